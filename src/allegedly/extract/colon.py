@@ -1,0 +1,69 @@
+"""Colon and dash attributions: "PENCE: We will ...", "“...” — Jane Doe"."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .registry import stage
+from .spans import Finding, trim
+
+# A speaker label opening a paragraph: "PENCE:", "Mr. SMITH:", "Jane Doe:" (at most 4 words).
+_LABEL = re.compile(r"(?m)^[\"“]?(?P<src>(?:[A-Z][A-Za-z.'’-]*\s){0,3}[A-Z][A-Za-z.'’-]*)(?P<cue>:)[ \t]+(?P<body>\S.*)$")
+# A name, a dash, then the quotation: "Jane Doe ― “...”" (reader-response round-ups).
+_NAME_DASH = re.compile(r"(?m)^(?P<src>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s*(?P<cue>[―—–])\s*(?P<body>[\"“”].*)$")
+# A quotation followed by a dash and a name closing the paragraph.
+_DASH = re.compile(r"(?P<cue>[—–]|--)\s*(?P<src>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})[ \t]*$", re.M)
+
+
+@stage("colon_dash")
+def colon_dash(ctx: Context) -> list[Finding]:
+    doc, text = ctx.doc, ctx.doc.text
+    out: list[Finding] = []
+    for m in _LABEL.finditer(text):
+        src = m.group("src")
+        # an all-caps label or a named person; not "Update:", "Note:" style headers
+        ent_person = any(e.label_ in ("PERSON", "ORG") and e.start_char <= m.start() < e.end_char for e in doc.ents)
+        in_title = "\n" not in text[: m.start()].strip()
+        if not (src.isupper() and len(src) > 2) and not ent_person and not in_title:
+            continue
+        body = trim(text, m.start("body"), m.end("body"))
+        tok = doc.char_span(m.start("cue"), m.end("cue"), alignment_mode="expand")
+        out.append(
+            Finding(
+                cue=(m.start("cue"), m.end("cue")),
+                source=(m.start("src"), m.end("src")),
+                content=body,
+                kind="direct",
+                stage="colon_dash",
+                cue_token=tok.start if tok is not None else 0,
+            )
+        )
+    for m in _NAME_DASH.finditer(text):
+        tok = doc.char_span(m.start("cue"), m.end("cue"), alignment_mode="expand")
+        out.append(
+            Finding(
+                cue=(m.start("cue"), m.end("cue")),
+                source=(m.start("src"), m.end("src")),
+                content=trim(text, m.start("body"), m.end("body")),
+                kind="direct",
+                stage="colon_dash",
+                cue_token=tok.start if tok is not None else 0,
+            )
+        )
+    for m in _DASH.finditer(text):
+        q = ctx.quote_ending_before(m.start("cue"))
+        if q is None:
+            continue
+        tok = doc.char_span(m.start("cue"), m.end("cue"), alignment_mode="expand")
+        out.append(
+            Finding(
+                cue=(m.start("cue"), m.end("cue")),
+                source=(m.start("src"), m.end("src")),
+                content=q,
+                kind="direct",
+                stage="colon_dash",
+                cue_token=tok.start if tok is not None else 0,
+            )
+        )
+    return out

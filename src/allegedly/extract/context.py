@@ -1,0 +1,46 @@
+"""What every extraction stage may read: the parsed Doc plus facts computed once per Doc."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .spans import Offsets, find_quotes
+
+
+@dataclass
+class Context:
+    doc: Doc
+    quotes: list[Offsets] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Doc) -> "Context":
+        quotes = find_quotes(doc.text)
+        return cls(doc, quotes, [q[0] for q in quotes])
+
+    def quote_at(self, char: int) -> Offsets | None:
+        """The quotation that holds this character offset, if any."""
+        i = bisect_right(self._starts, char) - 1
+        if i >= 0 and self.quotes[i][0] <= char < self.quotes[i][1]:
+            return self.quotes[i]
+        return None
+
+    def quote_ending_before(self, char: int, gap: str = " ,\n\t") -> Offsets | None:
+        """A quotation that ends at char, give or take the characters in gap."""
+        text = self.doc.text
+        j = char
+        while j > 0 and text[j - 1] in gap:
+            j -= 1
+        q = self.quote_at(j - 1) if j > 0 else None
+        return q if q and q[1] == j else None
+
+    def quote_starting_after(self, char: int, gap: str = " ,:\n\t") -> Offsets | None:
+        text = self.doc.text
+        j = char
+        while j < len(text) and text[j] in gap:
+            j += 1
+        q = self.quote_at(j)
+        return q if q and q[0] == j else None

@@ -1,0 +1,38 @@
+"""Load the word lists in allegedly/data: lexicons are data, each file says where it comes from."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("allegedly.data").joinpath(name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """The first field of each line, lower-cased."""
+    return frozenset(line.split()[0].lower() for line in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def flagged(name: str) -> dict[str, frozenset[str]]:
+    """Each entry's first field -> the flags after it (merged when an entry repeats)."""
+    out: dict[str, set[str]] = {}
+    for line in _lines(name):
+        head, *flags = line.split()
+        out.setdefault(head.lower(), set()).update(flags)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """Whole lines as lower-cased word tuples, longest first so the longest match wins."""
+    return tuple(sorted({tuple(line.lower().split()) for line in _lines(name)}, key=len, reverse=True))

@@ -1,0 +1,48 @@
+"""Reporting nouns: "the claim that ...", "allegations of ...", "Mussayev's claim"."""
+
+from __future__ import annotations
+
+from . import lexicon
+from .context import Context
+from .registry import stage
+from .spans import Finding, char_span, subtree_span
+
+LEXICON = "reporting_nouns.txt"
+
+
+@stage("reporting_nouns")
+def reporting_nouns(ctx: Context) -> list[Finding]:
+    doc = ctx.doc
+    nouns = lexicon.words(LEXICON)
+    out: list[Finding] = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+            continue
+        content = None
+        for child in noun.children:
+            if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                content = subtree_span(doc, child, within=noun.sent)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "about", "that"):
+                pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    content = subtree_span(doc, child, within=noun.sent)
+            if content:
+                break
+        if content is None:
+            continue
+        source_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source_tok is None:
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            source_tok = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        out.append(
+            Finding(
+                cue=char_span(doc, [noun]),  # type: ignore[arg-type]
+                source=subtree_span(doc, source_tok, within=noun.sent) if source_tok is not None else None,
+                content=content,
+                kind="other",
+                stage="reporting_nouns",
+                cue_token=noun.i,
+                source_token=source_tok.i if source_tok is not None else None,
+            )
+        )
+    return out

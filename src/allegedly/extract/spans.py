@@ -1,0 +1,105 @@
+"""Plain data passed between extraction stages, and span helpers over a parsed Doc."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+Offsets = tuple[int, int]
+
+_TRIM = " \t\n\r,;:.—–-"
+
+
+@dataclass
+class Finding:
+    """One attribution as a stage found it: character offsets, not yet ids or types."""
+
+    cue: Offsets
+    source: Offsets | None
+    content: Offsets | None
+    kind: str
+    stage: str
+    cue_token: int
+    source_token: int | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def trim(text: str, start: int, end: int, chars: str = _TRIM) -> Offsets:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def char_span(doc: Doc, tokens: Iterable[Token]) -> Offsets | None:
+    toks = [t for t in tokens if not t.is_space]
+    if not toks:
+        return None
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    s, e = trim(doc.text, start, end)
+    return (s, e) if e > s else None
+
+
+def subtree_span(doc: Doc, token: Token, exclude: Iterable[Token] = (), within: Span | None = None) -> Offsets | None:
+    """The contiguous stretch of token's subtree, cut before any excluded token."""
+    skip = {t.i for ex in exclude for t in ex.subtree}
+    lo, hi = token.left_edge.i, token.right_edge.i
+    if within is not None:
+        lo, hi = max(lo, within.start), min(hi, within.end - 1)
+    # keep the contiguous run around the token that holds no excluded token
+    left = token.i
+    while left - 1 >= lo and (left - 1) not in skip:
+        left -= 1
+    right = token.i
+    while right + 1 <= hi and (right + 1) not in skip:
+        right += 1
+    return char_span(doc, doc[left : right + 1])
+
+
+_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "''": "''", "``": "''"}
+_OPEN = re.compile(r"“|\"|«|''|``")
+
+
+def find_quotes(text: str) -> list[Offsets]:
+    """Quotations as (start, end) including their marks.
+
+    A quote may run over several paragraphs: by convention each paragraph then opens with a
+    quote mark and only the last one closes it. Nested single quotes stay inside.
+    """
+    quotes: list[Offsets] = []
+    i, n = 0, len(text)
+    while i < n:
+        m = _OPEN.search(text, i)
+        if not m:
+            break
+        opener = m.group()
+        closer = _QUOTE_PAIRS[opener]
+        start = j = m.end()
+        end = None
+        while j < n:
+            k = text.find(closer, j) if closer != '"' else text.find('"', j)
+            para = text.find("\n\n", j)
+            if k == -1 and para == -1:
+                break
+            if para != -1 and (k == -1 or para < k):
+                # paragraph ends unclosed: continue only if the next paragraph reopens
+                nxt = para
+                while nxt < n and text[nxt].isspace():
+                    nxt += 1
+                if text.startswith(opener, nxt):
+                    j = nxt + len(opener)
+                    continue
+                break
+            end = k + len(closer)
+            break
+        if end is None:
+            i = start
+            continue
+        quotes.append((m.start(), end))
+        i = end
+    return quotes

@@ -1,0 +1,181 @@
+"""Reporting-verb attributions: direct, indirect and mixed quotes around a verb of saying."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .context import Context
+from .registry import stage
+from .spans import Finding, Offsets, char_span, subtree_span, trim
+
+LEXICON = "reporting_verbs.txt"
+_SUBJECT = ("nsubj",)
+_INHERIT = {"advcl", "xcomp", "conj", "acl"}
+_BETWEEN_QUOTE_AND_CUE = set(" ,\n\t")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The one who says: the verb's subject, or the subject of the verb it hangs from."""
+    seen = 0
+    tok = verb
+    while seen < 4:
+        for child in tok.children:
+            if child.dep_ in _SUBJECT:
+                if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in tok.children):
+                    return None
+                return child
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            return None
+        if tok.dep_ in _INHERIT and tok.head is not tok:
+            tok = tok.head
+            seen += 1
+            continue
+        if tok.dep_ == "acl" or tok.dep_ == "relcl":
+            return tok.head
+        return None
+    return None
+
+
+def cue_span(verb: Token) -> Offsets:
+    toks = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    return char_span(verb.doc, toks)  # type: ignore[return-value]
+
+
+def _quote_content(ctx: Context, verb: Token, subj: Token | None) -> tuple[Offsets | None, str]:
+    """A quotation standing right before the cue clause or right after the cue."""
+    doc = ctx.doc
+    clause = [verb] + ([subj] if subj is not None else [])
+    first = min(t.left_edge.i if t is subj else t.i for t in clause)
+    last = max(t.right_edge.i if t is subj else t.i for t in clause)
+    # prt and adverbs directly after the verb belong to the cue clause
+    while last + 1 < len(doc) and doc[last + 1].dep_ in ("prt", "advmod", "npadvmod") and doc[last + 1].head is verb:
+        last += 1
+    clause_end = doc[last].idx + len(doc[last].text)
+    before = ctx.quote_ending_before(doc[first].idx)
+    after = ctx.quote_starting_after(clause_end)
+    if before:
+        return (before[0], _continuation(ctx, clause_end)), "direct"
+    if after:
+        return after, "direct"
+    return None, ""
+
+
+def _continuation(ctx: Context, end: int) -> int:
+    """Where a quotation resumed after its cue ('“A,” she said. “B.”') finally ends.
+
+    The quotation goes on through further quotations in the same paragraph that follow the
+    cue sentence with nothing but white space or punctuation between them.
+    """
+    text = ctx.doc.text
+    para_end = text.find("\n\n", end)
+    para_end = len(text) if para_end == -1 else para_end
+    best = end
+    j = end
+    while True:
+        q = ctx.quote_starting_after(j, gap=" ,.;:\t")
+        if q is None or q[0] >= para_end:
+            return best if best > end else end
+        best = j = q[1]
+
+
+def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
+    """'He said: ...' with no quotation marks: the rest of the paragraph."""
+    doc = ctx.doc
+    nxt = verb.i + 1
+    while nxt < len(doc) and doc[nxt].dep_ in ("prt", "advmod") and doc[nxt].head is verb:
+        nxt += 1
+    if nxt < len(doc) - 1 and doc[nxt].text == ":":
+        start = doc[nxt + 1].idx
+        end = doc.text.find("\n\n", start)
+        end = len(doc.text) if end == -1 else end
+        s, e = trim(doc.text, start, end)
+        return (s, e) if e > s else None
+    return None
+
+
+def _kind_of(ctx: Context, span: Offsets) -> str:
+    q = ctx.quote_at(span[0])
+    if q and q[0] == span[0] and q[1] >= span[1] - 1:
+        return "direct"
+    inner = ctx.quote_at(span[1] - 1)
+    if q or inner or any(span[0] <= a < span[1] for a, _ in ctx.quotes):
+        return "mixed"
+    return "indirect"
+
+
+@stage("reporting_verbs")
+def reporting_verbs(ctx: Context) -> list[Finding]:
+    verbs = lexicon.flagged(LEXICON)
+    doc = ctx.doc
+    out: list[Finding] = []
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        flags = verbs.get(verb.lemma_.lower())
+        if flags is None:
+            continue
+        subj = subject_of(verb)
+        content, kind = _quote_content(ctx, verb, subj)
+        dep, dep_kind = _dependency_content(ctx, verb, flags)
+        if content is not None and dep is not None and content[0] > verb.idx and (
+            dep[1] > content[1] + 1 or dep[0] < content[0] - 1
+        ):
+            # a quotation inside a longer complement: a mixed quote, not a direct one
+            content, kind = dep, dep_kind
+        if content is None:
+            content = _colon_content(ctx, verb)
+            kind = "indirect" if content else ""
+        if content is None:
+            content, kind = dep, dep_kind
+        if content is None:
+            continue
+        if kind == "indirect":
+            kind = _kind_of(ctx, content)
+        source = subtree_span(doc, subj, exclude=[verb]) if subj is not None and subj is not verb.head else (
+            char_span(doc, [subj]) if subj is not None else None
+        )
+        out.append(
+            Finding(
+                cue=cue_span(verb),
+                source=source,
+                content=content,
+                kind=kind,
+                stage="reporting_verbs",
+                cue_token=verb.i,
+                source_token=subj.i if subj is not None else None,
+            )
+        )
+    return out
+
+
+def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str]) -> tuple[Offsets | None, str]:
+    doc = ctx.doc
+    sent = verb.sent
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return subtree_span(doc, child, within=sent), "indirect"
+    if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and verb.i > verb.head.i and _is_trailing(verb)):
+        head = verb.head
+        return subtree_span(doc, head, exclude=[verb], within=sent), "indirect"
+    comps = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (
+            (c.dep_ == "xcomp" and "xcomp" in flags)
+            or (c.dep_ in ("dobj", "oprd", "attr") and "obj" in flags and c.pos_ != "PRON")
+        )
+    ]
+    if comps:
+        start = min(c.left_edge.idx for c in comps)
+        last = max((c.right_edge for c in comps), key=lambda t: t.i)
+        end = min(last.idx + len(last.text), sent.end_char)
+        span = trim(doc.text, start, end)
+        return (span if span[1] > span[0] else None), "other"
+    return None, ""
+
+
+def _is_trailing(verb: Token) -> bool:
+    """'..., officials said.' parsed with the verb under the claim rather than over it."""
+    return any(t.text in (",", "—", "–") for t in verb.doc[verb.head.i : verb.left_edge.i])

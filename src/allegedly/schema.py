@@ -1,0 +1,133 @@
+"""The one typed model of an analysis (contract `allegedly/1`, see DESIGN.md).
+
+Everything downstream of extraction (renderers, the CLI, the web app, the corpus store) reads
+only these objects. Fields may be added; renaming or removing one bumps SCHEMA.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "allegedly/1"
+
+Kind = Literal["direct", "indirect", "mixed", "according_to", "other"]
+SourceType = Literal["person", "organization", "outlet", "document", "anonymous", "unattributed"]
+Certainty = Literal["asserted", "hedged", "speculative"]
+Evidence = Literal["none_provided", "cited", "unstated"]
+Stance = Literal["asserts", "denies"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character offsets into Report.text, end exclusive."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        return cls(start, end, text[start:end])
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str
+    descriptors: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Attribution:
+    id: str
+    cue: Span | None
+    source: Span | None
+    content: Span | None
+    kind: Kind = "other"
+    speaker: str | None = None
+    source_type: SourceType = "unattributed"
+    channel: Span | None = None
+    hedges: list[Span] = field(default_factory=list)
+    certainty: Certainty = "asserted"
+    evidence: Evidence = "unstated"
+    stance: Stance = "asserts"
+    via: str | None = None
+
+
+@dataclass
+class ArticleMeta:
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Headline:
+    text: str
+    attributions: list[str] = field(default_factory=list)
+    summary: str = ""
+
+
+@dataclass
+class Report:
+    text: str
+    article: ArticleMeta = field(default_factory=ArticleMeta)
+    entities: list[Entity] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    headline: Headline | None = None
+    scorecard: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    schema: str = SCHEMA
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract, keys in the documented order."""
+        d = asdict(self)
+        return {
+            "schema": d["schema"],
+            "text": d["text"],
+            "article": d["article"],
+            "entities": d["entities"],
+            "attributions": d["attributions"],
+            "headline": d["headline"],
+            "scorecard": d["scorecard"],
+            "warnings": d["warnings"],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Report":
+        def span(v: Any) -> Span | None:
+            return Span(**v) if v else None
+
+        atts = [
+            Attribution(
+                **{
+                    **a,
+                    "cue": span(a.get("cue")),
+                    "source": span(a.get("source")),
+                    "content": span(a.get("content")),
+                    "channel": span(a.get("channel")),
+                    "hedges": [Span(**h) for h in a.get("hedges", [])],
+                }
+            )
+            for a in d.get("attributions", [])
+        ]
+        ents = [
+            Entity(**{**e, "mentions": [Span(**m) for m in e.get("mentions", [])]})
+            for e in d.get("entities", [])
+        ]
+        head = d.get("headline")
+        return cls(
+            text=d["text"],
+            article=ArticleMeta(**d.get("article", {})),
+            entities=ents,
+            attributions=atts,
+            headline=Headline(**head) if head else None,
+            scorecard=d.get("scorecard", {}),
+            warnings=d.get("warnings", []),
+            schema=d.get("schema", SCHEMA),
+        )
