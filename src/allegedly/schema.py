@@ -82,6 +82,7 @@ class Report:
     headline: Headline | None = None
     scorecard: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    input: str | None = None
     schema: str = SCHEMA
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,6 +90,7 @@ class Report:
         d = asdict(self)
         return {
             "schema": d["schema"],
+            "input": d["input"],
             "text": d["text"],
             "article": d["article"],
             "entities": d["entities"],
@@ -129,5 +131,6 @@ class Report:
             headline=Headline(**head) if head else None,
             scorecard=d.get("scorecard", {}),
             warnings=d.get("warnings", []),
+            input=d.get("input"),
             schema=d.get("schema", SCHEMA),
         )

@@ -28,7 +28,7 @@ class Context:
             return self.quotes[i]
         return None
 
-    def quote_ending_before(self, char: int, gap: str = " ,\n\t") -> Offsets | None:
+    def quote_ending_before(self, char: int, gap: str = " ,\t") -> Offsets | None:
         """A quotation that ends at char, give or take the characters in gap."""
         text = self.doc.text
         j = char
@@ -37,7 +37,7 @@ class Context:
         q = self.quote_at(j - 1) if j > 0 else None
         return q if q and q[1] == j else None
 
-    def quote_starting_after(self, char: int, gap: str = " ,:\n\t") -> Offsets | None:
+    def quote_starting_after(self, char: int, gap: str = " ,:\t") -> Offsets | None:
         text = self.doc.text
         j = char
         while j < len(text) and text[j] in gap:

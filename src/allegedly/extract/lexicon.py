@@ -36,3 +36,13 @@ def flagged(name: str) -> dict[str, frozenset[str]]:
 def phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """Whole lines as lower-cased word tuples, longest first so the longest match wins."""
     return tuple(sorted({tuple(line.lower().split()) for line in _lines(name)}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def grouped(name: str) -> dict[str, frozenset[str]]:
+    """Lines "group word": group -> its words, lower-cased."""
+    out: dict[str, set[str]] = {}
+    for line in _lines(name):
+        group, word = line.split(None, 1)
+        out.setdefault(group, set()).add(word.lower())
+    return {k: frozenset(v) for k, v in out.items()}

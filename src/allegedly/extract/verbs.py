@@ -132,9 +132,10 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
             continue
         if kind == "indirect":
             kind = _kind_of(ctx, content)
-        source = subtree_span(doc, subj, exclude=[verb]) if subj is not None and subj is not verb.head else (
-            char_span(doc, [subj]) if subj is not None else None
-        )
+        source = None
+        if subj is not None:
+            # a relative clause's antecedent is the source itself, not its whole phrase
+            source = char_span(doc, [subj]) if subj is verb.head else subtree_span(doc, subj, within=verb.sent)
         out.append(
             Finding(
                 cue=cue_span(verb),

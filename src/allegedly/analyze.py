@@ -1,0 +1,103 @@
+"""The one core: Article + parsed Doc -> Report. Every interface calls analyze() or
+analyze_articles(); none re-implements extraction."""
+
+from __future__ import annotations
+
+import logging
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from . import nlp as nlp_loader
+from .extract import find_attributions
+from .extract.sourcetype import source_type
+from .extract.speakers import EntityDraft, Resolver
+from .ingest import Article, Problem, article_from_text
+from .options import DEFAULT, Options
+from .schema import ArticleMeta, Attribution, Entity, Headline, Report, Span
+from .scorecard import headline_for, scorecard
+
+log = logging.getLogger(__name__)
+
+
+def analyze(text_or_html: str, *, options: Options = DEFAULT, **meta) -> Report:
+    """Analyse one article (plain text, markdown or HTML) and return its sourcing map.
+
+    Keyword arguments title, outlet, url, published and authors fill the article metadata.
+    Raises allegedly.errors.InputError when the input cannot be analysed.
+    """
+    article = article_from_text(text_or_html, meta=ArticleMeta(**meta), options=options)
+    return next(iter(analyze_articles([article], options=options)))  # type: ignore[arg-type]
+
+
+def analyze_articles(items: Iterable[Article | Problem], *, options: Options = DEFAULT) -> Iterator[Report | Problem]:
+    """Reports for many articles in one nlp.pipe pass; Problems pass through in place."""
+    nlp = nlp_loader.load()
+    nlp.max_length = max(nlp.max_length, options.max_chars + 1)
+    pending: list[Article | Problem] = []
+
+    def texts() -> Iterator[str]:
+        for item in items:
+            pending.append(item)
+            if isinstance(item, Article):
+                yield item.text
+
+    docs = nlp.pipe(texts(), batch_size=options.batch_size)
+    for doc in docs:
+        while pending and isinstance(pending[0], Problem):
+            yield pending.pop(0)
+        article = pending.pop(0)
+        assert isinstance(article, Article)
+        try:
+            yield build_report(article, doc)
+        except Exception as err:  # one article's bug must not sink the batch
+            log.exception("analysis failed on %s", article.name)
+            yield Problem(article.name, f"internal error while analysing ({type(err).__name__}: {err}); please report it")
+    while pending:
+        yield pending.pop(0)
+
+
+def _span(text: str, offsets: tuple[int, int] | None) -> Span | None:
+    return Span.of(text, *offsets) if offsets else None
+
+
+def build_report(article: Article, doc: Doc) -> Report:
+    text = doc.text
+    findings = find_attributions(doc)
+    resolver = Resolver(doc)
+    attributions: list[Attribution] = []
+    speakers: list[EntityDraft | None] = []
+    for f in findings:
+        draft = resolver.resolve(f)
+        speakers.append(draft)
+        attributions.append(
+            Attribution(
+                id=f"a{len(attributions) + 1}",
+                cue=_span(text, f.cue),
+                source=_span(text, f.source),
+                content=_span(text, f.content),
+                kind=f.kind,  # type: ignore[arg-type]
+                source_type=source_type(doc, f, draft),  # type: ignore[arg-type]
+            )
+        )
+    entities: list[Entity] = []
+    ids: dict[int, str] = {}
+    for draft in resolver.order:
+        if not draft.spoke:
+            continue
+        ids[id(draft)] = f"e{len(entities) + 1}"
+        entities.append(
+            Entity(
+                id=ids[id(draft)],
+                name=draft.name,
+                type=draft.type,
+                descriptors=list(draft.descriptors),
+                mentions=[Span.of(text, s, e) for s, e in sorted(set(draft.mentions))],
+            )
+        )
+    for att, draft in zip(attributions, speakers):
+        att.speaker = ids.get(id(draft)) if draft is not None else None
+    report = Report(text=text, article=article.meta, entities=entities, attributions=attributions, warnings=list(article.warnings), input=article.name)
+    report.headline = headline_for(report)
+    report.scorecard = scorecard(report)
+    return report

@@ -1,0 +1,87 @@
+"""`allegedly analyze PATH...`: files, directories, '-' for stdin."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+import typer
+
+from ..analyze import analyze_articles
+from ..ingest import Problem, iter_inputs
+from ..options import Options
+from ..render import FORMATS, render
+from ..render.text import renderables
+from ..schema import Report
+from ._app import app
+
+
+def analyze_paths(*, paths: list[str], options: Options) -> Iterator[Report | Problem]:
+    """Reports (or Problems) for everything behind paths, in input order."""
+    return analyze_articles(iter_inputs(paths, options), options=options)
+
+
+def _out_name(name: str) -> str:
+    stem = name.replace("\\", "/")
+    for suffix in (".txt", ".html", ".htm", ".md", ".markdown", ".xhtml", ".json"):
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    stem = stem.replace(":", "_").lstrip("/")
+    return (stem or "stdin").replace("<stdin>", "stdin") + ".json"
+
+
+@app.command("analyze")
+def analyze_cli(
+    paths: List[str] = typer.Argument(..., help="Files, directories or - for standard input."),
+    fmt: Optional[str] = typer.Option(
+        None, "--format", "-f", help=f"Output format: {', '.join(FORMATS.names())}. Default: text on a terminal, else json."
+    ),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write NAME.json per input into this directory."),
+    raw: bool = typer.Option(False, "--raw", help="Analyse the text exactly as given: no HTML extraction, no cleaning."),
+    max_bytes: int = typer.Option(Options.max_bytes, "--max-bytes", help="Refuse inputs larger than this."),
+    no_language_check: bool = typer.Option(False, "--no-language-check", help="Analyse text that does not look English."),
+) -> None:
+    """Analyse articles and print their sourcing map."""
+    fmt = fmt or ("text" if sys.stdout.isatty() else "json")
+    if fmt not in FORMATS:
+        typer.echo(f"allegedly: unknown format {fmt!r}; known: {', '.join(FORMATS.names())}", err=True)
+        raise typer.Exit(2)
+    options = Options(raw=raw, max_bytes=max_bytes, check_language=not no_language_check)
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+    done = failed = 0
+    progress = _progress() if sys.stderr.isatty() and (out is not None or not sys.stdout.isatty()) else None
+    for item in analyze_paths(paths=paths, options=options):
+        if isinstance(item, Problem):
+            failed += 1
+            typer.echo(f"allegedly: {item}", err=True)
+            continue
+        done += 1
+        if out is not None:
+            target = out / _out_name(item.input or f"doc{done}")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(render(item, "json") if fmt == "json" else render(item, fmt), encoding="utf-8")
+        elif fmt == "text" and sys.stdout.isatty():
+            from rich.console import Console
+
+            Console().print(renderables(item))
+        else:
+            sys.stdout.write(render(item, fmt) + "\n")
+        if progress is not None:
+            progress.update(progress.task_ids[0], advance=1, description=f"{done} analysed, {failed} skipped")
+    if progress is not None:
+        progress.stop()
+    if done == 0:
+        typer.echo("allegedly: nothing could be analysed", err=True)
+        raise typer.Exit(1)
+
+
+def _progress():
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    p = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True)
+    p.add_task("analysing", total=None)
+    p.start()
+    return p

@@ -1,0 +1,70 @@
+"""The cleaner for plain text and markdown (and for trafilatura's output, which keeps promo
+paragraphs that sit inside the article body as plain <p>).
+
+Removes newsletter and promo blocks, image captions, share lines and markdown markup, and
+keeps every paragraph of the story. Returns how many paragraphs it dropped, so a report can
+say so: nothing is lost silently, and --raw analyses the input untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
+_HEADING = re.compile(r"^#{1,6}\s+", re.M)
+_CAPTION = re.compile(r"\((?:image|images|photo|photograph|picture|pic|credit|video)s?\s*:[^)]*\)\s*$", re.I)
+_SECOND_PERSON = re.compile(r"\b(you|your|you're|you'll)\b", re.I)
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n+")
+
+
+@lru_cache(maxsize=1)
+def promo_patterns() -> tuple[re.Pattern[str], ...]:
+    text = resources.files("allegedly.data").joinpath("promo_patterns.txt").read_text(encoding="utf-8")
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return tuple(re.compile(ln, re.I) for ln in lines)
+
+
+def _is_promo(par: str) -> bool:
+    return any(p.search(par) for p in promo_patterns())
+
+
+def _is_caption(par: str) -> bool:
+    """'Donald Trump and Vladimir Putin. (Image: AFP via Getty Images.)': a picture's caption."""
+    return bool(_CAPTION.search(par)) and len(par.split()) <= 30
+
+
+def _unmark(par: str) -> str:
+    par = _IMAGE.sub("", par)
+    par = _LINK.sub(r"\1", par)
+    par = _HEADING.sub("", par)
+    par = _EMPHASIS.sub("", par)
+    return re.sub(r"[ \t]+", " ", par).strip()
+
+
+def clean(text: str) -> tuple[str, int]:
+    """The story's paragraphs, blank-line separated, and the number of paragraphs removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    pars = [_unmark(p) for p in _PARAGRAPHS.split(text)]
+    pars = [p for p in pars if p]
+    promo = [_is_promo(p) or _is_caption(p) for p in pars]
+    # a reader-addressed paragraph between two promo paragraphs belongs to the same block
+    for i in range(1, len(pars) - 1):
+        if not promo[i] and _SECOND_PERSON.search(pars[i]):
+            before = any(promo[j] for j in range(max(0, i - 3), i))
+            after = any(promo[j] for j in range(i + 1, min(len(pars), i + 4)))
+            if before and after:
+                promo[i] = True
+    kept = [p for p, drop in zip(pars, promo) if not drop]
+    return "\n\n".join(kept), sum(promo)
+
+
+def guess_title(text: str) -> str | None:
+    """The first paragraph when it reads like a headline: short and not a full sentence."""
+    first = text.split("\n\n", 1)[0].strip()
+    if first and len(first.split()) <= 25 and "\n" not in first and not first.endswith((".", ":")):
+        return first
+    return None

@@ -1,0 +1,33 @@
+"""Bytes to text: refuse binary, prefer UTF-8, otherwise detect the encoding and say so."""
+
+from __future__ import annotations
+
+from charset_normalizer import from_bytes
+
+from ..errors import BinaryInput, EmptyInput, UndecodableInput
+
+_TEXT_CONTROLS = {9, 10, 12, 13}
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
+    return controls > max(8, len(head) // 100)
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """The text and, when it was not UTF-8, a warning naming the encoding used."""
+    if not data.strip():
+        raise EmptyInput("empty input: nothing to analyse")
+    if looks_binary(data):
+        raise BinaryInput("binary data, not text or HTML")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise UndecodableInput("not valid UTF-8 and no other text encoding fits")
+    return str(best), f"not UTF-8: decoded as {best.encoding}"

@@ -1,0 +1,76 @@
+"""The terminal report: attributions in text order (source -> cue -> content), then a short
+sourcing summary. Built with rich renderables; to_text() renders them to a string."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..schema import Attribution, Report
+from . import renderer
+
+STYLE = {"source": "bold cyan", "cue": "bold yellow", "content": "green", "none": "dim italic red"}
+_MAX_CONTENT = 240
+
+
+def _clip(s: str, n: int = _MAX_CONTENT) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def attribution_line(report: Report, a: Attribution) -> Text:
+    t = Text()
+    t.append(f"{a.id:>4} ", style="dim")
+    if a.source is not None:
+        t.append(_clip(a.source.text, 60), style=STYLE["source"])
+        speaker = next((e for e in report.entities if e.id == a.speaker), None)
+        if speaker is not None and speaker.name.lower() != a.source.text.lower():
+            t.append(f" (= {speaker.name})", style="cyan")
+    else:
+        t.append("no source", style=STYLE["none"])
+    t.append(" → ")
+    t.append(a.cue.text if a.cue else "∅", style=STYLE["cue"])
+    t.append(" → ")
+    t.append(_clip(a.content.text) if a.content else "∅", style=STYLE["content"])
+    t.append(f"  [{a.kind}, {a.source_type}]", style="dim")
+    return t
+
+
+def renderables(report: Report) -> Group:
+    meta = report.article
+    title = meta.title or "(untitled article)"
+    sub = " · ".join(x for x in (meta.outlet, meta.published, ", ".join(meta.authors) or None) if x)
+    parts: list = [Text(title, style="bold")]
+    if sub:
+        parts.append(Text(sub, style="dim"))
+    if report.headline and report.headline.summary:
+        parts.append(Text(report.headline.summary, style="bold magenta"))
+    parts.append(Text())
+    for a in report.attributions:
+        parts.append(attribution_line(report, a))
+    if not report.attributions:
+        parts.append(Text("No attributions found.", style="dim"))
+    card = report.scorecard
+    summary = Table.grid(padding=(0, 2))
+    summary.add_row("attributions", str(card.get("attributions", len(report.attributions))))
+    summary.add_row("with a named source", str(card.get("named_sources", 0)))
+    summary.add_row("with no source", str(card.get("no_source", 0)))
+    by_type = card.get("by_source_type", {})
+    if by_type:
+        summary.add_row("by source type", ", ".join(f"{k} {v}" for k, v in by_type.items() if v) or "-")
+    parts.append(Text())
+    parts.append(Panel(summary, title="sourcing", expand=False))
+    for w in report.warnings:
+        parts.append(Text(f"note: {w}", style="dim"))
+    return Group(*parts)
+
+
+@renderer("text")
+def to_text(report: Report, *, color: bool = False, width: int = 100) -> str:
+    buf = io.StringIO()
+    Console(file=buf, force_terminal=color, color_system="standard" if color else None, width=width).print(renderables(report))
+    return buf.getvalue()
