@@ -37,7 +37,7 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
         out.append(
             Finding(
                 cue=char_span(doc, [noun]),  # type: ignore[arg-type]
-                source=subtree_span(doc, source_tok, within=noun.sent) if source_tok is not None else None,
+                source=char_span(doc, [t for t in source_tok.subtree if t.dep_ != "case"]) if source_tok is not None else None,
                 content=content,
                 kind="other",
                 stage="reporting_nouns",

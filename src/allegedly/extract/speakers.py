@@ -92,7 +92,8 @@ class Resolver:
         """'Former Kazakh intelligence chief Alnur Mussayev', 'Mussayev, a former spy,'."""
         root = ent.root
         left = [t for t in self.doc[root.left_edge.i : ent.start] if t.dep_ not in ("det", "punct", "poss", "case")]
-        if left and any(t.pos_ == "NOUN" for t in left) and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "ADV") for t in left):
+        roles = lexicon.words(ROLE_NOUNS)
+        if left and any(t.pos_ == "NOUN" or t.lower_ in roles for t in left) and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "ADV") for t in left):
             draft.add_descriptor(self.doc[left[0].i : ent.start].text)
         for child in root.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON":

@@ -55,13 +55,13 @@ def _quote_content(ctx: Context, verb: Token, subj: Token | None) -> tuple[Offse
     before = ctx.quote_ending_before(doc[first].idx)
     after = ctx.quote_starting_after(clause_end)
     if before:
-        return (before[0], _continuation(ctx, clause_end)), "direct"
+        return (before[0], _continuation(ctx, clause_end) or before[1]), "direct"
     if after:
         return after, "direct"
     return None, ""
 
 
-def _continuation(ctx: Context, end: int) -> int:
+def _continuation(ctx: Context, end: int) -> int | None:
     """Where a quotation resumed after its cue ('“A,” she said. “B.”') finally ends.
 
     The quotation goes on through further quotations in the same paragraph that follow the
@@ -75,7 +75,7 @@ def _continuation(ctx: Context, end: int) -> int:
     while True:
         q = ctx.quote_starting_after(j, gap=" ,.;:\t")
         if q is None or q[0] >= para_end:
-            return best if best > end else end
+            return best if best > end else None
         best = j = q[1]
 
 
@@ -86,6 +86,10 @@ def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
     while nxt < len(doc) and doc[nxt].dep_ in ("prt", "advmod") and doc[nxt].head is verb:
         nxt += 1
     if nxt < len(doc) - 1 and doc[nxt].text == ":":
+        # 'Mr Reddaway said:' closing a paragraph, the quotation opening the next one
+        quote = ctx.quote_starting_after(doc[nxt].idx + 1, gap=" \t\n")
+        if quote is not None:
+            return quote
         start = doc[nxt + 1].idx
         end = doc.text.find("\n\n", start)
         end = len(doc.text) if end == -1 else end

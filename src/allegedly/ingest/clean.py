@@ -28,8 +28,11 @@ def promo_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(ln, re.I) for ln in lines)
 
 
+_PROMO_MAX_WORDS = 60  # promo blurbs are short: a long paragraph is story, whatever it mentions
+
+
 def _is_promo(par: str) -> bool:
-    return any(p.search(par) for p in promo_patterns())
+    return len(par.split()) <= _PROMO_MAX_WORDS and any(p.search(par) for p in promo_patterns())
 
 
 def _is_caption(par: str) -> bool:

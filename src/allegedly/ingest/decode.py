@@ -21,10 +21,21 @@ def decode(data: bytes) -> tuple[str, str | None]:
     """The text and, when it was not UTF-8, a warning naming the encoding used."""
     if not data.strip():
         raise EmptyInput("empty input: nothing to analyse")
-    if looks_binary(data):
+    if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise BinaryInput("binary data, not text or HTML")
+    for bom, codec in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace"), f"not UTF-8: decoded as {codec}"
     try:
         return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    # English text that is not UTF-8 is nearly always Windows-1252 (a superset of Latin-1):
+    # take it when it decodes cleanly and only a sprinkling of characters is non-ASCII.
+    try:
+        text = data.decode("cp1252")
+        if sum(ord(c) > 127 for c in text) <= max(3, len(text) // 20):
+            return text, "not UTF-8: decoded as cp1252"
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()

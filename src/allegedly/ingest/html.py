@@ -40,6 +40,8 @@ def read_html(page: str, meta: ArticleMeta | None = None) -> tuple[str, ArticleM
     if not body:
         raise NoArticleText("HTML with no readable text in it")
     title = found.get("title")
+    # trafilatura puts one paragraph a line; the rest of allegedly reads blank-line paragraphs
+    body = "\n\n".join(line.strip() for line in body.splitlines() if line.strip())
     text, dropped = clean(body)
     if dropped:
         warnings.append(f"cleaner removed {dropped} promo/caption paragraphs (--raw keeps them)")

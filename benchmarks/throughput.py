@@ -1,0 +1,69 @@
+"""Throughput and peak memory: the whole analysis against the bare spaCy pipeline.
+
+    python benchmarks/throughput.py [--limit N] [--repeat R]
+
+Both run on the same PolNeAR dev texts (read from ../shared, never copied into the repo) in
+one process: bare = spacy.load(MODEL).pipe(texts); whole = allegedly.analyze_articles on the
+same texts with --raw options (parse + extraction + speakers + report). Prints articles/s for
+each, their ratio (the floor is 0.7) and the process's peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", default=str(ROOT.parent / "shared/data/polnear/dev/text"))
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--repeat", type=int, default=2)
+    a = ap.parse_args()
+    paths = sorted(Path(a.data).glob("*.txt"))
+    if a.limit:
+        paths = paths[: a.limit]
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    from allegedly import Options, analyze_articles
+    from allegedly.ingest import Article
+    from allegedly.nlp import MODEL, load
+
+    bare_nlp = spacy.load(MODEL)
+    load()  # load both pipelines before timing
+    opts = Options(raw=True)
+
+    def bare() -> None:
+        for _ in bare_nlp.pipe(texts, batch_size=opts.batch_size):
+            pass
+
+    def whole() -> None:
+        arts = (Article(name=str(i), text=t) for i, t in enumerate(texts))
+        for _ in analyze_articles(arts, options=opts):
+            pass
+
+    best = {}
+    for name, fn in (("bare spaCy", bare), ("whole analysis", whole)) * a.repeat:
+        t0 = time.perf_counter()
+        fn()
+        dt = time.perf_counter() - t0
+        best[name] = min(best.get(name, dt), dt)
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(texts)} articles, {words:,} words, best of {a.repeat}")
+    for name, dt in best.items():
+        print(f"{name:15s} {len(texts) / dt:7.2f} articles/s  ({dt:.2f} s)")
+    ratio = best["bare spaCy"] / best["whole analysis"]
+    print(f"ratio whole/bare: {ratio:.2f} (floor 0.70)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak resident memory: {peak:.0f} MB")
+    return 0 if ratio >= 0.7 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,133 @@
+"""The engine on sentences written for these tests: each attribution form the issue names."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegedly import analyze
+
+
+def only(report, cue: str):
+    found = [a for a in report.attributions if a.cue and a.cue.text == cue]
+    assert len(found) == 1, [(a.cue.text if a.cue else None) for a in report.attributions]
+    return found[0]
+
+
+def test_indirect_speech_with_that_clause():
+    r = analyze("The harbour master said that the channel was too shallow for the new ferries.", options=RAW)
+    a = only(r, "said")
+    assert a.source.text == "The harbour master"
+    assert a.content.text == "that the channel was too shallow for the new ferries"
+    assert a.kind == "indirect"
+
+
+def test_quote_first_with_inverted_subject():
+    text = "“We will appeal the ruling,” said Maria Gonzalez, the union's lawyer."
+    a = only(analyze(text, options=RAW), "said")
+    assert a.content.text == "“We will appeal the ruling,”"
+    assert a.source.text.startswith("Maria Gonzalez")
+    assert a.kind == "direct"
+
+
+def test_quote_resumed_after_the_cue_stays_one_content():
+    text = "“The figures do not add up,” the auditor said. “Nobody has explained the gap.”"
+    a = only(analyze(text, options=RAW), "said")
+    assert a.content.text.startswith("“The figures")
+    assert a.content.text.endswith("explained the gap.”")
+
+
+def test_multi_paragraph_quote_after_colon():
+    text = (
+        "The chief executive said:\n\n"
+        "“We had no warning of the outage, and our engineers worked through the night.\n\n"
+        "“Customers will be compensated in full.”\n\n"
+        "The regulator has opened an inquiry."
+    )
+    a = only(analyze(text, options=RAW), "said")
+    assert a.content.text.startswith("“We had no warning")
+    assert a.content.text.endswith("compensated in full.”")
+    assert a.kind == "direct"
+
+
+def test_nested_single_quotes_stay_inside_the_quote():
+    text = "She said: “There is a mysterious 'hold' over the board and nobody will name it.”"
+    a = only(analyze(text, options=RAW), "said")
+    assert "'hold'" in a.content.text
+    assert a.content.text.endswith("name it.”")
+
+
+def test_mixed_quote_is_marked_mixed():
+    text = 'The senator said the bill would "gut the coastal protections" that fishermen rely on.'
+    a = only(analyze(text, options=RAW), "said")
+    assert a.kind == "mixed"
+    assert "gut the coastal protections" in a.content.text
+    assert a.content.text.endswith("rely on")
+
+
+def test_according_to_mid_sentence():
+    text = "The memo, according to two former employees, was shredded before the inspection."
+    a = only(analyze(text, options=RAW), "according to")
+    assert a.source.text == "two former employees"
+    assert "shredded before the inspection" in a.content.text
+    assert a.kind == "according_to"
+
+
+def test_colon_label_transcript():
+    text = "HOST: Will you run again?\n\nDELANEY: I have not decided, and I will not decide this year."
+    r = analyze(text, options=RAW)
+    labels = {a.source.text: a.content.text for a in r.attributions if a.cue and a.cue.text == ":"}
+    assert labels["DELANEY"] == "I have not decided, and I will not decide this year"
+
+
+def test_dash_attribution_after_a_quotation():
+    text = "“The library is the only warm place left in this town.” — Agnes Whitfield"
+    r = analyze(text, options=RAW)
+    a = only(r, "—")
+    assert a.source.text == "Agnes Whitfield"
+    assert a.content.text.startswith("“The library")
+
+
+def test_reporting_noun_with_possessor():
+    text = "Mr Okafor's claim that the ballots were moved overnight has not been tested in court."
+    a = only(analyze(text, options=RAW), "claim")
+    assert a.source.text == "Mr Okafor"
+    assert a.content.text == "that the ballots were moved overnight"
+
+
+def test_allegations_of_without_source():
+    text = "The club faces allegations of financial misconduct dating back a decade."
+    a = only(analyze(text, options=RAW), "allegations")
+    assert a.source is None
+    assert a.source_type == "unattributed"
+    assert "financial misconduct" in a.content.text
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        ("The stadium was sold to a shell company, it has been alleged.", "it has been alleged"),
+        ("Club officials reportedly signed the deal without a vote.", "reportedly"),
+    ],
+)
+def test_claims_with_no_source(text, cue):
+    a = only(analyze(text, options=RAW), cue)
+    assert a.source is None
+    assert a.source_type == "unattributed"
+    assert a.content is not None and len(a.content.text) > 10
+
+
+def test_cues_inside_a_quotation_belong_to_the_quoted_speaker():
+    text = "“I think the vote was rigged and I said so at the time,” the mayor said."
+    r = analyze(text, options=RAW)
+    assert [a.cue.text for a in r.attributions] == ["said"]
+    assert r.attributions[0].content.text.startswith("“I think")
+
+
+def test_nothing_found_in_plain_narrative():
+    r = analyze("The river rose two metres overnight and the bridge was closed at dawn.", options=RAW)
+    assert r.attributions == []
+
+
+from allegedly import Options  # noqa: E402
+
+RAW = Options(raw=True)

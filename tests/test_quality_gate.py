@@ -1,0 +1,33 @@
+"""The quality gate: PolNeAR dev, scored by the shared scorer as it is, must stay above the
+floors in quality_floor.json."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import ROOT, needs_shared
+
+
+def test_polnear_dev_f1_stays_above_the_floor(tmp_path):
+    dev = needs_shared("data/polnear/dev")
+    scorer = needs_shared("eval/score_attributions.py")
+    pred = tmp_path / "pred"
+    run = subprocess.run(
+        [sys.executable, "-m", "allegedly", "analyze", str(dev / "text"), "--raw", "--format", "json", "--out", str(pred)],
+        capture_output=True,
+        timeout=1200,
+    )
+    assert run.returncode == 0, run.stderr.decode()[-2000:]
+    figures = tmp_path / "figures.json"
+    score = subprocess.run([sys.executable, str(scorer), str(dev), str(pred), "--json", str(figures)], capture_output=True, timeout=600)
+    assert score.returncode == 0, score.stderr.decode()[-2000:]
+    got = json.loads(figures.read_text())
+    floors = json.loads((ROOT / "tests" / "quality_floor.json").read_text())
+    assert got["articles"] == len(list((dev / "text").glob("*.txt")))
+    for view, floor in floors.items():
+        if view.startswith("_"):
+            continue
+        f1 = got[view]["f1"] * 100
+        assert f1 >= floor, f"{view} F1 {f1:.1f} fell below its floor {floor}"
