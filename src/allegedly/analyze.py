@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from . import nlp as nlp_loader
 from .extract import find_attributions
+from .extract.spans import doc_text
 from .extract.sourcetype import source_type
 from .extract.speakers import EntityDraft, Resolver
 from .ingest import Article, Problem, article_from_text
@@ -62,7 +63,7 @@ def _span(text: str, offsets: tuple[int, int] | None) -> Span | None:
 
 
 def build_report(article: Article, doc: Doc) -> Report:
-    text = doc.text
+    text = doc_text(doc)
     findings = find_attributions(doc)
     resolver = Resolver(doc)
     attributions: list[Attribution] = []

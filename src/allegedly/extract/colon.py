@@ -6,7 +6,7 @@ import re
 
 from .context import Context
 from .registry import stage
-from .spans import Finding, trim
+from .spans import doc_text, Finding, trim
 
 # A speaker label opening a paragraph: "PENCE:", "Mr. SMITH:", "Jane Doe:" (at most 4 words).
 _LABEL = re.compile(r"(?m)^[\"“]?(?P<src>(?:[A-Z][A-Za-z.'’-]*\s){0,3}[A-Z][A-Za-z.'’-]*)(?P<cue>:)[ \t]+(?P<body>\S.*)$")
@@ -18,7 +18,7 @@ _DASH = re.compile(r"(?P<cue>[—–]|--)\s*(?P<src>[A-Z][\w.'’-]*(?:\s[A-Z][\
 
 @stage("colon_dash")
 def colon_dash(ctx: Context) -> list[Finding]:
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, doc_text(ctx.doc)
     out: list[Finding] = []
     for m in _LABEL.finditer(text):
         src = m.group("src")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .spans import Offsets, find_quotes
+from .spans import doc_text, Offsets, find_quotes
 
 
 @dataclass
@@ -18,7 +18,7 @@ class Context:
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":
-        quotes = find_quotes(doc.text)
+        quotes = find_quotes(doc_text(doc))
         return cls(doc, quotes, [q[0] for q in quotes])
 
     def quote_at(self, char: int) -> Offsets | None:
@@ -30,7 +30,7 @@ class Context:
 
     def quote_ending_before(self, char: int, gap: str = " ,\t") -> Offsets | None:
         """A quotation that ends at char, give or take the characters in gap."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         j = char
         while j > 0 and text[j - 1] in gap:
             j -= 1
@@ -38,7 +38,7 @@ class Context:
         return q if q and q[1] == j else None
 
     def quote_starting_after(self, char: int, gap: str = " ,:\t") -> Offsets | None:
-        text = self.doc.text
+        text = doc_text(self.doc)
         j = char
         while j < len(text) and text[j] in gap:
             j += 1

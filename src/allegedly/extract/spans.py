@@ -27,6 +27,14 @@ class Finding:
     extra: dict = field(default_factory=dict)
 
 
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per Doc: spaCy joins every token on each access."""
+    text = doc.user_data.get("allegedly_text")
+    if text is None:
+        text = doc.user_data["allegedly_text"] = doc.text
+    return text
+
+
 def trim(text: str, start: int, end: int, chars: str = _TRIM) -> Offsets:
     while start < end and text[start] in chars:
         start += 1
@@ -41,7 +49,7 @@ def char_span(doc: Doc, tokens: Iterable[Token]) -> Offsets | None:
         return None
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
-    s, e = trim(doc.text, start, end)
+    s, e = trim(doc_text(doc), start, end)
     return (s, e) if e > s else None
 
 

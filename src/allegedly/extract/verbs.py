@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .context import Context
 from .registry import stage
-from .spans import Finding, Offsets, char_span, subtree_span, trim
+from .spans import doc_text, Finding, Offsets, char_span, subtree_span, trim
 
 LEXICON = "reporting_verbs.txt"
 _SUBJECT = ("nsubj",)
@@ -67,7 +67,7 @@ def _continuation(ctx: Context, end: int) -> int | None:
     The quotation goes on through further quotations in the same paragraph that follow the
     cue sentence with nothing but white space or punctuation between them.
     """
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     para_end = text.find("\n\n", end)
     para_end = len(text) if para_end == -1 else para_end
     best = end
@@ -91,9 +91,9 @@ def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
         if quote is not None:
             return quote
         start = doc[nxt + 1].idx
-        end = doc.text.find("\n\n", start)
-        end = len(doc.text) if end == -1 else end
-        s, e = trim(doc.text, start, end)
+        end = doc_text(doc).find("\n\n", start)
+        end = len(doc_text(doc)) if end == -1 else end
+        s, e = trim(doc_text(doc), start, end)
         return (s, e) if e > s else None
     return None
 
@@ -176,7 +176,7 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str]) -> tup
         start = min(c.left_edge.idx for c in comps)
         last = max((c.right_edge for c in comps), key=lambda t: t.i)
         end = min(last.idx + len(last.text), sent.end_char)
-        span = trim(doc.text, start, end)
+        span = trim(doc_text(doc), start, end)
         return (span if span[1] > span[0] else None), "other"
     return None, ""
 
