@@ -8,29 +8,54 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from . import according, colon, nouns, unsourced, verbs  # noqa: F401  (they register stages)
+from . import ranker
 from .context import Context
 from .registry import STAGES
 from .spans import Finding
 
-__all__ = ["find_attributions", "STAGES", "Finding"]
+__all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
+
+# Stages that match fixed forms ("according to", "it has been alleged", "PENCE:") are kept as
+# found and win overlaps; the ranker decides among the open-ended verb and noun candidates.
+FIXED_FORM_STAGES = frozenset({"according_to", "unsourced", "colon_dash"})
 
 
 def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
-def find_attributions(doc: Doc) -> list[Finding]:
-    """Every attribution in doc, in text order, at most one per cue."""
-    ctx = Context.of(doc)
-    kept: list[Finding] = []
-    for _name, run in STAGES:
-        for f in run(ctx):
-            if f.content is None or any(_overlaps(f.cue, k.cue) for k in kept):
-                continue
-            quote = ctx.quote_at(f.cue[0])
-            if quote and not _overlaps(quote, f.content) or quote and f.content[0] > quote[0]:
-                continue  # a cue inside someone else's quotation is theirs, not the article's
+def candidates(ctx: Context) -> list[Finding]:
+    """Everything the rule stages propose, before the ranker decides."""
+    return [f for _name, run in STAGES for f in run(ctx) if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f)]
 
+
+def _quoted_cue(ctx: Context, f: Finding) -> bool:
+    """A cue inside someone else's quotation is theirs, not the article's."""
+    quote = ctx.quote_at(f.cue[0])
+    return quote is not None and (not _overlaps(quote, f.content) or f.content[0] > quote[0])
+
+
+def find_attributions(doc: Doc, threshold: float | None = None) -> list[Finding]:
+    """Every attribution in doc, in text order, at most one per cue.
+
+    The trained ranker scores each candidate and the best ones win overlaps; without a
+    model, the lexicon decides (candidates from outside the word lists are dropped).
+    """
+    ctx = Context.of(doc)
+    found = candidates(ctx)
+    model = ranker.load()
+    fixed = [f for f in found if f.stage in FIXED_FORM_STAGES or f.stage == "reporting_nouns" and f.extra.get("lexicon")]
+    rest = [f for f in found if not any(f is g for g in fixed)]
+    if model is not None:
+        cut = model["threshold"] if threshold is None else threshold
+        scored = [(ranker.score(ctx, f, model), i, f) for i, f in enumerate(rest)]
+        rest = [f for p, i, f in sorted(scored, key=lambda x: (-x[0], x[1])) if p >= cut]
+    else:
+        rest = [f for f in rest if f.extra.get("lexicon", True)]
+    found = fixed + rest
+    kept: list[Finding] = []
+    for f in found:
+        if not any(_overlaps(f.cue, k.cue) for k in kept):
             kept.append(f)
     kept.sort(key=lambda f: f.cue[0])
     return kept

@@ -11,9 +11,9 @@ from .spans import doc_text, Finding, trim
 # A speaker label opening a paragraph: "PENCE:", "Mr. SMITH:", "Jane Doe:" (at most 4 words).
 _LABEL = re.compile(r"(?m)^[\"“]?(?P<src>(?:[A-Z][A-Za-z.'’-]*\s){0,3}[A-Z][A-Za-z.'’-]*)(?P<cue>:)[ \t]+(?P<body>\S.*)$")
 # A name, a dash, then the quotation: "Jane Doe ― “...”" (reader-response round-ups).
-_NAME_DASH = re.compile(r"(?m)^(?P<src>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s*(?P<cue>[―—–])\s*(?P<body>[\"“”].*)$")
+_NAME_DASH = re.compile(r"(?m)^(?P<src>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})[ \t]*(?P<cue>[―—–])[ \t]*(?P<body>[\"“”].*)$")
 # A quotation followed by a dash and a name closing the paragraph.
-_DASH = re.compile(r"(?P<cue>[—–]|--)\s*(?P<src>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})[ \t]*$", re.M)
+_DASH = re.compile(r"(?P<cue>[―—–]|--)[ \t]*(?P<src>[A-Z][\w'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})[ \t.]*$", re.M)
 
 
 @stage("colon_dash")

@@ -16,16 +16,20 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
     nouns = lexicon.words(LEXICON)
     out: list[Finding] = []
     for noun in doc:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+        if noun.pos_ != "NOUN":
             continue
+        in_lexicon = noun.lemma_.lower() in nouns
         content = None
+        via = ""
         for child in noun.children:
             if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
                 content = subtree_span(doc, child, within=noun.sent)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "about", "that"):
+                via = "that"
+            elif in_lexicon and child.dep_ == "prep" and child.lower_ in ("of", "about", "that"):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
                     content = subtree_span(doc, child, within=noun.sent)
+                    via = "prep:" + child.lower_
             if content:
                 break
         if content is None:
@@ -43,6 +47,7 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
                 stage="reporting_nouns",
                 cue_token=noun.i,
                 source_token=source_tok.i if source_tok is not None else None,
+                extra={"lexicon": in_lexicon, "via": via},
             )
         )
     return out

@@ -53,12 +53,21 @@ def _quote_content(ctx: Context, verb: Token, subj: Token | None) -> tuple[Offse
         last += 1
     clause_end = doc[last].idx + len(doc[last].text)
     before = ctx.quote_ending_before(doc[first].idx)
+    if before and not _opens_sentence(doc_text(doc), before[0]):
+        before = None  # a quoted title inside the sentence ('on “Fox News Sunday,” Pence said')
     after = ctx.quote_starting_after(clause_end)
     if before:
         return (before[0], _continuation(ctx, clause_end) or before[1]), "direct"
     if after:
         return after, "direct"
     return None, ""
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    j = start
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in "\n.?!:”\"'"
 
 
 def _continuation(ctx: Context, end: int) -> int | None:
@@ -74,9 +83,16 @@ def _continuation(ctx: Context, end: int) -> int | None:
     j = end
     while True:
         q = ctx.quote_starting_after(j, gap=" ,.;:\t")
-        if q is None or q[0] >= para_end:
+        if q is not None and q[0] < para_end:
+            best = j = q[1]
+            continue
+        # the next paragraph goes on when it is one quotation and nothing else
+        q = ctx.quote_starting_after(para_end, gap=" \t\n")
+        if q is None or text[q[1]:].split("\n\n", 1)[0].strip():
             return best if best > end else None
         best = j = q[1]
+        para_end = text.find("\n\n", j)
+        para_end = len(text) if para_end == -1 else para_end
 
 
 def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
@@ -117,21 +133,24 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
         if verb.pos_ != "VERB":
             continue
         flags = verbs.get(verb.lemma_.lower())
+        in_lexicon = flags is not None
         if flags is None:
-            continue
+            # every other verb is a candidate too: the ranker learned which ones PolNeAR counts
+            flags = _ANY_VERB
         subj = subject_of(verb)
         content, kind = _quote_content(ctx, verb, subj)
-        dep, dep_kind = _dependency_content(ctx, verb, flags)
+        via = "quote" if content else ""
+        dep, dep_kind, dep_via = _dependency_content(ctx, verb, flags)
         if content is not None and dep is not None and content[0] > verb.idx and (
             dep[1] > content[1] + 1 or dep[0] < content[0] - 1
         ):
             # a quotation inside a longer complement: a mixed quote, not a direct one
-            content, kind = dep, dep_kind
+            content, kind, via = dep, dep_kind, dep_via
         if content is None:
             content = _colon_content(ctx, verb)
-            kind = "indirect" if content else ""
+            kind, via = ("indirect", "colon") if content else ("", "")
         if content is None:
-            content, kind = dep, dep_kind
+            content, kind, via = dep, dep_kind, dep_via
         if content is None:
             continue
         if kind == "indirect":
@@ -149,20 +168,25 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
                 stage="reporting_verbs",
                 cue_token=verb.i,
                 source_token=subj.i if subj is not None else None,
+                extra={"lexicon": in_lexicon, "via": via},
             )
         )
     return out
 
 
-def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str]) -> tuple[Offsets | None, str]:
+_ANY_VERB = frozenset({"obj", "xcomp", "prep"})
+
+
+def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str]) -> tuple[Offsets | None, str, str]:
+    """The complement that holds what was said, its kind, and which relation gave it."""
     doc = ctx.doc
     sent = verb.sent
     for child in verb.children:
         if child.dep_ == "ccomp":
-            return subtree_span(doc, child, within=sent), "indirect"
+            return subtree_span(doc, child, within=sent), "indirect", "ccomp"
     if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and verb.i > verb.head.i and _is_trailing(verb)):
         head = verb.head
-        return subtree_span(doc, head, exclude=[verb], within=sent), "indirect"
+        return subtree_span(doc, head, exclude=[verb], within=sent), "indirect", "trailing"
     comps = [
         c
         for c in verb.children
@@ -177,8 +201,14 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str]) -> tup
         last = max((c.right_edge for c in comps), key=lambda t: t.i)
         end = min(last.idx + len(last.text), sent.end_char)
         span = trim(doc_text(doc), start, end)
-        return (span if span[1] > span[0] else None), "other"
-    return None, ""
+        return (span if span[1] > span[0] else None), "other", "+".join(sorted({c.dep_ for c in comps}))
+    if "prep" in flags:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.i > verb.i:
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return subtree_span(doc, obj, within=sent), "other", "prep:" + child.lower_
+    return None, "", ""
 
 
 def _is_trailing(verb: Token) -> bool:

@@ -1,0 +1,161 @@
+"""Train the attribution ranker on PolNeAR train; pick its threshold on dev.
+
+    python scripts/train_ranker.py [--shared ../shared] [--out src/allegedly/models/ranker.json]
+
+Every candidate the rule stages propose in a train article is labelled by the shared
+scorer's own criterion (its cue overlaps a gold cue and its content has token-F1 >= 0.5 with
+that gold content). A logistic regression over extract/features.py learns which candidates
+PolNeAR counts. The threshold is chosen on dev; the script ends by printing the dev figure
+under the shared scorer. Deterministic: liblinear with a fixed seed, sorted inputs.
+Needs the [train] extra (scikit-learn); the product reads the JSON with no library.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location("score_attributions", shared / "eval/score_attributions.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def corpus(S, split: Path):
+    """(name, text, gold attributions) in sorted order."""
+    out = []
+    for name, anns in sorted(S.articles(str(split)).items()):
+        text = (split / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        out.append((name, text, S.parse_brat(anns[0])))
+    return out
+
+
+def label(S, toks, gold_tok, f) -> int:
+    cue = toks.covered([f.cue])
+    content = toks.covered([f.content])
+    for g in gold_tok:
+        if cue & g["cue"] and g["content"] and content:
+            if 2 * len(content & g["content"]) / (len(content) + len(g["content"])) >= 0.5:
+                return 1
+    return 0
+
+
+def examples(S, docs, gold):
+    from allegedly.extract import candidates
+    from allegedly.extract.context import Context
+    from allegedly.extract.features import features
+
+    X, y = [], []
+    for doc, g in zip(docs, gold):
+        toks = S.Tokens(doc.text)
+        gt = [{r: toks.covered(a[r]) for r in S.ROLES} for a in g]
+        ctx = Context.of(doc)
+        for f in candidates(ctx):
+            X.append({k: 1 for k in features(ctx, f)})
+            y.append(label(S, toks, gt, f))
+    return X, y
+
+
+def score_split(S, docs, gold, threshold: float) -> dict:
+    from allegedly.extract import find_attributions
+
+    c = defaultdict(int)
+    for doc, g in zip(docs, gold):
+        pred = [{"cue": [f.cue], "source": [f.source] if f.source else [], "content": [f.content]} for f in find_attributions(doc, threshold)]
+        S.score_article(doc.text, g, pred, c)
+    rows = {}
+    for k in ("attr", "attr+src"):
+        rows[k] = S.f1(c["rel", k, "tp"], c["rel", k, "pred"], c["rel", k, "gold"])[2] * 100
+    return rows
+
+
+def parse(nlp, texts: list[str], cache: Path | None):
+    from spacy.tokens import DocBin
+
+    if cache is not None and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        if [d.text for d in docs] == texts:
+            return docs
+    docs = list(nlp.pipe(texts, batch_size=16))
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        DocBin(store_user_data=False, docs=docs).to_disk(cache)
+    return docs
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--out", type=Path, default=ROOT / "src/allegedly/models/ranker.json")
+    ap.add_argument("--C", type=float, default=0.5)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--cache", type=Path, help="keep the parsed corpora here between runs (outside the repo)")
+    a = ap.parse_args()
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from allegedly.extract import ranker
+    from allegedly.nlp import load
+
+    S = load_scorer(a.shared)
+    nlp = load()
+    t0 = time.time()
+    train = corpus(S, a.shared / "data/polnear/train")
+    dev = corpus(S, a.shared / "data/polnear/dev")
+    train_docs = parse(nlp, [t for _, t, _ in train], a.cache and a.cache / "train.spacy")
+    dev_docs = parse(nlp, [t for _, t, _ in dev], a.cache and a.cache / "dev.spacy")
+    print(f"parsed {len(train_docs)} train and {len(dev_docs)} dev articles in {time.time() - t0:.0f} s", flush=True)
+
+    ranker.load.cache_clear()
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    if a.out.exists():
+        a.out.unlink()  # candidates must not depend on an earlier model
+    X, y = examples(S, train_docs, [g for _, _, g in train])
+    print(f"{len(y)} train candidates, {sum(y)} of them attributions", flush=True)
+    vec = DictVectorizer()
+    model = LogisticRegression(C=a.C, solver="liblinear", max_iter=2000, random_state=a.seed)
+    matrix = vec.fit_transform(X).tocsr()
+    matrix.indices = matrix.indices.astype("int32")  # liblinear takes 32-bit indices only
+    matrix.indptr = matrix.indptr.astype("int32")
+    model.fit(matrix, y)
+    weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 1e-4}
+    weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 5)
+
+    payload = {
+        "about": "Attribution ranker for allegedly: logistic regression over extract/features.py, trained on PolNeAR train by scripts/train_ranker.py. Weights only; no corpus text.",
+        "trained_on": "PolNeAR train (840 articles)",
+        "C": a.C,
+        "seed": a.seed,
+        "threshold": 0.5,
+        "weights": weights,
+    }
+    a.out.write_text(json.dumps(payload, indent=0, sort_keys=True), encoding="utf-8")
+    ranker.load.cache_clear()
+    best = None
+    for th in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
+        rows = score_split(S, dev_docs, [g for _, _, g in dev], th)
+        print(f"threshold {th:.2f}: dev attr {rows['attr']:.1f}  attr+src {rows['attr+src']:.1f}", flush=True)
+        if best is None or rows["attr+src"] > best[1]["attr+src"]:
+            best = (th, rows)
+    payload["threshold"] = best[0]
+    train_rows = None
+    a.out.write_text(json.dumps(payload, indent=0, sort_keys=True), encoding="utf-8")
+    ranker.load.cache_clear()
+    train_rows = score_split(S, train_docs[:200], [g for _, _, g in train][:200], best[0])
+    print(f"{len(weights)} weights, {a.out.stat().st_size / 1024:.0f} KB -> {a.out}")
+    print(f"train (first 200 articles) attr+src {train_rows['attr+src']:.1f}")
+    print(f"dev relation attr+src F1 = {best[1]['attr+src']:.1f} at threshold {best[0]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

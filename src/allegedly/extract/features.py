@@ -1,0 +1,58 @@
+"""Features of a candidate attribution, for the ranker. Training and inference both call
+this one function, so they cannot drift apart."""
+
+from __future__ import annotations
+
+from .context import Context
+from .spans import Finding
+
+_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "who"}
+
+
+def _bucket(n: int) -> str:
+    return "1" if n <= 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
+
+
+def features(ctx: Context, f: Finding) -> list[str]:
+    doc = ctx.doc
+    t = doc[f.cue_token]
+    lemma = t.lemma_.lower()
+    via = f.extra.get("via", "")
+    lex = "1" if f.extra.get("lexicon", True) else "0"
+    feats = [
+        "bias",
+        f"stage={f.stage}",
+        f"lemma={lemma}",
+        f"lemma_stage={lemma}|{f.stage}",
+        f"lex={lex}|{f.stage}",
+        f"pos={t.pos_}",
+        f"tag={t.tag_}",
+        f"dep={t.dep_}",
+        f"lemma_dep={lemma}|{t.dep_}",
+        f"kind={f.kind}",
+        f"via={via}",
+        f"lemma_via={lemma}|{via}",
+        f"head={t.head.lemma_.lower()}|{t.dep_}",
+        f"prev={doc[t.i - 1].lower_ if t.i else '<s>'}",
+        f"next={doc[t.i + 1].lower_ if t.i + 1 < len(doc) else '</s>'}",
+    ]
+    if f.source is None:
+        feats.append("src=none")
+        feats.append(f"lemma_nosrc={lemma}")
+    else:
+        s = doc[f.source_token] if f.source_token is not None else t
+        kind = s.lower_ if s.lower_ in _PRONOUNS else s.ent_type_ or s.pos_
+        feats += [f"src={kind}", f"lemma_src={lemma}|{kind}", f"src_tag={s.tag_}"]
+    if f.content is not None:
+        n = len(doc.char_span(*f.content, alignment_mode="expand") or ())
+        feats += [f"clen={_bucket(n)}", f"via_clen={via}|{_bucket(n)}"]
+        feats.append("content_after" if f.content[0] > t.idx else "content_before")
+    if ctx.quote_at(t.idx):
+        feats.append("cue_in_quote")
+    children = {c.dep_ for c in t.children}
+    for dep in ("neg", "aux", "auxpass", "nsubjpass", "dobj", "ccomp", "xcomp", "prt", "dative", "agent"):
+        if dep in children:
+            feats.append(f"child={dep}")
+    if any(c.tag_ == "MD" for c in t.children):
+        feats.append("modal")
+    return feats
