@@ -65,12 +65,12 @@ def examples(S, docs, gold):
     return X, y
 
 
-def score_split(S, docs, gold, threshold: float) -> dict:
+def score_split(S, docs, gold, threshold: float, model: dict) -> dict:
     from allegedly.extract import find_attributions
 
     c = defaultdict(int)
     for doc, g in zip(docs, gold):
-        pred = [{"cue": [f.cue], "source": [f.source] if f.source else [], "content": [f.content]} for f in find_attributions(doc, threshold)]
+        pred = [{"cue": [f.cue], "source": [f.source] if f.source else [], "content": [f.content]} for f in find_attributions(doc, threshold, model)]
         S.score_article(doc.text, g, pred, c)
     rows = {}
     for k in ("attr", "attr+src"):
@@ -103,7 +103,6 @@ def main() -> int:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    from allegedly.extract import ranker
     from allegedly.nlp import load
 
     S = load_scorer(a.shared)
@@ -115,10 +114,7 @@ def main() -> int:
     dev_docs = parse(nlp, [t for _, t, _ in dev], a.cache and a.cache / "dev.spacy")
     print(f"parsed {len(train_docs)} train and {len(dev_docs)} dev articles in {time.time() - t0:.0f} s", flush=True)
 
-    ranker.load.cache_clear()
     a.out.parent.mkdir(parents=True, exist_ok=True)
-    if a.out.exists():
-        a.out.unlink()  # candidates must not depend on an earlier model
     X, y = examples(S, train_docs, [g for _, _, g in train])
     print(f"{len(y)} train candidates, {sum(y)} of them attributions", flush=True)
     vec = DictVectorizer()
@@ -138,19 +134,15 @@ def main() -> int:
         "threshold": 0.5,
         "weights": weights,
     }
-    a.out.write_text(json.dumps(payload, indent=0, sort_keys=True), encoding="utf-8")
-    ranker.load.cache_clear()
     best = None
     for th in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
-        rows = score_split(S, dev_docs, [g for _, _, g in dev], th)
+        rows = score_split(S, dev_docs, [g for _, _, g in dev], th, payload)
         print(f"threshold {th:.2f}: dev attr {rows['attr']:.1f}  attr+src {rows['attr+src']:.1f}", flush=True)
         if best is None or rows["attr+src"] > best[1]["attr+src"]:
             best = (th, rows)
     payload["threshold"] = best[0]
-    train_rows = None
     a.out.write_text(json.dumps(payload, indent=0, sort_keys=True), encoding="utf-8")
-    ranker.load.cache_clear()
-    train_rows = score_split(S, train_docs[:200], [g for _, _, g in train][:200], best[0])
+    train_rows = score_split(S, train_docs[:200], [g for _, _, g in train][:200], best[0], payload)
     print(f"{len(weights)} weights, {a.out.stat().st_size / 1024:.0f} KB -> {a.out}")
     print(f"train (first 200 articles) attr+src {train_rows['attr+src']:.1f}")
     print(f"dev relation attr+src F1 = {best[1]['attr+src']:.1f} at threshold {best[0]}")

@@ -24,6 +24,19 @@ def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
+def _clash(f: Finding, k: Finding) -> bool:
+    """One token, one attribution (PolNeAR's univocal rule): cues may not overlap, a cue may
+    not sit in another's content, and two contents may not share most of the later one."""
+    if _overlaps(f.cue, k.cue) or _inside(f.cue, k.content) or _inside(k.cue, f.content):
+        return True
+    shared = min(f.content[1], k.content[1]) - max(f.content[0], k.content[0])
+    return shared > 0.5 * (f.content[1] - f.content[0])
+
+
+def _inside(cue: tuple[int, int], content: tuple[int, int] | None) -> bool:
+    return content is not None and content[0] <= cue[0] < content[1]
+
+
 def candidates(ctx: Context) -> list[Finding]:
     """Everything the rule stages propose, before the ranker decides."""
     return [f for _name, run in STAGES for f in run(ctx) if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f)]
@@ -31,11 +44,13 @@ def candidates(ctx: Context) -> list[Finding]:
 
 def _quoted_cue(ctx: Context, f: Finding) -> bool:
     """A cue inside someone else's quotation is theirs, not the article's."""
+    if f.stage == "colon_dash":
+        return False  # a transcript quoted whole still has its speaker labels
     quote = ctx.quote_at(f.cue[0])
     return quote is not None and (not _overlaps(quote, f.content) or f.content[0] > quote[0])
 
 
-def find_attributions(doc: Doc, threshold: float | None = None) -> list[Finding]:
+def find_attributions(doc: Doc, threshold: float | None = None, model: dict | None = None) -> list[Finding]:
     """Every attribution in doc, in text order, at most one per cue.
 
     The trained ranker scores each candidate and the best ones win overlaps; without a
@@ -43,7 +58,7 @@ def find_attributions(doc: Doc, threshold: float | None = None) -> list[Finding]
     """
     ctx = Context.of(doc)
     found = candidates(ctx)
-    model = ranker.load()
+    model = model if model is not None else ranker.load()
     fixed = [f for f in found if f.stage in FIXED_FORM_STAGES or f.stage == "reporting_nouns" and f.extra.get("lexicon")]
     rest = [f for f in found if not any(f is g for g in fixed)]
     if model is not None:
@@ -55,7 +70,7 @@ def find_attributions(doc: Doc, threshold: float | None = None) -> list[Finding]
     found = fixed + rest
     kept: list[Finding] = []
     for f in found:
-        if not any(_overlaps(f.cue, k.cue) for k in kept):
+        if not any(_clash(f, k) for k in kept):
             kept.append(f)
     kept.sort(key=lambda f: f.cue[0])
     return kept

@@ -44,9 +44,23 @@ def features(ctx: Context, f: Finding) -> list[str]:
         kind = s.lower_ if s.lower_ in _PRONOUNS else s.ent_type_ or s.pos_
         feats += [f"src={kind}", f"lemma_src={lemma}|{kind}", f"src_tag={s.tag_}"]
     if f.content is not None:
-        n = len(doc.char_span(*f.content, alignment_mode="expand") or ())
-        feats += [f"clen={_bucket(n)}", f"via_clen={via}|{_bucket(n)}"]
-        feats.append("content_after" if f.content[0] > t.idx else "content_before")
+        span = doc.char_span(*f.content, alignment_mode="expand")
+        n = len(span) if span is not None else 0
+        side = "after" if f.content[0] > t.idx else "before"
+        feats += [f"clen={_bucket(n)}", f"via_clen={via}|{_bucket(n)}", f"side={side}", f"lemma_side={lemma}|{side}|{via}"]
+        if span is not None and n:
+            first = span[0]
+            feats += [f"cfirst={first.lower_ if first.is_punct or first.is_stop else first.pos_}", f"via_cfirst={via}|{first.lower_ if first.is_stop or first.is_punct else first.pos_}"]
+            sent = t.sent
+            if span.start <= sent.start + 1 and span.end >= sent.end - 1:
+                feats.append("content_whole_sentence")
+            quoted = ctx.quote_at(f.content[0])
+            if quoted and quoted[1] >= f.content[1]:
+                feats.append(f"content_in_quote|{via}")
+            gap = (span.start - t.i) if side == "after" else (t.i - span.end)
+            feats.append(f"gap={_bucket(max(gap, 0))}|{via}")
+    pref = "pref" if f.extra.get("preferred", True) else "alt"
+    feats += [f"pref={pref}", f"pref_via={pref}|{via}", f"lemma_pref={lemma}|{pref}"]
     if ctx.quote_at(t.idx):
         feats.append("cue_in_quote")
     children = {c.dep_ for c in t.children}

@@ -57,9 +57,9 @@ def _quote_content(ctx: Context, verb: Token, subj: Token | None) -> tuple[Offse
         before = None  # a quoted title inside the sentence ('on “Fox News Sunday,” Pence said')
     after = ctx.quote_starting_after(clause_end)
     if before:
-        return (before[0], _continuation(ctx, clause_end) or before[1]), "direct"
+        return (before[0], _continuation(ctx, clause_end, verb.sent.end_char) or before[1]), "direct"
     if after:
-        return after, "direct"
+        return (after[0], _continuation(ctx, after[1], verb.sent.end_char) or after[1]), "direct"
     return None, ""
 
 
@@ -70,17 +70,24 @@ def _opens_sentence(text: str, start: int) -> bool:
     return j == 0 or text[j - 1] in "\n.?!:”\"'"
 
 
-def _continuation(ctx: Context, end: int) -> int | None:
+def _continuation(ctx: Context, end: int, sent_end: int) -> int | None:
     """Where a quotation resumed after its cue ('“A,” she said. “B.”') finally ends.
 
-    The quotation goes on through further quotations in the same paragraph that follow the
-    cue sentence with nothing but white space or punctuation between them.
+    The quotation goes on through a later quotation in the cue's own sentence ('“A,” he
+    said, pausing, “B.”'), through quotations that follow in the same paragraph with
+    nothing but white space or punctuation between them, and through following paragraphs
+    that are one quotation and nothing else.
     """
     text = doc_text(ctx.doc)
     para_end = text.find("\n\n", end)
     para_end = len(text) if para_end == -1 else para_end
     best = end
     j = end
+    later = next((q for q in ctx.quotes if end <= q[0] < min(sent_end, para_end)), None)
+    if later is not None:
+        best = j = later[1]
+    elif sent_end > end and ctx.quote_starting_after(sent_end, gap=" \t") is not None:
+        j = sent_end  # '“A,” he said in August. “B.”'
     while True:
         q = ctx.quote_starting_after(j, gap=" ,.;:\t")
         if q is not None and q[0] < para_end:
@@ -138,40 +145,57 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
             # every other verb is a candidate too: the ranker learned which ones PolNeAR counts
             flags = _ANY_VERB
         subj = subject_of(verb)
-        content, kind = _quote_content(ctx, verb, subj)
-        via = "quote" if content else ""
-        dep, dep_kind, dep_via = _dependency_content(ctx, verb, flags)
-        if content is not None and dep is not None and content[0] > verb.idx and (
-            dep[1] > content[1] + 1 or dep[0] < content[0] - 1
-        ):
-            # a quotation inside a longer complement: a mixed quote, not a direct one
-            content, kind, via = dep, dep_kind, dep_via
-        if content is None:
-            content = _colon_content(ctx, verb)
-            kind, via = ("indirect", "colon") if content else ("", "")
-        if content is None:
-            content, kind, via = dep, dep_kind, dep_via
-        if content is None:
-            continue
-        if kind == "indirect":
-            kind = _kind_of(ctx, content)
         source = None
         if subj is not None:
             # a relative clause's antecedent is the source itself, not its whole phrase
             source = char_span(doc, [subj]) if subj is verb.head else subtree_span(doc, subj, within=verb.sent)
-        out.append(
-            Finding(
-                cue=cue_span(verb),
-                source=source,
-                content=content,
-                kind=kind,
-                stage="reporting_verbs",
-                cue_token=verb.i,
-                source_token=subj.i if subj is not None else None,
-                extra={"lexicon": in_lexicon, "via": via},
+        for rank, (content, kind, via) in enumerate(_contents(ctx, verb, subj, flags)):
+            out.append(
+                Finding(
+                    cue=cue_span(verb),
+                    source=source,
+                    content=content,
+                    kind=kind,
+                    stage="reporting_verbs",
+                    cue_token=verb.i,
+                    source_token=subj.i if subj is not None else None,
+                    extra={"lexicon": in_lexicon, "via": via, "preferred": rank == 0},
+                )
             )
-        )
     return out
+
+
+def _contents(ctx: Context, verb: Token, subj: Token | None, flags: frozenset[str]) -> list[tuple[Offsets, str, str]]:
+    """What the verb may introduce, the rules' own choice first, then the alternatives
+    (the quotation, the complement, the rest of the sentence) for the ranker to weigh."""
+    quote, quote_kind = _quote_content(ctx, verb, subj)
+    dep, dep_kind, dep_via = _dependency_content(ctx, verb, flags)
+    colon = _colon_content(ctx, verb)
+    options: list[tuple[Offsets | None, str, str]] = []
+    if quote is not None and dep is not None and quote[0] > verb.idx and (dep[1] > quote[1] + 1 or dep[0] < quote[0] - 1):
+        # a quotation inside a longer complement: a mixed quote, not a direct one
+        options.append((dep, dep_kind, dep_via))
+    options += [(quote, quote_kind, "quote"), (colon, "indirect", "colon"), (dep, dep_kind, dep_via)]
+    options += _sentence_rest(ctx, verb, subj)
+    out: list[tuple[Offsets, str, str]] = []
+    for span, kind, via in options:
+        if span is None or any(span == o[0] for o in out):
+            continue
+        out.append((span, _kind_of(ctx, span) if kind == "indirect" else kind, via))
+    return out
+
+
+def _sentence_rest(ctx: Context, verb: Token, subj: Token | None) -> list[tuple[Offsets | None, str, str]]:
+    """The sentence before or after the cue clause ('Prices will rise, the bank warned.')."""
+    doc = ctx.doc
+    sent = verb.sent
+    clause = [verb] + ([subj] if subj is not None else [])
+    first = min(t.left_edge.i if t is subj else t.i for t in clause)
+    last = max(t.right_edge.i if t is subj else t.i for t in clause)
+    text = doc_text(doc)
+    before = trim(text, sent.start_char, doc[first].idx)
+    after = trim(text, doc[last].idx + len(doc[last].text), sent.end_char)
+    return [(span, "indirect", via) for span, via in ((before, "sent_before"), (after, "sent_after")) if span[1] - span[0] > 12]
 
 
 _ANY_VERB = frozenset({"obj", "xcomp", "prep"})
