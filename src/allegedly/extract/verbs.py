@@ -16,20 +16,23 @@ _BETWEEN_QUOTE_AND_CUE = set(" ,\n\t")
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The one who says: the verb's subject, or the subject of the verb it hangs from."""
-    seen = 0
+    """The one who says: the verb's subject, the agent of a passive ('was first reported by
+    The Post'), or the subject of the verb it hangs from ('..., saying', 'before asking')."""
     tok = verb
-    while seen < 4:
+    for _ in range(5):
         for child in tok.children:
             if child.dep_ in _SUBJECT:
                 if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in tok.children):
                     return None
                 return child
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-            return None
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if tok.dep_ in _INHERIT and tok.head is not tok:
             tok = tok.head
-            seen += 1
+            continue
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # 'before asking her', 'by telling them'
             continue
         if tok.dep_ == "acl" or tok.dep_ == "relcl":
             return tok.head
