@@ -98,6 +98,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "src/allegedly/models/ranker.json")
     ap.add_argument("--C", type=float, default=0.5)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--limit", type=int, default=0, help="train on the first N train articles only (for tests)")
     ap.add_argument("--cache", type=Path, help="keep the parsed corpora here between runs (outside the repo)")
     a = ap.parse_args()
     from sklearn.feature_extraction import DictVectorizer
@@ -109,6 +110,8 @@ def main() -> int:
     nlp = load()
     t0 = time.time()
     train = corpus(S, a.shared / "data/polnear/train")
+    if a.limit:
+        train = train[: a.limit]
     dev = corpus(S, a.shared / "data/polnear/dev")
     train_docs = parse(nlp, [t for _, t, _ in train], a.cache and a.cache / "train.spacy")
     dev_docs = parse(nlp, [t for _, t, _ in dev], a.cache and a.cache / "dev.spacy")
@@ -128,7 +131,7 @@ def main() -> int:
 
     payload = {
         "about": "Attribution ranker for allegedly: logistic regression over extract/features.py, trained on PolNeAR train by scripts/train_ranker.py. Weights only; no corpus text.",
-        "trained_on": "PolNeAR train (840 articles)",
+        "trained_on": f"PolNeAR train ({len(train)} articles)",
         "C": a.C,
         "seed": a.seed,
         "threshold": 0.5,
@@ -142,9 +145,12 @@ def main() -> int:
             best = (th, rows)
     payload["threshold"] = best[0]
     a.out.write_text(json.dumps(payload, indent=0, sort_keys=True), encoding="utf-8")
-    train_rows = score_split(S, train_docs[:200], [g for _, _, g in train][:200], best[0], payload)
+    n_check = min(200, len(train_docs))
+    train_rows = score_split(S, train_docs[:n_check], [g for _, _, g in train][:n_check], best[0], payload)
     print(f"{len(weights)} weights, {a.out.stat().st_size / 1024:.0f} KB -> {a.out}")
-    print(f"train (first 200 articles) attr+src {train_rows['attr+src']:.1f}")
+    print(f"train (first {n_check} articles) attr+src {train_rows['attr+src']:.1f}: the dev-to-train gap")
+    payload["dev"] = {"rel.attr": round(best[1]["attr"], 1), "rel.attr+src": round(best[1]["attr+src"], 1)}
+    a.out.write_text(json.dumps(payload, indent=0, sort_keys=True), encoding="utf-8")
     print(f"dev relation attr+src F1 = {best[1]['attr+src']:.1f} at threshold {best[0]}")
     return 0
 

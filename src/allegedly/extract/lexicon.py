@@ -35,7 +35,7 @@ def flagged(name: str) -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=None)
 def phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """Whole lines as lower-cased word tuples, longest first so the longest match wins."""
-    return tuple(sorted({tuple(line.lower().split()) for line in _lines(name)}, key=len, reverse=True))
+    return tuple(sorted({tuple(line.lower().split()) for line in _lines(name)}, key=lambda p: (-len(p), p)))
 
 
 @lru_cache(maxsize=None)
