@@ -24,6 +24,7 @@ _TITLES = re.compile(
     re.I,
 )
 _PERSON_PRON = {"he", "she", "him", "her", "i"}
+_GENDER = {"he": "m", "him": "m", "his": "m", "mr": "m", "she": "f", "her": "f", "ms": "f", "mrs": "f", "miss": "f"}
 _GROUP_PRON = {"they", "we"}
 _NAMED = {"PERSON": "person", "ORG": "organization", "NORP": "organization", "GPE": "organization", "FAC": "organization"}
 
@@ -36,6 +37,7 @@ class EntityDraft:
     descriptors: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     spoke: bool = False
+    gender: str | None = None  # "m" or "f" once a title or a resolved pronoun says so
 
     def add_descriptor(self, text: str) -> None:
         text = re.sub(r"\s+", " ", text).strip(" ,")
@@ -44,10 +46,22 @@ class EntityDraft:
 
 
 def _name_words(span: Span) -> list[str]:
+    """The name without titles or role words in front ('Councillor Priya Nandakumar')."""
     words = [t.text.strip(".,") for t in span if not t.is_punct and t.tag_ != "POS"]
-    while words and _TITLES.match(words[0]):
+    roles = lexicon.words(ROLE_NOUNS)
+    while len(words) > 1 and (_TITLES.match(words[0]) or words[0].lower() in roles):
         words.pop(0)
     return [w for w in words if w]
+
+
+def _label(ent: Span) -> str:
+    """The NER label, corrected where a person is tagged ORG: 'Councillor Priya Nandakumar'
+    (a name led by a person's title or role word) is a person."""
+    if ent.label_ == "ORG" and len(ent) >= 2:
+        first = ent[0].lower_.rstrip(".")
+        if _TITLES.match(first) and first != "the" or first in lexicon.words(ROLE_NOUNS):
+            return "PERSON"
+    return ent.label_
 
 
 def _key(label: str, span: Span) -> str:
@@ -69,19 +83,26 @@ class Resolver:
         self.person_mentions: list[tuple[int, EntityDraft]] = []  # (token index, entity)
         for ent in doc.ents:
             if ent.label_ in _NAMED and _name_words(ent):
-                draft = self._entity_for(ent)
+                label = _label(ent)
+                draft = self._entity_for(ent, label)
                 draft.mentions.append((ent.start_char, ent.end_char))
-                if ent.label_ == "PERSON":
+                if label == "PERSON":
                     self.person_mentions.append((ent.start, draft))
                     self._descriptors_around(ent, draft)
+                    self._gender_from_title(ent, draft)
         self.last_speaker: EntityDraft | None = None
 
-    def _entity_for(self, ent: Span) -> EntityDraft:
-        key = _key(ent.label_, ent)
+    def _gender_from_title(self, ent: Span, draft: EntityDraft) -> None:
+        """'Mr Scaramucci', 'Ms Nandakumar': the title tells which pronoun fits."""
+        before = self.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+        draft.gender = draft.gender or _GENDER.get(ent[0].lower_.rstrip(".")) or _GENDER.get(before)
+
+    def _entity_for(self, ent: Span, label: str) -> EntityDraft:
+        key = _key(label, ent)
         draft = self.by_key.get(key)
         name = " ".join(_name_words(ent))
         if draft is None:
-            draft = EntityDraft(name=name, type=_NAMED[ent.label_], key=key)
+            draft = EntityDraft(name=name, type=_NAMED[label], key=key)
             self.by_key[key] = draft
             self.order.append(draft)
         elif len(name) > len(draft.name):
@@ -91,6 +112,9 @@ class Resolver:
     def _descriptors_around(self, ent: Span, draft: EntityDraft) -> None:
         """'Former Kazakh intelligence chief Alnur Mussayev', 'Mussayev, a former spy,'."""
         root = ent.root
+        lead = [t for t in ent if t.lower_ in lexicon.words(ROLE_NOUNS)]
+        if lead and lead[0].i == ent.start:
+            draft.add_descriptor(" ".join(t.text for t in lead))
         left = [t for t in self.doc[root.left_edge.i : ent.start] if t.dep_ not in ("det", "punct", "poss", "case")]
         roles = lexicon.words(ROLE_NOUNS)
         if left and any(t.pos_ == "NOUN" or t.lower_ in roles for t in left) and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "ADV") for t in left):
@@ -120,13 +144,16 @@ class Resolver:
         head = doc[f.source_token] if f.source_token is not None else src.root
         draft = None
         for ent in src.ents:
-            # only a name that heads the source: not "Kazakh" in "the former Kazakh chief"
-            if ent.label_ in _NAMED and _name_words(ent) and (ent.root.i == head.i or ent.label_ == "PERSON" and ent.root.head.i == head.i and ent.root.dep_ in ("compound", "poss")):
-                draft = self.by_key.get(_key(ent.label_, ent))
+            # only a name that heads the source, or stands in apposition to its head
+            # ("The club's chairman, Victor Hale"): not "Kazakh" in "the former Kazakh chief"
+            if ent.label_ in _NAMED and _name_words(ent) and self._heads(ent, head):
+                draft = self.by_key.get(_key(_label(ent), ent))
                 if draft is not None:
+                    if ent.root.i != head.i and _label(ent) == "PERSON":
+                        draft.add_descriptor(self.doc[src.start : ent.start].text.strip(" ,"))
                     break
         if draft is None and head.pos_ == "PROPN":
-            draft = self.by_key.get("person:" + head.text.lower())
+            draft = self.by_key.get("person:" + head.text.lower()) or self._unrecognised_name(src, head)
         lower = head.lower_
         if draft is None and lower in _PERSON_PRON and lower != "i":
             draft = self._pronoun(head)
@@ -148,19 +175,57 @@ class Resolver:
             self.last_speaker = draft
         return draft
 
+    @staticmethod
+    def _heads(ent: Span, head: Token) -> bool:
+        root = ent.root
+        if root.i == head.i:
+            return True
+        return _label(ent) == "PERSON" and root.head.i == head.i and root.dep_ in ("compound", "poss", "appos")
+
+    def _unrecognised_name(self, src: Span, head: Token) -> EntityDraft | None:
+        """A speaker the NER missed ('Councillor Priya Nandakumar claimed'): a person named
+        by the proper nouns that end the source, titles and role words in front dropped."""
+        names = [t for t in src if t.pos_ == "PROPN" and t.i <= head.i and t.head.i in (head.i, t.i) or t.i == head.i]
+        roles = lexicon.words(ROLE_NOUNS)
+        lead = [t for t in names if t.lower_.rstrip(".") in roles or _TITLES.match(t.text)]
+        words = [t.text for t in names if t not in lead]
+        if not words:
+            return None
+        key = "person:" + words[-1].lower()
+        draft = self.by_key.get(key)
+        if draft is None:
+            draft = EntityDraft(name=" ".join(words), type="person", key=key)
+            self.by_key[key] = draft
+            self.order.append(draft)
+            self.person_mentions.append((head.i, draft))
+            self.person_mentions.sort(key=lambda x: x[0])
+        for t in lead:
+            draft.gender = draft.gender or _GENDER.get(t.lower_.rstrip("."))
+            if t.lower_.rstrip(".") in roles:
+                draft.add_descriptor(t.text)
+        return draft
+
     def _pronoun(self, head: Token) -> EntityDraft | None:
-        """The person most recently in subject position before the pronoun, else the last
-        person heard from, else the nearest name."""
+        """The person most recently in subject position before the pronoun whose gender does
+        not clash with it, else the last person heard from, else the nearest name."""
+        want = _GENDER.get(head.lower_)
         subject = None
         for pos, draft in self.person_mentions:
             if pos >= head.i:
                 break
+            if want and draft.gender and draft.gender != want:
+                continue
             root = self.doc[pos]
-            while root.dep_ in ("compound", "flat") and root.head is not root:
+            while root.dep_ in ("compound", "flat", "appos") and root.head is not root:
                 root = root.head
             if root.dep_ in ("nsubj", "nsubjpass") and head.idx - root.idx < 1500:
                 subject = draft
-        return subject or self.last_speaker or self._person_before(head.i)
+        found = subject or self.last_speaker or self._person_before(head.i)
+        if found is not None and want and not found.gender:
+            found.gender = want
+        if found is not None and want and found.gender != want:
+            return None
+        return found
 
     def _description(self, head: Token, src: Span) -> EntityDraft | None:
         """'the former spy', 'the Kremlin leader': a person already in the story."""
