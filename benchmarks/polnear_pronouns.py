@@ -7,13 +7,14 @@ The sample: 50 gold attributions of PolNeAR dev (fixed seed) whose source is "he
 and that allegedly also finds (same cue, overlapping source). For each, a person read the
 article up to the pronoun and wrote down its nearest named antecedent; the verdict (is
 allegedly's speaker that person?) is stored in polnear_pronouns.tsv by article name and
-offset only: no corpus text is committed.
+offset and a hash of the answer judged: no corpus text is committed.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import importlib.util
 import random
 import sys
@@ -58,6 +59,10 @@ def sample(shared: Path, n: int = 50, seed: int = 13):
     return out
 
 
+def _digest(answer: str | None) -> str:
+    return hashlib.sha1(str(answer).encode()).hexdigest()[:10]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -69,8 +74,9 @@ def main() -> int:
             context = text[max(0, s0 - 400) : s0 + 40].replace("\n", " ")
             print(f"[{i}] {name} @{s0} -> {got}\n    ...{context}\n")
         return 0
-    verdicts = {(row["article"], int(row["offset"])): row["right"] == "1" for row in csv.DictReader((ln for ln in (HERE / "polnear_pronouns.tsv").open() if not ln.startswith("#")), delimiter="\t")}
-    judged = [(name, s0) for name, s0, _, _ in items if (name, s0) in verdicts]
+    rows = csv.DictReader((ln for ln in (HERE / "polnear_pronouns.tsv").open() if not ln.startswith("#")), delimiter="\t")
+    verdicts = {(row["article"], int(row["offset"]), row["answer"]): row["right"] == "1" for row in rows}
+    judged = [(name, s0, _digest(got)) for name, s0, _, got in items if (name, s0, _digest(got)) in verdicts]
     right = sum(verdicts[k] for k in judged)
     print(f"PolNeAR dev pronoun sources: {right}/{len(judged)} resolved to their nearest named antecedent ({100 * right / max(1, len(judged)):.0f}%)")
     if len(judged) < len(items):

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_loader
 from .extract import find_attributions
 from .extract.spans import doc_text
+from .extract.qualifiers import qualify
 from .extract.sourcetype import source_type
 from .extract.speakers import EntityDraft, Resolver
 from .ingest import Article, Problem, article_from_text
@@ -98,6 +99,10 @@ def build_report(article: Article, doc: Doc) -> Report:
         )
     for att, draft in zip(attributions, speakers):
         att.speaker = ids.get(id(draft)) if draft is not None else None
+    qualify(doc, text, attributions)
+    for ent in entities:
+        if any(a.speaker == ent.id and a.source_type == "outlet" for a in attributions):
+            ent.type = "outlet"
     report = Report(text=text, article=article.meta, entities=entities, attributions=attributions, warnings=list(article.warnings), input=article.name)
     report.headline = headline_for(report)
     report.scorecard = scorecard(report)

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from .schema import Headline, Report
+from .schema import Attribution, Entity, Headline, Report
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
@@ -24,28 +24,110 @@ def _content_words(text: str) -> set[str]:
 def scorecard(report: Report) -> dict[str, Any]:
     by_type = Counter(a.source_type for a in report.attributions)
     n = len(report.attributions)
+    words = {t: 0 for t in SOURCE_TYPES}
+    for a in report.attributions:
+        if a.content is not None:
+            words[a.source_type] += len(_WORD.findall(a.content.text))
+    total_words = sum(words.values())
+    outlets = []
+    for a in report.attributions:
+        if a.source_type == "outlet" and a.source is not None and a.source.text not in outlets:
+            outlets.append(a.source.text)
     return {
         "attributions": n,
         "named_sources": sum(by_type[t] for t in ("person", "organization", "outlet")),
         "no_source": by_type["unattributed"],
         "by_source_type": {t: by_type[t] for t in SOURCE_TYPES},
         "by_kind": dict(Counter(a.kind for a in report.attributions)),
+        "share_of_claim_words_anonymous_or_unattributed": round(
+            (words["anonymous"] + words["unattributed"]) / total_words, 3
+        ) if total_words else 0.0,
+        "hedged": sum(a.certainty != "asserted" for a in report.attributions),
+        "no_evidence": sum(a.evidence == "none_provided" for a in report.attributions),
+        "denials": sum(a.stance == "denies" for a in report.attributions),
+        "outlets_cited": outlets,
     }
 
 
 def headline_for(report: Report) -> Headline | None:
-    """The headline and the body attributions whose content shares most of its words."""
+    """The headline, the body attributions that carry its claim (their contents share a
+    third of its content words, at least three), and a one-line summary of what they rest on."""
     title = report.article.title
     if not title:
         return None
     head_words = _content_words(title)
     start = report.text.find(title)
     body_from = start + len(title) if start >= 0 else 0
-    matched = []
+    need = max(3, len(head_words) // 3)
+    matched = [
+        a
+        for a in report.attributions
+        if a.content is not None and a.content.start >= body_from and len(head_words & _content_words(a.content.text)) >= need
+    ]
+    return Headline(text=title, attributions=[a.id for a in matched], summary=summarize(report, matched, title))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summarize(report: Report, matched: list[Attribution], title: str) -> str:
+    """'Headline rests on 1 named source (Alnur Mussayev, former Kazakh intelligence chief,
+    on Facebook); no evidence provided; denied by Donald Trump.'"""
+    if not matched:
+        return "No attribution in the body carries the headline's claim."
+    entities = {e.id: e for e in report.entities}
+    named: dict[str, str] = {}
+    others: Counter[str] = Counter()
+    for a in matched:
+        ent = entities.get(a.speaker or "")
+        if a.source_type in ("person", "organization", "outlet") and ent is not None:
+            if ent.id not in named:
+                bits = [ent.name] + ent.descriptors[:1]
+                if a.source_type == "outlet":
+                    bits.append("news outlet")
+                if a.channel is not None:
+                    bits.append(a.channel.text)
+                named[ent.id] = ", ".join(bits)
+        else:
+            others[a.source_type] += 1
+    parts = []
+    if named:
+        parts.append(f"{_plural(len(named), 'named source')} ({'; '.join(named.values())})")
+    for kind, label in (("anonymous", "anonymous source"), ("document", "document"), ("unattributed", "claim with no source")):
+        if others[kind]:
+            parts.append(_plural(others[kind], label))
+    line = "Headline rests on " + ", ".join(parts)
+    evidence = {a.evidence for a in matched}
+    if "none_provided" in evidence:
+        line += "; no evidence provided"
+    elif "cited" in evidence:
+        line += "; evidence cited"
+    hedged = sum(a.certainty != "asserted" for a in matched)
+    if hedged:
+        line += f"; {hedged} hedged"
+    deniers = _deniers(report, title, entities)
+    if deniers:
+        line += "; denied by " + " and ".join(deniers)
+    return line + "."
+
+
+def _deniers(report: Report, title: str, entities: dict[str, Entity]) -> list[str]:
+    """Who denies: the speakers of denials who are named in the headline or whose denial
+    shares its words."""
+    out: list[str] = []
+    head_words = _content_words(title)
+    lower_title = title.lower()
     for a in report.attributions:
-        if a.content is None or a.content.start < body_from:
+        if a.stance != "denies" or a.content is None:
             continue
-        overlap = head_words & _content_words(a.content.text)
-        if len(overlap) >= max(2, len(head_words) // 4):
-            matched.append(a.id)
-    return Headline(text=title, attributions=matched, summary="")
+        ent = entities.get(a.speaker or "")
+        name = ent.name if ent is not None else (a.source.text if a.source else None)
+        if name is None or name in out:
+            continue
+        named_in_title = ent is not None and (
+            ent.name.split()[-1].lower() in lower_title or any(d.lower() in lower_title for d in ent.descriptors)
+        )
+        if named_in_title or len(head_words & _content_words(a.content.text)) >= 2:
+            out.append(name)
+    return out

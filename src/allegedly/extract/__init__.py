@@ -59,7 +59,7 @@ def find_attributions(doc: Doc, threshold: float | None = None, model: dict | No
     ctx = Context.of(doc)
     found = candidates(ctx)
     model = model if model is not None else ranker.load()
-    fixed = [f for f in found if f.stage in FIXED_FORM_STAGES or f.stage == "reporting_nouns" and f.extra.get("lexicon")]
+    fixed = [f for f in found if f.stage in FIXED_FORM_STAGES]
     rest = [f for f in found if not any(f is g for g in fixed)]
     if model is not None:
         cut = model["threshold"] if threshold is None else threshold

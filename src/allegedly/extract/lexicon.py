@@ -6,6 +6,12 @@ from functools import lru_cache
 from importlib import resources
 
 
+def lines(name: str) -> list[str]:
+    """The file's lines with comments and blank lines removed (kept verbatim otherwise)."""
+    text = resources.files("allegedly.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
 def _lines(name: str) -> list[str]:
     text = resources.files("allegedly.data").joinpath(name).read_text(encoding="utf-8")
     out = []
@@ -46,3 +52,13 @@ def grouped(name: str) -> dict[str, frozenset[str]]:
         group, word = line.split(None, 1)
         out.setdefault(group, set()).add(word.lower())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def grouped_phrases(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Lines "group word word ...": (group, words) pairs, words lower-cased."""
+    out = []
+    for line in _lines(name):
+        group, *words = line.split()
+        out.append((group, tuple(w.lower() for w in words)))
+    return tuple(out)

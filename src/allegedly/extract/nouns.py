@@ -6,8 +6,10 @@ from . import lexicon
 from .context import Context
 from .registry import stage
 from .spans import Finding, char_span, subtree_span
+from .verbs import subject_of
 
 LEXICON = "reporting_nouns.txt"
+UTTERANCE_VERBS = "utterance_verbs.txt"
 
 
 @stage("reporting_nouns")
@@ -38,6 +40,9 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
         if source_tok is None:
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
             source_tok = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if source_tok is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words(UTTERANCE_VERBS):
+            source_tok = subject_of(noun.head)  # 'some US officials raised concerns about ...'
+
         out.append(
             Finding(
                 cue=char_span(doc, [noun]),  # type: ignore[arg-type]

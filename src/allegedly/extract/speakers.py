@@ -51,6 +51,10 @@ def _name_words(span: Span) -> list[str]:
     roles = lexicon.words(ROLE_NOUNS)
     while len(words) > 1 and (_TITLES.match(words[0]) or words[0].lower() in roles):
         words.pop(0)
+    # a title inside the span starts the name ('Facebook, Mr Reddaway' tagged as one)
+    inner = [i for i, w in enumerate(words[:-1]) if i and _TITLES.match(w) and w.lower() != "the"]
+    if inner:
+        words = words[inner[-1] + 1 :]
     return [w for w in words if w]
 
 
@@ -81,9 +85,12 @@ class Resolver:
         self.by_key: dict[str, EntityDraft] = {}
         self.order: list[EntityDraft] = []
         self.person_mentions: list[tuple[int, EntityDraft]] = []  # (token index, entity)
+        persons = {_key("PERSON", e) for e in doc.ents if _label(e) == "PERSON" and _name_words(e)}
         for ent in doc.ents:
             if ent.label_ in _NAMED and _name_words(ent):
                 label = _label(ent)
+                if label == "ORG" and _key("PERSON", ent) in persons:
+                    label = "PERSON"  # 'Trump' tagged ORG in one sentence, PERSON elsewhere
                 draft = self._entity_for(ent, label)
                 draft.mentions.append((ent.start_char, ent.end_char))
                 if label == "PERSON":
@@ -118,7 +125,11 @@ class Resolver:
         left = [t for t in self.doc[root.left_edge.i : ent.start] if t.dep_ not in ("det", "punct", "poss", "case")]
         roles = lexicon.words(ROLE_NOUNS)
         if left and any(t.pos_ == "NOUN" or t.lower_ in roles for t in left) and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "ADV") for t in left):
-            draft.add_descriptor(self.doc[left[0].i : ent.start].text)
+            words = self.doc[left[0].i : ent.start]
+            text = words.text
+            if words[0].pos_ != "PROPN" and words[0].is_title:
+                text = text[0].lower() + text[1:]  # 'Former Kazakh ...' opening a sentence
+            draft.add_descriptor(text)
         for child in root.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON":
                 toks = [t for t in child.subtree if not (t.dep_ == "det" and t.i == child.left_edge.i)]
@@ -147,7 +158,7 @@ class Resolver:
             # only a name that heads the source, or stands in apposition to its head
             # ("The club's chairman, Victor Hale"): not "Kazakh" in "the former Kazakh chief"
             if ent.label_ in _NAMED and _name_words(ent) and self._heads(ent, head):
-                draft = self.by_key.get(_key(_label(ent), ent))
+                draft = self.by_key.get(_key(_label(ent), ent)) or self.by_key.get(_key("PERSON", ent))
                 if draft is not None:
                     if ent.root.i != head.i and _label(ent) == "PERSON":
                         draft.add_descriptor(self.doc[src.start : ent.start].text.strip(" ,"))
@@ -180,7 +191,9 @@ class Resolver:
         root = ent.root
         if root.i == head.i:
             return True
-        return _label(ent) == "PERSON" and root.head.i == head.i and root.dep_ in ("compound", "poss", "appos")
+        # "Mussayev's claim", "The club's chairman, Victor Hale"; not the modifier "Kazakh" in
+        # "the former Kazakh intelligence chief"
+        return _label(ent) == "PERSON" and root.head.i == head.i and root.dep_ in ("poss", "appos")
 
     def _unrecognised_name(self, src: Span, head: Token) -> EntityDraft | None:
         """A speaker the NER missed ('Councillor Priya Nandakumar claimed'): a person named
@@ -216,7 +229,11 @@ class Resolver:
             if want and draft.gender and draft.gender != want:
                 continue
             root = self.doc[pos]
-            while root.dep_ in ("compound", "flat", "appos") and root.head is not root:
+            while root.dep_ in ("compound", "flat") and root.head.pos_ == "PROPN" and root.head is not root:
+                root = root.head  # to the last word of the name, not past it
+            if root.dep_ == "appos":
+                root = root.head  # 'Her opponent, Dr Samuel Okoye, disagreed'
+            while root.dep_ in ("compound", "flat") and root.head.pos_ == "PROPN" and root.head is not root:
                 root = root.head
             if root.dep_ in ("nsubj", "nsubjpass") and head.idx - root.idx < 1500:
                 subject = draft

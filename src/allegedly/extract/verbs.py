@@ -19,6 +19,7 @@ def subject_of(verb: Token) -> Token | None:
     """The one who says: the verb's subject, the agent of a passive ('was first reported by
     The Post'), or the subject of the verb it hangs from ('..., saying', 'before asking')."""
     tok = verb
+    via_conj = False
     for _ in range(5):
         for child in tok.children:
             if child.dep_ in _SUBJECT:
@@ -28,7 +29,10 @@ def subject_of(verb: Token) -> Token | None:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if tok.dep_ in _INHERIT and tok.head is not tok:
+        if (tok.dep_ in _INHERIT or via_conj and tok.dep_ == "ccomp") and tok.head is not tok:
+            # a conjunct misattached under a clause ('did not elaborate on what X might be
+            # but suggested ...') still shares the first verb's subject
+            via_conj = via_conj or tok.dep_ == "conj"
             tok = tok.head
             continue
         if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):

@@ -37,6 +37,22 @@ def attribution_line(report: Report, a: Attribution) -> Text:
     t.append(" → ")
     t.append(_clip(a.content.text) if a.content else "∅", style=STYLE["content"])
     t.append(f"  [{a.kind}, {a.source_type}]", style="dim")
+    flags = []
+    if a.channel is not None:
+        flags.append((a.channel.text, "blue"))
+    if a.certainty != "asserted":
+        flags.append((f"{a.certainty}: {', '.join(h.text for h in a.hedges)}", "magenta"))
+    if a.evidence == "none_provided":
+        flags.append(("no evidence provided", "bold red"))
+    elif a.evidence == "cited":
+        flags.append(("evidence cited", "green"))
+    if a.stance == "denies":
+        flags.append(("DENIES", "bold red"))
+    if a.via:
+        flags.append((f"via {a.via}", "dim"))
+    for label, style in flags:
+        t.append(" · ", style="dim")
+        t.append(label, style=style)
     return t
 
 
@@ -62,6 +78,11 @@ def renderables(report: Report) -> Group:
     by_type = card.get("by_source_type", {})
     if by_type:
         summary.add_row("by source type", ", ".join(f"{k} {v}" for k, v in by_type.items() if v) or "-")
+    if "share_of_claim_words_anonymous_or_unattributed" in card:
+        summary.add_row("claim words from anonymous or no source", f"{card['share_of_claim_words_anonymous_or_unattributed']:.0%}")
+        summary.add_row("hedged / no evidence / denials", f"{card['hedged']} / {card['no_evidence']} / {card['denials']}")
+    if card.get("outlets_cited"):
+        summary.add_row("outlets cited", ", ".join(card["outlets_cited"]))
     parts.append(Text())
     parts.append(Panel(summary, title="sourcing", expand=False))
     for w in report.warnings:
