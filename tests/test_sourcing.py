@@ -135,3 +135,15 @@ def test_seed_article_sourcing_map():
     assert by_cue(r, "branded").channel.text == "in a banner"
     # 17. speculative
     assert any(a.certainty == "speculative" and speaker(a) == "Alnur Mussayev" for a in r.attributions)
+
+
+def test_three_link_chain_of_reporting():
+    text = "The Herald reports that the Gazette said that council officials told it the bridge was unsafe."
+    r = analyze(text, options=RAW)
+    herald, gazette, officials = (by_cue(r, c) for c in ("reports", "said", "told"))
+    assert herald.via is None and gazette.via == herald.id and officials.via == gazette.id
+    assert herald.source_type == gazette.source_type == "outlet"
+    assert officials.source_type == "anonymous"
+    assert officials.content.text == "the bridge was unsafe"
+    assert r.scorecard["chains"] == [["The Herald", "the Gazette", "council officials"]]
+    assert r.scorecard["outlets_cited"] == ["The Herald", "the Gazette"]

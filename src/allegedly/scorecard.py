@@ -46,7 +46,25 @@ def scorecard(report: Report) -> dict[str, Any]:
         "no_evidence": sum(a.evidence == "none_provided" for a in report.attributions),
         "denials": sum(a.stance == "denies" for a in report.attributions),
         "outlets_cited": outlets,
+        "chains": chains(report),
     }
+
+
+def chains(report: Report) -> list[list[str]]:
+    """Every chain of reporting, outermost source first: walk `via` up from each attribution
+    that nothing else came through ('The Herald' -> 'the Gazette' -> 'council officials')."""
+    by_id = {a.id: a for a in report.attributions}
+    outers = {a.via for a in report.attributions if a.via}
+    out = []
+    for a in report.attributions:
+        if not a.via or a.id in outers:
+            continue
+        link, chain = a, []
+        while link is not None and len(chain) < 10:
+            chain.append(link.source.text if link.source else "(no source)")
+            link = by_id.get(link.via) if link.via else None
+        out.append(chain[::-1])
+    return out
 
 
 def headline_for(report: Report) -> Headline | None:

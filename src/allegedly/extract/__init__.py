@@ -18,6 +18,8 @@ __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
 # Stages that match fixed forms ("according to", "it has been alleged", "PENCE:") are kept as
 # found and win overlaps; the ranker decides among the open-ended verb and noun candidates.
 FIXED_FORM_STAGES = frozenset({"according_to", "unsourced", "colon_dash"})
+NESTED_VIA = frozenset({"ccomp", "quote", "colon"})
+NESTED_CUT = 0.8  # inside another attribution, a clear form may score a little under the cut
 
 
 def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
@@ -63,14 +65,37 @@ def find_attributions(doc: Doc, threshold: float | None = None, model: dict | No
     rest = [f for f in found if not any(f is g for g in fixed)]
     if model is not None:
         cut = model["threshold"] if threshold is None else threshold
-        scored = [(ranker.score(ctx, f, model), i, f) for i, f in enumerate(rest)]
-        rest = [f for p, i, f in sorted(scored, key=lambda x: (-x[0], x[1])) if p >= cut]
+        scored = sorted(((ranker.score(ctx, f, model), i, f) for i, f in enumerate(rest)), key=lambda x: (-x[0], x[1]))
+        rest = [f for p, _, f in scored if p >= cut]
+        inner = [f for p, _, f in scored if p >= cut * NESTED_CUT]
     else:
-        rest = [f for f in rest if f.extra.get("lexicon", True)]
-    found = fixed + rest
+        rest = inner = [f for f in rest if f.extra.get("lexicon", True)]
     kept: list[Finding] = []
-    for f in found:
+    for f in fixed + rest:
         if not any(_clash(f, k) for k in kept):
             kept.append(f)
+    kept += _nested(inner, kept)
     kept.sort(key=lambda f: f.cue[0])
     return kept
+
+
+def _nested(found: list[Finding], kept: list[Finding]) -> list[Finding]:
+    """Reported speech inside reported speech ('The Mirror reports that Mussayev said ...'):
+    a clear reporting-verb attribution whose cue and content lie inside another's content is
+    kept too, so that the chain of reporting can be walked (its `via`). PolNeAR annotates one
+    attribution per token, so these few cost a little precision there."""
+    out: list[Finding] = []
+    for f in sorted(found, key=lambda f: f.cue[0]):  # outer before inner, so chains nest
+        if f in kept or f.stage != "reporting_verbs" or not f.extra.get("lexicon") or f.extra.get("via") not in NESTED_VIA:
+            continue
+        outer = next(
+            (k for k in reversed(kept + out) if _inside(f.cue, k.content) and k.content[0] <= f.content[0] and f.content[1] <= k.content[1]),
+            None,
+        )
+        if outer is None or any(_overlaps(f.cue, g.cue) for g in kept + out):
+            continue
+        # it may sit inside its outer attributions, never across any other one
+        if any(_clash(f, g) for g in kept + out if not _inside(f.cue, g.content)):
+            continue
+        out.append(f)
+    return out

@@ -119,11 +119,13 @@ def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution], evi
 
 
 def _link_via(attributions: list[Attribution]) -> None:
-    """An attribution whose cue sits inside another's content reached the article through it."""
+    """An attribution whose cue sits inside another's content reached the article through
+    it: the innermost such one, so that a chain is walked one link at a time."""
     for a in attributions:
-        for outer in attributions:
-            if outer is a or outer.content is None or a.cue is None:
-                continue
-            if outer.content.start <= a.cue.start < outer.content.end:
-                a.via = outer.id
-                break
+        if a.cue is None:
+            continue
+        outers = [
+            o for o in attributions if o is not a and o.content is not None and o.content.start <= a.cue.start < o.content.end
+        ]
+        if outers:
+            a.via = min(outers, key=lambda o: o.content.end - o.content.start).id

@@ -35,7 +35,8 @@ def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
     text = src.text
     if is_outlet(text) or (entity is not None and is_outlet(entity.name)):
         return "outlet"
-    if names and names[-1].i == src.root.i and names[-1].lower_ in lexicon.words(OUTLET_WORDS) and len(names) >= 2:
+    masthead = len(names) >= 2 or src[0].lower_ == "the"  # 'The Valley Courier', 'The Herald'
+    if names and names[-1].i == src.root.i and names[-1].lower_ in lexicon.words(OUTLET_WORDS) and masthead:
         return "outlet"
     lemma = head.lemma_.lower()
     if lemma in document_nouns() and not (entity is not None and entity.type == "person"):
