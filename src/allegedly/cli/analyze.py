@@ -11,7 +11,7 @@ import typer
 from ..analyze import analyze_articles
 from ..ingest import Problem, iter_inputs
 from ..options import Options
-from ..render import FORMATS, render
+from ..render import EXTENSIONS, FORMATS, render
 from ..render.text import renderables
 from ..schema import Report
 from ._app import app
@@ -22,14 +22,14 @@ def analyze_paths(*, paths: list[str], options: Options) -> Iterator[Report | Pr
     return analyze_articles(iter_inputs(paths, options), options=options)
 
 
-def _out_name(name: str) -> str:
+def _out_name(name: str, ext: str = ".json") -> str:
     stem = name.replace("\\", "/")
     for suffix in (".txt", ".html", ".htm", ".md", ".markdown", ".xhtml", ".json"):
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]
             break
     stem = stem.replace(":", "_").lstrip("/")
-    return (stem or "stdin").replace("<stdin>", "stdin") + ".json"
+    return (stem or "stdin").replace("<stdin>", "stdin") + ext
 
 
 @app.command("analyze")
@@ -38,7 +38,7 @@ def analyze_cli(
     fmt: Optional[str] = typer.Option(
         None, "--format", "-f", help=f"Output format: {', '.join(FORMATS.names())}. Default: text on a terminal, else json."
     ),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write NAME.json per input into this directory."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write NAME.json (.md, .html, .ann, ...) per input into this directory."),
     raw: bool = typer.Option(False, "--raw", help="Analyse the text exactly as given: no HTML extraction, no cleaning."),
     max_bytes: int = typer.Option(Options.max_bytes, "--max-bytes", help="Refuse inputs larger than this."),
     no_language_check: bool = typer.Option(False, "--no-language-check", help="Analyse text that does not look English."),
@@ -60,9 +60,9 @@ def analyze_cli(
             continue
         done += 1
         if out is not None:
-            target = out / _out_name(item.input or f"doc{done}")
+            target = out / _out_name(item.input or f"doc{done}", EXTENSIONS[fmt])
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(render(item, "json") if fmt == "json" else render(item, fmt), encoding="utf-8")
+            target.write_text(render(item, fmt), encoding="utf-8")
         elif fmt == "text" and sys.stdout.isatty():
             from rich.console import Console
 

@@ -245,7 +245,10 @@ class Resolver:
         return found
 
     def _description(self, head: Token, src: Span) -> EntityDraft | None:
-        """'the former spy', 'the Kremlin leader': a person already in the story."""
+        """'the former spy', 'the Kremlin leader': a person already in the story. A plural
+        ('the officials') names a group, never one person."""
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
         words = {t.lemma_.lower() for t in src if t.pos_ in ("NOUN", "ADJ", "PROPN")}
         for draft in reversed(self.order):
             if draft.type != "person" or not draft.mentions or min(s for s, _ in draft.mentions) > head.idx:

@@ -108,7 +108,8 @@ def _walk(root: Path) -> Iterator[Path]:
 
 
 def _name(path: Path, root: Path | None) -> str:
-    return str(path.relative_to(root)) if root is not None else str(path)
+    """An article's name: its path inside the directory given, or the file's own name."""
+    return str(path.relative_to(root)) if root is not None else path.name
 
 
 def iter_inputs(paths: Iterable[str], options: Options = DEFAULT, stdin=None) -> Iterator[Article | Problem]:
@@ -129,10 +130,9 @@ def iter_inputs(paths: Iterable[str], options: Options = DEFAULT, stdin=None) ->
         root = path if path.is_dir() else None
         files = _walk(path) if root is not None else [path]
         for f in files:
-            name = _name(f, root)
             try:
                 data = _read_file(f, options)
             except InputError as err:
-                yield Problem(name, str(err))
+                yield Problem(str(f), str(err))  # the full path, to find the bad file
                 continue
-            yield from read_source(data, name, options)
+            yield from read_source(data, _name(f, root), options)

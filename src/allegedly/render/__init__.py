@@ -10,12 +10,23 @@ from ..schema import Report
 
 Renderer = Callable[[Report], str]
 FORMATS: Registry[Renderer] = Registry("output format")
-renderer = FORMATS.register
+EXTENSIONS: dict[str, str] = {}
 
-from . import json as _json  # noqa: E402,F401  (registers "json")
-from . import text as _text  # noqa: E402,F401  (registers "text")
 
-__all__ = ["FORMATS", "render"]
+def renderer(name: str, ext: str):
+    """Register a renderer under a format name, with the file extension --out gives it."""
+    EXTENSIONS[name] = ext
+    return FORMATS.register(name)
+
+
+from . import brat as _brat  # noqa: E402,F401
+from . import html as _html  # noqa: E402,F401
+from . import json as _json  # noqa: E402,F401
+from . import jsonld as _jsonld  # noqa: E402,F401
+from . import markdown as _markdown  # noqa: E402,F401
+from . import text as _text  # noqa: E402,F401
+
+__all__ = ["FORMATS", "EXTENSIONS", "render"]
 
 
 def render(report: Report, fmt: str) -> str:

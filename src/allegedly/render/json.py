@@ -8,6 +8,6 @@ from ..schema import Report
 from . import renderer
 
 
-@renderer("json")
+@renderer("json", ".json")
 def to_json(report: Report) -> str:
     return json.dumps(report.to_dict(), ensure_ascii=False, indent=2)

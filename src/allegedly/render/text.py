@@ -90,7 +90,7 @@ def renderables(report: Report) -> Group:
     return Group(*parts)
 
 
-@renderer("text")
+@renderer("text", ".txt")
 def to_text(report: Report, *, color: bool = False, width: int = 100) -> str:
     buf = io.StringIO()
     Console(file=buf, force_terminal=color, color_system="standard" if color else None, width=width).print(renderables(report))
