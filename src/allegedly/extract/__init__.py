@@ -19,7 +19,7 @@ __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
 # found and win overlaps; the ranker decides among the open-ended verb and noun candidates.
 FIXED_FORM_STAGES = frozenset({"according_to", "unsourced", "colon_dash"})
 NESTED_VIA = frozenset({"ccomp", "quote", "colon"})
-NESTED_CUT = 0.8  # inside another attribution, a clear form may score a little under the cut
+NESTED_CUT = 0.7  # inside another attribution, a clear form may score a little under the cut
 
 
 def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
