@@ -1,0 +1,1 @@
+"""The web page and REST API (`allegedly serve`): a thin FastAPI adapter over analyze()."""
