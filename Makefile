@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test bench eval clean
+.PHONY: demo test bench eval clean browser serve
 
 $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,18 @@ $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 demo: $(STAMP)
 	$(VENV)/bin/allegedly analyze examples/harbour-contract.txt --format text
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(PY) -m pytest
+
+# Debian's Chromium and chromedriver for the end-to-end tests of the web page; where they
+# cannot be installed, those tests are skipped and say why.
+browser:
+	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || \
+	  { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) >/dev/null 2>&1 \
+	    || echo "make: Chromium could not be installed here; the browser tests will be skipped"; }
+
+serve: $(STAMP)
+	$(VENV)/bin/allegedly serve
 
 # Accuracy on PolNeAR dev with the shared scorer (the figures in the README).
 eval: $(STAMP)

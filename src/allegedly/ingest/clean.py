@@ -14,7 +14,8 @@ from importlib import resources
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
+# Emphasis only as a matched pair around words ("**bold**", "_italic_"); a lone "__" stays.
+_EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*_])")
 _HEADING = re.compile(r"^#{1,6}\s+", re.M)
 _CAPTION = re.compile(r"\((?:image|images|photo|photograph|picture|pic|credit|video)s?\s*:[^)]*\)\s*$", re.I)
 _SECOND_PERSON = re.compile(r"\b(you|your|you're|you'll)\b", re.I)
@@ -44,7 +45,7 @@ def _unmark(par: str) -> str:
     par = _IMAGE.sub("", par)
     par = _LINK.sub(r"\1", par)
     par = _HEADING.sub("", par)
-    par = _EMPHASIS.sub("", par)
+    par = _EMPHASIS.sub(r"\2", par)
     return re.sub(r"[ \t]+", " ", par).strip()
 
 

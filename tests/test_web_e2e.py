@@ -1,0 +1,115 @@
+"""End to end: the real server, driven by Debian's Chromium headless through chromedriver.
+
+Skipped, with the reason, only where no browser can be had (make test installs one with apt).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from conftest import EXAMPLES, ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+if not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)):
+    pytest.skip("no Chromium/chromedriver on this machine (apt-get install chromium chromium-driver)", allow_module_level=True)
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "allegedly", "serve", "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(url + "/api/health", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("the server did not start: " + proc.stderr.read().decode()[-2000:])
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--window-size=1280,1800", f"--user-data-dir={tmp_path_factory.mktemp('chrome')}"):
+        opts.add_argument(flag)
+    drv = webdriver.Chrome(service=webdriver.ChromeService(executable_path=DRIVER), options=opts)
+    yield drv
+    drv.quit()
+
+
+def _wait_summary(browser, old: str = "") -> str:
+    WebDriverWait(browser, 120).until(lambda b: b.find_element(By.ID, "summary").text not in ("", old))
+    return browser.find_element(By.ID, "summary").text
+
+
+def test_paste_the_example_see_highlights_click_a_source(server, browser, tmp_path):
+    browser.get(server)
+    story = (EXAMPLES / "harbour-contract.txt").read_text(encoding="utf-8")
+    browser.execute_script("document.getElementById('text').value = arguments[0];", story)
+    browser.find_element(By.ID, "analyze").click()
+    summary = _wait_summary(browser)
+    assert summary.startswith("Headline rests on") and "denied by Tom Reddaway" in summary
+    assert browser.find_elements(By.CSS_SELECTOR, "#article span.source")
+    assert browser.find_elements(By.CSS_SELECTOR, "#article span.cue")
+    # clicking a source highlights that source's claims
+    source = next(li for li in browser.find_elements(By.CSS_SELECTOR, "#sources li") if "Priya Nandakumar" in li.text)
+    source.click()
+    focused = browser.find_elements(By.CSS_SELECTOR, "#article .focus")
+    assert focused and any("claimed" in f.text or "tender" in f.text for f in focused)
+    # clicking a claim shows its details
+    browser.find_element(By.CSS_SELECTOR, "#article span.cue").click()
+    assert "source type" in browser.find_element(By.ID, "details").text
+    assert browser.find_elements(By.CSS_SELECTOR, "#chains svg, #chains p")
+    browser.save_screenshot(str(tmp_path / "page.png"))
+    if os.environ.get("ALLEGEDLY_SCREENSHOT"):
+        browser.save_screenshot(os.environ["ALLEGEDLY_SCREENSHOT"])
+
+
+def test_upload_a_file_and_hostile_text_stays_inert(server, browser, tmp_path):
+    browser.get(server)
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(
+        'Hacked page "<img src=x onerror=window.__pwned=1>" claims\n\n'
+        'The spokesman said "<script>window.__pwned=2</script>" was posted with a <a href="javascript:window.__pwned=3">link</a>.',
+        encoding="utf-8",
+    )
+    browser.find_element(By.ID, "file").send_keys(str(hostile))
+    WebDriverWait(browser, 120).until(lambda b: b.find_element(By.ID, "article").text)
+    article = browser.find_element(By.ID, "article")
+    assert "<script>window.__pwned=2</script>" in article.text
+    assert not article.find_elements(By.CSS_SELECTOR, "script, img, a")
+    assert browser.execute_script("return window.__pwned === undefined")
+
+
+def test_bad_input_shows_a_message(server, browser):
+    browser.get(server)
+    browser.find_element(By.ID, "analyze").click()
+    error = browser.find_element(By.ID, "error")
+    assert error.is_displayed() and "Paste an article" in error.text
