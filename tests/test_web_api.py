@@ -70,3 +70,11 @@ def test_page_and_assets_load_nothing_from_outside(client):
     assert "http" not in page.text.replace("http-equiv", "")
     assert client.get("/static/../app.py").status_code == 404
     assert client.get("/openapi.json").json()["info"]["title"] == "allegedly"
+
+
+def test_docs_page_is_served_here_and_describes_the_api(client):
+    page = client.get("/docs")
+    assert page.status_code == 200 and "/static/docs.js" in page.text
+    assert "cdn" not in page.text.lower() and "https://" not in page.text
+    spec = client.get("/openapi.json").json()
+    assert {"/api/analyze", "/api/analyze/file", "/api/health"} <= set(spec["paths"])

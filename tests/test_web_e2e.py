@@ -113,3 +113,9 @@ def test_bad_input_shows_a_message(server, browser):
     browser.find_element(By.ID, "analyze").click()
     error = browser.find_element(By.ID, "error")
     assert error.is_displayed() and "Paste an article" in error.text
+
+
+def test_docs_page_lists_the_endpoints(server, browser):
+    browser.get(server + "/docs")
+    WebDriverWait(browser, 30).until(lambda b: "POST /api/analyze" in b.find_element(By.ID, "api").text)
+    assert "GET /api/health" in browser.find_element(By.ID, "api").text

@@ -27,7 +27,7 @@ from ..schema import SCHEMA, ArticleMeta, Report
 from .limits import BodyLimit
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024
-_STATIC = {"app.js": "text/javascript", "app.css": "text/css"}
+_STATIC = {"app.js": "text/javascript", "app.css": "text/css", "docs.js": "text/javascript"}
 
 
 class AnalyzeRequest(BaseModel):
@@ -46,6 +46,8 @@ def create_app(max_body: int = DEFAULT_MAX_BODY, options: Options = Options()) -
         title="allegedly",
         version=__version__,
         description="What every claim in a news article rests on. Responses follow the allegedly/1 contract.",
+        docs_url=None,  # FastAPI's Swagger UI loads its assets from a CDN; ours is served here
+        redoc_url=None,
     )
     app.add_middleware(BodyLimit, max_body=max_body)
     lock = threading.Lock()
@@ -90,6 +92,12 @@ def create_app(max_body: int = DEFAULT_MAX_BODY, options: Options = Options()) -
         if isinstance(items[0], Problem):
             raise InputError(items[0].message)
         return respond(await run_in_threadpool(run, items[0]), request)
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        """The OpenAPI description as a page, drawn from /openapi.json with nothing fetched
+        from outside."""
+        return HTMLResponse(_static("docs.html"), headers=_PAGE_HEADERS)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def page() -> HTMLResponse:
