@@ -16,7 +16,7 @@ from .extract.sourcetype import source_type
 from .extract.speakers import EntityDraft, Resolver
 from .ingest import Article, Problem, article_from_text
 from .options import DEFAULT, Options
-from .schema import ArticleMeta, Attribution, Entity, Headline, Report, Span
+from .schema import ArticleMeta, Attribution, Entity, Report, Span
 from .scorecard import headline_for, scorecard
 
 log = logging.getLogger(__name__)

@@ -25,45 +25,25 @@ def colon_dash(ctx: Context) -> list[Finding]:
         # an all-caps label or a named person; not "Update:", "Note:" style headers
         ent_person = any(e.label_ in ("PERSON", "ORG") and e.start_char <= m.start() < e.end_char for e in doc.ents)
         in_title = "\n" not in text[: m.start()].strip()
-        if not (src.isupper() and len(src) > 2) and not ent_person and not in_title:
-            continue
-        body = trim(text, m.start("body"), m.end("body"))
-        tok = doc.char_span(m.start("cue"), m.end("cue"), alignment_mode="expand")
-        out.append(
-            Finding(
-                cue=(m.start("cue"), m.end("cue")),
-                source=(m.start("src"), m.end("src")),
-                content=body,
-                kind="direct",
-                stage="colon_dash",
-                cue_token=tok.start if tok is not None else 0,
-            )
-        )
+        if (src.isupper() and len(src) > 2) or ent_person or in_title:
+            out.append(_finding(ctx, m, trim(text, m.start("body"), m.end("body"))))
     for m in _NAME_DASH.finditer(text):
-        tok = doc.char_span(m.start("cue"), m.end("cue"), alignment_mode="expand")
-        out.append(
-            Finding(
-                cue=(m.start("cue"), m.end("cue")),
-                source=(m.start("src"), m.end("src")),
-                content=trim(text, m.start("body"), m.end("body")),
-                kind="direct",
-                stage="colon_dash",
-                cue_token=tok.start if tok is not None else 0,
-            )
-        )
+        out.append(_finding(ctx, m, trim(text, m.start("body"), m.end("body"))))
     for m in _DASH.finditer(text):
-        q = ctx.quote_ending_before(m.start("cue"))
-        if q is None:
-            continue
-        tok = doc.char_span(m.start("cue"), m.end("cue"), alignment_mode="expand")
-        out.append(
-            Finding(
-                cue=(m.start("cue"), m.end("cue")),
-                source=(m.start("src"), m.end("src")),
-                content=q,
-                kind="direct",
-                stage="colon_dash",
-                cue_token=tok.start if tok is not None else 0,
-            )
-        )
+        quote = ctx.quote_ending_before(m.start("cue"))
+        if quote is not None:
+            out.append(_finding(ctx, m, quote))
     return out
+
+
+def _finding(ctx: Context, m: re.Match[str], content: tuple[int, int]) -> Finding:
+    """A direct quote whose cue and source are the match's named groups."""
+    tok = ctx.doc.char_span(m.start("cue"), m.end("cue"), alignment_mode="expand")
+    return Finding(
+        cue=(m.start("cue"), m.end("cue")),
+        source=(m.start("src"), m.end("src")),
+        content=content,
+        kind="direct",
+        stage="colon_dash",
+        cue_token=tok.start if tok is not None else 0,
+    )

@@ -12,7 +12,6 @@ from .spans import doc_text, Finding, Offsets, char_span, subtree_span, trim
 LEXICON = "reporting_verbs.txt"
 _SUBJECT = ("nsubj",)
 _INHERIT = {"advcl", "xcomp", "conj", "acl"}
-_BETWEEN_QUOTE_AND_CUE = set(" ,\n\t")
 
 
 def subject_of(verb: Token) -> Token | None:
