@@ -147,3 +147,11 @@ def test_three_link_chain_of_reporting():
     assert officials.content.text == "the bridge was unsafe"
     assert r.scorecard["chains"] == [["The Herald", "the Gazette", "council officials"]]
     assert r.scorecard["outlets_cited"] == ["The Herald", "the Gazette"]
+
+
+def test_a_modal_in_another_clause_does_not_hedge_the_claim():
+    text = "The spokesman did not elaborate on what the deal might contain but said the talks had ended."
+    a = by_cue(analyze(text, options=RAW), "said")
+    assert a.certainty == "asserted" and a.hedges == []
+    b = by_cue(analyze("Officials allegedly said the talks had ended.", options=RAW), "said")
+    assert b.certainty == "hedged" and [h.text for h in b.hedges] == ["allegedly"]

@@ -30,7 +30,7 @@ def according_to(ctx: Context) -> list[Finding]:
             if phrase == ("per",) and obj.ent_type_ not in _NAMED:
                 continue  # "per year", "per cent"
             head = doc[i : i + n].root
-            clause = head.head if head.head is not head else None
+            clause = head.head if head.head.i != head.i else None
             sent = head.sent
             phrase_toks = [doc[j] for j in range(i, i + n)]
             if clause is None or clause.i in range(i, i + n):

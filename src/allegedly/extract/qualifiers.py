@@ -70,8 +70,11 @@ def qualify(doc: Doc, text: str, attributions: list[Attribution]) -> None:
             continue
         s0, s1 = _sentence_of(doc, a.cue.start)
         content = (a.content.start, a.content.end) if a.content else None
-        # hedges in the cue's clause (outside the content), and the reporting adverbs inside it
-        found = _find(hedges, text, s0, s1, skip=content)
+        # hedges in the cue's own clause, from the source to the cue ("Mussayev's claim
+        # appears to suggest"), not elsewhere in the sentence; and the reporting adverbs
+        # ("reportedly") inside the content
+        cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+        found = [h for h in _find(hedges, text, s0, s1, skip=content) if cue is not None and _governed_by(doc, h, cue.root)]
         if content:
             found += [h for h in _find(hedges, text, *content) if h[0] == "hedged"]
         found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end)] + (
@@ -95,6 +98,22 @@ def qualify(doc: Doc, text: str, attributions: list[Attribution]) -> None:
                 break
     _spread_to_speaker(doc, text, attributions, evidence)
     _link_via(attributions)
+
+
+def _governed_by(doc: Doc, hedge: tuple[str, int, int], cue) -> bool:
+    """Whether a hedge belongs to the cue's own clause: the first verb above it (or it
+    itself) is the cue, or the verb the cue depends on ("claim appears to suggest")."""
+    span = doc.char_span(hedge[1], hedge[2], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span.start <= cue.i < span.end:
+        return True
+    tok = span.root
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.pos_ == "AUX" and tok.head.pos_ == "VERB":
+        tok = tok.head  # 'may' hangs from its verb
+    return tok.i in (cue.i, cue.head.i)
 
 
 def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution], evidence) -> None:

@@ -229,11 +229,11 @@ class Resolver:
             if want and draft.gender and draft.gender != want:
                 continue
             root = self.doc[pos]
-            while root.dep_ in ("compound", "flat") and root.head.pos_ == "PROPN" and root.head is not root:
+            while root.dep_ in ("compound", "flat") and root.head.pos_ == "PROPN" and root.head.i != root.i:
                 root = root.head  # to the last word of the name, not past it
             if root.dep_ == "appos":
                 root = root.head  # 'Her opponent, Dr Samuel Okoye, disagreed'
-            while root.dep_ in ("compound", "flat") and root.head.pos_ == "PROPN" and root.head is not root:
+            while root.dep_ in ("compound", "flat") and root.head.pos_ == "PROPN" and root.head.i != root.i:
                 root = root.head
             if root.dep_ in ("nsubj", "nsubjpass") and head.idx - root.idx < 1500:
                 subject = draft

@@ -8,6 +8,7 @@ from .registry import stage
 from .spans import Finding, char_span, subtree_span
 
 LEXICON = "unsourced_phrases.txt"
+REPORTING_VERBS = "reporting_verbs.txt"
 
 
 @stage("unsourced")
@@ -26,14 +27,17 @@ def unsourced(ctx: Context) -> list[Finding]:
             root = toks.root
             sent = root.sent
             if n == 1:
-                # an adverb: the claim is the clause it modifies
+                # an adverb: the claim is the clause it modifies, unless that clause already
+                # names its source ("Officials allegedly said ..."): then it is a hedge
                 clause = root.head
+                if clause.lemma_.lower() in lexicon.flagged(REPORTING_VERBS) and any(c.dep_ == "nsubj" for c in clause.children):
+                    continue
                 content = subtree_span(doc, clause, within=sent)
             else:
                 comp = next((c for c in root.children if c.dep_ == "ccomp"), None)
                 if comp is not None:
                     content = subtree_span(doc, comp, within=sent)
-                elif root.head is not root:
+                elif root.head.i != root.i:
                     content = subtree_span(doc, root.head, exclude=[root], within=sent)
                 else:
                     rest = [t for t in sent if t.i < i or t.i >= i + n]

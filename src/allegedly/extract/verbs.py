@@ -28,7 +28,7 @@ def subject_of(verb: Token) -> Token | None:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if (tok.dep_ in _INHERIT or via_conj and tok.dep_ == "ccomp") and tok.head is not tok:
+        if (tok.dep_ in _INHERIT or via_conj and tok.dep_ == "ccomp") and tok.head.i != tok.i:
             # a conjunct misattached under a clause ('did not elaborate on what X might be
             # but suggested ...') still shares the first verb's subject
             via_conj = via_conj or tok.dep_ == "conj"
@@ -55,7 +55,7 @@ def _quote_content(ctx: Context, verb: Token, subj: Token | None) -> tuple[Offse
     first = min(t.left_edge.i if t is subj else t.i for t in clause)
     last = max(t.right_edge.i if t is subj else t.i for t in clause)
     # prt and adverbs directly after the verb belong to the cue clause
-    while last + 1 < len(doc) and doc[last + 1].dep_ in ("prt", "advmod", "npadvmod") and doc[last + 1].head is verb:
+    while last + 1 < len(doc) and doc[last + 1].dep_ in ("prt", "advmod", "npadvmod") and doc[last + 1].head.i == verb.i:
         last += 1
     clause_end = doc[last].idx + len(doc[last].text)
     before = ctx.quote_ending_before(doc[first].idx)
@@ -112,7 +112,7 @@ def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
     """'He said: ...' with no quotation marks: the rest of the paragraph."""
     doc = ctx.doc
     nxt = verb.i + 1
-    while nxt < len(doc) and doc[nxt].dep_ in ("prt", "advmod") and doc[nxt].head is verb:
+    while nxt < len(doc) and doc[nxt].dep_ in ("prt", "advmod") and doc[nxt].head.i == verb.i:
         nxt += 1
     if nxt < len(doc) - 1 and doc[nxt].text == ":":
         # 'Mr Reddaway said:' closing a paragraph, the quotation opening the next one
@@ -154,7 +154,7 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
         source = None
         if subj is not None:
             # a relative clause's antecedent is the source itself, not its whole phrase
-            source = char_span(doc, [subj]) if subj is verb.head else subtree_span(doc, subj, within=verb.sent)
+            source = char_span(doc, [subj]) if subj.i == verb.head.i else subtree_span(doc, subj, within=verb.sent)
         for rank, (content, kind, via) in enumerate(_contents(ctx, verb, subj, flags)):
             out.append(
                 Finding(
