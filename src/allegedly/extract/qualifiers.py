@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..schema import Attribution, Span
-from . import lexicon
+from .. import lexicon
 
 HEDGES = "hedges.txt"
 EVIDENCE = "evidence.txt"

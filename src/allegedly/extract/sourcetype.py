@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from . import lexicon
+from .. import lexicon
 from .speakers import EntityDraft
 from .spans import Finding
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import lexicon
+from .. import lexicon
 from .context import Context
 from .registry import stage
 from .spans import Finding, char_span, subtree_span

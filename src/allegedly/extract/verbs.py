@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import lexicon
+from .. import lexicon
 from .context import Context
 from .registry import stage
 from .spans import doc_text, Finding, Offsets, char_span, subtree_span, trim

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from .. import lexicon
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -24,9 +25,7 @@ _PARAGRAPHS = re.compile(r"\n[ \t]*\n+")
 
 @lru_cache(maxsize=1)
 def promo_patterns() -> tuple[re.Pattern[str], ...]:
-    text = resources.files("allegedly.data").joinpath("promo_patterns.txt").read_text(encoding="utf-8")
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    return tuple(re.compile(ln, re.I) for ln in lines)
+    return tuple(re.compile(ln, re.I) for ln in lexicon.lines("promo_patterns.txt"))
 
 
 _PROMO_MAX_WORDS = 60  # promo blurbs are short: a long paragraph is story, whatever it mentions

@@ -7,19 +7,15 @@ from importlib import resources
 
 
 def lines(name: str) -> list[str]:
-    """The file's lines with comments and blank lines removed (kept verbatim otherwise)."""
+    """The file's lines, comment lines and blank lines removed, kept verbatim otherwise (for
+    files of regular expressions, where '#' may be part of a pattern)."""
     text = resources.files("allegedly.data").joinpath(name).read_text(encoding="utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("allegedly.data").joinpath(name).read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            out.append(line)
-    return out
+    """Word-list lines: as lines(), with trailing '# comments' cut off too."""
+    return [kept for kept in (ln.split("#", 1)[0].strip() for ln in lines(name)) if kept]
 
 
 @lru_cache(maxsize=None)
