@@ -62,7 +62,7 @@ def find_attributions(doc: Doc, threshold: float | None = None, model: dict | No
     found = candidates(ctx)
     model = model if model is not None else ranker.load()
     fixed = [f for f in found if f.stage in FIXED_FORM_STAGES]
-    rest = [f for f in found if not any(f is g for g in fixed)]
+    rest = [f for f in found if f.stage not in FIXED_FORM_STAGES]
     if model is not None:
         cut = model["threshold"] if threshold is None else threshold
         scored = sorted(((ranker.score(ctx, f, model), i, f) for i, f in enumerate(rest)), key=lambda x: (-x[0], x[1]))
@@ -85,8 +85,9 @@ def _nested(found: list[Finding], kept: list[Finding]) -> list[Finding]:
     kept too, so that the chain of reporting can be walked (its `via`). PolNeAR annotates one
     attribution per token, so these few cost a little precision there."""
     out: list[Finding] = []
+    taken = {id(k) for k in kept}
     for f in sorted(found, key=lambda f: f.cue[0]):  # outer before inner, so chains nest
-        if f in kept or f.stage != "reporting_verbs" or not f.extra.get("lexicon") or f.extra.get("via") not in NESTED_VIA:
+        if id(f) in taken or f.stage != "reporting_verbs" or not f.extra.get("lexicon") or f.extra.get("via") not in NESTED_VIA:
             continue
         outer = next(
             (k for k in reversed(kept + out) if _inside(f.cue, k.content) and k.content[0] <= f.content[0] and f.content[1] <= k.content[1]),

@@ -58,6 +58,13 @@ def _name_words(span: Span) -> list[str]:
     return [w for w in words if w]
 
 
+def _name_head(tok: Token) -> Token:
+    """The last word of the name a token belongs to ('Samuel' -> 'Okoye'), never past it."""
+    while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _label(ent: Span) -> str:
     """The NER label, corrected where a person is tagged ORG: 'Councillor Priya Nandakumar'
     (a name led by a person's title or role word) is a person."""
@@ -228,13 +235,9 @@ class Resolver:
                 break
             if want and draft.gender and draft.gender != want:
                 continue
-            root = self.doc[pos]
-            while root.dep_ in ("compound", "flat") and root.head.pos_ == "PROPN" and root.head.i != root.i:
-                root = root.head  # to the last word of the name, not past it
+            root = _name_head(self.doc[pos])
             if root.dep_ == "appos":
-                root = root.head  # 'Her opponent, Dr Samuel Okoye, disagreed'
-            while root.dep_ in ("compound", "flat") and root.head.pos_ == "PROPN" and root.head.i != root.i:
-                root = root.head
+                root = _name_head(root.head)  # 'Her opponent, Dr Samuel Okoye, disagreed'
             if root.dep_ in ("nsubj", "nsubjpass") and head.idx - root.idx < 1500:
                 subject = draft
         found = subject or self.last_speaker or self._person_before(head.i)

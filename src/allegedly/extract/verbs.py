@@ -43,6 +43,13 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _clause_bounds(verb: Token, subj: Token | None) -> tuple[int, int]:
+    """First and last token of the cue clause: the verb and its whole subject."""
+    if subj is None:
+        return verb.i, verb.i
+    return min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
+
+
 def cue_span(verb: Token) -> Offsets:
     toks = [verb] + [c for c in verb.children if c.dep_ == "prt"]
     return char_span(verb.doc, toks)  # type: ignore[return-value]
@@ -51,9 +58,7 @@ def cue_span(verb: Token) -> Offsets:
 def _quote_content(ctx: Context, verb: Token, subj: Token | None) -> tuple[Offsets | None, str]:
     """A quotation standing right before the cue clause or right after the cue."""
     doc = ctx.doc
-    clause = [verb] + ([subj] if subj is not None else [])
-    first = min(t.left_edge.i if t is subj else t.i for t in clause)
-    last = max(t.right_edge.i if t is subj else t.i for t in clause)
+    first, last = _clause_bounds(verb, subj)
     # prt and adverbs directly after the verb belong to the cue clause
     while last + 1 < len(doc) and doc[last + 1].dep_ in ("prt", "advmod", "npadvmod") and doc[last + 1].head.i == verb.i:
         last += 1
@@ -119,10 +124,11 @@ def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
         quote = ctx.quote_starting_after(doc[nxt].idx + 1, gap=" \t\n")
         if quote is not None:
             return quote
+        text = doc_text(doc)
         start = doc[nxt + 1].idx
-        end = doc_text(doc).find("\n\n", start)
-        end = len(doc_text(doc)) if end == -1 else end
-        s, e = trim(doc_text(doc), start, end)
+        end = text.find("\n\n", start)
+        end = len(text) if end == -1 else end
+        s, e = trim(text, start, end)
         return (s, e) if e > s else None
     return None
 
@@ -195,9 +201,7 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None) -> list[tuple[
     """The sentence before or after the cue clause ('Prices will rise, the bank warned.')."""
     doc = ctx.doc
     sent = verb.sent
-    clause = [verb] + ([subj] if subj is not None else [])
-    first = min(t.left_edge.i if t is subj else t.i for t in clause)
-    last = max(t.right_edge.i if t is subj else t.i for t in clause)
+    first, last = _clause_bounds(verb, subj)
     text = doc_text(doc)
     before = trim(text, sent.start_char, doc[first].idx)
     after = trim(text, doc[last].idx + len(doc[last].text), sent.end_char)
