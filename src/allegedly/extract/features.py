@@ -69,4 +69,56 @@ def features(ctx: Context, f: Finding) -> list[str]:
             feats.append(f"child={dep}")
     if any(c.tag_ == "MD" for c in t.children):
         feats.append("modal")
+    if f.content is not None:
+        feats += content_features(ctx, f)
     return feats
+
+
+def _word(t) -> str:
+    return t.lower_ if t.is_punct or t.is_stop else t.pos_
+
+
+def content_features(ctx: Context, f: Finding) -> list[str]:
+    """What the content's boundaries look like, for choosing among one cue's alternatives:
+    where it starts and stops, what comes just outside, whether it runs past the clause."""
+    doc = ctx.doc
+    t = doc[f.cue_token]
+    via = f.extra.get("via", "")
+    span = doc.char_span(*f.content, alignment_mode="expand")
+    if span is None or not len(span):
+        return [f"c_none|{via}"]
+    first, last = span[0], span[-1]
+    sent = t.sent
+    feats = [
+        f"c_first={_word(first)}",
+        f"c_last={_word(last)}|{last.dep_}",
+        f"c_first_dep={first.dep_}",
+        f"c_via_len={via}|{_bucket(len(span))}",
+    ]
+    after = doc[span.end] if span.end < len(doc) else None
+    while after is not None and after.is_space and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
+    if after is None or after.is_sent_start:
+        feats.append("c_after=</s>")
+    else:
+        feats += [f"c_after={_word(after)}", f"c_after_dep={after.dep_}|{'cue' if after.head.i == t.i else 'in' if span.start <= after.head.i < span.end else 'out'}"]
+        nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
+        if after.is_punct and nxt is not None and not nxt.is_sent_start:
+            feats.append(f"c_after2={_word(nxt)}|{nxt.dep_}")
+    before = doc[span.start - 1] if span.start else None
+    feats.append(f"c_before={_word(before) if before is not None else '<s>'}")
+    sents = {tok.sent.start for tok in (first, last)}
+    feats.append(f"c_sents={'1' if len(sents) == 1 else '2+'}|{via}")
+    if span.end >= sent.end - 1 and first.sent.start == sent.start:
+        feats.append(f"c_to_sent_end|{via}")
+    if span.start <= t.i < span.end:
+        feats.append("c_holds_cue")
+    text = span.text
+    marks = sum(text.count(q) for q in ('"', "“", "”"))
+    feats.append(f"c_quote_marks={'0' if not marks else 'odd' if marks % 2 else 'even'}")
+    verbs = sum(1 for tok in span if tok.pos_ == "VERB" and tok.dep_ in ("conj", "advcl", "ccomp", "ROOT"))
+    feats.append(f"c_clauses={_bucket(verbs)}")
+    if any(tok.dep_ == "cc" and tok.head.i == t.i for tok in span):
+        feats.append("c_holds_cue_cc")
+    return feats
+
