@@ -23,6 +23,7 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
         in_lexicon = noun.lemma_.lower() in nouns
         content = None
         via = ""
+        cue = [noun]
         for child in noun.children:
             if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
                 content = subtree_span(doc, child, within=noun.sent)
@@ -30,8 +31,11 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
             elif in_lexicon and child.dep_ == "prep" and child.lower_ in ("of", "about", "that"):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
-                    content = subtree_span(doc, child, within=noun.sent)
+                    # 'allegations of | financial misconduct': the preposition belongs to the cue
+                    content = subtree_span(doc, pobj, within=noun.sent)
                     via = "prep:" + child.lower_
+                    if child.i == noun.i + 1:
+                        cue.append(child)
             if content:
                 break
         if content is None:
@@ -45,7 +49,7 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
 
         out.append(
             Finding(
-                cue=char_span(doc, [noun]),  # type: ignore[arg-type]
+                cue=char_span(doc, cue),  # type: ignore[arg-type]
                 source=char_span(doc, [t for t in source_tok.subtree if t.dep_ != "case"]) if source_tok is not None else None,
                 content=content,
                 kind="other",
