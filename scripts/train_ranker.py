@@ -21,6 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "src/allegedly/models/ranker.json"
 
 
 def load_scorer(shared: Path):
@@ -49,28 +50,29 @@ def label(S, toks, gold_tok, f) -> int:
     return 0
 
 
-def examples(S, docs, gold):
+def examples(S, docs, gold, tags=None):
     from allegedly.extract import candidates
     from allegedly.extract.context import Context
     from allegedly.extract.features import features
 
     X, y = [], []
-    for doc, g in zip(docs, gold):
+    for k, (doc, g) in enumerate(zip(docs, gold)):
         toks = S.Tokens(doc.text)
         gt = [{r: toks.covered(a[r]) for r in S.ROLES} for a in g]
-        ctx = Context.of(doc)
+        ctx = Context.of(doc, tags[k] if tags else None)
         for f in candidates(ctx):
             X.append({k: 1 for k in features(ctx, f)})
             y.append(label(S, toks, gt, f))
     return X, y
 
 
-def score_split(S, docs, gold, threshold: float, model: dict) -> dict:
+def score_split(S, docs, gold, threshold: float, model: dict, tags=None) -> dict:
     from allegedly.extract import find_attributions
 
     c = defaultdict(int)
-    for doc, g in zip(docs, gold):
-        pred = [{"cue": [f.cue], "source": [f.source] if f.source else [], "content": [f.content]} for f in find_attributions(doc, threshold, model)]
+    for k, (doc, g) in enumerate(zip(docs, gold)):
+        found = find_attributions(doc, threshold, model, tags[k] if tags else None)
+        pred = [{"cue": [f.cue], "source": [f.source] if f.source else [], "content": [f.content]} for f in found]
         S.score_article(doc.text, g, pred, c)
     rows = {}
     for k in ("attr", "attr+src"):
@@ -92,15 +94,52 @@ def parse(nlp, texts: list[str], cache: Path | None):
     return docs
 
 
+def out_of_fold_tags(docs, work: Path, oof: Path) -> list:
+    """Per-token tagger probabilities for train, from the fold models that never saw each
+    article (scripts/train_encoder.py): the ranker must learn from honest predictions."""
+    import numpy as np
+
+    data = np.load(work / "train.npz")
+    probs = np.load(oof)["probs"].astype(np.float32)
+    tags = [np.zeros((len(d), probs.shape[1]), dtype=np.float32) for d in docs]
+    owner, starts = data["owner"], data["starts"]
+    for w, k in enumerate(data["doc"]):
+        s, e = starts[w], starts[w + 1]
+        # a token takes its first piece's probabilities, as Encoder.tag does
+        for j in range(e - 1, s - 1, -1):
+            tags[k][owner[j]] = probs[j]
+    return tags
+
+
+def encoder_tags(docs, cache: Path | None) -> list:
+    """The shipped encoder's probabilities, computed as at run time (numpy)."""
+    import numpy as np
+
+    from allegedly.extract import encoder
+
+    if cache is not None and cache.exists():
+        saved = np.load(cache)
+        if len(saved.files) == len(docs):
+            return [saved[f"d{k}"] for k in range(len(docs))]
+    enc = encoder.load()
+    tags = [enc.tag(d) for d in docs]
+    if cache is not None:
+        np.savez_compressed(cache, **{f"d{k}": t for k, t in enumerate(tags)})
+    return tags
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--out", type=Path, default=ROOT / "src/allegedly/models/ranker.json")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--C", type=float, default=0.5)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--limit", type=int, default=0, help="train on the first N train articles only (for tests)")
     ap.add_argument("--cache", type=Path, help="keep the parsed corpora here between runs (outside the repo)")
+    ap.add_argument("--encoder-work", type=Path, help="accurate mode: train_encoder.py's prepare folder")
+    ap.add_argument("--encoder-oof", type=Path, help="accurate mode: train_encoder.py fit's train_oof.npz")
     a = ap.parse_args()
+    accurate = a.encoder_oof is not None
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -117,8 +156,16 @@ def main() -> int:
     dev_docs = parse(nlp, [t for _, t, _ in dev], a.cache and a.cache / "dev.spacy")
     print(f"parsed {len(train_docs)} train and {len(dev_docs)} dev articles in {time.time() - t0:.0f} s", flush=True)
 
+    train_tags = dev_tags = None
+    if accurate:
+        if a.out == DEFAULT_OUT:
+            a.out = a.out.with_name("ranker_accurate.json")
+        train_tags = out_of_fold_tags(train_docs, a.encoder_work, a.encoder_oof)
+        t1 = time.time()
+        dev_tags = encoder_tags(dev_docs, a.cache and a.cache / "dev_tags.npz")
+        print(f"tagged dev with the encoder in {time.time() - t1:.0f} s", flush=True)
     a.out.parent.mkdir(parents=True, exist_ok=True)
-    X, y = examples(S, train_docs, [g for _, _, g in train])
+    X, y = examples(S, train_docs, [g for _, _, g in train], train_tags)
     print(f"{len(y)} train candidates, {sum(y)} of them attributions", flush=True)
     vec = DictVectorizer()
     model = LogisticRegression(C=a.C, solver="liblinear", max_iter=2000, random_state=a.seed)
@@ -139,14 +186,14 @@ def main() -> int:
     }
     best = None
     for th in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
-        rows = score_split(S, dev_docs, [g for _, _, g in dev], th, payload)
+        rows = score_split(S, dev_docs, [g for _, _, g in dev], th, payload, dev_tags)
         print(f"threshold {th:.2f}: dev attr {rows['attr']:.1f}  attr+src {rows['attr+src']:.1f}", flush=True)
         if best is None or rows["attr+src"] > best[1]["attr+src"]:
             best = (th, rows)
     payload["threshold"] = best[0]
     a.out.write_text(json.dumps(payload, indent=0, sort_keys=True), encoding="utf-8")
     n_check = min(200, len(train_docs))
-    train_rows = score_split(S, train_docs[:n_check], [g for _, _, g in train][:n_check], best[0], payload)
+    train_rows = score_split(S, train_docs[:n_check], [g for _, _, g in train][:n_check], best[0], payload, train_tags and train_tags[:n_check])
     print(f"{len(weights)} weights, {a.out.stat().st_size / 1024:.0f} KB -> {a.out}")
     print(f"train (first {n_check} articles) attr+src {train_rows['attr+src']:.1f}: the dev-to-train gap")
     payload["dev"] = {"rel.attr": round(best[1]["attr"], 1), "rel.attr+src": round(best[1]["attr+src"], 1)}

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from . import nlp as nlp_loader
-from .extract import find_attributions
+from .extract import encoder, find_attributions
 from .extract.spans import doc_text
 from .extract.qualifiers import qualify
 from .extract.sourcetype import source_type
@@ -35,6 +35,8 @@ def analyze(text_or_html: str, *, options: Options = DEFAULT, **meta) -> Report:
 def analyze_articles(items: Iterable[Article | Problem], *, options: Options = DEFAULT) -> Iterator[Report | Problem]:
     """Reports for many articles in one nlp.pipe pass; Problems pass through in place."""
     nlp = nlp_loader.load()
+    if options.accurate:
+        encoder.load()  # a missing extra fails here, once, before any parsing
     nlp.max_length = max(nlp.max_length, options.max_chars + 1)
     pending: list[Article | Problem] = []
 
@@ -51,7 +53,7 @@ def analyze_articles(items: Iterable[Article | Problem], *, options: Options = D
         article = pending.pop(0)
         assert isinstance(article, Article)
         try:
-            yield build_report(article, doc)
+            yield build_report(article, doc, options.accurate)
         except Exception as err:  # one article's bug must not sink the batch
             log.exception("analysis failed on %s", article.name)
             yield Problem(article.name, f"internal error while analysing ({type(err).__name__}: {err}); please report it")
@@ -63,9 +65,9 @@ def _span(text: str, offsets: tuple[int, int] | None) -> Span | None:
     return Span.of(text, *offsets) if offsets else None
 
 
-def build_report(article: Article, doc: Doc) -> Report:
+def build_report(article: Article, doc: Doc, accurate: bool = False) -> Report:
     text = doc_text(doc)
-    findings = find_attributions(doc)
+    findings = find_attributions(doc, tags=encoder.load().tag(doc) if accurate else None)
     resolver = Resolver(doc)
     attributions: list[Attribution] = []
     speakers: list[EntityDraft | None] = []

@@ -17,16 +17,26 @@ if not Doc.has_extension("allegedly"):
 
 
 class AllegedlyComponent:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, accurate: bool = False) -> None:
         self.name = name
+        self.accurate = accurate
+        if accurate:
+            from .extract import encoder
+
+            encoder.load()  # a missing extra fails when the pipe is added, not mid-corpus
 
     def __call__(self, doc: Doc) -> Doc:
         from .analyze import build_report
 
-        doc._.allegedly = build_report(Article(name=self.name, text=doc.text), doc)
+        doc._.allegedly = build_report(Article(name=self.name, text=doc.text), doc, self.accurate)
         return doc
 
 
-@Language.factory("allegedly", requires=["token.dep", "token.lemma", "token.pos", "doc.ents"], assigns=["doc._.allegedly"])
-def make_allegedly(nlp: Language, name: str) -> AllegedlyComponent:
-    return AllegedlyComponent(nlp, name)
+@Language.factory(
+    "allegedly",
+    default_config={"accurate": False},
+    requires=["token.dep", "token.lemma", "token.pos", "doc.ents"],
+    assigns=["doc._.allegedly"],
+)
+def make_allegedly(nlp: Language, name: str, accurate: bool) -> AllegedlyComponent:
+    return AllegedlyComponent(nlp, name, accurate)

@@ -16,6 +16,8 @@ class Options:
         100,000 words at worst).
     check_language: refuse text that is clearly not English (the pipeline is English only).
     batch_size: documents per nlp.pipe batch.
+    accurate: also run the fine-tuned MiniLM tagger (extract/encoder.py) and the ranker
+        trained with it: higher accuracy, several times slower; needs `allegedly[accurate]`.
     """
 
     raw: bool = False
@@ -23,6 +25,7 @@ class Options:
     max_chars: int = 1_000_000
     check_language: bool = True
     batch_size: int = 16
+    accurate: bool = False
 
 
 DEFAULT = Options()

@@ -42,13 +42,14 @@ def analyze_cli(
     raw: bool = typer.Option(False, "--raw", help="Analyse the text exactly as given: no HTML extraction, no cleaning."),
     max_bytes: int = typer.Option(Options.max_bytes, "--max-bytes", help="Refuse inputs larger than this."),
     no_language_check: bool = typer.Option(False, "--no-language-check", help="Analyse text that does not look English."),
+    accurate: bool = typer.Option(False, "--accurate", help="Add the fine-tuned encoder: more accurate, several times slower (pip install 'allegedly[accurate]')."),
 ) -> None:
     """Analyse articles and print their sourcing map."""
     fmt = fmt or ("text" if sys.stdout.isatty() else "json")
     if fmt not in FORMATS:
         typer.echo(f"allegedly: unknown format {fmt!r}; known: {', '.join(FORMATS.names())}", err=True)
         raise typer.Exit(2)
-    options = Options(raw=raw, max_bytes=max_bytes, check_language=not no_language_check)
+    options = Options(raw=raw, max_bytes=max_bytes, check_language=not no_language_check, accurate=accurate)
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     done = failed = 0

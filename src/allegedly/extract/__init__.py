@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from . import according, colon, nouns, unsourced, verbs  # noqa: F401  (they register stages)
-from . import ranker
+from . import ranker, tagged
 from .context import Context
 from .registry import STAGES
 from .spans import Finding
@@ -52,15 +52,16 @@ def _quoted_cue(ctx: Context, f: Finding) -> bool:
     return quote is not None and (not _overlaps(quote, f.content) or f.content[0] > quote[0])
 
 
-def find_attributions(doc: Doc, threshold: float | None = None, model: dict | None = None) -> list[Finding]:
+def find_attributions(doc: Doc, threshold: float | None = None, model: dict | None = None, tags=None) -> list[Finding]:
     """Every attribution in doc, in text order, at most one per cue.
 
     The trained ranker scores each candidate and the best ones win overlaps; without a
-    model, the lexicon decides (candidates from outside the word lists are dropped).
+    model, the lexicon decides (candidates from outside the word lists are dropped). tags,
+    the accurate mode's token probabilities, select the ranker trained with them.
     """
-    ctx = Context.of(doc)
+    ctx = Context.of(doc, tags)
     found = candidates(ctx)
-    model = model if model is not None else ranker.load()
+    model = model if model is not None else ranker.load(ranker.ACCURATE if tags is not None else ranker.MODEL)
     fixed = [f for f in found if f.stage in FIXED_FORM_STAGES]
     rest = [f for f in found if f.stage not in FIXED_FORM_STAGES]
     if model is not None:
@@ -76,7 +77,7 @@ def find_attributions(doc: Doc, threshold: float | None = None, model: dict | No
             kept.append(f)
     kept += _nested(inner, kept)
     kept.sort(key=lambda f: f.cue[0])
-    return kept
+    return tagged.refine(ctx, kept)
 
 
 def _nested(found: list[Finding], kept: list[Finding]) -> list[Finding]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -15,11 +16,13 @@ class Context:
     doc: Doc
     quotes: list[Offsets] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    # the accurate mode's per-token label probabilities (extract/encoder.py), else None
+    tags: Any = None
 
     @classmethod
-    def of(cls, doc: Doc) -> "Context":
+    def of(cls, doc: Doc, tags: Any = None) -> "Context":
         quotes = find_quotes(doc_text(doc))
-        return cls(doc, quotes, [q[0] for q in quotes])
+        return cls(doc, quotes, [q[0] for q in quotes], tags)
 
     def quote_at(self, char: int) -> Offsets | None:
         """The quotation that holds this character offset, if any."""

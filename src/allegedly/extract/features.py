@@ -71,6 +71,8 @@ def features(ctx: Context, f: Finding) -> list[str]:
         feats.append("modal")
     if f.content is not None:
         feats += content_features(ctx, f)
+    if ctx.tags is not None:
+        feats += encoder_features(ctx, f)
     return feats
 
 
@@ -122,3 +124,44 @@ def content_features(ctx: Context, f: Finding) -> list[str]:
         feats.append("c_holds_cue_cc")
     return feats
 
+
+_STEPS = (0.1, 0.3, 0.5, 0.7, 0.9)
+
+
+def _levels(name: str, p: float) -> list[str]:
+    """A probability as thermometer features, so a linear model can weigh it piecewise."""
+    return [f"{name}>={s}" for s in _STEPS if p >= s]
+
+
+def _tokens(ctx: Context, span: tuple[int, int]) -> list[int]:
+    s = ctx.doc.char_span(*span, alignment_mode="expand")
+    return [t.i for t in s if not t.is_space and not t.is_punct] if s is not None else []
+
+
+def encoder_features(ctx: Context, f: Finding) -> list[str]:
+    """How the accurate mode's tagger sees this candidate: is its cue a cue, its content
+    content (and the words just outside it not), its source a source."""
+    tags = ctx.tags  # columns: O, B/I-source, B/I-cue, B/I-content
+    src, cue, con = tags[:, 1] + tags[:, 2], tags[:, 3] + tags[:, 4], tags[:, 5] + tags[:, 6]
+    doc = ctx.doc
+    feats: list[str] = []
+    cue_toks = _tokens(ctx, f.cue) or [f.cue_token]
+    pc = float(cue[cue_toks].max())
+    feats += _levels("e_cue", pc) + _levels(f"e_cue|{f.stage}", pc)
+    if f.content is not None:
+        toks = _tokens(ctx, f.content)
+        if toks:
+            feats += _levels("e_con", float(con[toks].mean())) + _levels("e_con_min", float(con[toks].min()))
+            feats += _levels("e_con_begin", float(tags[toks[0], 5]))
+            lo, hi = toks[0], toks[-1]
+            outside = [i for i in (lo - 1, lo - 2, hi + 1, hi + 2) if 0 <= i < len(doc) and not doc[i].is_space and not doc[i].is_punct and i not in cue_toks]
+            if outside:
+                feats += _levels("e_con_outside", float(con[outside].max()))
+    if f.source is not None:
+        toks = _tokens(ctx, f.source)
+        if toks:
+            feats += _levels("e_src", float(src[toks].max()))
+    else:
+        sent = doc[f.cue_token].sent
+        feats += _levels("e_src_unclaimed", float(src[sent.start : sent.end].max()))
+    return feats

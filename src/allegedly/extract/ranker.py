@@ -14,11 +14,12 @@ from .features import features
 from .spans import Finding
 
 MODEL = "ranker.json"
+ACCURATE = "ranker_accurate.json"  # trained with the encoder's features (accurate mode)
 
 
-@lru_cache(maxsize=1)
-def load() -> dict | None:
-    path = resources.files("allegedly.models").joinpath(MODEL)
+@lru_cache(maxsize=2)
+def load(name: str = MODEL) -> dict | None:
+    path = resources.files("allegedly.models").joinpath(name)
     if not path.is_file():
         return None
     return json.loads(path.read_text(encoding="utf-8"))

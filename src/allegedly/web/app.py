@@ -8,6 +8,7 @@ and queued requests are still answered.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from importlib import resources
 from typing import Any
 
@@ -79,7 +80,7 @@ def create_app(max_body: int = DEFAULT_MAX_BODY, options: Options = Options()) -
         if not body or not body.strip():
             raise InputError("send 'text' or 'html' with the article in it")
         meta = ArticleMeta(title=req.title, outlet=req.outlet, url=req.url, published=req.published, authors=req.authors)
-        opts = Options(raw=req.raw, max_bytes=options.max_bytes, max_chars=options.max_chars, check_language=options.check_language)
+        opts = replace(options, raw=req.raw)
         article = await run_in_threadpool(article_from_text, body, "request", meta, opts, kind)
         return respond(await run_in_threadpool(run, article), request)
 
