@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test bench eval clean browser serve
+.PHONY: demo test bench eval eval-accurate clean browser serve
 
 $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ serve: $(STAMP)
 eval: $(STAMP)
 	rm -rf out/dev && $(VENV)/bin/allegedly analyze ../shared/data/polnear/dev/text --raw --format json --out out/dev
 	$(PY) ../shared/eval/score_attributions.py ../shared/data/polnear/dev out/dev
+
+# The same with the accurate mode (--accurate: the fine-tuned encoder as well).
+eval-accurate: $(STAMP)
+	rm -rf out/dev-accurate && $(VENV)/bin/allegedly analyze ../shared/data/polnear/dev/text --raw --accurate --format json --out out/dev-accurate
+	$(PY) ../shared/eval/score_attributions.py ../shared/data/polnear/dev out/dev-accurate
 
 bench: $(STAMP)
 	$(PY) benchmarks/throughput.py

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from . import according, colon, nouns, unsourced, verbs  # noqa: F401  (they register stages)
-from . import ranker, tagged
+from . import ranker, tagged  # noqa: F401  (tagged registers the encoder's stage last)
 from .context import Context
 from .registry import STAGES
 from .spans import Finding
