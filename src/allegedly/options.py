@@ -18,6 +18,9 @@ class Options:
     batch_size: documents per nlp.pipe batch.
     accurate: also run the fine-tuned MiniLM tagger (extract/encoder.py) and the ranker
         trained with it: higher accuracy, several times slower; needs `allegedly[accurate]`.
+    univocal: closer to PolNeAR's one attribution per token: reported speech nested in
+        another attribution is kept only where the ranker scores it near its cut, so most
+        chains of reporting do not show.
     """
 
     raw: bool = False
@@ -26,6 +29,7 @@ class Options:
     check_language: bool = True
     batch_size: int = 16
     accurate: bool = False
+    univocal: bool = False
 
 
 DEFAULT = Options()

@@ -43,13 +43,14 @@ def analyze_cli(
     max_bytes: int = typer.Option(Options.max_bytes, "--max-bytes", help="Refuse inputs larger than this."),
     no_language_check: bool = typer.Option(False, "--no-language-check", help="Analyse text that does not look English."),
     accurate: bool = typer.Option(False, "--accurate", help="Add the fine-tuned encoder: more accurate, several times slower (pip install 'allegedly[accurate]')."),
+    univocal: bool = typer.Option(False, "--univocal", help="Closer to PolNeAR's one attribution per token: nested reported speech only where it scores near the cut (most chains of reporting then do not show)."),
 ) -> None:
     """Analyse articles and print their sourcing map."""
     fmt = fmt or ("text" if sys.stdout.isatty() else "json")
     if fmt not in FORMATS:
         typer.echo(f"allegedly: unknown format {fmt!r}; known: {', '.join(FORMATS.names())}", err=True)
         raise typer.Exit(2)
-    options = Options(raw=raw, max_bytes=max_bytes, check_language=not no_language_check, accurate=accurate)
+    options = Options(raw=raw, max_bytes=max_bytes, check_language=not no_language_check, accurate=accurate, univocal=univocal)
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     done = failed = 0

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from spacy.tokens import Doc
 
 from .spans import doc_text, Offsets, find_quotes
@@ -16,8 +17,17 @@ class Context:
     doc: Doc
     quotes: list[Offsets] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
-    # the accurate mode's per-token label probabilities (extract/encoder.py), else None
+    # per-token label probabilities (extract/tagger.py or encoder.py), else None
     tags: Any = None
+    _arrays: "TokenArrays | None" = None
+    memo: dict = field(default_factory=dict)  # per-Doc cache for the features (features.py)
+
+    @property
+    def arrays(self) -> "TokenArrays":
+        """Token facts as numpy arrays, built once: the features read them per candidate."""
+        if self._arrays is None:
+            self._arrays = TokenArrays.of(self.doc, self.tags)
+        return self._arrays
 
     @classmethod
     def of(cls, doc: Doc, tags: Any = None) -> "Context":
@@ -47,3 +57,39 @@ class Context:
             j += 1
         q = self.quote_at(j)
         return q if q and q[0] == j else None
+
+
+@dataclass
+class TokenArrays:
+    start: np.ndarray  # character offsets
+    end: np.ndarray
+    punct: np.ndarray
+    word: np.ndarray  # neither space nor punctuation
+    sent_start: np.ndarray  # the token's sentence, as token indices [start, end)
+    sent_end: np.ndarray
+    src: np.ndarray | None  # P(source), P(cue), P(content) per token, B and I summed
+    cue: np.ndarray | None
+    con: np.ndarray | None
+
+    @classmethod
+    def of(cls, doc: Doc, tags: Any) -> "TokenArrays":
+        n = len(doc)
+        a = doc.to_array(["IDX", "LENGTH", "IS_PUNCT", "IS_SPACE"]).astype(np.int64).reshape(n, 4)
+        start, end = a[:, 0], a[:, 0] + a[:, 1]
+        punct, space = a[:, 2] == 1, a[:, 3] == 1
+        s_start = np.zeros(n, dtype=np.int64)
+        s_end = np.zeros(n, dtype=np.int64)
+        for sent in doc.sents:
+            s_start[sent.start : sent.end] = sent.start
+            s_end[sent.start : sent.end] = sent.end
+        src = cue = con = None
+        if tags is not None:
+            src, cue, con = tags[:, 1] + tags[:, 2], tags[:, 3] + tags[:, 4], tags[:, 5] + tags[:, 6]
+        return cls(start, end, punct, ~(punct | space), s_start, s_end, src, cue, con)
+
+    def words_in(self, span: Offsets) -> np.ndarray:
+        """Indices of the word tokens a character span touches (as char_span 'expand')."""
+        i0 = int(np.searchsorted(self.end, span[0], side="right"))
+        i1 = int(np.searchsorted(self.start, span[1], side="left"))
+        idx = np.arange(i0, i1)
+        return idx[self.word[i0:i1]]

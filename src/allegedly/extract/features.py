@@ -3,6 +3,8 @@ this one function, so they cannot drift apart."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from .context import Context
 from .spans import Finding
 
@@ -14,6 +16,33 @@ def _bucket(n: int) -> str:
 
 
 def features(ctx: Context, f: Finding) -> list[str]:
+    """All of a candidate's features. Candidates that differ only in their source (the
+    tagged source offered beside the parsed one) share the rest, computed once."""
+    key = (f.stage, f.cue, f.cue_token, f.content, f.kind, f.extra.get("via", ""), f.extra.get("lexicon", True), f.extra.get("preferred", True))
+    shared = ctx.memo.get(key)
+    if shared is None:
+        shared = ctx.memo[key] = _shared(ctx, f)
+    return shared + _source(ctx, f)
+
+
+def _source(ctx: Context, f: Finding) -> list[str]:
+    doc = ctx.doc
+    t = doc[f.cue_token]
+    lemma = t.lemma_.lower()
+    if f.source is None:
+        feats = ["src=none", f"lemma_nosrc={lemma}"]
+    else:
+        s = doc[f.source_token] if f.source_token is not None else t
+        kind = s.lower_ if s.lower_ in _PRONOUNS else s.ent_type_ or s.pos_
+        feats = [f"src={kind}", f"lemma_src={lemma}|{kind}", f"src_tag={s.tag_}"]
+    if "source_from" in f.extra:
+        feats.append(f"src_from={f.extra['source_from']}|{f.stage}")
+    if ctx.tags is not None:
+        feats += tag_source_features(ctx, f)
+    return feats
+
+
+def _shared(ctx: Context, f: Finding) -> list[str]:
     doc = ctx.doc
     t = doc[f.cue_token]
     lemma = t.lemma_.lower()
@@ -36,13 +65,6 @@ def features(ctx: Context, f: Finding) -> list[str]:
         f"prev={doc[t.i - 1].lower_ if t.i else '<s>'}",
         f"next={doc[t.i + 1].lower_ if t.i + 1 < len(doc) else '</s>'}",
     ]
-    if f.source is None:
-        feats.append("src=none")
-        feats.append(f"lemma_nosrc={lemma}")
-    else:
-        s = doc[f.source_token] if f.source_token is not None else t
-        kind = s.lower_ if s.lower_ in _PRONOUNS else s.ent_type_ or s.pos_
-        feats += [f"src={kind}", f"lemma_src={lemma}|{kind}", f"src_tag={s.tag_}"]
     if f.content is not None:
         span = doc.char_span(*f.content, alignment_mode="expand")
         n = len(span) if span is not None else 0
@@ -51,8 +73,8 @@ def features(ctx: Context, f: Finding) -> list[str]:
         if span is not None and n:
             first = span[0]
             feats += [f"cfirst={first.lower_ if first.is_punct or first.is_stop else first.pos_}", f"via_cfirst={via}|{first.lower_ if first.is_stop or first.is_punct else first.pos_}"]
-            sent = t.sent
-            if span.start <= sent.start + 1 and span.end >= sent.end - 1:
+            s0, s1 = ctx.arrays.sent_start[t.i], ctx.arrays.sent_end[t.i]  # t.sent would scan for them
+            if span.start <= s0 + 1 and span.end >= s1 - 1:
                 feats.append("content_whole_sentence")
             quoted = ctx.quote_at(f.content[0])
             if quoted and quoted[1] >= f.content[1]:
@@ -72,7 +94,7 @@ def features(ctx: Context, f: Finding) -> list[str]:
     if f.content is not None:
         feats += content_features(ctx, f)
     if ctx.tags is not None:
-        feats += encoder_features(ctx, f)
+        feats += tag_features(ctx, f)
     return feats
 
 
@@ -90,7 +112,8 @@ def content_features(ctx: Context, f: Finding) -> list[str]:
     if span is None or not len(span):
         return [f"c_none|{via}"]
     first, last = span[0], span[-1]
-    sent = t.sent
+    starts = ctx.arrays.sent_start
+    s0, s1 = starts[t.i], ctx.arrays.sent_end[t.i]
     feats = [
         f"c_first={_word(first)}",
         f"c_last={_word(last)}|{last.dep_}",
@@ -109,9 +132,8 @@ def content_features(ctx: Context, f: Finding) -> list[str]:
             feats.append(f"c_after2={_word(nxt)}|{nxt.dep_}")
     before = doc[span.start - 1] if span.start else None
     feats.append(f"c_before={_word(before) if before is not None else '<s>'}")
-    sents = {tok.sent.start for tok in (first, last)}
-    feats.append(f"c_sents={'1' if len(sents) == 1 else '2+'}|{via}")
-    if span.end >= sent.end - 1 and first.sent.start == sent.start:
+    feats.append(f"c_sents={'1' if starts[first.i] == starts[last.i] else '2+'}|{via}")
+    if span.end >= s1 - 1 and starts[first.i] == s0:
         feats.append(f"c_to_sent_end|{via}")
     if span.start <= t.i < span.end:
         feats.append("c_holds_cue")
@@ -133,35 +155,55 @@ def _levels(name: str, p: float) -> list[str]:
     return [f"{name}>={s}" for s in _STEPS if p >= s]
 
 
-def _tokens(ctx: Context, span: tuple[int, int]) -> list[int]:
-    s = ctx.doc.char_span(*span, alignment_mode="expand")
-    return [t.i for t in s if not t.is_space and not t.is_punct] if s is not None else []
+def _cue_words(ctx: Context, f: Finding) -> np.ndarray:
+    words = ctx.arrays.words_in(f.cue)
+    return words if len(words) else np.array([f.cue_token])
 
 
-def encoder_features(ctx: Context, f: Finding) -> list[str]:
-    """How the accurate mode's tagger sees this candidate: is its cue a cue, its content
-    content (and the words just outside it not), its source a source."""
-    tags = ctx.tags  # columns: O, B/I-source, B/I-cue, B/I-content
-    src, cue, con = tags[:, 1] + tags[:, 2], tags[:, 3] + tags[:, 4], tags[:, 5] + tags[:, 6]
-    doc = ctx.doc
+def tag_features(ctx: Context, f: Finding) -> list[str]:
+    """How the token tags (tagger or encoder) see this candidate: is its cue a cue, its content
+    content (and the words just outside it not)."""
+    arr = ctx.arrays
+    cue, con = arr.cue, arr.con
+    n = len(arr.start)
     feats: list[str] = []
-    cue_toks = _tokens(ctx, f.cue) or [f.cue_token]
+    cue_toks = _cue_words(ctx, f)
     pc = float(cue[cue_toks].max())
     feats += _levels("e_cue", pc) + _levels(f"e_cue|{f.stage}", pc)
-    if f.content is not None:
-        toks = _tokens(ctx, f.content)
-        if toks:
-            feats += _levels("e_con", float(con[toks].mean())) + _levels("e_con_min", float(con[toks].min()))
-            feats += _levels("e_con_begin", float(tags[toks[0], 5]))
-            lo, hi = toks[0], toks[-1]
-            outside = [i for i in (lo - 1, lo - 2, hi + 1, hi + 2) if 0 <= i < len(doc) and not doc[i].is_space and not doc[i].is_punct and i not in cue_toks]
-            if outside:
-                feats += _levels("e_con_outside", float(con[outside].max()))
+    s, e = int(arr.sent_start[f.cue_token]), int(arr.sent_end[f.cue_token])
+    content = arr.words_in(f.content) if f.content is not None else np.array([], dtype=np.int64)
+    if len(content):
+        feats += _levels("e_con", float(con[content].mean())) + _levels("e_con_min", float(con[content].min()))
+        feats += _levels("e_con_begin", float(ctx.tags[content[0], 5]))
+        lo, hi = int(content[0]), int(content[-1])
+        outside = [i for i in (lo - 1, lo - 2, hi + 1, hi + 2) if 0 <= i < n and arr.word[i] and i not in cue_toks]
+        if outside:
+            feats += _levels("e_con_outside", float(con[outside].max()))
+        tagged = np.nonzero((con[s:e] >= 0.5) & ~arr.punct[s:e])[0] + s
+        if len(tagged):
+            feats += _levels("e_con_cover", float(np.isin(tagged, content).sum()) / len(tagged))
+    return feats
+
+
+def tag_source_features(ctx: Context, f: Finding) -> list[str]:
+    """Is the candidate's source what the tags call a source, or does another span in the
+    sentence look more like one (or, with no source, is there one it missed)?"""
+    arr = ctx.arrays
+    src = arr.src
+    feats: list[str] = []
+    s, e = int(arr.sent_start[f.cue_token]), int(arr.sent_end[f.cue_token])
     if f.source is not None:
-        toks = _tokens(ctx, f.source)
-        if toks:
+        cue_toks = _cue_words(ctx, f)
+        content = arr.words_in(f.content) if f.content is not None else np.array([], dtype=np.int64)
+        toks = arr.words_in(f.source)
+        if len(toks):
             feats += _levels("e_src", float(src[toks].max()))
+            rivals = np.ones(e - s, dtype=bool)
+            for taken in (toks, cue_toks, content):
+                inside = taken[(taken >= s) & (taken < e)] - s
+                rivals[inside] = False
+            if rivals.any():
+                feats += _levels("e_src_rival", float(src[s:e][rivals].max()))
     else:
-        sent = doc[f.cue_token].sent
-        feats += _levels("e_src_unclaimed", float(src[sent.start : sent.end].max()))
+        feats += _levels("e_src_unclaimed", float(src[s:e].max()))
     return feats

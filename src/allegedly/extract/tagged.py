@@ -1,24 +1,19 @@
-"""What the accurate mode's encoder adds beyond features: candidates the rules never
-proposed (a cue the encoder tags where no rule fired: 'is a staunch opponent of', 'was
-sure'), and a second opinion on sources: where the parse found no subject, or one the
-encoder is sure is not a source, the span it tags as source in the same sentence (outside
-the claim) is taken instead. Thresholds tuned on PolNeAR dev."""
+"""What token tags (the default mode's tagger, or the accurate mode's encoder) add beyond
+ranker features: candidates the rules never proposed (a cue tagged where no rule fired:
+'is a staunch opponent of', 'was sure'), and a second opinion on sources (each verb or noun
+candidate also offered with the span tagged as source nearest its cue). The ranker, trained
+to count a candidate only when its source is right too, chooses among them."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
-
 from .context import Context
 from .registry import stage
-from .spans import Finding, char_span
+from .spans import Finding, char_span, subtree_span
 
-SOURCE = 0.5  # a token the encoder tags as source at least this surely
-DOUBT = 0.2  # a parsed source it gives less than this is replaced when it offers another
-
-
-CUE = 0.5  # a token the encoder tags as cue this surely may open a candidate of its own
+SOURCE = 0.5  # a token tagged as source at least this surely is part of a source span
+CUE = 0.5  # a token tagged as cue this surely may open a candidate of its own
 _COLUMNS = {"source": (1, 2), "cue": (3, 4), "content": (5, 6)}
 
 
@@ -42,18 +37,20 @@ def runs(ctx: Context, role: str, start: int, end: int, cut: float = SOURCE) -> 
 
 
 def source_runs(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
-    return runs(ctx, "source", start, end)
+    """Source runs that hold a word: a lone possessive "'s" or quote mark names no one."""
+    word = ctx.arrays.word
+    return [r for r in runs(ctx, "source", start, end) if word[r[0] : r[1]].any()]
 
 
 def _nearest(spans: list[tuple[int, int]], i: int, j: int) -> tuple[int, int] | None:
     return min(spans, key=lambda r: min(abs(r[0] - j), abs(r[1] - i)), default=None)
 
 
-@stage("encoder")
-def encoder_cues(ctx: Context) -> list[Finding]:
-    """A candidate for each cue the encoder tags, with the nearest content and source it
-    tags in the same sentence. The ranker weighs them with the rest; where a rule found the
-    same cue, the clash rule keeps whichever scores higher."""
+@stage("tagged")
+def tagged_cues(ctx: Context) -> list[Finding]:
+    """A candidate for each tagged cue, with the nearest tagged content in its sentence and
+    each source option (_sources). The ranker weighs them with the rest; where a rule found
+    the same cue, the clash rule keeps whichever scores higher."""
     if ctx.tags is None:
         return []
     from .verbs import _kind_of  # the one place that tells direct from indirect
@@ -62,57 +59,96 @@ def encoder_cues(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     for sent in doc.sents:
         contents = runs(ctx, "content", sent.start, sent.end)
-        sources = runs(ctx, "source", sent.start, sent.end)
+        sources = source_runs(ctx, sent.start, sent.end)
         for i, j in runs(ctx, "cue", sent.start, sent.end, CUE):
             content = _nearest([r for r in contents if r[1] <= i or r[0] >= j], i, j)
-            if content is None:
-                continue
             cue_span = doc[i:j]
-            clear = lambda r: not (r[0] < content[1] and content[0] < r[1]) and not (r[0] < j and i < r[1])
-            src = _nearest([r for r in sources if clear(r)], i, j)
-            c_off = char_span(doc, doc[content[0] : content[1]])
             cue_off = char_span(doc, cue_span)
+            c_off = char_span(doc, doc[content[0] : content[1]]) if content is not None else None
             if c_off is None or cue_off is None:
                 continue
-            s_off = char_span(doc, doc[src[0] : src[1]]) if src else None
-            out.append(
-                Finding(
-                    cue=cue_off,
-                    source=s_off,
-                    content=c_off,
-                    kind=_kind_of(ctx, c_off),
-                    stage="encoder",
-                    cue_token=cue_span.root.i,
-                    source_token=doc[src[0] : src[1]].root.i if src else None,
-                    extra={"lexicon": False, "via": "encoder"},
+            clear = lambda r: not (r[0] < content[1] and content[0] < r[1]) and not (r[0] < j and i < r[1])
+            for s_off, s_tok, origin in _sources(ctx, cue_span, _nearest([r for r in sources if clear(r)], i, j)):
+                out.append(
+                    Finding(
+                        cue=cue_off,
+                        source=s_off,
+                        content=c_off,
+                        kind=_kind_of(ctx, c_off),
+                        stage="tagged",
+                        cue_token=cue_span.root.i,
+                        source_token=s_tok,
+                        extra={"lexicon": False, "via": "tagged", "source_from": origin},
+                    )
                 )
-            )
     return out
 
 
-def resource(ctx: Context, f: Finding) -> Finding:
+def _sources(ctx: Context, cue, run: tuple[int, int] | None) -> list[tuple]:
+    """The source options for a tagged cue, for the ranker to choose from: the subject the
+    parse gives its head word, the nearest span tagged as source, or none."""
+    from .verbs import subject_of
+
     doc = ctx.doc
-    tags = ctx.tags
-    src = tags[:, 1] + tags[:, 2]
-    sent = doc[f.cue_token].sent
-    inside = lambda i: (f.content is not None and f.content[0] <= doc[i].idx < f.content[1]) or f.cue[0] <= doc[i].idx < f.cue[1]
-    runs = [(i, j) for i, j in source_runs(ctx, sent.start, sent.end) if not any(inside(k) for k in range(i, j))]
-    if f.source is not None:
-        span = doc.char_span(*f.source, alignment_mode="expand")
-        p = float(src[span.start : span.end].max()) if span is not None and len(span) else 0.0
-        if p >= DOUBT or not runs:
-            return f
-    elif not runs:
-        return f
-    i, j = min(runs, key=lambda r: min(abs(r[0] - f.cue_token), abs(r[1] - 1 - f.cue_token)))
-    span = doc[i:j]
-    offsets = char_span(doc, span)
-    if offsets is None:
-        return f
-    return replace(f, source=offsets, source_token=span.root.i, extra={**f.extra, "source_by": "encoder"})
+    out = []
+    subj = subject_of(cue.root) if cue.root.pos_ in ("VERB", "AUX") else None
+    if subj is not None and not (cue.start <= subj.i < cue.end):
+        out.append((subtree_span(doc, subj, within=cue.root.sent) if subj.i != cue.root.head.i else char_span(doc, [subj]), subj.i, "parse"))
+    if run is not None:
+        span = char_span(doc, doc[run[0] : run[1]])
+        if span is not None and all(span != o[0] for o in out):
+            out.append((span, doc[run[0] : run[1]].root.i, "tags"))
+    return out or [(None, None, "none")]
 
 
-def refine(ctx: Context, found: list[Finding]) -> list[Finding]:
-    if ctx.tags is None or not isinstance(ctx.tags, np.ndarray):
+RANKED_STAGES = ("reporting_verbs", "reporting_nouns")
+CUE_FLOOR = 0.02  # under this, a candidate off the word lists is not worth scoring (dev: a quarter fewer, none of the good ones lost)
+
+
+def gate(ctx: Context, found: list[Finding]) -> list[Finding]:
+    """Drop the ranked candidates off the word lists whose cue the tags all but rule out,
+    before anyone computes their features: most verbs are not cues, and scoring them was most
+    of the cost. Word-list cues stay, whatever the tags say: reported speech nested in
+    another's (which PolNeAR leaves untagged) is how chains of reporting are found."""
+    if ctx.tags is None:
         return found
-    return [resource(ctx, f) for f in found]
+    arr = ctx.arrays
+
+    def cue_p(f: Finding) -> float:
+        words = arr.words_in(f.cue)
+        return float(arr.cue[words].max()) if len(words) else float(arr.cue[f.cue_token])
+
+    return [f for f in found if f.stage not in RANKED_STAGES + ("tagged",) or f.extra.get("lexicon", True) or cue_p(f) >= CUE_FLOOR]
+
+
+def with_tagged_sources(ctx: Context, found: list[Finding]) -> list[Finding]:
+    """Beside each verb and noun candidate, the same one with the nearest span the tags
+    call a source (outside its cue and content), where that differs: the ranker, trained to
+    count a candidate only when its source is right too, chooses between them."""
+    if ctx.tags is None:
+        return found
+    doc = ctx.doc
+    out: list[Finding] = []
+    spans_by_sent: dict[int, list[tuple[int, int]]] = {}
+    for f in found:
+        out.append(f)
+        if f.stage not in RANKED_STAGES:
+            continue
+        s0, s1 = int(ctx.arrays.sent_start[f.cue_token]), int(ctx.arrays.sent_end[f.cue_token])
+        if s0 not in spans_by_sent:
+            spans_by_sent[s0] = source_runs(ctx, s0, s1)
+        c = doc.char_span(*f.content, alignment_mode="expand") if f.content else None
+        cue = doc.char_span(*f.cue, alignment_mode="expand")
+        clear = [
+            r for r in spans_by_sent[s0]
+            if not (c is not None and r[0] < c.end and c.start < r[1]) and not (cue is not None and r[0] < cue.end and cue.start < r[1])
+        ]
+        run = _nearest(clear, f.cue_token, f.cue_token + 1)
+        if run is None:
+            continue
+        span = char_span(doc, doc[run[0] : run[1]])
+        if span is None or (f.source is not None and span[0] < f.source[1] and f.source[0] < span[1]):
+            continue
+        out.append(replace(f, source=span, source_token=doc[run[0] : run[1]].root.i, extra={**f.extra, "source_from": "tags"}))
+    return out
+

@@ -171,7 +171,7 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
                     stage="reporting_verbs",
                     cue_token=verb.i,
                     source_token=subj.i if subj is not None else None,
-                    extra={"lexicon": in_lexicon, "via": via, "preferred": rank == 0},
+                    extra={"lexicon": in_lexicon, "via": via, "preferred": rank == 0, **_owned_claim(subj)},
                 )
             )
     return out
@@ -248,3 +248,10 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str]) -> tup
 def _is_trailing(verb: Token) -> bool:
     """'..., officials said.' parsed with the verb under the claim rather than over it."""
     return any(t.text in (",", "—", "–") for t in verb.doc[verb.head.i : verb.left_edge.i])
+
+
+def _owned_claim(subj: Token | None) -> dict:
+    """The subject is someone's reporting noun ('Mussayev's claim'): noted for the fixed form."""
+    if subj is None or subj.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in subj.children):
+        return {}
+    return {"subject_noun": subj.lemma_.lower()}

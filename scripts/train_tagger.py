@@ -1,0 +1,168 @@
+"""Train the default mode's token tagger (extract/tagger.py) on PolNeAR train, on CPU.
+
+    python scripts/train_tagger.py [--shared ../shared] [--cache DIR] [--oof OUT.npz]
+
+Inputs are what the spaCy pipeline already computes (extract/tagger.py: inputs); labels are
+BIO over source/cue/content from the first annotator (scripts/train_encoder.py:
+token_labels). Three models with a fixed seed: one per half of train, whose predictions on
+the other half are written to --oof for the ranker (scripts/train_ranker.py --tagger-oof),
+and one on all of train, shipped as models/tagger.npz. Prints dev token F1 per role.
+Needs torch (CPU is enough: a few minutes on 2 cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+LABELS = ("O", "B-source", "I-source", "B-cue", "I-cue", "B-content", "I-content")
+WIDTH = 128
+DILATIONS = (1, 2, 4, 8, 16)
+
+
+def featurize(shared: Path, cache: Path | None):
+    from train_encoder import token_labels
+    from train_ranker import corpus, load_scorer, parse
+
+    from allegedly.extract.tagger import inputs
+    from allegedly.nlp import load
+
+    S = load_scorer(shared)
+    nlp = load()
+    tok2vec = nlp.get_pipe("tok2vec")
+    out = {}
+    for split in ("train", "dev"):
+        data = corpus(S, shared / f"data/polnear/{split}")
+        docs = parse(nlp, [t for _, t, _ in data], cache and cache / f"{split}.spacy")
+        X, Y = [], []
+        for doc, (_n, _t, gold) in zip(docs, data):
+            if not doc.tensor.size:
+                tok2vec(doc)  # a cached Doc keeps its parse but not its vectors
+            X.append(inputs(doc))
+            Y.append(np.array(token_labels(doc, gold), dtype=np.int64))
+        out[split] = (X, Y)
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--cache", type=Path, help="parsed corpora from train_ranker.py --cache")
+    ap.add_argument("--oof", type=Path, required=True, help="write out-of-fold train tags here (.npz)")
+    ap.add_argument("--out", type=Path, default=ROOT / "src/allegedly/models/tagger.npz")
+    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--seed", type=int, default=0)
+    a = ap.parse_args()
+    import torch
+    from torch import nn
+
+    torch.set_num_threads(max(1, torch.get_num_threads()))
+    t0 = time.time()
+    data = featurize(a.shared, a.cache)
+    Xtr, Ytr = data["train"]
+    Xdv, Ydv = data["dev"]
+    n_in = Xtr[0].shape[1]
+    print(f"features for {len(Xtr)} train, {len(Xdv)} dev articles in {time.time() - t0:.0f} s ({n_in} per token)", flush=True)
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.inp = nn.Linear(n_in, WIDTH)
+            self.convs = nn.ModuleList(nn.Conv1d(WIDTH, WIDTH, 3, padding=d, dilation=d) for d in DILATIONS)
+            self.drop = nn.Dropout(0.1)
+            self.out = nn.Linear(WIDTH, len(LABELS))
+
+        def forward(self, x, keep):  # (batch, tokens, features), (batch, tokens)
+            m = keep[:, None, :].float()  # padding stays zero, as at run time past a doc's ends
+            h = torch.relu(self.inp(x)).transpose(1, 2) * m
+            for conv in self.convs:
+                h = (h + torch.relu(conv(self.drop(h)))) * m
+            return self.out(self.drop(h.transpose(1, 2)))
+
+        def export(self) -> dict:
+            g = lambda t: t.detach().numpy().astype(np.float32)
+            out = {"inp.weight": g(self.inp.weight), "inp.bias": g(self.inp.bias), "out.weight": g(self.out.weight), "out.bias": g(self.out.bias)}
+            for i, (conv, d) in enumerate(zip(self.convs, DILATIONS)):
+                w = g(conv.weight)  # (out, in, 3) -> rows [left; centre; right] of (in, out)
+                out[f"conv.{i}.weight"] = np.concatenate([w[:, :, k].T for k in range(3)])
+                out[f"conv.{i}.bias"] = g(conv.bias)
+                out[f"conv.{i}.dilation"] = np.array(d)
+            return out
+
+    def batches(X, Y, idx, rng, size=8):
+        idx = list(idx)
+        if rng is not None:
+            rng.shuffle(idx)
+        for b in range(0, len(idx), size):
+            part = idx[b : b + size]
+            n = max(len(X[i]) for i in part)
+            x = np.zeros((len(part), n, n_in), dtype=np.float32)
+            y = np.full((len(part), n), -100, dtype=np.int64)
+            for r, i in enumerate(part):
+                x[r, : len(X[i])] = X[i]
+                y[r, : len(Y[i])] = Y[i]
+            keep = np.zeros((len(part), n), dtype=bool)
+            for r, i in enumerate(part):
+                keep[r, : len(X[i])] = True
+            yield part, torch.from_numpy(x), torch.from_numpy(y), torch.from_numpy(keep)
+
+    def train(idx) -> Net:
+        torch.manual_seed(a.seed)
+        rng = np.random.default_rng(a.seed)
+        net = Net()
+        opt = torch.optim.AdamW(net.parameters(), lr=2e-3, weight_decay=1e-4)
+        loss_fn = nn.CrossEntropyLoss(ignore_index=-100)
+        for epoch in range(a.epochs):
+            net.train()
+            total = 0.0
+            for _, x, y, keep in batches(Xtr, Ytr, idx, rng):
+                loss = loss_fn(net(x, keep).reshape(-1, len(LABELS)), y.reshape(-1))
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+                total += loss.item()
+            print(f"  epoch {epoch + 1}: loss {total:.1f}", flush=True)
+        return net.eval()
+
+    @torch.no_grad()
+    def predict(net, X, idx) -> dict[int, np.ndarray]:
+        out = {}
+        for part, x, _, keep in batches(X, [np.zeros(len(v), dtype=np.int64) for v in X], idx, None):
+            probs = net(x, keep).softmax(-1).numpy()
+            for r, i in enumerate(part):
+                out[i] = probs[r, : len(X[i])]
+        return out
+
+    oof: dict[int, np.ndarray] = {}
+    for fold in (0, 1):
+        print(f"fold {fold}: training on the other half", flush=True)
+        net = train([i for i in range(len(Xtr)) if i % 2 != fold])
+        oof.update(predict(net, Xtr, [i for i in range(len(Xtr)) if i % 2 == fold]))
+    a.oof.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(a.oof, **{f"d{i}": oof[i].astype(np.float32) for i in range(len(Xtr))})
+    print("all of train", flush=True)
+    net = train(range(len(Xtr)))
+    np.savez(a.out, **{k: (v.astype(np.float16) if v.dtype == np.float32 else v) for k, v in net.export().items()})
+    dev = predict(net, Xdv, range(len(Xdv)))
+    for role in ("source", "cue", "content"):
+        ix = [LABELS.index("B-" + role), LABELS.index("I-" + role)]
+        tp = npred = ngold = 0
+        for i, y in enumerate(Ydv):
+            p = np.isin(dev[i].argmax(-1), ix)
+            g = np.isin(y, ix)
+            tp += int((p & g).sum())
+            npred += int(p.sum())
+            ngold += int(g.sum())
+        print(f"dev token F1 {role}: {200 * tp / max(1, npred + ngold):.1f}")
+    print(f"{a.out} ({a.out.stat().st_size / 1024:.0f} KB), {time.time() - t0:.0f} s in all")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""The default mode's token tagger: a small dilated CNN over what the spaCy pipeline has
+already computed (its tok2vec vectors, part of speech, dependency, entity type, a few
+lexicon flags), tagging every token as source, cue or content (BIO) like the accurate
+mode's encoder does, at a fraction of its cost: the vectors are there for free and the
+network is four convolutions of 128 channels, run in numpy.
+
+Trained on PolNeAR train by scripts/train_tagger.py; weights in models/tagger.npz.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+from spacy.tokens import Doc
+
+from .. import lexicon
+from .spans import find_quotes, doc_text
+
+WEIGHTS = "tagger.npz"
+POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X", "SPACE")
+ENTS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL")
+DEPS = (
+    "ROOT", "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "aux", "auxpass", "case", "cc", "ccomp",
+    "compound", "conj", "csubj", "csubjpass", "dative", "dep", "det", "dobj", "expl", "intj", "mark", "meta", "neg",
+    "nmod", "npadvmod", "nsubj", "nsubjpass", "nummod", "oprd", "parataxis", "pcomp", "pobj", "poss", "preconj", "predet",
+    "prep", "prt", "punct", "quantmod", "relcl", "xcomp",
+)
+FLAGS = 9
+
+
+def inputs(doc: Doc) -> np.ndarray:
+    """(tokens, features): the pipeline's vectors and the one-hot facts beside them."""
+    n = len(doc)
+    width = doc.tensor.shape[1] if doc.tensor.size else 96
+    pos = {p: i for i, p in enumerate(POS)}
+    ents = {e: i for i, e in enumerate(ENTS)}
+    deps = {d: i for i, d in enumerate(DEPS)}
+    verbs = lexicon.flagged("reporting_verbs.txt")
+    nouns = lexicon.words("reporting_nouns.txt")
+    off = [width, width + len(POS), width + len(POS) + len(ENTS), width + len(POS) + len(ENTS) + len(DEPS)]
+    x = np.zeros((n, off[3] + FLAGS), dtype=np.float32)
+    if doc.tensor.size:
+        x[:, :width] = doc.tensor
+    quotes = find_quotes(doc_text(doc))
+    qi = 0
+    last = {sent.end - 1 for sent in doc.sents}  # t.sent would scan for it, token by token
+    for t in doc:
+        row = x[t.i]
+        if t.pos_ in pos:
+            row[off[0] + pos[t.pos_]] = 1
+        if t.ent_type_ in ents:
+            row[off[1] + ents[t.ent_type_]] = 1
+        if t.dep_ in deps:
+            row[off[2] + deps[t.dep_]] = 1
+        while qi < len(quotes) and quotes[qi][1] <= t.idx:
+            qi += 1
+        lemma = t.lemma_.lower()
+        head = t.head.lemma_.lower()
+        flags = (
+            qi < len(quotes) and quotes[qi][0] <= t.idx,
+            lemma in verbs,
+            lemma in nouns,
+            t.is_sent_start,
+            t.is_punct,
+            t.is_quote,
+            t.head.i < t.i,
+            head in verbs and t.head.i != t.i,
+            t.i in last,
+        )
+        row[off[3] :] = flags
+    return x
+
+
+class Tagger:
+    def __init__(self, weights: dict[str, np.ndarray]):
+        self.w = weights
+        self.layers = sorted(int(k.split(".")[1]) for k in weights if k.startswith("conv.") and k.endswith(".weight"))
+
+    @classmethod
+    def load(cls) -> "Tagger | None":
+        path = resources.files("allegedly.models").joinpath(WEIGHTS)
+        if not path.is_file():
+            return None
+        with path.open("rb") as fh:
+            data = np.load(fh)
+            return cls({k: data[k].astype(np.float32) for k in data.files})
+
+    def tag(self, doc: Doc) -> np.ndarray:
+        """(tokens, 7) label probabilities, the same columns as the encoder's."""
+        w = self.w
+        if not len(doc):
+            return np.zeros((0, 7), dtype=np.float32)
+        h = np.maximum(inputs(doc) @ w["inp.weight"].T + w["inp.bias"], 0)
+        for i in self.layers:
+            d = int(w[f"conv.{i}.dilation"])
+            pad = np.zeros((d, h.shape[1]), dtype=np.float32)
+            wide = np.concatenate([pad, h, pad])
+            # a kernel-3 convolution as one matrix product over [left, centre, right]
+            stacked = np.concatenate([wide[: -2 * d], h, wide[2 * d :]], axis=1)
+            h = h + np.maximum(stacked @ w[f"conv.{i}.weight"] + w[f"conv.{i}.bias"], 0)
+        logits = h @ w["out.weight"].T + w["out.bias"]
+        logits -= logits.max(-1, keepdims=True)
+        e = np.exp(logits)
+        return e / e.sum(-1, keepdims=True)
+
+
+@lru_cache(maxsize=1)
+def load() -> Tagger | None:
+    return Tagger.load()

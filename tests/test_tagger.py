@@ -1,0 +1,56 @@
+"""The default mode's token tagger: inputs from the parse, tags that make sense, and the
+ranker that uses them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from allegedly.extract import find_attributions, ranker, tagger
+from allegedly.extract.context import Context
+
+
+@pytest.fixture(scope="module")
+def small():
+    t = tagger.load()
+    assert t is not None, "models/tagger.npz ships with the package"
+    return t
+
+
+def test_inputs_carry_the_vectors_and_the_parse(nlp):
+    doc = nlp("“The quay is safe,” the mayor said.")
+    x = tagger.inputs(doc)
+    assert x.shape == (len(doc), doc.tensor.shape[1] + len(tagger.POS) + len(tagger.ENTS) + len(tagger.DEPS) + tagger.FLAGS)
+    assert np.allclose(x[:, : doc.tensor.shape[1]], doc.tensor)
+    said = next(t for t in doc if t.text == "said")
+    flags = x[said.i, -tagger.FLAGS :]
+    assert flags[1] == 1  # 'say' is in the reporting-verb lexicon
+    quay = next(t for t in doc if t.text == "quay")
+    assert x[quay.i, -tagger.FLAGS] == 1 and flags[0] == 0  # inside the quotation, and not
+
+
+def test_tags_source_cue_and_content(nlp, small):
+    doc = nlp("The harbour master said the channel was too shallow for the new ferries.")
+    tags = small.tag(doc)
+    assert tags.shape == (len(doc), 7) and np.allclose(tags.sum(1), 1.0, atol=1e-4)
+    role = {t.text: ("O", "source", "source", "cue", "cue", "content", "content")[int(tags[t.i].argmax())] for t in doc}
+    assert role["said"] == "cue"
+    assert role["master"] == "source"
+    assert role["channel"] == role["shallow"] == role["ferries"] == "content"
+
+
+def test_the_default_ranker_uses_the_tagger_and_its_candidates(nlp):
+    model = ranker.load()
+    assert model["tags"] == "tagger"
+    doc = nlp("Critics were sure the ferries would be late.")
+    (a,) = find_attributions(doc)
+    text = doc.text
+    assert a.stage == "tagged" and text[slice(*a.cue)].startswith("were")
+    assert (text[slice(*a.source)], text[slice(*a.content)]) == ("Critics", "the ferries would be late")
+    # without tags the rules alone find nothing here
+    assert not [f for f in find_attributions(doc, model={**model, "tags": "none"}) if f.stage == "tagged"]
+
+
+def test_an_empty_doc_has_no_tags(nlp, small):
+    assert small.tag(nlp("")).shape == (0, 7)
+    assert Context.of(nlp(""), small.tag(nlp(""))).tags.shape == (0, 7)
