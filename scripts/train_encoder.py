@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
+# the same as extract/encoder.py's: `fit` runs on a GPU machine without allegedly installed
 LABELS = ("O", "B-source", "I-source", "B-cue", "I-cue", "B-content", "I-content")
 ROLE_ORDER = ("content", "source", "cue")  # later roles overwrite earlier ones
 

@@ -134,19 +134,22 @@ def encoder_tags(docs, cache: Path | None) -> list:
     return tags
 
 
-def tagger_tags(nlp, docs) -> list:
-    """The shipped small tagger's probabilities, as at run time (a cached Doc gets its
-    tok2vec vectors back first: DocBin does not keep them)."""
-    from allegedly.extract import tagger
-
-    small = tagger.load()
+def with_vectors(nlp, docs) -> list:
+    """Docs with their tok2vec vectors: a Doc read back from the cache keeps its parse but
+    not its vectors (DocBin does not store them), and the tagger reads them."""
     tok2vec = nlp.get_pipe("tok2vec")
-    out = []
     for d in docs:
         if not d.tensor.size:
             tok2vec(d)
-        out.append(small.tag(d))
-    return out
+    return docs
+
+
+def tagger_tags(nlp, docs) -> list:
+    """The shipped small tagger's probabilities, as at run time."""
+    from allegedly.extract import tagger
+
+    small = tagger.load()
+    return [small.tag(d) for d in with_vectors(nlp, docs)]
 
 
 def main() -> int:

@@ -21,29 +21,25 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-LABELS = ("O", "B-source", "I-source", "B-cue", "I-cue", "B-content", "I-content")
+from train_encoder import LABELS, token_labels  # noqa: E402  (one label set for both taggers)
 WIDTH = 128
 DILATIONS = (1, 2, 4, 8, 16)
 
 
 def featurize(shared: Path, cache: Path | None):
-    from train_encoder import token_labels
-    from train_ranker import corpus, load_scorer, parse
+    from train_ranker import corpus, load_scorer, parse, with_vectors
 
     from allegedly.extract.tagger import inputs
     from allegedly.nlp import load
 
     S = load_scorer(shared)
     nlp = load()
-    tok2vec = nlp.get_pipe("tok2vec")
     out = {}
     for split in ("train", "dev"):
         data = corpus(S, shared / f"data/polnear/{split}")
-        docs = parse(nlp, [t for _, t, _ in data], cache and cache / f"{split}.spacy")
+        docs = with_vectors(nlp, parse(nlp, [t for _, t, _ in data], cache and cache / f"{split}.spacy"))
         X, Y = [], []
         for doc, (_n, _t, gold) in zip(docs, data):
-            if not doc.tensor.size:
-                tok2vec(doc)  # a cached Doc keeps its parse but not its vectors
             X.append(inputs(doc))
             Y.append(np.array(token_labels(doc, gold), dtype=np.int64))
         out[split] = (X, Y)

@@ -26,7 +26,6 @@ RULE_EDGE = 0.05  # where a rule's reading and a tagged one of the same cue near
 
 
 ALLEGATION_NOUNS = "allegation_nouns.txt"
-REPORTING_NOUNS = "reporting_nouns.txt"
 
 
 def _fixed(f: Finding) -> bool:
@@ -39,7 +38,7 @@ def _fixed(f: Finding) -> bool:
     if f.stage == "reporting_nouns":
         return f.source is None and f.extra.get("via", "").startswith("prep:") and f.extra.get("lemma", "") in lexicon.words(ALLEGATION_NOUNS)
     if f.stage == "reporting_verbs" and f.extra.get("lexicon") and f.extra.get("via") == "ccomp":
-        return f.extra.get("subject_noun") in lexicon.words(REPORTING_NOUNS)
+        return f.extra.get("subject_noun") in lexicon.words(nouns.LEXICON)
     return False
 
 
@@ -104,8 +103,10 @@ def find_attributions(
         tags = token_tags(doc, wants == "encoder")
     ctx = Context.of(doc, tags)
     found = candidates(ctx)
-    fixed = [f for f in found if _fixed(f)]
-    rest = [f for f in found if not _fixed(f)]
+    fixed: list[Finding] = []
+    rest: list[Finding] = []
+    for f in found:
+        (fixed if _fixed(f) else rest).append(f)
     if model is not None:
         cut = model["threshold"] if threshold is None else threshold
         scored = [(ranker.score(ctx, f, model), i, f) for i, f in enumerate(rest)]

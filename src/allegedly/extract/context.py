@@ -87,6 +87,11 @@ class TokenArrays:
             src, cue, con = tags[:, 1] + tags[:, 2], tags[:, 3] + tags[:, 4], tags[:, 5] + tags[:, 6]
         return cls(start, end, punct, ~(punct | space), s_start, s_end, src, cue, con)
 
+    def cue_words(self, cue: Offsets, cue_token: int) -> np.ndarray:
+        """A cue's word tokens; a cue of punctuation alone (':', '―') is its own token."""
+        words = self.words_in(cue)
+        return words if len(words) else np.array([cue_token])
+
     def words_in(self, span: Offsets) -> np.ndarray:
         """Indices of the word tokens a character span touches (as char_span 'expand')."""
         i0 = int(np.searchsorted(self.end, span[0], side="right"))

@@ -155,11 +155,6 @@ def _levels(name: str, p: float) -> list[str]:
     return [f"{name}>={s}" for s in _STEPS if p >= s]
 
 
-def _cue_words(ctx: Context, f: Finding) -> np.ndarray:
-    words = ctx.arrays.words_in(f.cue)
-    return words if len(words) else np.array([f.cue_token])
-
-
 def tag_features(ctx: Context, f: Finding) -> list[str]:
     """How the token tags (tagger or encoder) see this candidate: is its cue a cue, its content
     content (and the words just outside it not)."""
@@ -167,7 +162,7 @@ def tag_features(ctx: Context, f: Finding) -> list[str]:
     cue, con = arr.cue, arr.con
     n = len(arr.start)
     feats: list[str] = []
-    cue_toks = _cue_words(ctx, f)
+    cue_toks = arr.cue_words(f.cue, f.cue_token)
     pc = float(cue[cue_toks].max())
     feats += _levels("e_cue", pc) + _levels(f"e_cue|{f.stage}", pc)
     s, e = int(arr.sent_start[f.cue_token]), int(arr.sent_end[f.cue_token])
@@ -193,7 +188,7 @@ def tag_source_features(ctx: Context, f: Finding) -> list[str]:
     feats: list[str] = []
     s, e = int(arr.sent_start[f.cue_token]), int(arr.sent_end[f.cue_token])
     if f.source is not None:
-        cue_toks = _cue_words(ctx, f)
+        cue_toks = arr.cue_words(f.cue, f.cue_token)
         content = arr.words_in(f.content) if f.content is not None else np.array([], dtype=np.int64)
         toks = arr.words_in(f.source)
         if len(toks):

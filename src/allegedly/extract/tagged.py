@@ -113,12 +113,11 @@ def gate(ctx: Context, found: list[Finding]) -> list[Finding]:
     if ctx.tags is None:
         return found
     arr = ctx.arrays
-
-    def cue_p(f: Finding) -> float:
-        words = arr.words_in(f.cue)
-        return float(arr.cue[words].max()) if len(words) else float(arr.cue[f.cue_token])
-
-    return [f for f in found if f.stage not in RANKED_STAGES + ("tagged",) or f.extra.get("lexicon", True) or cue_p(f) >= CUE_FLOOR]
+    return [
+        f
+        for f in found
+        if f.stage not in RANKED_STAGES + ("tagged",) or f.extra.get("lexicon", True) or arr.cue[arr.cue_words(f.cue, f.cue_token)].max() >= CUE_FLOOR
+    ]
 
 
 def with_tagged_sources(ctx: Context, found: list[Finding]) -> list[Finding]:

@@ -2,7 +2,7 @@
 already computed (its tok2vec vectors, part of speech, dependency, entity type, a few
 lexicon flags), tagging every token as source, cue or content (BIO) like the accurate
 mode's encoder does, at a fraction of its cost: the vectors are there for free and the
-network is four convolutions of 128 channels, run in numpy.
+network is five dilated convolutions of 128 channels, run in numpy.
 
 Trained on PolNeAR train by scripts/train_tagger.py; weights in models/tagger.npz.
 """
@@ -16,6 +16,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from .. import lexicon
+from . import nouns as reporting_nouns, verbs as reporting_verbs
 from .spans import find_quotes, doc_text
 
 WEIGHTS = "tagger.npz"
@@ -37,8 +38,8 @@ def inputs(doc: Doc) -> np.ndarray:
     pos = {p: i for i, p in enumerate(POS)}
     ents = {e: i for i, e in enumerate(ENTS)}
     deps = {d: i for i, d in enumerate(DEPS)}
-    verbs = lexicon.flagged("reporting_verbs.txt")
-    nouns = lexicon.words("reporting_nouns.txt")
+    verbs = lexicon.flagged(reporting_verbs.LEXICON)
+    nouns = lexicon.words(reporting_nouns.LEXICON)
     off = [width, width + len(POS), width + len(POS) + len(ENTS), width + len(POS) + len(ENTS) + len(DEPS)]
     x = np.zeros((n, off[3] + FLAGS), dtype=np.float32)
     if doc.tensor.size:
