@@ -11,13 +11,10 @@ from spacy.tokens import Doc
 from . import nlp as nlp_loader
 from .extract import encoder, find_attributions
 from .extract.spans import doc_text
-from .extract.qualifiers import qualify
-from .extract.sourcetype import source_type
-from .extract.speakers import EntityDraft, Resolver
 from .ingest import Article, Problem, article_from_text
 from .options import DEFAULT, Options
-from .schema import ArticleMeta, Attribution, Entity, Report, Span
-from .scorecard import headline_for, scorecard
+from .schema import ArticleMeta, Report
+from .sourcing import headline_for, map_sources, scorecard
 
 log = logging.getLogger(__name__)
 
@@ -61,50 +58,10 @@ def analyze_articles(items: Iterable[Article | Problem], *, options: Options = D
         yield pending.pop(0)
 
 
-def _span(text: str, offsets: tuple[int, int] | None) -> Span | None:
-    return Span.of(text, *offsets) if offsets else None
-
-
 def build_report(article: Article, doc: Doc, accurate: bool = False, univocal: bool = False) -> Report:
     text = doc_text(doc)
     findings = find_attributions(doc, accurate=accurate, nested=not univocal)
-    resolver = Resolver(doc)
-    attributions: list[Attribution] = []
-    speakers: list[EntityDraft | None] = []
-    for f in findings:
-        draft = resolver.resolve(f)
-        speakers.append(draft)
-        attributions.append(
-            Attribution(
-                id=f"a{len(attributions) + 1}",
-                cue=_span(text, f.cue),
-                source=_span(text, f.source),
-                content=_span(text, f.content),
-                kind=f.kind,  # type: ignore[arg-type]
-                source_type=source_type(doc, f, draft),  # type: ignore[arg-type]
-            )
-        )
-    entities: list[Entity] = []
-    ids: dict[int, str] = {}
-    for draft in resolver.order:
-        if not draft.spoke:
-            continue
-        ids[id(draft)] = f"e{len(entities) + 1}"
-        entities.append(
-            Entity(
-                id=ids[id(draft)],
-                name=draft.name,
-                type=draft.type,
-                descriptors=list(draft.descriptors),
-                mentions=[Span.of(text, s, e) for s, e in sorted(set(draft.mentions))],
-            )
-        )
-    for att, draft in zip(attributions, speakers):
-        att.speaker = ids.get(id(draft)) if draft is not None else None
-    qualify(doc, text, attributions)
-    for ent in entities:
-        if any(a.speaker == ent.id and a.source_type == "outlet" for a in attributions):
-            ent.type = "outlet"
+    entities, attributions = map_sources(doc, text, findings)
     report = Report(text=text, article=article.meta, entities=entities, attributions=attributions, warnings=list(article.warnings), input=article.name)
     report.headline = headline_for(report)
     report.scorecard = scorecard(report)

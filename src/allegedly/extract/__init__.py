@@ -36,9 +36,9 @@ def _fixed(f: Finding) -> bool:
     if f.stage in FIXED_FORM_STAGES:
         return True
     if f.stage == "reporting_nouns":
-        return f.source is None and f.extra.get("via", "").startswith("prep:") and f.extra.get("lemma", "") in lexicon.words(ALLEGATION_NOUNS)
-    if f.stage == "reporting_verbs" and f.extra.get("lexicon") and f.extra.get("via") == "ccomp":
-        return f.extra.get("subject_noun") in lexicon.words(nouns.LEXICON)
+        return f.source is None and f.via.startswith("prep:") and f.lemma in lexicon.words(ALLEGATION_NOUNS)
+    if f.stage == "reporting_verbs" and f.lexicon and f.via == "ccomp":
+        return f.subject_noun in lexicon.words(nouns.LEXICON)
     return False
 
 
@@ -116,7 +116,7 @@ def find_attributions(
         inner = [f for p, _, f in scored if p >= (cut * NESTED_CUT if not nested else min(cut, CHAIN_FLOOR))]
         weak = {id(f) for p, _, f in scored if p < cut * NESTED_CUT}
     else:
-        rest = inner = [f for f in rest if f.extra.get("lexicon", True)]
+        rest = inner = [f for f in rest if f.lexicon]
         weak = set()
     kept: list[Finding] = []
     for f in fixed + rest:
@@ -137,7 +137,7 @@ def _nested(found: list[Finding], kept: list[Finding], weak: set[int] = frozense
     out: list[Finding] = []
     taken = {id(k) for k in kept}
     for f in sorted(found, key=lambda f: f.cue[0]):  # outer before inner, so chains nest
-        if id(f) in taken or f.stage != "reporting_verbs" or not f.extra.get("lexicon") or f.extra.get("via") not in NESTED_VIA:
+        if id(f) in taken or f.stage != "reporting_verbs" or not f.lexicon or f.via not in NESTED_VIA:
             continue
         outer = next(
             (k for k in reversed(kept + out) if _inside(f.cue, k.content) and k.content[0] <= f.content[0] and f.content[1] <= k.content[1]),
@@ -145,7 +145,7 @@ def _nested(found: list[Finding], kept: list[Finding], weak: set[int] = frozense
         )
         if outer is None or any(_overlaps(f.cue, g.cue) for g in kept + out):
             continue
-        if id(f) in weak and f.extra.get("via") != "ccomp":
+        if id(f) in weak and f.via != "ccomp":
             continue
         # it may sit inside its outer attributions, never across any other one
         if any(_clash(f, g) for g in kept + out if not _inside(f.cue, g.content)):

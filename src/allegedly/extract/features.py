@@ -18,7 +18,7 @@ def _bucket(n: int) -> str:
 def features(ctx: Context, f: Finding) -> list[str]:
     """All of a candidate's features. Candidates that differ only in their source (the
     tagged source offered beside the parsed one) share the rest, computed once."""
-    key = (f.stage, f.cue, f.cue_token, f.content, f.kind, f.extra.get("via", ""), f.extra.get("lexicon", True), f.extra.get("preferred", True))
+    key = (f.stage, f.cue, f.cue_token, f.content, f.kind, f.via, f.lexicon, f.preferred)
     shared = ctx.memo.get(key)
     if shared is None:
         shared = ctx.memo[key] = _shared(ctx, f)
@@ -35,8 +35,8 @@ def _source(ctx: Context, f: Finding) -> list[str]:
         s = doc[f.source_token] if f.source_token is not None else t
         kind = s.lower_ if s.lower_ in _PRONOUNS else s.ent_type_ or s.pos_
         feats = [f"src={kind}", f"lemma_src={lemma}|{kind}", f"src_tag={s.tag_}"]
-    if "source_from" in f.extra:
-        feats.append(f"src_from={f.extra['source_from']}|{f.stage}")
+    if f.source_from is not None:
+        feats.append(f"src_from={f.source_from}|{f.stage}")
     if ctx.tags is not None:
         feats += tag_source_features(ctx, f)
     return feats
@@ -46,8 +46,8 @@ def _shared(ctx: Context, f: Finding) -> list[str]:
     doc = ctx.doc
     t = doc[f.cue_token]
     lemma = t.lemma_.lower()
-    via = f.extra.get("via", "")
-    lex = "1" if f.extra.get("lexicon", True) else "0"
+    via = f.via
+    lex = "1" if f.lexicon else "0"
     feats = [
         "bias",
         f"stage={f.stage}",
@@ -81,7 +81,7 @@ def _shared(ctx: Context, f: Finding) -> list[str]:
                 feats.append(f"content_in_quote|{via}")
             gap = (span.start - t.i) if side == "after" else (t.i - span.end)
             feats.append(f"gap={_bucket(max(gap, 0))}|{via}")
-    pref = "pref" if f.extra.get("preferred", True) else "alt"
+    pref = "pref" if f.preferred else "alt"
     feats += [f"pref={pref}", f"pref_via={pref}|{via}", f"lemma_pref={lemma}|{pref}"]
     if ctx.quote_at(t.idx):
         feats.append("cue_in_quote")
@@ -107,7 +107,7 @@ def content_features(ctx: Context, f: Finding) -> list[str]:
     where it starts and stops, what comes just outside, whether it runs past the clause."""
     doc = ctx.doc
     t = doc[f.cue_token]
-    via = f.extra.get("via", "")
+    via = f.via
     span = doc.char_span(*f.content, alignment_mode="expand")
     if span is None or not len(span):
         return [f"c_none|{via}"]

@@ -56,7 +56,9 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
                 stage="reporting_nouns",
                 cue_token=noun.i,
                 source_token=source_tok.i if source_tok is not None else None,
-                extra={"lexicon": in_lexicon, "via": via, "lemma": noun.lemma_.lower()},
+                lexicon=in_lexicon,
+                via=via,
+                lemma=noun.lemma_.lower(),
             )
         )
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -15,7 +15,11 @@ _TRIM = " \t\n\r,;:.—–-"
 
 @dataclass
 class Finding:
-    """One attribution as a stage found it: character offsets, not yet ids or types."""
+    """One attribution as a stage found it: character offsets, not yet ids or types.
+
+    The fields after source_token say how a stage found it; the ranker's features and the
+    fixed-form rules read them, so each stage fills those it knows and leaves the defaults.
+    """
 
     cue: Offsets
     source: Offsets | None
@@ -24,7 +28,12 @@ class Finding:
     stage: str
     cue_token: int
     source_token: int | None = None
-    extra: dict = field(default_factory=dict)
+    lexicon: bool = True  # the cue is in the stage's word list (else the tagger proposed it)
+    via: str = ""  # how the content hangs from the cue: "ccomp", "quote", "dobj", "prep:of", "tagged" ...
+    preferred: bool = True  # the stage's first reading of this cue (the others are alternatives)
+    source_from: str | None = None  # where the source came from when not the parse ("tags", "subject")
+    lemma: str = ""  # a reporting noun's lemma ("claim", "allegation")
+    subject_noun: str = ""  # the cue's subject is someone's reporting noun ("Mussayev's claim")
 
 
 def doc_text(doc: Doc) -> str:

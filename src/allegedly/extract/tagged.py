@@ -78,7 +78,9 @@ def tagged_cues(ctx: Context) -> list[Finding]:
                         stage="tagged",
                         cue_token=cue_span.root.i,
                         source_token=s_tok,
-                        extra={"lexicon": False, "via": "tagged", "source_from": origin},
+                        lexicon=False,
+                        via="tagged",
+                        source_from=origin,
                     )
                 )
     return out
@@ -116,7 +118,7 @@ def gate(ctx: Context, found: list[Finding]) -> list[Finding]:
     return [
         f
         for f in found
-        if f.stage not in RANKED_STAGES + ("tagged",) or f.extra.get("lexicon", True) or arr.cue[arr.cue_words(f.cue, f.cue_token)].max() >= CUE_FLOOR
+        if f.stage not in RANKED_STAGES + ("tagged",) or f.lexicon or arr.cue[arr.cue_words(f.cue, f.cue_token)].max() >= CUE_FLOOR
     ]
 
 
@@ -148,6 +150,6 @@ def with_tagged_sources(ctx: Context, found: list[Finding]) -> list[Finding]:
         span = char_span(doc, doc[run[0] : run[1]])
         if span is None or (f.source is not None and span[0] < f.source[1] and f.source[0] < span[1]):
             continue
-        out.append(replace(f, source=span, source_token=doc[run[0] : run[1]].root.i, extra={**f.extra, "source_from": "tags"}))
+        out.append(replace(f, source=span, source_token=doc[run[0] : run[1]].root.i, source_from="tags"))
     return out
 

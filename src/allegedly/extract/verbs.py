@@ -171,7 +171,10 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
                     stage="reporting_verbs",
                     cue_token=verb.i,
                     source_token=subj.i if subj is not None else None,
-                    extra={"lexicon": in_lexicon, "via": via, "preferred": rank == 0, **_owned_claim(subj)},
+                    lexicon=in_lexicon,
+                    via=via,
+                    preferred=rank == 0,
+                    subject_noun=_owned_claim(subj),
                 )
             )
     return out
@@ -250,8 +253,8 @@ def _is_trailing(verb: Token) -> bool:
     return any(t.text in (",", "—", "–") for t in verb.doc[verb.head.i : verb.left_edge.i])
 
 
-def _owned_claim(subj: Token | None) -> dict:
+def _owned_claim(subj: Token | None) -> str:
     """The subject is someone's reporting noun ('Mussayev's claim'): noted for the fixed form."""
     if subj is None or subj.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in subj.children):
-        return {}
-    return {"subject_noun": subj.lemma_.lower()}
+        return ""
+    return subj.lemma_.lower()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from ..schema import Report
+from ..sourcing.chains import walk
 from . import renderer
 
 _TYPES = {"person": "Person", "organization": "Organization", "outlet": "NewsMediaOrganization"}
@@ -15,7 +16,6 @@ _TYPES = {"person": "Person", "organization": "Organization", "outlet": "NewsMed
 @renderer("jsonld", ".jsonld")
 def to_jsonld(report: Report) -> str:
     ents = {e.id: e for e in report.entities}
-    by_id = {a.id: a for a in report.attributions}
     meta = report.article
     article = {"@type": "NewsArticle"}
     for key, value in (("headline", meta.title), ("url", meta.url), ("datePublished", meta.published)):
@@ -38,10 +38,8 @@ def to_jsonld(report: Report) -> str:
             claim["author"] = author
         elif a.source is not None:
             claim["author"] = {"@type": "Thing", "name": a.source.text, "description": a.source_type}
-        outer = by_id.get(a.via) if a.via else None
-        while outer is not None and outer.via:
-            outer = by_id.get(outer.via)
-        if outer is not None and outer.source_type == "outlet" and outer.source is not None:
+        *_, outer = walk(report.attributions, a)
+        if outer is not a and outer.source_type == "outlet" and outer.source is not None:
             claim["firstAppearance"] = {"@type": "CreativeWork", "publisher": {"@type": "NewsMediaOrganization", "name": outer.source.text}}
         elif a.channel is not None:
             claim["firstAppearance"] = {"@type": "CreativeWork", "description": a.channel.text}

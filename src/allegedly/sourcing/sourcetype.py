@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from .speakers import EntityDraft
-from .spans import Finding
+from ..extract.spans import Finding
 
 SOURCE_NOUNS = "source_nouns.txt"
 OUTLETS = "outlets.txt"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from .spans import Finding
+from ..extract.spans import Finding
 
 ROLE_NOUNS = "role_nouns.txt"
 

@@ -7,7 +7,8 @@ import re
 from collections import Counter
 from typing import Any
 
-from .schema import Attribution, Entity, Headline, Report
+from ..schema import Attribution, Entity, Headline, Report
+from .chains import walk
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
@@ -53,16 +54,12 @@ def scorecard(report: Report) -> dict[str, Any]:
 def chains(report: Report) -> list[list[str]]:
     """Every chain of reporting, outermost source first: walk `via` up from each attribution
     that nothing else came through ('The Herald' -> 'the Gazette' -> 'council officials')."""
-    by_id = {a.id: a for a in report.attributions}
     outers = {a.via for a in report.attributions if a.via}
     out = []
     for a in report.attributions:
         if not a.via or a.id in outers:
             continue
-        link, chain = a, []
-        while link is not None and len(chain) < 10:
-            chain.append(link.source.text if link.source else "(no source)")
-            link = by_id.get(link.via) if link.via else None
+        chain = [link.source.text if link.source else "(no source)" for link in walk(report.attributions, a)]
         out.append(chain[::-1])
     return out
 

@@ -1,5 +1,5 @@
 """What each attribution rests on, beyond who said it: hedges and certainty, evidence,
-stance (asserts or denies), the channel it was made in, and the attribution it came through.
+stance (asserts or denies) and the channel it was made in.
 
 Runs after the attributions are final, over plain Attribution objects and the parsed Doc.
 """
@@ -61,7 +61,7 @@ def _find(patterns, text: str, start: int, end: int, skip: tuple[int, int] | Non
 
 
 def qualify(doc: Doc, text: str, attributions: list[Attribution]) -> None:
-    """Fill hedges, certainty, evidence, stance, channel and via in place."""
+    """Fill hedges, certainty, evidence, stance and channel in place."""
     hedges = _phrase_patterns(HEDGES)
     evidence = _phrase_patterns(EVIDENCE)
     denials = lexicon.words(DENIALS)
@@ -97,7 +97,6 @@ def qualify(doc: Doc, text: str, attributions: list[Attribution]) -> None:
                 a.channel = Span.of(text, m.start(), m.end())
                 break
     _spread_to_speaker(doc, text, attributions, evidence)
-    _link_via(attributions)
 
 
 def _governed_by(doc: Doc, hedge: tuple[str, int, int], cue) -> bool:
@@ -135,16 +134,3 @@ def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution], evi
                 b.evidence = "none_provided"
             if a.channel is not None and names_claim and b.channel is None and s0 - b.cue.start < 1500:
                 b.channel = a.channel
-
-
-def _link_via(attributions: list[Attribution]) -> None:
-    """An attribution whose cue sits inside another's content reached the article through
-    it: the innermost such one, so that a chain is walked one link at a time."""
-    for a in attributions:
-        if a.cue is None:
-            continue
-        outers = [
-            o for o in attributions if o is not a and o.content is not None and o.content.start <= a.cue.start < o.content.end
-        ]
-        if outers:
-            a.via = min(outers, key=lambda o: o.content.end - o.content.start).id

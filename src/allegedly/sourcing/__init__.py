@@ -1,0 +1,73 @@
+"""Sourcing: who really speaks, what kind of source that is, how sure and on what evidence,
+through which chain; then the article-level summaries. Runs on the final findings.
+
+The steps run in the order written in `map_sources`, each over plain data:
+
+    speakers     Finding -> the entity behind it ("he", "the former spy" -> Alnur Mussayev)
+    sourcetype   person | organization | outlet | document | anonymous | unattributed
+    qualifiers   hedges, certainty, evidence, stance, channel
+    chains       via: the attribution each one reached the article through
+    scorecard    the headline check and the article's scorecard
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..extract.spans import Finding
+from ..schema import Attribution, Entity, Span
+from .chains import link_via
+from .qualifiers import qualify
+from .scorecard import headline_for, scorecard
+from .sourcetype import source_type
+from .speakers import EntityDraft, Resolver
+
+__all__ = ["map_sources", "headline_for", "scorecard"]
+
+
+def _span(text: str, offsets: tuple[int, int] | None) -> Span | None:
+    return Span.of(text, *offsets) if offsets else None
+
+
+def map_sources(doc: Doc, text: str, findings: list[Finding]) -> tuple[list[Entity], list[Attribution]]:
+    """Entities and typed, qualified, linked attributions for one Doc's findings."""
+    resolver = Resolver(doc)
+    attributions: list[Attribution] = []
+    drafts: list[EntityDraft | None] = []
+    for f in findings:
+        draft = resolver.resolve(f)
+        drafts.append(draft)
+        attributions.append(
+            Attribution(
+                id=f"a{len(attributions) + 1}",
+                cue=_span(text, f.cue),
+                source=_span(text, f.source),
+                content=_span(text, f.content),
+                kind=f.kind,  # type: ignore[arg-type]
+                source_type=source_type(doc, f, draft),  # type: ignore[arg-type]
+            )
+        )
+    entities = _entities(text, resolver.order)
+    ids = {id(d): e.id for d, e in zip([d for d in resolver.order if d.spoke], entities)}
+    for att, draft in zip(attributions, drafts):
+        att.speaker = ids.get(id(draft)) if draft is not None else None
+    qualify(doc, text, attributions)
+    link_via(attributions)
+    for ent in entities:
+        if any(a.speaker == ent.id and a.source_type == "outlet" for a in attributions):
+            ent.type = "outlet"
+    return entities, attributions
+
+
+def _entities(text: str, drafts: list[EntityDraft]) -> list[Entity]:
+    """The speakers that said something, numbered in order of first appearance."""
+    return [
+        Entity(
+            id=f"e{n}",
+            name=d.name,
+            type=d.type,
+            descriptors=list(d.descriptors),
+            mentions=[Span.of(text, s, e) for s, e in sorted(set(d.mentions))],
+        )
+        for n, d in enumerate((d for d in drafts if d.spoke), 1)
+    ]
