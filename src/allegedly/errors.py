@@ -8,7 +8,10 @@
     │   ├── InputTooLarge
     │   ├── UnreadableInput
     │   ├── NoArticleText     HTML or JSON with no article text in it
+    │   ├── BadMetadata       a metadata field of the wrong type ("authors": 5)
     │   └── NotEnglish
+    ├── AnalysisFailed        the engine failed on an input it accepted (a bug: please report it)
+    ├── UsageError            the command was given something it cannot use (--out a file)
     └── UnknownName           a registry lookup failed; the message lists the known names
 
 A library function raises; only the CLI turns an error into a line on stderr and an exit code.
@@ -25,7 +28,10 @@ __all__ = [
     "InputTooLarge",
     "UnreadableInput",
     "NoArticleText",
+    "BadMetadata",
     "NotEnglish",
+    "AnalysisFailed",
+    "UsageError",
     "UnknownName",
 ]
 
@@ -62,8 +68,20 @@ class NoArticleText(InputError):
     pass
 
 
+class BadMetadata(InputError):
+    pass
+
+
 class NotEnglish(InputError):
     pass
+
+
+class AnalysisFailed(AllegedlyError):
+    """The engine raised on an article it had accepted; the message names the error."""
+
+
+class UsageError(AllegedlyError):
+    """An option or argument the command cannot use; nothing was analysed."""
 
 
 class UnknownName(AllegedlyError, KeyError):

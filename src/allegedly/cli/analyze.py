@@ -9,12 +9,14 @@ from typing import Iterator, List, Optional
 import typer
 
 from ..analyze import analyze_articles
+from ..terminal import one_line
 from ..ingest import Problem, iter_inputs
 from ..options import Options
 from ..render import EXTENSIONS, FORMATS, render
 from ..render.text import renderables
 from ..schema import Report
 from ._app import app
+from .outdir import OutputDir
 
 
 def analyze_paths(*, paths: list[str], options: Options) -> Iterator[Report | Problem]:
@@ -22,14 +24,9 @@ def analyze_paths(*, paths: list[str], options: Options) -> Iterator[Report | Pr
     return analyze_articles(iter_inputs(paths, options), options=options)
 
 
-def _out_name(name: str, ext: str = ".json") -> str:
-    stem = name.replace("\\", "/")
-    for suffix in (".txt", ".html", ".htm", ".md", ".markdown", ".xhtml", ".json"):
-        if stem.lower().endswith(suffix):
-            stem = stem[: -len(suffix)]
-            break
-    stem = stem.replace(":", "_").lstrip("/")
-    return (stem or "stdin").replace("<stdin>", "stdin") + ext
+def say(message: str) -> None:
+    """One line on stderr; names and messages from the input cannot drive the terminal."""
+    typer.echo(f"allegedly: {one_line(message)}", err=True)
 
 
 @app.command("analyze")
@@ -51,32 +48,37 @@ def analyze_cli(
         typer.echo(f"allegedly: unknown format {fmt!r}; known: {', '.join(FORMATS.names())}", err=True)
         raise typer.Exit(2)
     options = Options(raw=raw, max_bytes=max_bytes, check_language=not no_language_check, accurate=accurate, univocal=univocal)
-    if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
+    outdir = OutputDir(out) if out is not None else None  # a UsageError is one line, from main()
     done = failed = 0
     progress = _progress() if sys.stderr.isatty() and (out is not None or not sys.stdout.isatty()) else None
     for item in analyze_paths(paths=paths, options=options):
         if isinstance(item, Problem):
             failed += 1
-            typer.echo(f"allegedly: {item}", err=True)
+            say(str(item))
             continue
         done += 1
-        if out is not None:
-            target = out / _out_name(item.input or f"doc{done}", EXTENSIONS[fmt])
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(render(item, fmt), encoding="utf-8")
+        if outdir is not None:
+            target = outdir.path_for(item.input or f"doc{done}", EXTENSIONS[fmt])
+            try:
+                outdir.write(target, render(item, fmt))
+            except OSError as err:
+                failed += 1
+                done -= 1
+                say(f"{item.input}: cannot write {target}: {err.strerror or err}")
+                continue
         elif fmt == "text" and sys.stdout.isatty():
             from rich.console import Console
 
             Console().print(renderables(item))
         else:
             sys.stdout.write(render(item, fmt) + "\n")
+            sys.stdout.flush()
         if progress is not None:
             progress.update(progress.task_ids[0], advance=1, description=f"{done} analysed, {failed} skipped")
     if progress is not None:
         progress.stop()
     if done == 0:
-        typer.echo("allegedly: nothing could be analysed", err=True)
+        say("nothing could be analysed")
         raise typer.Exit(1)
 
 
