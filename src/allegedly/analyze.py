@@ -4,29 +4,47 @@ analyze_articles(); none re-implements extraction."""
 from __future__ import annotations
 
 import logging
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
 from . import nlp as nlp_loader
 from .extract import encoder, find_attributions
 from .extract.spans import doc_text
+from .errors import AnalysisFailed, InputError
 from .ingest import Article, Problem, article_from_text
+from .ingest.meta import article_meta
 from .options import DEFAULT, Options
-from .schema import ArticleMeta, Report
+from .schema import Report
 from .sourcing import headline_for, map_sources, scorecard
 
 log = logging.getLogger(__name__)
 
 
-def analyze(text_or_html: str, *, options: Options = DEFAULT, **meta) -> Report:
+def analyze(
+    text_or_html: str,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    authors: Sequence[str] | str | None = None,
+    options: Options = DEFAULT,
+) -> Report:
     """Analyse one article (plain text, markdown or HTML) and return its sourcing map.
 
-    Keyword arguments title, outlet, url, published and authors fill the article metadata.
-    Raises allegedly.errors.InputError when the input cannot be analysed.
+    title, outlet, url, published and authors fill the article metadata (an HTML page's own
+    metadata fills what is not given). Raises allegedly.errors.InputError when the input
+    cannot be analysed, AnalysisFailed when the engine fails on it.
     """
-    article = article_from_text(text_or_html, meta=ArticleMeta(**meta), options=options)
-    return next(iter(analyze_articles([article], options=options)))  # type: ignore[arg-type]
+    if not isinstance(text_or_html, str):
+        raise InputError(f"analyze() takes the article as a string, not {type(text_or_html).__name__}")
+    meta, _ = article_meta({"title": title, "outlet": outlet, "url": url, "published": published, "authors": authors})
+    article = article_from_text(text_or_html, meta=meta, options=options)
+    item = next(iter(analyze_articles([article], options=options)))
+    if isinstance(item, Problem):
+        raise AnalysisFailed(item.message)
+    return item
 
 
 def analyze_articles(items: Iterable[Article | Problem], *, options: Options = DEFAULT) -> Iterator[Report | Problem]:

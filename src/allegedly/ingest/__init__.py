@@ -6,6 +6,7 @@ One bad input never stops a batch: it becomes a Problem with a one-line message.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -17,7 +18,8 @@ from .article import Article, Problem
 from .clean import clean, guess_title
 from .decode import decode
 from .html import read_html
-from .jsonl import meta_of, records
+from .jsonl import records
+from .meta import article_meta, scrub
 from .language import check_english
 from .sniff import sniff
 
@@ -28,8 +30,12 @@ def article_from_text(
     text: str, name: str = "<text>", meta: ArticleMeta | None = None, options: Options = DEFAULT, kind: str | None = None
 ) -> Article:
     """One article from a string of text, markdown or HTML; raises InputError."""
-    meta = meta or ArticleMeta()
+    meta, replaced = article_meta(vars(meta)) if meta is not None else (ArticleMeta(), 0)
+    text, n = scrub(text)
+    replaced += n
     warnings: list[str] = []
+    if replaced:
+        warnings.append(f"{replaced} lone surrogate code point(s) (not valid Unicode) replaced by U+FFFD")
     if not text.strip():
         raise EmptyInput("empty input: nothing to analyse")
     kind = kind or sniff(name, text)
@@ -79,14 +85,22 @@ def read_source(data: bytes, name: str, options: Options = DEFAULT) -> Iterator[
             yield Problem(rec_name, "record has no 'text' or 'html'")
             continue
         try:
-            yield article_from_text(body, rec_name, meta_of(rec), options, kind=rec_kind)
+            meta, _ = article_meta(rec)
+            yield article_from_text(body, rec_name, meta, options, kind=rec_kind)
         except InputError as err:
             yield Problem(rec_name, str(err))
 
 
 def _read_file(path: Path, options: Options) -> bytes:
+    """A regular file's bytes. Anything else (a FIFO, a socket, a device) is refused before
+    it is opened: opening a FIFO blocks until someone writes to it, for ever."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise UnreadableInput("is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableInput("not a regular file (a FIFO, socket or device): skipped")
+        size = info.st_size
         if size > options.max_bytes:
             raise InputTooLarge(f"{size:,} bytes; the limit is {options.max_bytes:,} (--max-bytes)")
         with open(path, "rb") as fh:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 from typing import Iterator
 
-from ..schema import ArticleMeta
-
-META_KEYS = ("title", "outlet", "url", "published", "authors")
+MAX_ID = 1000  # characters: an id is a name, not a payload
 
 
 def records(text: str, name: str) -> Iterator[tuple[str, dict | None, str | None]]:
-    """(record name, record, error) for every non-blank line."""
+    """(record name, record, error) for every non-blank line. A record's name is
+    "NAME:ID" when it has an "id" (or "name"), else "NAME:LINE"."""
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -21,17 +20,20 @@ def records(text: str, name: str) -> Iterator[tuple[str, dict | None, str | None
         except json.JSONDecodeError as err:
             yield rec_name, None, f"not valid JSON ({err.msg} at column {err.colno})"
             continue
+        except RecursionError:
+            yield rec_name, None, "not valid JSON (nested too deeply)"
+            continue
         if not isinstance(rec, dict):
             yield rec_name, None, "a JSONL line must be an object with 'text' or 'html'"
             continue
-        ident = rec.get("id") or rec.get("name")
-        if ident:
+        ident = rec.get("id", rec.get("name"))
+        if ident is not None and ident != "":
+            if isinstance(ident, bool) or not isinstance(ident, (str, int)):
+                yield rec_name, None, "'id' must be a string or a number"
+                continue
+            ident = str(ident)
+            if len(ident) > MAX_ID:
+                yield rec_name, None, f"'id' is {len(ident):,} characters; ids stop at {MAX_ID:,}"
+                continue
             rec_name = f"{name}:{ident}"
         yield rec_name, rec, None
-
-
-def meta_of(rec: dict) -> ArticleMeta:
-    authors = rec.get("authors") or []
-    if isinstance(authors, str):
-        authors = [authors]
-    return ArticleMeta(**{k: rec.get(k) for k in META_KEYS if k != "authors"}, authors=[str(a) for a in authors])
