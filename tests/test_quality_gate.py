@@ -38,3 +38,12 @@ def test_polnear_dev_f1_stays_above_the_floor(tmp_path, mode):
     for view, floor in floors.items():
         f1 = got[view]["f1"] * 100
         assert f1 >= floor, f"{mode}: {view} F1 {f1:.1f} fell below its floor {floor}"
+    # chains of reporting on real articles never loop (two dev articles once had a cycle)
+    for path in pred.glob("*.json"):
+        vias = {a["id"]: a["via"] for a in json.loads(path.read_text(encoding="utf-8"))["attributions"]}
+        for start in vias:
+            seen, node = set(), start
+            while node is not None:
+                assert node not in seen, f"{path.name}: a chain of reporting loops through {node}"
+                seen.add(node)
+                node = vias.get(node)

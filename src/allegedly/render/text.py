@@ -4,6 +4,7 @@ sourcing summary. Built with rich renderables; to_text() renders them to a strin
 from __future__ import annotations
 
 import io
+import re
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -17,8 +18,14 @@ STYLE = {"source": "bold cyan", "cue": "bold yellow", "content": "green", "none"
 _MAX_CONTENT = 240
 
 
+# C0 and C1 control characters (ESC among them) would let article text or metadata drive the
+# reader's terminal: set its title, clear the screen, hide lines. None of them is text.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _clip(s: str, n: int = _MAX_CONTENT) -> str:
-    s = " ".join(s.split())
+    """One line of data, safe on a terminal: controls gone, whitespace folded, cut at n."""
+    s = " ".join(_CONTROLS.sub("", s).split())
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
@@ -29,19 +36,19 @@ def attribution_line(report: Report, a: Attribution) -> Text:
         t.append(_clip(a.source.text, 60), style=STYLE["source"])
         speaker = next((e for e in report.entities if e.id == a.speaker), None)
         if speaker is not None and speaker.name.lower() != a.source.text.lower():
-            t.append(f" (= {speaker.name})", style="cyan")
+            t.append(f" (= {_clip(speaker.name, 80)})", style="cyan")
     else:
         t.append("no source", style=STYLE["none"])
     t.append(" → ")
-    t.append(a.cue.text if a.cue else "∅", style=STYLE["cue"])
+    t.append(_clip(a.cue.text, 80) if a.cue else "∅", style=STYLE["cue"])
     t.append(" → ")
     t.append(_clip(a.content.text) if a.content else "∅", style=STYLE["content"])
     t.append(f"  [{a.kind}, {a.source_type}]", style="dim")
     flags = []
     if a.channel is not None:
-        flags.append((a.channel.text, "blue"))
+        flags.append((_clip(a.channel.text, 80), "blue"))
     if a.certainty != "asserted":
-        flags.append((f"{a.certainty}: {', '.join(h.text for h in a.hedges)}", "magenta"))
+        flags.append((f"{a.certainty}: {_clip(', '.join(h.text for h in a.hedges), 120)}", "magenta"))
     if a.evidence == "none_provided":
         flags.append(("no evidence provided", "bold red"))
     elif a.evidence == "cited":
@@ -49,7 +56,7 @@ def attribution_line(report: Report, a: Attribution) -> Text:
     if a.stance == "denies":
         flags.append(("DENIES", "bold red"))
     if a.via:
-        flags.append((f"via {a.via}", "dim"))
+        flags.append((f"via {_clip(a.via, 20)}", "dim"))
     for label, style in flags:
         t.append(" · ", style="dim")
         t.append(label, style=style)
@@ -58,13 +65,13 @@ def attribution_line(report: Report, a: Attribution) -> Text:
 
 def renderables(report: Report) -> Group:
     meta = report.article
-    title = meta.title or "(untitled article)"
-    sub = " · ".join(x for x in (meta.outlet, meta.published, ", ".join(meta.authors) or None) if x)
+    title = _clip(meta.title or "", 300) or "(untitled article)"
+    sub = _clip(" · ".join(x for x in (meta.outlet, meta.published, ", ".join(meta.authors) or None) if x), 300)
     parts: list = [Text(title, style="bold")]
     if sub:
         parts.append(Text(sub, style="dim"))
     if report.headline and report.headline.summary:
-        parts.append(Text(report.headline.summary, style="bold magenta"))
+        parts.append(Text(_clip(report.headline.summary, 600), style="bold magenta"))
     parts.append(Text())
     for a in report.attributions:
         parts.append(attribution_line(report, a))
@@ -82,11 +89,11 @@ def renderables(report: Report) -> Group:
         summary.add_row("claim words from anonymous or no source", f"{card['share_of_claim_words_anonymous_or_unattributed']:.0%}")
         summary.add_row("hedged / no evidence / denials", f"{card['hedged']} / {card['no_evidence']} / {card['denials']}")
     if card.get("outlets_cited"):
-        summary.add_row("outlets cited", ", ".join(card["outlets_cited"]))
+        summary.add_row("outlets cited", Text(_clip(", ".join(card["outlets_cited"]), 300)))
     parts.append(Text())
     parts.append(Panel(summary, title="sourcing", expand=False))
     for w in report.warnings:
-        parts.append(Text(f"note: {w}", style="dim"))
+        parts.append(Text(f"note: {_clip(w, 300)}", style="dim"))
     return Group(*parts)
 
 
