@@ -13,8 +13,8 @@ agree. A prediction and a gold attribution match when their cue spans overlap; p
 taken largest overlap first (then in text order), each attribution in at most one pair.
 found = matched gold / gold; precision = matched predictions / predictions. On matched pairs:
 source and channel are right when both are null or both spans overlap; speaker when the
-names agree (lower case, full stops, a leading "the" and a trailing "'s" removed; or one name
-is a single word equal to the other's last word); a null gold speaker (the text does not say
+names agree (lower case, full stops, a leading article and a trailing "'s" removed; or one
+name is a single word equal to the other's last word); a null gold speaker (the text does not say
 who) is right against no speaker or against the source's own words left unresolved;
 source_type, certainty, evidence and stance when the labels are equal. all_right is the share
 of gold attributions found with all seven fields right.
@@ -75,7 +75,8 @@ def _spans_agree(gold: Span | None, pred: Span | None) -> bool:
 
 def _norm(name: str) -> str:
     n = name.lower().replace("’", "'").replace(".", "").strip()
-    n = n.removeprefix("the ")
+    for article in ("the ", "a ", "an "):
+        n = n.removeprefix(article)
     n = n.removesuffix("'s")
     return " ".join(n.split())
 

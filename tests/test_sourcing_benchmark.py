@@ -88,6 +88,7 @@ def test_speaker_rule():
     assert not agree("Radio-Canada", "Radio Canada")
     assert agree(None, None)
     assert agree(None, "officials", "officials")
+    assert agree(None, "earlier report", "an earlier report")
     assert not agree(None, "Tim Cook", "the executive")
     assert not agree("Tim Cook", None)
 
