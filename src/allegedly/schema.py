@@ -15,7 +15,8 @@ Kind = Literal["direct", "indirect", "mixed", "according_to", "other"]
 SourceType = Literal["person", "organization", "outlet", "document", "anonymous", "unattributed"]
 Certainty = Literal["asserted", "hedged", "speculative"]
 Evidence = Literal["none_provided", "cited", "unstated"]
-Stance = Literal["asserts", "denies"]
+Stance = Literal["asserts", "denies", "negated"]
+HeadlineStance = Literal["asserts", "reports", "refutes"]
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class Span:
     text: str
 
     @classmethod
-    def of(cls, text: str, start: int, end: int) -> "Span":
+    def of(cls, text: str, start: int, end: int) -> Span:
         return cls(start, end, text[start:end])
 
 
@@ -42,6 +43,22 @@ class Entity:
 
 @dataclass
 class Attribution:
+    """One attribution: who (source, speaker) says what (content) through which cue.
+
+    certainty: "asserted"; "hedged" when the claim is weakened as a report the text does not
+    vouch for (reportedly, allegedly, unconfirmed, "is said to", "it is understood"); or
+    "speculative" when it is put as a possibility (could, may, might, likely, appears to,
+    suggests, a conditional or a question). The strongest present wins: speculative over
+    hedged over asserted (docs/annotation-guideline.md).
+    evidence: "none_provided" when the text says the claim came without support (here or
+    in a nearby sentence about the same speaker), "cited" when a document, record, recording
+    or study stands behind it, else "unstated".
+    stance: "asserts"; "denies" when the cue denies ("has denied", "rejected the claims",
+    "dismissed the report as"); "negated" when the report itself is negated ("did not say",
+    "did not reveal", "declined to comment"): the source does not assert the content.
+    denies: for a denial, the id of the attribution whose claim it denies, when one is found.
+    """
+
     id: str
     cue: Span | None
     source: Span | None
@@ -55,6 +72,7 @@ class Attribution:
     evidence: Evidence = "unstated"
     stance: Stance = "asserts"
     via: str | None = None
+    denies: str | None = None
 
 
 @dataclass
@@ -68,9 +86,15 @@ class ArticleMeta:
 
 @dataclass
 class Headline:
+    """The headline, the body attributions that carry its claim, a summary of what they rest
+    on, and the headline's own stance towards its claim: "asserts" (states it as fact),
+    "reports" (carries it through a source or a hedge: "X says", "reportedly", "Report:", a
+    question) or "refutes" (says it is false: "hoax", "denies", "not")."""
+
     text: str
     attributions: list[str] = field(default_factory=list)
     summary: str = ""
+    stance: HeadlineStance = "asserts"
 
 
 @dataclass
@@ -101,7 +125,7 @@ class Report:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Report":
+    def from_dict(cls, d: dict[str, Any]) -> Report:
         def span(v: Any) -> Span | None:
             return Span(**v) if v else None
 

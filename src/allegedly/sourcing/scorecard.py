@@ -9,11 +9,11 @@ from typing import Any
 
 from ..schema import Attribution, Entity, Headline, Report
 from .chains import walk
+from .headline_stance import headline_stance
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
-    "the a an and or of to in on for with by at from as is was were be been has have had that this "
-    "it its his her their he she they who what which said says say about after over into than not".split()
+    ["the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "is", "was", "were", "be", "been", "has", "have", "had", "that", "this", "it", "its", "his", "her", "their", "he", "she", "they", "who", "what", "which", "said", "says", "say", "about", "after", "over", "into", "than", "not"]
 )
 SOURCE_TYPES = ("person", "organization", "outlet", "document", "anonymous", "unattributed")
 
@@ -64,11 +64,27 @@ def chains(report: Report) -> list[list[str]]:
     return out
 
 
+_ONE_LINE_WORDS = 40
+
+
+def headline_text(report: Report) -> str | None:
+    """The article's title; or, when it has none and the whole text is one short line (an
+    article given as its headline alone), that line."""
+    title = (report.article.title or "").strip()
+    if title:
+        return title
+    text = report.text.strip()
+    if text and "\n" not in text and len(text.split()) <= _ONE_LINE_WORDS:
+        return text
+    return None
+
+
 def headline_for(report: Report) -> Headline | None:
-    """The headline, the body attributions that carry its claim (their contents share a
-    third of its content words, at least three), and a one-line summary of what they rest on."""
-    title = report.article.title
-    if not title:
+    """The headline, its own stance towards its claim, the body attributions that carry its
+    claim (their contents share a third of its content words, at least three), and a one-line
+    summary of what they rest on. None only when the article has no headline at all."""
+    title = headline_text(report)
+    if title is None:
         return None
     head_words = _content_words(title)
     start = report.text.find(title)
@@ -77,9 +93,15 @@ def headline_for(report: Report) -> Headline | None:
     matched = [
         a
         for a in report.attributions
-        if a.content is not None and a.content.start >= body_from and len(head_words & _content_words(a.content.text)) >= need
+        if a.content is not None and a.content.start >= body_from and a.stance == "asserts"
+        and len(head_words & _content_words(a.content.text)) >= need
     ]
-    return Headline(text=title, attributions=[a.id for a in matched], summary=summarize(report, matched, title))
+    return Headline(
+        text=title,
+        attributions=[a.id for a in matched],
+        summary=summarize(report, matched, title),
+        stance=headline_stance(title),
+    )
 
 
 def _plural(n: int, word: str) -> str:
@@ -89,21 +111,24 @@ def _plural(n: int, word: str) -> str:
 def summarize(report: Report, matched: list[Attribution], title: str) -> str:
     """'Headline rests on 1 named source (Alnur Mussayev, former Kazakh intelligence chief,
     on Facebook); no evidence provided; denied by Donald Trump.'"""
-    if not matched:
-        return "No attribution in the body carries the headline's claim."
     entities = {e.id: e for e in report.entities}
+    deniers = _deniers(report, title, entities, matched)
+    if not matched:
+        line = "No attribution in the body carries the headline's claim"
+        return line + ("; denied by " + " and ".join(deniers) if deniers else "") + "."
     named: dict[str, str] = {}
     others: Counter[str] = Counter()
     for a in matched:
         ent = entities.get(a.speaker or "")
-        if a.source_type in ("person", "organization", "outlet") and ent is not None:
-            if ent.id not in named:
-                bits = [ent.name] + ent.descriptors[:1]
+        if a.source_type in ("person", "organization", "outlet") and (ent is not None or a.source is not None):
+            key = ent.id if ent is not None else a.source.text  # type: ignore[union-attr]
+            if key not in named:
+                bits = [ent.name] + ent.descriptors[:1] if ent is not None else [a.source.text]  # type: ignore[union-attr]
                 if a.source_type == "outlet":
                     bits.append("news outlet")
                 if a.channel is not None:
                     bits.append(a.channel.text)
-                named[ent.id] = ", ".join(bits)
+                named[key] = ", ".join(bits)
         else:
             others[a.source_type] += 1
     parts = []
@@ -121,18 +146,19 @@ def summarize(report: Report, matched: list[Attribution], title: str) -> str:
     hedged = sum(a.certainty != "asserted" for a in matched)
     if hedged:
         line += f"; {hedged} hedged"
-    deniers = _deniers(report, title, entities)
     if deniers:
         line += "; denied by " + " and ".join(deniers)
     return line + "."
 
 
-def _deniers(report: Report, title: str, entities: dict[str, Entity]) -> list[str]:
-    """Who denies: the speakers of denials who are named in the headline or whose denial
-    shares its words."""
+def _deniers(report: Report, title: str, entities: dict[str, Entity], matched: list[Attribution]) -> list[str]:
+    """Who denies the headline's claim: the speakers of denials that answer one of the
+    matched attributions, or whose denial itself carries the headline's claim (shares a
+    third of its content words, at least three, the speaker's own name left out)."""
     out: list[str] = []
     head_words = _content_words(title)
-    lower_title = title.lower()
+    need = max(3, len(head_words) // 3)
+    carried = {a.id for a in matched}
     for a in report.attributions:
         if a.stance != "denies" or a.content is None:
             continue
@@ -140,9 +166,7 @@ def _deniers(report: Report, title: str, entities: dict[str, Entity]) -> list[st
         name = ent.name if ent is not None else (a.source.text if a.source else None)
         if name is None or name in out:
             continue
-        named_in_title = ent is not None and (
-            ent.name.split()[-1].lower() in lower_title or any(d.lower() in lower_title for d in ent.descriptors)
-        )
-        if named_in_title or len(head_words & _content_words(a.content.text)) >= 2:
+        own = _content_words(a.content.text) - _content_words(name)
+        if (a.denies is not None and a.denies in carried) or len(head_words & own) >= need:
             out.append(name)
     return out

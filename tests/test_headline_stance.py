@@ -1,0 +1,118 @@
+"""headline.stance (asserts | reports | refutes), the headline of a headline-only article,
+and a summary that says 'denied by' only for a denial of the headline's claim."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from conftest import needs_shared
+
+from allegedly import Options, analyze
+from allegedly.sourcing.headline_stance import features, headline_stance
+
+
+@pytest.mark.parametrize(
+    ("headline", "stance"),
+    [
+        ("Lighthouse keeper finds message in a bottle from 1952", "asserts"),
+        ("Report: lighthouse keeper finds message in a bottle from 1952", "reports"),
+        ("Lighthouse keeper reportedly finds message in a bottle", "reports"),
+        ("Lighthouse keeper found message in a bottle, police say", "reports"),
+        ("Did a lighthouse keeper find a message in a bottle from 1952?", "reports"),
+        ("Message in a bottle story is a hoax", "refutes"),
+        ("Lighthouse keeper denies finding message in a bottle", "refutes"),
+        ("No, a lighthouse keeper did NOT find a message from 1952", "refutes"),
+    ],
+)
+def test_headline_stance_of_written_headlines(headline, stance):
+    assert headline_stance(headline) == stance
+
+
+def test_markers_become_features():
+    f = set(features("Report: Mayor may quit, aides say"))
+    assert {"m=source", "m=hedge", "shape=lead_source", "shape=tail_source"} <= f
+    assert "shape=question" in set(features("Is the mayor quitting?"))
+
+
+def test_the_shipped_model_is_small_and_runs_without_scikit_learn():
+    raw = resources.files("allegedly.models").joinpath("headline_stance.json").read_text(encoding="utf-8")
+    assert len(raw) < 200_000
+    model = json.loads(raw)
+    assert model["classes"] == ["asserts", "reports", "refutes"]
+    code = (
+        "import sys; sys.modules['sklearn'] = None\n"
+        "from allegedly.sourcing.headline_stance import headline_stance\n"
+        "print(headline_stance('Zoo denies panda escape story'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "refutes"
+
+
+@pytest.mark.parametrize("raw", [True, False])
+def test_an_article_that_is_its_headline_alone_gets_a_headline_and_stance(raw):
+    r = analyze("Zoo keeper reportedly kept escaped panda in his flat", options=Options(raw=raw))
+    assert r.headline is not None
+    assert r.headline.text == "Zoo keeper reportedly kept escaped panda in his flat"
+    assert r.headline.stance == "reports"
+    assert r.to_dict()["headline"]["stance"] == "reports"
+
+
+def test_a_headline_ending_in_a_full_stop_is_still_a_headline():
+    r = analyze("Zoo panda escape was a hoax.", options=Options(raw=True))
+    assert r.headline is not None and r.headline.stance == "refutes"
+
+
+def test_a_given_title_is_the_headline():
+    r = analyze("The council said the depot would close.\n\nWorkers were told on Friday.", title="Depot to close")
+    assert r.headline is not None and r.headline.text == "Depot to close" and r.headline.stance == "asserts"
+
+
+def test_an_untitled_multi_paragraph_raw_text_has_no_headline():
+    r = analyze("The council said the depot would close.\n\nWorkers were told on Friday.", options=Options(raw=True))
+    assert r.headline is None
+
+
+def test_denied_by_only_for_a_denial_of_the_headlines_claim():
+    text = (
+        "Councillor 'sold the harbour land to his brother', rival claims\n\n"
+        "Rival councillor Nadia Fenwick claimed that councillor Owen Marsh sold the harbour land to his brother.\n\n"
+        "In a separate row, the harbour master Piet Olsen has denied leaking the budget to the press."
+    )
+    r = analyze(text)
+    assert r.headline is not None
+    assert "Nadia Fenwick" in r.headline.summary
+    assert "denied by" not in r.headline.summary
+    text2 = text + "\n\nMarsh has denied selling the harbour land to his brother."
+    r2 = analyze(text2)
+    assert "denied by" in r2.headline.summary and "Marsh" in r2.headline.summary.split("denied by", 1)[1]
+    assert "Olsen" not in r2.headline.summary
+
+
+def test_headline_round_trips_through_json():
+    from allegedly.schema import Report
+
+    r = analyze("Minister denies selling the harbour", options=Options(raw=True))
+    back = Report.from_dict(json.loads(json.dumps(r.to_dict())))
+    assert back.headline is not None and back.headline.stance == r.headline.stance
+    old = r.to_dict()
+    del old["headline"]["stance"]  # a document written before the field existed
+    assert Report.from_dict(old).headline.stance == "asserts"
+
+
+def test_benchmark_reports_grouped_cross_validation():
+    shared = needs_shared("data/emergent/train.csv").parents[2]
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run(
+        [sys.executable, "benchmarks/headline_stance.py", "--folds", "3", "--shared", str(shared)],
+        capture_output=True, text=True, check=True, cwd=root,
+    ).stdout
+    assert "grouped by claimId" in out
+    line = next(ln for ln in out.splitlines() if ln.startswith("model (out of fold)"))
+    acc = float(line.split("accuracy")[1].split()[0])
+    macro = float(line.split("macro-F1")[1].split()[0])
+    assert acc >= 0.70 and macro >= 0.70  # the floor measured (0.748 / 0.745 with 5 folds)
