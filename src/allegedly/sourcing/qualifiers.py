@@ -1,40 +1,79 @@
 """What each attribution rests on, beyond who said it: hedges and certainty, evidence,
-stance (asserts or denies) and the channel it was made in.
+stance (asserts, denies, or a negated report) with the claim a denial answers, and the
+channel it was made in.
 
 Runs after the attributions are final, over plain Attribution objects and the parsed Doc.
+The definitions are those of docs/annotation-guideline.md:
+
+    certainty  hedged: the text relays the claim without vouching for it (reportedly,
+               allegedly, "alleged", unconfirmed, rumoured, "is said to", "is believed to");
+               speculative: the claim is a possibility (could, may, might, likely, appears
+               to, suggests, a conditional "if", a question). Speculative over hedged over
+               asserted when both are present. Read on the cue's own clause and on the
+               content (hedging words anywhere in it, possibility words in its main clause).
+    evidence   none_provided: a statement says the claim came without support, in the cue's
+               sentence or in a nearby sentence about the same speaker or the same claim;
+               cited: a document, record, recording or study stands behind it.
+    stance     denies: the cue denies a claim; negated: the report itself is negated ("did
+               not say", "declined to comment"), so the source does not assert the content.
+    channel    the span that says where the claim was made, in the cue's sentence, at the
+               cue's own level of reported speech, nearest the cue.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from ..schema import Attribution, Span
 from .. import lexicon
+from ..schema import Attribution, Span
 
 HEDGES = "hedges.txt"
 EVIDENCE = "evidence.txt"
 DENIALS = "denials.txt"
 CHANNELS = "channels.txt"
+CLAIM_NOUNS = "claim_nouns.txt"
 _RANK = {"asserted": 0, "hedged": 1, "speculative": 2}
+_QUESTION_CUES = frozenset({"ask", "wonder", "question", "query"})
+_REFUSALS = frozenset({"decline", "refuse", "fail", "neglect"})
+_ANAPHORIC = frozenset({"it", "this", "that", "them", "these", "those", "they", "such"})
+_CONDITIONAL = frozenset({"if", "unless"})
+_WH = re.compile(r"[\"'“‘]?\s*(?:whether|if|why|how|what|who|whom|whose|when|where|which)\b", re.IGNORECASE)
+_CANNOT = re.compile(r"\s*(?:not|n['’]t|no longer|never)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_STOP = frozenset(
+    ["the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "is", "was", "were", "be", "been", "has", "have", "had", "that", "this", "it", "its", "his", "her", "their", "he", "she", "they", "who", "what", "which", "said", "says", "say", "about", "after", "over", "into", "than", "not", "no", "i", "we", "you", "will", "would", "could", "may", "might", "can"]
+)
+_WINDOW_BACK = 1000  # how far back a statement about a speaker's evidence reaches (characters)
+_WINDOW_AHEAD = 300
 
 
-@lru_cache(maxsize=None)
+@cache
 def _phrase_patterns(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(group, pattern) for "group phrase" lines, longest phrase first."""
     rows = []
     for group, words in lexicon.grouped_phrases(name):
         body = r"\s+".join(re.escape(w).replace("n\\'t", "n['’]t") for w in words)
-        rows.append((len(words), group, re.compile(rf"(?<![\w-]){body}(?![\w-])", re.I)))
+        rows.append((len(words), group, re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)))
     rows.sort(key=lambda r: -r[0])
     return tuple((g, p) for _, g, p in rows)
 
 
+@cache
+def _regex_rows(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(group, pattern) for "group regex" lines, each matched on word boundaries."""
+    out = []
+    for line in lexicon.lines(name):
+        group, body = line.split(None, 1)
+        out.append((group, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)))
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def _channel_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(line) if "[A-Z]" in line else re.compile(line, re.I) for line in lexicon.lines(CHANNELS))
+    return tuple(re.compile(line, re.IGNORECASE) for line in lexicon.lines(CHANNELS))
 
 
 def _sentence_of(doc: Doc, char: int) -> tuple[int, int]:
@@ -52,7 +91,7 @@ def _find(patterns, text: str, start: int, end: int, skip: tuple[int, int] | Non
     for group, pat in patterns:
         for m in pat.finditer(text, start, end):
             s, e = m.start(), m.end()
-            if skip and skip[0] <= s and e <= skip[1]:
+            if s == e or (skip and skip[0] <= s and e <= skip[1]):
                 continue
             if any(s < fe and fs < e for _, fs, fe in found):
                 continue
@@ -60,46 +99,90 @@ def _find(patterns, text: str, start: int, end: int, skip: tuple[int, int] | Non
     return sorted(found, key=lambda x: x[1])
 
 
+def _inside(s: int, e: int, span: Span | None) -> bool:
+    return span is not None and span.start <= s and e <= span.end
+
+
 def qualify(doc: Doc, text: str, attributions: list[Attribution]) -> None:
-    """Fill hedges, certainty, evidence, stance and channel in place."""
-    hedges = _phrase_patterns(HEDGES)
-    evidence = _phrase_patterns(EVIDENCE)
-    denials = lexicon.words(DENIALS)
+    """Fill hedges, certainty, evidence, stance, denies and channel in place."""
     for a in attributions:
         if a.cue is None:
             continue
-        s0, s1 = _sentence_of(doc, a.cue.start)
-        content = (a.content.start, a.content.end) if a.content else None
-        # hedges in the cue's own clause, from the source to the cue ("Mussayev's claim
-        # appears to suggest"), not elsewhere in the sentence; and the reporting adverbs
-        # ("reportedly") inside the content
         cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
-        found = [h for h in _find(hedges, text, s0, s1, skip=content) if cue is not None and _governed_by(doc, h, cue.root)]
-        if content:
-            found += [h for h in _find(hedges, text, *content) if h[0] == "hedged"]
-        found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end)] + (
-            [h for h in _find(hedges, text, a.cue.start, a.cue.end)] if a.source is None else []
-        )
-        a.hedges = sorted({Span.of(text, s, e) for _, s, e in found}, key=lambda sp: sp.start)
-        a.certainty = max((g for g, _, _ in found), key=lambda g: _RANK[g], default="asserted")  # type: ignore[assignment]
-        # evidence in the cue's sentence
-        ev = _find(evidence, text, s0, s1)
-        if ev:
-            a.evidence = "none_provided" if any(g == "none_provided" for g, _, _ in ev) else "cited"  # type: ignore[assignment]
-        # stance: a denial cue
-        head = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
-        if head is not None and len(head) and head.root.lemma_.lower() in denials:
-            a.stance = "denies"
-        # channel: the first channel phrase of the sentence
-        for pat in _channel_patterns():
-            m = pat.search(text, s0, s1)
-            if m:
-                a.channel = Span.of(text, m.start(), m.end())
-                break
-    _spread_to_speaker(doc, text, attributions, evidence)
+        if cue is None or not len(cue):
+            continue
+        s0, s1 = _sentence_of(doc, a.cue.start)
+        _certainty(doc, text, a, cue.root, s0, s1)
+        _evidence_here(text, a, s0, s1)
+        _stance(doc, a, cue.root)
+        _channel(doc, text, a, cue.root, attributions, s0, s1)
+    _evidence_nearby(doc, text, attributions)
+    _spread_to_speaker(doc, text, attributions)
+    _link_denials(doc, text, attributions)
 
 
-def _governed_by(doc: Doc, hedge: tuple[str, int, int], cue) -> bool:
+# -- certainty -----------------------------------------------------------------------------
+
+
+def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int) -> None:
+    hedges = _phrase_patterns(HEDGES)
+    content = (a.content.start, a.content.end) if a.content else None
+    assert a.cue is not None
+    # hedges in the cue's own clause, from the source to the cue ("Mussayev's claim appears
+    # to suggest"), not elsewhere in the sentence
+    found = [h for h in _find(hedges, text, s0, s1, skip=content) if _governed_by(doc, h, cue)]
+    if a.content is not None:
+        inner = _find(hedges, text, *content)  # type: ignore[misc]
+        root = _content_root(doc, a.content)
+        # hedging words anywhere in the content ("the alleged attack", "reportedly");
+        # possibility words only in its main clause ("she may have known")
+        found += [h for h in inner if h[0] == "hedged" or (root is not None and _governed_by(doc, h, root, own_only=True))]
+        stripped = a.content.text.rstrip(" \"'”’)")
+        if stripped.endswith("?"):
+            q = a.content.start + len(stripped) - 1
+            found.append(("speculative", q, q + 1))
+        for tok in _clause_marks(doc, cue, root):
+            found.append(("speculative", tok.idx, tok.idx + len(tok)))
+    if cue.lemma_.lower() in _QUESTION_CUES and a.content is not None and _WH.match(a.content.text):
+        found.append(("speculative", cue.idx, cue.idx + len(cue)))  # 'asked whether ...'
+    found = [h for h in found if not _inability(text, h)]
+    found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx]
+    if a.source is None:  # "reportedly", "it has been alleged": the cue is the hedge
+        found += _find(hedges, text, a.cue.start, a.cue.end)
+    a.hedges = sorted({Span.of(text, s, e) for _, s, e in found}, key=lambda sp: sp.start)
+    a.certainty = max((g for g, _, _ in found), key=lambda g: _RANK[g], default="asserted")  # type: ignore[assignment]
+
+
+def _inability(text: str, hedge: tuple[str, int, int]) -> bool:
+    """'could not', 'could no longer': an inability, not a possibility."""
+    return text[hedge[1] : hedge[2]].lower() == "could" and bool(_CANNOT.match(text, hedge[2]))
+
+
+def _content_root(doc: Doc, content: Span) -> Token | None:
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    first = span[0].sent
+    inner = doc[span.start : min(span.end, first.end)]
+    return inner.root if len(inner) else None
+
+
+def _clause_marks(doc: Doc, cue: Token, root: Token | None) -> list[Token]:
+    """A conditional's 'if' on the cue or on the content's main verb."""
+    out = []
+    for head in (cue, root):
+        if head is None:
+            continue
+        for child in head.children:
+            if child.dep_ == "advcl":
+                out += [
+                    m for m in child.children
+                    if m.dep_ == "mark" and m.lower_ in _CONDITIONAL and not (m.i > 0 and m.nbor(-1).lower_ == "even")
+                ]
+    return out
+
+
+def _governed_by(doc: Doc, hedge: tuple[str, int, int], cue: Token, own_only: bool = False) -> bool:
     """Whether a hedge belongs to the cue's own clause: the first verb above it (or it
     itself) is the cue, or the verb the cue depends on ("claim appears to suggest")."""
     span = doc.char_span(hedge[1], hedge[2], alignment_mode="expand")
@@ -110,27 +193,227 @@ def _governed_by(doc: Doc, hedge: tuple[str, int, int], cue) -> bool:
     tok = span.root
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.pos_ == "AUX" and tok.head.pos_ == "VERB":
+    if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass") and tok.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
         tok = tok.head  # 'may' hangs from its verb
+    if own_only:
+        return tok.i == cue.i
     return tok.i in (cue.i, cue.head.i)
 
 
-def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution], evidence) -> None:
+# -- evidence ------------------------------------------------------------------------------
+
+
+def _evidence_here(text: str, a: Attribution, s0: int, s1: int) -> None:
+    """A statement in the cue's sentence, outside what the source says."""
+    found = [g for g, s, e in _find(_regex_rows(EVIDENCE), text, s0, s1) if g == "cited" or not _inside(s, e, a.content)]
+    if "none_provided" in found:
+        a.evidence = "none_provided"
+    elif "cited" in found:
+        a.evidence = "cited"
+
+
+def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> None:
+    """'The claims could not be independently verified.' / 'He did not provide evidence.':
+    a sentence about evidence that holds no attribution of its own speaks of the claims just
+    before it: those whose source it names, or, when its subject is a pronoun or 'the
+    claim', the nearest one. Statements inside some attribution's content are that
+    source's words and count for nobody."""
+    cued = [a for a in attributions if a.cue is not None]
+    for group, s, e in _find(_regex_rows(EVIDENCE), text, 0, len(text)):
+        if group != "none_provided" or any(_inside(s, e, a.content) for a in cued):
+            continue
+        s0, s1 = _sentence_of(doc, s)
+        if any(s0 <= a.cue.start < s1 for a in cued):  # type: ignore[union-attr]
+            continue  # handled in the sentence itself
+        before = [a for a in cued if s0 - _WINDOW_BACK <= a.cue.start < s0]  # type: ignore[union-attr]
+        if not before:
+            continue
+        sentence = text[s0:s1]
+        named = [a for a in before if a.source is not None and _head_word(a.source.text) and re.search(rf"\b{re.escape(_head_word(a.source.text))}\b", sentence)]
+        if named:
+            targets = [b for b in before if any(b.speaker and b.speaker == n.speaker or b is n for n in named)]
+        elif _subject_refers_back(doc, s0, s1):
+            last = max(before, key=lambda b: b.cue.start)  # type: ignore[union-attr]
+            targets = [b for b in before if b is last or (last.speaker and b.speaker == last.speaker)]
+        else:
+            targets = []
+        for b in targets:
+            if b.evidence == "unstated":
+                b.evidence = "none_provided"
+
+
+def _head_word(name: str) -> str:
+    words = [w for w in _WORD.findall(name) if w[0].isupper()]
+    return words[-1] if words else ""
+
+
+def _subject_refers_back(doc: Doc, s0: int, s1: int) -> bool:
+    span = doc.char_span(s0, s1, alignment_mode="expand")
+    if span is None:
+        return False
+    claim_nouns = lexicon.words(CLAIM_NOUNS)
+    for tok in span:
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            if tok.pos_ == "PRON" or tok.lemma_.lower() in claim_nouns or tok.lower_ in _ANAPHORIC:
+                return True
+            if any(c.lower_ in ("the", "this", "that", "these", "those", "his", "her", "their") for c in tok.children):
+                return tok.lemma_.lower() in claim_nouns
+    # "No evidence was given." / "There was no proof."
+    return span[0].lower_ in ("no", "there", "none")
+
+
+# -- stance --------------------------------------------------------------------------------
+
+
+def _stance(doc: Doc, a: Attribution, cue: Token) -> None:
+    if a.kind == "according_to":
+        return
+    if _negated(cue):
+        a.stance = "negated"
+        return
+    flags = lexicon.flagged(DENIALS).get(cue.lemma_.lower())
+    if not flags:
+        return
+    if "always" in flags or _takes_a_claim(doc, a, cue):
+        a.stance = "denies"
+
+
+def _negated(cue: Token) -> bool:
+    """'did not say', 'hasn't claimed', 'never confirmed'; 'declined to comment',
+    'refused to confirm'."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    if cue.lemma_.lower() in _REFUSALS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in cue.children):
+        return True  # the cue found was 'declined' of 'declined to comment'
+    head = cue.head
+    return cue.dep_ == "xcomp" and head.lemma_.lower() in _REFUSALS or (
+        cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in ("want", "wish", "care")
+    )
+
+
+def _takes_a_claim(doc: Doc, a: Attribution, cue: Token) -> bool:
+    """'rejected the claims', 'dismissed the report as', 'disputed that ...', 'the claims
+    were rejected'; not 'rejected the attempt to delay'."""
+    claim_nouns = lexicon.words(CLAIM_NOUNS)
+    for child in cue.children:
+        if child.dep_ in ("dobj", "nsubjpass", "obj") and (child.lemma_.lower() in claim_nouns or child.lower_ in _ANAPHORIC):
+            return True
+        if child.dep_ == "ccomp":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "as" and any(c.dep_ in ("dobj", "nsubjpass") for c in cue.children):
+            obj = next(c for c in cue.children if c.dep_ in ("dobj", "nsubjpass"))
+            return obj.pos_ != "PROPN"
+    if a.content is not None:
+        span = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.lemma_.lower() in claim_nouns:
+            return True
+    return False
+
+
+def _link_denials(doc: Doc, text: str, attributions: list[Attribution]) -> None:
+    """A denial links to the claim it denies: another source's attribution whose content
+    shares the most words with the denial's sentence (two at least), or, when the denial
+    names it only as 'the accusation', 'the claims' or 'it', the nearest claim before it."""
+    for a in attributions:
+        if a.stance != "denies" or a.cue is None:
+            continue
+        s0, s1 = _sentence_of(doc, a.cue.start)
+        said = _lemmas(doc, s0, s1)
+        if a.content is not None:
+            said |= _lemmas(doc, a.content.start, a.content.end)
+        if a.source is not None:
+            said -= _lemmas(doc, a.source.start, a.source.end)
+        said -= _lemmas(doc, a.cue.start, a.cue.end)
+        others = [
+            b
+            for b in attributions
+            if b is not a and b.content is not None and b.cue is not None and b.stance == "asserts"
+            and not (a.source is not None and b.source is not None and a.source.text.lower() == b.source.text.lower())
+            and abs(b.cue.start - a.cue.start) < 4000
+        ]
+        best, best_n = None, 1
+        for b in others:
+            n = len(said & _lemmas(doc, b.content.start, b.content.end))  # type: ignore[union-attr]
+            if n > best_n or (n == best_n and best is not None and abs(b.cue.start - a.cue.start) < abs(best.cue.start - a.cue.start)):  # type: ignore[union-attr]
+                best, best_n = b, n
+        if best is None and _names_a_claim_only(doc, a):
+            before = [b for b in others if b.cue.start < a.cue.start and a.cue.start - b.cue.start < _WINDOW_BACK]  # type: ignore[union-attr]
+            best = max(before, key=lambda b: b.cue.start, default=None)  # type: ignore[union-attr]
+        a.denies = best.id if best is not None else None
+
+
+def _lemmas(doc: Doc, start: int, end: int) -> set[str]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
+
+
+def _names_a_claim_only(doc: Doc, a: Attribution) -> bool:
+    if a.content is None:
+        return False
+    span = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
+    if span is None or not len(span) or len(span) > 6:
+        return False
+    return span.root.lemma_.lower() in lexicon.words(CLAIM_NOUNS) or span.root.lower_ in _ANAPHORIC
+
+
+# -- channel -------------------------------------------------------------------------------
+
+
+def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list[Attribution], s0: int, s1: int) -> None:
+    """The channel phrase of the cue's sentence nearest the cue, outside its content and
+    at the cue's own level: not inside another claim's content that the cue is not in."""
+    assert a.cue is not None
+    cue_at = a.cue.start
+    found: list[tuple[int, int, int]] = []
+    for pat in _channel_patterns():
+        for m in pat.finditer(text, s0, s1):
+            s, e = m.start(), m.end()
+            if s == e:
+                continue
+            if a.content is not None and s < a.content.end and a.content.start < e and not _governed_by(doc, ("", s, e), cue):
+                continue  # inside the claim, said of something else ("she posted it on Twitter")
+            if any(_inside(s, e, b.content) != _inside(a.cue.start, a.cue.end, b.content) for b in attributions if b is not a and b.content is not None and b.content != a.content):
+                continue
+            dist = 0 if s <= cue_at < e else min(abs(s - a.cue.end), abs(cue_at - e))
+            found.append((dist, -(e - s), s))
+    if found:
+        _, neg_len, s = min(found)
+        a.channel = Span.of(text, s, s - neg_len)
+
+
+def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution]) -> None:
     """'The former spy didn't provide evidence to support his claim, which he made on
-    Facebook': a sentence that speaks of a speaker's claim tells about that speaker's
-    earlier claims too. Evidence goes back to them when the sentence names the claim
-    ("his claim", "the allegations"); a channel to those within a few paragraphs."""
+    Facebook': a sentence that speaks of a speaker's evidence tells about that speaker's
+    nearby claims too, in other sentences as well; a channel goes back to the claims within
+    a few paragraphs when the sentence names the claim ("his claim", "the allegations")."""
     claim_nouns = lexicon.words("reporting_nouns.txt")
+    unsupported = {a.id for a in attributions if a.evidence == "none_provided"}
     for a in attributions:
         if a.cue is None or not a.speaker:
             continue
         s0, s1 = _sentence_of(doc, a.cue.start)
         sentence = doc.char_span(s0, s1, alignment_mode="expand")
         names_claim = sentence is not None and any(t.lemma_.lower() in claim_nouns for t in sentence)
+        channel = _claim_channel(text, s0, s1) or (a.channel if names_claim else None)
         for b in attributions:
-            if b is a or b.speaker != a.speaker or b.cue is None or b.cue.start >= s0:
+            if b is a or b.speaker != a.speaker or b.cue is None:
                 continue
-            if a.evidence == "none_provided" and names_claim and b.evidence == "unstated":
+            if a.id in unsupported and b.evidence == "unstated" and -_WINDOW_AHEAD < s0 - b.cue.start < _WINDOW_BACK:
                 b.evidence = "none_provided"
-            if a.channel is not None and names_claim and b.channel is None and s0 - b.cue.start < 1500:
-                b.channel = a.channel
+            if b.cue.start >= s0:
+                continue
+            if channel is not None and b.channel is None and s0 - b.cue.start < _WINDOW_BACK:
+                b.channel = channel
+
+
+def _claim_channel(text: str, s0: int, s1: int) -> Span | None:
+    """A channel said of a claim by name: 'her claim, which she made on Facebook', 'the
+    allegations he posted on Twitter'."""
+    nouns = "|".join(sorted(lexicon.words(CLAIM_NOUNS), key=len, reverse=True))
+    for pat in _channel_patterns():
+        for m in pat.finditer(text, s0, s1):
+            if re.search(rf"\b(?:{nouns})s?\b[^.;:!?]{{0,60}}$", text[s0 : m.start()], re.IGNORECASE):
+                return Span.of(text, m.start(), m.end())
+    return None
