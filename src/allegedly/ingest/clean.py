@@ -1,14 +1,17 @@
 """The cleaner for plain text and markdown (and for trafilatura's output, which keeps promo
 paragraphs that sit inside the article body as plain <p>).
 
-Removes newsletter and promo blocks, image captions, share lines and markdown markup, and
-keeps every paragraph of the story. Returns how many paragraphs it dropped, so a report can
-say so: nothing is lost silently, and --raw analyses the input untouched.
+Removes newsletter and promo blocks, image captions, share lines, credit and source lines
+("SOURCE: News agencies", "Reporting by ...; Editing by ..."), repeated headings (the title
+again, a heading shown twice) and markdown markup, and keeps every paragraph of the story.
+Returns how many paragraphs it dropped, so a report can say so: nothing is lost silently,
+and --raw analyses the input untouched.
 """
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .. import lexicon
@@ -28,6 +31,11 @@ def promo_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(ln, re.I) for ln in lexicon.lines("promo_patterns.txt"))
 
 
+@lru_cache(maxsize=1)
+def credit_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(ln, re.I) for ln in lexicon.lines("credit_lines.txt"))
+
+
 _PROMO_MAX_WORDS = 60  # promo blurbs are short: a long paragraph is story, whatever it mentions
 
 
@@ -40,6 +48,49 @@ def _is_caption(par: str) -> bool:
     return bool(_CAPTION.search(par)) and len(par.split()) <= 30
 
 
+_CREDIT_MAX_WORDS = 40
+_HEADING_MAX_WORDS = 25
+_SENTENCE_END = re.compile(r"[.;][\"”’')\]]*$")
+
+
+def is_credit(par: str) -> bool:
+    """'SOURCE: News agencies', 'Reporting by Jo Doe; Editing by Sam Lee': who made the story."""
+    return len(par.split()) <= _CREDIT_MAX_WORDS and any(p.fullmatch(par) for p in credit_patterns())
+
+
+def _heading_key(par: str) -> str | None:
+    """A heading-like paragraph (short, not a sentence) reduced to its letters and digits,
+    for comparing two headings; None for a paragraph of story."""
+    if len(par.split()) > _HEADING_MAX_WORDS or _SENTENCE_END.search(par):
+        return None
+    return "".join(ch for ch in par.casefold() if ch.isalnum())
+
+
+def same_heading(a: str, b: str) -> bool:
+    """The same headline twice, up to case, punctuation and a small edit ('Bridge closure:
+    Council says ...' and 'Bridge closure - council says ...')."""
+    ka, kb = _heading_key(a), _heading_key(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= 0.9
+
+
+def _repeats(pars: list[str], title: str | None) -> list[bool]:
+    """A heading that repeats the title or an earlier heading, and a paragraph that repeats an
+    earlier one word for word: shown twice on the page, read once."""
+    seen: set[str] = {" ".join(title.casefold().split())} if title else set()
+    headings = [title] if title else []
+    out = []
+    for par in pars:
+        key = " ".join(par.casefold().split())
+        repeat = key in seen or any(same_heading(par, h) for h in headings)
+        if _heading_key(par) is not None:
+            headings.append(par)
+        seen.add(key)
+        out.append(repeat)
+    return out
+
+
 def _unmark(par: str) -> str:
     par = _IMAGE.sub("", par)
     par = _LINK.sub(r"\1", par)
@@ -48,12 +99,15 @@ def _unmark(par: str) -> str:
     return re.sub(r"[ \t]+", " ", par).strip()
 
 
-def clean(text: str) -> tuple[str, int]:
-    """The story's paragraphs, blank-line separated, and the number of paragraphs removed."""
+def clean(text: str, title: str | None = None) -> tuple[str, int]:
+    """The story's paragraphs, blank-line separated, and the number of paragraphs removed.
+    With a title (the page's headline, kept apart by the caller), a heading that repeats it
+    is removed too."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     pars = [_unmark(p) for p in _PARAGRAPHS.split(text)]
     pars = [p for p in pars if p]
-    promo = [_is_promo(p) or _is_caption(p) for p in pars]
+    promo = [_is_promo(p) or _is_caption(p) or is_credit(p) for p in pars]
+    promo = [drop or repeat for drop, repeat in zip(promo, _repeats(pars, title))]
     # a reader-addressed paragraph between two promo paragraphs belongs to the same block
     for i in range(1, len(pars) - 1):
         if not promo[i] and _SECOND_PERSON.search(pars[i]):
