@@ -51,6 +51,7 @@ def _is_caption(par: str) -> bool:
 _CREDIT_MAX_WORDS = 40
 _HEADING_MAX_WORDS = 25
 _SENTENCE_END = re.compile(r"[.;][\"”’')\]]*$")
+_DASHES = ("—", "–", "―", "-")
 
 
 def is_credit(par: str) -> bool:
@@ -76,18 +77,20 @@ def same_heading(a: str, b: str) -> bool:
 
 
 def _repeats(pars: list[str], title: str | None) -> list[bool]:
-    """A heading that repeats the title or an earlier heading, and a paragraph that repeats an
-    earlier one word for word: shown twice on the page, read once."""
-    seen: set[str] = {" ".join(title.casefold().split())} if title else set()
-    headings = [title] if title else []
+    """The title again (as a heading, up to case, punctuation and a small edit) and a
+    paragraph that repeats an earlier one word for word: shown twice on the page, read once.
+    Other headings are compared word for word only: live-blog entries and posts that differ
+    by a time or a word are different paragraphs."""
+    first = pars[0] if pars and title is None and _heading_key(pars[0]) is not None else title
+    seen: set[str] = set()
     out = []
-    for par in pars:
+    for i, par in enumerate(pars):
         key = " ".join(par.casefold().split())
-        repeat = key in seen or any(same_heading(par, h) for h in headings)
-        if _heading_key(par) is not None:
-            headings.append(par)
+        if par.startswith(_DASHES):  # "— Name (@handle) date": each embedded post has its own
+            out.append(False)
+            continue
+        out.append(key in seen or (first is not None and (i > 0 or title is not None) and same_heading(par, first)))
         seen.add(key)
-        out.append(repeat)
     return out
 
 
