@@ -1,27 +1,92 @@
 """What kind of source an attribution has: person, organization, outlet, document,
-anonymous (an unnamed person or group) or unattributed (no source at all)."""
+anonymous (an unnamed person or group) or unattributed (no source at all).
+
+The checks run from the most specific evidence to the least: a news outlet (outlets.py), a
+document, a person the article names (a surname alone after the full name, a name the
+speaker step resolved, "he"/"she"), an organisation the article names, an unnamed person or
+group ("officials", "a source"), a person described by a role ("the massage therapist"),
+then what the parse and the named-entity tags say of the head word.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from .speakers import EntityDraft
 from ..extract.spans import Finding
+from . import outlets
+from .speakers import EntityDraft
 
 SOURCE_NOUNS = "source_nouns.txt"
-OUTLETS = "outlets.txt"
-OUTLET_WORDS = "outlet_words.txt"
+ROLE_NOUNS = "role_nouns.txt"
 _ANON_DETS = {"a", "an", "some", "several", "many", "one", "two", "three", "other", "another", "few", "unnamed", "senior"}
+_ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
 
 def is_outlet(text: str) -> bool:
-    words = text.lower().replace("’s", "").replace("'s", "").split()
+    """Whether the gazetteer knows the name ('The Mirror', 'Argus Leader', 'nytimes.com')."""
+    return outlets.lookup(text) is not None
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'")
+    if text.endswith("'s"):
+        text = text[:-2]
+    words = text.lower().split()
     if words and words[0] == "the":
         words = words[1:]
-    if not words:
+    return " ".join(words)
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """Last words of the people the article names in full ('John Petrides' -> 'petrides')."""
+    cached = doc.user_data.get("allegedly_surnames")
+    if cached is None:
+        cached = frozenset(
+            e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len([t for t in e if t.is_alpha]) >= 2
+        )
+        doc.user_data["allegedly_surnames"] = cached
+    return cached
+
+
+def _org_names(doc: Doc) -> frozenset[str]:
+    """Names the article tags as an organisation somewhere and never as a person."""
+    cached = doc.user_data.get("allegedly_orgs")
+    if cached is None:
+        orgs = {_norm(e.text) for e in doc.ents if e.label_ == "ORG"}
+        people = {_norm(e.text) for e in doc.ents if e.label_ == "PERSON"}
+        cached = frozenset(orgs - people)
+        doc.user_data["allegedly_orgs"] = cached
+    return cached
+
+
+def _single_name(src: Span, head: Token) -> bool:
+    """The source is one capitalised name, titles aside: 'Volker', 'Ms Nandakumar'."""
+    words = [t for t in src if t.is_alpha and t.lower_ != "the"]
+    return bool(words) and words[-1].i == head.i and head.text[:1].isupper() and all(
+        t.i == head.i or t.lower_.rstrip(".") in _TITLE_WORDS for t in words
+    )
+
+
+_TITLE_WORDS = frozenset(
+    "mr mrs ms miss dr prof sir dame lord lady sen senator rep gov governor president gen general "
+    "col capt judge justice rev".split()
+)
+
+
+def _is_name(head: Token) -> bool:
+    """A capitalised word used as a name even where the tagger made it a common noun
+    ('Wikileaks said'): capitalised inside a sentence, or a name-cased word elsewhere."""
+    if not head.text[:1].isupper() or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return tuple(words) in lexicon.phrases(OUTLETS)
+    if head.ent_type_ in _ORG_LABELS or head.ent_type_ == "PERSON":
+        return True
+    if not head.is_sent_start:
+        return True
+    if any(c.isupper() for c in head.text[1:]):
+        return True  # 'WikiLeaks', 'iGen'
+    lemma = head.lemma_.lower()
+    return not (lemma in person_nouns() or lemma in anonymous_nouns() or lemma in document_nouns())
 
 
 def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
@@ -32,24 +97,38 @@ def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
         return "unattributed"
     head = doc[f.source_token] if f.source_token is not None else src.root
     names = [t for t in src if t.pos_ == "PROPN"]
-    text = src.text
-    if is_outlet(text) or (entity is not None and is_outlet(entity.name)):
-        return "outlet"
-    masthead = len(names) >= 2 or src[0].lower_ == "the"  # 'The Valley Courier', 'The Herald'
-    if names and names[-1].i == src.root.i and names[-1].lower_ in lexicon.words(OUTLET_WORDS) and masthead:
-        return "outlet"
     lemma = head.lemma_.lower()
+    single_surname = _single_name(src, head) and head.lower_ in _surnames(doc)
+    if not single_surname and (
+        outlets.outlet_name(doc, src, head) is not None or (entity is not None and head.pos_ == "PROPN" and is_outlet(entity.name))
+    ):
+        return "outlet"
     if lemma in document_nouns() and not (entity is not None and entity.type == "person"):
         return "document"
-    if entity is not None and entity.type == "person" and entity.key.startswith("person:"):
+    if single_surname:
+        return "person"  # 'Volker said' after 'Kurt Volker', whatever the tagger made of it
+    if entity is not None and entity.type == "person" and entity.key.startswith("person:") and head.pos_ == "PROPN":
         return "person"
     if head.lower_ in ("he", "she"):
         return "person"
+    chunk = outlets.name_chunk(doc, head, within=src)
+    if chunk is not None and _norm(chunk.text) in _org_names(doc):
+        return "organization"  # 'Human Rights Watch', tagged a person in one sentence only
+    if _is_name(head):
+        if head.ent_type_ == "PERSON" or (entity is not None and entity.type == "person"):
+            return "person"
+        return "organization" if head.ent_type_ in _ORG_LABELS or head.tag_ in ("NNS", "NNPS") or head.pos_ == "NOUN" else "person"
     if lemma in anonymous_nouns() or (head.pos_ == "NOUN" and not names and head.tag_ == "NNS"):
         return "anonymous"
     if head.pos_ == "NOUN" and not names and any(t.lower_ in _ANON_DETS for t in head.children):
         return "anonymous"
+    if head.pos_ == "NOUN" and lemma in person_nouns():
+        return "person"  # 'the massage therapist', 'Zehaf Bibeau's mother'
+    if entity is not None and entity.type == "person" and entity.key.startswith("person:"):
+        return "person"
     if entity is not None and entity.type == "organization":
+        return "organization"
+    if head.ent_type_ in _ORG_LABELS:
         return "organization"
     if head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
         return "person"
@@ -64,3 +143,9 @@ def document_nouns() -> frozenset[str]:
 
 def anonymous_nouns() -> frozenset[str]:
     return lexicon.grouped(SOURCE_NOUNS)["anonymous"]
+
+
+def person_nouns() -> frozenset[str]:
+    """Nouns for one person: the role nouns (occupations, offices) and source_nouns.txt's
+    "person" group (kinship and the like: 'his mother', 'the man')."""
+    return lexicon.words(ROLE_NOUNS) | lexicon.grouped(SOURCE_NOUNS).get("person", frozenset())

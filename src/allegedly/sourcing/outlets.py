@@ -1,0 +1,288 @@
+"""News outlets: does a source name one ("according to the Sioux Falls Argus Leader",
+"CBS DFW reports", "TVA Sports reported", "KDKA-TV", "iGen.fr")?
+
+Four kinds of evidence, tried in order on the name that heads the source:
+    the gazetteer   data/outlets.txt (hand-listed press) and data/outlets_found.txt (what the
+                    development texts call a newspaper, agency or broadcaster)
+    the article     names this article itself calls an outlet ("the Rodong Sinmun newspaper",
+                    "Magharebia, a news website", "the newspaper Le Monde")
+    patterns        a masthead ("the X Times", "TVA Sports"), a network and its market
+                    ("CBS DFW", "Fox 5 DC"), a US call sign ("KDKA-TV"), a web domain
+    the head noun   "the newspaper", "state television", "a television station"
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon
+
+OUTLETS = "outlets.txt"
+FOUND = "outlets_found.txt"
+OUTLET_WORDS = "outlet_words.txt"
+
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{3}$")
+_CALL_SUFFIX = frozenset({"tv", "fm", "am", "dt", "lp", "cd", "hd"})
+_DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,})$")
+_NETWORK_NUM = re.compile(r"^([A-Za-z]+)(\d{1,2})$")  # 'ABC7', 'NBC4'
+_CONNECTORS = frozenset({"of", "de", "du", "della", "del", "and", "&", "-", "the", "on"})
+_COMPANY = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "company"})
+_BROADCAST_CONTEXT = frozenset({"station", "affiliate", "channel", "tv", "television", "radio", "broadcaster", "news"})
+_GEO = frozenset({"GPE", "LOC", "NORP"})
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    kind: str
+    origin: str
+
+
+def _norm(text: str) -> str:
+    """Lower case, one space, hyphens and curly apostrophes folded: 'Post-Gazette' = 'post gazette'."""
+    text = text.replace("’", "'").replace("‘", "'").lower()
+    return re.sub(r"[\s\-]+", " ", text).strip(" .,")
+
+
+def _strip_the(text: str) -> tuple[str, bool]:
+    if text.startswith("the "):
+        return text[4:], True
+    return text, False
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> dict[str, tuple[Outlet, bool]]:
+    """Normalised name -> (outlet, needs 'the'), from outlets.txt and outlets_found.txt."""
+    table: dict[str, tuple[Outlet, bool]] = {}
+    for line in lexicon.lines(OUTLETS):
+        cols = line.split("\t")
+        if len(cols) != 3:
+            continue
+        names = [n.strip() for n in cols[0].split("|") if n.strip()]
+        outlet = Outlet(names[0], cols[1].strip(), cols[2].strip())
+        for n in names:
+            key, needs_the = _strip_the(_norm(n))
+            table.setdefault(key, (outlet, needs_the))
+    for line in lexicon.lines(FOUND):
+        cols = line.split("\t")
+        if len(cols) < 2:
+            continue
+        key, _ = _strip_the(_norm(cols[0]))
+        table.setdefault(key, (Outlet(cols[0].strip(), "found", cols[-1].strip()), False))
+    return table
+
+
+def _group(name: str) -> frozenset[str]:
+    return lexicon.grouped(OUTLET_WORDS).get(name, frozenset())
+
+
+def _name_like(t: Token) -> bool:
+    if t.is_space or t.tag_ == "POS" or t.lower_ == "the":
+        return False
+    if t.pos_ == "PROPN" or t.like_num or _DOMAIN.match(t.text):
+        return True
+    return t.text[:1].isupper() and t.pos_ in ("NOUN", "ADJ", "X")
+
+
+def name_chunk(doc: Doc, head: Token, within: Span | None = None) -> Span | None:
+    """The run of name words around the head ('the Sioux Falls Argus Leader', 'Times of
+    India', 'KDKA-TV'), a leading 'the' kept; None when the head is not a name word."""
+    if not _name_like(head):
+        return None
+    lo_bound = within.start if within is not None else 0
+    hi_bound = within.end if within is not None else len(doc)
+    start = head.i
+    while start - 1 >= lo_bound:
+        t = doc[start - 1]
+        if _name_like(t) and t.sent.start == head.sent.start:
+            start -= 1
+        elif t.text in ("-", "&") and start - 2 >= lo_bound and _name_like(doc[start - 2]):
+            start -= 2
+        else:
+            break
+    end = head.i + 1
+    while end < hi_bound:
+        t = doc[end]
+        if _name_like(t) and not t.is_sent_start:
+            end += 1
+        elif t.lower_ in _CONNECTORS and end + 1 < hi_bound and _name_like(doc[end + 1]) and t.lower_ != "the":
+            end += 2
+        elif t.lower_ == "the" and t.i != head.i and end + 2 < hi_bound and doc[end - 1].lower_ == "of" and _name_like(doc[end + 1]):
+            end += 2  # 'News of the World'
+        else:
+            break
+    if start - 1 >= lo_bound and doc[start - 1].lower_ == "the":
+        start -= 1
+    return doc[start:end]
+
+
+def _capitalised(span: Span) -> bool:
+    return all(not t.is_alpha or not t.is_lower or t.lower_ in _CONNECTORS for t in span)
+
+
+def lookup(text: str) -> Outlet | None:
+    """The gazetteer's outlet for a name as written ('the Guardian', 'Argus Leader')."""
+    key, has_the = _strip_the(_norm(re.sub(r"['’]s$", "", text.strip())))
+    hit = gazetteer().get(key)
+    if hit is None or (hit[1] and not has_the):
+        return None
+    return hit[0]
+
+
+@lru_cache(maxsize=None)
+def _is_tld(label: str) -> bool:
+    from tld import is_tld  # the Public Suffix List, installed with trafilatura (via courlan)
+
+    return bool(is_tld(label.lower()))
+
+
+def _domain(tok: Token) -> bool:
+    m = _DOMAIN.match(tok.text)
+    if not m or not _is_tld(m.group(2)):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return not (nxt is not None and nxt.lower_.rstrip(".") in _COMPANY)  # 'Amazon.com Inc.'
+
+
+def _call_sign(chunk: Span) -> bool:
+    """'KDKA-TV', 'WSB-TV', 'KTLA 5'; a bare 'KDKA' only beside a broadcast word."""
+    words = [t for t in chunk if t.lower_ != "the"]
+    if not words or not _CALL_SIGN.match(words[0].text.split("-")[0]):
+        return False
+    first = words[0]
+    rest = [t.lower_ for t in words[1:] if t.text != "-"]
+    if "-" in first.text and first.text.split("-", 1)[1].lower() in _CALL_SUFFIX:
+        return True
+    if rest and (rest[0] in _CALL_SUFFIX or rest[0].isdigit()):
+        return True
+    doc = chunk.doc
+    near = doc[max(first.i - 4, first.sent.start) : min(first.i + 5, first.sent.end)]
+    return any(t.lower_ in _BROADCAST_CONTEXT and t.i != first.i for t in near)
+
+
+def _network(chunk: Span) -> bool:
+    """'CBS DFW', 'Fox 5 DC', 'NBC Chicago', 'BBC Scotland', 'ABC7': a network then a market."""
+    words = [t for t in chunk if t.lower_ != "the" and t.text != "-"]
+    if not words:
+        return False
+    networks = _group("network")
+    m = _NETWORK_NUM.match(words[0].text)
+    if m and m.group(1).lower() in networks:
+        return True
+    if len(words) < 2 or words[0].lower_ not in networks or not (words[0].is_upper or words[0].is_title):
+        return False
+    nxt = words[1]
+    if nxt.lower_.rstrip(".") in _COMPANY or any(t.lower_.rstrip(".") in _COMPANY for t in words[1:]):
+        return False
+    return nxt.like_num or (nxt.is_upper and nxt.is_alpha) or nxt.ent_type_ in _GEO or nxt.lower_ in _group("masthead")
+
+
+def _masthead(chunk: Span) -> bool:
+    """'The Moscow Times', 'Kyiv Post', 'TVA Sports', 'The Daily Gazette of Fulton': a name whose
+    last word (before any 'of PLACE') is a masthead word, with 'the' or two name words."""
+    words = list(chunk)
+    has_the = bool(words) and words[0].lower_ == "the"
+    if has_the:
+        words = words[1:]
+    for i, t in enumerate(words):
+        if t.lower_ == "of" and i:
+            words = words[:i]  # 'Times of India'
+            break
+    names = [t for t in words if t.is_alpha and not t.is_lower]
+    if not names or words[-1].lower_ not in _group("masthead") or words[-1].is_lower:
+        return False
+    if any(t.lower_ in ("and", "&") for t in words):
+        return False
+    return has_the or len(names) >= 2
+
+
+def _head_noun_outlet(head: Token) -> bool:
+    """'the newspaper', 'state television', 'a local TV station', 'Iranian media'."""
+    lemma = head.lemma_.lower()
+    mods = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lemma in _group("noun"):
+        return True
+    if lemma in _group("qualified") and mods & _group("medium"):
+        return True
+    return lemma in ("television", "tv", "radio", "media") and bool(mods) and head.pos_ == "NOUN"
+
+
+def outlet_mentions(doc: Doc) -> list[Span]:
+    """Names this article calls an outlet: 'the Rodong Sinmun newspaper', 'the newspaper Le
+    Monde', 'Magharebia, a US-funded news website', 'Yonhap news agency'. Only a noun that
+    names an outlet by itself or with a medium word counts ('Apple TV' is a device)."""
+    mentions: list[Span] = []
+    nouns, qualified, medium = _group("noun"), _group("qualified"), _group("medium")
+    for tok in doc:
+        if tok.pos_ != "NOUN":
+            continue
+        lemma = tok.lemma_.lower()
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        if not (lemma in nouns or (lemma in qualified and mods & medium)):
+            continue
+        names: list[Token] = []
+        left = tok.i - 1
+        while left >= 0 and doc[left].lower_ in medium | {"-"}:
+            left -= 1
+        if left >= 0 and doc[left].pos_ == "PROPN" and left + 1 <= doc[left].head.i <= tok.i:
+            names.append(doc[left])  # 'the Rodong Sinmun newspaper', 'Yonhap news agency'
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                names.append(c)  # 'the newspaper Le Monde'
+        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+            names.append(tok.head)  # 'Magharebia, a news website,'
+        for n in names:
+            chunk = name_chunk(doc, n)
+            if chunk is None:
+                continue
+            if chunk[-1].i >= tok.i:
+                chunk = doc[chunk.start : tok.i]
+            if chunk.start and doc[chunk.start - 1].tag_ == "POS":
+                continue  # 'the Workers' Party newspaper': a part of a name
+            words = [t for t in chunk if t.lower_ != "the"]
+            if words and _capitalised(chunk) and not all(t.ent_type_ in _GEO for t in words):
+                mentions.append(chunk)
+    return mentions
+
+
+def article_outlets(doc: Doc) -> frozenset[str]:
+    """The names of outlet_mentions, normalised without 'the', once per Doc."""
+    cached = doc.user_data.get("allegedly_outlets")
+    if cached is None:
+        cached = frozenset(_strip_the(_norm(m.text))[0] for m in outlet_mentions(doc))
+        doc.user_data["allegedly_outlets"] = cached
+    return cached
+
+
+def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
+    """The outlet a source names, as the text names it, or None. The name must head the
+    source: 'the BBC's Chris Ewokor' is a person, 'a Gawker report' a document."""
+    if head.lower_ in _group("platform"):
+        return None
+    chunk = name_chunk(doc, head, within=src)
+    candidates = [chunk] if chunk is not None else []
+    if head.pos_ in ("PROPN", "NOUN") and head.i == src.root.i and len(src) <= 8:
+        whole = src
+        while len(whole) and (whole[-1].tag_ == "POS" or whole[-1].is_punct):
+            whole = whole[:-1]
+        candidates.append(whole)
+    for c in candidates:
+        if not len(c) or not _capitalised(c):
+            continue
+        text = c.text
+        if lookup(text) is not None:
+            return text
+        key, _ = _strip_the(_norm(text))
+        if key in article_outlets(doc):
+            return text
+        if _call_sign(c) or _network(c) or _masthead(c):
+            return text
+        if any(_domain(t) for t in c):
+            return text
+    if head.pos_ == "NOUN" and _head_noun_outlet(head):
+        return src.text
+    return None
