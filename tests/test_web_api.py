@@ -78,3 +78,49 @@ def test_docs_page_is_served_here_and_describes_the_api(client):
     assert "cdn" not in page.text.lower() and "https://" not in page.text
     spec = client.get("/openapi.json").json()
     assert {"/api/analyze", "/api/analyze/file", "/api/health"} <= set(spec["paths"])
+
+
+@pytest.fixture(scope="module")
+def corpus_client(tmp_path_factory):
+    from allegedly.corpus import Store, ingest
+
+    db = tmp_path_factory.mktemp("corpus") / "c.db"
+    with Store(db) as store:
+        ingest([str(EXAMPLES / "corpus" / "velmora.jsonl")], store)
+        # a hostile headline: it must come back inert in the rendered SVG
+        from allegedly import analyze
+        from allegedly.corpus import ingest_reports
+
+        rep = analyze('<script>window.x=1</script> "evil" headline\n\nA spokesman said nothing.', title='<img src=x onerror=alert(1)> Velmora hub', outlet="<b>Bad</b>")
+        ingest_reports([("hostile", rep)], store)
+    return TestClient(create_app(max_body=200_000, db=str(db)))
+
+
+def test_story_list_and_story(corpus_client):
+    res = corpus_client.get("/api/stories")
+    assert res.status_code == 200
+    data = res.json()
+    assert data["total"] >= 2
+    top = data["stories"][0]
+    assert top["articles"] >= 8 and "Velmora" in top["claim"] and top["denials"] >= 1
+    story = corpus_client.get(f"/api/stories/{top['id']}").json()
+    assert {"id", "claim", "first_seen", "articles", "citations", "denials", "drift"} <= set(story)
+    assert "rendered" not in story
+    svg = corpus_client.get(f"/api/stories/{top['id']}?include=svg").json()["rendered"]
+    assert svg["timeline_svg"].startswith("<svg") and "Harbourside" in svg["timeline_svg"]
+    for s in data["stories"]:
+        drawn = corpus_client.get(f"/api/stories/{s['id']}?include=svg").json()["rendered"]
+        markup = drawn["timeline_svg"] + drawn["citations_svg"]
+        assert "<img" not in markup and "<b>" not in markup and "<script" not in markup
+    assert any("&lt;b&gt;Bad" in corpus_client.get(f"/api/stories/{s['id']}?include=svg").json()["rendered"]["timeline_svg"] for s in data["stories"])
+    assert corpus_client.get("/api/stories/nope").status_code == 404
+    assert corpus_client.get("/api/stories?limit=1").json()["stories"].__len__() == 1
+
+
+def test_stories_need_a_corpus(client):
+    res = client.get("/api/stories")
+    assert res.status_code == 404 and "--db" in res.json()["error"]
+    page = client.get("/stories")
+    assert page.status_code == 200 and "/static/stories.js" in page.text and "Content-Security-Policy" in page.headers
+    js = client.get("/static/stories.js").text
+    assert "http://" not in js and "https://" not in js

@@ -118,3 +118,52 @@ def test_docs_page_lists_the_endpoints(server, browser):
     browser.get(server + "/docs")
     WebDriverWait(browser, 30).until(lambda b: "POST /api/analyze" in b.find_element(By.ID, "api").text)
     assert "GET /api/health" in browser.find_element(By.ID, "api").text
+
+
+@pytest.fixture(scope="module")
+def corpus_server(tmp_path_factory):
+    db = tmp_path_factory.mktemp("corpus") / "c.db"
+    made = subprocess.run([sys.executable, "-m", "allegedly", "ingest", str(EXAMPLES / "corpus" / "velmora.jsonl"), "--db", str(db), "--quiet"],
+                          cwd=ROOT, capture_output=True, timeout=600)
+    assert made.returncode == 0, made.stderr.decode()[-2000:]
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "allegedly", "serve", "--port", str(port), "--db", str(db)], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(url + "/api/health", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("the server did not start: " + proc.stderr.read().decode()[-2000:])
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_story_list_then_story_page(corpus_server, browser):
+    browser.get(corpus_server + "/stories")
+    WebDriverWait(browser, 60).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#stories tbody a"))
+    links = browser.find_elements(By.CSS_SELECTOR, "#stories tbody a")
+    assert "Velmora" in links[0].text and len(links) == 2
+    links[0].click()
+    WebDriverWait(browser, 60).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#timeline svg g.event"))
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#timeline svg g.event")) == 8
+    assert browser.find_elements(By.CSS_SELECTOR, "#citations svg line")
+    outlets = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#outlets li")]
+    assert outlets[0] == "Harbourside Blog" and "Dunmore Courier" in outlets
+    assert "First denial: The Evening Telegraph" in browser.find_element(By.ID, "drift").text
+    # clicking a mark on the timeline highlights its article in the table
+    browser.find_elements(By.CSS_SELECTOR, "#timeline svg g.event text")[2].click()
+    focused = browser.find_elements(By.CSS_SELECTOR, "#articles tr.focus")
+    assert len(focused) == 1 and "Dunmore Courier" in focused[0].text
+    assert browser.execute_script("return window.__pwned === undefined")
+
+
+def test_unknown_story_shows_a_message(corpus_server, browser):
+    browser.get(corpus_server + "/stories?id=nope")
+    WebDriverWait(browser, 30).until(lambda b: b.find_element(By.ID, "error").is_displayed())
+    assert "no story" in browser.find_element(By.ID, "error").text

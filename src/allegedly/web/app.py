@@ -26,9 +26,10 @@ from ..options import Options
 from ..render.html import article_html
 from ..schema import SCHEMA, ArticleMeta, Report
 from .limits import BodyLimit
+from .pages import citations_svg, drift_lines, timeline_svg
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024
-_STATIC = {"app.js": "text/javascript", "app.css": "text/css", "docs.js": "text/javascript"}
+_STATIC = {"app.js": "text/javascript", "app.css": "text/css", "docs.js": "text/javascript", "stories.js": "text/javascript"}
 
 
 class AnalyzeRequest(BaseModel):
@@ -42,7 +43,8 @@ class AnalyzeRequest(BaseModel):
     raw: bool = Field(False, description="Analyse the text exactly as given (no cleaning).")
 
 
-def create_app(max_body: int = DEFAULT_MAX_BODY, options: Options = Options()) -> FastAPI:
+def create_app(max_body: int = DEFAULT_MAX_BODY, options: Options = Options(), db: str | None = None) -> FastAPI:
+    """The app; with db (a corpus made by `allegedly ingest`), the story list and pages too."""
     app = FastAPI(
         title="allegedly",
         version=__version__,
@@ -94,6 +96,31 @@ def create_app(max_body: int = DEFAULT_MAX_BODY, options: Options = Options()) -
             raise InputError(items[0].message)
         return respond(await run_in_threadpool(run, items[0]), request)
 
+    corpus = _Corpus(db) if db else None
+
+    @app.get("/api/stories", summary="The stories in the corpus (needs serve --db)")
+    async def list_stories(limit: int = 100, offset: int = 0) -> dict[str, Any]:
+        stories = await run_in_threadpool(_need(corpus).all)
+        page = stories[max(0, offset) : max(0, offset) + max(0, min(limit, 1000))]
+        return {"total": len(stories), "stories": [_summary(s) for s in page]}
+
+    @app.get("/api/stories/{story_id}", summary="One story: articles, citations, denials, drift")
+    async def get_story(story_id: str, request: Request) -> dict[str, Any]:
+        story = await run_in_threadpool(_need(corpus).one, story_id)
+        if story is None:
+            raise _NotFound(f"no story {story_id!r}")
+        if request.query_params.get("include") == "svg":
+            story = {**story, "rendered": {"timeline_svg": timeline_svg(story), "citations_svg": citations_svg(story), "drift": drift_lines(story)}}
+        return story
+
+    @app.exception_handler(_NotFound)
+    async def _not_found(_: Request, err: _NotFound) -> JSONResponse:
+        return JSONResponse({"error": str(err)}, status_code=404)
+
+    @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
+    async def stories_page() -> HTMLResponse:
+        return HTMLResponse(_static("stories.html"), headers=_PAGE_HEADERS)
+
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     async def docs() -> HTMLResponse:
         """The OpenAPI description as a page, drawn from /openapi.json with nothing fetched
@@ -118,6 +145,48 @@ _PAGE_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'",
     "X-Content-Type-Options": "nosniff",
 }
+
+
+class _NotFound(Exception):
+    pass
+
+
+class _Corpus:
+    """The store behind --db, read by one thread at a time; stories are built on first use
+    when the articles have changed since they were last built."""
+
+    def __init__(self, path: str) -> None:
+        from ..corpus import Store
+
+        self.store = Store(path, create=False)
+        self.lock = threading.Lock()
+        self.cache: list[dict[str, Any]] | None = None
+
+    def all(self) -> list[dict[str, Any]]:
+        from ..corpus import build_stories
+
+        with self.lock:
+            if self.cache is None:
+                self.cache = build_stories(self.store) if self.store.stories_stale() else self.store.stories()
+            return self.cache
+
+    def one(self, story_id: str) -> dict[str, Any] | None:
+        return next((s for s in self.all() if s["id"] == story_id), None)
+
+
+def _need(corpus: "_Corpus | None") -> "_Corpus":
+    if corpus is None:
+        raise _NotFound("no corpus: start the server with `allegedly serve --db corpus.db`")
+    return corpus
+
+
+def _summary(story: dict[str, Any]) -> dict[str, Any]:
+    stances: dict[str, int] = {}
+    for a in story["articles"]:
+        key = a["headline_stance"] or "unknown"
+        stances[key] = stances.get(key, 0) + 1
+    return {"id": story["id"], "claim": story["claim"], "first_seen": story["first_seen"], "articles": len(story["articles"]),
+            "outlets": story["outlets"], "stances": stances, "denials": len(story["denials"]), "citations": len(story["citations"])}
 
 
 def _static(name: str) -> str:
