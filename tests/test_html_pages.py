@@ -270,3 +270,14 @@ def test_restore_puts_dropped_story_paragraphs_back_in_place_and_only_then():
         ["Something else entirely that is long enough to count as a line."],
         0,
     )
+
+
+def test_a_term_with_a_tooltip_keeps_the_term_and_loses_the_card():
+    html = wrap(
+        '<p>The <span class="glossary-tooltip">ombudsman<span class="glossary-tooltip-content">An official who '
+        'investigates complaints</span></span> said the council had <span class="has-tooltip">acted unlawfully</span> '
+        "in the case of the closed pool.</p>" + BODY
+    )
+    art = article_from_text(html, "t.html")
+    assert "The ombudsman said the council had acted unlawfully in the case of the closed pool." in art.text
+    assert "investigates complaints" not in art.text

@@ -111,13 +111,22 @@ def _matches(el: HtmlElement, kind: str) -> bool:
     return any(p.search(tok) for tok in _tokens(el) for p in pats)
 
 
-def _is_hovercard(el: HtmlElement) -> bool:
-    if el.tag == "a" or el.get("role") == "tooltip":
-        return el.tag != "a"
+def _card_class(el: HtmlElement) -> bool:
     cards, triggers = _furniture().get("hovercard", ()), _furniture().get("trigger", ())
     return any(
         any(p.search(tok) for p in cards) and not any(t.search(tok) for t in triggers) for tok in _tokens(el)
     )
+
+
+def _is_hovercard(el: HtmlElement) -> bool:
+    """A pop-up card; not the name it pops up from ('<span class="glossary-tooltip">term<span
+    class="glossary-tooltip-content">...</span></span>': the inner span is the card)."""
+    if el.tag == "a":
+        return False
+    if el.get("role") != "tooltip" and not _card_class(el):
+        return False
+    holds_card = any(_card_class(d) or d.get("role") == "tooltip" for d in el.iterdescendants() if isinstance(d.tag, str))
+    return not ((el.text or "").strip() and holds_card)
 
 
 def _is_hidden(el: HtmlElement) -> bool:
