@@ -186,3 +186,20 @@ def test_the_json_contract_carries_the_new_fields():
     from allegedly.schema import Report
 
     assert Report.from_dict(d).attributions[0].stance == "denies"
+
+
+def test_a_medium_told_is_the_channel_and_reporters_are_not():
+    a = att("The harbour master told Fox News that the crane had failed.", "told")
+    assert a.channel is not None and a.channel.text == "Fox News"
+    b = att("The harbour master told reporters that the crane had failed.", "told")
+    assert b.channel is None
+
+
+def test_a_channel_carries_to_the_same_speakers_next_claims():
+    text = (
+        "The director Mara Quist said in an interview with Reuters that the film would be shot in Oslo. "
+        "Quist said the cast had been chosen."
+    )
+    r = analyze(text, options=RAW)
+    said = [a for a in r.attributions if a.cue and a.cue.text == "said"]
+    assert len(said) == 2 and all(a.channel and a.channel.text == "in an interview with Reuters" for a in said)

@@ -35,6 +35,7 @@ EVIDENCE = "evidence.txt"
 DENIALS = "denials.txt"
 CHANNELS = "channels.txt"
 CLAIM_NOUNS = "claim_nouns.txt"
+MEDIA_WORDS = "media_words.txt"
 _RANK = {"asserted": 0, "hedged": 1, "speculative": 2}
 _QUESTION_CUES = frozenset({"ask", "wonder", "question", "query"})
 _REFUSALS = frozenset({"decline", "refuse", "fail", "neglect"})
@@ -381,6 +382,53 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
     if found:
         _, neg_len, s = min(found)
         a.channel = Span.of(text, s, s - neg_len)
+    else:
+        medium = _medium_told(doc, cue)
+        if medium is not None:
+            a.channel = Span.of(text, medium[0], medium[1])
+
+
+_TELL = frozenset({"tell", "confirm", "say", "speak", "talk", "explain", "describe", "reveal", "admit", "write"})
+
+
+def _medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """'told Fox News', 'told the Times', 'confirmed to Global News', 'speaking to CNN's
+    Wolf Blitzer': a news medium named as the statement's recipient. 'told reporters', 'told
+    him' and 'told the minister' name none."""
+    if cue.lemma_.lower() not in _TELL:
+        return None
+    recipients = [c for c in cue.children if c.dep_ in ("dative", "dobj", "iobj")]
+    recipients += [g for c in cue.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+    for r in recipients:
+        if not _is_medium(r):
+            continue
+        left = r.left_edge
+        right = max((t for t in r.subtree if t.i <= r.i or t.dep_ in ("compound", "flat", "appos") or t.pos_ == "PROPN"), key=lambda t: t.i)
+        return left.idx, right.idx + len(right)
+    return None
+
+
+def _is_medium(tok: Token) -> bool:
+    names = _outlet_names()
+    phrase = " ".join(t.text for t in tok.subtree if t.i <= tok.i).lower()
+    phrase = re.sub(r"^the ", "", phrase)
+    if phrase in names:
+        return True
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC"):
+        # "CNN's Wolf Blitzer": the medium is the possessor
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        return bool(poss) and _is_medium(poss[0])
+    return tok.lower_ in lexicon.words(MEDIA_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """The names and aliases in outlets.txt ('Name | alias | domain<TAB>kind ...')."""
+    out = set()
+    for line in lexicon.lines("outlets.txt"):
+        for name in line.split("\t", 1)[0].split("|"):
+            out.add(re.sub(r"^the ", "", name.strip().lower()))
+    return frozenset(n for n in out if n)
 
 
 def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution]) -> None:
@@ -402,6 +450,8 @@ def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution]) -> 
                 continue
             if a.id in unsupported and b.evidence == "unstated" and -_WINDOW_AHEAD < s0 - b.cue.start < _WINDOW_BACK:
                 b.evidence = "none_provided"
+            if b.cue.start >= s1 and a.channel is not None and b.channel is None and b.cue.start - s1 < _WINDOW_BACK:
+                b.channel = a.channel  # the same occasion: 'In the interview, she also said ...'
             if b.cue.start >= s0:
                 continue
             if channel is not None and b.channel is None and s0 - b.cue.start < _WINDOW_BACK:
