@@ -184,6 +184,8 @@ def test_a_related_class_on_a_story_sentence_keeps_it():
         "<html><body><form><input type=email></form></body></html>",
         '<html><body><span class="tooltip">x</span><p class="related">y</p></body></html>',
         "<html><body><blockquote class='twitter-tweet'><p>The minister said the bridge would reopen in May.</p>&mdash; @minister</blockquote></body></html>",
+        '<html><body><p class="bluesky-embed">The council said the pool would close. <p>Nested</p></p></body></html>',
+        '<html><body><p role="tooltip">x</p><p class="tooltip has-tooltip"><span class="popover">y</span></p></body></html>',
     ],
 )
 def test_odd_pages_give_an_article_or_an_input_error_never_a_traceback(html):

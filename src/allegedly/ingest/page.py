@@ -245,8 +245,9 @@ def _render_embed(el: HtmlElement, platform: str) -> str | None:
         if line and not take(line) and not _EMBED_BOILERPLATE.match(line):
             body.append(line)
     rest = el.__copy__()
-    for p in list(rest.iter("p")):
-        p.drop_tree()
+    for p in list(rest.iterdescendants("p")):
+        if p.getparent() is not None:
+            p.drop_tree()
     for line in re.split(r"\n+|(?=[—–]\s)", rest.text_content()):
         line = _norm(line)
         if line and not take(line) and not _EMBED_BOILERPLATE.match(line) and not paras:
