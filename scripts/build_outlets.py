@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
 
     groups = lexicon.grouped(outlets.OUTLET_WORDS)
     vocab = sorted(groups["noun"] | groups["qualified"] | {"television", "tv", "radio"})
-    words = re.compile(r"\b(" + "|".join(map(re.escape, vocab)) + r")s?\b", re.I)
+    words = re.compile(r"\b(" + "|".join(map(re.escape, vocab)) + r")s?\b", re.IGNORECASE)
     nlp = load()
     known = outlets.gazetteer()
 
@@ -84,14 +84,14 @@ def main(argv: list[str] | None = None) -> int:
     for name, n in _credits(args.shared).items():
         key = outlets._strip_the(outlets._norm(name))[0]
         evidence[key]["polnear-credit"] += n
-        spelling[key][re.sub(r"^the\s+", "", name.strip(), flags=re.I)] += n
+        spelling[key][re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)] += n
     sources = list(_texts(args.shared))
     texts = [_outlet_sentences(t, words) for _, t in sources]
     for (where, _), doc in zip(sources, nlp.pipe(texts, batch_size=64)):
         seen = set()
         for mention in outlets.outlet_mentions(doc):
             key = outlets._strip_the(outlets._norm(mention.text))[0]
-            spelling[key][re.sub(r"^the\s+", "", mention.text, flags=re.I)] += 1
+            spelling[key][re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE)] += 1
             if key not in seen:
                 seen.add(key)
                 evidence[key][where] += 1

@@ -103,12 +103,24 @@ def test_role_nouns_are_people_definite_or_possessive_and_anonymous_indefinite()
 
 
 def test_named_organisations_are_organizations():
-    assert typed("Wikileaks said the documents were genuine.") == {"Wikileaks": "organization"}
+    text = "The cables were published by Wikileaks on Monday.\n\nWikileaks said the documents were genuine."
+    assert typed(text) == {"Wikileaks": "organization"}  # written as a name mid-sentence
     assert typed("The documents were genuine, Wikileaks said.") == {"Wikileaks": "organization"}
     assert typed("Microsoft said the outage was over.") == {"Microsoft": "organization"}
     assert typed("The water board said it had acted on every recommendation.") == {"The water board": "organization"}
     # a plural common noun at the head of a sentence is still an unnamed group
     assert typed("Officials said the repairs had been delayed.") == {"Officials": "anonymous"}
+
+
+def test_unnamed_people_stay_anonymous_even_beside_a_name():
+    assert typed("A spokeswoman for Mayor Ruth Akers said the pool would reopen.") == {
+        "A spokeswoman for Mayor Ruth Akers": "anonymous"
+    }
+    assert typed("E.U. leaders said the tariffs would stay.") == {"E.U. leaders": "anonymous"}
+    assert typed("Delegates said the vote had been rigged.") == {"Delegates": "anonymous"}
+    assert typed("One Republican said the bill was dead.") == {"One Republican": "anonymous"}
+    # a reporter named through a network's possessive is the reporter, not the network
+    assert typed("Fox News' Dana Pike said the race was tightening.") == {"Fox News' Dana Pike": "person"}
 
 
 # -- the rules one by one, on parsed text ---------------------------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,7 +54,7 @@ def _strip_the(text: str) -> tuple[str, bool]:
     return text, False
 
 
-@lru_cache(maxsize=None)
+@cache
 def gazetteer() -> dict[str, tuple[Outlet, bool]]:
     """Normalised name -> (outlet, needs 'the'), from outlets.txt and outlets_found.txt."""
     table: dict[str, tuple[Outlet, bool]] = {}
@@ -133,9 +133,11 @@ def lookup(text: str) -> Outlet | None:
     return hit[0]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _is_tld(label: str) -> bool:
-    from tld import is_tld  # the Public Suffix List, installed with trafilatura (via courlan)
+    from tld import (
+        is_tld,  # the Public Suffix List, installed with trafilatura (via courlan)
+    )
 
     return bool(is_tld(label.lower()))
 
@@ -274,15 +276,11 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
         if not len(c) or not _capitalised(c):
             continue
         text = c.text
-        if lookup(text) is not None:
-            return text
         key, _ = _strip_the(_norm(text))
-        if key in article_outlets(doc):
+        if lookup(text) is not None or key in article_outlets(doc):
             return text
-        if _call_sign(c) or _network(c) or _masthead(c):
-            return text
-        if any(_domain(t) for t in c):
-            return text
+        if c is chunk and (_call_sign(c) or _network(c) or _masthead(c) or any(_domain(t) for t in c)):
+            return text  # patterns only on the name around the head, never across 'Fox News' Megyn Kelly'
     if head.pos_ == "NOUN" and _head_noun_outlet(head):
         return src.text
     return None

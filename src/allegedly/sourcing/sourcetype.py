@@ -30,8 +30,7 @@ def is_outlet(text: str) -> bool:
 
 def _norm(text: str) -> str:
     text = text.replace("’", "'")
-    if text.endswith("'s"):
-        text = text[:-2]
+    text = text.removesuffix("'s")
     words = text.lower().split()
     if words and words[0] == "the":
         words = words[1:]
@@ -69,24 +68,23 @@ def _single_name(src: Span, head: Token) -> bool:
 
 
 _TITLE_WORDS = frozenset(
-    "mr mrs ms miss dr prof sir dame lord lady sen senator rep gov governor president gen general "
-    "col capt judge justice rev".split()
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "senator", "rep", "gov", "governor", "president", "gen", "general", "col", "capt", "judge", "justice", "rev"]
 )
 
 
 def _is_name(head: Token) -> bool:
     """A capitalised word used as a name even where the tagger made it a common noun
-    ('Wikileaks said'): capitalised inside a sentence, or a name-cased word elsewhere."""
-    if not head.text[:1].isupper() or head.pos_ not in ("NOUN", "PROPN"):
+    ('Wikileaks said'): tagged as a named entity, capitalised inside a sentence or written
+    so elsewhere in the article. Not a party member or a nationality ('a Republican')."""
+    if not head.text[:1].isupper() or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "NORP":
         return False
     if head.ent_type_ in _ORG_LABELS or head.ent_type_ == "PERSON":
         return True
-    if not head.is_sent_start:
-        return True
     if any(c.isupper() for c in head.text[1:]):
         return True  # 'WikiLeaks', 'iGen'
-    lemma = head.lemma_.lower()
-    return not (lemma in person_nouns() or lemma in anonymous_nouns() or lemma in document_nouns())
+    if not head.is_sent_start:
+        return True
+    return any(t.text == head.text and not t.is_sent_start for t in head.doc if t.i != head.i)
 
 
 def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
@@ -107,25 +105,26 @@ def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
         return "document"
     if single_surname:
         return "person"  # 'Volker said' after 'Kurt Volker', whatever the tagger made of it
-    if entity is not None and entity.type == "person" and entity.key.startswith("person:") and head.pos_ == "PROPN":
-        return "person"
-    if head.lower_ in ("he", "she"):
+    named_person = entity is not None and entity.type == "person" and entity.key.startswith("person:")
+    if named_person and (head.pos_ == "PROPN" or head.tag_ not in ("NNS", "NNPS") and lemma not in anonymous_nouns()):
+        return "person"  # 'Kim Ode', 'Another critic, Laurence Tribe', 'the former spy' once resolved
+    if head.lower_ in ("he", "she", "who"):
         return "person"
     chunk = outlets.name_chunk(doc, head, within=src)
-    if chunk is not None and _norm(chunk.text) in _org_names(doc):
+    if chunk is not None and _norm(chunk.text) in _org_names(doc) and chunk[-1].lower_ not in _surnames(doc):
         return "organization"  # 'Human Rights Watch', tagged a person in one sentence only
     if _is_name(head):
         if head.ent_type_ == "PERSON" or (entity is not None and entity.type == "person"):
             return "person"
         return "organization" if head.ent_type_ in _ORG_LABELS or head.tag_ in ("NNS", "NNPS") or head.pos_ == "NOUN" else "person"
-    if lemma in anonymous_nouns() or (head.pos_ == "NOUN" and not names and head.tag_ == "NNS"):
-        return "anonymous"
-    if head.pos_ == "NOUN" and not names and any(t.lower_ in _ANON_DETS for t in head.children):
-        return "anonymous"
-    if head.pos_ == "NOUN" and lemma in person_nouns():
+    person_noun = head.pos_ == "NOUN" and lemma in person_nouns()
+    plural = head.tag_ in ("NNS", "NNPS")
+    if lemma in anonymous_nouns() or (head.pos_ == "NOUN" and plural and (not names or person_noun)):
+        return "anonymous"  # 'officials', 'E.U. leaders', 'several former RT journalists'
+    if head.pos_ == "NOUN" and (not names or person_noun) and any(t.lower_ in _ANON_DETS for t in head.children):
+        return "anonymous"  # 'a source', 'a spokeswoman for the mayor'
+    if person_noun:
         return "person"  # 'the massage therapist', 'Zehaf Bibeau's mother'
-    if entity is not None and entity.type == "person" and entity.key.startswith("person:"):
-        return "person"
     if entity is not None and entity.type == "organization":
         return "organization"
     if head.ent_type_ in _ORG_LABELS:
