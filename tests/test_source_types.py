@@ -163,3 +163,8 @@ def test_gazetteer_lines_are_well_formed():
 def test_role_nouns_file_holds_one_word_a_line():
     assert all(len(line.split()) == 1 and line.isalpha() for line in lexicon.lines("role_nouns.txt"))
     assert {"therapist", "nominee", "mogul", "spokeswoman"} <= lexicon.words("role_nouns.txt")
+
+
+def test_an_unnamed_outlet_is_an_anonymous_source():
+    assert typed("One newspaper reported that the mayor had resigned.") == {"One newspaper": "anonymous"}
+    assert typed("The newspaper reported that the mayor had resigned.") == {"The newspaper": "outlet"}

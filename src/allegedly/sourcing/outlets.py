@@ -281,6 +281,7 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
             return text
         if c is chunk and (_call_sign(c) or _network(c) or _masthead(c) or any(_domain(t) for t in c)):
             return text  # patterns only on the name around the head, never across 'Fox News' Megyn Kelly'
-    if head.pos_ == "NOUN" and _head_noun_outlet(head):
-        return src.text
+    unnamed = head.tag_ == "NNS" or any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "this", "that") for c in head.children)
+    if head.pos_ == "NOUN" and _head_noun_outlet(head) and not unnamed:
+        return src.text  # 'the newspaper', 'state television'; 'one newspaper' is unnamed
     return None

@@ -106,7 +106,9 @@ def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
     if single_surname:
         return "person"  # 'Volker said' after 'Kurt Volker', whatever the tagger made of it
     named_person = entity is not None and entity.type == "person" and entity.key.startswith("person:")
-    if named_person and (head.pos_ == "PROPN" or head.tag_ not in ("NNS", "NNPS") and lemma not in anonymous_nouns()):
+    definite = any(c.lower_ == "the" for c in head.children)
+    singular = head.tag_ not in ("NNS", "NNPS")
+    if named_person and (head.pos_ == "PROPN" or singular and (definite or lemma not in anonymous_nouns())):
         return "person"  # 'Kim Ode', 'Another critic, Laurence Tribe', 'the former spy' once resolved
     if head.lower_ in ("he", "she", "who"):
         return "person"
