@@ -22,6 +22,7 @@ pytest.importorskip("distributed")
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 
+from allegedly.corpus.store import content_hash
 from allegedly.ingest import Article, Problem, iter_inputs
 from allegedly.scale import Task, plan, run
 from allegedly.scale import parquet as dataset
@@ -95,11 +96,22 @@ def test_cli_on_a_cluster_writes_what_one_process_writes(tmp_path, client):
     assert sorted(a["input"] for a in arts) == sorted(by_input)
     for a in arts:
         assert json.loads(a["report"]) == by_input[a["input"]]
-        assert a["article_id"] == dataset.article_id(by_input[a["input"]]["text"])
-    for table in ("attributions", "entities"):
+        assert a["hash"] == content_hash(a["title"], by_input[a["input"]]["text"]) and a["text"] == by_input[a["input"]]["text"]
+    for table in ("attributions", "entities", "signatures"):
         got = dataset.read_table(tmp_path / "pq", table).to_pylist()
         want = [row for a in arts for row in dataset.rows(Report.from_dict(by_input[a["input"]]), 0, 0)[table]]
         assert got == want and got
+    # the dataset loads into the corpus store, whose export has the dataset's columns
+    from allegedly.corpus.export import export_parquet
+    from allegedly.corpus.store import Store
+
+    with Store(tmp_path / "corpus.db") as store:
+        assert dataset.load_into_store(tmp_path / "pq", store) == len(arts)
+        assert dataset.load_into_store(tmp_path / "pq", store) == 0  # stored already: skipped
+        export_parquet(store, tmp_path / "export")
+    for table in dataset.TABLES:
+        exported = pq.read_schema(tmp_path / "export" / f"{table}.parquet")
+        assert list(exported) == list(dataset.SCHEMAS[table])[: len(exported.names)], table
     info = json.loads((tmp_path / "pq" / "dataset.json").read_text())
     assert info["rows"]["articles"] == 8 and info["problems"] == len(one.stderr.decode().splitlines())
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, List, Optional
@@ -47,7 +48,7 @@ def analyze_scaled(
     if parquet is not None:
         from ..scale.parquet import prepare
 
-        task = replace(task, parquet=str(prepare(parquet).resolve()))
+        task = replace(task, parquet=str(prepare(parquet).resolve()), started=time.time())
     return _scaled(paths, task, workers, scheduler, parquet, partition_size)
 
 
@@ -55,14 +56,16 @@ def _scaled(paths: list[str], task: Task, workers: int | None, scheduler: str | 
     from contextlib import nullcontext
 
     from ..scale import plan, run
-    from ..scale.cluster import connect, describe
+    from ..scale.cluster import connect, describe, mapper
 
     context = connect(workers=workers, scheduler=scheduler) if workers is not None or scheduler is not None else nullcontext(None)
     with context as client:
         if client is not None and sys.stderr.isatty():
             say(describe(client))
-        mapper = (lambda fn, xs: client.gather(client.map(fn, xs, pure=False))) if client is not None else (lambda fn, xs: [fn(x) for x in xs])
-        parts = plan(paths, task.options, per_part=partition_size, mapper=mapper)
+        if client is not None:
+            parts = plan(paths, task.options, per_part=partition_size, mapper=mapper(client))
+        else:
+            parts = plan(paths, task.options, per_part=partition_size)
         rows: dict[str, int] = {}
         problems = 0
         for result in run(parts, task, client=client):

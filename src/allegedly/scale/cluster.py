@@ -73,3 +73,12 @@ def describe(client) -> str:
     line = f"dask: {n} worker{'s' if n != 1 else ''} at {info.get('address', '?')}"
     link = client.dashboard_link if "dashboard" in info.get("services", {}) else None  # needs bokeh
     return line + (f"; progress at {link}" if link else "")
+
+
+def mapper(client):
+    """plan()'s mapper on a cluster: fn over items as tasks, results in order."""
+
+    def map_on_cluster(fn, items):
+        return client.gather(client.map(fn, list(items), pure=False))
+
+    return map_on_cluster

@@ -1,27 +1,29 @@
-"""The partitioned Parquet dataset the workers write: three tables, one file per partition.
+"""The partitioned Parquet dataset the workers write: the corpus store's tables, one file per
+partition.
 
     DIR/articles/part-000042.parquet       one row per article
     DIR/attributions/part-000042.parquet   one row per attribution
     DIR/entities/part-000042.parquet       one row per entity
+    DIR/signatures/part-000042.parquet     one row per article: what claim matching reads
     DIR/dataset.json                       written last, by the client: the run is complete
+
+The rows are the store's own (`allegedly.corpus.store.rows_of`): the same columns, names and
+types as the store's tables and `allegedly export` (JSON lists as strings), so DuckDB, pandas
+or Spark read either the same way, and `articles.report` (the whole `allegedly/1` document)
+loads into a store with `corpus.load.ingest_reports`. Each table adds what a store does not
+keep but a dataset of many partitions needs: the input order (`partition`, `position`), the
+article's `text`, `headline`, `scorecard` and `warnings`, the character offsets of every span
+(`cue_start`, `cue_end`, ...), schema fields the store has no column for (e.g. `denies`), and
+the entities' `mentions`. `id` is the id the store would give (the JSONL id, else the input's
+name, else the hash) before it settles clashes between inputs; `hash` is its content key.
 
 A partition's files are written to a temporary name and renamed into place, so a file is
 whole or absent; a retried partition (its worker died) writes the same names again, so no
-article is ever there twice. Every row carries `article_id` (sha256 of the analysed text,
-the key a store can deduplicate on) and `input` (the article's name); `partition` and
-`position` give the input order back. `articles.report` holds the whole `allegedly/1`
-document as JSON, so `Report.from_dict(json.loads(report))` is the report one process
-writes. Columns follow the dataclasses in schema.py: a span becomes NAME_start, NAME_end
-and NAME (its text); a list of spans a list of {start, end, text}; a field added to the
-schema appears as a column by itself.
-
-Read it with DuckDB (`SELECT * FROM 'DIR/attributions/*.parquet'`), pandas, Spark or
-`read_table(DIR, "attributions")` here.
+article is ever there twice.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tempfile
@@ -33,84 +35,67 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..corpus.export import _type as store_type
+from ..corpus.load import article_id
+from ..corpus.store import DDL, Store, content_hash, rows_of
 from ..errors import UsageError
-from ..schema import SCHEMA, Attribution, Entity, Headline, Report
+from ..ingest import Article
+from ..schema import SCHEMA, Attribution, Report
 
-TABLES = ("articles", "attributions", "entities")
+TABLES = ("articles", "attributions", "entities", "signatures")
 FORMAT = "allegedly-parquet/1"
-_SPAN = pa.struct([("start", pa.int32()), ("end", pa.int32()), ("text", pa.string())])
-_KEY = [("article_id", pa.string()), ("input", pa.string())]
 
 
-def _columns(cls: type, rename: dict[str, str]) -> list[tuple[str, pa.DataType, str, str]]:
-    """(column, type, field, part) for each field of a schema dataclass; part is "" for the
-    value itself, "start"/"end"/"text" for a span's pieces, "spans" for a list of spans."""
-    out = []
-    for f in fields(cls):
-        col = rename.get(f.name, f.name)
-        t = str(f.type)
-        if t.startswith("Span"):
-            out += [(f"{col}_start", pa.int32(), f.name, "start"), (f"{col}_end", pa.int32(), f.name, "end"), (col, pa.string(), f.name, "text")]
-        elif t == "list[Span]":
-            out.append((col, pa.list_(_SPAN), f.name, "spans"))
-        elif t.startswith("list["):
-            out.append((col, pa.list_(pa.string()), f.name, ""))
-        elif t.startswith("int"):
-            out.append((col, pa.int32(), f.name, ""))
-        else:
-            out.append((col, pa.string(), f.name, ""))
-    return out
+def _store_columns(table: str) -> list[str]:
+    """The columns of one of the store's tables, in its order, read from its DDL."""
+    import sqlite3
+
+    con = sqlite3.connect(":memory:")
+    con.executescript(DDL)
+    return [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
 
 
-_ATTRIBUTION = _columns(Attribution, {"id": "attribution_id"})
-_ENTITY = [c for c in _columns(Entity, {"id": "entity_id"})]
-_HEADLINE = [(f"headline_{c}" if c != "text" else "headline", t, f, p) for c, t, f, p in _columns(Headline, {})]
-
+_SPANS = [f.name for f in fields(Attribution) if str(f.type).startswith("Span")]
+_STORE = {t: _store_columns(t) for t in TABLES}
+_ATT_EXTRA = [f.name for f in fields(Attribution) if f.name not in _STORE["attributions"] and f.name not in ("id", "hedges") and f.name not in _SPANS]
+_EXTRA: dict[str, list[tuple[str, pa.DataType]]] = {
+    "articles": [("partition", pa.int64()), ("position", pa.int64()), ("text", pa.string()), ("headline", pa.string()),
+                 ("scorecard", pa.string()), ("warnings", pa.string())],
+    "attributions": [(f"{s}_{end}", pa.int64()) for s in _SPANS for end in ("start", "end")] + [(c, pa.string()) for c in _ATT_EXTRA],
+    "entities": [("mentions", pa.string())],
+    "signatures": [],
+}
 SCHEMAS: dict[str, pa.Schema] = {
-    "articles": pa.schema(
-        _KEY
-        + [("partition", pa.int32()), ("position", pa.int32()), ("title", pa.string()), ("outlet", pa.string()), ("url", pa.string()),
-           ("published", pa.string()), ("authors", pa.list_(pa.string())), ("text", pa.string()), ("n_attributions", pa.int32()),
-           ("n_entities", pa.int32())]
-        + [(c, t) for c, t, _, _ in _HEADLINE]
-        + [("scorecard", pa.string()), ("warnings", pa.list_(pa.string())), ("report", pa.string())]
-    ),
-    "attributions": pa.schema(_KEY + [("speaker_name", pa.string())] + [(c, t) for c, t, _, _ in _ATTRIBUTION]),
-    "entities": pa.schema(_KEY + [(c, t) for c, t, _, _ in _ENTITY]),
+    t: pa.schema([(c, pa.binary() if c == "embedding" else store_type(t, c)) for c in _STORE[t]] + _EXTRA[t]) for t in TABLES
 }
 
 
-def article_id(text: str) -> str:
-    """The content key: sha256 of the analysed text (UTF-8)."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
-def _value(obj: Any, field: str, part: str) -> Any:
-    v = getattr(obj, field)
-    if part in ("start", "end", "text"):
-        return None if v is None else getattr(v, part)
-    if part == "spans":
-        return [{"start": s.start, "end": s.end, "text": s.text} for s in v]
-    return v if v is None or isinstance(v, (str, int, list)) else str(v)
-
-
-def rows(report: Report, partition: int, position: int) -> dict[str, list[dict[str, Any]]]:
-    """The rows of one report in each table."""
-    key = {"article_id": article_id(report.text), "input": report.input}
-    names = {e.id: e.name for e in report.entities}
-    meta = report.article
-    article = {
-        **key, "partition": partition, "position": position, "title": meta.title, "outlet": meta.outlet, "url": meta.url,
-        "published": meta.published, "authors": list(meta.authors), "text": report.text,
-        "n_attributions": len(report.attributions), "n_entities": len(report.entities),
-        "scorecard": json.dumps(report.scorecard, ensure_ascii=False, sort_keys=True),
-        "warnings": list(report.warnings), "report": json.dumps(report.to_dict(), ensure_ascii=False),
-    }
-    for col, _, f, part in _HEADLINE:
-        article[col] = None if report.headline is None else _value(report.headline, f, part)
-    atts = [{**key, "speaker_name": names.get(a.speaker or ""), **{c: _value(a, f, p) for c, _, f, p in _ATTRIBUTION}} for a in report.attributions]
-    ents = [{**key, **{c: _value(e, f, p) for c, _, f, p in _ENTITY}} for e in report.entities]
-    return {"articles": [article], "attributions": atts, "entities": ents}
+def rows(report: Report, partition: int, position: int, ingested_at: float | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The rows of one report in each table: the store's rows plus the dataset's columns."""
+    digest = content_hash(report.article.title, report.text)
+    aid = article_id(Article(name=report.input or "", text=report.text), digest)
+    base = rows_of(report, aid, digest, ingested_at=ingested_at)
+    head = report.headline
+    article = {**base.article, "partition": partition, "position": position, "text": report.text,
+               "headline": head.text if head else None, "scorecard": _json(report.scorecard), "warnings": _json(report.warnings)}
+    by_id = {a.id: a for a in report.attributions}
+    atts = []
+    for row in base.attributions:
+        a = by_id[row["attribution_id"]]
+        for s in _SPANS:
+            span = getattr(a, s)
+            row[f"{s}_start"], row[f"{s}_end"] = (span.start, span.end) if span is not None else (None, None)
+        for c in _ATT_EXTRA:
+            v = getattr(a, c)
+            row[c] = v if v is None or isinstance(v, str) else _json(v)
+        atts.append(row)
+    mentions = {e.id: _json([{"start": m.start, "end": m.end, "text": m.text} for m in e.mentions]) for e in report.entities}
+    ents = [{**row, "mentions": mentions[row["entity_id"]]} for row in base.entities]
+    return {"articles": [article], "attributions": atts, "entities": ents, "signatures": [base.signature._asdict()]}
 
 
 def prepare(root: Path) -> Path:
@@ -127,13 +112,13 @@ def prepare(root: Path) -> Path:
     return root
 
 
-def write_part(root: str | Path, partition: int, reports: Sequence[tuple[int, Report]]) -> dict[str, int]:
-    """Write one partition's three files (atomically); returns the rows written per table.
+def write_part(root: str | Path, partition: int, reports: Sequence[tuple[int, Report]], ingested_at: float | None = None) -> dict[str, int]:
+    """Write one partition's files (atomically); returns the rows written per table.
     `reports` holds (position in the partition, Report)."""
     root = Path(root)
     tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     for position, report in reports:
-        for t, rs in rows(report, partition, position).items():
+        for t, rs in rows(report, partition, position, ingested_at).items():
             tables[t].extend(rs)
     for t in TABLES:
         table = pa.Table.from_pylist(tables[t], schema=SCHEMAS[t])
@@ -165,3 +150,27 @@ def read_table(root: str | Path, table: str) -> pa.Table:
     if not files:
         return SCHEMAS[table].empty_table()
     return pa.concat_tables([pq.read_table(f, schema=SCHEMAS[table]) for f in files])
+
+
+def load_into_store(root: str | Path, store: Store, batch_size: int = 256) -> int:
+    """Load a dataset's articles into a corpus store (`allegedly ingest --db`): each
+    article's report through the store's own ingest_reports, under the id the dataset gives
+    it (or, where the store holds another article under that id, the store's free one).
+    Articles stored already (the same hash) are skipped. Returns how many were new."""
+    from ..corpus.load import ingest_reports
+
+    root = Path(root)
+    if not (root / "dataset.json").is_file():
+        raise UsageError(f"{root}: not a complete allegedly Parquet dataset (no dataset.json)")
+    n = 0
+    for f in sorted((root / "articles").glob("part-*.parquet"), key=lambda f: int(f.stem.split("-")[1])):
+        pending: list[tuple[str, Report]] = []
+        taken: set[str] = set()
+        for row in pq.read_table(f, columns=["id", "hash", "report"]).to_pylist():
+            aid = store.free_id(row["id"], row["hash"])
+            if aid in taken:
+                aid = f"{row['id']}~{row['hash'][:8]}"
+            taken.add(aid)
+            pending.append((aid, Report.from_dict(json.loads(row["report"]))))
+        n += ingest_reports(pending, store, batch_size=batch_size)
+    return n

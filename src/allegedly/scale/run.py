@@ -30,12 +30,14 @@ class Task:
     send: what comes back per report: "rendered" (the text of `fmt`), "report" (the Report
         itself) or "name" (only its name: the dataset holds the rest).
     parquet: the dataset folder the workers write into (None: none).
+    started: when the run began (the store's `ingested_at` of every row it writes).
     """
 
     options: Options = DEFAULT
     send: Literal["rendered", "report", "name"] = "report"
     fmt: str = "json"
     parquet: str | None = None
+    started: float | None = None
 
 
 @dataclass
@@ -87,7 +89,7 @@ def run_part(part: Part, task: Task) -> PartResult:
     if task.parquet is not None:
         from .parquet import write_part
 
-        result.rows = write_part(task.parquet, part.index, reports)
+        result.rows = write_part(task.parquet, part.index, reports, ingested_at=task.started)
     return result
 
 
