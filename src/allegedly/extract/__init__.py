@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from . import according, colon, nouns, unsourced, verbs  # noqa: F401  (they register stages)
 from . import encoder, ranker, tagged, tagger  # noqa: F401  (tagged registers its stage last)
+from .senses import not_speech
 from .context import Context
 from .registry import STAGES
 from .spans import Finding
@@ -55,14 +56,43 @@ def _clash(f: Finding, k: Finding) -> bool:
     return shared > 0.5 * (f.content[1] - f.content[0])
 
 
+def _wraps(outer: Finding, inner: Finding) -> bool:
+    """outer reports inner whole, from a cue that closes the sentence ('Smith says “...”, the
+    office said'): inner's cue and content lie in outer's content, before outer's cue."""
+    return (
+        outer.stage == "reporting_verbs"
+        and outer.lexicon
+        and outer.content is not None
+        and outer.content[1] <= outer.cue[0]
+        and inner.content is not None
+        and outer.content[0] <= min(inner.cue[0], inner.content[0])
+        and max(inner.cue[1], inner.content[1]) <= outer.content[1]
+        and not _inside(outer.cue, inner.content)
+        and not _overlaps(outer.cue, inner.cue)
+    )
+
+
 def _inside(cue: tuple[int, int], content: tuple[int, int] | None) -> bool:
     return content is not None and content[0] <= cue[0] < content[1]
 
 
 def candidates(ctx: Context) -> list[Finding]:
     """Everything the rule stages propose, before the ranker decides."""
-    found = [f for _name, run in STAGES for f in run(ctx) if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f)]
-    return tagged.with_tagged_sources(ctx, tagged.gate(ctx, found))
+    found = [
+        f
+        for _name, run in STAGES
+        for f in run(ctx)
+        if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f) and not not_speech(ctx, f)
+    ]
+    return tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found)))
+
+
+def _not_introduced(found: list[Finding]) -> list[Finding]:
+    """A quotation that a reporting verb right before it introduces ('Smith told detectives,
+    “...”') is that verb's: a cue after it ('..., the office said') reports the whole
+    sentence, not the quotation alone, so its reading of the quotation alone goes."""
+    introduced = {f.content for f in found if f.stage == "reporting_verbs" and f.lexicon and f.via == "quote" and f.cue[1] <= f.content[0]}
+    return [g for g in found if not (g.content in introduced and g.cue[0] >= g.content[1])]
 
 
 def _quoted_cue(ctx: Context, f: Finding) -> bool:
@@ -120,7 +150,7 @@ def find_attributions(
         weak = set()
     kept: list[Finding] = []
     for f in fixed + rest:
-        if not any(_clash(f, k) for k in kept):
+        if not any(_clash(f, k) and not (nested and _wraps(f, k)) for k in kept):
             kept.append(f)
     kept += _nested(inner, kept, weak)
     kept.sort(key=lambda f: f.cue[0])

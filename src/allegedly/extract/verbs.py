@@ -62,6 +62,12 @@ def _quote_content(ctx: Context, verb: Token, subj: Token | None) -> tuple[Offse
     # prt and adverbs directly after the verb belong to the cue clause
     while last + 1 < len(doc) and doc[last + 1].dep_ in ("prt", "advmod", "npadvmod") and doc[last + 1].head.i == verb.i:
         last += 1
+    # and so does the one told, when the quotation follows it ('Smith told detectives, “...”')
+    hearer = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.left_edge.i == last + 1), None)
+    if hearer is not None:
+        edge = hearer.right_edge
+        if ctx.quote_starting_after(edge.idx + len(edge.text)) is not None:
+            last = edge.i
     clause_end = doc[last].idx + len(doc[last].text)
     before = ctx.quote_ending_before(doc[first].idx)
     if before and not _opens_sentence(doc_text(doc), before[0]):
@@ -102,6 +108,8 @@ def _continuation(ctx: Context, end: int, sent_end: int) -> int | None:
     while True:
         q = ctx.quote_starting_after(j, gap=" ,.;:\t")
         if q is not None and q[0] < para_end:
+            if _has_own_clause(text, q[1]):
+                return best if best > end else None  # '“B,” the office said.': someone else's
             best = j = q[1]
             continue
         # the next paragraph goes on when it is one quotation and nothing else
@@ -111,6 +119,15 @@ def _continuation(ctx: Context, end: int, sent_end: int) -> int | None:
         best = j = q[1]
         para_end = text.find("\n\n", j)
         para_end = len(text) if para_end == -1 else para_end
+
+
+def _has_own_clause(text: str, end: int) -> bool:
+    """Whether words follow a quotation in its own sentence ('“B,” the office said.'): then
+    it is part of another sentence, with a cue of its own, not a resumed quotation."""
+    j = end
+    while j < len(text) and text[j] in " \t,":
+        j += 1
+    return j < len(text) and (text[j].isalpha() or text[j].isdigit()) and text[end - 1] not in ".?!" and text[end - 2 : end - 1] not in (".", "?", "!")
 
 
 def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
@@ -194,10 +211,23 @@ def _contents(ctx: Context, verb: Token, subj: Token | None, flags: frozenset[st
     options += _sentence_rest(ctx, verb, subj)
     out: list[tuple[Offsets, str, str]] = []
     for span, kind, via in options:
+        span = _whole_quotes(ctx, span, verb.idx)
         if span is None or any(span == o[0] for o in out):
             continue
         out.append((span, _kind_of(ctx, span) if kind == "indirect" else kind, via))
     return out
+
+
+def _whole_quotes(ctx: Context, span: Offsets | None, cue: int) -> Offsets | None:
+    """A content that stops inside a quotation ('Smith says “I was never there' before ',”
+    the office said') takes the quotation whole."""
+    if span is None:
+        return None
+    start, end = span
+    q = ctx.quote_at(end - 1)
+    if q is not None and q[0] < end < q[1] and q[1] <= cue:
+        end = q[1]
+    return start, end
 
 
 def _sentence_rest(ctx: Context, verb: Token, subj: Token | None) -> list[tuple[Offsets | None, str, str]]:

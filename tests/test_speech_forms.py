@@ -1,0 +1,87 @@
+"""Forms of reported speech that real pages misread (issue 10): actions read as speech,
+quotations cut or run on, the outer attribution of a quotation missed. Articles we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegedly import Options, analyze
+
+RAW = Options(raw=True, check_language=False)
+
+
+def triples(text: str) -> list[tuple[str | None, str, str | None]]:
+    r = analyze(text, options=RAW)
+    return [(a.source.text if a.source else None, a.cue.text, a.content.text if a.content else None) for a in r.attributions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rowing club has agreed a deal with its new coach.",
+        "Shares of the ferry operator added more than 2 % on Tuesday.",
+        "Police released video of the arrest late on Friday.",
+        "The appeals court rejected the appeal last week.",
+        "The bakery posted a loss of $2 million for the year.",
+    ],
+)
+def test_actions_are_not_speech(text):
+    assert triples(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The senator rejected the claims as baseless.", "rejected", "the claims as baseless"),
+        ("The harbour board released a statement saying the crane was unsafe.", "released", "a statement saying the crane was unsafe"),
+        ("The mayor agreed that the plan was flawed.", "agreed", "that the plan was flawed"),
+        ("The ministry issued a warning about the storm.", "issued", "a warning about the storm"),
+    ],
+)
+def test_the_same_verbs_still_report_a_message_or_a_proposition(text, cue, content):
+    assert any(c == cue and got == content for _, c, got in triples(text)), triples(text)
+
+
+def test_a_quotation_with_a_cue_of_its_own_is_not_the_previous_speakers():
+    text = "“I have never met the man,” the witness said. “He came to the office once,” the prosecutor's office said."
+    got = triples(text)
+    assert ("the witness", "said", "“I have never met the man,”") in got
+    assert ("the prosecutor's office", "said", "“He came to the office once,”") in got
+
+
+def test_a_quotation_resumed_after_its_cue_still_runs_on():
+    text = "“I have never met the man,” the witness said. “He came to the office once. He left quickly.”"
+    (source, cue, content), = triples(text)
+    assert source == "the witness" and content.startswith("“I have never met") and content.endswith("left quickly.”")
+
+
+def test_a_quotation_kept_whole_across_paragraphs():
+    text = (
+        "“The first paragraph of what she said runs here, and it does not close.\n\n"
+        "“The second paragraph goes on in the same voice,” said Jane Doe, the head of the union."
+    )
+    (source, cue, content), = triples(text)
+    assert cue == "said" and source.startswith("Jane Doe")
+    assert content.startswith("“The first paragraph") and content.endswith("same voice,”")
+
+
+@pytest.mark.parametrize(
+    "text, inner, outer",
+    [
+        (
+            "In the recording, Smith says “I was never there,” the prosecutor's office said in a statement.",
+            ("Smith", "says", "“I was never there,”"),
+            ("the prosecutor's office", "said", "In the recording, Smith says “I was never there,”"),
+        ),
+        (
+            "Smith told detectives, “I was at home all night,” the prosecutor's office said.",
+            ("Smith", "told", "“I was at home all night,”"),
+            ("the prosecutor's office", "said", "Smith told detectives, “I was at home all night,”"),
+        ),
+    ],
+)
+def test_the_outer_attribution_of_a_quoted_attribution_is_found(text, inner, outer):
+    r = analyze(text, options=RAW)
+    got = {(a.source.text if a.source else None, a.cue.text, a.content.text if a.content else None): a for a in r.attributions}
+    assert inner in got and outer in got, list(got)
+    assert got[inner].via == got[outer].id  # a chain: the office reports that Smith said
