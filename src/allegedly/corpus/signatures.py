@@ -94,5 +94,5 @@ def signature_of(report: Report, article_id: str) -> Signature:
     """The matching row of one analysed article."""
     text = claim_text(report)
     title = report.article.title or ""
-    tokens = content_words(title) * 2 + content_words(text[len(title) :]) if title else content_words(text)
+    tokens = content_words(title) + content_words(text[len(title) :]) if title else content_words(text)
     return Signature(article_id, " ".join(tokens), "|".join(_names(text)))
