@@ -1,15 +1,17 @@
 """Build src/allegedly/data/first_names.tsv: which pronoun a first name usually takes.
 
-    python scripts/build_first_names.py [--ambiguous 0.9]
+    python scripts/build_first_names.py [--ambiguous 0.667]
 
 Source: the 1990 US Census first-name files (dist.male.first, dist.female.first), as shipped
 in the PyPI package `names` (MIT; the Census data itself is in the public domain). Each file
 gives, per name, the percentage of that sex's population bearing it. For each name we write
 the gender whose percentage is larger and that gender's share of the two percentages (the
 male and female populations of 1990 were near enough equal for the percentages to be
-compared directly). A name whose share is below the --ambiguous threshold (0.9: "Jordan",
-"Leslie", "Chris") is written with gender "u" and never decides a pronoun. Names absent from
-both files are simply unknown to the resolver.
+compared directly). A name whose share is below the --ambiguous threshold (0.667: neither
+sex bears it twice as often as the other, "Leslie", "Pat") is written with gender "u" and
+says nothing about a pronoun. The resolver weighs the others by their share: "Chris" (0.89
+male) makes "she" unlikely, not impossible; "Hillary" (1.0 female) rules "he" out in
+practice. Names absent from both files are unknown to the resolver.
 """
 
 from __future__ import annotations
@@ -26,9 +28,9 @@ HEADER = """\
 # First names and the pronoun they usually take, for speaker resolution ("Hillary Clinton ...
 # he said" is not Hillary). Built by scripts/build_first_names.py from the 1990 US Census
 # first-name files (dist.male.first, dist.female.first, public domain), as shipped in the PyPI
-# package `names` (MIT). Columns: name (lower case), gender (m, f, or u where the name is
-# common for both: the larger sex's share of the two frequencies is below {threshold}),
-# share (that larger share, 0.5-1.0).
+# package `names` (MIT). Columns: name (lower case), gender (the sex that bears the name more
+# often, m or f; u where neither bears it twice as often as the other: the larger share of the
+# two frequencies is below {threshold}), share (that larger share, 0.5-1.0).
 """
 
 
@@ -57,7 +59,7 @@ def build(threshold: float) -> list[tuple[str, str, float]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--ambiguous", type=float, default=0.9, help="below this share a name is 'u' (default 0.9)")
+    ap.add_argument("--ambiguous", type=float, default=0.667, help="below this share a name is 'u' (default 0.667)")
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args()
     rows = build(a.ambiguous)

@@ -47,3 +47,120 @@ def test_every_speaker_points_into_entities():
     ids = {e.id for e in r.entities}
     assert all(a.speaker in ids for a in r.attributions if a.source is not None)
     assert all(a.speaker is None for a in r.attributions if a.source is None)
+
+
+def speakers_by_cue(text: str) -> dict[str, list[str | None]]:
+    """cue text -> the speaker names of its attributions, in order."""
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e.name for e in r.entities}
+    out: dict[str, list[str | None]] = {}
+    for a in r.attributions:
+        if a.cue:
+            out.setdefault(a.cue.text, []).append(names.get(a.speaker))
+    return out
+
+
+def test_surname_and_title_join_the_full_name_even_where_the_ner_misses_them():
+    text = (
+        "John Petrides, a spokesman for the port authority, said the contract was void.\n\n"
+        "Petrides said the board had voted twice. Ms Halvorsen denied it.\n\n"
+        "Councillor Ingrid Halvorsen said the vote was never held."
+    )
+    r = analyze(text, options=Options(raw=True))
+    sources = {a.source.text: a for a in r.attributions if a.source}
+    names = {e.id: e for e in r.entities}
+    petrides = names[sources["Petrides"].speaker]
+    assert petrides.name == "John Petrides" and petrides.type == "person"
+    assert sources["Petrides"].source_type == "person"
+    assert any("spokesman" in d for d in petrides.descriptors)
+    # one entity per person: the surname is a mention of the full name, not a new source
+    assert sum(1 for e in r.entities if "Petrides" in e.name) == 1
+
+
+def test_people_who_share_a_surname_or_a_suffix_stay_apart():
+    text = (
+        "Bill Clinton criticised the health law at a rally for his wife Hillary Clinton.\n\n"
+        "Clinton said premiums had doubled. He said the system was crazy.\n\n"
+        "US Attorney James P. Kennedy Jr. said charges would follow. Robert Kennedy Jr. said he was innocent."
+    )
+    got = speakers_by_cue(text)
+    assert got["criticised"] == ["Bill Clinton"]
+    assert got["said"][:2] == ["Bill Clinton", "Bill Clinton"]
+    assert got["said"][2:] == ["James P. Kennedy Jr.", "Robert Kennedy Jr."]
+
+
+def test_hyphenated_names_keep_their_hyphen():
+    text = "Abu Khalid al-Suri, a senior commander, said the group would fight on.\n\nAl-Suri said the ceasefire was a trick."
+    r = analyze(text, options=Options(raw=True))
+    names = [e.name for e in r.entities]
+    assert "Abu Khalid al-Suri" in names
+    assert not any("al Suri" in n for n in names)
+
+
+def test_relative_pronoun_source_is_its_antecedent():
+    text = (
+        "The league's owners met on Monday with Gary Bettman, who insisted that the team would stay in Arizona.\n\n"
+        "Lisa Ferrante, who has long argued that the arena is too small, declined to comment."
+    )
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e.name for e in r.entities}
+    who = [a for a in r.attributions if a.source and a.source.text == "who"]
+    assert who, "the relative clause's cue is found with 'who' as its source (PolNeAR's convention)"
+    assert [names[a.speaker] for a in who] == ["Gary Bettman", "Lisa Ferrante"]
+    assert all(a.source_type == "person" for a in who)
+
+
+def test_descriptions_join_the_person_the_text_ties_them_to_or_stay_unresolved():
+    text = (
+        "Maria Lopez, 56, was arrested at her home on Tuesday.\n\n"
+        "The 56-year-old said she had been framed by her neighbour.\n\n"
+        "Tom Becker is a massage therapist in Leeds. The therapist said he had seen nothing.\n\n"
+        "The official said the inquiry would take months."
+    )
+    got = speakers_by_cue(text)
+    assert got["said"][0] == "Maria Lopez"
+    assert got["said"][1] == "Tom Becker"
+    # nothing ties 'the official' to anyone: it is not given to the last person named
+    assert got["said"][2] not in ("Maria Lopez", "Tom Becker")
+
+
+def test_description_used_before_for_someone_else_is_not_the_speaker():
+    text = (
+        "Alnur Mussayev claimed the businessman was recruited in 1987.\n\n"
+        "The businessman said he had never met an intelligence officer."
+    )
+    got = speakers_by_cue(text)
+    assert got["said"] != ["Alnur Mussayev"]
+
+
+def test_first_name_gender_for_he_and_she():
+    text = (
+        "Hillary Rowe and Gareth Linde met the inspectors on Friday.\n\n"
+        "Linde told the committee the building was safe. Rowe said the cracks were new.\n\n"
+        "“We should have closed it,” she said."
+    )
+    got = speakers_by_cue(text)
+    assert got["said"][-1] == "Hillary Rowe"
+
+
+def test_quote_initial_he_said_takes_the_person_before_the_quote_not_one_inside_it():
+    text = (
+        "Senator Mark Ellison was asked about the 2014 meeting with the lobbyist.\n\n"
+        "“I now do recall that Peter Gaines called me, and that Gaines told me the deal was done,” he said."
+    )
+    got = speakers_by_cue(text)
+    assert got["said"] == ["Mark Ellison"]
+
+
+def test_gender_from_a_title_and_an_ambiguous_first_name():
+    text = (
+        "Gov. Chris Whitlock described Mayor Joanna Pratt as “a disgrace” on Monday.\n\n"
+        "Pratt rejected the remark. She said the governor had never visited the city."
+    )
+    got = speakers_by_cue(text)
+    assert got["said"] == ["Joanna Pratt"]
+
+
+def test_no_traceback_on_odd_names_and_empty_sources():
+    for text in ("Jr. said it.", "Mr said nothing.", "“”, he said.", "Who said that? Which said so.", "- - said -"):
+        analyze(text, options=Options(raw=True))

@@ -1,15 +1,36 @@
 """Speaker resolution: who each source really is.
 
-Names merge by their last word once titles are dropped ("Mr Scaramucci", "Anthony
-Scaramucci"); pronouns resolve to the nearest person before them, preferring one who spoke;
-definite descriptions ("the former spy") to the person last described or heard from; the
-words in front of a name and its appositive become descriptors.
+One pass over the Doc, in reading order, builds the people and organisations of the story
+and every mention of them, then each source is looked up in it:
+
+- names: a full name makes a person; a surname or title + surname ("Petrides", "Ms
+  Nandakumar") joins the person of that surname, and where two share it (Bill and Hillary
+  Clinton) the more salient one at that point; different first names or suffixes ("James P.
+  Kennedy Jr.", "Robert Kennedy Jr.") stay apart; hyphens stay ("al-Suri").
+- gender: a title (Mr, Ms) or a gendered role noun (spokeswoman) decides; a first name
+  weighs by how often each sex bears it (the 1990 US Census first-name lists,
+  data/first_names.tsv: "Chris" makes "she" unlikely, not impossible); pronouns already
+  resolved to a person weigh only where nothing else says anything.
+- pronouns (he, she, his, her): the salience method of Lappin and Leass (1994, "An algorithm
+  for pronominal anaphora resolution", Computational Linguistics 20(4)): every mention
+  weighs by its role (subject 80, object 50, ...), halved with each sentence back, summed per
+  entity; the most salient compatible person wins. Names quoted in someone's words do not
+  count for a pronoun outside the quotation, and wholly quoted sentences do not count as
+  distance, so the "he" of '"I now do recall," he said' is the person before the quote.
+- relative pronouns ("Gary Bettman, who dismissed ...") take the noun the clause hangs from
+  (PolNeAR annotates "who" itself as the source, so the span stays and the speaker moves).
+- definite descriptions ("the former spy", "the 56-year-old", "the mayor") join the person
+  whose descriptors (an apposition, the words before the name, a title, a copula "X is a
+  massage therapist", an age "Lopez, 56,") share the description's head word or age, or the
+  only person in the story so far; otherwise they stay unresolved rather than wrong.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,19 +38,54 @@ from .. import lexicon
 from ..extract.spans import Finding
 
 ROLE_NOUNS = "role_nouns.txt"
+FIRST_NAMES = "first_names.tsv"
 
 _TITLES = re.compile(
     r"^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|president|"
     r"gen|general|col|capt|judge|justice|rev|the)\.?$",
     re.I,
 )
+# what a title says about its bearer, so that "the doctor" finds "Dr Samuel Okoye"
+_TITLE_ROLE = {"dr": "doctor", "sen": "senator", "gov": "governor", "rep": "representative", "prof": "professor",
+               "gen": "general", "col": "colonel", "capt": "captain", "rev": "reverend"}
+_SUFFIX = re.compile(r"^(jr|sr|ii|iii|iv)\.?$", re.I)
+_STRIP = ",;:“”\"'‘’()[]"
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr": "m", "sir": "m", "lord": "m",
+           "she": "f", "her": "f", "hers": "f", "herself": "f", "ms": "f", "mrs": "f", "miss": "f", "dame": "f", "lady": "f"}
 _PERSON_PRON = {"he", "she", "him", "her", "i"}
-_GENDER = {"he": "m", "him": "m", "his": "m", "mr": "m", "she": "f", "her": "f", "ms": "f", "mrs": "f", "miss": "f"}
+_ANAPHORS = {"he", "she", "him", "her", "his"}
+_RELATIVE = {"who", "whom", "that", "which"}
 _GROUP_PRON = {"they", "we"}
 _NAMED = {"PERSON": "person", "ORG": "organization", "NORP": "organization", "GPE": "organization", "FAC": "organization"}
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_FUNCTION = {"the", "and", "for", "with", "from", "who", "that", "this", "his", "her", "its", "their", "was", "has", "had"}
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
+_WINDOW = 6  # sentences back that a pronoun looks (Lappin and Leass use 4; news quotes run long)
+_RECENT = 2  # a subject pronoun takes the subject of the last two sentences before salience
 
 
-@dataclass
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, tuple[str, float]]:
+    """first name -> (the sex that bears it more often, 'm' or 'f'; its share, 0.67-1.0);
+    names common to both sexes are left out."""
+    out = {}
+    for line in lexicon.lines(FIRST_NAMES):
+        name, gender, share = line.split("\t")
+        if gender in ("m", "f"):
+            out[name] = (gender, float(share))
+    return out
+
+
+def _role_gender(word: str) -> str | None:
+    w = word.lower()
+    if w.endswith(("woman", "ess")) and w not in ("witness", "business", "press", "congress"):
+        return "f"
+    if w.endswith("man") and w != "human":
+        return "m"
+    return None
+
+
+@dataclass(eq=False)  # one draft per entity: compared and hashed by identity
 class EntityDraft:
     name: str
     type: str
@@ -37,17 +93,82 @@ class EntityDraft:
     descriptors: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     spoke: bool = False
-    gender: str | None = None  # "m" or "f" once a title or a resolved pronoun says so
+    gender: str | None = None  # "m" or "f" from a title or a gendered role noun
+    name_gender: tuple[str, float] | None = None  # from the first name: the likelier sex, its share
+    votes: dict[str, int] = field(default_factory=dict)  # pronouns resolved here outside quotes, by gender
+    first: str | None = None
+    others: tuple[str, ...] = ()  # the name's words before the surname, lower case
+    last: str | None = None
+    suffix: str | None = None
+    age: int | None = None
+    roles: set[str] = field(default_factory=set)  # descriptors' head words, lower case and lemmas
+    described: set[str] = field(default_factory=set)  # every content word of the descriptors
 
-    def add_descriptor(self, text: str) -> None:
+    def add_descriptor(self, text: str, toks: Span | list[Token] | None = None) -> None:
         text = re.sub(r"\s+", " ", text).strip(" ,")
         if text and text.lower() not in (d.lower() for d in self.descriptors) and text.lower() != self.name.lower():
             self.descriptors.append(text)
+        self.learn(text, toks)
+
+    def learn(self, text: str, toks: Span | list[Token] | None = None) -> None:
+        """Keep the head word of a description (its text and lemma) for matching 'the X'
+        later, and the age and gender it gives ('a 56-year-old spokeswoman')."""
+        words = [w.strip(_STRIP) for w in text.split()]
+        words = [w for w in words if w]
+        if toks is not None and len(toks):
+            root = toks.root if isinstance(toks, Span) else toks[-1]
+            head, lemma = root.text.lower(), root.lemma_.lower()
+        elif words:
+            head = lemma = words[-1].lower()
+        else:
+            return
+        for w in (head, lemma):
+            self.roles.add(_TITLE_ROLE.get(w.rstrip("."), w))
+        self.described |= self.roles | {w.lower() for w in words if len(w) > 2 and w.lower() not in _FUNCTION}
+        for t in toks or ():
+            if t.pos_ in ("NOUN", "ADJ", "PROPN"):
+                self.described.add(t.lemma_.lower())
+        age = _AGE.search(text)
+        if age and self.age is None:
+            self.age = int(age.group(1))
+        if self.type == "person" and self.gender is None:
+            self.gender = _role_gender(head)
+
+    def clashes(self, want: str | None) -> float:
+        """How far a pronoun of gender `want` fits: 0 where a title or role says otherwise;
+        the odds of the other sex for the first name (0.12 for 'she' and 'Chris', near 0
+        for 'he' and 'Hillary'); 0.5 where earlier pronouns said otherwise more often (they
+        may have been wrong)."""
+        if not want:
+            return 1.0
+        if self.gender:
+            return 1.0 if self.gender == want else 0.0
+        if self.name_gender:
+            sex, share = self.name_gender
+            return 1.0 if sex == want else max(0.01, (1 - share) / share)
+        other = "f" if want == "m" else "m"
+        return 0.5 if self.votes.get(other, 0) > self.votes.get(want, 0) else 1.0
+
+
+class Mention(NamedTuple):
+    tok: int  # the token that stands for the mention (a name's last word, the pronoun)
+    draft: EntityDraft
+    weight: int  # Lappin and Leass's salience factors, before the halving per sentence
+    sent: int  # the sentence, counting only sentences with words outside quotation marks
+    quoted: bool
+    subject: bool
+
+
+def _words(text: str) -> list[str]:
+    """The words of a name, punctuation at their edges and a possessive removed; hyphens and
+    apostrophes inside a word stay ('al-Suri', "O'Malley")."""
+    text = re.sub(r"(’s|'s)\s*$", "", text.strip())
+    return [w for w in (w.strip(_STRIP) for w in text.split()) if w]
 
 
 def _name_words(span: Span) -> list[str]:
     """The name without titles or role words in front ('Councillor Priya Nandakumar')."""
-    words = [t.text.strip(".,") for t in span if not t.is_punct and t.tag_ != "POS"]
+    words = _words(span.text)
     roles = lexicon.words(ROLE_NOUNS)
     while len(words) > 1 and (_TITLES.match(words[0]) or words[0].lower() in roles):
         words.pop(0)
@@ -55,7 +176,18 @@ def _name_words(span: Span) -> list[str]:
     inner = [i for i, w in enumerate(words[:-1]) if i and _TITLES.match(w) and w.lower() != "the"]
     if inner:
         words = words[inner[-1] + 1 :]
-    return [w for w in words if w]
+    return words
+
+
+def _split_name(words: list[str]) -> tuple[tuple[str, ...], str | None, str | None]:
+    """(words before the surname, surname, suffix), lower case."""
+    low = [w.lower().rstrip(".") for w in words]
+    suffix = None
+    if len(low) > 1 and _SUFFIX.match(low[-1]):
+        suffix = low.pop()
+    if not low:
+        return (), None, suffix
+    return tuple(low[:-1]), low[-1], suffix
 
 
 def _name_head(tok: Token) -> Token:
@@ -79,9 +211,59 @@ def _key(label: str, span: Span) -> str:
     words = _name_words(span)
     if not words:
         return span.text.lower()
-    if label == "PERSON":
-        return "person:" + words[-1].lower()
     return label.lower() + ":" + " ".join(w.lower() for w in words)
+
+
+def _quoted(doc: Doc) -> list[bool]:
+    """Whether each token lies inside quotation marks (curly, or straight ones paired within a
+    paragraph). The marks themselves count as inside."""
+    out = [False] * len(doc)
+    depth = 0
+    straight = False
+    for t in doc:
+        if "\n\n" in t.text or (t.is_space and t.text.count("\n") >= 1 and t.i and doc[t.i - 1].text in ".!?”\""):
+            straight = False  # a paragraph ends: an unclosed straight quote does not run on
+            if "\n\n" in t.text:
+                depth = 0
+        if t.text == "“":
+            depth += 1
+            out[t.i] = True
+            continue
+        if t.text == "”":
+            out[t.i] = True
+            depth = max(0, depth - 1)
+            continue
+        if t.text == '"':
+            out[t.i] = True
+            straight = not straight
+            continue
+        out[t.i] = depth > 0 or straight
+    return out
+
+
+def _weight(tok: Token) -> tuple[int, bool]:
+    """Lappin and Leass's salience factors for a mention headed by tok, and whether it is a
+    subject: recency 100, subject 80, direct object 50, indirect object 40, head noun (not
+    inside another noun phrase) 80, not inside an adverbial phrase 50."""
+    t = tok
+    while t.dep_ in ("appos", "conj") and t.head.i != t.i:
+        t = t.head  # 'Her opponent, Dr Samuel Okoye, disagreed'; 'Bill and Hillary said'
+    dep = t.dep_
+    subject = dep in _SUBJ
+    w = 100
+    if subject:
+        w += 80
+    elif dep == "dobj":
+        w += 50
+    elif dep in ("dative", "iobj"):
+        w += 40
+    embedded = dep in ("poss", "compound", "nmod") or (dep == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN", "PRON"))
+    adverbial = dep == "pobj" and t.head.head.pos_ in ("VERB", "AUX", "ADJ")
+    if not embedded:
+        w += 80
+    if not adverbial:
+        w += 50
+    return w, subject
 
 
 class Resolver:
@@ -91,65 +273,335 @@ class Resolver:
         self.doc = doc
         self.by_key: dict[str, EntityDraft] = {}
         self.order: list[EntityDraft] = []
-        self.person_mentions: list[tuple[int, EntityDraft]] = []  # (token index, entity)
-        persons = {_key("PERSON", e) for e in doc.ents if _label(e) == "PERSON" and _name_words(e)}
-        for ent in doc.ents:
-            if ent.label_ in _NAMED and _name_words(ent):
-                label = _label(ent)
-                if label == "ORG" and _key("PERSON", ent) in persons:
-                    label = "PERSON"  # 'Trump' tagged ORG in one sentence, PERSON elsewhere
-                draft = self._entity_for(ent, label)
-                draft.mentions.append((ent.start_char, ent.end_char))
+        self.mentions: list[Mention] = []
+        self.at: dict[int, EntityDraft] = {}  # token index -> the entity resolved there
+        self.quoted = _quoted(doc)
+        self.sent_of = self._sentence_numbers()
+        self._read()
+
+    # -- building: one pass in reading order -------------------------------------------
+
+    def _sentence_numbers(self) -> list[int]:
+        out = [0] * len(self.doc)
+        n = 0
+        for sent in self.doc.sents:
+            if any(t.is_alpha and not self.quoted[t.i] for t in sent):
+                n += 1
+            for t in sent:
+                out[t.i] = n
+        return out
+
+    def _read(self) -> None:
+        doc = self.doc
+        names = self._names()
+        persons = [_split_name(_name_words(e)) for e, label in names.values() if label == "PERSON"]
+        surnames = {last for _, last, _ in persons} - {None}
+        firsts = {others[0] for others, _, _ in persons if others}
+        i = 0
+        while i < len(doc):
+            if i in names:
+                ent, label = names[i]
                 if label == "PERSON":
-                    self.person_mentions.append((ent.start, draft))
-                    self._descriptors_around(ent, draft)
-                    self._gender_from_title(ent, draft)
-        self.last_speaker: EntityDraft | None = None
+                    self._person(ent)
+                else:
+                    self._organisation(ent, label)
+                i = ent.end
+                continue
+            tok = doc[i]
+            low = tok.lower_
+            if not tok.ent_type_ and self._loose_name(tok, surnames, firsts):
+                # a surname the NER missed ('Petrides said', 'McAuliffe has said')
+                self._person(doc[i : i + 1])
+            elif low in _ANAPHORS and tok.pos_ == "PRON":
+                found = self._pronoun(tok)
+                if found is not None:
+                    self._mention(tok, found)
+            elif tok.dep_ in _SUBJ and tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
+                found = self._description(tok, doc[tok.left_edge.i : tok.i + 1])
+                if found is not None:
+                    self._mention(tok, found)
+            i += 1
 
-    def _gender_from_title(self, ent: Span, draft: EntityDraft) -> None:
-        """'Mr Scaramucci', 'Ms Nandakumar': the title tells which pronoun fits."""
-        before = self.doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
-        draft.gender = draft.gender or _GENDER.get(ent[0].lower_.rstrip(".")) or _GENDER.get(before)
+    def _names(self) -> dict[int, tuple[Span, str]]:
+        """Start token -> (name, label) for every name in the Doc, labels corrected: a
+        person the NER tagged ORG ('Councillor Priya Nandakumar'); a single word that is the
+        surname of a person named in full elsewhere in the story, whatever its label there
+        ('McAuliffe' tagged LOC, 'Trump' ORG); a name it missed ('John Petrides'); and not a
+        person, a lone name that only modifies a noun ('Kazakh' in 'Kazakh intelligence
+        chief')."""
+        doc = self.doc
+        out: dict[int, tuple[Span, str]] = {}
+        for ent in doc.ents:
+            if _name_words(ent):
+                out[ent.start] = (ent, _label(ent))
+        for span in self._missed_names():
+            out[span.start] = (span, "PERSON")
+        full = {last for others, last, _ in (_split_name(_name_words(e)) for e, lab in out.values() if lab == "PERSON") if others}
+        for start, (ent, label) in list(out.items()):
+            words = _name_words(ent)
+            lone = len(words) == 1 and words[0].lower() in full
+            if lone and label != "PERSON" and ent.text[:1].isupper():
+                out[start] = (ent, "PERSON")
+            elif label == "PERSON" and len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and not lone:
+                del out[start]
+            elif label not in _NAMED:
+                del out[start]
+        return out
 
-    def _entity_for(self, ent: Span, label: str) -> EntityDraft:
-        key = _key(label, ent)
-        draft = self.by_key.get(key)
-        name = " ".join(_name_words(ent))
+    def _missed_names(self) -> list[Span]:
+        """Names the NER missed: a first name of the Census lists followed by capitalised
+        proper nouns, none of them in an entity ('John Petrides, a spokesman, said')."""
+        doc, names, out = self.doc, first_names(), []
+        i = 0
+        while i < len(doc) - 1:
+            tok = doc[i]
+            if tok.pos_ == "PROPN" and tok.is_title and tok.lower_ in names and not tok.ent_type_:
+                j = i + 1
+                while j < len(doc) and doc[j].pos_ == "PROPN" and (doc[j].is_title or len(doc[j].text) <= 2) and not doc[j].ent_type_:
+                    j += 1
+                if j > i + 1:
+                    out.append(doc[i:j])
+                    i = j
+                    continue
+            i += 1
+        return out
+
+    @staticmethod
+    def _loose_name(tok: Token, surnames: set[str], firsts: set[str]) -> bool:
+        """A surname of a person in the story that the NER missed here ('Petrides said',
+        'McAuliffe has said'), or a first name alone as a proper noun ('Crooked Hillary')."""
+        if not tok.is_title:
+            return False
+        word = tok.lower_.strip(_STRIP)
+        if word in surnames:
+            return tok.pos_ == "PROPN" or tok.dep_ in (*_SUBJ, "poss")
+        return word in firsts and tok.pos_ == "PROPN"
+
+    def _mention(self, tok: Token, draft: EntityDraft) -> None:
+        weight, subject = _weight(tok)
+        self.mentions.append(Mention(tok.i, draft, weight, self.sent_of[tok.i], self.quoted[tok.i], subject))
+        self.at[tok.i] = draft
+        if tok.lower_ in _GENDER and tok.pos_ == "PRON" and not self.quoted[tok.i]:
+            g = _GENDER[tok.lower_]
+            draft.votes[g] = draft.votes.get(g, 0) + 1
+
+    def _person(self, ent: Span) -> EntityDraft:
+        doc = self.doc
+        words = _name_words(ent)
+        others, last, suffix = _split_name(words)
+        lead = [w.lower().rstrip(".") for w in _words(ent.text)[: len(_words(ent.text)) - len(words)]]
+        if ent.start and _TITLES.match(doc[ent.start - 1].text):
+            lead.insert(0, doc[ent.start - 1].lower_.rstrip("."))  # 'Dr' left out of the entity
+        title_gender = next((_GENDER[w] for w in lead if w in _GENDER), None)
+        draft = self._match(others, last, suffix, title_gender, ent.start)
+        name = " ".join(words)
         if draft is None:
-            draft = EntityDraft(name=name, type=_NAMED[label], key=key)
+            key = "person:" + " ".join((*others, last or "", suffix or "")).strip()
+            while key in self.by_key:
+                key += "'"
+            draft = EntityDraft(name=name, type="person", key=key, first=others[0] if others else None,
+                                others=others, last=last, suffix=suffix)
             self.by_key[key] = draft
             self.order.append(draft)
-        elif len(name) > len(draft.name):
+        elif len(others) > len(draft.others) and (not draft.others or draft.others[0] == others[0] or len(draft.others[0]) == 1):
+            draft.others, draft.first = others, others[0]
             draft.name = name  # the fullest form of the name
+        if suffix and not draft.suffix:
+            draft.suffix = suffix
+        draft.gender = draft.gender or title_gender
+        if draft.first and not draft.name_gender:
+            draft.name_gender = first_names().get(draft.first)
+        draft.mentions.append((ent.start_char, ent.end_char))
+        for w in lead:
+            if w != "the" and (_TITLES.match(w) or w in lexicon.words(ROLE_NOUNS)):
+                draft.learn(w)
+        self._descriptors_around(ent, draft)
+        self._mention(ent.root, draft)
+        for t in ent:
+            self.at[t.i] = draft
+        return draft
+
+    def _match(self, others: tuple[str, ...], last: str | None, suffix: str | None, gender: str | None, pos: int) -> EntityDraft | None:
+        """The person already in the story that this name names, if any."""
+        if last is None:
+            return None
+        same = [d for d in self.order if d.type == "person" and d.last == last]
+        fits = [d for d in same if self._compatible(d, others, suffix, gender)]
+        if not fits and not others:
+            # a first name alone ('Crooked Hillary'), when it is one person's
+            fits = [d for d in self.order if d.type == "person" and d.first == last and not suffix and last in first_names()]
+            if len(fits) != 1:
+                return None
+        if not fits:
+            return None
+        if len(fits) == 1:
+            return fits[0]
+        if others:  # a fuller name: the one it names exactly, else the most salient
+            exact = [d for d in fits if d.others == others]
+            if len(exact) == 1:
+                return exact[0]
+        ranked = self._salience(pos, allow_quoted=True)
+        return max(fits, key=lambda d: (ranked.get(id(d), 0.0), max((m.tok for m in self.mentions if m.draft is d), default=-1)))
+
+    @staticmethod
+    def _compatible(d: EntityDraft, others: tuple[str, ...], suffix: str | None, gender: str | None) -> bool:
+        if suffix and d.suffix and suffix != d.suffix:
+            return False
+        if gender and d.gender and gender != d.gender:
+            return False
+        if not others or not d.others:
+            return True
+        a, b = others[0], d.others[0]
+        if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+            return True
+        # 'Wasserman Schultz' and 'Debbie Wasserman Schultz'
+        return set(others) <= set(d.others) or set(d.others) <= set(others)
+
+    def _organisation(self, ent: Span, label: str) -> EntityDraft:
+        key = _key(label, ent)
+        draft = self.by_key.get(key)
+        if draft is None:
+            draft = EntityDraft(name=" ".join(_name_words(ent)), type=_NAMED[label], key=key)
+            self.by_key[key] = draft
+            self.order.append(draft)
+        draft.mentions.append((ent.start_char, ent.end_char))
+        for t in ent:
+            self.at[t.i] = draft
         return draft
 
     def _descriptors_around(self, ent: Span, draft: EntityDraft) -> None:
-        """'Former Kazakh intelligence chief Alnur Mussayev', 'Mussayev, a former spy,'."""
+        """'Former Kazakh intelligence chief Alnur Mussayev', 'Mussayev, a former spy,',
+        'Lopez, 56,', 'Smith is a massage therapist'."""
+        doc = self.doc
         root = ent.root
-        lead = [t for t in ent if t.lower_ in lexicon.words(ROLE_NOUNS)]
-        if lead and lead[0].i == ent.start:
-            draft.add_descriptor(" ".join(t.text for t in lead))
-        left = [t for t in self.doc[root.left_edge.i : ent.start] if t.dep_ not in ("det", "punct", "poss", "case")]
         roles = lexicon.words(ROLE_NOUNS)
+        lead = [t for t in ent if t.lower_ in roles]
+        if lead and lead[0].i == ent.start:
+            draft.add_descriptor(" ".join(t.text for t in lead), lead)
+        left = [t for t in doc[root.left_edge.i : ent.start] if t.dep_ not in ("det", "punct", "poss", "case")]
         if left and any(t.pos_ == "NOUN" or t.lower_ in roles for t in left) and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "ADV") for t in left):
-            words = self.doc[left[0].i : ent.start]
+            words = doc[left[0].i : ent.start]
             text = words.text
             if words[0].pos_ != "PROPN" and words[0].is_title:
                 text = text[0].lower() + text[1:]  # 'Former Kazakh ...' opening a sentence
-            draft.add_descriptor(text)
+            draft.add_descriptor(text, words)
         for child in root.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+                if child.text.isdigit():
+                    if child.i == ent.end + 1 and 0 < int(child.text) < 120:
+                        draft.age = draft.age or int(child.text)  # 'Maria Lopez, 56,'
+                    continue
                 toks = [t for t in child.subtree if not (t.dep_ == "det" and t.i == child.left_edge.i)]
                 if toks and len(toks) <= 12:
-                    draft.add_descriptor(self.doc[toks[0].i : toks[-1].i + 1].text)
+                    span = doc[toks[0].i : toks[-1].i + 1]
+                    draft.add_descriptor(span.text, span)
+        verb = root.head
+        if root.dep_ == "nsubj" and verb.lemma_ == "be":
+            for child in verb.children:
+                if child.dep_ == "attr" and child.pos_ == "NOUN" and child.tag_ == "NN":
+                    toks = [t for t in child.subtree if t.i <= child.i and not (t.dep_ == "det" and t.i == child.left_edge.i)]
+                    if toks and len(toks) <= 6:
+                        span = doc[toks[0].i : child.i + 1]
+                        draft.add_descriptor(span.text, span)
 
-    def _person_before(self, i: int) -> EntityDraft | None:
-        best = None
-        for pos, draft in self.person_mentions:
-            if pos >= i:
-                break
-            best = draft
+    # -- salience -----------------------------------------------------------------------
+
+    def _salience(self, pos: int, allow_quoted: bool, subject: bool = False) -> dict[int, float]:
+        """id(entity) -> salience just before token pos: each mention's weight halved for
+        every sentence back (Lappin and Leass), plus 35 for a subject where the pronoun is a
+        subject too (their parallelism factor)."""
+        here = self.sent_of[pos] if pos < len(self.doc) else self.sent_of[-1] + 1
+        out: dict[int, float] = {}
+        for m in self.mentions:
+            if m.tok >= pos:
+                continue
+            back = here - m.sent
+            if back > _WINDOW or (m.quoted and not allow_quoted):
+                continue
+            w = m.weight + (35 if subject and m.subject else 0)
+            out[id(m.draft)] = out.get(id(m.draft), 0.0) + w / (2**back)
+        return out
+
+    def _pronoun(self, head: Token) -> EntityDraft | None:
+        """The most salient person before the pronoun whose gender does not clash with it;
+        for '"...," he said' the speaker who carries on: the main subject of the nearest
+        sentence before the quotation that has a fitting one."""
+        want = _GENDER.get(head.lower_)
+        start, back = self._quote_before(head), _WINDOW
+        if start is None and head.dep_ in _SUBJ and not self.quoted[head.i]:
+            start, back = head.i, _RECENT
+        if start is not None:
+            found = self._prior_subject(start, want, back)
+            if found is not None:
+                return found
+        ranked = self._salience(head.i, allow_quoted=self.quoted[head.i], subject=head.dep_ in _SUBJ)
+        best, score = None, 0.0
+        last_seen = {id(m.draft): m.tok for m in self.mentions if m.tok < head.i}
+        for draft in self.order:
+            s = ranked.get(id(draft), 0.0) * draft.clashes(want)
+            if draft.type != "person" or s <= 0:
+                continue
+            if s > score or (s == score and best is not None and last_seen[id(draft)] > last_seen[id(best)]):
+                best, score = draft, s
         return best
+
+    def _tied(self, head: Token, src: Span, want: str | None) -> list[EntityDraft]:
+        """The person a role description ties to when no descriptor shares its head word:
+        the main subject of the sentence before, where the description shares a word with
+        what the story already said of that person ('Former Kazakh intelligence chief Alnur
+        Mussayev ... Mussayev headed the committee. The former spy said ...'). Not when that
+        sentence used the same noun for someone else ('Mussayev claimed the businessman lied.
+        The businessman said ...'), nor for a bare role ('The official said')."""
+        doc, word = self.doc, head.lemma_.lower()
+        here = self.sent_of[head.i]
+        before = [m for m in self.mentions if m.tok < src.start and m.sent == here - 1 and not m.quoted and m.subject
+                  and m.draft.type == "person" and self._main_clause(doc[m.tok])]
+        if not before or (want and before[-1].draft.clashes(want) < 0.5):
+            return []
+        if any(self.sent_of[t.i] == here - 1 and t.lemma_.lower() == word and t.pos_ == "NOUN" for t in doc[: src.start]):
+            return []
+        words = {t.lemma_.lower() for t in src if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
+        return [before[-1].draft] if words & before[-1].draft.described else []
+
+    def _quote_before(self, head: Token) -> int | None:
+        """Where the quotation starts that a subject pronoun directly follows ('"...," he
+        said'), else None."""
+        if head.dep_ not in _SUBJ or self.quoted[head.i]:
+            return None
+        i = head.i - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i < 0 or not self.quoted[i] or self.doc[i].text not in ("”", '"', "’"):
+            return None
+        while i > 0 and self.quoted[i - 1]:
+            i -= 1
+        return i
+
+    def _prior_subject(self, pos: int, want: str | None, back: int) -> EntityDraft | None:
+        """The person in subject position in the nearest sentence before token pos (at most
+        `back` sentences back) that has one whose gender fits: the subject of the main
+        clause where that fits, else the last."""
+        here = self.sent_of[pos] if pos < len(self.doc) else self.sent_of[-1] + 1
+        fitting = [m for m in self.mentions if m.tok < pos and m.subject and not m.quoted
+                   and here - m.sent <= back and m.draft.type == "person" and m.draft.clashes(want) >= 0.5]
+        if not fitting:
+            return None
+        last = max(m.sent for m in fitting)
+        inside = [m for m in fitting if m.sent == last]
+        main = [m for m in inside if self._main_clause(self.doc[m.tok])]
+        return (main or inside)[-1].draft
+
+    @staticmethod
+    def _main_clause(tok: Token) -> bool:
+        t = tok
+        while t.dep_ in ("appos", "conj", "compound", "flat") and t.head.i != t.i:
+            t = t.head
+        verb = t.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
+
+    # -- sources --------------------------------------------------------------------------
 
     def resolve(self, f: Finding) -> EntityDraft | None:
         """The entity behind a finding's source, creating one for an unnamed source."""
@@ -160,38 +612,63 @@ class Resolver:
         if src is None or len(src) == 0:
             return None
         head = doc[f.source_token] if f.source_token is not None else src.root
-        draft = None
-        for ent in src.ents:
-            # only a name that heads the source, or stands in apposition to its head
-            # ("The club's chairman, Victor Hale"): not "Kazakh" in "the former Kazakh chief"
-            if ent.label_ in _NAMED and _name_words(ent) and self._heads(ent, head):
-                draft = self.by_key.get(_key(_label(ent), ent)) or self.by_key.get(_key("PERSON", ent))
-                if draft is not None:
-                    if ent.root.i != head.i and _label(ent) == "PERSON":
-                        draft.add_descriptor(self.doc[src.start : ent.start].text.strip(" ,"))
-                    break
-        if draft is None and head.pos_ == "PROPN":
-            draft = self.by_key.get("person:" + head.text.lower()) or self._unrecognised_name(src, head)
-        lower = head.lower_
-        if draft is None and lower in _PERSON_PRON and lower != "i":
-            draft = self._pronoun(head)
-        elif draft is None and head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children):
-            draft = self._description(head, src)
+        draft, name = self._entity_of(src, head)
         if draft is None:
-            text = src.text
-            key = "mention:" + text.lower()
+            lower = head.lower_
+            key = "mention:" + name.lower()
             draft = self.by_key.get(key)
             if draft is None:
                 kind = "person" if lower in _PERSON_PRON else "group" if lower in _GROUP_PRON else "other"
-                draft = EntityDraft(name=text, type=kind, key=key)
+                draft = EntityDraft(name=name, type=kind, key=key)
                 self.by_key[key] = draft
                 self.order.append(draft)
         if (f.source[0], f.source[1]) not in draft.mentions:
             draft.mentions.append((f.source[0], f.source[1]))
         draft.spoke = True
-        if draft.type == "person":
-            self.last_speaker = draft
         return draft
+
+    def _entity_of(self, src: Span, head: Token, depth: int = 0) -> tuple[EntityDraft | None, str]:
+        """The entity a source names, or None and the text to name an unresolved one by."""
+        doc = self.doc
+        for ent in src.ents:
+            # only a name that heads the source, or stands in apposition to its head
+            # ("The club's chairman, Victor Hale"): not "Kazakh" in "the former Kazakh chief"
+            if ent.label_ in _NAMED and _name_words(ent) and self._heads(ent, head):
+                draft = self.at.get(ent.start)
+                if draft is not None:
+                    if ent.root.i != head.i and draft.type == "person":
+                        draft.add_descriptor(doc[src.start : ent.start].text.strip(" ,"), doc[src.start : ent.start])
+                    return draft, src.text
+        if head.i in self.at:
+            return self.at[head.i], src.text
+        lower = head.lower_
+        if head.pos_ == "PROPN":
+            draft = self._unrecognised_name(src, head)
+            if draft is not None:
+                return draft, src.text
+        if lower in _RELATIVE and head.tag_ in ("WP", "WDT") and depth == 0:
+            antecedent = self._antecedent(head)
+            if antecedent is not None:
+                phrase = doc[antecedent.left_edge.i : antecedent.i + 1]
+                draft, _ = self._entity_of(phrase, antecedent, depth + 1)
+                return draft, re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I) if draft is None else phrase.text
+        if lower in _PERSON_PRON and lower != "i":
+            return self._pronoun(head), src.text
+        if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children) or _AGE.match(src.text.lower().removeprefix("the ")):
+            return self._description(head, src, lone=True), src.text
+        return None, src.text
+
+    @staticmethod
+    def _antecedent(rel: Token) -> Token | None:
+        """The noun a relative clause hangs from ('Gary Bettman, who dismissed ...')."""
+        verb = rel.head
+        for _ in range(3):
+            if verb.dep_ == "relcl":
+                return verb.head if verb.head.pos_ in ("PROPN", "NOUN", "PRON") else None
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
 
     @staticmethod
     def _heads(ent: Span, head: Token) -> bool:
@@ -206,60 +683,37 @@ class Resolver:
         """A speaker the NER missed ('Councillor Priya Nandakumar claimed'): a person named
         by the proper nouns that end the source, titles and role words in front dropped."""
         names = [t for t in src if t.pos_ == "PROPN" and t.i <= head.i and t.head.i in (head.i, t.i) or t.i == head.i]
-        roles = lexicon.words(ROLE_NOUNS)
-        lead = [t for t in names if t.lower_.rstrip(".") in roles or _TITLES.match(t.text)]
-        words = [t.text for t in names if t not in lead]
-        if not words:
+        if not names:
             return None
-        key = "person:" + words[-1].lower()
-        draft = self.by_key.get(key)
-        if draft is None:
-            draft = EntityDraft(name=" ".join(words), type="person", key=key)
-            self.by_key[key] = draft
-            self.order.append(draft)
-            self.person_mentions.append((head.i, draft))
-            self.person_mentions.sort(key=lambda x: x[0])
-        for t in lead:
-            draft.gender = draft.gender or _GENDER.get(t.lower_.rstrip("."))
-            if t.lower_.rstrip(".") in roles:
-                draft.add_descriptor(t.text)
-        return draft
-
-    def _pronoun(self, head: Token) -> EntityDraft | None:
-        """The person most recently in subject position before the pronoun whose gender does
-        not clash with it, else the last person heard from, else the nearest name."""
-        want = _GENDER.get(head.lower_)
-        subject = None
-        for pos, draft in self.person_mentions:
-            if pos >= head.i:
-                break
-            if want and draft.gender and draft.gender != want:
-                continue
-            root = _name_head(self.doc[pos])
-            if root.dep_ == "appos":
-                root = _name_head(root.head)  # 'Her opponent, Dr Samuel Okoye, disagreed'
-            if root.dep_ in ("nsubj", "nsubjpass") and head.idx - root.idx < 1500:
-                subject = draft
-        found = subject or self.last_speaker or self._person_before(head.i)
-        if found is not None and want and not found.gender:
-            found.gender = want
-        if found is not None and want and found.gender != want:
+        span = self.doc[names[0].i : names[-1].i + 1]
+        if not _name_words(span):
             return None
-        return found
+        return self._person(span)
 
-    def _description(self, head: Token, src: Span) -> EntityDraft | None:
-        """'the former spy', 'the Kremlin leader': a person already in the story. A plural
-        ('the officials') names a group, never one person."""
+    def _description(self, head: Token, src: Span, lone: bool = False) -> EntityDraft | None:
+        """'the former spy', 'the 56-year-old': a person already in the story whose
+        descriptors share the head word or the age; with `lone` (a source), else the only
+        person so far, when the head word is a role noun the story has not used before for
+        someone else ('Mussayev claimed the businessman ...': 'the businessman' is not
+        Mussayev). A plural ('the officials') names a group, never one person."""
         if head.tag_ in ("NNS", "NNPS"):
             return None
-        words = {t.lemma_.lower() for t in src if t.pos_ in ("NOUN", "ADJ", "PROPN")}
-        for draft in reversed(self.order):
-            if draft.type != "person" or not draft.mentions or min(s for s, _ in draft.mentions) > head.idx:
-                continue
-            if any(words & {w.lower() for w in d.split()} for d in draft.descriptors):
-                draft.add_descriptor(re.sub(r"^the\s+", "", src.text, flags=re.I))
-                return draft
-        if self.last_speaker is not None and head.lemma_.lower() in lexicon.words(ROLE_NOUNS):
-            self.last_speaker.add_descriptor(re.sub(r"^the\s+", "", src.text, flags=re.I))
-            return self.last_speaker
-        return None
+        age = _AGE.search(src.text)
+        word = head.lemma_.lower()
+        want = _role_gender(head.text)
+        seen = [m for m in self.mentions if m.tok < head.i and m.draft.type == "person" and not (m.quoted and not self.quoted[head.i])]
+        people = list(dict.fromkeys(m.draft for m in seen))
+        if want:
+            people = [d for d in people if d.clashes(want) >= 0.5]
+        if age:
+            fits = [d for d in people if d.age == int(age.group(1))]
+        else:
+            fits = [d for d in people if word in d.roles]
+        if not fits and lone and not age and word in lexicon.words(ROLE_NOUNS):
+            fits = self._tied(head, src, want)
+        if not fits:
+            return None
+        ranked = self._salience(head.i, allow_quoted=True)
+        draft = max(fits, key=lambda d: ranked.get(id(d), 0.0))
+        draft.add_descriptor(re.sub(r"^the\s+", "", src.text, flags=re.I), src)
+        return draft
