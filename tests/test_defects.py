@@ -181,3 +181,12 @@ def test_the_api_answers_surrogates_and_wrong_metadata_without_a_500():
     upload = json.dumps({"text": STORY, "authors": 5}).encode()
     r = client.post("/api/analyze/file", files={"file": ("feed.jsonl", upload, "application/jsonl")})
     assert r.status_code == 422 and "authors" in r.json()["error"]
+
+
+def test_a_jsonl_record_holding_a_raw_line_separator_is_one_record(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    text = "The mayor said the pool\u2028would reopen\u2029in June\u0085at last."
+    feed.write_text(json.dumps({"text": text}, ensure_ascii=False) + "\n" + json.dumps({"text": STORY}) + "\n", encoding="utf-8")
+    proc = run_cli("analyze", str(feed), "--format", "json", "--out", str(tmp_path / "out"))
+    assert proc.returncode == 0 and proc.stderr.decode() == "", proc.stderr.decode()
+    assert _files(tmp_path / "out") == ["feed.jsonl_1.json", "feed.jsonl_2.json"]

@@ -56,8 +56,8 @@ def write_corpus(root: Path) -> Path:
     lines.insert(1, "not json")
     lines.append(json.dumps({"id": "late", "text": "The spokesman said the figures would be published on Friday, but declined to comment further."}))
     lines.append(json.dumps({"text": ""}))
-    # a raw U+2028 inside a JSON string: the JSONL reader's str.splitlines() counts it as a
-    # line break, and chunked reading must number the lines after it the same way
+    # a raw U+2028 inside a JSON string is one record (JSONL splits at "\n" only), and
+    # chunked reading must number the lines after it the same way
     lines.append('{"text": "Police said the road\u2028would reopen."}')
     lines.append(json.dumps({"text": "Residents said the water had been brown for a week, according to the local paper."}))
     (src / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -83,10 +83,10 @@ def test_cli_on_a_cluster_writes_what_one_process_writes(tmp_path, client):
                   "--partition-size", "2", "--parquet", str(tmp_path / "pq"))
     assert one.returncode == 0 and two.returncode == 0, two.stderr.decode()
     assert two.stderr.decode().splitlines() == one.stderr.decode().splitlines()
-    assert len(one.stderr.decode().splitlines()) >= 4 and "Traceback" not in two.stderr.decode()
+    assert len(one.stderr.decode().splitlines()) == 3 and "Traceback" not in two.stderr.decode()
     files_one = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one").rglob("*") if p.is_file())
     files_two = sorted(p.relative_to(tmp_path / "two") for p in (tmp_path / "two").rglob("*") if p.is_file())
-    assert files_one == files_two and len(files_one) == 8
+    assert files_one == files_two and len(files_one) == 9
     for rel in files_one:
         assert (tmp_path / "one" / rel).read_bytes() == (tmp_path / "two" / rel).read_bytes(), rel
 

@@ -23,7 +23,7 @@ from .meta import article_meta, scrub
 from .language import check_english
 from .sniff import sniff
 
-__all__ = ["Article", "Problem", "article_from_text", "iter_inputs", "read_source"]
+__all__ = ["Article", "Problem", "article_from_record", "article_from_text", "input_name", "iter_inputs", "read_file", "read_source", "walk"]
 
 
 def article_from_text(
@@ -44,7 +44,7 @@ def article_from_text(
     elif kind == "html":
         body, meta, warnings = read_html(text, meta)
     else:
-        body, dropped = clean(text)
+        body, dropped = clean(text, title=meta.title)
         if dropped:
             warnings.append(f"cleaner removed {dropped} promo/caption paragraphs (--raw keeps them)")
         if not body.strip():
@@ -77,21 +77,24 @@ def read_source(data: bytes, name: str, options: Options = DEFAULT) -> Iterator[
         yield art
         return
     for rec_name, rec, error in records(text, name):
-        if error is not None or rec is None:
-            yield Problem(rec_name, error or "bad record")
-            continue
-        body, rec_kind = (rec.get("html"), "html") if rec.get("html") else (rec.get("text"), "text")
-        if not isinstance(body, str) or not body.strip():
-            yield Problem(rec_name, "record has no 'text' or 'html'")
-            continue
-        try:
-            meta, _ = article_meta(rec)
-            yield article_from_text(body, rec_name, meta, options, kind=rec_kind)
-        except InputError as err:
-            yield Problem(rec_name, str(err))
+        yield article_from_record(rec_name, rec, error, options)
 
 
-def _read_file(path: Path, options: Options) -> bytes:
+def article_from_record(rec_name: str, rec: dict | None, error: str | None = None, options: Options = DEFAULT) -> Article | Problem:
+    """One JSONL record ("text" or "html" plus metadata) -> an Article, or a Problem."""
+    if error is not None or rec is None:
+        return Problem(rec_name, error or "bad record")
+    body, rec_kind = (rec.get("html"), "html") if rec.get("html") else (rec.get("text"), "text")
+    if not isinstance(body, str) or not body.strip():
+        return Problem(rec_name, "record has no 'text' or 'html'")
+    try:
+        meta, _ = article_meta(rec)
+        return article_from_text(body, rec_name, meta, options, kind=rec_kind)
+    except InputError as err:
+        return Problem(rec_name, str(err))
+
+
+def read_file(path: Path, options: Options = DEFAULT) -> bytes:
     """A regular file's bytes. Anything else (a FIFO, a socket, a device) is refused before
     it is opened: opening a FIFO blocks until someone writes to it, for ever."""
     try:
@@ -113,7 +116,8 @@ def _read_file(path: Path, options: Options) -> bytes:
         raise UnreadableInput(err.strerror or str(err)) from None
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def walk(root: Path) -> Iterator[Path]:
+    """The files under root, sorted, hidden ones left out."""
     for dirpath, dirnames, filenames in os.walk(root, onerror=None):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for f in sorted(filenames):
@@ -121,7 +125,7 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / f
 
 
-def _name(path: Path, root: Path | None) -> str:
+def input_name(path: Path, root: Path | None) -> str:
     """An article's name: its path inside the directory given, or the file's own name."""
     return str(path.relative_to(root)) if root is not None else path.name
 
@@ -142,11 +146,11 @@ def iter_inputs(paths: Iterable[str], options: Options = DEFAULT, stdin=None) ->
             yield Problem(arg, "no such file or directory")
             continue
         root = path if path.is_dir() else None
-        files = _walk(path) if root is not None else [path]
+        files = walk(path) if root is not None else [path]
         for f in files:
             try:
-                data = _read_file(f, options)
+                data = read_file(f, options)
             except InputError as err:
                 yield Problem(str(f), str(err))  # the full path, to find the bad file
                 continue
-            yield from read_source(data, _name(f, root), options)
+            yield from read_source(data, input_name(f, root), options)

@@ -8,10 +8,16 @@ from typing import Iterator
 MAX_ID = 1000  # characters: an id is a name, not a payload
 
 
-def records(text: str, name: str) -> Iterator[tuple[str, dict | None, str | None]]:
+def lines(text: str) -> list[str]:
+    """JSONL's lines: split at "\n" only. str.splitlines() would also split at U+2028,
+    U+2029 and U+0085, which JSON allows raw inside a string, and break a valid record."""
+    return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
+
+
+def records(text: str, name: str, first_line: int = 1) -> Iterator[tuple[str, dict | None, str | None]]:
     """(record name, record, error) for every non-blank line. A record's name is
-    "NAME:ID" when it has an "id" (or "name"), else "NAME:LINE"."""
-    for lineno, line in enumerate(text.splitlines(), 1):
+    "NAME:ID" when it has an "id" (or "name"), else "NAME:LINE", counting from first_line."""
+    for lineno, line in enumerate(lines(text), first_line):
         if not line.strip():
             continue
         rec_name = f"{name}:{lineno}"

@@ -22,18 +22,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, InputTooLarge
-from ..ingest import (  # the same walk, names and refusals as one process
+from ..ingest import (  # the same walk, names, records and refusals as one process
     Article,
     Problem,
-    _name,
-    _read_file,
-    _walk,
+    article_from_record,
     article_from_text,
+    input_name,
+    read_file,
     read_source,
+    walk,
 )
 from ..ingest.decode import decode
 from ..ingest.jsonl import records
-from ..ingest.meta import article_meta
 from ..options import DEFAULT, Options
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
@@ -132,7 +132,7 @@ def needs_partitioned_reader(paths: Iterable[str]) -> bool:
             continue
         p = Path(arg)
         if p.is_dir():
-            if any(kind_of(str(f)) in ("warc", "parquet") for f in _walk(p)):
+            if any(kind_of(str(f)) in ("warc", "parquet") for f in walk(p)):
                 return True
         elif kind_of(arg) in ("warc", "parquet"):
             return True
@@ -170,8 +170,8 @@ def plan(paths: Sequence[str], options: Options = DEFAULT, per_part: int = 32, m
             items.append(("unit", ProblemUnit(arg, "no such file or directory")))
             continue
         root = path if path.is_dir() else None
-        for f in _walk(path) if root is not None else [path]:
-            name = _name(f, root)
+        for f in walk(path) if root is not None else [path]:
+            name = input_name(f, root)
             if kind_of(str(f)) == "file" or not _regular(f):
                 items.append(("unit", FileUnit(str(f), name)))  # read (or refused) as one process does
             else:
@@ -231,7 +231,7 @@ class _scan_task:
 def scan_jsonl(path: str, name: str, per_part: int, options: Options) -> list[Unit]:
     """Chunks of `per_part` lines, cut after a newline. A file no longer than one chunk is
     read whole, as one process reads it. Line numbers count lines as the JSONL reader does
-    (str.splitlines), so records without an id keep the name one process gives them."""
+    (at "\n" only), so records without an id keep the name one process gives them."""
     size = Path(path).stat().st_size
     chunks: list[Unit] = []
     start, first_line, lines, offset = 0, 1, 0, 0
@@ -253,8 +253,7 @@ def scan_jsonl(path: str, name: str, per_part: int, options: Options) -> list[Un
 
 
 def _count_lines(data: bytes) -> int:
-    text = data.decode("utf-8", "replace")
-    return len(text.splitlines())
+    return data.count(b"\n")
 
 
 def scan_warc(path: str, name: str, per_part: int) -> list[Unit]:
@@ -296,7 +295,7 @@ def articles(unit: Unit, options: Options = DEFAULT) -> Iterator[Article | Probl
         yield from read_source(unit.data, unit.name, options)
     elif isinstance(unit, FileUnit):
         try:
-            data = _read_file(Path(unit.path), options)
+            data = read_file(Path(unit.path), options)
         except InputError as err:
             yield Problem(unit.path, str(err))  # the full path, as one process says it
             return
@@ -307,21 +306,6 @@ def articles(unit: Unit, options: Options = DEFAULT) -> Iterator[Article | Probl
             yield from reader(unit, options)  # type: ignore[operator]
         except Exception as err:  # noqa: BLE001 -- a file changed or broken under us: one line, the batch goes on
             yield Problem(unit.name, f"cannot read: {_why(err)}")
-
-
-def article_from_record(rec_name: str, rec: dict | None, error: str | None, options: Options) -> Article | Problem:
-    """One JSONL-style record ("text" or "html" plus metadata) -> Article, as read_source
-    reads a JSONL line."""
-    if error is not None or rec is None:
-        return Problem(rec_name, error or "bad record")
-    body, kind = (rec.get("html"), "html") if rec.get("html") else (rec.get("text"), "text")
-    if not isinstance(body, str) or not body.strip():
-        return Problem(rec_name, "record has no 'text' or 'html'")
-    try:
-        meta, _ = article_meta(rec)
-        return article_from_text(body, rec_name, meta, options, kind=kind)
-    except InputError as err:
-        return Problem(rec_name, str(err))
 
 
 def _numbered(name: str, number: int, rec_name: str, rec: dict | None) -> str:
@@ -343,9 +327,8 @@ def _jsonl(unit: JsonlChunk, options: Options) -> Iterator[Article | Problem]:
     except InputError as err:
         yield Problem(f"{unit.name}:{unit.first_line}", str(err))
         return
-    numbers = [unit.first_line + i for i, line in enumerate(text.splitlines()) if line.strip()]
-    for number, (rec_name, rec, error) in zip(numbers, records(text, unit.name)):
-        yield article_from_record(_numbered(unit.name, number, rec_name, rec), rec, error, options)
+    for rec_name, rec, error in records(text, unit.name, first_line=unit.first_line):
+        yield article_from_record(rec_name, rec, error, options)
 
 
 def _parquet(unit: ParquetChunk, options: Options) -> Iterator[Article | Problem]:
