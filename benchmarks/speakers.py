@@ -3,8 +3,10 @@
     python benchmarks/speakers.py
 
 benchmarks/speakers/annotated.jsonl holds short articles whose sources are pronouns ("He
-said"), role descriptions ("the former spy", "the mayor") and name variants ("Mr
-Scaramucci"); each expectation names a cue (its n-th occurrence) and the person who speaks
+said", '"...," he said'), role descriptions ("the former spy", "the mayor", "the
+56-year-old"), name variants ("Mr Scaramucci", "Petrides" after "John Petrides"), people who
+share a surname (Bill and Hillary Clinton) and relative pronouns ("Gary Bettman, who
+insisted ..."); each expectation names a cue (its n-th occurrence) and the person who speaks
 there. An attribution counts as right when its speaker entity carries that name.
 """
 

@@ -641,6 +641,16 @@ class Resolver:
                     return draft, src.text
         if head.i in self.at:
             return self.at[head.i], src.text
+        tail = [t for t in src if not t.is_punct and not t.is_space]
+        if tail and head.pos_ == "NOUN" and tail[-1].i in self.at and self.at[tail[-1].i].type == "person":
+            # a name in apposition at the end ('The mayor of Glendale, Jerry Weiers'), however parsed
+            draft = self.at[tail[-1].i]
+            first = tail[-1].i
+            while first - 1 >= src.start and self.at.get(first - 1) is draft:
+                first -= 1
+            if first > src.start and doc[first - 1].text == ",":
+                draft.add_descriptor(re.sub(r"^(the|a|an)\s+", "", doc[src.start : first - 1].text, flags=re.I), doc[src.start : first - 1])
+                return draft, src.text
         lower = head.lower_
         if head.pos_ == "PROPN":
             draft = self._unrecognised_name(src, head)
