@@ -113,7 +113,7 @@ def test_cli_on_a_cluster_writes_what_one_process_writes(tmp_path, client):
         exported = pq.read_schema(tmp_path / "export" / f"{table}.parquet")
         assert list(exported) == list(dataset.SCHEMAS[table])[: len(exported.names)], table
     info = json.loads((tmp_path / "pq" / "dataset.json").read_text())
-    assert info["rows"]["articles"] == 8 and info["problems"] == len(one.stderr.decode().splitlines())
+    assert info["rows"]["articles"] == 9 and info["problems"] == len(one.stderr.decode().splitlines())
 
 
 def test_models_load_once_per_worker_and_a_killed_worker_loses_nothing(tmp_path, client):
