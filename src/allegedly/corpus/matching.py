@@ -50,7 +50,7 @@ class MatchOptions:
         return EMBED_THRESHOLD if embedded else MatchOptions.threshold
 
 
-EMBED_THRESHOLD = 0.14
+EMBED_THRESHOLD = 0.18
 DEFAULT = MatchOptions()
 
 
