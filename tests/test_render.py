@@ -77,3 +77,25 @@ def test_out_dir_uses_each_formats_extension(tmp_path):
         assert proc.returncode == 0, proc.stderr.decode()
         assert (tmp_path / f"harbour-contract{ext}").exists()
     assert set(FORMATS.names()) >= {"json", "text", "markdown", "html", "brat", "jsonld"}
+
+
+def test_renderers_show_the_headline_stance_denial_links_and_negated_reports():
+    from allegedly import analyze as run
+
+    text = (
+        "Mayor secretly sold harbour land, rival claims\n\n"
+        "The rival, Tom Reddaway, claimed on Facebook that the mayor sold the land. "
+        "The mayor denied the claim. Reddaway did not say when the sale happened."
+    )
+    report = run(text)
+    assert report.headline is not None and report.headline.stance == "reports"
+    denial = next(a for a in report.attributions if a.stance == "denies")
+    claim = next(a for a in report.attributions if a.cue.text == "claimed")
+    assert denial.denies == claim.id
+    plain = render(report, "text")
+    assert "Headline reports its claim through a source or a hedge." in plain
+    assert f"DENIES {claim.id}" in plain and "not asserted" in plain
+    md = render(report, "markdown")
+    assert f"| denies {claim.id} |" in md and "| not asserted |" in md
+    page = render(report, "html")
+    assert f'<span class="badge b-denies">denies {claim.id}</span>' in page and "b-negated" in page

@@ -9,6 +9,7 @@ from html import escape
 
 from ..schema import Attribution, Report
 from . import renderer
+from .labels import headline_line, stance_label
 
 CSS = """
 body{font:16px/1.6 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -21,7 +22,7 @@ h1{font-size:1.5rem;line-height:1.3}.meta{color:#666}
 .content{background:#e3f1e3}
 .hedge{text-decoration:underline wavy #a0007a}
 .badge{font-size:.7rem;border-radius:.6rem;padding:0 .4rem;margin:0 .15rem;vertical-align:super;border:1px solid}
-.b-none{color:#a00;border-color:#a00}.b-cited{color:#060;border-color:#060}.b-denies{color:#fff;background:#a00;border-color:#a00}
+.b-none{color:#a00;border-color:#a00}.b-cited{color:#060;border-color:#060}.b-denies{color:#fff;background:#a00;border-color:#a00}.b-negated{color:#7a5a00;border-color:#7a5a00}
 .b-id{color:#555;border-color:#bbb}
 table{border-collapse:collapse;font-size:.85rem;margin-top:1.5rem;width:100%}
 td,th{border:1px solid #ddd;padding:.25rem .4rem;vertical-align:top;text-align:left}
@@ -55,8 +56,10 @@ def _badges(a: Attribution) -> str:
         out.append('<span class="badge b-none">no evidence</span>')
     elif a.evidence == "cited":
         out.append('<span class="badge b-cited">evidence cited</span>')
-    if a.stance == "denies":
-        out.append('<span class="badge b-denies">denies</span>')
+    label = stance_label(a.stance, a.denies)
+    if label:
+        kind = "b-denies" if a.stance == "denies" else "b-negated"
+        out.append(f'<span class="badge {kind}">{escape(label)}</span>')
     return "".join(out)
 
 
@@ -99,7 +102,7 @@ def _table(report: Report) -> str:
             a.channel.text if a.channel else "",
             a.certainty + (": " + ", ".join(h.text for h in a.hedges) if a.hedges else ""),
             a.evidence,
-            a.stance,
+            stance_label(a.stance, a.denies) or a.stance,
             a.via or "",
         ]
         rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
@@ -123,7 +126,7 @@ def to_html(report: Report) -> str:
     meta = report.article
     title = escape(meta.title or "Untitled article")
     sub = " · ".join(escape(x) for x in (meta.outlet, meta.published, ", ".join(meta.authors)) if x)
-    summary = f'<p class="summary">{escape(report.headline.summary)}</p>' if report.headline and report.headline.summary else ""
+    summary = f'<p class="summary">{escape(headline_line(report))}</p>' if report.headline is not None else ""
     legend = (
         '<p class="legend"><span class="source">source</span><span class="cue">cue</span>'
         '<span class="content">content</span><span class="hedge">hedge</span>'

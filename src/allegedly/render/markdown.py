@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..schema import Report
 from . import renderer
+from .labels import headline_line, stance_label
 
 
 def _cell(s: str | None, n: int = 160) -> str:
@@ -20,8 +21,8 @@ def to_markdown(report: Report) -> str:
     meta = [x for x in (report.article.outlet, report.article.published, ", ".join(report.article.authors)) if x]
     if meta:
         out += [" · ".join(_cell(m, 100) for m in meta), ""]
-    if report.headline and report.headline.summary:
-        out += [f"> {_cell(report.headline.summary, 600)}", ""]
+    if report.headline is not None:
+        out += [f"> {_cell(headline_line(report), 700)}", ""]
     out += [
         "| id | source | speaker | cue | content | kind | source type | channel | certainty | evidence | stance | via |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|",
@@ -43,7 +44,7 @@ def to_markdown(report: Report) -> str:
                     _cell(a.channel.text if a.channel else ""),
                     a.certainty + (f": {_cell(', '.join(h.text for h in a.hedges))}" if a.hedges else ""),
                     a.evidence,
-                    a.stance,
+                    stance_label(a.stance, a.denies) or a.stance,
                     a.via or "–",
                 ]
             )

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from ..schema import Attribution, Report
 from . import renderer
+from .labels import headline_line, stance_label
 
 STYLE = {"source": "bold cyan", "cue": "bold yellow", "content": "green", "none": "dim italic red"}
 _MAX_CONTENT = 240
@@ -53,8 +54,11 @@ def attribution_line(report: Report, a: Attribution) -> Text:
         flags.append(("no evidence provided", "bold red"))
     elif a.evidence == "cited":
         flags.append(("evidence cited", "green"))
-    if a.stance == "denies":
-        flags.append(("DENIES", "bold red"))
+    label = stance_label(a.stance, a.denies)
+    if label:
+        if a.stance == "denies":
+            label = "DENIES" + label[len("denies") :]  # 'DENIES a1'
+        flags.append((label, "bold red" if a.stance == "denies" else "yellow"))
     if a.via:
         flags.append((f"via {_clip(a.via, 20)}", "dim"))
     for label, style in flags:
@@ -70,8 +74,8 @@ def renderables(report: Report) -> Group:
     parts: list = [Text(title, style="bold")]
     if sub:
         parts.append(Text(sub, style="dim"))
-    if report.headline and report.headline.summary:
-        parts.append(Text(_clip(report.headline.summary, 600), style="bold magenta"))
+    if report.headline is not None:
+        parts.append(Text(_clip(headline_line(report), 700), style="bold magenta"))
     parts.append(Text())
     for a in report.attributions:
         parts.append(attribution_line(report, a))
