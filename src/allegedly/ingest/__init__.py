@@ -89,9 +89,12 @@ def article_from_record(rec_name: str, rec: dict | None, error: str | None = Non
         return Problem(rec_name, "record has no 'text' or 'html'")
     try:
         meta, _ = article_meta(rec)
-        return article_from_text(body, rec_name, meta, options, kind=rec_kind)
+        article = article_from_text(body, rec_name, meta, options, kind=rec_kind)
     except InputError as err:
         return Problem(rec_name, str(err))
+    ident = rec.get("id", rec.get("name"))
+    article.id = str(ident) if ident not in (None, "") else None
+    return article
 
 
 def read_file(path: Path, options: Options = DEFAULT) -> bytes:

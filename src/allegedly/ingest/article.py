@@ -13,6 +13,7 @@ class Article:
     text: str
     meta: ArticleMeta = field(default_factory=ArticleMeta)
     warnings: list[str] = field(default_factory=list)
+    id: str | None = None  # the JSONL record's own "id", kept as the article's id in a corpus
 
 
 @dataclass
