@@ -164,3 +164,22 @@ def test_gender_from_a_title_and_an_ambiguous_first_name():
 def test_no_traceback_on_odd_names_and_empty_sources():
     for text in ("Jr. said it.", "Mr said nothing.", "“”, he said.", "Who said that? Which said so.", "- - said -"):
         analyze(text, options=Options(raw=True))
+
+
+def test_unnamed_person_takes_the_pronoun_rather_than_a_named_thing():
+    text = (
+        "A 104-year-old woman from Texas gave Dr. Pepper some great publicity on Wednesday. In a segment "
+        "with a local station, she claimed that the drink was the secret of her long life."
+    )
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e for e in r.entities}
+    claimed = next(a for a in r.attributions if a.cue and a.cue.text == "claimed")
+    assert names[claimed.speaker].name == "A 104-year-old woman"
+
+
+def test_lower_case_noun_tagged_proper_is_not_a_person():
+    text = "The culture ministry of Thailand warned women on Monday not to post the photographs."
+    r = analyze(text, options=Options(raw=True))
+    warned = next(a for a in r.attributions if a.cue and a.cue.text == "warned")
+    ent = next(e for e in r.entities if e.id == warned.speaker)
+    assert ent.name != "ministry" and ent.type != "person"

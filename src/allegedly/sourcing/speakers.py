@@ -39,6 +39,7 @@ from ..extract.spans import Finding
 
 ROLE_NOUNS = "role_nouns.txt"
 FIRST_NAMES = "first_names.tsv"
+PERSON_NOUNS = "person_nouns.tsv"
 
 _TITLES = re.compile(
     r"^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|president|"
@@ -76,8 +77,16 @@ def first_names() -> dict[str, tuple[str, float]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def person_nouns() -> dict[str, str]:
+    """noun -> 'm' or 'f' for nouns whose sex is part of their meaning ('woman', 'father')."""
+    return dict(line.split("\t")[:2] for line in lexicon.lines(PERSON_NOUNS))  # type: ignore[misc]
+
+
 def _role_gender(word: str) -> str | None:
     w = word.lower()
+    if w in person_nouns():
+        return person_nouns()[w]
     if w.endswith(("woman", "ess")) and w not in ("witness", "business", "press", "congress"):
         return "f"
     if w.endswith("man") and w != "human":
@@ -320,7 +329,26 @@ class Resolver:
                 found = self._description(tok, doc[tok.left_edge.i : tok.i + 1])
                 if found is not None:
                     self._mention(tok, found)
+            if tok.i not in self.at and tok.dep_ in _SUBJ and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in person_nouns():
+                self._unnamed(tok)
             i += 1
+
+    def _unnamed(self, tok: Token) -> None:
+        """An unnamed person in subject position ('A 104-year-old woman from Texas said'):
+        a candidate for the pronouns that follow, so that they do not go to a named person
+        of the wrong kind ('gave Dr. Pepper some publicity ... she claimed')."""
+        if self.quoted[tok.i]:
+            return
+        key = "mention:" + tok.lemma_.lower()
+        draft = self.by_key.get(key)
+        if draft is None and any(c.lower_ == "the" for c in tok.children):
+            return  # 'the former first lady' is someone the story has named, found or not
+        if draft is None:
+            np = self.doc[tok.left_edge.i : tok.i + 1]
+            draft = EntityDraft(name=np.text, type="person", key=key, gender=person_nouns()[tok.lemma_.lower()])
+            self.by_key[key] = draft
+            self.order.append(draft)
+        self._mention(tok, draft)
 
     def _names(self) -> dict[int, tuple[Span, str]]:
         """Start token -> (name, label) for every name in the Doc, labels corrected: a
@@ -693,8 +721,8 @@ class Resolver:
         """A speaker the NER missed ('Councillor Priya Nandakumar claimed'): a person named
         by the proper nouns that end the source, titles and role words in front dropped."""
         names = [t for t in src if t.pos_ == "PROPN" and t.i <= head.i and t.head.i in (head.i, t.i) or t.i == head.i]
-        if not names:
-            return None
+        if not names or not all(t.text[:1].isupper() for t in names):
+            return None  # 'the culture ministry' with 'ministry' tagged a proper noun
         span = self.doc[names[0].i : names[-1].i + 1]
         if not _name_words(span):
             return None
