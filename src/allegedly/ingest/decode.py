@@ -17,10 +17,32 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 100)
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 with no byte-order mark, as some Windows tools write it: text in the Latin
+    range has a NUL in every other byte, on the odd bytes (LE) or the even ones (BE)."""
+    head = data[:8192]
+    if len(head) < 16 or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    even, odd = head[0::2], head[1::2]
+    for codec, zeros, chars in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros.count(0) >= 0.9 * len(zeros) and chars.count(0) <= 0.01 * len(chars):
+            try:
+                text = data[: len(data) // 2 * 2].decode(codec)
+            except UnicodeDecodeError:
+                continue
+            printable = sum(c.isprintable() or c in "\n\r\t" for c in text[:4096])
+            if printable >= 0.95 * min(len(text), 4096):
+                return codec
+    return None
+
+
 def decode(data: bytes) -> tuple[str, str | None]:
     """The text and, when it was not UTF-8, a warning naming the encoding used."""
     if not data.strip():
         raise EmptyInput("empty input: nothing to analyse")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return data.decode(utf16, errors="replace"), f"not UTF-8: decoded as {utf16} (no byte-order mark)"
     if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise BinaryInput("binary data, not text or HTML")
     for bom, codec in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):

@@ -8,6 +8,7 @@ that repeats it is removed.
 from __future__ import annotations
 
 import logging
+from html.parser import HTMLParser
 
 import trafilatura
 from lxml.html import HtmlElement
@@ -49,13 +50,59 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def _fallback_text(tree: HtmlElement | None) -> str:
-    """All visible text of a page trafilatura could not make sense of (broken markup)."""
-    if tree is None:
-        return ""
-    blocks = [_norm(b.text_content()) for b in tree.xpath("//p|//h1|//h2|//h3|//li|//blockquote")]
+def _fallback_text(tree: HtmlElement | None, page: str) -> str:
+    """All visible text of a page trafilatura could not make sense of (broken markup, or
+    nesting deeper than the tree parser goes: then a flat reading of the tags)."""
+    blocks: list[str] = []
+    if tree is not None:
+        blocks = [_norm(b.text_content()) for b in tree.xpath("//p|//h1|//h2|//h3|//li|//blockquote")]
+        blocks = [b for b in blocks if b] or [_norm(tree.text_content())]
     blocks = [b for b in blocks if b]
-    return "\n\n".join(blocks) if blocks else tree.text_content().strip()
+    return "\n\n".join(blocks) if blocks else flat_text(page)
+
+
+_BLOCKS = frozenset("p div br li h1 h2 h3 h4 h5 h6 blockquote tr td section article header footer ul ol table".split())
+_HIDDEN = frozenset("script style noscript template head title svg".split())
+
+
+class _Flat(HTMLParser):
+    """Text blocks of a page read tag by tag, with no tree: no depth to run out of."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag in _BLOCKS:
+            self.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCKS:
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.current.append(data)
+
+    def flush(self) -> None:
+        text = _norm("".join(self.current))
+        if text:
+            self.blocks.append(text)
+        self.current = []
+
+
+def flat_text(page: str) -> str:
+    reader = _Flat()
+    reader.feed(page)
+    reader.close()
+    reader.flush()
+    return "\n\n".join(reader.blocks)
 
 
 def restore(lines: list[str], story: list[str]) -> tuple[list[str], int]:
@@ -107,7 +154,7 @@ def read_html(page: str, meta: ArticleMeta | None = None) -> tuple[str, ArticleM
         if restored:
             warnings.append(f"{restored} story paragraph(s) the extractor dropped were put back")
     if not lines:
-        lines = [b for b in _fallback_text(tree).split("\n\n") if b.strip()]
+        lines = [b for b in _fallback_text(tree, page).split("\n\n") if b.strip()]
         if lines:
             warnings.append("main text not found: analysed all the page's visible text")
     if not lines:

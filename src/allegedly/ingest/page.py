@@ -142,10 +142,14 @@ def sentence_like(text: str) -> bool:
 def parse(page: str) -> HtmlElement | None:
     """The page as an lxml tree, or None for markup lxml cannot read."""
     try:
-        tree = lxml_html.document_fromstring(page)
+        # huge_tree: libxml2 otherwise stops at 256 levels of nesting and drops the rest
+        tree = lxml_html.document_fromstring(page, parser=_PARSER)
     except Exception:  # lxml raises several unrelated types on hopeless markup
         return None
     return tree
+
+
+_PARSER = lxml_html.HTMLParser(huge_tree=True)
 
 
 def _container(tree: HtmlElement) -> HtmlElement | None:

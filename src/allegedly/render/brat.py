@@ -1,7 +1,7 @@
 """brat standoff (.ann), the form PolNeAR and most annotation tools read: Source, Cue and
 Content text-bound annotations tied by an Attribution event; the sourcing fields become
-attributes of the event. Spans that cross a line break are split into fragments, as brat
-requires."""
+attributes of the event. Spans that cross a line break (any of them) are split into
+fragments, as brat requires."""
 
 from __future__ import annotations
 
@@ -9,10 +9,15 @@ from ..schema import Report, Span
 from . import renderer
 
 
+# every character str.splitlines() breaks at: a reader that splits .ann lines that way must
+# not see a fragment's text run onto a second line
+_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
 def _fragments(text: str, span: Span) -> list[tuple[int, int]]:
     out, start = [], span.start
     for i in range(span.start, span.end):
-        if text[i] == "\n":
+        if text[i] in _BREAKS:
             if i > start:
                 out.append((start, i))
             start = i + 1

@@ -48,4 +48,6 @@ def to_jsonld(report: Report) -> str:
             for k, v in (("sourceType", a.source_type), ("certainty", a.certainty), ("evidence", a.evidence), ("stance", a.stance))
         ]
         claims.append(claim)
-    return json.dumps({"@context": "https://schema.org", "@graph": claims}, ensure_ascii=False, indent=2)
+    # "<" as \u003c: the output is often pasted into a <script type="application/ld+json">,
+    # where a literal "</script>" in an article would end the script
+    return json.dumps({"@context": "https://schema.org", "@graph": claims}, ensure_ascii=False, indent=2).replace("<", "\\u003c")

@@ -10,7 +10,10 @@ from .labels import headline_line, stance_label
 def _cell(s: str | None, n: int = 160) -> str:
     s = " ".join((s or "").split())
     s = s if len(s) <= n else s[: n - 1] + "…"
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;") or "–"
+    # brackets escaped: metadata such as "[x](javascript:...)" must stay text, never a link
+    for ch in "\\|[]":
+        s = s.replace(ch, "\\" + ch)
+    return s.replace("<", "&lt;").replace(">", "&gt;") or "–"
 
 
 @renderer("markdown", ".md")

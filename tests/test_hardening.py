@@ -1,0 +1,85 @@
+"""Hardening (issue 14): inputs that once lost their text or leaked into other formats, and
+the public API's promises."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import allegedly
+from allegedly.errors import AnalysisFailed, InputError
+from allegedly.ingest import article_from_text
+from allegedly.ingest.decode import decode
+from allegedly.render import render
+
+STORY = "The mayor said the harbour contract would be reviewed next week by the council."
+
+
+@pytest.mark.parametrize("depth", [300, 3000])
+def test_html_nested_deeper_than_the_parser_goes_keeps_its_text(depth):
+    page = "<html><body>" + "<div>" * depth + f"<p>{STORY}</p><p>Officials said the review would be public.</p>" + "</div>" * depth + "</body></html>"
+    article = article_from_text(page, "deep.html")
+    assert STORY in article.text and "Officials said the review would be public." in article.text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text_not_binary(codec):
+    text, warning = decode((STORY + "\nSecond line, with “curly quotes”.\n").encode(codec))
+    assert text.startswith(STORY) and "curly quotes" in text
+    assert warning is not None and codec in warning
+
+
+def test_random_bytes_are_still_binary():
+    with pytest.raises(InputError, match="binary"):
+        decode(bytes(range(256)) * 40)
+
+
+def _hostile_report():
+    return allegedly.analyze(
+        "The mayor said the pool\u2028would reopen\u2029in June, a spokesman\x85added.",
+        title="[click](javascript:alert(1)) </script><script>alert(1)</script>",
+        outlet="[o](javascript:alert(2))",
+        authors=["[a](javascript:alert(3))"],
+    )
+
+
+def test_markdown_never_turns_metadata_into_a_link():
+    md = render(_hostile_report(), "markdown")
+    assert "](javascript:" not in md.replace("\\]", "")
+    assert "\\[click\\]" in md and "\\[o\\]" in md and "<script>" not in md
+
+
+def test_jsonld_has_no_literal_closing_script_tag_and_still_parses():
+    out = render(_hostile_report(), "jsonld")
+    assert "</script>" not in out and "<" not in out
+    assert json.loads(out)["@graph"][0]["appearance"]["headline"].endswith("</script>")
+
+
+def test_brat_lines_never_hold_a_line_separator():
+    ann = render(_hostile_report(), "brat")
+    for line in ann.split("\n"):
+        assert len(line.splitlines()) <= 1, repr(line)
+    assert len(ann.splitlines()) == ann.count("\n")
+
+
+def test_analyze_raises_instead_of_returning_a_problem(monkeypatch):
+    import sys
+
+    core = sys.modules["allegedly.analyze"]  # the module, shadowed by the function of its name
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(core, "build_report", broken)
+    with pytest.raises(AnalysisFailed, match="boom"):
+        allegedly.analyze(STORY)
+
+
+def test_analyze_takes_typed_metadata_keywords():
+    report = allegedly.analyze(STORY, title="Harbour review", outlet="The Clarion", url="https://clarion.example/h", published="2026-11-30", authors="Ann Lee")
+    assert report.article.title == "Harbour review" and report.article.outlet == "The Clarion" and report.article.authors == ["Ann Lee"]
+    with pytest.raises(TypeError):
+        allegedly.analyze(STORY, publisher="x")  # type: ignore[call-arg]
+    with pytest.raises(InputError):
+        allegedly.analyze(b"bytes")  # type: ignore[arg-type]
