@@ -1,16 +1,21 @@
 """FastAPI app: the page at /, the REST API under /api. Needs the [web] extra.
 
-Analysis runs in a worker thread, one at a time (a spaCy pipeline is not shared across
-threads), so a long article never blocks the event loop: other clients' pages, health checks
-and queued requests are still answered.
+Analysis runs in a pool of worker processes (workers.py): reading the input (HTML
+extraction, cleaning, decoding an upload), the analysis and the rendering all happen there,
+under a time limit, so the event loop only parses requests and passes bytes. When every
+worker is busy and the queue is full a request gets 503 with Retry-After at once; a request
+that runs past the limit gets 504 and its worker is replaced. Request bodies are capped and
+must keep arriving (limits.py).
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
-from dataclasses import replace
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from importlib import resources
-from typing import Any
+from typing import Any, AsyncIterator
 
 from fastapi import FastAPI, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
@@ -18,18 +23,19 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from .. import __version__
-from ..analyze import analyze_articles
 from ..errors import InputError
-from ..ingest import Article, Problem, read_source
-from ..ingest import article_from_text
 from ..options import Options
-from ..render.html import article_html
-from ..schema import SCHEMA, ArticleMeta, Report
-from .limits import BodyLimit
+from ..schema import SCHEMA
+from .limits import BodyLimit, BodyTimeout
 from .pages import citations_svg, drift_lines, timeline_svg
+from .workers import Busy, Failed, Job, Pool, PoolConfig, TimedOut
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024
 _STATIC = {"app.js": "text/javascript", "app.css": "text/css", "docs.js": "text/javascript", "stories.js": "text/javascript"}
+_CONTRACT = {200: {"description": "The allegedly/1 JSON report", "content": {"application/json": {"schema": {"type": "object"}}}},
+             422: {"description": "The input cannot be analysed: {\"error\": ...}"},
+             503: {"description": "Busy (queue full; see Retry-After) or the worker was lost: {\"error\": ...}"},
+             504: {"description": "The analysis ran past the time limit: {\"error\": ...}"}}
 
 
 class AnalyzeRequest(BaseModel):
@@ -43,58 +49,76 @@ class AnalyzeRequest(BaseModel):
     raw: bool = Field(False, description="Analyse the text exactly as given (no cleaning).")
 
 
-def create_app(max_body: int = DEFAULT_MAX_BODY, options: Options = Options(), db: str | None = None) -> FastAPI:
-    """The app; with db (a corpus made by `allegedly ingest`), the story list and pages too."""
+def create_app(max_body: int = DEFAULT_MAX_BODY, options: Options = Options(), db: str | None = None,
+               pool: PoolConfig | None = None, body_rate: int = 4096, body_grace: float = 10.0) -> FastAPI:
+    """The app; with db (a corpus made by `allegedly ingest`), the story list and pages too.
+
+    pool sizes the analysis workers (default: one per CPU, 30 s limit); a body must arrive
+    at body_rate bytes/s or faster after a grace of body_grace seconds (and never pause for
+    longer than that), else 408."""
+    workers = Pool(options, pool or PoolConfig())
+    threads = ThreadPoolExecutor(max_workers=workers.config.workers + workers.config.queue, thread_name_prefix="allegedly-wait")
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await run_in_threadpool(workers.start)
+        yield
+        await run_in_threadpool(workers.close)
+
     app = FastAPI(
         title="allegedly",
         version=__version__,
         description="What every claim in a news article rests on. Responses follow the allegedly/1 contract.",
         docs_url=None,  # FastAPI's Swagger UI loads its assets from a CDN; ours is served here
         redoc_url=None,
+        lifespan=lifespan,
     )
+    app.state.workers = workers
     app.add_middleware(BodyLimit, max_body=max_body)
-    lock = threading.Lock()
+    app.add_middleware(BodyTimeout, min_rate=body_rate, grace=body_grace)  # outermost: times the whole body
 
-    def run(article: Article) -> Report:
-        with lock:
-            item = next(analyze_articles([article], options=options))
-        if isinstance(item, Problem):
-            raise InputError(item.message)
-        return item
-
-    def respond(report: Report, request: Request) -> dict[str, Any]:
-        body = report.to_dict()
-        if request.query_params.get("include") == "html":
-            body["rendered"] = {"article_html": article_html(report)}  # the --format html renderer
-        return body
+    async def run(job: Job) -> Response:
+        ticket = workers.admit()  # Busy at once when the queue is full
+        try:
+            body = await asyncio.get_running_loop().run_in_executor(threads, workers.run, ticket, job)
+        finally:
+            ticket.release()  # a no-op when run() gave it back; needed when the client left first
+        return Response(body, media_type="application/json")
 
     @app.exception_handler(InputError)
     async def _input_error(_: Request, err: InputError) -> JSONResponse:
         return JSONResponse({"error": str(err)}, status_code=422)
 
-    @app.get("/api/health")
-    async def health() -> dict[str, str]:
-        return {"status": "ok", "schema": SCHEMA, "version": __version__}
+    @app.exception_handler(Busy)
+    async def _busy(_: Request, err: Busy) -> JSONResponse:
+        return JSONResponse({"error": str(err)}, status_code=503, headers={"Retry-After": str(err.retry_after)})
 
-    @app.post("/api/analyze", summary="Analyse one article (JSON body)")
-    async def analyze_json(req: AnalyzeRequest, request: Request) -> dict[str, Any]:
+    @app.exception_handler(TimedOut)
+    async def _timed_out(_: Request, err: TimedOut) -> JSONResponse:
+        return JSONResponse({"error": str(err)}, status_code=504)
+
+    @app.exception_handler(Failed)
+    async def _failed(_: Request, err: Failed) -> JSONResponse:
+        return JSONResponse({"error": str(err)}, status_code=err.status)
+
+    @app.get("/api/health")
+    async def health() -> dict[str, Any]:
+        """Answered on the event loop however busy the workers are."""
+        return {"status": "ok", "schema": SCHEMA, "version": __version__, "workers": workers.status()}
+
+    @app.post("/api/analyze", summary="Analyse one article (JSON body)", response_class=Response, responses=_CONTRACT)
+    async def analyze_json(req: AnalyzeRequest, request: Request) -> Response:
         body, kind = (req.html, "html") if req.html else (req.text, "text")
         if not body or not body.strip():
             raise InputError("send 'text' or 'html' with the article in it")
-        meta = ArticleMeta(title=req.title, outlet=req.outlet, url=req.url, published=req.published, authors=req.authors)
-        opts = replace(options, raw=req.raw)
-        article = await run_in_threadpool(article_from_text, body, "request", meta, opts, kind)
-        return respond(await run_in_threadpool(run, article), request)
+        meta = {"title": req.title, "outlet": req.outlet, "url": req.url, "published": req.published, "authors": req.authors}
+        return await run(Job(kind, body, "request", meta, req.raw, request.query_params.get("include") == "html"))  # type: ignore[arg-type]
 
-    @app.post("/api/analyze/file", summary="Analyse one uploaded file (text, markdown or HTML)")
-    async def analyze_file(file: UploadFile, request: Request) -> dict[str, Any]:
+    @app.post("/api/analyze/file", summary="Analyse one uploaded file (text, markdown, HTML; of JSONL the first record)",
+              response_class=Response, responses=_CONTRACT)
+    async def analyze_file(file: UploadFile, request: Request) -> Response:
         data = await file.read()
-        items = list(read_source(data, file.filename or "upload", options))
-        if not items:
-            raise InputError("the file holds no article")
-        if isinstance(items[0], Problem):
-            raise InputError(items[0].message)
-        return respond(await run_in_threadpool(run, items[0]), request)
+        return await run(Job("file", data, file.filename or "upload", None, False, request.query_params.get("include") == "html"))
 
     corpus = _Corpus(db) if db else None
 

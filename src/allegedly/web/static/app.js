@@ -51,9 +51,27 @@ function analyzeFile() {
   post("/api/analyze/file?include=html", { method: "POST", body: form });
 }
 
+// What the headline does with its claim (the same words as the renderers' labels.py).
+const HEADLINE_STANCES = {
+  asserts: "headline states its claim as fact",
+  reports: "headline reports its claim through a source or a hedge",
+  refutes: "headline says its claim is false",
+};
+
+// An attribution's stance as a reader says it: "denies a3", "not asserted", "asserts".
+function stanceLabel(a) {
+  if (a.stance === "denies") return a.denies ? `denies ${a.denies}` : "denies";
+  if (a.stance === "negated") return "not asserted";
+  return a.stance;
+}
+
 function draw(report) {
   $("result").hidden = false;
   $("summary").textContent = (report.headline && report.headline.summary) || `${report.attributions.length} attributions found.`;
+  const stance = report.headline && report.headline.stance;
+  $("stance").textContent = stance ? HEADLINE_STANCES[stance] || stance : "";
+  $("stance").className = stance ? `stance st-${stance}` : "stance";
+  $("stance").hidden = !stance;
   $("article").innerHTML = report.rendered.article_html; // escaped by the server's renderer
   drawSources(report);
   drawChains(report);
@@ -114,7 +132,7 @@ function showClaim(report, id) {
     ["channel", a.channel ? a.channel.text : "–"],
     ["certainty", a.certainty + (a.hedges.length ? ": " + a.hedges.map((h) => h.text).join(", ") : "")],
     ["evidence", a.evidence],
-    ["stance", a.stance],
+    ["stance", stanceLabel(a)],
     ["via", a.via || "–"],
   ];
   const dl = $("details");
