@@ -177,7 +177,12 @@ def _words(text: str) -> list[str]:
 
 def _name_words(span: Span) -> list[str]:
     """The name without titles or role words in front ('Councillor Priya Nandakumar')."""
-    words = _words(span.text)
+    return list(_name_words_of(span.text))
+
+
+@lru_cache(maxsize=4096)
+def _name_words_of(text: str) -> tuple[str, ...]:
+    words = _words(text)
     roles = lexicon.words(ROLE_NOUNS)
     while len(words) > 1 and (_TITLES.match(words[0]) or words[0].lower() in roles):
         words.pop(0)
@@ -185,7 +190,7 @@ def _name_words(span: Span) -> list[str]:
     inner = [i for i, w in enumerate(words[:-1]) if i and _TITLES.match(w) and w.lower() != "the"]
     if inner:
         words = words[inner[-1] + 1 :]
-    return words
+    return tuple(words)
 
 
 def _split_name(words: list[str]) -> tuple[tuple[str, ...], str | None, str | None]:
@@ -223,30 +228,31 @@ def _key(label: str, span: Span) -> str:
     return label.lower() + ":" + " ".join(w.lower() for w in words)
 
 
-def _quoted(doc: Doc) -> list[bool]:
+def _quoted(toks: list[Token]) -> list[bool]:
     """Whether each token lies inside quotation marks (curly, or straight ones paired within a
     paragraph). The marks themselves count as inside."""
-    out = [False] * len(doc)
+    out = [False] * len(toks)
     depth = 0
     straight = False
-    for t in doc:
-        if "\n\n" in t.text or (t.is_space and t.text.count("\n") >= 1 and t.i and doc[t.i - 1].text in ".!?”\""):
+    prev = ""
+    for i, t in enumerate(toks):
+        text = t.text
+        if "\n\n" in text or ("\n" in text and t.is_space and prev in (".", "!", "?", "”", '"')):
             straight = False  # a paragraph ends: an unclosed straight quote does not run on
-            if "\n\n" in t.text:
+            if "\n\n" in text:
                 depth = 0
-        if t.text == "“":
+        prev = text
+        if text == "“":
             depth += 1
-            out[t.i] = True
-            continue
-        if t.text == "”":
-            out[t.i] = True
+            out[i] = True
+        elif text == "”":
+            out[i] = True
             depth = max(0, depth - 1)
-            continue
-        if t.text == '"':
-            out[t.i] = True
+        elif text == '"':
+            out[i] = True
             straight = not straight
-            continue
-        out[t.i] = depth > 0 or straight
+        else:
+            out[i] = depth > 0 or straight
     return out
 
 
@@ -284,7 +290,8 @@ class Resolver:
         self.order: list[EntityDraft] = []
         self.mentions: list[Mention] = []
         self.at: dict[int, EntityDraft] = {}  # token index -> the entity resolved there
-        self.quoted = _quoted(doc)
+        self.toks = list(doc)  # made once: spaCy builds a new Token on every doc[i]
+        self.quoted = _quoted(self.toks)
         self.sent_of = self._sentence_numbers()
         self._read()
 
@@ -294,10 +301,9 @@ class Resolver:
         out = [0] * len(self.doc)
         n = 0
         for sent in self.doc.sents:
-            if any(t.is_alpha and not self.quoted[t.i] for t in sent):
+            if any(self.toks[i].is_alpha and not self.quoted[i] for i in range(sent.start, sent.end)):
                 n += 1
-            for t in sent:
-                out[t.i] = n
+            out[sent.start : sent.end] = [n] * (sent.end - sent.start)
         return out
 
     def _read(self) -> None:
@@ -316,7 +322,7 @@ class Resolver:
                     self._organisation(ent, label)
                 i = ent.end
                 continue
-            tok = doc[i]
+            tok = self.toks[i]
             low = tok.lower_
             if not tok.ent_type_ and self._loose_name(tok, surnames, firsts):
                 # a surname the NER missed ('Petrides said', 'McAuliffe has said')
@@ -379,13 +385,13 @@ class Resolver:
     def _missed_names(self) -> list[Span]:
         """Names the NER missed: a first name of the Census lists followed by capitalised
         proper nouns, none of them in an entity ('John Petrides, a spokesman, said')."""
-        doc, names, out = self.doc, first_names(), []
+        doc, toks, names, out = self.doc, self.toks, first_names(), []
         i = 0
-        while i < len(doc) - 1:
-            tok = doc[i]
+        while i < len(toks) - 1:
+            tok = toks[i]
             if tok.pos_ == "PROPN" and tok.is_title and tok.lower_ in names and not tok.ent_type_:
                 j = i + 1
-                while j < len(doc) and doc[j].pos_ == "PROPN" and (doc[j].is_title or len(doc[j].text) <= 2) and not doc[j].ent_type_:
+                while j < len(toks) and toks[j].pos_ == "PROPN" and (toks[j].is_title or len(toks[j].text) <= 2) and not toks[j].ent_type_:
                     j += 1
                 if j > i + 1:
                     out.append(doc[i:j])
