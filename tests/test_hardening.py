@@ -83,3 +83,30 @@ def test_analyze_takes_typed_metadata_keywords():
         allegedly.analyze(STORY, publisher="x")  # type: ignore[call-arg]
     with pytest.raises(InputError):
         allegedly.analyze(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text, cap",
+    [
+        ('"' * 20_000, "no white space"),
+        ("x" * 5_000 + " said the man.", "no white space"),
+        ("he said that " * 1_500, "without a full stop"),
+        (" ".join(["council", "harbour", "plan", "review", "money"] * 2_000), "without a full stop"),
+    ],
+)
+def test_text_that_is_not_language_is_capped_and_says_so(text, cap):
+    from allegedly import Options
+    from allegedly.nlp import MAX_RUN, MAX_SENTENCE, load
+
+    doc = load()(text)
+    assert doc.text == text  # the guards never change the text
+    assert max(len(s) for s in doc.sents) <= MAX_SENTENCE
+    assert max(len(t.text) for t in doc) <= max(MAX_RUN, 50)
+    report = allegedly.analyze(text, options=Options(raw=True, check_language=False))
+    assert report.text == text
+    assert any(cap in w for w in report.warnings), report.warnings
+
+
+def test_real_text_hits_no_cap():
+    report = allegedly.analyze(STORY + " " + "The council said it would publish the review in full, and officials said the harbour plan was sound." * 3)
+    assert not any("cut into" in w for w in report.warnings)

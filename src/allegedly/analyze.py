@@ -80,7 +80,8 @@ def build_report(article: Article, doc: Doc, accurate: bool = False, univocal: b
     text = doc_text(doc)
     findings = find_attributions(doc, accurate=accurate, nested=not univocal)
     entities, attributions = map_sources(doc, text, findings)
-    report = Report(text=text, article=article.meta, entities=entities, attributions=attributions, warnings=list(article.warnings), input=article.name)
+    warnings = list(article.warnings) + list(doc.user_data.get(nlp_loader.CAPS, []))  # where a work cap was hit
+    report = Report(text=text, article=article.meta, entities=entities, attributions=attributions, warnings=warnings, input=article.name)
     report.headline = headline_for(report)
     report.scorecard = scorecard(report)
     return report

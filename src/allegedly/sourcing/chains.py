@@ -6,6 +6,7 @@ attributions whose contents overlap can each hold the other's cue ("X said, Y cl
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from ..schema import Attribution
@@ -15,18 +16,25 @@ def link_via(attributions: list[Attribution]) -> None:
     """An attribution whose cue sits inside a wider content reached the article through it:
     the innermost such one, so that a chain is walked one link at a time. Only a strictly
     wider content can be an outer one, so links always go outwards and never form a cycle."""
+    spans = sorted((o.content.start, i) for i, o in enumerate(attributions) if o.content is not None)
+    starts = [s for s, _ in spans]
+    widest = max((_width(o) for o in attributions), default=0)
     for a in attributions:
         a.via = None
         if a.cue is None:
             continue
         width = _width(a)
+        # only contents that start at most `widest` before the cue can hold it: no scan of
+        # every pair on a long text
+        lo = bisect_left(starts, a.cue.start - widest)
+        hi = bisect_right(starts, a.cue.start)
         outers = [
-            o
-            for o in attributions
-            if o is not a and o.content is not None and o.content.start <= a.cue.start < o.content.end and _width(o) > width
+            (_width(o), i)
+            for o, i in ((attributions[i], i) for _, i in spans[lo:hi])
+            if o is not a and o.content is not None and a.cue.start < o.content.end and _width(o) > width
         ]
         if outers:
-            a.via = min(outers, key=_width).id
+            a.via = attributions[min(outers)[1]].id  # the innermost; the first of equals
     _break_cycles(attributions)
 
 

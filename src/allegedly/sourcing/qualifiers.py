@@ -438,6 +438,10 @@ def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution]) -> 
     a few paragraphs when the sentence names the claim ("his claim", "the allegations")."""
     claim_nouns = lexicon.words("reporting_nouns.txt")
     unsupported = {a.id for a in attributions if a.evidence == "none_provided"}
+    by_speaker: dict[str, list[Attribution]] = {}
+    for a in attributions:
+        if a.speaker:
+            by_speaker.setdefault(a.speaker, []).append(a)
     for a in attributions:
         if a.cue is None or not a.speaker:
             continue
@@ -445,8 +449,8 @@ def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution]) -> 
         sentence = doc.char_span(s0, s1, alignment_mode="expand")
         names_claim = sentence is not None and any(t.lemma_.lower() in claim_nouns for t in sentence)
         channel = _claim_channel(text, s0, s1) or (a.channel if names_claim else None)
-        for b in attributions:
-            if b is a or b.speaker != a.speaker or b.cue is None:
+        for b in by_speaker[a.speaker]:  # the same speaker's claims only: linear on long texts
+            if b is a or b.cue is None:
                 continue
             if a.id in unsupported and b.evidence == "unstated" and -_WINDOW_AHEAD < s0 - b.cue.start < _WINDOW_BACK:
                 b.evidence = "none_provided"
