@@ -59,7 +59,12 @@ def build(threshold: float) -> list[tuple[str, str, float]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--ambiguous", type=float, default=0.667, help="below this share a name is 'u' (default 0.667)")
+    ap.add_argument(
+        "--ambiguous",
+        type=float,
+        default=0.667,
+        help="below this share a name is 'u' (default 0.667)",
+    )
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args()
     rows = build(a.ambiguous)
@@ -68,7 +73,9 @@ def main() -> int:
         for name, gender, share in rows:
             fh.write(f"{name}\t{gender}\t{share:.3f}\n")
     counts = {g: sum(1 for r in rows if r[1] == g) for g in "mfu"}
-    print(f"{a.out}: {len(rows)} names ({counts['m']} m, {counts['f']} f, {counts['u']} ambiguous)")
+    print(
+        f"{a.out}: {len(rows)} names ({counts['m']} m, {counts['f']} f, {counts['u']} ambiguous)"
+    )
     return 0
 
 

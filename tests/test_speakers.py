@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from allegedly import Options, analyze
 from conftest import ROOT
 
+from allegedly import Options, analyze
+
 sys.path.insert(0, str(ROOT / "benchmarks"))
-import speakers  # noqa: E402  (benchmarks/speakers.py)
+import speakers
 
 
 def test_annotated_set_resolves_every_speaker():
@@ -43,7 +44,9 @@ def test_pronoun_skips_a_person_of_the_other_gender():
 
 
 def test_every_speaker_points_into_entities():
-    r = analyze((ROOT / "examples" / "harbour-contract.txt").read_text(encoding="utf-8"))
+    r = analyze(
+        (ROOT / "examples" / "harbour-contract.txt").read_text(encoding="utf-8")
+    )
     ids = {e.id for e in r.entities}
     assert all(a.speaker in ids for a in r.attributions if a.source is not None)
     assert all(a.speaker is None for a in r.attributions if a.source is None)
@@ -105,7 +108,9 @@ def test_relative_pronoun_source_is_its_antecedent():
     r = analyze(text, options=Options(raw=True))
     names = {e.id: e.name for e in r.entities}
     who = [a for a in r.attributions if a.source and a.source.text == "who"]
-    assert who, "the relative clause's cue is found with 'who' as its source (PolNeAR's convention)"
+    assert who, (
+        "the relative clause's cue is found with 'who' as its source (PolNeAR's convention)"
+    )
     assert [names[a.speaker] for a in who] == ["Gary Bettman", "Lisa Ferrante"]
     assert all(a.source_type == "person" for a in who)
 
@@ -162,7 +167,13 @@ def test_gender_from_a_title_and_an_ambiguous_first_name():
 
 
 def test_no_traceback_on_odd_names_and_empty_sources():
-    for text in ("Jr. said it.", "Mr said nothing.", "“”, he said.", "Who said that? Which said so.", "- - said -"):
+    for text in (
+        "Jr. said it.",
+        "Mr said nothing.",
+        "“”, he said.",
+        "Who said that? Which said so.",
+        "- - said -",
+    ):
         analyze(text, options=Options(raw=True))
 
 

@@ -44,25 +44,74 @@ PERSON_NOUNS = "person_nouns.tsv"
 _TITLES = re.compile(
     r"^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|president|"
     r"gen|general|col|capt|judge|justice|rev|the)\.?$",
-    re.I,
+    re.IGNORECASE,
 )
 # what a title says about its bearer, so that "the doctor" finds "Dr Samuel Okoye"
-_TITLE_ROLE = {"dr": "doctor", "sen": "senator", "gov": "governor", "rep": "representative", "prof": "professor",
-               "gen": "general", "col": "colonel", "capt": "captain", "rev": "reverend"}
-_SUFFIX = re.compile(r"^(jr|sr|ii|iii|iv)\.?$", re.I)
+_TITLE_ROLE = {
+    "dr": "doctor",
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "prof": "professor",
+    "gen": "general",
+    "col": "colonel",
+    "capt": "captain",
+    "rev": "reverend",
+}
+_SUFFIX = re.compile(r"^(jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
 _STRIP = ",;:“”\"'‘’()[]"
-_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "mr": "m", "sir": "m", "lord": "m",
-           "she": "f", "her": "f", "hers": "f", "herself": "f", "ms": "f", "mrs": "f", "miss": "f", "dame": "f", "lady": "f"}
+_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "ms": "f",
+    "mrs": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+}
 _PERSON_PRON = {"he", "she", "him", "her", "i"}
 _ANAPHORS = {"he", "she", "him", "her", "his"}
 _RELATIVE = {"who", "whom", "that", "which"}
 _GROUP_PRON = {"they", "we"}
-_NAMED = {"PERSON": "person", "ORG": "organization", "NORP": "organization", "GPE": "organization", "FAC": "organization"}
+_NAMED = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "NORP": "organization",
+    "GPE": "organization",
+    "FAC": "organization",
+}
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
-_FUNCTION = {"the", "and", "for", "with", "from", "who", "that", "this", "his", "her", "its", "their", "was", "has", "had"}
-_AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
+_FUNCTION = {
+    "the",
+    "and",
+    "for",
+    "with",
+    "from",
+    "who",
+    "that",
+    "this",
+    "his",
+    "her",
+    "its",
+    "their",
+    "was",
+    "has",
+    "had",
+}
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 _WINDOW = 6  # sentences back that a pronoun looks (Lappin and Leass use 4; news quotes run long)
-_RECENT = 2  # a subject pronoun takes the subject of the last two sentences before salience
+_RECENT = (
+    2  # a subject pronoun takes the subject of the last two sentences before salience
+)
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +136,12 @@ def _role_gender(word: str) -> str | None:
     w = word.lower()
     if w in person_nouns():
         return person_nouns()[w]
-    if w.endswith(("woman", "ess")) and w not in ("witness", "business", "press", "congress"):
+    if w.endswith(("woman", "ess")) and w not in (
+        "witness",
+        "business",
+        "press",
+        "congress",
+    ):
         return "f"
     if w.endswith("man") and w != "human":
         return "m"
@@ -103,19 +157,31 @@ class EntityDraft:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     spoke: bool = False
     gender: str | None = None  # "m" or "f" from a title or a gendered role noun
-    name_gender: tuple[str, float] | None = None  # from the first name: the likelier sex, its share
-    votes: dict[str, int] = field(default_factory=dict)  # pronouns resolved here outside quotes, by gender
+    name_gender: tuple[str, float] | None = (
+        None  # from the first name: the likelier sex, its share
+    )
+    votes: dict[str, int] = field(
+        default_factory=dict
+    )  # pronouns resolved here outside quotes, by gender
     first: str | None = None
     others: tuple[str, ...] = ()  # the name's words before the surname, lower case
     last: str | None = None
     suffix: str | None = None
     age: int | None = None
-    roles: set[str] = field(default_factory=set)  # descriptors' head words, lower case and lemmas
-    described: set[str] = field(default_factory=set)  # every content word of the descriptors
+    roles: set[str] = field(
+        default_factory=set
+    )  # descriptors' head words, lower case and lemmas
+    described: set[str] = field(
+        default_factory=set
+    )  # every content word of the descriptors
 
     def add_descriptor(self, text: str, toks: Span | list[Token] | None = None) -> None:
         text = re.sub(r"\s+", " ", text).strip(" ,")
-        if text and text.lower() not in (d.lower() for d in self.descriptors) and text.lower() != self.name.lower():
+        if (
+            text
+            and text.lower() not in (d.lower() for d in self.descriptors)
+            and text.lower() != self.name.lower()
+        ):
             self.descriptors.append(text)
         self.learn(text, toks)
 
@@ -133,7 +199,9 @@ class EntityDraft:
             return
         for w in (head, lemma):
             self.roles.add(_TITLE_ROLE.get(w.rstrip("."), w))
-        self.described |= self.roles | {w.lower() for w in words if len(w) > 2 and w.lower() not in _FUNCTION}
+        self.described |= self.roles | {
+            w.lower() for w in words if len(w) > 2 and w.lower() not in _FUNCTION
+        }
         for t in toks or ():
             if t.pos_ in ("NOUN", "ADJ", "PROPN"):
                 self.described.add(t.lemma_.lower())
@@ -163,7 +231,9 @@ class Mention(NamedTuple):
     tok: int  # the token that stands for the mention (a name's last word, the pronoun)
     draft: EntityDraft
     weight: int  # Lappin and Leass's salience factors, before the halving per sentence
-    sent: int  # the sentence, counting only sentences with words outside quotation marks
+    sent: (
+        int  # the sentence, counting only sentences with words outside quotation marks
+    )
     quoted: bool
     subject: bool
 
@@ -187,7 +257,11 @@ def _name_words_of(text: str) -> tuple[str, ...]:
     while len(words) > 1 and (_TITLES.match(words[0]) or words[0].lower() in roles):
         words.pop(0)
     # a title inside the span starts the name ('Facebook, Mr Reddaway' tagged as one)
-    inner = [i for i, w in enumerate(words[:-1]) if i and _TITLES.match(w) and w.lower() != "the"]
+    inner = [
+        i
+        for i, w in enumerate(words[:-1])
+        if i and _TITLES.match(w) and w.lower() != "the"
+    ]
     if inner:
         words = words[inner[-1] + 1 :]
     return tuple(words)
@@ -206,7 +280,11 @@ def _split_name(words: list[str]) -> tuple[tuple[str, ...], str | None, str | No
 
 def _name_head(tok: Token) -> Token:
     """The last word of the name a token belongs to ('Samuel' -> 'Okoye'), never past it."""
-    while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+    while (
+        tok.dep_ in ("compound", "flat")
+        and tok.head.pos_ == "PROPN"
+        and tok.head.i != tok.i
+    ):
         tok = tok.head
     return tok
 
@@ -216,7 +294,11 @@ def _label(ent: Span) -> str:
     (a name led by a person's title or role word) is a person."""
     if ent.label_ == "ORG" and len(ent) >= 2:
         first = ent[0].lower_.rstrip(".")
-        if _TITLES.match(first) and first != "the" or first in lexicon.words(ROLE_NOUNS):
+        if (
+            _TITLES.match(first)
+            and first != "the"
+            or first in lexicon.words(ROLE_NOUNS)
+        ):
             return "PERSON"
     return ent.label_
 
@@ -237,8 +319,12 @@ def _quoted(toks: list[Token]) -> list[bool]:
     prev = ""
     for i, t in enumerate(toks):
         text = t.text
-        if "\n\n" in text or ("\n" in text and t.is_space and prev in (".", "!", "?", "”", '"')):
-            straight = False  # a paragraph ends: an unclosed straight quote does not run on
+        if "\n\n" in text or (
+            "\n" in text and t.is_space and prev in (".", "!", "?", "”", '"')
+        ):
+            straight = (
+                False  # a paragraph ends: an unclosed straight quote does not run on
+            )
             if "\n\n" in text:
                 depth = 0
         prev = text
@@ -262,7 +348,9 @@ def _weight(tok: Token) -> tuple[int, bool]:
     inside another noun phrase) 80, not inside an adverbial phrase 50."""
     t = tok
     while t.dep_ in ("appos", "conj") and t.head.i != t.i:
-        t = t.head  # 'Her opponent, Dr Samuel Okoye, disagreed'; 'Bill and Hillary said'
+        t = (
+            t.head
+        )  # 'Her opponent, Dr Samuel Okoye, disagreed'; 'Bill and Hillary said'
     dep = t.dep_
     subject = dep in _SUBJ
     w = 100
@@ -272,7 +360,9 @@ def _weight(tok: Token) -> tuple[int, bool]:
         w += 50
     elif dep in ("dative", "iobj"):
         w += 40
-    embedded = dep in ("poss", "compound", "nmod") or (dep == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN", "PRON"))
+    embedded = dep in ("poss", "compound", "nmod") or (
+        dep == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN", "PRON")
+    )
     adverbial = dep == "pobj" and t.head.head.pos_ in ("VERB", "AUX", "ADJ")
     if not embedded:
         w += 80
@@ -301,7 +391,10 @@ class Resolver:
         out = [0] * len(self.doc)
         n = 0
         for sent in self.doc.sents:
-            if any(self.toks[i].is_alpha and not self.quoted[i] for i in range(sent.start, sent.end)):
+            if any(
+                self.toks[i].is_alpha and not self.quoted[i]
+                for i in range(sent.start, sent.end)
+            ):
                 n += 1
             out[sent.start : sent.end] = [n] * (sent.end - sent.start)
         return out
@@ -309,8 +402,12 @@ class Resolver:
     def _read(self) -> None:
         doc = self.doc
         names = self._names()
-        persons = [_split_name(_name_words(e)) for e, label in names.values() if label == "PERSON"]
-        surnames = {last for _, last, _ in persons} - {None}
+        persons = [
+            _split_name(_name_words(e))
+            for e, label in names.values()
+            if label == "PERSON"
+        ]
+        surnames = {last for _, last, _ in persons if last}
         firsts = {others[0] for others, _, _ in persons if others}
         i = 0
         while i < len(doc):
@@ -331,11 +428,22 @@ class Resolver:
                 found = self._pronoun(tok)
                 if found is not None:
                     self._mention(tok, found)
-            elif tok.dep_ in _SUBJ and tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
+            elif (
+                tok.dep_ in _SUBJ
+                and tok.pos_ == "NOUN"
+                and tok.tag_ == "NN"
+                and any(c.lower_ == "the" for c in tok.children)
+            ):
                 found = self._description(tok, doc[tok.left_edge.i : tok.i + 1])
                 if found is not None:
                     self._mention(tok, found)
-            if tok.i not in self.at and tok.dep_ in _SUBJ and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in person_nouns():
+            if (
+                tok.i not in self.at
+                and tok.dep_ in _SUBJ
+                and tok.pos_ == "NOUN"
+                and tok.tag_ == "NN"
+                and tok.lemma_.lower() in person_nouns()
+            ):
                 self._unnamed(tok)
             i += 1
 
@@ -350,8 +458,23 @@ class Resolver:
         if draft is None and any(c.lower_ == "the" for c in tok.children):
             return  # 'the former first lady' is someone the story has named, found or not
         if draft is None:
-            np = self.doc[tok.left_edge.i : tok.i + 1]
-            draft = EntityDraft(name=np.text, type="person", key=key, gender=person_nouns()[tok.lemma_.lower()])
+            start = tok.left_edge.i
+            for i in range(start, tok.i):
+                if (
+                    self.toks[i].is_punct
+                    and self.toks[i].whitespace_
+                    and (i == 0 or self.toks[i - 1].whitespace_)
+                ):
+                    start = (
+                        i + 1
+                    )  # a dateline in front: 'SYDNEY - A girlfriend of ...', not '104-year-old'
+            np = self.doc[start : tok.i + 1]
+            draft = EntityDraft(
+                name=np.text,
+                type="person",
+                key=key,
+                gender=person_nouns()[tok.lemma_.lower()],
+            )
             self.by_key[key] = draft
             self.order.append(draft)
         self._mention(tok, draft)
@@ -370,15 +493,28 @@ class Resolver:
                 out[ent.start] = (ent, _label(ent))
         for span in self._missed_names():
             out[span.start] = (span, "PERSON")
-        full = {last for others, last, _ in (_split_name(_name_words(e)) for e, lab in out.values() if lab == "PERSON") if others}
+        full = {
+            last
+            for others, last, _ in (
+                _split_name(_name_words(e))
+                for e, lab in out.values()
+                if lab == "PERSON"
+            )
+            if others
+        }
         for start, (ent, label) in list(out.items()):
             words = _name_words(ent)
             lone = len(words) == 1 and words[0].lower() in full
             if lone and label != "PERSON" and ent.text[:1].isupper():
                 out[start] = (ent, "PERSON")
-            elif label == "PERSON" and len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and not lone:
-                del out[start]
-            elif label not in _NAMED:
+            elif (
+                label == "PERSON"
+                and len(ent) == 1
+                and ent.root.dep_ == "compound"
+                and ent.root.head.pos_ == "NOUN"
+                and not lone
+                or label not in _NAMED
+            ):
                 del out[start]
         return out
 
@@ -389,9 +525,19 @@ class Resolver:
         i = 0
         while i < len(toks) - 1:
             tok = toks[i]
-            if tok.pos_ == "PROPN" and tok.is_title and tok.lower_ in names and not tok.ent_type_:
+            if (
+                tok.pos_ == "PROPN"
+                and tok.is_title
+                and tok.lower_ in names
+                and not tok.ent_type_
+            ):
                 j = i + 1
-                while j < len(toks) and toks[j].pos_ == "PROPN" and (toks[j].is_title or len(toks[j].text) <= 2) and not toks[j].ent_type_:
+                while (
+                    j < len(toks)
+                    and toks[j].pos_ == "PROPN"
+                    and (toks[j].is_title or len(toks[j].text) <= 2)
+                    and not toks[j].ent_type_
+                ):
                     j += 1
                 if j > i + 1:
                     out.append(doc[i:j])
@@ -413,7 +559,11 @@ class Resolver:
 
     def _mention(self, tok: Token, draft: EntityDraft) -> None:
         weight, subject = _weight(tok)
-        self.mentions.append(Mention(tok.i, draft, weight, self.sent_of[tok.i], self.quoted[tok.i], subject))
+        self.mentions.append(
+            Mention(
+                tok.i, draft, weight, self.sent_of[tok.i], self.quoted[tok.i], subject
+            )
+        )
         self.at[tok.i] = draft
         if tok.lower_ in _GENDER and tok.pos_ == "PRON" and not self.quoted[tok.i]:
             g = _GENDER[tok.lower_]
@@ -423,9 +573,14 @@ class Resolver:
         doc = self.doc
         words = _name_words(ent)
         others, last, suffix = _split_name(words)
-        lead = [w.lower().rstrip(".") for w in _words(ent.text)[: len(_words(ent.text)) - len(words)]]
+        lead = [
+            w.lower().rstrip(".")
+            for w in _words(ent.text)[: len(_words(ent.text)) - len(words)]
+        ]
         if ent.start and _TITLES.match(doc[ent.start - 1].text):
-            lead.insert(0, doc[ent.start - 1].lower_.rstrip("."))  # 'Dr' left out of the entity
+            lead.insert(
+                0, doc[ent.start - 1].lower_.rstrip(".")
+            )  # 'Dr' left out of the entity
         title_gender = next((_GENDER[w] for w in lead if w in _GENDER), None)
         draft = self._match(others, last, suffix, title_gender, ent.start)
         name = " ".join(words)
@@ -433,11 +588,22 @@ class Resolver:
             key = "person:" + " ".join((*others, last or "", suffix or "")).strip()
             while key in self.by_key:
                 key += "'"
-            draft = EntityDraft(name=name, type="person", key=key, first=others[0] if others else None,
-                                others=others, last=last, suffix=suffix)
+            draft = EntityDraft(
+                name=name,
+                type="person",
+                key=key,
+                first=others[0] if others else None,
+                others=others,
+                last=last,
+                suffix=suffix,
+            )
             self.by_key[key] = draft
             self.order.append(draft)
-        elif len(others) > len(draft.others) and (not draft.others or draft.others[0] == others[0] or len(draft.others[0]) == 1):
+        elif len(others) > len(draft.others) and (
+            not draft.others
+            or draft.others[0] == others[0]
+            or len(draft.others[0]) == 1
+        ):
             draft.others, draft.first = others, others[0]
             draft.name = name  # the fullest form of the name
         if suffix and not draft.suffix:
@@ -455,7 +621,14 @@ class Resolver:
             self.at[t.i] = draft
         return draft
 
-    def _match(self, others: tuple[str, ...], last: str | None, suffix: str | None, gender: str | None, pos: int) -> EntityDraft | None:
+    def _match(
+        self,
+        others: tuple[str, ...],
+        last: str | None,
+        suffix: str | None,
+        gender: str | None,
+        pos: int,
+    ) -> EntityDraft | None:
         """The person already in the story that this name names, if any."""
         if last is None:
             return None
@@ -463,7 +636,14 @@ class Resolver:
         fits = [d for d in same if self._compatible(d, others, suffix, gender)]
         if not fits and not others:
             # a first name alone ('Crooked Hillary'), when it is one person's
-            fits = [d for d in self.order if d.type == "person" and d.first == last and not suffix and last in first_names()]
+            fits = [
+                d
+                for d in self.order
+                if d.type == "person"
+                and d.first == last
+                and not suffix
+                and last in first_names()
+            ]
             if len(fits) != 1:
                 return None
         if not fits:
@@ -475,10 +655,18 @@ class Resolver:
             if len(exact) == 1:
                 return exact[0]
         ranked = self._salience(pos, allow_quoted=True)
-        return max(fits, key=lambda d: (ranked.get(id(d), 0.0), max((m.tok for m in self.mentions if m.draft is d), default=-1)))
+        return max(
+            fits,
+            key=lambda d: (
+                ranked.get(id(d), 0.0),
+                max((m.tok for m in self.mentions if m.draft is d), default=-1),
+            ),
+        )
 
     @staticmethod
-    def _compatible(d: EntityDraft, others: tuple[str, ...], suffix: str | None, gender: str | None) -> bool:
+    def _compatible(
+        d: EntityDraft, others: tuple[str, ...], suffix: str | None, gender: str | None
+    ) -> bool:
         if suffix and d.suffix and suffix != d.suffix:
             return False
         if gender and d.gender and gender != d.gender:
@@ -486,7 +674,11 @@ class Resolver:
         if not others or not d.others:
             return True
         a, b = others[0], d.others[0]
-        if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        if (
+            a == b
+            or (len(a) == 1 and b.startswith(a))
+            or (len(b) == 1 and a.startswith(b))
+        ):
             return True
         # 'Wasserman Schultz' and 'Debbie Wasserman Schultz'
         return set(others) <= set(d.others) or set(d.others) <= set(others)
@@ -495,7 +687,9 @@ class Resolver:
         key = _key(label, ent)
         draft = self.by_key.get(key)
         if draft is None:
-            draft = EntityDraft(name=" ".join(_name_words(ent)), type=_NAMED[label], key=key)
+            draft = EntityDraft(
+                name=" ".join(_name_words(ent)), type=_NAMED[label], key=key
+            )
             self.by_key[key] = draft
             self.order.append(draft)
         draft.mentions.append((ent.start_char, ent.end_char))
@@ -512,12 +706,22 @@ class Resolver:
         lead = [t for t in ent if t.lower_ in roles]
         if lead and lead[0].i == ent.start:
             draft.add_descriptor(" ".join(t.text for t in lead), lead)
-        left = [t for t in doc[root.left_edge.i : ent.start] if t.dep_ not in ("det", "punct", "poss", "case")]
-        if left and any(t.pos_ == "NOUN" or t.lower_ in roles for t in left) and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "ADV") for t in left):
+        left = [
+            t
+            for t in doc[root.left_edge.i : ent.start]
+            if t.dep_ not in ("det", "punct", "poss", "case")
+        ]
+        if (
+            left
+            and any(t.pos_ == "NOUN" or t.lower_ in roles for t in left)
+            and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "ADV") for t in left)
+        ):
             words = doc[left[0].i : ent.start]
             text = words.text
             if words[0].pos_ != "PROPN" and words[0].is_title:
-                text = text[0].lower() + text[1:]  # 'Former Kazakh ...' opening a sentence
+                text = (
+                    text[0].lower() + text[1:]
+                )  # 'Former Kazakh ...' opening a sentence
             draft.add_descriptor(text, words)
         for child in root.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON":
@@ -525,7 +729,11 @@ class Resolver:
                     if child.i == ent.end + 1 and 0 < int(child.text) < 120:
                         draft.age = draft.age or int(child.text)  # 'Maria Lopez, 56,'
                     continue
-                toks = [t for t in child.subtree if not (t.dep_ == "det" and t.i == child.left_edge.i)]
+                toks = [
+                    t
+                    for t in child.subtree
+                    if not (t.dep_ == "det" and t.i == child.left_edge.i)
+                ]
                 if toks and len(toks) <= 12:
                     span = doc[toks[0].i : toks[-1].i + 1]
                     draft.add_descriptor(span.text, span)
@@ -533,14 +741,21 @@ class Resolver:
         if root.dep_ == "nsubj" and verb.lemma_ == "be":
             for child in verb.children:
                 if child.dep_ == "attr" and child.pos_ == "NOUN" and child.tag_ == "NN":
-                    toks = [t for t in child.subtree if t.i <= child.i and not (t.dep_ == "det" and t.i == child.left_edge.i)]
+                    toks = [
+                        t
+                        for t in child.subtree
+                        if t.i <= child.i
+                        and not (t.dep_ == "det" and t.i == child.left_edge.i)
+                    ]
                     if toks and len(toks) <= 6:
                         span = doc[toks[0].i : child.i + 1]
                         draft.add_descriptor(span.text, span)
 
     # -- salience -----------------------------------------------------------------------
 
-    def _salience(self, pos: int, allow_quoted: bool, subject: bool = False) -> dict[int, float]:
+    def _salience(
+        self, pos: int, allow_quoted: bool, subject: bool = False
+    ) -> dict[int, float]:
         """id(entity) -> salience just before token pos: each mention's weight halved for
         every sentence back (Lappin and Leass), plus 35 for a subject where the pronoun is a
         subject too (their parallelism factor)."""
@@ -568,14 +783,20 @@ class Resolver:
             found = self._prior_subject(start, want, back)
             if found is not None:
                 return found
-        ranked = self._salience(head.i, allow_quoted=self.quoted[head.i], subject=head.dep_ in _SUBJ)
+        ranked = self._salience(
+            head.i, allow_quoted=self.quoted[head.i], subject=head.dep_ in _SUBJ
+        )
         best, score = None, 0.0
         last_seen = {id(m.draft): m.tok for m in self.mentions if m.tok < head.i}
         for draft in self.order:
             s = ranked.get(id(draft), 0.0) * draft.clashes(want)
             if draft.type != "person" or s <= 0:
                 continue
-            if s > score or (s == score and best is not None and last_seen[id(draft)] > last_seen[id(best)]):
+            if s > score or (
+                s == score
+                and best is not None
+                and last_seen[id(draft)] > last_seen[id(best)]
+            ):
                 best, score = draft, s
         return best
 
@@ -588,13 +809,30 @@ class Resolver:
         The businessman said ...'), nor for a bare role ('The official said')."""
         doc, word = self.doc, head.lemma_.lower()
         here = self.sent_of[head.i]
-        before = [m for m in self.mentions if m.tok < src.start and m.sent == here - 1 and not m.quoted and m.subject
-                  and m.draft.type == "person" and self._main_clause(doc[m.tok])]
+        before = [
+            m
+            for m in self.mentions
+            if m.tok < src.start
+            and m.sent == here - 1
+            and not m.quoted
+            and m.subject
+            and m.draft.type == "person"
+            and self._main_clause(doc[m.tok])
+        ]
         if not before or (want and before[-1].draft.clashes(want) < 0.5):
             return []
-        if any(self.sent_of[t.i] == here - 1 and t.lemma_.lower() == word and t.pos_ == "NOUN" for t in doc[: src.start]):
+        if any(
+            self.sent_of[t.i] == here - 1
+            and t.lemma_.lower() == word
+            and t.pos_ == "NOUN"
+            for t in doc[: src.start]
+        ):
             return []
-        words = {t.lemma_.lower() for t in src if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
+        words = {
+            t.lemma_.lower()
+            for t in src
+            if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")
+        }
         return [before[-1].draft] if words & before[-1].draft.described else []
 
     def _quote_before(self, head: Token) -> int | None:
@@ -611,13 +849,23 @@ class Resolver:
             i -= 1
         return i
 
-    def _prior_subject(self, pos: int, want: str | None, back: int) -> EntityDraft | None:
+    def _prior_subject(
+        self, pos: int, want: str | None, back: int
+    ) -> EntityDraft | None:
         """The person in subject position in the nearest sentence before token pos (at most
         `back` sentences back) that has one whose gender fits: the subject of the main
         clause where that fits, else the last."""
         here = self.sent_of[pos] if pos < len(self.doc) else self.sent_of[-1] + 1
-        fitting = [m for m in self.mentions if m.tok < pos and m.subject and not m.quoted
-                   and here - m.sent <= back and m.draft.type == "person" and m.draft.clashes(want) >= 0.5]
+        fitting = [
+            m
+            for m in self.mentions
+            if m.tok < pos
+            and m.subject
+            and not m.quoted
+            and here - m.sent <= back
+            and m.draft.type == "person"
+            and m.draft.clashes(want) >= 0.5
+        ]
         if not fitting:
             return None
         last = max(m.sent for m in fitting)
@@ -652,7 +900,13 @@ class Resolver:
             key = "mention:" + name.lower()
             draft = self.by_key.get(key)
             if draft is None:
-                kind = "person" if lower in _PERSON_PRON else "group" if lower in _GROUP_PRON else "other"
+                kind = (
+                    "person"
+                    if lower in _PERSON_PRON
+                    else "group"
+                    if lower in _GROUP_PRON
+                    else "other"
+                )
                 draft = EntityDraft(name=name, type=kind, key=key)
                 self.by_key[key] = draft
                 self.order.append(draft)
@@ -661,7 +915,9 @@ class Resolver:
         draft.spoke = True
         return draft
 
-    def _entity_of(self, src: Span, head: Token, depth: int = 0) -> tuple[EntityDraft | None, str]:
+    def _entity_of(
+        self, src: Span, head: Token, depth: int = 0
+    ) -> tuple[EntityDraft | None, str]:
         """The entity a source names, or None and the text to name an unresolved one by."""
         doc = self.doc
         for ent in src.ents:
@@ -671,19 +927,35 @@ class Resolver:
                 draft = self.at.get(ent.start)
                 if draft is not None:
                     if ent.root.i != head.i and draft.type == "person":
-                        draft.add_descriptor(doc[src.start : ent.start].text.strip(" ,"), doc[src.start : ent.start])
+                        draft.add_descriptor(
+                            doc[src.start : ent.start].text.strip(" ,"),
+                            doc[src.start : ent.start],
+                        )
                     return draft, src.text
         if head.i in self.at:
             return self.at[head.i], src.text
         tail = [t for t in src if not t.is_punct and not t.is_space]
-        if tail and head.pos_ == "NOUN" and tail[-1].i in self.at and self.at[tail[-1].i].type == "person":
+        if (
+            tail
+            and head.pos_ == "NOUN"
+            and tail[-1].i in self.at
+            and self.at[tail[-1].i].type == "person"
+        ):
             # a name in apposition at the end ('The mayor of Glendale, Jerry Weiers'), however parsed
             draft = self.at[tail[-1].i]
             first = tail[-1].i
             while first - 1 >= src.start and self.at.get(first - 1) is draft:
                 first -= 1
             if first > src.start and doc[first - 1].text == ",":
-                draft.add_descriptor(re.sub(r"^(the|a|an)\s+", "", doc[src.start : first - 1].text, flags=re.I), doc[src.start : first - 1])
+                draft.add_descriptor(
+                    re.sub(
+                        r"^(the|a|an)\s+",
+                        "",
+                        doc[src.start : first - 1].text,
+                        flags=re.IGNORECASE,
+                    ),
+                    doc[src.start : first - 1],
+                )
                 return draft, src.text
         lower = head.lower_
         if head.pos_ == "PROPN":
@@ -695,10 +967,16 @@ class Resolver:
             if antecedent is not None:
                 phrase = doc[antecedent.left_edge.i : antecedent.i + 1]
                 draft, _ = self._entity_of(phrase, antecedent, depth + 1)
-                return draft, re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I) if draft is None else phrase.text
+                return draft, re.sub(
+                    r"^(the|a|an)\s+", "", phrase.text, flags=re.IGNORECASE
+                ) if draft is None else phrase.text
         if lower in _PERSON_PRON and lower != "i":
             return self._pronoun(head), src.text
-        if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children) or _AGE.match(src.text.lower().removeprefix("the ")):
+        if (
+            head.pos_ == "NOUN"
+            and any(c.lower_ == "the" for c in head.children)
+            or _AGE.match(src.text.lower().removeprefix("the "))
+        ):
             return self._description(head, src, lone=True), src.text
         return None, src.text
 
@@ -708,7 +986,9 @@ class Resolver:
         verb = rel.head
         for _ in range(3):
             if verb.dep_ == "relcl":
-                return verb.head if verb.head.pos_ in ("PROPN", "NOUN", "PRON") else None
+                return (
+                    verb.head if verb.head.pos_ in ("PROPN", "NOUN", "PRON") else None
+                )
             if verb.head.i == verb.i:
                 return None
             verb = verb.head
@@ -721,12 +1001,23 @@ class Resolver:
             return True
         # "Mussayev's claim", "The club's chairman, Victor Hale"; not the modifier "Kazakh" in
         # "the former Kazakh intelligence chief"
-        return _label(ent) == "PERSON" and root.head.i == head.i and root.dep_ in ("poss", "appos")
+        return (
+            _label(ent) == "PERSON"
+            and root.head.i == head.i
+            and root.dep_ in ("poss", "appos")
+        )
 
     def _unrecognised_name(self, src: Span, head: Token) -> EntityDraft | None:
         """A speaker the NER missed ('Councillor Priya Nandakumar claimed'): a person named
         by the proper nouns that end the source, titles and role words in front dropped."""
-        names = [t for t in src if t.pos_ == "PROPN" and t.i <= head.i and t.head.i in (head.i, t.i) or t.i == head.i]
+        names = [
+            t
+            for t in src
+            if t.pos_ == "PROPN"
+            and t.i <= head.i
+            and t.head.i in (head.i, t.i)
+            or t.i == head.i
+        ]
         if not names or not all(t.text[:1].isupper() for t in names):
             return None  # 'the culture ministry' with 'ministry' tagged a proper noun
         span = self.doc[names[0].i : names[-1].i + 1]
@@ -734,7 +1025,9 @@ class Resolver:
             return None
         return self._person(span)
 
-    def _description(self, head: Token, src: Span, lone: bool = False) -> EntityDraft | None:
+    def _description(
+        self, head: Token, src: Span, lone: bool = False
+    ) -> EntityDraft | None:
         """'the former spy', 'the 56-year-old': a person already in the story whose
         descriptors share the head word or the age; with `lone` (a source), else the only
         person so far, when the head word is a role noun the story has not used before for
@@ -745,7 +1038,13 @@ class Resolver:
         age = _AGE.search(src.text)
         word = head.lemma_.lower()
         want = _role_gender(head.text)
-        seen = [m for m in self.mentions if m.tok < head.i and m.draft.type == "person" and not (m.quoted and not self.quoted[head.i])]
+        seen = [
+            m
+            for m in self.mentions
+            if m.tok < head.i
+            and m.draft.type == "person"
+            and not (m.quoted and not self.quoted[head.i])
+        ]
         people = list(dict.fromkeys(m.draft for m in seen))
         if want:
             people = [d for d in people if d.clashes(want) >= 0.5]
@@ -759,5 +1058,5 @@ class Resolver:
             return None
         ranked = self._salience(head.i, allow_quoted=True)
         draft = max(fits, key=lambda d: ranked.get(id(d), 0.0))
-        draft.add_descriptor(re.sub(r"^the\s+", "", src.text, flags=re.I), src)
+        draft.add_descriptor(re.sub(r"^the\s+", "", src.text, flags=re.IGNORECASE), src)
         return draft
