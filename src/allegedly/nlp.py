@@ -34,12 +34,17 @@ def note_cap(doc: Doc, message: str) -> None:
 
 class GuardedTokenizer:
     """spaCy's tokenizer, except that over-long runs with no white space are cut into
-    MAX_RUN-character tokens. The Doc's text is the input, character for character."""
+    MAX_RUN-character tokens; then the paragraph and length boundaries are set, so that any
+    pipeline with this tokenizer parses as analyze() does. The Doc's text is the input,
+    character for character."""
 
     def __init__(self, inner) -> None:
         self.inner = inner
 
     def __call__(self, text: str) -> Doc:
+        return paragraph_boundaries(self._tokens(text))
+
+    def _tokens(self, text: str) -> Doc:
         runs = [m.span() for m in _LONG_RUN.finditer(text)]
         if not runs:
             return self.inner(text)
@@ -77,7 +82,7 @@ class GuardedTokenizer:
         return getattr(self.inner, name)
 
 
-@Language.component("allegedly_paragraphs")
+@Language.component("allegedly_paragraphs")  # also a component, for pipelines built by hand
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every blank line (the parser would merge across paragraphs),
     and before a sentence would run past MAX_SENTENCE tokens."""
@@ -99,11 +104,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+def guard(nlp: Language) -> Language:
+    """Put the guarded tokenizer (and with it the sentence boundaries) on a pipeline, once."""
+    if not isinstance(nlp.tokenizer, GuardedTokenizer):
+        nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
+    return nlp
+
+
 @lru_cache(maxsize=2)
 def load(model: str = MODEL) -> Language:
-    """The English pipeline with the guards and paragraph boundaries in front of the parser,
-    loaded once."""
-    nlp = spacy.load(model)
-    nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
-    nlp.add_pipe("allegedly_paragraphs", before="parser")
-    return nlp
+    """The English pipeline with the guards in front of everything, loaded once."""
+    return guard(spacy.load(model))
