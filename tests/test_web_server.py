@@ -24,7 +24,7 @@ import pytest
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
-from conftest import EXAMPLES, ROOT  # noqa: E402
+from conftest import EXAMPLES, ROOT
 
 STORY = (EXAMPLES / "harbour-contract.txt").read_text(encoding="utf-8")
 STUCK = "he said that " * 8000  # about 100 KB
@@ -220,7 +220,7 @@ def test_a_jsonl_upload_reads_its_first_record_only(server, monkeypatch):
     doc = json.load(urllib.request.urlopen(req, timeout=60))
     assert doc["input"] == "many.jsonl:first"
     # and in the worker's own code: one record read, however many follow
-    import allegedly.ingest as ingest
+    from allegedly import ingest
     from allegedly.web import workers
 
     seen = []

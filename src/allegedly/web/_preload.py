@@ -7,9 +7,9 @@ from __future__ import annotations
 import logging
 
 try:
-    from ..web.workers import _warm
     from ..options import Options
+    from ..web.workers import _warm
 
     _warm(Options())
-except Exception:  # noqa: BLE001 - each worker warms up again and reports what fails
+except Exception:
     logging.getLogger(__name__).exception("preloading the model in the forkserver failed")

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from importlib import resources
-from typing import Any, AsyncIterator
+from typing import Any
 
 from fastapi import FastAPI, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
@@ -24,7 +25,7 @@ from pydantic import BaseModel, Field
 
 from .. import __version__
 from ..errors import InputError
-from ..options import Options
+from ..options import DEFAULT, Options
 from ..schema import SCHEMA
 from .limits import BodyLimit, BodyTimeout
 from .pages import citations_svg, drift_lines, timeline_svg
@@ -49,7 +50,7 @@ class AnalyzeRequest(BaseModel):
     raw: bool = Field(False, description="Analyse the text exactly as given (no cleaning).")
 
 
-def create_app(max_body: int = DEFAULT_MAX_BODY, options: Options = Options(), db: str | None = None,
+def create_app(max_body: int = DEFAULT_MAX_BODY, options: Options = DEFAULT, db: str | None = None,
                pool: PoolConfig | None = None, body_rate: int = 4096, body_grace: float = 10.0) -> FastAPI:
     """The app; with db (a corpus made by `allegedly ingest`), the story list and pages too.
 
@@ -198,7 +199,7 @@ class _Corpus:
         return next((s for s in self.all() if s["id"] == story_id), None)
 
 
-def _need(corpus: "_Corpus | None") -> "_Corpus":
+def _need(corpus: _Corpus | None) -> _Corpus:
     if corpus is None:
         raise _NotFound("no corpus: start the server with `allegedly serve --db corpus.db`")
     return corpus

@@ -13,7 +13,8 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from typing import Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -131,8 +132,8 @@ class BodyTimeout:
             try:
                 message = await asyncio.wait_for(receive(), timeout=max(0.0, min(self.grace, allowed)))
             except asyncio.TimeoutError:
-                guard.answer = (408, f"the request body arrived too slowly (under {self.min_rate:,} bytes/s, "
-                                     f"or a pause over {self.grace:g} s)")
+                guard.answer = (408, (f"the request body arrived too slowly (under {self.min_rate:,} bytes/s, "
+                                      f"or a pause over {self.grace:g} s)"))
                 raise _GiveUp from None
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))

@@ -35,8 +35,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
-from ..errors import AllegedlyError, InputError
-from ..options import Options
+from ..errors import AllegedlyError, AnalysisFailed, InputError
+from ..options import DEFAULT, Options
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ class PoolConfig:
     wait: float | None = None
     queue: int = 64
     max_requests: int = 500
-    max_memory_mb: int = 1024
+    max_memory_mb: int = 512
 
 
 class Job(NamedTuple):
@@ -94,7 +94,7 @@ class Job(NamedTuple):
 class Ticket:
     """A place in the pool, taken by admit() and given back once, however the request ends."""
 
-    def __init__(self, pool: "Pool") -> None:
+    def __init__(self, pool: Pool) -> None:
         self._pool = pool
         self._held = True
 
@@ -111,9 +111,9 @@ class _Worker(NamedTuple):
 
 
 class Pool:
-    def __init__(self, options: Options = Options(), config: PoolConfig = PoolConfig()) -> None:
+    def __init__(self, options: Options = DEFAULT, config: PoolConfig | None = None) -> None:
         self.options = options
-        self.config = config
+        self.config = config or PoolConfig()
         self._lock = threading.Lock()
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._live: set[_Worker] = set()
@@ -342,7 +342,7 @@ def _serve(conn, options: Options, max_requests: int, max_memory_mb: int) -> Non
             reply: tuple[str, Any] = ("ok", _analyse(job, options))
         except InputError as err:
             reply = ("input", str(err))
-        except Exception as err:  # noqa: BLE001 - one input's bug must not end the worker
+        except Exception as err:
             log.exception("analysis failed in a worker")
             reply = ("error", f"internal error while analysing ({type(err).__name__}: {err}); please report it")
         _trim()
@@ -382,7 +382,7 @@ def _analyse(job: Job, options: Options) -> bytes:
         raise InputError(item.message)
     result = next(iter(analyze_articles([item], options=opts)))
     if isinstance(result, Problem):
-        raise RuntimeError(result.message)
+        raise AnalysisFailed(result.message)
     body = result.to_dict()
     if job.include_html:
         body["rendered"] = {"article_html": article_html(result)}  # the --format html renderer
