@@ -164,3 +164,24 @@ def test_a_modal_in_another_clause_does_not_hedge_the_claim():
     assert a.certainty == "asserted" and a.hedges == []
     b = by_cue(analyze("Officials allegedly said the talks had ended.", options=RAW), "said")
     assert b.certainty == "hedged" and [h.text for h in b.hedges] == ["allegedly"]
+
+
+def test_headline_that_names_its_source_rests_on_what_that_source_says_and_a_denial_of_it():
+    from allegedly import analyze as run
+
+    text = (
+        "Ferry firm 'hid engine faults from inspectors', engineer claims\n\n"
+        "Former chief engineer Dara Quill said the operator kept two failed inspections out of its annual report. "
+        "She said the logbooks were rewritten after each voyage.\n\n"
+        "The operator's director, Hal Brennick, has rejected the claims.\n\n"
+        "Separately, the harbour board said it would publish its own review in May."
+    )
+    report = run(text)
+    h = report.headline
+    quill = next(e for e in report.entities if e.name == "Dara Quill")
+    hers = {a.id for a in report.attributions if a.speaker == quill.id}
+    assert hers and hers <= set(h.attributions)
+    assert not any(a.source is not None and "harbour board" in a.source.text for a in report.attributions if a.id in h.attributions)
+    assert "Dara Quill" in h.summary and "denied by Hal Brennick" in h.summary, h.summary
+    denial = next(a for a in report.attributions if a.stance == "denies")
+    assert denial.denies in hers

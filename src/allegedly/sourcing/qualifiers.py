@@ -330,6 +330,7 @@ def _link_denials(doc: Doc, text: str, attributions: list[Attribution]) -> None:
             for b in attributions
             if b is not a and b.content is not None and b.cue is not None and b.stance == "asserts"
             and not (a.source is not None and b.source is not None and a.source.text.lower() == b.source.text.lower())
+            and not (a.speaker is not None and a.speaker == b.speaker)  # no one denies their own claim
             and abs(b.cue.start - a.cue.start) < 4000
         ]
         best, best_n = None, 1
@@ -338,8 +339,13 @@ def _link_denials(doc: Doc, text: str, attributions: list[Attribution]) -> None:
             if n > best_n or (n == best_n and best is not None and abs(b.cue.start - a.cue.start) < abs(best.cue.start - a.cue.start)):  # type: ignore[union-attr]
                 best, best_n = b, n
         if best is None and _names_a_claim_only(doc, a):
-            before = [b for b in others if b.cue.start < a.cue.start and a.cue.start - b.cue.start < _WINDOW_BACK]  # type: ignore[union-attr]
-            best = max(before, key=lambda b: b.cue.start, default=None)  # type: ignore[union-attr]
+            # 'The mayor has denied the claims': the nearest claim before it, and first those
+            # that speak of the one who denies (a claim about the mayor is what he denies)
+            who = _lemmas(doc, a.source.start, a.source.end) if a.source is not None else set()
+            earlier = [b for b in others if b.cue.start < a.cue.start]  # type: ignore[union-attr]
+            about = [b for b in earlier if who & _lemmas(doc, b.content.start, b.content.end)]  # type: ignore[union-attr]
+            near = [b for b in earlier if a.cue.start - b.cue.start < _WINDOW_BACK]  # type: ignore[union-attr]
+            best = max(about or near, key=lambda b: b.cue.start, default=None)  # type: ignore[union-attr]
         a.denies = best.id if best is not None else None
 
 

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from .. import lexicon
 from ..schema import Attribution, Entity, Headline, Report
 from .chains import walk
 from .headline_stance import headline_stance
@@ -15,6 +16,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STOP = frozenset(
     ["the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "is", "was", "were", "be", "been", "has", "have", "had", "that", "this", "it", "its", "his", "her", "their", "he", "she", "they", "who", "what", "which", "said", "says", "say", "about", "after", "over", "into", "than", "not"]
 )
+REPORTING_VERBS = "reporting_verbs.txt"
 SOURCE_TYPES = ("person", "organization", "outlet", "document", "anonymous", "unattributed")
 
 
@@ -96,12 +98,47 @@ def headline_for(report: Report) -> Headline | None:
         if a.content is not None and a.content.start >= body_from and a.stance == "asserts"
         and len(head_words & _content_words(a.content.text)) >= need
     ]
+    # '..., councillor claims': the headline names its own source; what that source asserts
+    # in the body is what the headline rests on, whatever words it uses
+    named = _headline_sources(report, title)
+    matched += [
+        a
+        for a in report.attributions
+        if a.speaker in named and a not in matched and a.content is not None and a.content.start >= body_from and a.stance == "asserts"
+    ]
+    matched.sort(key=lambda a: a.content.start if a.content is not None else 0)
     return Headline(
         text=title,
         attributions=[a.id for a in matched],
         summary=summarize(report, matched, title),
         stance=headline_stance(title),
     )
+
+
+_HEADLINE_WORD = re.compile(r"[\w'’-]+")
+
+
+def _headline_sources(report: Report, title: str) -> set[str]:
+    """Entities the headline names as its source: the word before a reporting verb in it
+    ('..., councillor claims', 'Mussayev says ...'), found among an entity's mentions."""
+    verbs = lexicon.words(REPORTING_VERBS)
+    words = _HEADLINE_WORD.findall(title)
+    found: set[str] = set()
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i == 0 or not ({low, low[:-1], low[:-2], low[:-3]} & verbs or low in _IRREGULAR):
+            continue
+        source = words[i - 1].lower().strip("'’")
+        if source in _STOP or len(source) < 3:
+            continue
+        for ent in report.entities:
+            names = [ent.name.lower()] + [m.text.lower() for m in ent.mentions]
+            if any(source in _HEADLINE_WORD.findall(n) for n in names):
+                found.add(ent.id)
+    return found
+
+
+_IRREGULAR = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
 
 
 def _plural(n: int, word: str) -> str:
