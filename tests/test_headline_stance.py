@@ -27,6 +27,15 @@ from allegedly.sourcing.headline_stance import features, headline_stance
         ("Message in a bottle story is a hoax", "refutes"),
         ("Lighthouse keeper denies finding message in a bottle", "refutes"),
         ("No, a lighthouse keeper did NOT find a message from 1952", "refutes"),
+        ("Lighthouse keeper is said to have found a message in a bottle", "reports"),
+        ("Bottle message appears to date from 1952", "reports"),
+        ("Analysts: ferry operator to cut winter crossings", "reports"),
+        ("Harbour deal under investigation, sources say", "reports"),
+        ("Mayor may quit over harbour deal", "reports"),
+        ("Ferry operator cuts winter crossings", "asserts"),
+        ("Experts cast doubt on lighthouse keeper's bottle message", "refutes"),
+        ("Viral bottle message was a prank by students", "refutes"),
+        ("Lighthouse keeper still alive despite online death reports", "refutes"),
     ],
 )
 def test_headline_stance_of_written_headlines(headline, stance):
@@ -37,6 +46,17 @@ def test_markers_become_features():
     f = set(features("Report: Mayor may quit, aides say"))
     assert {"m=source", "m=hedge", "shape=lead_source", "shape=tail_source"} <= f
     assert "shape=question" in set(features("Is the mayor quitting?"))
+
+
+def test_marker_phrases_and_a_closing_source_name_become_features():
+    f = set(features("Mayor is believed to have quit, Twitter story claims"))
+    assert {"p=hedge", "p=meta"} <= f
+    assert "p=hedge" in set(features("Video purports to show the mayor quitting"))  # purport* is a prefix
+    assert "p=refute" in set(features("Experts cast doubt on the mayor's fact-checked claim"))
+    assert "p=refute" in set(features("Mayor says rival made it all up"))
+    assert "shape=tail_name" in set(features("Ferry operator to cut winter crossings: WSJ"))
+    assert "shape=tail_name" in set(features("Ferry operator to cut winter crossings -CNBC"))
+    assert "shape=tail_name" not in set(features("Ferry operator: winter crossings to be cut"))
 
 
 def test_the_shipped_model_is_small_and_runs_without_scikit_learn():
@@ -115,4 +135,4 @@ def test_benchmark_reports_grouped_cross_validation():
     line = next(ln for ln in out.splitlines() if ln.startswith("model (out of fold)"))
     acc = float(line.split("accuracy")[1].split()[0])
     macro = float(line.split("macro-F1")[1].split()[0])
-    assert acc >= 0.70 and macro >= 0.70  # the floor measured (0.748 / 0.745 with 5 folds)
+    assert acc >= 0.74 and macro >= 0.73  # a floor: 0.780 / 0.778 with 5 folds

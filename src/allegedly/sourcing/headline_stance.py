@@ -2,9 +2,10 @@
 (carries it through a source or a hedge: "X says", "reportedly", "Report:", a question) or
 `refutes` (says it is false: "hoax", "denies", "not").
 
-A small multinomial logistic model over the headline's words, word pairs and marker
-classes (data/headline_markers.txt) plus a few shapes (a question, a leading "Source:", a
-trailing ", X says", a word in capitals such as "NOT"). Trained on the Emergent headlines
+A small multinomial logistic model over the headline's words, word pairs, marker words
+(data/headline_markers.txt), marker phrases (data/headline_phrases.txt: "is said to",
+"cast doubt", "made it up", talk about the story itself) plus a few shapes (a question, a
+leading "Source:", a trailing ", X says" or ": WSJ", a word in capitals such as "NOT"). Trained on the Emergent headlines
 by scripts/train_headline_stance.py; the product reads its JSON with plain Python.
 """
 
@@ -21,6 +22,7 @@ from .. import lexicon
 
 HeadlineStance = Literal["asserts", "reports", "refutes"]
 MARKERS = "headline_markers.txt"
+PHRASES = "headline_phrases.txt"
 MODEL = "headline_stance.json"
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*:?|\?")
@@ -29,6 +31,8 @@ _TAIL_SOURCE = re.compile(
     r"[,:;–—-]\s*(?:[\w.’'&-]+\s+){0,5}(?:says?|said|claims?|reports?|tells?|told|warns?|insists?|suggests?|admits?)\s*[.!?]*\s*$",
     re.IGNORECASE,
 )
+# a short capitalised name closing the headline after a colon or dash: "...: WSJ", "... -CNBC"
+_TAIL_NAME = re.compile(r"(?:[:|]|\s[-–—]|-(?=[A-Z]))\s*[A-Z][\w.&']*(?:\s+[A-Z][\w.&']*){0,2}\s*$")
 _SOURCE_VERB = re.compile(
     r"\b(?:says?|said|claims?|claimed|reports?|reported|tells?|told|insists?|suggests?|believes?|warns?|admits?|reveals?)\b",
     re.IGNORECASE,
@@ -46,6 +50,29 @@ def _groups() -> dict[str, frozenset[str]]:
     return lexicon.grouped(MARKERS)
 
 
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return lexicon.grouped_phrases(PHRASES)
+
+
+def _matches(words: list[str], at: int, phrase: tuple[str, ...]) -> bool:
+    if at + len(phrase) > len(words):
+        return False
+    for w, p in zip(words[at:], phrase):
+        if p.endswith("*") and not w.startswith(p[:-1]) or not p.endswith("*") and w != p:
+            return False
+    return True
+
+
+def phrase_groups(words: list[str]) -> set[str]:
+    """The groups of headline_phrases.txt with a phrase among these (lower-cased) words."""
+    found = set()
+    for group, phrase in _phrases():
+        if group not in found and any(_matches(words, i, phrase) for i in range(len(words))):
+            found.add(group)
+    return found
+
+
 def features(headline: str) -> list[str]:
     """The headline's features, each a string; the model knows which it has weights for."""
     toks = tokens(headline)
@@ -59,12 +86,15 @@ def features(headline: str) -> list[str]:
             feats.add(f"m={group}")
             if n > 1:
                 feats.add(f"m={group}+")
+    feats |= {f"p={group}" for group in phrase_groups(words)}
     if "?" in headline:
         feats.add("shape=question")
     if _LEAD_SOURCE.search(headline):
         feats.add("shape=lead_source")
     if _TAIL_SOURCE.search(headline):
         feats.add("shape=tail_source")
+    if _TAIL_NAME.search(headline):
+        feats.add("shape=tail_name")
     if _SOURCE_VERB.search(headline):
         feats.add("shape=source_verb")
     caps = [w for w in re.findall(r"\b[A-Z]{2,}\b", headline)]
