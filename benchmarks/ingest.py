@@ -28,8 +28,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=2)
     args = ap.parse_args()
 
-    from allegedly import nlp
-    from allegedly.analyze import analyze_articles
+    from allegedly import pipeline as nlp
+    from allegedly.core import analyze_articles
     from allegedly.corpus import Store, ingest
     from allegedly.ingest import Article, iter_inputs
     from allegedly.options import Options

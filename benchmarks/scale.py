@@ -45,7 +45,7 @@ def corpus(n_polnear: int, n_fnc: int) -> list[dict]:
 
 def _warm() -> tuple[int, float]:
     """Load what every partition needs; (pid, seconds)."""
-    from allegedly import nlp
+    from allegedly import pipeline as nlp
     from allegedly.extract import ranker, tagger
 
     t0 = time.perf_counter()

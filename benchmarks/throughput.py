@@ -36,7 +36,7 @@ def main() -> int:
     texts = [p.read_text(encoding="utf-8") for p in paths]
     from allegedly import Options, analyze_articles
     from allegedly.ingest import Article
-    from allegedly.nlp import MODEL, load
+    from allegedly.pipeline import MODEL, load
 
     bare_nlp = spacy.load(MODEL)
     load()  # load both pipelines before timing

@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from allegedly import lexicon
-from allegedly.nlp import load
+from allegedly.pipeline import load
 from allegedly.sourcing import outlets
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "allegedly" / "data" / "outlets_found.txt"

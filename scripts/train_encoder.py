@@ -35,7 +35,7 @@ def prepare(a) -> int:
     from train_ranker import corpus, load_scorer, parse
 
     from allegedly.extract.encoder import EMBEDDINGS, WordPiece, base_dir, read_safetensors, windows
-    from allegedly.nlp import load
+    from allegedly.pipeline import load
 
     S = load_scorer(a.shared)
     nlp = load()

@@ -168,7 +168,7 @@ def main() -> int:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    from allegedly.nlp import load
+    from allegedly.pipeline import load
 
     S = load_scorer(a.shared)
     nlp = load()

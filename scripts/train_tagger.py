@@ -30,7 +30,7 @@ def featurize(shared: Path, cache: Path | None):
     from train_ranker import corpus, load_scorer, parse, with_vectors
 
     from allegedly.extract.tagger import inputs
-    from allegedly.nlp import load
+    from allegedly.pipeline import load
 
     S = load_scorer(shared)
     nlp = load()

@@ -21,7 +21,7 @@ def needs_shared(sub: str) -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from allegedly.nlp import load
+    from allegedly.pipeline import load
 
     return load()
 

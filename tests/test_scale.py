@@ -151,7 +151,7 @@ def test_models_load_once_per_worker_and_a_killed_worker_loses_nothing(tmp_path,
     reports = [item for r in got for item in r.items]
     assert [r.to_dict() | {"input": None} for r in reports[:6]] == [r.to_dict() | {"input": None} for r in reports[6:]]
     # the pipeline, the tagger and the ranker were loaded once in each worker process
-    from allegedly import nlp
+    from allegedly import pipeline as nlp
     from allegedly.extract import ranker, tagger
 
     # (the worker started in place of the killed one may have found nothing left to run)

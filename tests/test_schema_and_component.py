@@ -5,7 +5,7 @@ import json
 import spacy
 
 from allegedly import Report, analyze
-from allegedly.nlp import MODEL
+from allegedly.pipeline import MODEL
 from conftest import EXAMPLES
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from .analyze import analyze, analyze_articles
+from .core import analyze, analyze_articles
 from .errors import AllegedlyError, InputError
 from .options import Options
 from .schema import SCHEMA, ArticleMeta, Attribution, Entity, Headline, Report, Span

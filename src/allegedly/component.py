@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .ingest import Article
-from .nlp import guard, paragraph_boundaries  # noqa: F401  (registers allegedly_paragraphs)
+from .pipeline import guard, paragraph_boundaries  # noqa: F401  (registers allegedly_paragraphs)
 
 if not Doc.has_extension("allegedly"):
     Doc.set_extension("allegedly", default=None)
@@ -31,7 +31,7 @@ class AllegedlyComponent:
             encoder.load()  # a missing extra fails when the pipe is added, not mid-corpus
 
     def __call__(self, doc: Doc) -> Doc:
-        from .analyze import build_report
+        from .core import build_report
 
         doc._.allegedly = build_report(Article(name=self.name, text=doc.text), doc, self.accurate, self.univocal)
         return doc

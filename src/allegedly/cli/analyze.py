@@ -10,7 +10,7 @@ from typing import Iterator, List, Optional
 
 import typer
 
-from ..analyze import analyze_articles
+from ..core import analyze_articles
 from ..errors import UsageError
 from ..terminal import one_line
 from ..ingest import Problem, iter_inputs

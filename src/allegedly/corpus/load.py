@@ -11,7 +11,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from ..analyze import analyze_articles
+from ..core import analyze_articles
 from ..ingest import Article, Problem, iter_inputs
 from ..options import DEFAULT, Options
 from ..schema import Report

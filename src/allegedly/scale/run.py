@@ -2,7 +2,7 @@
 cluster and gives results back in input order.
 
 `run_part` is what a worker runs: it reads its Part (readers.articles), calls the same
-`allegedly.analyze.analyze_articles` as one process, and either writes its partition of the
+`allegedly.core.analyze_articles` as one process, and either writes its partition of the
 Parquet dataset, renders each report in the requested format, or sends the Reports back.
 Problems (bad inputs) travel back as they are, to become one line each on stderr.
 """
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..analyze import analyze_articles
+from ..core import analyze_articles
 from ..ingest import Article, Problem
 from ..options import DEFAULT, Options
 from ..render import render

@@ -8,7 +8,7 @@ from typing import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from . import nlp as nlp_loader
+from . import pipeline
 from .extract import encoder, find_attributions
 from .extract.spans import doc_text
 from .errors import AnalysisFailed, InputError
@@ -49,7 +49,7 @@ def analyze(
 
 def analyze_articles(items: Iterable[Article | Problem], *, options: Options = DEFAULT) -> Iterator[Report | Problem]:
     """Reports for many articles in one nlp.pipe pass; Problems pass through in place."""
-    nlp = nlp_loader.load()
+    nlp = pipeline.load()
     if options.accurate:
         encoder.load()  # a missing extra fails here, once, before any parsing
     nlp.max_length = max(nlp.max_length, options.max_chars + 1)
@@ -80,7 +80,7 @@ def build_report(article: Article, doc: Doc, accurate: bool = False, univocal: b
     text = doc_text(doc)
     findings = find_attributions(doc, accurate=accurate, nested=not univocal)
     entities, attributions = map_sources(doc, text, findings)
-    warnings = list(article.warnings) + list(doc.user_data.get(nlp_loader.CAPS, []))  # where a work cap was hit
+    warnings = list(article.warnings) + list(doc.user_data.get(pipeline.CAPS, []))  # where a work cap was hit
     report = Report(text=text, article=article.meta, entities=entities, attributions=attributions, warnings=warnings, input=article.name)
     report.headline = headline_for(report)
     report.scorecard = scorecard(report)
