@@ -124,6 +124,46 @@ class Report:
             "warnings": d["warnings"],
         }
 
+    def problems(self) -> list[str]:
+        """What is inconsistent in this report, as lines (empty when it is sound): every
+        span's text is the text at its offsets, every reference (speaker, via, denies, the
+        headline's attributions) names something in the report, and no chain loops. The
+        fuzz benchmark and the property tests hold every report to it."""
+        out: list[str] = []
+        n = len(self.text)
+
+        def check(where: str, sp: Span | None) -> None:
+            if sp is not None and not (0 <= sp.start <= sp.end <= n and self.text[sp.start : sp.end] == sp.text):
+                out.append(f"{where}: span {sp.start}-{sp.end} does not match the text")
+
+        entity_ids = {e.id for e in self.entities}
+        ids = [a.id for a in self.attributions]
+        if len(set(ids)) != len(ids) or len(entity_ids) != len(self.entities):
+            out.append("ids are not unique")
+        for e in self.entities:
+            for m in e.mentions:
+                check(f"{e.id} mention", m)
+        vias = {a.id: a.via for a in self.attributions}
+        for a in self.attributions:
+            for role in ("cue", "source", "content", "channel"):
+                check(f"{a.id} {role}", getattr(a, role))
+            for h in a.hedges:
+                check(f"{a.id} hedge", h)
+            if a.speaker is not None and a.speaker not in entity_ids:
+                out.append(f"{a.id}: speaker {a.speaker} is not an entity")
+            for ref in (a.via, a.denies):
+                if ref is not None and ref not in vias:
+                    out.append(f"{a.id}: refers to {ref}, which is not an attribution")
+            seen, node = set(), a.id
+            while node is not None and node not in seen:
+                seen.add(node)
+                node = vias.get(node)
+            if node is not None:
+                out.append(f"{a.id}: its chain of reporting loops")
+        if self.headline is not None:
+            out += [f"headline: {x} is not an attribution" for x in self.headline.attributions if x not in vias]
+        return out
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Report:
         def span(v: Any) -> Span | None:
