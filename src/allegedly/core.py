@@ -64,7 +64,7 @@ def analyze_articles(items: Iterable[Article | Problem], *, options: Options = D
     docs = nlp.pipe(texts(), batch_size=options.batch_size)
     for doc in docs:
         while pending and isinstance(pending[0], Problem):
-            yield pending.pop(0)
+            yield pending.pop(0)  # type: ignore[misc]  # a Problem, by the test above
         article = pending.pop(0)
         assert isinstance(article, Article)
         try:
@@ -72,8 +72,10 @@ def analyze_articles(items: Iterable[Article | Problem], *, options: Options = D
         except Exception as err:  # one article's bug must not sink the batch
             log.exception("analysis failed on %s", article.name)
             yield Problem(article.name, f"internal error while analysing ({type(err).__name__}: {err}); please report it")
-    while pending:
-        yield pending.pop(0)
+    while pending:  # only Problems are left: every Article had its Doc
+        left = pending.pop(0)
+        assert isinstance(left, Problem)
+        yield left
 
 
 def build_report(article: Article, doc: Doc, accurate: bool = False, univocal: bool = False) -> Report:

@@ -154,7 +154,8 @@ class Report:
             for ref in (a.via, a.denies):
                 if ref is not None and ref not in vias:
                     out.append(f"{a.id}: refers to {ref}, which is not an attribution")
-            seen, node = set(), a.id
+            seen: set[str] = set()
+            node: str | None = a.id
             while node is not None and node not in seen:
                 seen.add(node)
                 node = vias.get(node)

@@ -17,7 +17,7 @@ _TYPES = {"person": "Person", "organization": "Organization", "outlet": "NewsMed
 def to_jsonld(report: Report) -> str:
     ents = {e.id: e for e in report.entities}
     meta = report.article
-    article = {"@type": "NewsArticle"}
+    article: dict[str, object] = {"@type": "NewsArticle"}
     for key, value in (("headline", meta.title), ("url", meta.url), ("datePublished", meta.published)):
         if value:
             article[key] = value

@@ -132,4 +132,5 @@ def headline_stance(headline: str) -> HeadlineStance:
     if not headline or not headline.strip():
         return "asserts"
     probs = probabilities(headline)
-    return max(probs, key=probs.__getitem__)  # type: ignore[return-value]
+    best: HeadlineStance = max(probs, key=probs.__getitem__)  # type: ignore[arg-type]  # the model's labels
+    return best

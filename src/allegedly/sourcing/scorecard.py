@@ -25,7 +25,7 @@ def _content_words(text: str) -> set[str]:
 
 
 def scorecard(report: Report) -> dict[str, Any]:
-    by_type = Counter(a.source_type for a in report.attributions)
+    by_type: Counter[str] = Counter(a.source_type for a in report.attributions)
     n = len(report.attributions)
     words = {t: 0 for t in SOURCE_TYPES}
     for a in report.attributions:
