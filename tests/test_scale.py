@@ -236,3 +236,27 @@ def test_bad_options_are_one_line(tmp_path):
                           ({"partition_size": 0}, "at least 1"), ({"parquet": src / "harbour.txt"}, "not a directory")]:
         with pytest.raises(UsageError, match=words):
             analyze_scaled(paths=[str(src)], task=task, **kwargs)
+
+
+def test_ingest_on_workers_and_from_a_dataset_stores_what_one_process_stores(tmp_path):
+    """`ingest --workers` stores the same articles as one process (a rerun finds them all);
+    a dataset written by `analyze --parquet` loads into a store without analysing again."""
+    import sqlite3
+
+    from conftest import ROOT
+
+    def cli(*args: str):
+        proc = run_cli(*args)
+        return proc.returncode, proc.stderr.decode()
+
+    feed = ROOT / "examples" / "corpus" / "velmora.jsonl"
+    code, err = cli("ingest", str(feed), "--db", str(tmp_path / "a.db"), "--workers", "2", "--quiet")
+    assert code == 0 and "10 stored, 0 already stored" in err, err
+    code, err = cli("ingest", str(feed), "--db", str(tmp_path / "a.db"), "--quiet")
+    assert "0 stored, 10 already stored" in err, err
+    code, err = cli("analyze", str(feed), "--parquet", str(tmp_path / "ds"))
+    assert code == 0, err
+    code, err = cli("ingest", str(tmp_path / "ds"), "--db", str(tmp_path / "b.db"), "--quiet")
+    assert code == 0 and "10 stored" in err, err
+    ids = lambda db: {r[0] for r in sqlite3.connect(db).execute("SELECT id FROM articles")}  # noqa: E731
+    assert ids(tmp_path / "a.db") == ids(tmp_path / "b.db") and len(ids(tmp_path / "a.db")) == 10

@@ -10,6 +10,7 @@ from typing import List, Optional
 import typer
 
 from ..options import Options
+from ..terminal import one_line
 from ._app import app
 
 DB_HELP = "The corpus database (SQLite)."
@@ -35,16 +36,34 @@ def ingest_cli(
     no_language_check: bool = typer.Option(False, "--no-language-check", help="Analyse text that does not look English."),
     accurate: bool = typer.Option(False, "--accurate", help="Add the fine-tuned encoder (pip install 'allegedly[accurate]')."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Analyse on a local Dask cluster of N worker processes (pip install 'allegedly[scale]')."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Analyse on an existing Dask cluster: tcp://HOST:8786."),
+    partition_size: int = typer.Option(32, "--partition-size", help="Articles per Dask partition."),
 ) -> None:
-    """Analyse articles and store them; articles stored already are skipped."""
+    """Analyse articles and store them; articles stored already are skipped. A folder that
+    holds a Parquet dataset written by `analyze --parquet` is loaded, not analysed again."""
     from ..corpus import ingest
 
     options = Options(raw=raw, max_bytes=max_bytes, check_language=not no_language_check, accurate=accurate)
     bar = _Bar() if sys.stderr.isatty() and not quiet else None
+
+    def problem(p) -> None:
+        if bar:
+            bar.log(f"allegedly: {p}")
+        else:
+            typer.echo(f"allegedly: {one_line(str(p))}", err=True)
+
+    datasets = [p for p in paths if (Path(p) / "dataset.json").is_file()]
     with _open(db, create=True) as store:
-        result = ingest(paths, store, options=options, batch_size=batch,
-                        on_problem=lambda p: (bar.log(f"allegedly: {p}") if bar else typer.echo(f"allegedly: {p}", err=True)),
-                        on_progress=bar.update if bar else None)
+        if datasets:
+            result = _load_datasets(datasets, store, batch)
+            paths = [p for p in paths if p not in datasets]
+        if paths and (workers is not None or scheduler is not None):
+            more = _ingest_on_dask(paths, store, options, batch, workers, scheduler, partition_size, problem, bar)
+            result = more if not datasets else _sum(result, more)
+        elif paths:
+            more = ingest(paths, store, options=options, batch_size=batch, on_problem=problem, on_progress=bar.update if bar else None)
+            result = more if not datasets else _sum(result, more)
         total = store.count()
     if bar:
         bar.stop()
@@ -52,6 +71,65 @@ def ingest_cli(
     if result.stored == 0 and result.already == 0:
         typer.echo("allegedly: nothing could be analysed", err=True)
         raise typer.Exit(1)
+
+
+def _sum(a, b):
+    from ..corpus.load import IngestResult
+
+    return IngestResult(a.stored + b.stored, a.already + b.already, a.failed + b.failed, a.problems + b.problems)
+
+
+def _load_datasets(roots: list[str], store, batch: int):
+    """Parquet datasets written by the Dask runner (`analyze --parquet`): loaded as they are."""
+    from ..corpus.load import IngestResult
+    from ..scale.parquet import load_into_store
+
+    result = IngestResult()
+    for root in roots:
+        before = store.count()
+        new = load_into_store(root, store, batch_size=batch)
+        result.stored += new
+        result.already += max(0, store.count() - before - new)
+    return result
+
+
+def _ingest_on_dask(paths, store, options, batch, workers, scheduler, partition_size, problem, bar):
+    """The same analysis on Dask workers (scale/), stored here in batches as reports come
+    back in input order. Unlike one process, articles stored already are analysed again and
+    skipped when stored (by their content hash)."""
+    from types import SimpleNamespace
+
+    from ..corpus.load import IngestResult, article_id
+    from ..corpus.store import content_hash
+    from ..ingest import Problem
+    from ..scale.run import Task
+    from .analyze import analyze_scaled
+
+    result = IngestResult()
+    pending: list = []
+
+    def flush() -> None:
+        from ..corpus.load import ingest_reports
+
+        new = ingest_reports(pending, store, batch_size=batch)
+        result.stored += new
+        result.already += len(pending) - new
+        pending.clear()
+
+    for item in analyze_scaled(paths=paths, task=Task(options=options, send="report"), workers=workers, scheduler=scheduler, partition_size=partition_size):
+        if isinstance(item, Problem):
+            result.failed += 1
+            result.problems.append(item)
+            problem(item)
+            continue
+        digest = content_hash(item.article.title, item.text)
+        pending.append((article_id(SimpleNamespace(name=item.input or "", id=None), digest), item))  # type: ignore[arg-type]
+        if len(pending) >= batch:
+            flush()
+        if bar:
+            bar.update(result.stored + len(pending), result.already, result.failed)
+    flush()
+    return result
 
 
 class _Bar:
