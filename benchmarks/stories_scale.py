@@ -2,17 +2,26 @@
 
     python benchmarks/stories_scale.py 10000 100000 1000000
 
-How the claims are made (from ../shared/data/emergent/train.csv, by recombination): each
-synthetic story starts from one real Emergent claim and its real headlines; each of the
-claim's distinctive words (those in at least a third of its headlines) is replaced, in every
-headline of the story, by a new word spliced from two real words of the whole vocabulary
-(the first half of one, the second half of another), so each story is a distinct claim that
-keeps real headline wording; stories made from the same Emergent claim share their
-other words and must be told apart by the spliced ones. A story takes 1 to 12 of its claim's headlines (sizes drawn
-as in Emergent), shuffled with the others.
+How the claims are made (from ../shared/data, by recombination). Templates: the 240 Emergent
+claims of emergent/train.csv with their real headlines; a claim's slots are its distinctive
+words (content words of 4+ letters in at least a third of its headlines: its subjects,
+entities and key nouns). Fillers: the names and content words of real news from the shared
+data (capitalised words inside sentences of the FNC bodies and PolNeAR titles, plus every
+template's slot words), about 5,000 words. A synthetic story takes one template and
+gives each slot a filler drawn at random, and each of the template's other content words
+(4+ letters) a lower-case word of the same texts with probability 1/2 (the same
+replacement in all of the story's headlines, keeping the case), so "Robert Plant ripped up
+800M Led Zeppelin reunion contract" becomes, say, "Merkel Dortmund ripped up 800M Sotloff
+reunion contract"; it takes 1 to 12 of the template's headlines (sizes drawn as in
+Emergent). Stories made from the same template share their function words and half of
+their other words: at 1 M claims a template has ~600 stories, so the matcher meets big
+families of similar wording, which the fillers tell apart. One article in ten is a
+distractor instead: a real sentence (30-200 characters) from an FNC body or a PolNeAR
+title, its own story (identical sentences are one story).
 
 Each N runs in its own process (peak resident memory is per process): signatures are
-built in memory, then blocking, pair scores and average linkage are timed (the store's
+built in memory, then blocking (the word and character TF-IDF matrices, then each
+article's top-k neighbours), pair scores and average linkage are timed (the store's
 SQLite read is left out). B-cubed F1 against the synthetic stories is printed too.
 """
 
@@ -36,6 +45,19 @@ SHARED = Path(os.environ.get("ALLEGEDLY_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
+def _fillers_and_distractors() -> tuple[list[str], list[str], list[str]]:
+    from allegedly.corpus.signatures import STOP
+
+    texts = [r["articleBody"] for r in csv.DictReader(open(SHARED / "data/fnc/train_bodies.csv", encoding="utf-8"))]
+    titles = [r["title"] for r in csv.DictReader(open(SHARED / "data/polnear/metadata.tsv", encoding="utf-8"), delimiter="\t")]
+    sentences = [x.strip() for t in texts for x in re.split(r"(?<=[.!?])\s+", t) if 30 <= len(x.strip()) <= 200] + titles
+    names, words = set(), set()
+    for x in sentences:
+        names.update(w for w in re.findall(r"(?<=[a-z,] )[A-Z][a-z]{3,}", x) if w.lower() not in STOP)
+        words.update(w for w in re.findall(r"\b[a-z]{4,}\b", x) if w not in STOP)
+    return sorted(names), sorted(words - {n.lower() for n in names}), sentences
+
+
 def synthetic(n: int, seed: int = 0) -> tuple[list[str], list[int]]:
     from allegedly.corpus.signatures import content_words
 
@@ -44,31 +66,45 @@ def synthetic(n: int, seed: int = 0) -> tuple[list[str], list[int]]:
     for r in rows:
         claims[r["claimId"]].append(r["articleHeadline"])
     groups = list(claims.values())
-    vocab = sorted({w for h in (r["articleHeadline"] for r in rows) for w in re.findall(r"[A-Za-z]{5,}", h)})
-    distinctive = []
+    slots = []
     for heads in groups:
         counts: dict[str, int] = defaultdict(int)
         for h in heads:
-            for w in set(re.findall(r"[A-Za-z]{4,}", h)):
+            for w in {w.lower() for w in re.findall(r"[A-Za-z]{4,}", h)}:
                 if content_words(w):
                     counts[w] += 1
-        distinctive.append([w for w, c in counts.items() if c >= max(1, len(heads) / 3)] or [heads[0].split()[0]])
+        words = sorted(w for w, c in counts.items() if c >= max(1, len(heads) / 3)) or [heads[0].split()[0].lower()]
+        rest = sorted(set(counts) - set(words))
+        slots.append((words, rest, re.compile(r"\b(" + "|".join(map(re.escape, words + rest)) + r")\b", re.IGNORECASE)))
+    names, common, sentences = _fillers_and_distractors()
+    fillers = sorted(set(names) | {w.capitalize() for ws, _, _ in slots for w in ws})
     rng = np.random.default_rng(seed)
     texts: list[str] = []
     gold: list[int] = []
     story = 0
+    distractor: dict[str, int] = {}
     while len(texts) < n:
+        if rng.random() < 0.1:  # a real sentence from elsewhere, alone
+            x = sentences[int(rng.integers(len(sentences)))]
+            if x not in distractor:
+                distractor[x] = story
+                story += 1
+            texts.append(x)
+            gold.append(distractor[x])
+            continue
         g = int(rng.integers(len(groups)))
         heads = groups[g]
-        swap = {}
-        for w in distinctive[g]:
-            a, b = vocab[int(rng.integers(len(vocab)))], vocab[int(rng.integers(len(vocab)))]
-            swap[w] = (a[: len(a) // 2] + b[len(b) // 2 :]).capitalize()
+        words, rest, pattern = slots[g]
+        fill = {w: fillers[int(rng.integers(len(fillers)))] for w in words}
+        fill.update({w: common[int(rng.integers(len(common)))] if rng.random() < 0.5 else w for w in rest})
+
+        def swap(m: re.Match, fill: dict[str, str] = fill) -> str:
+            new = fill[m.group().lower()]
+            return new.upper() if m.group().isupper() else new if m.group()[0].isupper() else new.lower()
+
         size = min(len(heads), int(rng.integers(1, 13)), n - len(texts))
         for h in rng.choice(heads, size, replace=False):
-            for old, new in swap.items():
-                h = re.sub(rf"\b{re.escape(old)}\b", new, h)
-            texts.append(h)
+            texts.append(pattern.sub(swap, h))
             gold.append(story)
         story += 1
     order = rng.permutation(len(texts))
@@ -76,19 +112,21 @@ def synthetic(n: int, seed: int = 0) -> tuple[list[str], list[int]]:
 
 
 def run_one(n: int) -> dict:
-    from allegedly.corpus.matching import MatchOptions, average_linkage, candidate_pairs, pair_scores
+    from matching import bcubed
+
+    from allegedly.corpus.matching import MatchOptions, Vectors, average_linkage, neighbour_pairs, pair_scores
     from allegedly.corpus.signatures import signature_of
     from allegedly.schema import ArticleMeta, Report
-    from matching import bcubed
 
     texts, gold = synthetic(n)
     t0 = time.perf_counter()
     sigs = [signature_of(Report(text=h, article=ArticleMeta(title=h)), str(i)) for i, h in enumerate(texts)]
     t1 = time.perf_counter()
     opts = MatchOptions()
-    pairs = candidate_pairs([set(s.tokens.split()) for s in sigs], opts)
+    vectors = Vectors(sigs)
+    pairs = neighbour_pairs(vectors.words, opts.neighbours, opts.max_df)
     t2 = time.perf_counter()
-    scores = pair_scores(sigs, pairs, opts)
+    scores = pair_scores(sigs, pairs, opts, vectors=vectors)
     t3 = time.perf_counter()
     labels = average_linkage(len(sigs), pairs, scores, opts.threshold)
     t4 = time.perf_counter()

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import numpy as np
 import pytest
 
-from conftest import EXAMPLES, run_cli
-
 from allegedly.corpus import Signature, Store, build_stories, content_hash, ingest, rows_of
 from allegedly.corpus.matching import average_linkage, candidate_pairs, cluster
 from allegedly.corpus.signatures import content_words
+from conftest import EXAMPLES, run_cli
 
 CORPUS = EXAMPLES / "corpus" / "velmora.jsonl"
 IDS = [json.loads(line)["id"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
@@ -165,3 +163,23 @@ def test_matching_needs_no_all_pairs_and_clusters_by_average_similarity():
 
 def test_content_words_drop_reporting_words():
     assert content_words("Man reportedly claims he kept burgers for 20 years, says report") == ["man", "kept", "burger", "20", "year"]
+
+
+def test_a_big_family_of_near_identical_articles_costs_k_candidates_each():
+    # 3,000 articles that all share four words (one template, many stories): blocking keeps
+    # at most `neighbours` candidates per article, and the shared words alone join nothing
+    from allegedly.corpus.matching import MatchOptions, match
+
+    sigs = [Signature(f"a{i}", f"shared template word here filler{i // 3}x filler{i // 3}y", "") for i in range(3000)]
+    opts = MatchOptions()
+    pairs, scores = match(sigs, opts)
+    assert len(pairs) <= len(sigs) * opts.neighbours
+    labels = average_linkage(len(sigs), pairs, scores, opts.threshold)
+    assert len(set(labels.tolist())) == 1000
+    assert all(labels[i] == labels[i - i % 3] for i in range(3000))
+
+
+def test_average_linkage_runs_per_component_and_labels_are_dense():
+    pairs = np.array([[0, 1], [2, 3], [3, 4], [1, 5]])
+    labels = average_linkage(7, pairs, np.array([0.9, 0.8, 0.7, 0.05]), 0.5)
+    assert labels.tolist() == [0, 0, 1, 1, 2, 3, 4]  # 4 joins {2, 3} only at average 0.35

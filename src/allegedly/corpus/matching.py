@@ -1,13 +1,21 @@
 """Claim matching: which articles carry the same claim, in near-linear time.
 
-    signatures -> blocking (MinHash LSH over each article's content words, datasketch)
-               -> pairwise scores on the candidate pairs only (TF-IDF cosine of the words,
-                  overlap of the names, cosine of the embeddings where there are any)
-               -> clusters (average linkage over the sparse candidate graph)
+    signatures -> vectors   TF-IDF of the content words and of their character 4-grams, the
+                            IDF computed on the corpus being clustered (sparse, scipy)
+               -> blocking  each article's top-k neighbours by word cosine, through an
+                            inverted index (a sparse product, in row chunks) that leaves out
+                            words held by more than max_df articles: the cost per article is
+                            bounded, however large a family of similar articles grows
+               -> scores    on the candidate pairs only: the mean of the word and character
+                            cosines after query expansion (each article's word vector plus
+                            those of its nearest neighbours), and the embedding cosine where
+                            there are embeddings
+               -> clusters  average linkage over the sparse candidate graph, run separately
+                            in each connected component of the pairs that could merge
 
 Every step reads plain Signature rows and returns plain arrays, so the same functions run
 in one process or per block on Dask workers. Nothing here compares all pairs: a pair that
-no LSH band puts together is never scored and counts as similarity 0.
+is not among either article's top-k candidates is never scored and counts as similarity 0.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from typing import Sequence
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
 
 from .signatures import Signature
 
@@ -27,22 +36,24 @@ from .signatures import Signature
 @dataclass(frozen=True)
 class MatchOptions:
     """threshold: the average similarity at which two groups of articles merge into one
-    story (chosen on Emergent train; see benchmarks/matching.py). lsh_threshold and
-    num_perm: the MinHash LSH blocking (a low Jaccard threshold: two headlines of one claim
-    share few words). max_bucket: a band bucket holding more articles than this is a
-    too-common word, not a claim, and proposes no pairs. name_weight: how much shared
-    capitalised names add (0 by default: on Emergent train they cost 0.013 of B-cubed F1,
-    0.842 -> 0.829 at 0.15, because headline capitals mark the start of a clause as often
-    as a name). embed_weight: the share of the score that the embedding gives when both
-    articles have one."""
+    story (chosen by grouped cross-validation on Emergent train: benchmarks/matching.py).
+    neighbours: candidates kept per article (its top-k by word cosine). max_df: a word held
+    by more articles than this is too common to propose candidates (it still counts in the
+    scores). char_weight: the share of the character 4-gram cosine in the lexical score
+    (names and word forms the stemmer misses: 'Nicaragua'/'Nicaraguan'). expand: how many
+    of its nearest candidates each article's word vector borrows from before the final
+    scores (0: none). embed_weight: the share of the score that the embedding gives when
+    both articles have one. name_weight: how much shared capitalised names add (0: on
+    Emergent train they cost B-cubed F1, because headline capitals mark the start of a
+    clause as often as a name)."""
 
-    threshold: float = 0.08
-    lsh_threshold: float = 0.1
-    num_perm: int = 64
-    max_bucket: int = 200
-    name_weight: float = 0.0
+    threshold: float = 0.16
+    neighbours: int = 20
+    max_df: int = 1000
+    char_weight: float = 0.5
+    expand: int = 3
     embed_weight: float = 0.5
-
+    name_weight: float = 0.0
 
     @staticmethod
     def threshold_for(embedded: bool) -> float:
@@ -50,81 +61,177 @@ class MatchOptions:
         return EMBED_THRESHOLD if embedded else MatchOptions.threshold
 
 
-EMBED_THRESHOLD = 0.18
+EMBED_THRESHOLD = 0.34
 DEFAULT = MatchOptions()
+_CHUNK = 4096  # rows per sparse product: bounds the memory of one block of the index
+
+
+def _normalise(m: sp.csr_matrix) -> sp.csr_matrix:
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(1)).ravel())
+    norms[norms == 0] = 1
+    return sp.csr_matrix(sp.diags((1 / norms).astype(np.float32)) @ m)
+
+
+def _weighted(rows: Sequence[Sequence[str]], vocab: dict[str, int] | None = None) -> sp.csr_matrix:
+    """Sublinear tf times smooth idf over these rows, unit length."""
+    vocab = {} if vocab is None else vocab
+    indptr, indices, data = [0], [], []
+    for feats in rows:
+        for w, n in Counter(feats).items():
+            indices.append(vocab.setdefault(w, len(vocab)))
+            data.append(1.0 + math.log(n))
+        indptr.append(len(indices))
+    m = sp.csr_matrix((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int64)),
+                      shape=(len(rows), max(len(vocab), 1)))
+    df = np.bincount(m.indices, minlength=m.shape[1])
+    idf = (np.log((1 + m.shape[0]) / (1 + df)) + 1.0).astype(np.float32)
+    m.data *= idf[m.indices]
+    return _normalise(m)
 
 
 def tfidf(token_lists: Sequence[Sequence[str]]) -> sp.csr_matrix:
     """Rows of unit length, sublinear tf, smooth idf over this corpus (with word bigrams)."""
-    vocab: dict[str, int] = {}
-    indptr, indices, data = [0], [], []
-    for toks in token_lists:
-        c = Counter(toks)
-        c.update(f"{a}_{b}" for a, b in zip(toks, toks[1:]))
-        for w, n in c.items():
-            indices.append(vocab.setdefault(w, len(vocab)))
-            data.append(1.0 + math.log(n))
-        indptr.append(len(indices))
-    m = sp.csr_matrix((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int64), np.array(indptr, dtype=np.int64)),
-                      shape=(len(token_lists), max(len(vocab), 1)))
-    df = np.bincount(m.indices, minlength=m.shape[1])
-    idf = np.log((1 + m.shape[0]) / (1 + df)).astype(np.float32) + 1.0
-    m = m @ sp.diags(idf)
-    norms = np.sqrt(m.multiply(m).sum(1)).A1
-    norms[norms == 0] = 1
-    return sp.csr_matrix(sp.diags(1 / norms) @ m)
+    return _weighted([list(t) + [f"{a}_{b}" for a, b in zip(t, t[1:])] for t in token_lists])
 
 
-def candidate_pairs(token_sets: Sequence[set[str]], opts: MatchOptions = DEFAULT) -> np.ndarray:
-    """(k, 2) index pairs i < j that share at least one LSH band bucket."""
-    from datasketch import MinHash, MinHashLSH
-
-    lsh = MinHashLSH(threshold=opts.lsh_threshold, num_perm=opts.num_perm)
-    b, r = lsh.b, lsh.r
-    perm = MinHash(num_perm=opts.num_perm)  # one set of permutations, shared
-    buckets: dict[tuple[int, bytes], list[int]] = {}
-    for i, toks in enumerate(token_sets):
-        if not toks:
-            continue
-        m = MinHash(num_perm=opts.num_perm, permutations=perm.permutations, scheme=perm.scheme)
-        m.update_batch([t.encode() for t in toks])
-        hv = m.hashvalues
-        for band in range(b):
-            buckets.setdefault((band, hv[band * r : (band + 1) * r].tobytes()), []).append(i)
-    pairs = set()
-    for members in buckets.values():
-        if 1 < len(members) <= opts.max_bucket:
-            for x in range(len(members)):
-                for y in range(x + 1, len(members)):
-                    pairs.add((members[x], members[y]))
-    return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+def char_grams(tokens: Sequence[str], n: int = 4) -> list[str]:
+    """Character n-grams of each word padded with spaces ('nicaragua' -> ' nic', ...)."""
+    out = []
+    for t in tokens:
+        p = f" {t} "
+        out.extend(p[k : k + n] for k in range(max(1, len(p) - n + 1)))
+    return out
 
 
-def pair_scores(sigs: Sequence[Signature], pairs: np.ndarray, opts: MatchOptions = DEFAULT) -> np.ndarray:
-    """Similarity in [0, 1] of each candidate pair."""
+def _top_k(block: sp.csr_matrix, offset: int, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The k largest entries of each row of block (row i is article offset + i), itself left out."""
+    block = sp.csr_matrix(block)
+    counts = np.diff(block.indptr)
+    r = np.repeat(np.arange(block.shape[0], dtype=np.int64), counts) + offset
+    c, v = block.indices.astype(np.int64), block.data
+    keep = (r != c) & (v > 0)
+    r, c, v = r[keep], c[keep], v[keep]
+    many = np.bincount(r - offset, minlength=block.shape[0]) > k
+    if not many.any():
+        return r, c, v
+    few = ~many[r - offset]  # rows with k entries or fewer keep them all, unsorted
+    rm, cm, vm = r[~few], c[~few], v[~few]
+    order = np.argsort((rm - offset) * 4.0 - vm, kind="stable")  # by row, best first
+    rm, cm, vm = rm[order], cm[order], vm[order]
+    first = np.arange(len(rm)) - np.searchsorted(rm, rm, side="left") < k
+    return np.concatenate([r[few], rm[first]]), np.concatenate([c[few], cm[first]]), np.concatenate([v[few], vm[first]])
+
+
+def _pairs(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    p = np.stack([np.minimum(a, b), np.maximum(a, b)], axis=1)
+    return np.unique(p, axis=0) if len(p) else p.reshape(-1, 2)
+
+
+def neighbour_pairs(x: sp.csr_matrix, k: int, max_df: int) -> np.ndarray:
+    """(m, 2) pairs i < j where j is among i's k best by x's cosine or i among j's, through
+    the features held by at most max_df rows (an inverted index as a sparse product)."""
+    n = x.shape[0]
+    df = np.bincount(x.indices, minlength=x.shape[1])
+    keep = (df <= max_df) & (df > 1)
+    xb = sp.csr_matrix(x @ sp.diags(keep.astype(np.float32)))
+    xb.eliminate_zeros()
+    xt = sp.csr_matrix(xb.T)
+    rows, cols = [], []
+    for s in range(0, n, _CHUNK):
+        r, c, _ = _top_k(xb[s : s + _CHUNK] @ xt, s, k)
+        rows.append(r)
+        cols.append(c)
+    if not rows:
+        return np.zeros((0, 2), dtype=np.int64)
+    return _pairs(np.concatenate(rows), np.concatenate(cols))
+
+
+def candidate_pairs(token_sets: Sequence[set[str]] | Sequence[Sequence[str]], opts: MatchOptions = DEFAULT) -> np.ndarray:
+    """(k, 2) index pairs i < j that blocking proposes: each article's top neighbours."""
+    return neighbour_pairs(_weighted([sorted(t) for t in token_sets]), opts.neighbours, opts.max_df)
+
+
+def _rowdot(a: sp.csr_matrix, b: sp.csr_matrix, pairs: np.ndarray, chunk: int = 1 << 19) -> np.ndarray:
+    out = np.zeros(len(pairs), dtype=np.float32)
+    for s in range(0, len(pairs), chunk):
+        i, j = pairs[s : s + chunk, 0], pairs[s : s + chunk, 1]
+        out[s : s + chunk] = np.asarray(a[i].multiply(b[j]).sum(1)).ravel()
+    return out
+
+
+def _embeddings(sigs: Sequence[Signature]) -> tuple[np.ndarray, np.ndarray] | None:
+    has = np.array([bool(s.embedding) for s in sigs])
+    if not has.any():
+        return None
+    e = np.zeros((len(sigs), len(np.frombuffer(next(s.embedding for s in sigs if s.embedding), dtype=np.float32))), dtype=np.float32)
+    for i, s in enumerate(sigs):
+        if s.embedding:
+            e[i] = np.frombuffer(s.embedding, dtype=np.float32)
+    return e, has
+
+
+def _embed_cos(cos: np.ndarray) -> np.ndarray:
+    # an embedding cosine of 0.2 means unrelated for MiniLM; rescale so that it is 0
+    return np.clip((cos - 0.2) / 0.8, 0, 1)
+
+
+class Vectors:
+    """What scoring reads of a corpus: word and character TF-IDF rows (unit length), the
+    embeddings where there are any, and the names."""
+
+    def __init__(self, sigs: Sequence[Signature]) -> None:
+        toks = [s.tokens.split() for s in sigs]
+        self.words = _weighted(toks)
+        self.chars = _weighted([char_grams(t) for t in toks])
+        self.emb = _embeddings(sigs)
+        self.names = [set(s.names.split("|")) - {""} for s in sigs]
+
+
+def _score(v: Vectors, words: sp.csr_matrix, emb: np.ndarray | None, pairs: np.ndarray, opts: MatchOptions) -> np.ndarray:
+    lex = (1 - opts.char_weight) * _rowdot(words, words, pairs) + opts.char_weight * _rowdot(v.chars, v.chars, pairs)
+    if opts.name_weight:
+        shared = np.array([len(v.names[a] & v.names[b]) / max(1, min(len(v.names[a]), len(v.names[b])))
+                           for a, b in pairs.tolist()], dtype=np.float32)
+        lex = lex + opts.name_weight * shared * (1 - lex)
+    if v.emb is None or emb is None:
+        return lex.astype(np.float32)
+    has = v.emb[1][pairs[:, 0]] & v.emb[1][pairs[:, 1]]
+    cos = _embed_cos(np.einsum("ij,ij->i", emb[pairs[:, 0]], emb[pairs[:, 1]]))
+    return np.where(has, (1 - opts.embed_weight) * lex + opts.embed_weight * cos, lex).astype(np.float32)
+
+
+def _expansion(n: int, pairs: np.ndarray, scores: np.ndarray, k: int) -> sp.csr_matrix:
+    """Row-stochastic (n, n): each article's k best-scored candidates, weighted by score."""
+    a = np.concatenate([pairs[:, 0], pairs[:, 1]])
+    b = np.concatenate([pairs[:, 1], pairs[:, 0]])
+    s = np.concatenate([scores, scores])
+    r, c, v = _top_k(sp.csr_matrix((s, (a, b)), shape=(n, n)), 0, k)
+    tot = np.bincount(r, weights=v, minlength=n)
+    return sp.csr_matrix((v / tot[r], (r, c)), shape=(n, n), dtype=np.float32)
+
+
+def pair_scores(sigs: Sequence[Signature], pairs: np.ndarray, opts: MatchOptions = DEFAULT,
+                vectors: Vectors | None = None) -> np.ndarray:
+    """Similarity in [0, 1] of each candidate pair. With opts.expand, each article's word
+    vector (and embedding) first takes in those of its opts.expand best candidates, so that
+    two wordings of a claim that share few words meet through the wordings between them."""
     if len(pairs) == 0:
         return np.zeros(0, dtype=np.float32)
-    x = tfidf([s.tokens.split() for s in sigs])
-    i, j = pairs[:, 0], pairs[:, 1]
-    lex = np.asarray(x[i].multiply(x[j]).sum(1)).ravel()
-    names = [set(s.names.split("|")) - {""} for s in sigs]
-    shared = np.array([len(names[a] & names[b]) / max(1, min(len(names[a]), len(names[b]))) if names[a] and names[b] else 0.0
-                       for a, b in pairs], dtype=np.float32)
-    score = lex + opts.name_weight * shared * (1 - lex)
-    emb = [np.frombuffer(s.embedding, dtype=np.float32) if s.embedding else None for s in sigs]
-    if any(e is not None for e in emb):
-        has = np.array([emb[a] is not None and emb[b] is not None for a, b in pairs])
-        cos = np.array([float(emb[a] @ emb[b]) if h else 0.0 for (a, b), h in zip(pairs, has)], dtype=np.float32)
-        # an embedding cosine of 0.2 means unrelated for MiniLM; rescale so that it is 0
-        cos = np.clip((cos - 0.2) / 0.8, 0, 1)
-        score = np.where(has, (1 - opts.embed_weight) * score + opts.embed_weight * cos, score)
-    return score.astype(np.float32)
+    v = vectors or Vectors(sigs)
+    emb = v.emb[0] if v.emb is not None else None
+    scores = _score(v, v.words, emb, pairs, opts)
+    if not opts.expand:
+        return scores
+    k = _expansion(len(sigs), pairs, scores, opts.expand)
+    words = _normalise(sp.csr_matrix(v.words + k @ v.words))
+    if emb is not None:
+        emb = emb + k @ emb
+        emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
+    return _score(v, words, emb, pairs, opts)
 
 
-def average_linkage(n: int, pairs: np.ndarray, scores: np.ndarray, threshold: float) -> np.ndarray:
-    """Cluster labels 0..k-1 from a sparse similarity graph: repeatedly merge the two groups
-    with the highest average similarity over all their cross pairs (absent pairs count 0),
-    while it is at least threshold. Cost about E log E for E candidate edges."""
+def _linkage(n: int, pairs: np.ndarray, scores: np.ndarray, threshold: float) -> np.ndarray:
+    """Average linkage on one component: the root of each of its n nodes."""
     parent = list(range(n))
     size = [1] * n
     # links[c]: neighbour group -> sum of similarities between the two groups
@@ -160,19 +267,88 @@ def average_linkage(n: int, pairs: np.ndarray, scores: np.ndarray, threshold: fl
             avg = s / (size[a] * size[c])
             if avg >= threshold:
                 heapq.heappush(heap, (-avg, min(a, c), max(a, c)))
-    labels = np.empty(n, dtype=np.int64)
-    roots: dict[int, int] = {}
+    roots = np.empty(n, dtype=np.int64)
     for i in range(n):
         r = i
         while parent[r] != r:
             r = parent[r]
-        labels[i] = roots.setdefault(r, len(roots))
-    return labels
+        roots[i] = r
+    return roots
+
+
+def average_linkage(n: int, pairs: np.ndarray, scores: np.ndarray, threshold: float) -> np.ndarray:
+    """Cluster labels 0..k-1 from a sparse similarity graph: repeatedly merge the two groups
+    with the highest average similarity over all their cross pairs (absent pairs count 0),
+    while it is at least threshold.
+
+    Two groups can merge only if some pair between them scores at least the threshold (an
+    average is never above its largest term), so no story crosses a connected component
+    of those pairs: each component is clustered on its own, with its own edges only, and an
+    article with no such pair stays alone without any work. Cost about E log E for the E
+    candidate edges inside components."""
+    pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    scores = np.asarray(scores, dtype=np.float64)
+    labels = np.arange(n, dtype=np.int64)
+    strong = scores >= threshold
+    if n == 0 or not strong.any():
+        return _relabel(labels)
+    g = sp.csr_matrix((np.ones(int(strong.sum())), (pairs[strong, 0], pairs[strong, 1])), shape=(n, n))
+    _, comp = connected_components(g, directed=False)
+    sizes = np.bincount(comp)
+    ec = comp[pairs[:, 0]]
+    inside = (ec == comp[pairs[:, 1]]) & (sizes[ec] > 1) & (scores > 0)
+    pairs, scores, ec = pairs[inside], scores[inside], ec[inside]
+    order = np.argsort(ec, kind="stable")
+    pairs, scores, ec = pairs[order], scores[order], ec[order]
+    bounds = np.flatnonzero(np.diff(ec)) + 1
+    for p, s in zip(np.split(pairs, bounds), np.split(scores, bounds)):
+        if not len(p):
+            continue
+        nodes, local = np.unique(p, return_inverse=True)
+        roots = _linkage(len(nodes), local.reshape(-1, 2), s, threshold)
+        labels[nodes] = nodes[roots]
+    return _relabel(labels)
+
+
+def _relabel(labels: np.ndarray) -> np.ndarray:
+    """0..k-1 in order of first appearance."""
+    _, first, inv = np.unique(labels, return_index=True, return_inverse=True)
+    rank = np.empty(len(first), dtype=np.int64)
+    rank[np.argsort(first)] = np.arange(len(first))
+    return rank[inv.ravel()]
+
+
+def embedding_pairs(emb: np.ndarray, has: np.ndarray, k: int) -> np.ndarray:
+    """(m, 2) pairs i < j where j is among i's k nearest embeddings or i among j's. Exact,
+    by blocks of rows: N^2 dot products (BLAS), memory N * k; embeddings are the optional,
+    slow path already (encoding costs far more than this)."""
+    idx = np.flatnonzero(has)
+    e = emb[idx]
+    rows, cols = [], []
+    for s in range(0, len(idx), _CHUNK):
+        sims = e[s : s + _CHUNK] @ e.T
+        sims[np.arange(len(sims)), np.arange(s, s + len(sims))] = -np.inf
+        kk = min(k, len(idx) - 1)
+        if kk <= 0:
+            break
+        best = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
+        rows.append(np.repeat(idx[s : s + len(sims)], kk))
+        cols.append(idx[best.ravel()])
+    if not rows:
+        return np.zeros((0, 2), dtype=np.int64)
+    return _pairs(np.concatenate(rows), np.concatenate(cols))
+
+
+def match(sigs: Sequence[Signature], opts: MatchOptions = DEFAULT) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs and their scores for these signatures."""
+    v = Vectors(sigs)
+    pairs = neighbour_pairs(v.words, opts.neighbours, opts.max_df)
+    if v.emb is not None:
+        pairs = np.unique(np.concatenate([pairs, embedding_pairs(*v.emb, opts.neighbours)]), axis=0)
+    return pairs, pair_scores(sigs, pairs, opts, vectors=v)
 
 
 def cluster(sigs: Sequence[Signature], opts: MatchOptions = DEFAULT) -> np.ndarray:
     """A story label for every signature: articles with the same label carry one claim."""
-    token_sets = [set(s.tokens.split()) for s in sigs]
-    pairs = candidate_pairs(token_sets, opts)
-    scores = pair_scores(sigs, pairs, opts)
+    pairs, scores = match(sigs, opts)
     return average_linkage(len(sigs), pairs, scores, opts.threshold)
