@@ -139,3 +139,26 @@ def test_nothing_found_in_plain_narrative():
 from allegedly import Options  # noqa: E402
 
 RAW = Options(raw=True)
+
+
+
+@pytest.mark.parametrize(
+    "text, cue, wide",
+    [
+        ("The union has called for an inquiry into the harbour contract.", "called", "has called for"),
+        ("Officials have repeatedly warned that the bridge is unsafe.", "warned", "have repeatedly warned"),
+    ],
+)
+def test_a_cue_reaches_as_far_as_polnear_marks_it(text, cue, wide):
+    """The stages find one word; its wide_cue takes in the auxiliaries, adverbs and the words
+    before the content (extract/extent.py), as PolNeAR marks cues. The cue itself, the source
+    and the content stay as found (widen=False gives the same finding without wide_cue)."""
+    from allegedly.extract import find_attributions
+    from allegedly.pipeline import load
+
+    doc = load()(text)
+    (narrow,) = find_attributions(doc, widen=False)
+    (found,) = find_attributions(doc)
+    assert doc.text[slice(*found.cue)] == cue and narrow.wide_cue is None
+    assert doc.text[slice(*found.wide_cue)] == wide
+    assert (found.cue, found.source, found.content) == (narrow.cue, narrow.source, narrow.content)

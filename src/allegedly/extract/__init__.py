@@ -8,11 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .. import lexicon
-from . import according, colon, nouns, unsourced, verbs  # noqa: F401  (they register stages)
-from . import encoder, ranker, tagged, tagger  # noqa: F401  (tagged registers its stage last)
-from .senses import not_speech
+from . import according, colon, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
 from .context import Context
 from .registry import STAGES
+from .senses import not_speech
 from .spans import Finding
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
@@ -113,7 +112,13 @@ def token_tags(doc: Doc, accurate: bool = False):
 
 
 def find_attributions(
-    doc: Doc, threshold: float | None = None, model: dict | None = None, tags=None, accurate: bool = False, nested: bool = True
+    doc: Doc,
+    threshold: float | None = None,
+    model: dict | None = None,
+    tags=None,
+    accurate: bool = False,
+    nested: bool = True,
+    widen: bool = True,
 ) -> list[Finding]:
     """Every attribution in doc, in text order, at most one per cue.
 
@@ -123,7 +128,9 @@ def find_attributions(
     the small tagger's by default, the encoder's in the accurate mode). Reported speech
     inside another attribution is kept where it scores near the cut; with nested=True (the
     default) also far under it, so that chains of reporting show. nested=False is closer to
-    PolNeAR's one attribution per token.
+    PolNeAR's one attribution per token. Once chosen, each cue widens to the stretch of words
+    PolNeAR marks as the cue ('has called for', 'said in a statement'; extent.py) unless
+    widen=False.
     """
     model = model if model is not None else ranker.load(ranker.ACCURATE if accurate else ranker.MODEL)
     wants = model.get("tags", "none") if model is not None else "none"
@@ -154,7 +161,7 @@ def find_attributions(
             kept.append(f)
     kept += _nested(inner, kept, weak)
     kept.sort(key=lambda f: f.cue[0])
-    return kept
+    return extent.extend(ctx, kept) if widen else kept
 
 
 def _nested(found: list[Finding], kept: list[Finding], weak: set[int] = frozenset()) -> list[Finding]:

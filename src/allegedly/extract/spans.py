@@ -34,6 +34,7 @@ class Finding:
     source_from: str | None = None  # where the source came from when not the parse ("tags", "subject")
     lemma: str = ""  # a reporting noun's lemma ("claim", "allegation")
     subject_noun: str = ""  # the cue's subject is someone's reporting noun ("Mussayev's claim")
+    wide_cue: Offsets | None = None  # the cue as PolNeAR marks it ('has called for'; extent.py), where wider
 
 
 def doc_text(doc: Doc) -> str:
