@@ -112,10 +112,41 @@ def test_named_organisations_are_organizations():
     assert typed("Officials said the repairs had been delayed.") == {"Officials": "anonymous"}
 
 
-def test_unnamed_people_stay_anonymous_even_beside_a_name():
+def test_spokespeople_and_offices_speak_for_whom_they_serve():
+    # the guideline: a spokesperson or an office of a named person is that person; of a body,
+    # the body (organization)
     assert typed("A spokeswoman for Mayor Ruth Akers said the pool would reopen.") == {
-        "A spokeswoman for Mayor Ruth Akers": "anonymous"
+        "A spokeswoman for Mayor Ruth Akers": "person"
     }
+    text = (
+        "Mayor Ruth Akers is safe and has left the building, her office confirmed.\n\n"
+        "The Harbour Ministry said on Monday the pier was closed. A ministry spokesman said "
+        "divers had been called. \"The water is too cold,\" he said.\n\n"
+        "A local police spokesman said the road would reopen."
+    )
+    r = analyze(text, options=RAW)
+    names = {e.id: e.name for e in r.entities}
+    got = {(a.source.text, a.cue.text): (names.get(a.speaker), a.source_type) for a in r.attributions if a.source}
+    assert got[("her office", "confirmed")] == ("Ruth Akers", "person")
+    assert got[("A ministry spokesman", "said")][1] == "organization"
+    assert "Ministry" in got[("A ministry spokesman", "said")][0]
+    assert got[("he", "said")] == got[("A ministry spokesman", "said")]
+    assert got[("A local police spokesman", "said")] == ("police", "organization")
+
+
+def test_vague_reports_passive_cues_and_sentence_start_plurals():
+    text = (
+        "The tower will close in June, according to reports. Reports say the lift failed.\n\n"
+        "Gallery director Tomas Vey was said to have resigned.\n\n"
+        "Volunteers said the roof leaked. Some believed the damage was old. Police said no one was hurt."
+    )
+    got = typed(text)
+    assert got["reports"] == got["Reports"] == "unattributed"
+    assert "Gallery director Tomas Vey" not in got and "Tomas Vey" not in got  # no source: unsourced
+    assert got["Volunteers"] == "anonymous" and got["Some"] == "unattributed" and got["Police"] == "organization"
+
+
+def test_unnamed_people_stay_anonymous_even_beside_a_name():
     assert typed("E.U. leaders said the tariffs would stay.") == {"E.U. leaders": "anonymous"}
     assert typed("Delegates said the vote had been rigged.") == {"Delegates": "anonymous"}
     assert typed("One Republican said the bill was dead.") == {"One Republican": "anonymous"}

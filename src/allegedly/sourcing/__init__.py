@@ -12,6 +12,8 @@ The steps run in the order written in `map_sources`, each over plain data:
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc
 
 from ..extract.spans import Finding
@@ -35,6 +37,8 @@ def map_sources(doc: Doc, text: str, findings: list[Finding]) -> tuple[list[Enti
     attributions: list[Attribution] = []
     drafts: list[EntityDraft | None] = []
     for f in findings:
+        if _agentless_passive(doc, f):
+            f = dataclasses.replace(f, source=None, source_token=None)
         draft = resolver.resolve(f)
         drafts.append(draft)
         attributions.append(
@@ -57,6 +61,19 @@ def map_sources(doc: Doc, text: str, findings: list[Finding]) -> tuple[list[Enti
         if any(a.speaker == ent.id and a.source_type == "outlet" for a in attributions):
             ent.type = "outlet"
     return entities, attributions
+
+
+def _agentless_passive(doc: Doc, f: Finding) -> bool:
+    """'Cook was said to have ...', 'Oliver Ilic was told that ...', 'the actors reported to
+    be ...': the subject of a passive cue without a 'by' agent is what is said of (or to),
+    not who says it: no source (the guideline's unsourced 'is said', 'was reported')."""
+    if f.source_token is None or f.source is None:
+        return False
+    cue, src = doc[f.cue_token], doc[f.source_token]
+    if cue.pos_ not in ("VERB", "AUX") or cue.tag_ != "VBN" or any(c.dep_ == "agent" for c in cue.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in cue.children) or (cue.dep_ == "acl" and cue.head.i == src.i)
+    return passive and (src.dep_ == "nsubjpass" and src.head.i == cue.i or cue.dep_ == "acl" and cue.head.i == src.i)
 
 
 def _entities(text: str, drafts: list[EntityDraft]) -> list[Entity]:

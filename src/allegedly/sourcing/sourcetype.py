@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..extract.spans import Finding
 from . import outlets
-from .speakers import EntityDraft
+from .speakers import EntityDraft, Resolver, body_nouns, focus, voice_nouns
 
 SOURCE_NOUNS = "source_nouns.txt"
 ROLE_NOUNS = "role_nouns.txt"
@@ -87,6 +87,10 @@ def _is_name(head: Token) -> bool:
     return any(t.text == head.text and not t.is_sent_start for t in head.doc if t.i != head.i)
 
 
+_VAGUE = frozenset({"some", "many", "others", "few", "most"})
+_HEARSAY = frozenset({"report", "rumour", "rumor"})
+
+
 def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
     if f.source is None:
         return "unattributed"
@@ -94,6 +98,39 @@ def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
     if src is None:
         return "unattributed"
     head = doc[f.source_token] if f.source_token is not None else src.root
+    src, head = focus(src, head)
+    return _type_of(doc, src, head, entity)
+
+
+def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth: int = 0) -> str:
+    lemma = head.lemma_.lower()
+    if head.lower_ in ("who", "that", "which") and head.tag_ in ("WP", "WDT") and depth == 0:
+        antecedent = Resolver._antecedent(head)
+        if antecedent is not None:  # 'a senior official, who said': the official's type
+            return _type_of(doc, doc[antecedent.left_edge.i : antecedent.i + 1], antecedent, entity, 1)
+    if entity is not None and entity.outlet:
+        return "outlet"  # 'The Mail on Sunday', 'the paper' after it
+    if entity is not None and (lemma in voice_nouns() or head.lower_ in ("he", "she")) and entity.key.split(":")[0] not in ("mention",):
+        if entity.type in ("organization", "person"):
+            return entity.type  # 'a ministry spokesman' -> the ministry; 'he' -> that spokesman's body
+    if head.lower_ in ("he", "she") and (entity is None or not entity.key.startswith("person:")):
+        return "anonymous"  # a he/she the article never names
+    if head.tag_ in ("NNS", "NNPS") and lemma in _HEARSAY and not any(
+        c.dep_ in ("poss", "compound", "nmod", "prep") or c.pos_ == "PROPN" for c in head.children
+    ):
+        return "unattributed"  # 'according to reports', 'Reports say'
+    if head.lower_ in _VAGUE and head.pos_ in ("PRON", "DET", "ADJ", "NOUN") and not list(head.children):
+        return "unattributed"  # 'some believed'
+    if (
+        head.tag_ in ("NNS", "NNPS")
+        and head.is_sent_start
+        and head.i == src.start
+        and not head.ent_type_
+        and lemma not in body_nouns()
+        and not (entity is not None and entity.key.startswith("person:"))
+        and not any(t.text == head.text and not t.is_sent_start for t in doc if t.i != head.i)
+    ):
+        return "anonymous"  # 'Neighbours said', 'Medics say': a plural capitalised only at a sentence start
     names = [t for t in src if t.pos_ == "PROPN"]
     lemma = head.lemma_.lower()
     single_surname = _single_name(src, head) and head.lower_ in _surnames(doc)
@@ -112,6 +149,8 @@ def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
         return "person"  # 'Kim Ode', 'Another critic, Laurence Tribe', 'the former spy' once resolved
     if head.lower_ in ("he", "she", "who"):
         return "person"
+    if lemma in body_nouns() and head.pos_ == "NOUN" and not any(c.lower_ in _ANON_DETS for c in head.children):
+        return "organization"  # 'Police said', 'the ministry said', 'British security services'
     chunk = outlets.name_chunk(doc, head, within=src)
     if chunk is not None and _norm(chunk.text) in _org_names(doc) and chunk[-1].lower_ not in _surnames(doc):
         return "organization"  # 'Human Rights Watch', tagged a person in one sentence only
@@ -119,7 +158,7 @@ def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
         if head.ent_type_ == "PERSON" or (entity is not None and entity.type == "person"):
             return "person"
         return "organization" if head.ent_type_ in _ORG_LABELS or head.tag_ in ("NNS", "NNPS") or head.pos_ == "NOUN" else "person"
-    person_noun = head.pos_ == "NOUN" and lemma in person_nouns()
+    person_noun = head.pos_ == "NOUN" and (lemma in person_nouns() or (lemma.endswith("ist") and len(lemma) > 5))
     plural = head.tag_ in ("NNS", "NNPS")
     if lemma in anonymous_nouns() or (head.pos_ == "NOUN" and plural and (not names or person_noun)):
         return "anonymous"  # 'officials', 'E.U. leaders', 'several former RT journalists'

@@ -36,29 +36,38 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..extract.spans import Finding
+from . import outlets
 
 ROLE_NOUNS = "role_nouns.txt"
 FIRST_NAMES = "first_names.tsv"
 PERSON_NOUNS = "person_nouns.tsv"
+SOURCE_NOUNS = "source_nouns.txt"
 
 _TITLES = re.compile(
     r"^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|president|"
-    r"gen|general|col|capt|judge|justice|rev|the)\.?$",
+    r"gen|general|col|capt|judge|justice|rev|pope|king|queen|prince|princess|cardinal|"
+    r"archbishop|sheikh|rabbi|imam|the)\.?$",
     re.IGNORECASE,
 )
 # what a title says about its bearer, so that "the doctor" finds "Dr Samuel Okoye"
-_TITLE_ROLE = {
-    "dr": "doctor",
-    "sen": "senator",
-    "gov": "governor",
-    "rep": "representative",
-    "prof": "professor",
-    "gen": "general",
-    "col": "colonel",
-    "capt": "captain",
-    "rev": "reverend",
+# ("Rep. Duncan Hunter" ... "the congressman"; "CEO Tim Cook" ... "the executive")
+_TITLE_ROLE: dict[str, tuple[str, ...]] = {
+    "dr": ("doctor",),
+    "sen": ("senator", "lawmaker"),
+    "senator": ("senator", "lawmaker"),
+    "gov": ("governor",),
+    "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "prof": ("professor",),
+    "gen": ("general",),
+    "col": ("colonel",),
+    "capt": ("captain",),
+    "rev": ("reverend",),
+    "ceo": ("ceo", "executive", "chief"),
+    "cfo": ("cfo", "executive"),
+    "coo": ("coo", "executive"),
 }
-_SUFFIX = re.compile(r"^(jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
+# a generational suffix or a regnal number ('Jr.', 'III', 'Benedict XVI')
+_SUFFIX = re.compile(r"^(jr|sr|ii|iii|iv|v|vi{1,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xxi{0,3})\.?$", re.IGNORECASE)
 _STRIP = ",;:“”\"'‘’()[]"
 _GENDER = {
     "he": "m",
@@ -107,6 +116,8 @@ _FUNCTION = {
     "has",
     "had",
 }
+# what an outlet publishes: 'the paper', 'the report' after an outlet is named is that outlet
+_OUTLET_WORKS = frozenset({"paper", "newspaper", "report", "article", "story", "piece", "tabloid", "magazine", "broadcaster", "website", "site"})
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 _WINDOW = 6  # sentences back that a pronoun looks (Lappin and Leass use 4; news quotes run long)
 _RECENT = (
@@ -174,6 +185,8 @@ class EntityDraft:
     described: set[str] = field(
         default_factory=set
     )  # every content word of the descriptors
+    speaks_for: EntityDraft | None = None  # a spokesperson's body or person ('a ministry spokesman')
+    outlet: bool = False  # a news outlet ('The Mail on Sunday', 'CCTV, a state broadcaster')
 
     def add_descriptor(self, text: str, toks: Span | list[Token] | None = None) -> None:
         text = re.sub(r"\s+", " ", text).strip(" ,")
@@ -198,7 +211,7 @@ class EntityDraft:
         else:
             return
         for w in (head, lemma):
-            self.roles.add(_TITLE_ROLE.get(w.rstrip("."), w))
+            self.roles.update(_TITLE_ROLE.get(w.rstrip("."), (w,)))
         self.described |= self.roles | {
             w.lower() for w in words if len(w) > 2 and w.lower() not in _FUNCTION
         }
@@ -252,9 +265,10 @@ def _name_words(span: Span) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _name_words_of(text: str) -> tuple[str, ...]:
+    if "\n" in text.strip():
+        text = text.strip().split("\n", 1)[0]  # a name never runs over a line break
     words = _words(text)
-    roles = lexicon.words(ROLE_NOUNS)
-    while len(words) > 1 and (_TITLES.match(words[0]) or words[0].lower() in roles):
+    while len(words) > 1 and (_TITLES.match(words[0]) or _role_word(words[0])):
         words.pop(0)
     # a title inside the span starts the name ('Facebook, Mr Reddaway' tagged as one)
     inner = [
@@ -265,6 +279,68 @@ def _name_words_of(text: str) -> tuple[str, ...]:
     if inner:
         words = words[inner[-1] + 1 :]
     return tuple(words)
+
+
+@lru_cache(maxsize=4096)
+def _role_word(word: str) -> bool:
+    """A word that says what a person is, not who: a role noun ('Screenwriter' by its head
+    'writer'), a kinship or private-person noun ('Mum Meng Xiangyan', 'Local man')."""
+    w = word.lower().rstrip(".")
+    roles = lexicon.words(ROLE_NOUNS)
+    if w in roles or w in _kin_nouns():
+        return True
+    return any(w.endswith(r) and len(r) >= 5 and len(w) - len(r) >= 3 for r in roles)
+
+
+@lru_cache(maxsize=1)
+def _kin_nouns() -> frozenset[str]:
+    return lexicon.grouped(SOURCE_NOUNS).get("person", frozenset())
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    return lexicon.grouped(SOURCE_NOUNS).get("document", frozenset())
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """Nouns that name an institution ('police', 'the ministry'): source_nouns.txt's body group."""
+    return lexicon.grouped(SOURCE_NOUNS).get("body", frozenset())
+
+
+@lru_cache(maxsize=1)
+def voice_nouns() -> frozenset[str]:
+    """Nouns for someone who speaks for another ('spokesman', 'official')."""
+    return lexicon.grouped(SOURCE_NOUNS).get("voice", frozenset())
+
+
+def focus(src: Span, head: Token) -> tuple[Span, Token]:
+    """Two sources joined by 'and' speak as the first named (the guideline): 'The Vancouver
+    police and the B.C. RCMP' -> 'The Vancouver police'; 'The Sunday Times and Sunday People'
+    -> 'The Sunday Times'. Not a name that holds 'and' ('Procter and Gamble')."""
+    doc = src.doc
+    for c in head.children:
+        if c.dep_ == "appos" and head.ent_type_ == "PERSON" and src.start <= c.i < src.end and c.lemma_.lower() in _document_nouns():
+            # 'Nathan Cirillo, a Montreal criminal court database shows': a misparse, the
+            # document is the subject
+            return doc[c.left_edge.i : c.right_edge.i + 1], c
+    for t in src[1:]:
+        if t.lower_ not in ("and", "&"):
+            continue
+        before = doc[src.start : t.i]
+        while len(before) and (before[-1].is_punct or before[-1].is_space):
+            before = before[:-1]
+        after = doc[t.i + 1 : src.end]
+        if not len(before) or not len(after):
+            return src, head
+        if before.root.pos_ not in ("NOUN", "PROPN") or before.root.ent_type_ == "NORP":
+            return src, head  # 'American and British intelligence officials'
+        ended = any(e.end == before.end and e.start >= src.start for e in doc.ents if e.label_ in _NAMED)
+        bodies = all(any(x.lemma_.lower() in body_nouns() for x in part) for part in (before, after))
+        if after[0].lower_ in ("the", "a", "an") or ended or bodies or outlets.lookup(before.text) is not None:
+            return before, head if before.start <= head.i < before.end else before.root
+        return src, head
+    return src, head
 
 
 def _split_name(words: list[str]) -> tuple[tuple[str, ...], str | None, str | None]:
@@ -380,6 +456,7 @@ class Resolver:
         self.order: list[EntityDraft] = []
         self.mentions: list[Mention] = []
         self.at: dict[int, EntityDraft] = {}  # token index -> the entity resolved there
+        self.outlet_at: list[tuple[int, EntityDraft]] = []  # where outlets are named
         self.toks = list(doc)  # made once: spaCy builds a new Token on every doc[i]
         self.quoted = _quoted(self.toks)
         self.sent_of = self._sentence_numbers()
@@ -428,6 +505,14 @@ class Resolver:
                 found = self._pronoun(tok)
                 if found is not None:
                     self._mention(tok, found)
+            elif (
+                tok.dep_ in _SUBJ
+                and tok.pos_ == "NOUN"
+                and tok.lemma_.lower() in voice_nouns()
+                and not self.quoted[i]
+                and (body := self._body_of(tok, ahead=False)) is not None
+            ):
+                self._mention(tok, self._voice(tok, body))
             elif (
                 tok.dep_ in _SUBJ
                 and tok.pos_ == "NOUN"
@@ -584,8 +669,10 @@ class Resolver:
         title_gender = next((_GENDER[w] for w in lead if w in _GENDER), None)
         draft = self._match(others, last, suffix, title_gender, ent.start)
         name = " ".join(words)
+        key = "person:" + " ".join((*others, last or "", suffix or "")).strip()
+        if draft is None and key in self.by_key and self.by_key[key].type == "organization":
+            draft = self.by_key[key]  # a name its descriptors made an organisation ('Boko Haram')
         if draft is None:
-            key = "person:" + " ".join((*others, last or "", suffix or "")).strip()
             while key in self.by_key:
                 key += "'"
             draft = EntityDraft(
@@ -616,6 +703,8 @@ class Resolver:
             if w != "the" and (_TITLES.match(w) or w in lexicon.words(ROLE_NOUNS)):
                 draft.learn(w)
         self._descriptors_around(ent, draft)
+        if draft.type == "person" and not draft.gender and not draft.name_gender and draft.roles & body_nouns():
+            draft.type = "organization"  # 'Islamist group Boko Haram', tagged a person
         self._mention(ent.root, draft)
         for t in ent:
             self.at[t.i] = draft
@@ -686,6 +775,14 @@ class Resolver:
     def _organisation(self, ent: Span, label: str) -> EntityDraft:
         key = _key(label, ent)
         draft = self.by_key.get(key)
+        words = [w.lower() for w in _name_words(ent)]
+        if draft is None and len(words) == 1:
+            # 'Palace' after 'Buckingham Palace', 'the Journal' after 'The Wall Street Journal'
+            draft = next(
+                (d for d in reversed(self.order) if d.type != "person" and d.key.startswith(("org", "fac", "gpe", "norp"))
+                 and len(d.name.split()) > 1 and d.name.lower().split()[-1] == words[0]),
+                None,
+            )
         if draft is None:
             draft = EntityDraft(
                 name=" ".join(_name_words(ent)), type=_NAMED[label], key=key
@@ -695,6 +792,141 @@ class Resolver:
         draft.mentions.append((ent.start_char, ent.end_char))
         for t in ent:
             self.at[t.i] = draft
+        if label in ("ORG", "PERSON") and (draft.outlet or outlets.outlet_name(self.doc, ent, ent.root) is not None):
+            draft.outlet = True
+            self.outlet_at.append((ent.start, draft))
+        return draft
+
+    def _outlet(self, src: Span, head: Token) -> EntityDraft | None:
+        """The outlet a source names: the proper name in it ('The Mexican newspaper El
+        Proceso' -> El Proceso; 'The Mail on Sunday', however the tagger cut it); 'the
+        paper', 'the report' -> the outlet the article named last, a few sentences back."""
+        doc = self.doc
+        lemma = head.lemma_.lower()
+        name = outlets.outlet_name(doc, src, head)
+        if name is None:
+            definite = any(c.lower_ == "the" for c in head.children)
+            owned = any(c.dep_ in ("poss", "compound") for c in head.children)
+            if head.pos_ == "NOUN" and head.tag_ == "NN" and lemma in _OUTLET_WORKS and definite and not owned:
+                return self._last_outlet(head.i)
+            return None
+        start = src.start_char + src.text.find(name)
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        if span is None:
+            return None
+        names = [t for t in span if t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")]
+        if not names:
+            return self._last_outlet(head.i) if lemma in _OUTLET_WORKS else None
+        if head.pos_ == "NOUN" and not head.text[:1].isupper():
+            span = doc[names[0].i : names[-1].i + 1]  # the name beside the noun
+        words = [w for w in _words(span.text)]
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not words:
+            return None
+        low = [w.lower() for w in words]
+        draft = None
+        for _, d in reversed(self.outlet_at):
+            dl = d.name.lower().split()
+            if dl == low or (len(low) < len(dl) and dl[: len(low)] == low):
+                draft = d  # 'The Mail' after 'The Mail on Sunday'
+                break
+            if len(low) > len(dl) and low[: len(dl)] == dl:
+                d.name, draft = " ".join(words), d  # the fuller name
+                break
+        if draft is None:
+            key = "org:" + " ".join(low)
+            draft = self.by_key.get(key)
+            if draft is None:
+                draft = EntityDraft(name=" ".join(words), type="organization", key=key)
+                self.by_key[key] = draft
+                self.order.append(draft)
+        draft.outlet = True
+        self.outlet_at.append((head.i, draft))
+        return draft
+
+    def _last_outlet(self, pos: int) -> EntityDraft | None:
+        here = self.sent_of[pos]
+        before = [(i, d) for i, d in self.outlet_at if i < pos and here - self.sent_of[i] <= _WINDOW]
+        return max(before, key=lambda x: x[0])[1] if before else None
+
+    # -- who speaks for whom ------------------------------------------------------------
+
+    def _named_at(self, tok: Token) -> EntityDraft | None:
+        """The entity a modifier or object token names ('Harper', 'his', 'Pentagon')."""
+        if tok.lower_ in _ANAPHORS and tok.pos_ == "PRON":
+            return self._pronoun(tok)
+        t = _name_head(tok)
+        return self.at.get(t.i) or self.at.get(tok.i)
+
+    def _body_of(self, head: Token, ahead: bool) -> EntityDraft | None:
+        """What a spokesperson or an official speaks for: 'the spokesman for Prime Minister
+        X' (with `ahead`), 'Harper's spokesman', 'a Pentagon spokeswoman', 'a ministry
+        spokesman' (the ministry the article named), 'a local police spokesman' (police).
+        An official needs an institution ('government officials'), not a place ('U.S.
+        officials' stay anonymous)."""
+        lemma = head.lemma_.lower()
+        official = not lemma.startswith("spokes")
+        if ahead:
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if obj is not None:
+                        found = self._named_at(obj)
+                        if found is not None and found.speaks_for is None:
+                            return found
+        mods = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i]
+        for m in reversed(mods):
+            found = self._named_at(m)
+            if found is not None and found.speaks_for is None:
+                if official and found.type == "organization" and m.ent_type_ in ("GPE", "NORP"):
+                    return None
+                return found if found.type != "other" else None
+            if m.pos_ in ("NOUN", "PROPN") and m.lemma_.lower() in body_nouns():
+                specific = any(c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_) for c in m.children)
+                if official and not specific:
+                    return None  # 'council officials' stay anonymous; 'Nigerian government officials' do not
+                return self._body(m, head)
+            if m.pos_ == "PROPN" and not official:
+                return self._body(m, head)
+        return None
+
+    def _body(self, m: Token, head: Token) -> EntityDraft:
+        """An institution named by a common noun: its fullest earlier mention ('Iraq's
+        interior ministry' for 'a ministry spokesman'), else its own words ('police')."""
+        doc = self.doc
+        own = [t for t in doc[m.left_edge.i : m.i + 1] if t.dep_ != "det"]
+        best = own
+        lemma = m.lemma_.lower()
+        for t in reversed(self.toks[: m.left_edge.i]):
+            if t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and not self.quoted[t.i]:
+                if t.i in self.at:
+                    return self.at[t.i]
+                phrase = [x for x in doc[t.left_edge.i : t.i + 1] if x.dep_ != "det"]
+                if len(phrase) > len(best) and len(phrase) <= 5:
+                    best = phrase
+                break
+        key = "body:" + lemma
+        draft = self.by_key.get(key)
+        name = doc[best[0].i : best[-1].i + 1].text
+        if draft is None:
+            draft = EntityDraft(name=name, type="organization", key=key)
+            self.by_key[key] = draft
+            self.order.append(draft)
+        elif len(name) > len(draft.name):
+            draft.name = name
+        return draft
+
+    def _voice(self, tok: Token, body: EntityDraft) -> EntityDraft:
+        """The person who speaks for a body: a candidate for the pronouns that follow ('a
+        ministry spokesman said ... he said'), standing for the body."""
+        key = "voice:" + body.key
+        draft = self.by_key.get(key)
+        if draft is None:
+            draft = EntityDraft(name=tok.text, type="person", key=key, speaks_for=body, gender=_role_gender(tok.text))
+            draft.learn(tok.lemma_.lower())
+            self.by_key[key] = draft
+            self.order.append(draft)
         return draft
 
     def _descriptors_around(self, ent: Span, draft: EntityDraft) -> None:
@@ -868,6 +1100,15 @@ class Resolver:
         ]
         if not fitting:
             return None
+        # not a person just called by the other pronoun in the same sentence ('She was part
+        # of a group ..., he said')
+        fitting = [
+            m
+            for m in fitting
+            if not (m.sent == here and want and _GENDER.get(self.toks[m.tok].lower_, want) != want and self.toks[m.tok].pos_ == "PRON")
+        ]
+        if not fitting:
+            return None
         last = max(m.sent for m in fitting)
         inside = [m for m in fitting if m.sent == last]
         main = [m for m in inside if self._main_clause(self.doc[m.tok])]
@@ -894,7 +1135,10 @@ class Resolver:
         if src is None or len(src) == 0:
             return None
         head = doc[f.source_token] if f.source_token is not None else src.root
+        src, head = focus(src, head)
         draft, name = self._entity_of(src, head)
+        while draft is not None and draft.speaks_for is not None:
+            draft = draft.speaks_for  # a spokesperson speaks for the body (or person)
         if draft is None:
             lower = head.lower_
             key = "mention:" + name.lower()
@@ -920,6 +1164,26 @@ class Resolver:
     ) -> tuple[EntityDraft | None, str]:
         """The entity a source names, or None and the text to name an unresolved one by."""
         doc = self.doc
+        lemma = head.lemma_.lower()
+        if depth == 0 and not (head.i in self.at and self.at[head.i].type == "person"):
+            found = self._outlet(src, head)  # not 'Fox said' after 'Liam Fox'
+            if found is not None:
+                return found, src.text
+        if lemma in voice_nouns() and head.pos_ == "NOUN":
+            if head.i in self.at:
+                return self.at[head.i], src.text
+            body = self._body_of(head, ahead=True)
+            if body is not None:
+                return body, src.text
+        if lemma == "office" and head.pos_ == "NOUN":
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            found = self._named_at(owner) if owner is not None else None
+            if found is not None and found.type == "person":
+                return found, src.text  # 'his office confirmed': the office speaks for him
+        person_head = head.pos_ == "NOUN" and _role_word(head.text)
+        for ent in src.ents if person_head else ():
+            if _label(ent) == "PERSON" and ent.start in self.at and self._hangs_from(ent.root, head, src):
+                return self.at[ent.start], src.text  # 'Local man Aamir Dhawan'
         for ent in src.ents:
             # only a name that heads the source, or stands in apposition to its head
             # ("The club's chairman, Victor Hale"): not "Kazakh" in "the former Kazakh chief"
@@ -973,12 +1237,26 @@ class Resolver:
         if lower in _PERSON_PRON and lower != "i":
             return self._pronoun(head), src.text
         if (
-            head.pos_ == "NOUN"
+            (head.pos_ == "NOUN" or head.pos_ == "PROPN" and _role_word(head.text))
             and any(c.lower_ == "the" for c in head.children)
-            or _AGE.match(src.text.lower().removeprefix("the "))
+            or bool(_AGE.search(src.text)) and head.i == src[-1].i
         ):
             return self._description(head, src, lone=True), src.text
         return None, src.text
+
+    @staticmethod
+    def _hangs_from(tok: Token, head: Token, src: Span) -> bool:
+        """A name hangs from a role noun as its compound or apposition, through other role
+        nouns ('Local man Aamir Dhawan', 'the singer, a mother of two, Ana Ruiz')."""
+        for _ in range(4):
+            if tok.dep_ not in ("compound", "appos", "nmod", "npadvmod") or not (src.start <= tok.head.i < src.end):
+                return False
+            tok = tok.head
+            if tok.i == head.i:
+                return True
+            if not _role_word(tok.text):
+                return False
+        return False
 
     @staticmethod
     def _antecedent(rel: Token) -> Token | None:
@@ -1020,9 +1298,15 @@ class Resolver:
         ]
         if not names or not all(t.text[:1].isupper() for t in names):
             return None  # 'the culture ministry' with 'ministry' tagged a proper noun
+        if head.tag_ == "NNPS" and head.is_sent_start and not head.ent_type_:
+            return None  # 'Medics say': capitalised only by the sentence start
         span = self.doc[names[0].i : names[-1].i + 1]
-        if not _name_words(span):
-            return None
+        words = _name_words(span)
+        if not words or all(_role_word(w) or _TITLES.match(w) for w in words):
+            return None  # 'The CEO admits': a role, not a name
+        if any(t.lemma_.lower() in body_nouns() for t in span):
+            whole = [t for t in src if not (t.dep_ == "det" and t.i == src.start)]
+            return self._organisation(self.doc[whole[0].i : whole[-1].i + 1], "ORG")  # 'The Ministry of Health'
         return self._person(span)
 
     def _description(
@@ -1054,6 +1338,13 @@ class Resolver:
             fits = [d for d in people if word in d.roles]
         if not fits and lone and not age and word in lexicon.words(ROLE_NOUNS):
             fits = self._tied(head, src, want)
+        if not fits and lone and (age or _role_word(head.text)):
+            # the only person named so far ('gardening expert Alan Titchmarsh. The television
+            # presenter said'), unless the story used the noun before for someone else
+            named = [d for d in people if d.key.startswith("person:")]
+            used = not age and any(t.lemma_.lower() == word and t.pos_ in ("NOUN", "PROPN") for t in self.toks[: src.start])
+            if len(named) == 1 and not used:
+                fits = named
         if not fits:
             return None
         ranked = self._salience(head.i, allow_quoted=True)
