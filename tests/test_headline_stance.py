@@ -10,10 +10,10 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from conftest import needs_shared
 
 from allegedly import Options, analyze
 from allegedly.sourcing.headline_stance import features, headline_stance
+from conftest import needs_shared
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,6 @@ import pytest
 
 from conftest import ROOT, needs_shared
 
-
 MODES = {"default": [], "univocal": ["--univocal"], "accurate": ["--accurate"]}
 
 

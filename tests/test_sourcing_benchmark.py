@@ -9,6 +9,7 @@ import json
 import random
 
 import pytest
+
 from conftest import ROOT, needs_shared
 
 FLOOR = ROOT / "benchmarks" / "sourcing_floor.json"

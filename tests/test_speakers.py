@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from conftest import ROOT
-
 from allegedly import Options, analyze
+from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import speakers

@@ -15,6 +15,7 @@ import time
 import urllib.request
 
 import pytest
+
 from conftest import EXAMPLES, ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

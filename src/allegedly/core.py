@@ -9,9 +9,9 @@ from typing import Iterable, Iterator, Sequence
 from spacy.tokens import Doc
 
 from . import pipeline
+from .errors import AnalysisFailed, InputError
 from .extract import encoder, find_attributions
 from .extract.spans import doc_text
-from .errors import AnalysisFailed, InputError
 from .ingest import Article, Problem, article_from_text
 from .ingest.meta import article_meta
 from .options import DEFAULT, Options

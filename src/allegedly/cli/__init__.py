@@ -3,10 +3,10 @@ arguments before calling the library."""
 
 from __future__ import annotations
 
-from ._app import app
 from . import analyze as _analyze  # noqa: F401  (registers the command)
-from . import serve as _serve  # noqa: F401
 from . import corpus as _corpus  # noqa: F401
+from . import serve as _serve  # noqa: F401
+from ._app import app
 
 __all__ = ["app", "main"]
 

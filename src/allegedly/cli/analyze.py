@@ -12,7 +12,6 @@ import typer
 
 from ..core import analyze_articles
 from ..errors import UsageError
-from ..terminal import one_line
 from ..ingest import Problem, iter_inputs
 from ..options import Options
 from ..render import EXTENSIONS, FORMATS, render
@@ -20,6 +19,7 @@ from ..render.text import renderables
 from ..scale.readers import needs_partitioned_reader
 from ..scale.run import Analysed, Rendered, Task
 from ..schema import Report
+from ..terminal import one_line
 from ._app import app
 from .outdir import OutputDir
 

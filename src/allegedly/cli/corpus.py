@@ -23,7 +23,7 @@ def _open(db: Path, create: bool):
         return Store(db, create=create)
     except StoreError as err:
         typer.echo(f"allegedly: {err}", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
 
 
 @app.command("ingest")
@@ -243,5 +243,5 @@ def export_cli(
             counts = export_parquet(store, out, with_reports=not no_reports)
         except OSError as err:
             typer.echo(f"allegedly: {out}: {err.strerror or err}", err=True)
-            raise typer.Exit(2)
+            raise typer.Exit(2) from None
     typer.echo(", ".join(f"{t} {n}" for t, n in counts.items()) + f" rows written to {out}", err=True)

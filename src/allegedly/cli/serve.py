@@ -34,7 +34,7 @@ def serve_cli(
         from ..web.workers import PoolConfig
     except ImportError:
         typer.echo("allegedly: the web app needs its extra: pip install 'allegedly[web]'", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     options = Options(accurate=accurate)
     if accurate:
         from ..extract import encoder
@@ -42,7 +42,7 @@ def serve_cli(
         encoder.load()  # fail now, in one line, rather than in every worker
     if db is not None and not db.is_file():
         typer.echo(f"allegedly: {db}: no such corpus (make one with `allegedly ingest ... --db {db}`)", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     from ..corpus import StoreError
 
     pool = PoolConfig(workers=workers, timeout=timeout, queue=queue, max_requests=max_requests, max_memory_mb=max_worker_memory)
@@ -50,5 +50,5 @@ def serve_cli(
         app_ = create_app(max_body=max_body, options=options, db=str(db) if db else None, pool=pool, body_rate=body_rate, body_grace=read_timeout)
     except StoreError as err:
         typer.echo(f"allegedly: {err}", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     serve(app_, host=host, port=port, keep_alive=keep_alive, header_timeout=read_timeout)

@@ -19,8 +19,8 @@ from .clean import clean, guess_title
 from .decode import decode
 from .html import read_html
 from .jsonl import records
-from .meta import article_meta, scrub
 from .language import check_english
+from .meta import article_meta, scrub
 from .sniff import sniff
 
 __all__ = ["Article", "Problem", "article_from_record", "article_from_text", "input_name", "iter_inputs", "read_file", "read_source", "walk"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 from ..schema import Report, Span
 from . import renderer
 
-
 # every character str.splitlines() breaks at: a reader that splits .ann lines that way must
 # not see a fragment's text run onto a second line
 _BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
