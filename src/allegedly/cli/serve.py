@@ -42,7 +42,7 @@ def serve_cli(
         encoder.load()  # fail now, in one line, rather than in every worker
     if db is not None and not db.is_file():
         typer.echo(f"allegedly: {db}: no such corpus (make one with `allegedly ingest ... --db {db}`)", err=True)
-        raise typer.Exit(2) from None
+        raise typer.Exit(2)
     from ..corpus import StoreError
 
     pool = PoolConfig(workers=workers, timeout=timeout, queue=queue, max_requests=max_requests, max_memory_mb=max_worker_memory)
