@@ -236,12 +236,14 @@ def _linkage(n: int, pairs: np.ndarray, scores: np.ndarray, threshold: float) ->
     size = [1] * n
     # links[c]: neighbour group -> sum of similarities between the two groups
     links: list[dict[int, float]] = [dict() for _ in range(n)]
-    for (a, b), s in zip(pairs.tolist(), scores.tolist()):
+    edges = list(zip(pairs[:, 0].tolist(), pairs[:, 1].tolist(), scores.tolist()))
+    for a, b, s in edges:
         if s <= 0:
             continue
         links[a][b] = links[a].get(b, 0.0) + s
         links[b][a] = links[b].get(a, 0.0) + s
-    heap = [(-s, a, b) for (a, b), s in zip(pairs.tolist(), scores.tolist()) if s >= threshold]
+    heap = [(-s, a, b) for a, b, s in edges if s >= threshold]
+    del edges
     heapq.heapify(heap)
     alive = [True] * n
     while heap:
