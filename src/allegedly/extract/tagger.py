@@ -9,6 +9,7 @@ Trained on PolNeAR train by scripts/train_tagger.py; weights in models/tagger.np
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from functools import lru_cache
 from importlib import resources
 
@@ -16,8 +17,9 @@ import numpy as np
 from spacy.tokens import Doc
 
 from .. import lexicon
-from . import nouns as reporting_nouns, verbs as reporting_verbs
-from .spans import find_quotes, doc_text
+from . import nouns as reporting_nouns
+from . import verbs as reporting_verbs
+from .spans import doc_text, find_quotes
 
 WEIGHTS = "tagger.npz"
 POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X", "SPACE")
@@ -90,9 +92,14 @@ class Tagger:
 
     def tag(self, doc: Doc) -> np.ndarray:
         """(tokens, 7) label probabilities, the same columns as the encoder's."""
-        w = self.w
         if not len(doc):
             return np.zeros((0, 7), dtype=np.float32)
+        ctl = _blas()
+        with ctl.limit(limits=1, user_api="blas") if ctl is not None else nullcontext():
+            return self._tag(doc)
+
+    def _tag(self, doc: Doc) -> np.ndarray:
+        w = self.w
         h = np.maximum(inputs(doc) @ w["inp.weight"].T + w["inp.bias"], 0)
         for i in self.layers:
             d = int(w[f"conv.{i}.dilation"])
@@ -110,3 +117,16 @@ class Tagger:
 @lru_cache(maxsize=1)
 def load() -> Tagger | None:
     return Tagger.load()
+
+
+@lru_cache(maxsize=1)
+def _blas():
+    """numpy's BLAS hands every product to a thread per core; for the tagger's small products
+    the hand-off costs more than it saves, and far more on a busy machine (PolNeAR dev on 2
+    shared cores: 84 ms an article with two threads, 15 ms with one). threadpoolctl (there
+    wherever scikit-learn is) holds it to one thread while tagging; without it, nothing changes."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return None
+    return ThreadpoolController()
