@@ -21,6 +21,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from ..errors import AllegedlyError
+from .blas import one_thread
 from .wordpiece import WordPiece
 
 LABELS = ("O", "B-source", "I-source", "B-cue", "I-cue", "B-content", "I-content")
@@ -161,7 +162,8 @@ class Encoder:
         out = np.zeros((len(doc), len(LABELS)), dtype=np.float32)
         seen = np.zeros(len(doc), dtype=bool)
         for ids, owner in windows(doc, self.wp):
-            probs = self.forward(ids)
+            with one_thread():
+                probs = self.forward(ids)
             for j, t in enumerate(owner):
                 if not seen[t]:
                     out[t] = probs[j]

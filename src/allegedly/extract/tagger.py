@@ -9,7 +9,6 @@ Trained on PolNeAR train by scripts/train_tagger.py; weights in models/tagger.np
 
 from __future__ import annotations
 
-from contextlib import nullcontext
 from functools import lru_cache
 from importlib import resources
 
@@ -19,6 +18,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from . import nouns as reporting_nouns
 from . import verbs as reporting_verbs
+from .blas import one_thread
 from .spans import doc_text, find_quotes
 
 WEIGHTS = "tagger.npz"
@@ -94,8 +94,7 @@ class Tagger:
         """(tokens, 7) label probabilities, the same columns as the encoder's."""
         if not len(doc):
             return np.zeros((0, 7), dtype=np.float32)
-        ctl = _blas()
-        with ctl.limit(limits=1, user_api="blas") if ctl is not None else nullcontext():
+        with one_thread():
             return self._tag(doc)
 
     def _tag(self, doc: Doc) -> np.ndarray:
@@ -118,15 +117,3 @@ class Tagger:
 def load() -> Tagger | None:
     return Tagger.load()
 
-
-@lru_cache(maxsize=1)
-def _blas():
-    """numpy's BLAS hands every product to a thread per core; for the tagger's small products
-    the hand-off costs more than it saves, and far more on a busy machine (PolNeAR dev on 2
-    shared cores: 84 ms an article with two threads, 15 ms with one). threadpoolctl (there
-    wherever scikit-learn is) holds it to one thread while tagging; without it, nothing changes."""
-    try:
-        from threadpoolctl import ThreadpoolController
-    except ImportError:
-        return None
-    return ThreadpoolController()
