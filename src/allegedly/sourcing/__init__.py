@@ -16,6 +16,7 @@ import dataclasses
 
 from spacy.tokens import Doc
 
+from .. import lexicon
 from ..extract.spans import Finding
 from ..schema import Attribution, Entity, Span
 from .chains import link_via
@@ -23,6 +24,8 @@ from .qualifiers import qualify
 from .scorecard import headline_for, scorecard
 from .sourcetype import source_type
 from .speakers import EntityDraft, Resolver
+
+REPORTING_VERBS = "reporting_verbs.txt"
 
 __all__ = ["map_sources", "headline_for", "scorecard"]
 
@@ -72,6 +75,8 @@ def _agentless_passive(doc: Doc, f: Finding) -> bool:
     cue, src = doc[f.cue_token], doc[f.source_token]
     if cue.pos_ not in ("VERB", "AUX") or cue.tag_ != "VBN" or any(c.dep_ == "agent" for c in cue.children):
         return False
+    if cue.lemma_.lower() not in lexicon.words(REPORTING_VERBS):
+        return False  # 'Clinton aides were coy about ...': a passive form that is no reporting verb
     passive = any(c.dep_ == "auxpass" for c in cue.children) or (cue.dep_ == "acl" and cue.head.i == src.i)
     return passive and (src.dep_ == "nsubjpass" and src.head.i == cue.i or cue.dep_ == "acl" and cue.head.i == src.i)
 
