@@ -21,13 +21,14 @@ def runs(ctx: Context, role: str, start: int, end: int, cut: float = SOURCE) -> 
     """Token runs [i, j) in doc[start:end] tagged as role; a B- tag opens a new run."""
     b, i_ = _COLUMNS[role]
     tags = ctx.tags
-    doc = ctx.doc
+    arr = ctx.arrays
+    space = ~(arr.word | arr.punct)  # numpy, not doc[i].is_space: a Token is built on each access
     out: list[tuple[int, int]] = []
     i = start
     while i < end:
-        if not doc[i].is_space and tags[i, b] + tags[i, i_] >= cut:
+        if not space[i] and tags[i, b] + tags[i, i_] >= cut:
             j = i + 1
-            while j < end and (doc[j].is_space or (tags[j, i_] >= cut and tags[j, i_] >= tags[j, b])):
+            while j < end and (space[j] or (tags[j, i_] >= cut and tags[j, i_] >= tags[j, b])):
                 j += 1
             out.append((i, j))
             i = j
