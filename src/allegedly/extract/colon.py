@@ -6,7 +6,7 @@ import re
 
 from .context import Context
 from .registry import stage
-from .spans import doc_text, Finding, trim
+from .spans import Finding, doc_ents, doc_text, trim
 
 # A speaker label opening a paragraph: "PENCE:", "Mr. SMITH:", "Jane Doe:" (at most 4 words).
 _LABEL = re.compile(r"(?m)^[\"“]?(?P<src>(?:[A-Z][A-Za-z.'’-]*\s){0,3}[A-Z][A-Za-z.'’-]*)(?P<cue>:)[ \t]+(?P<body>\S.*)$")
@@ -23,7 +23,7 @@ def colon_dash(ctx: Context) -> list[Finding]:
     for m in _LABEL.finditer(text):
         src = m.group("src")
         # an all-caps label or a named person; not "Update:", "Note:" style headers
-        ent_person = any(e.label_ in ("PERSON", "ORG") and e.start_char <= m.start() < e.end_char for e in doc.ents)
+        ent_person = any(e.label_ in ("PERSON", "ORG") and e.start_char <= m.start() < e.end_char for e in doc_ents(doc))
         in_title = "\n" not in text[: m.start()].strip()
         if (src.isupper() and len(src) > 2) or ent_person or in_title:
             out.append(_finding(ctx, m, trim(text, m.start("body"), m.end("body"))))

@@ -45,6 +45,19 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """doc.ents, built once per Doc: spaCy makes new Span objects on every access."""
+    ents = doc.user_data.get("allegedly_ents")
+    if ents is None:
+        ents = doc.user_data["allegedly_ents"] = tuple(doc.ents)
+    return ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """span.ents, from the cached doc_ents."""
+    return [e for e in doc_ents(span.doc) if e.start >= span.start and e.end <= span.end]
+
+
 def trim(text: str, start: int, end: int, chars: str = _TRIM) -> Offsets:
     while start < end and text[start] in chars:
         start += 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..extract.spans import Finding
+from ..extract.spans import Finding, doc_ents
 from . import outlets
 from .speakers import EntityDraft, Resolver, body_nouns, focus, voice_nouns
 
@@ -42,7 +42,7 @@ def _surnames(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get("allegedly_surnames")
     if cached is None:
         cached = frozenset(
-            e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len([t for t in e if t.is_alpha]) >= 2
+            e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len([t for t in e if t.is_alpha]) >= 2
         )
         doc.user_data["allegedly_surnames"] = cached
     return cached
@@ -52,8 +52,8 @@ def _org_names(doc: Doc) -> frozenset[str]:
     """Names the article tags as an organisation somewhere and never as a person."""
     cached = doc.user_data.get("allegedly_orgs")
     if cached is None:
-        orgs = {_norm(e.text) for e in doc.ents if e.label_ == "ORG"}
-        people = {_norm(e.text) for e in doc.ents if e.label_ == "PERSON"}
+        orgs = {_norm(e.text) for e in doc_ents(doc) if e.label_ == "ORG"}
+        people = {_norm(e.text) for e in doc_ents(doc) if e.label_ == "PERSON"}
         cached = frozenset(orgs - people)
         doc.user_data["allegedly_orgs"] = cached
     return cached

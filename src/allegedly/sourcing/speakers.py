@@ -35,7 +35,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..extract.spans import Finding
+from ..extract.spans import Finding, doc_ents, span_ents
 from . import outlets
 
 ROLE_NOUNS = "role_nouns.txt"
@@ -335,7 +335,7 @@ def focus(src: Span, head: Token) -> tuple[Span, Token]:
             return src, head
         if before.root.pos_ not in ("NOUN", "PROPN") or before.root.ent_type_ == "NORP":
             return src, head  # 'American and British intelligence officials'
-        ended = any(e.end == before.end and e.start >= src.start for e in doc.ents if e.label_ in _NAMED)
+        ended = any(e.end == before.end and e.start >= src.start for e in doc_ents(doc) if e.label_ in _NAMED)
         bodies = all(any(x.lemma_.lower() in body_nouns() for x in part) for part in (before, after))
         if after[0].lower_ in ("the", "a", "an") or ended or bodies or outlets.lookup(before.text) is not None:
             return before, head if before.start <= head.i < before.end else before.root
@@ -573,7 +573,7 @@ class Resolver:
         chief')."""
         doc = self.doc
         out: dict[int, tuple[Span, str]] = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if _name_words(ent):
                 out[ent.start] = (ent, _label(ent))
         for span in self._missed_names():
@@ -1181,10 +1181,10 @@ class Resolver:
             if found is not None and found.type == "person":
                 return found, src.text  # 'his office confirmed': the office speaks for him
         person_head = head.pos_ == "NOUN" and _role_word(head.text)
-        for ent in src.ents if person_head else ():
+        for ent in span_ents(src) if person_head else ():
             if _label(ent) == "PERSON" and ent.start in self.at and self._hangs_from(ent.root, head, src):
                 return self.at[ent.start], src.text  # 'Local man Aamir Dhawan'
-        for ent in src.ents:
+        for ent in span_ents(src):
             # only a name that heads the source, or stands in apposition to its head
             # ("The club's chairman, Victor Hale"): not "Kazakh" in "the former Kazakh chief"
             if ent.label_ in _NAMED and _name_words(ent) and self._heads(ent, head):
