@@ -41,7 +41,7 @@ def main() -> None:
     best_a = best_i = float("inf")
     for _ in range(args.repeat):
         t = time.perf_counter()
-        n_a = sum(1 for r in analyze_articles(iter_inputs(files, opts), options=opts) if not isinstance(r, Article))
+        sum(1 for r in analyze_articles(iter_inputs(files, opts), options=opts) if not isinstance(r, Article))
         best_a = min(best_a, time.perf_counter() - t)
         with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "c.db") as store:
             t = time.perf_counter()

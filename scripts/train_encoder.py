@@ -137,7 +137,9 @@ def fit(a) -> int:
     class Tagger(nn.Module):
         def __init__(self):
             super().__init__()
-            f = lambda k: torch.tensor(base[k].astype(np.float32))
+            def f(k):
+                return torch.tensor(base[k].astype(np.float32))
+
             self.word = nn.Embedding.from_pretrained(f("embeddings.word_embeddings.weight"), freeze=True)
             self.register_buffer("pos", f("embeddings.position_embeddings.weight"))
             self.register_buffer("typ", f("embeddings.token_type_embeddings.weight")[0])

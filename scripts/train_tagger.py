@@ -22,6 +22,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 from train_encoder import LABELS, token_labels  # noqa: E402  (one label set for both taggers)
+
 WIDTH = 128
 DILATIONS = (1, 2, 4, 8, 16)
 
@@ -82,7 +83,9 @@ def main() -> int:
             return self.out(self.drop(h.transpose(1, 2)))
 
         def export(self) -> dict:
-            g = lambda t: t.detach().numpy().astype(np.float32)
+            def g(t):
+                return t.detach().numpy().astype(np.float32)
+
             out = {"inp.weight": g(self.inp.weight), "inp.bias": g(self.inp.bias), "out.weight": g(self.out.weight), "out.bias": g(self.out.bias)}
             for i, (conv, d) in enumerate(zip(self.convs, DILATIONS)):
                 w = g(conv.weight)  # (out, in, 3) -> rows [left; centre; right] of (in, out)

@@ -96,7 +96,7 @@ def tfidf(token_lists: Sequence[Sequence[str]]) -> sp.csr_matrix:
 
 def char_grams(tokens: Sequence[str], n: int = 4) -> list[str]:
     """Character n-grams of each word padded with spaces ('nicaragua' -> ' nic', ...)."""
-    out = []
+    out: list[str] = []
     for t in tokens:
         p = f" {t} "
         out.extend(p[k : k + n] for k in range(max(1, len(p) - n + 1)))

@@ -70,13 +70,11 @@ def _names(text: str) -> list[str]:
     if caps / len(words) > 0.6:  # Title Case or SHOUTING
         return []
     out = []
-    prev_end = ""
     for m in _WORD.finditer(text):
         w = m.group()
         before = text[max(0, m.start() - 2) : m.start()]
         if w[:1].isupper() and not re.search(r"[.!?:\"“]\s*$|^\s*$", before) and w.lower() not in STOP:
             out.append(w.lower().replace("’s", "").replace("'s", ""))
-        prev_end = w
     return sorted(set(out))
 
 

@@ -56,8 +56,6 @@ def story_of(sid: str, claim: str, articles: list[dict[str, Any]], attributions:
     by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for a in attributions:
         by_article[a["article_id"]].append(a)
-    info = {a["id"]: a for a in arts}
-
     citations = []
     for art in arts:
         for a in by_article[art["id"]]:
@@ -67,7 +65,7 @@ def story_of(sid: str, claim: str, articles: list[dict[str, Any]], attributions:
                     citations.append({"from": cited, "to": art["outlet"] or art["id"], "article": art["id"], "published": art["published"],
                                       "cue": a["cue"], "certainty": a["certainty"]})
 
-    denial_rows = []
+    denial_rows: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
     for art in arts:
         for a in by_article[art["id"]]:
             if a["stance"] == "denies":
@@ -76,13 +74,13 @@ def story_of(sid: str, claim: str, articles: list[dict[str, Any]], attributions:
             denial_rows.append((art, None))
     denying = {art["id"] for art, _ in denial_rows}
     denials = []
-    for art, a in denial_rows:
+    for art, row in denial_rows:
         later = [x for x in arts if _when(x) > _when(art) and x["id"] != art["id"]]
         denials.append({
-            "who": (a["speaker_name"] or a["source"]) if a else (art["outlet"] or art["id"]),
+            "who": (row["speaker_name"] or row["source"]) if row else (art["outlet"] or art["id"]),
             "article": art["id"], "outlet": art["outlet"], "published": art["published"],
-            "text": (a["content"] or a["cue"]) if a else art["title"],
-            "channel": a["channel"] if a else None,
+            "text": (row["content"] or row["cue"]) if row else art["title"],
+            "channel": row["channel"] if row else None,
             "carried_by": [x["id"] for x in later if x["id"] in denying],
             "not_carried_by": [x["id"] for x in later if x["id"] not in denying],
         })

@@ -40,7 +40,7 @@ def timeline_rows(story: dict[str, Any]) -> list[dict[str, Any]]:
     denials: dict[str, list[dict[str, Any]]] = {}
     for d in story["denials"]:
         denials.setdefault(d["article"], []).append(d)
-    marks = {}
+    marks: dict[str, list[str]] = {}
     for key, label in (("first_reported", "first reported"), ("first_asserted", "first stated as fact"),
                        ("first_unhedged", "first without a hedge"), ("first_denied", "first denial")):
         hit = story["drift"].get(key)

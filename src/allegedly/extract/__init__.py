@@ -51,6 +51,8 @@ def _clash(f: Finding, k: Finding) -> bool:
     not sit in another's content, and two contents may not share most of the later one."""
     if _overlaps(f.cue, k.cue) or _inside(f.cue, k.content) or _inside(k.cue, f.content):
         return True
+    if f.content is None or k.content is None:
+        return False
     shared = min(f.content[1], k.content[1]) - max(f.content[0], k.content[0])
     return shared > 0.5 * (f.content[1] - f.content[0])
 
@@ -90,8 +92,10 @@ def _not_introduced(found: list[Finding]) -> list[Finding]:
     """A quotation that a reporting verb right before it introduces ('Smith told detectives,
     “...”') is that verb's: a cue after it ('..., the office said') reports the whole
     sentence, not the quotation alone, so its reading of the quotation alone goes."""
-    introduced = {f.content for f in found if f.stage == "reporting_verbs" and f.lexicon and f.via == "quote" and f.cue[1] <= f.content[0]}
-    return [g for g in found if not (g.content in introduced and g.cue[0] >= g.content[1])]
+    introduced = {
+        f.content for f in found if f.content is not None and f.stage == "reporting_verbs" and f.lexicon and f.via == "quote" and f.cue[1] <= f.content[0]
+    }
+    return [g for g in found if not (g.content is not None and g.content in introduced and g.cue[0] >= g.content[1])]
 
 
 def _quoted_cue(ctx: Context, f: Finding) -> bool:
@@ -99,7 +103,7 @@ def _quoted_cue(ctx: Context, f: Finding) -> bool:
     if f.stage == "colon_dash":
         return False  # a transcript quoted whole still has its speaker labels
     quote = ctx.quote_at(f.cue[0])
-    return quote is not None and (not _overlaps(quote, f.content) or f.content[0] > quote[0])
+    return quote is not None and f.content is not None and (not _overlaps(quote, f.content) or f.content[0] > quote[0])
 
 
 def token_tags(doc: Doc, accurate: bool = False):
@@ -164,7 +168,7 @@ def find_attributions(
     return extent.extend(ctx, kept) if widen else kept
 
 
-def _nested(found: list[Finding], kept: list[Finding], weak: set[int] = frozenset()) -> list[Finding]:
+def _nested(found: list[Finding], kept: list[Finding], weak: set[int] | frozenset[int] = frozenset()) -> list[Finding]:
     """Reported speech inside reported speech ('The Mirror reports that Mussayev said ...'):
     a clear reporting-verb attribution whose cue and content lie inside another's content is
     kept too, so that the chain of reporting can be walked (its `via`). PolNeAR annotates one
@@ -177,7 +181,12 @@ def _nested(found: list[Finding], kept: list[Finding], weak: set[int] = frozense
         if id(f) in taken or f.stage != "reporting_verbs" or not f.lexicon or f.via not in NESTED_VIA:
             continue
         outer = next(
-            (k for k in reversed(kept + out) if _inside(f.cue, k.content) and k.content[0] <= f.content[0] and f.content[1] <= k.content[1]),
+            (
+                k
+                for k in reversed(kept + out)
+                if k.content is not None and f.content is not None and _inside(f.cue, k.content)
+                and k.content[0] <= f.content[0] and f.content[1] <= k.content[1]
+            ),
             None,
         )
         if outer is None or any(_overlaps(f.cue, g.cue) for g in kept + out):

@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
-from .spans import doc_text, Offsets, find_quotes
+from .spans import Offsets, doc_text, find_quotes
 
 
 @dataclass

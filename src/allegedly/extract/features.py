@@ -66,7 +66,7 @@ def _shared(ctx: Context, f: Finding) -> list[str]:
         f"next={doc[t.i + 1].lower_ if t.i + 1 < len(doc) else '</s>'}",
     ]
     if f.content is not None:
-        span = doc.char_span(*f.content, alignment_mode="expand")
+        span = doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
         n = len(span) if span is not None else 0
         side = "after" if f.content[0] > t.idx else "before"
         feats += [f"clen={_bucket(n)}", f"via_clen={via}|{_bucket(n)}", f"side={side}", f"lemma_side={lemma}|{side}|{via}"]
@@ -108,7 +108,8 @@ def content_features(ctx: Context, f: Finding) -> list[str]:
     doc = ctx.doc
     t = doc[f.cue_token]
     via = f.via
-    span = doc.char_span(*f.content, alignment_mode="expand")
+    assert f.content is not None  # candidates without a content never reach the ranker
+    span = doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
     if span is None or not len(span):
         return [f"c_none|{via}"]
     first, last = span[0], span[-1]
@@ -160,6 +161,7 @@ def tag_features(ctx: Context, f: Finding) -> list[str]:
     content (and the words just outside it not)."""
     arr = ctx.arrays
     cue, con = arr.cue, arr.con
+    assert cue is not None and con is not None and ctx.tags is not None  # called only with tags
     n = len(arr.start)
     feats: list[str] = []
     cue_toks = arr.cue_words(f.cue, f.cue_token)
@@ -185,6 +187,7 @@ def tag_source_features(ctx: Context, f: Finding) -> list[str]:
     sentence look more like one (or, with no source, is there one it missed)?"""
     arr = ctx.arrays
     src = arr.src
+    assert src is not None  # called only with tags
     feats: list[str] = []
     s, e = int(arr.sent_start[f.cue_token]), int(arr.sent_end[f.cue_token])
     if f.source is not None:

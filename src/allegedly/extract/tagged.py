@@ -66,10 +66,10 @@ def tagged_cues(ctx: Context) -> list[Finding]:
             cue_span = doc[i:j]
             cue_off = char_span(doc, cue_span)
             c_off = char_span(doc, doc[content[0] : content[1]]) if content is not None else None
-            if c_off is None or cue_off is None:
+            if c_off is None or cue_off is None or content is None:
                 continue
-            clear = lambda r: not (r[0] < content[1] and content[0] < r[1]) and not (r[0] < j and i < r[1])
-            for s_off, s_tok, origin in _sources(ctx, cue_span, _nearest([r for r in sources if clear(r)], i, j)):
+            clear = [r for r in sources if not (r[0] < content[1] and content[0] < r[1]) and not (r[0] < j and i < r[1])]
+            for s_off, s_tok, origin in _sources(ctx, cue_span, _nearest(clear, i, j)):
                 out.append(
                     Finding(
                         cue=cue_off,
@@ -116,10 +116,13 @@ def gate(ctx: Context, found: list[Finding]) -> list[Finding]:
     if ctx.tags is None:
         return found
     arr = ctx.arrays
+    cue = arr.cue
+    if cue is None:
+        return found
     return [
         f
         for f in found
-        if f.stage not in RANKED_STAGES + ("tagged",) or f.lexicon or arr.cue[arr.cue_words(f.cue, f.cue_token)].max() >= CUE_FLOOR
+        if f.stage not in RANKED_STAGES + ("tagged",) or f.lexicon or cue[arr.cue_words(f.cue, f.cue_token)].max() >= CUE_FLOOR
     ]
 
 

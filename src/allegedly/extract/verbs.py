@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from .. import lexicon
 from .context import Context
 from .registry import stage
-from .spans import doc_text, Finding, Offsets, char_span, subtree_span, trim
+from .spans import Finding, Offsets, char_span, doc_text, subtree_span, trim
 
 LEXICON = "reporting_verbs.txt"
 _SUBJECT = ("nsubj",)

@@ -69,7 +69,7 @@ class WordPiece:
     def ids(self, text: str) -> list[int]:
         return [i for word in basic_split(text) for i in self._word(word)]
 
-    @lru_cache(maxsize=65536)
+    @lru_cache(maxsize=65536)  # noqa: B019  (one WordPiece per process, held for its life)
     def _word(self, word: str) -> tuple[int, ...]:
         """Greedy longest-match-first, as BERT does; a word it cannot cover is one [UNK]."""
         if len(word) > _MAX_WORD:
