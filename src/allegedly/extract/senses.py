@@ -28,6 +28,8 @@ def not_speech(ctx: Context, f: Finding) -> bool:
         return False
     if ctx.quote_at(f.content[0]) is not None or f.content[0] < f.cue[0]:
         return False  # a quotation, or a claim before the cue ('..., he added')
+    if f.cue[1] > verb.idx + len(verb.text):
+        return False  # the object is in the cue ('issued a statement', 'is raising questions about')
     span = doc.char_span(*f.content, alignment_mode="expand")
     if span is None or not len(span):
         return False
