@@ -51,7 +51,7 @@ def timeline_rows(story: dict[str, Any]) -> list[dict[str, Any]]:
         rows.append({
             "published": a["published"], "outlet": a["outlet"], "article": a["id"], "title": a["title"],
             "headline_stance": a["headline_stance"], "hedged": t.get("hedged", 0), "attributions": t.get("attributions", 0),
-            "hedges": t.get("hedges", []), "cites": [c["from"] for c in cites.get(a["id"], [])],
+            "hedges": t.get("hedges", []), "cites": list(dict.fromkeys(c["from"] for c in cites.get(a["id"], []))),
             "denials": [d["who"] for d in denials.get(a["id"], [])], "marks": marks.get(a["id"], []),
         })
     return rows
