@@ -32,7 +32,7 @@ from .pages import citations_svg, drift_lines, timeline_svg
 from .workers import Busy, Failed, Job, Pool, PoolConfig, TimedOut
 
 DEFAULT_MAX_BODY = 5 * 1024 * 1024
-_STATIC = {"app.js": "text/javascript", "app.css": "text/css", "docs.js": "text/javascript", "stories.js": "text/javascript"}
+_STATIC = {"dom.js": "text/javascript", "app.js": "text/javascript", "app.css": "text/css", "docs.js": "text/javascript", "stories.js": "text/javascript"}
 _CONTRACT: dict[int | str, dict[str, Any]] = {200: {"description": "The allegedly/1 JSON report", "content": {"application/json": {"schema": {"type": "object"}}}},
              422: {"description": "The input cannot be analysed: {\"error\": ...}"},
              503: {"description": "Busy (queue full; see Retry-After) or the worker was lost: {\"error\": ...}"},

@@ -3,20 +3,8 @@
 // escaped rendering (the same renderer as `--format html`), never as markup of its own.
 "use strict";
 
-const $ = (id) => document.getElementById(id);
+// $, el and showError come from dom.js, loaded first.
 const SVG = "http://www.w3.org/2000/svg";
-
-function el(tag, text, cls) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  if (cls) node.className = cls;
-  return node;
-}
-
-function showError(message) {
-  $("error").textContent = message;
-  $("error").hidden = false;
-}
 
 async function post(url, init) {
   $("error").hidden = true;

@@ -2,19 +2,7 @@
 // Article text reaches the page only as textContent, or inside the server's escaped SVG.
 "use strict";
 
-const $ = (id) => document.getElementById(id);
-
-function el(tag, text, cls) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  if (cls) node.className = cls;
-  return node;
-}
-
-function showError(message) {
-  $("error").textContent = message;
-  $("error").hidden = false;
-}
+// $, el and showError come from dom.js, loaded first.
 
 async function getJSON(url) {
   const res = await fetch(url);
