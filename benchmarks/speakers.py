@@ -13,6 +13,7 @@ there. An attribution counts as right when its speaker entity carries that name.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -30,7 +31,7 @@ def evaluate(path: Path = HERE / "speakers" / "annotated.jsonl") -> tuple[int, i
         names = {e.id: e.name for e in report.entities}
         for cue, nth, expected in item["expect"]:
             total += 1
-            hits = [a for a in report.attributions if a.cue and a.cue.text == cue]
+            hits = [a for a in report.attributions if a.cue and re.search(rf"(^|\s){re.escape(cue)}($|\s)", a.cue.text)]
             got = names.get(hits[nth - 1].speaker) if len(hits) >= nth else None
             if got == expected:
                 right += 1

@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from allegedly import analyze
-
-
-def cue_is(a, cue: str) -> bool:
-    """The cue is these words, or holds them: a tagged cue may take in its auxiliaries and
-    adverbs ('has vehemently denied'), as PolNeAR marks cues."""
-    return a.cue is not None and (a.cue.text == cue or re.search(rf"(^|\s){re.escape(cue)}($|\s)", a.cue.text) is not None)
-
-
-def only(report, cue: str):
-    found = [a for a in report.attributions if cue_is(a, cue)]
-    assert len(found) == 1, [(a.cue.text if a.cue else None) for a in report.attributions]
-    return found[0]
+from helpers import RAW, only
 
 
 def test_indirect_speech_with_that_clause():
@@ -134,11 +121,6 @@ def test_cues_inside_a_quotation_belong_to_the_quoted_speaker():
 def test_nothing_found_in_plain_narrative():
     r = analyze("The river rose two metres overnight and the bridge was closed at dawn.", options=RAW)
     assert r.attributions == []
-
-
-from allegedly import Options  # noqa: E402
-
-RAW = Options(raw=True)
 
 
 

@@ -8,6 +8,7 @@ import sys
 from allegedly import Options, analyze
 from allegedly.render import FORMATS, render
 from conftest import EXAMPLES, needs_shared, run_cli
+from helpers import by_cue
 
 HOSTILE = (
     "Hacker <script>alert(1)</script> claims\n\n"
@@ -90,7 +91,7 @@ def test_renderers_show_the_headline_stance_denial_links_and_negated_reports():
     report = run(text)
     assert report.headline is not None and report.headline.stance == "reports"
     denial = next(a for a in report.attributions if a.stance == "denies")
-    claim = next(a for a in report.attributions if a.cue.text == "claimed")
+    claim = by_cue(report, "claimed")
     assert denial.denies == claim.id
     plain = render(report, "text")
     assert "Headline reports its claim through a source or a hedge." in plain

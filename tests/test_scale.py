@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from helpers import cue_is
 
 pytest.importorskip("distributed")
 pa = pytest.importorskip("pyarrow")
@@ -204,7 +205,7 @@ def test_warc_html_responses_become_articles_with_url_and_date(tmp_path):
     assert harbour.input == "crawl.warc.gz:https://news.example/harbour"
     assert harbour.article.url == "https://news.example/harbour" and harbour.article.published == "2024-03-05"
     assert depot.article.published == "2024-03-06T10:00:00Z"  # the page gave no date: the crawl's
-    assert any(a.cue and a.cue.text == "said" and a.source and a.source.text == "The fire chief" for a in depot.attributions)
+    assert any(cue_is(a, "said") and a.source and a.source.text == "The fire chief" for a in depot.attributions)
     broken = tmp_path / "broken.warc.gz"
     broken.write_bytes(gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\n")[:-6])
     items = [item for r in run(plan([str(broken)]), Task(send="report")) for item in r.items]

@@ -6,6 +6,7 @@ import sys
 
 from allegedly import Options, analyze
 from conftest import ROOT
+from helpers import speakers_by_cue, with_cue
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import speakers
@@ -18,10 +19,8 @@ def test_annotated_set_resolves_every_speaker():
 
 
 def speaker_of(report, cue: str, nth: int = 1):
-    hits = [a for a in report.attributions if a.cue and a.cue.text == cue]
-    ent = next(e for e in report.entities if e.id == hits[nth - 1].speaker)
-    return ent
-
+    hits = with_cue(report, cue)
+    return next(e for e in report.entities if e.id == hits[nth - 1].speaker)
 
 def test_person_tagged_org_is_corrected_and_descriptors_collected():
     text = "Councillor Priya Nandakumar claimed the tender was rewritten.\n\nShe said the deadline had passed."
@@ -49,17 +48,6 @@ def test_every_speaker_points_into_entities():
     ids = {e.id for e in r.entities}
     assert all(a.speaker in ids for a in r.attributions if a.source is not None)
     assert all(a.speaker is None for a in r.attributions if a.source is None)
-
-
-def speakers_by_cue(text: str) -> dict[str, list[str | None]]:
-    """cue text -> the speaker names of its attributions, in order."""
-    r = analyze(text, options=Options(raw=True))
-    names = {e.id: e.name for e in r.entities}
-    out: dict[str, list[str | None]] = {}
-    for a in r.attributions:
-        if a.cue:
-            out.setdefault(a.cue.text, []).append(names.get(a.speaker))
-    return out
 
 
 def test_surname_and_title_join_the_full_name_even_where_the_ner_misses_them():
@@ -183,13 +171,13 @@ def test_unnamed_person_takes_the_pronoun_rather_than_a_named_thing():
     )
     r = analyze(text, options=Options(raw=True))
     names = {e.id: e for e in r.entities}
-    claimed = next(a for a in r.attributions if a.cue and a.cue.text == "claimed")
+    claimed = with_cue(r, "claimed")[0]
     assert names[claimed.speaker].name == "A 104-year-old woman"
 
 
 def test_lower_case_noun_tagged_proper_is_not_a_person():
     text = "The culture ministry of Thailand warned women on Monday not to post the photographs."
     r = analyze(text, options=Options(raw=True))
-    warned = next(a for a in r.attributions if a.cue and a.cue.text == "warned")
+    warned = with_cue(r, "warned")[0]
     ent = next(e for e in r.entities if e.id == warned.speaker)
     assert ent.name != "ministry" and ent.type != "person"

@@ -6,13 +6,14 @@ from __future__ import annotations
 import pytest
 
 from allegedly import Options, analyze
+from helpers import holds
+from helpers import triples as _triples
 
 RAW = Options(raw=True, check_language=False)
 
 
 def triples(text: str) -> list[tuple[str | None, str, str | None]]:
-    r = analyze(text, options=RAW)
-    return [(a.source.text if a.source else None, a.cue.text, a.content.text if a.content else None) for a in r.attributions]
+    return _triples(text, RAW)
 
 
 @pytest.mark.parametrize(
@@ -39,14 +40,14 @@ def test_actions_are_not_speech(text):
     ],
 )
 def test_the_same_verbs_still_report_a_message_or_a_proposition(text, cue, content):
-    assert any(c == cue and got == content for _, c, got in triples(text)), triples(text)
+    assert any(holds(t, (t[0], cue, content)) for t in triples(text)), triples(text)
 
 
 def test_a_quotation_with_a_cue_of_its_own_is_not_the_previous_speakers():
     text = "“I have never met the man,” the witness said. “He came to the office once,” the prosecutor's office said."
     got = triples(text)
-    assert ("the witness", "said", "“I have never met the man,”") in got
-    assert ("the prosecutor's office", "said", "“He came to the office once,”") in got
+    assert any(holds(t, ("the witness", "said", "“I have never met the man,”")) for t in got), got
+    assert any(holds(t, ("the prosecutor's office", "said", "“He came to the office once,”")) for t in got), got
 
 
 def test_a_quotation_resumed_after_its_cue_still_runs_on():
@@ -61,7 +62,7 @@ def test_a_quotation_kept_whole_across_paragraphs():
         "“The second paragraph goes on in the same voice,” said Jane Doe, the head of the union."
     )
     (source, cue, content), = triples(text)
-    assert cue == "said" and source.startswith("Jane Doe")
+    assert holds((None, cue, None), (None, "said", None)) and source.startswith("Jane Doe")
     assert content.startswith("“The first paragraph") and content.endswith("same voice,”")
 
 
@@ -82,6 +83,8 @@ def test_a_quotation_kept_whole_across_paragraphs():
 )
 def test_the_outer_attribution_of_a_quoted_attribution_is_found(text, inner, outer):
     r = analyze(text, options=RAW)
-    got = {(a.source.text if a.source else None, a.cue.text, a.content.text if a.content else None): a for a in r.attributions}
-    assert inner in got and outer in got, list(got)
-    assert got[inner].via == got[outer].id  # a chain: the office reports that Smith said
+    got = [((a.source.text if a.source else None, a.cue.text, a.content.text if a.content else None), a) for a in r.attributions]
+    inner_a = next((a for t, a in got if holds(t, inner)), None)
+    outer_a = next((a for t, a in got if holds(t, outer)), None)
+    assert inner_a is not None and outer_a is not None, [t for t, _ in got]
+    assert inner_a.via == outer_a.id  # a chain: the office reports that Smith said

@@ -1,0 +1,70 @@
+"""What several test modules need to pick attributions out of a report, in one place.
+
+A cue is found by a word it holds: the JSON cue is the stretch PolNeAR marks ('has called
+for', 'said in a statement', extract/extent.py), so a test that names the reporting word
+('said') finds it inside however wide a cue the model chose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from allegedly import Options, analyze
+
+RAW = Options(raw=True)
+
+
+def cue_is(a, cue: str) -> bool:
+    """The cue is these words, or holds them as whole words."""
+    return a.cue is not None and (a.cue.text == cue or re.search(rf"(^|\s){re.escape(cue)}($|\s)", a.cue.text) is not None)
+
+
+def with_cue(report, cue: str) -> list:
+    """Every attribution whose cue holds `cue`, in text order."""
+    return [a for a in report.attributions if cue_is(a, cue)]
+
+
+def by_cue(report, cue: str):
+    """The first attribution whose cue holds `cue` (the test fails, listing the cues, if none)."""
+    hits = with_cue(report, cue)
+    assert hits, [a.cue.text if a.cue else None for a in report.attributions]
+    return hits[0]
+
+
+def only(report, cue: str):
+    """The one attribution whose cue holds `cue`."""
+    found = with_cue(report, cue)
+    assert len(found) == 1, [(a.cue.text if a.cue else None) for a in report.attributions]
+    return found[0]
+
+
+def att(text: str, cue: str, options: Options = RAW):
+    """The first attribution of `text` whose cue holds `cue`."""
+    return by_cue(analyze(text, options=options), cue)
+
+
+class Speakers:
+    """A report's speakers by cue word: speakers_by_cue(text)["said"] is the names of the
+    speakers of every attribution whose cue holds 'said', in text order."""
+
+    def __init__(self, report) -> None:
+        self.report = report
+        self.names = {e.id: e.name for e in report.entities}
+
+    def __getitem__(self, cue: str) -> list[str | None]:
+        return [self.names.get(a.speaker or "") for a in with_cue(self.report, cue)]
+
+
+def speakers_by_cue(text: str) -> Speakers:
+    return Speakers(analyze(text, options=RAW))
+
+
+def triples(text: str, options: Options = RAW) -> list[tuple[str | None, str, str | None]]:
+    """(source, cue, content) texts of every attribution."""
+    r = analyze(text, options=options)
+    return [(a.source.text if a.source else None, a.cue.text if a.cue else "", a.content.text if a.content else None) for a in r.attributions]
+
+
+def holds(triple: tuple[str | None, str, str | None], want: tuple[str | None, str, str | None]) -> bool:
+    """A (source, cue, content) triple is the wanted one, its cue holding the wanted cue word."""
+    return triple[0] == want[0] and triple[2] == want[2] and (triple[1] == want[1] or re.search(rf"(^|\s){re.escape(want[1])}($|\s)", triple[1]) is not None)
