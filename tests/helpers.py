@@ -8,8 +8,17 @@ for', 'said in a statement', extract/extent.py), so a test that names the report
 from __future__ import annotations
 
 import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable
+
+import pytest
 
 from allegedly import Options, analyze
+from conftest import ROOT
 
 RAW = Options(raw=True)
 
@@ -68,3 +77,40 @@ def triples(text: str, options: Options = RAW) -> list[tuple[str | None, str, st
 def holds(triple: tuple[str | None, str, str | None], want: tuple[str | None, str, str | None]) -> bool:
     """A (source, cue, content) triple is the wanted one, its cue holding the wanted cue word."""
     return triple[0] == want[0] and triple[2] == want[2] and (triple[1] == want[1] or re.search(rf"(^|\s){re.escape(want[1])}($|\s)", triple[1]) is not None)
+
+
+# -- a real `allegedly serve` on a free loopback port -------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(*args: str, ready: Callable[[str], bool] | None = None) -> tuple[subprocess.Popen, int, str]:
+    """`allegedly serve *args` in a child process: (process, port, url) once /api/health
+    answers (and `ready(url)` holds, where given); the test fails with the server's stderr
+    if it does not come up within two minutes."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "allegedly", "serve", "--port", str(port), *args], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(240):
+        try:
+            urllib.request.urlopen(url + "/api/health", timeout=2).read()
+            if ready is None or ready(url):
+                return proc, port, url
+        except OSError:
+            pass
+        time.sleep(0.5)
+    proc.kill()
+    pytest.fail("the server did not start: " + (proc.stderr.read().decode()[-2000:] if proc.stderr else ""))
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()

@@ -11,8 +11,6 @@ from __future__ import annotations
 import http.client
 import json
 import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -24,42 +22,25 @@ import pytest
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES
+from helpers import start_server, stop_server
 
 STORY = (EXAMPLES / "harbour-contract.txt").read_text(encoding="utf-8")
 STUCK = "he said that " * 8000  # about 100 KB
 TIMEOUT = 4.0
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _start(*args: str):
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "allegedly", "serve", "--port", str(port), *args], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(240):
-        try:
-            health = json.load(urllib.request.urlopen(url + "/api/health", timeout=2))
-            if health["workers"]["processes"] and _post(url, {"text": "Officials said the bridge was unsafe."})[0] == 200:
-                return proc, port, url
-        except OSError:
-            pass
-        time.sleep(0.5)
-    proc.kill()
-    pytest.fail("the server did not start: " + proc.stderr.read().decode()[-2000:])
+    """A server whose workers are up and answer a short article."""
+
+    def answers(url: str) -> bool:
+        health = json.load(urllib.request.urlopen(url + "/api/health", timeout=2))
+        return bool(health["workers"]["processes"]) and _post(url, {"text": "Officials said the bridge was unsafe."})[0] == 200
+
+    return start_server(*args, ready=answers)
 
 
-def _stop(proc) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+_stop = stop_server
 
 
 def _post(url: str, body: dict, path: str = "/api/analyze", timeout: float = 120) -> tuple[int, dict, Any, float]:
