@@ -1,0 +1,69 @@
+"""Each extraction stage alone, on a parsed sentence: what the rules propose before the
+trained ranker sees anything. A failure here names the stage at fault, where a test of the
+whole of analyze() could be the ranker's."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegedly.extract import STAGES
+from allegedly.extract.context import Context
+
+
+def proposals(nlp, text: str, stage: str) -> list[tuple[str | None, str, str | None, str]]:
+    """(source, cue, content, kind) of every lexicon candidate one stage proposes."""
+    run = dict(STAGES)[stage]
+    doc = nlp(text)
+
+    def words(span):
+        return text[span[0] : span[1]] if span else None
+
+    return [(words(f.source), words(f.cue) or "", words(f.content), f.kind) for f in run(Context.of(doc)) if f.lexicon]
+
+
+@pytest.mark.parametrize(
+    ("stage", "text", "want"),
+    [
+        ("reporting_verbs", "The harbour master said that the channel was too shallow.",
+         ("The harbour master", "said", "that the channel was too shallow", "indirect")),
+        ("reporting_verbs", "“We will appeal,” the union's lawyer said.",
+         ("the union's lawyer", "said", "“We will appeal,”", "direct")),
+        ("reporting_verbs", "It has been alleged that the councillor took bribes.",
+         (None, "alleged", "that the councillor took bribes", "indirect")),
+        ("according_to", "According to two former employees, the memo was shredded.",
+         ("two former employees", "According to", "the memo was shredded", "according_to")),
+        ("colon_dash", "Mayor Ruth Okafor: “The budget is balanced.”",
+         ("Mayor Ruth Okafor", ":", "“The budget is balanced.”", "direct")),
+        ("unsourced", "It has been alleged that the councillor took bribes.",
+         (None, "It has been alleged", "that the councillor took bribes", "other")),
+        ("reporting_nouns", "The allegations that the club paid its players in cash surfaced in March.",
+         (None, "allegations", "that the club paid its players in cash", "other")),
+        ("reporting_nouns", "Critics voiced concern that the dam would fail.",
+         ("Critics", "concern", "that the dam would fail", "other")),
+    ],
+)
+def test_a_stage_proposes_the_form_it_is_for(nlp, stage, text, want):
+    got = proposals(nlp, text, stage)
+    assert want in got, got
+
+
+@pytest.mark.parametrize(
+    ("stage", "text"),
+    [
+        ("according_to", "The harbour master said that the channel was too shallow."),
+        ("colon_dash", "The ferry leaves at 10:30 from the north pier."),
+        ("unsourced", "The councillor took the bribes, the court found."),
+        ("reporting_nouns", "The river rose two metres overnight and the bridge was closed at dawn."),
+        ("reporting_verbs", "The river rose two metres overnight and the bridge was closed at dawn."),
+    ],
+)
+def test_a_stage_proposes_nothing_from_its_lexicon_where_its_form_is_absent(nlp, stage, text):
+    assert proposals(nlp, text, stage) == []
+
+
+def test_every_stage_is_registered_and_according_to_wins_over_the_verb_reading_of_according():
+    """Earlier stages win overlaps: "According to X, ..." is an according-to attribution,
+    not the verb "according" with "to X" for its content."""
+    names = [name for name, _ in STAGES]
+    assert set(names) >= {"according_to", "colon_dash", "unsourced", "reporting_verbs", "reporting_nouns", "tagged"}
+    assert names.index("according_to") < names.index("reporting_verbs")
