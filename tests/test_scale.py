@@ -262,3 +262,11 @@ def test_ingest_on_workers_and_from_a_dataset_stores_what_one_process_stores(tmp
     assert code == 0 and "10 stored" in err, err
     ids = lambda db: {r[0] for r in sqlite3.connect(db).execute("SELECT id FROM articles")}  # noqa: E731
     assert ids(tmp_path / "a.db") == ids(tmp_path / "b.db") and len(ids(tmp_path / "a.db")) == 10
+    # stories straight from the dataset: the same stories as from the store it loads into
+    stories = lambda *where: json.loads(run_cli("stories", *where, "--format", "json").stdout)  # noqa: E731
+    from_db, from_dataset = stories("--db", str(tmp_path / "b.db")), stories("--dataset", str(tmp_path / "ds"))
+    assert from_dataset == from_db and from_db[0]["claim"] and len(from_db[0]["articles"]) >= 6
+    both = run_cli("stories", "--db", str(tmp_path / "b.db"), "--dataset", str(tmp_path / "ds"))
+    assert both.returncode == 2 and b"one of --db DB or --dataset DIR" in both.stderr
+    broken = run_cli("stories", "--dataset", str(tmp_path))
+    assert broken.returncode == 2 and b"not a complete allegedly Parquet dataset" in broken.stderr and b"Traceback" not in broken.stderr

