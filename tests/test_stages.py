@@ -34,6 +34,8 @@ def proposals(nlp, text: str, stage: str) -> list[tuple[str | None, str, str | N
          ("two former employees", "According to", "the memo was shredded", "according_to")),
         ("colon_dash", "Mayor Ruth Okafor: “The budget is balanced.”",
          ("Mayor Ruth Okafor", ":", "“The budget is balanced.”", "direct")),
+        ("colon_dash", "“The ferry was never safe.”\u00a0― Mara Quinlan\u00a0\n“It should have been stopped.” ― Tom Ruiz",
+         ("Mara Quinlan", "―", "“The ferry was never safe.”", "direct")),
         ("unsourced", "It has been alleged that the councillor took bribes.",
          (None, "It has been alleged", "that the councillor took bribes", "other")),
         ("reporting_nouns", "The allegations that the club paid its players in cash surfaced in March.",

@@ -11,9 +11,11 @@ from .spans import Finding, doc_ents, doc_text, trim
 # A speaker label opening a paragraph: "PENCE:", "Mr. SMITH:", "Jane Doe:" (at most 4 words).
 _LABEL = re.compile(r"(?m)^[\"“]?(?P<src>(?:[A-Z][A-Za-z.'’-]*\s){0,3}[A-Z][A-Za-z.'’-]*)(?P<cue>:)[ \t]+(?P<body>\S.*)$")
 # A name, a dash, then the quotation: "Jane Doe ― “...”" (reader-response round-ups).
-_NAME_DASH = re.compile(r"(?m)^(?P<src>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})[ \t]*(?P<cue>[―—–])[ \t]*(?P<body>[\"“”].*)$")
-# A quotation followed by a dash and a name closing the paragraph.
-_DASH = re.compile(r"(?P<cue>[―—–]|--)[ \t]*(?P<src>[A-Z][\w'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})[ \t.]*$", re.M)
+_NAME_DASH = re.compile(r"(?m)^(?P<src>[A-Z][\w.'’-]*(?:[^\S\n][A-Z][\w.'’-]*){0,3})[^\S\n]*(?P<cue>[―—–])[^\S\n]*(?P<body>[\"“”].*)$")
+# A quotation followed by a dash and a name closing the paragraph. Spaces include the no-break
+# space that pages put around names in reader round-ups ("...” ― Jane Doe\u00a0").
+_DASH = re.compile(r"(?P<cue>[―—–]|--)[^\S\n]*(?P<src>[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w.'’-]*){0,3})[^\S\n.]*$", re.M)
+_GAP = " ,\t\u00a0"
 
 
 @stage("colon_dash")
@@ -30,7 +32,7 @@ def colon_dash(ctx: Context) -> list[Finding]:
     for m in _NAME_DASH.finditer(text):
         out.append(_finding(ctx, m, trim(text, m.start("body"), m.end("body"))))
     for m in _DASH.finditer(text):
-        quote = ctx.quote_ending_before(m.start("cue"))
+        quote = ctx.quote_ending_before(m.start("cue"), _GAP)
         if quote is not None:
             out.append(_finding(ctx, m, quote))
     return out
