@@ -10,10 +10,16 @@ from allegedly import Options, analyze
 RAW = Options(raw=True)
 
 
+def has_cue(a, cue: str) -> bool:
+    """The attribution's cue is `cue` or holds it as whole words ('also said', and the wider
+    cue PolNeAR marks: 'said in a statement')."""
+    return a.cue is not None and f" {cue} " in f" {a.cue.text} "
+
+
 def att(text: str, cue: str):
-    """The first attribution whose cue is (or ends with) `cue`."""
+    """The first attribution whose cue is (or holds) `cue`."""
     r = analyze(text, options=RAW)
-    hits = [a for a in r.attributions if a.cue is not None and (a.cue.text == cue or a.cue.text.endswith(" " + cue))]
+    hits = [a for a in r.attributions if has_cue(a, cue)]
     assert hits, [(a.cue.text if a.cue else None) for a in r.attributions]
     return hits[0]
 
@@ -67,7 +73,7 @@ def test_none_provided_reaches_the_same_speakers_other_claims():
         "She did not provide evidence."
     )
     r = analyze(text, options=RAW)
-    voss = [a for a in r.attributions if a.cue and a.cue.text == "said"]
+    voss = [a for a in r.attributions if has_cue(a, "said")]
     assert len(voss) == 2 and all(a.evidence == "none_provided" for a in voss)
 
 
@@ -201,5 +207,122 @@ def test_a_channel_carries_to_the_same_speakers_next_claims():
         "Quist said the cast had been chosen."
     )
     r = analyze(text, options=RAW)
-    said = [a for a in r.attributions if a.cue and a.cue.text == "said"]
+    said = [a for a in r.attributions if has_cue(a, "said")]
     assert len(said) == 2 and all(a.channel and a.channel.text == "in an interview with Reuters" for a in said)
+
+
+# -- channel: the classes of issue 11 ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "channel"),
+    [
+        # a medium or platform the source turned to
+        ("The harbour master took to CNN to deny that the crane had failed.", "deny", "CNN"),
+        ("The striker took to Twitter to say that he was staying at the club.", "say", "Twitter"),
+        # a medium told, also as a common noun with its name, or by the short name of 'X News'
+        ("A customs officer confirmed to the Kestrel Gazette that the crates had been opened.", "confirmed", "the Kestrel Gazette"),
+        ("Later the gardener told The Sun newspaper that the mushrooms were poisonous.", "told", "The Sun newspaper"),
+        ("The coach told Sky that the striker was injured.", "told", "Sky"),
+        # the phrase that holds the medium told, when there is one
+        (
+            "The council said in a statement to the Kestrel Gazette that the pool would close.",
+            "said",
+            "in a statement to the Kestrel Gazette",
+        ),
+        # a medium that quoted the source
+        ("A former steward quoted in People magazine said the yacht had been sold.", "said", "quoted in People magazine"),
+        # appearances: an audience, a programme
+        (
+            "Speaking to a crowd of farmers at a market in Leeds, the minister said the subsidy would stay.",
+            "said",
+            "Speaking to a crowd of farmers at a market in Leeds",
+        ),
+        ("Speaking on Newsnight, the senator said the bill would pass.", "said", "Speaking on Newsnight"),
+        ("The senator, speaking on Sky News, said the bill would pass.", "said", "speaking on Sky News"),
+        ("The chef says in a BBC show to be aired on Sunday that the dish is vegan.", "says", "in a BBC show"),
+        ("On the new cookery show, the chef explains that the dish is vegan.", "explains", "On the new cookery show"),
+        ("The warden said for a BBC documentary that the island was sinking.", "said", "for a BBC documentary"),
+        # a social verb in -ing is its own channel, as 'tweeted'
+        ("The mayor was tweeting that the bridge would reopen on Monday.", "tweeting", "tweeting"),
+    ],
+)
+def test_channel_classes(text, cue, channel):
+    a = att(text, cue)
+    assert a.channel is not None and a.channel.text == channel
+    assert text[a.channel.start : a.channel.end] == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The singer, who has 31,700 tweets, said the tour was cancelled.", "said"),  # a noun, not the act
+        ("Speaking on Capitol Hill, the senator said the bill would pass.", "said"),  # a place
+        ("Speaking on Monday, the senator said the bill would pass.", "said"),  # a day
+        ("The witness, who was interviewed by the FBI, said the car was blue.", "said"),  # no medium
+        ("The harbour master told reporters that the crane had failed.", "told"),
+    ],
+)
+def test_no_channel(text, cue):
+    assert att(text, cue).channel is None
+
+
+def test_commenting_on_a_report_is_no_channel_and_the_medium_told_is():
+    a = att("Officials are not commenting on the reports, but a source told the Herald that the deal was done.", "told")
+    assert a.channel is not None and a.channel.text == "the Herald"
+
+
+def test_an_unsourced_claim_takes_the_platform_it_floods():
+    text = "Social media around the world have been flooded with rumors of the singer's death, but there was no sign that they were true."
+    a = att(text, "rumors")
+    assert a.channel is not None and a.channel.text == "Social media"
+
+
+def test_a_channel_carries_to_the_next_sentence_of_the_same_post():
+    text = "In a Facebook post, the actor Lena Brandt wrote that she had left the band. She added that the tour would go on."
+    assert att(text, "wrote").channel.text == "In a Facebook post"
+    assert att(text, "added").channel.text == "In a Facebook post"
+
+
+def test_an_unnamed_source_taken_up_again_keeps_its_medium():
+    text = (
+        "A source close to the club told the Kestrel Gazette that the coach had been sacked. "
+        "The decision was taken on Friday, the source said."
+    )
+    a = att(text, "said")
+    assert a.channel is not None and a.channel.text == "the Kestrel Gazette"
+
+
+def test_a_reply_is_made_where_the_question_was_asked():
+    text = 'The presenter asks in a BBC show to be aired on Sunday: "Is it edible?"\n\nThe botanist Ivo Marr replies: "Only if you cook it."'
+    a = att(text, "replies")
+    assert a.channel is not None and a.channel.text == "in a BBC show"
+
+
+def test_the_next_sentence_says_where_the_lead_was_said():
+    text = (
+        "The director Mara Quist has announced plans to film a sequel.\n\n"
+        "Quist said in an interview with the Kestrel Gazette that filming would begin in May."
+    )
+    a = att(text, "announced")
+    assert a.channel is not None and a.channel.text == "in an interview with the Kestrel Gazette"
+
+
+def test_a_channel_does_not_reach_into_someone_elses_words():
+    text = (
+        "The mayor, Rosa Lind, told residents in a radio interview that the bridge was safe.\n\n"
+        "The engineer Tom Reyes said Lind was claiming that the steel had been replaced."
+    )
+    assert att(text, "told").channel.text == "in a radio interview"
+    assert att(text, "claiming").channel is None
+
+
+def test_an_earlier_occasion_told_in_passing_keeps_no_channel():
+    # 'a concern that ...' inside the quotation names no earlier claim, and 'who announced
+    # this year' is another occasion than the interview
+    text = (
+        "The prosecutor Ann Hale, who announced this year that she would drop minor cases, agreed. "
+        '"It creates a serious concern that summonses will be issued without review," Hale said in a phone interview.'
+    )
+    assert att(text, "said").channel.text == "in a phone interview"
+    assert att(text, "announced").channel is None

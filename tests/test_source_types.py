@@ -199,3 +199,65 @@ def test_role_nouns_file_holds_one_word_a_line():
 def test_an_unnamed_outlet_is_an_anonymous_source():
     assert typed("One newspaper reported that the mayor had resigned.") == {"One newspaper": "anonymous"}
     assert typed("The newspaper reported that the mayor had resigned.") == {"The newspaper": "outlet"}
+
+
+# -- outlets named by their tie to another, and the media without a name ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The fire started in the kitchen, according to their sister station in Wichita, KWXA.", "their sister station in Wichita, KWXA"),
+        ("Its sister paper reported that the mayor had resigned.", "Its sister paper"),
+        ("The Herald's sister paper, the Evening Star, reported that the mayor had resigned.", "The Herald's sister paper, the Evening Star"),
+        ("The local Detroit CBS affiliate reported that the car had been stolen.", "The local Detroit CBS affiliate"),
+        ("CNN affiliate KTVX reported that two people were hurt.", "CNN affiliate KTVX"),
+        # the media with a name among them
+        ("Several outlets, including the Kestrel Gazette, reported that the dam had failed.", "Several outlets, including the Kestrel Gazette"),
+        ("Local media such as the Kestrel Gazette reported that the dam had failed.", "Local media such as the Kestrel Gazette"),
+    ],
+)
+def test_a_sister_station_or_an_affiliate_is_an_outlet(text, source):
+    assert typed(text).get(source) == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to the Italian press, the coach had been sacked.", "the Italian press"),
+        ("Local media reported that the bridge had collapsed.", "Local media"),
+        ("British tabloids claimed that the singer had split from her husband.", "British tabloids"),
+        ("North Korea's state media said the leader was in good health.", "North Korea's state media"),
+        ("The tabloid press claimed that the couple had married in secret.", "The tabloid press"),
+        ("A CBS affiliate reported that the car had been stolen.", "A CBS affiliate"),
+        ("Italian media reports said the coach had been sacked.", "Italian media reports"),
+        ("According to a report in the Italian press, the coach had been sacked.", "a report in the Italian press"),
+    ],
+)
+def test_the_media_without_a_name_are_an_anonymous_source(text, source):
+    assert typed(text).get(source) == "anonymous"
+
+
+def test_media_reports_alone_are_as_vague_as_reports():
+    assert typed("Media reports said the coach had been sacked.") == {"Media reports": "unattributed"}
+    assert typed("According to news reports, the coach had been sacked.") == {"news reports": "unattributed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("Al-Qaeda's Syrian affiliate said it had seized the town.", "Al-Qaeda's Syrian affiliate", "organization"),
+        ("The Associated Press reported that the coach had been sacked.", "The Associated Press", "outlet"),
+        ("The Detroit Free Press reported that the coach had been sacked.", "The Detroit Free Press", "outlet"),
+        ("A police report said the coach had been sacked.", "A police report", "document"),
+        ("The government website says the farm was infected.", "The government website", "document"),
+    ],
+)
+def test_not_every_affiliate_press_or_report_is_the_media(text, source, kind):
+    assert typed(text).get(source) == kind
+
+
+def test_outlet_words_groups_are_known():
+    groups = lexicon.grouped(outlets.OUTLET_WORDS)
+    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press"} == set(groups)
+    assert {"sister", "partner"} <= groups["relation"] and {"media", "press"} <= groups["press"]

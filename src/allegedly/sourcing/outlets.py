@@ -80,6 +80,100 @@ def _group(name: str) -> frozenset[str]:
     return lexicon.grouped(OUTLET_WORDS).get(name, frozenset())
 
 
+def medium_nouns() -> frozenset[str]:
+    """Common nouns that name a news medium as the one a statement was given to ('told the
+    newspaper', 'told The Sun newspaper', 'told the station'): the outlet nouns and the
+    "recipient" group of outlet_words.txt."""
+    return _group("noun") | _group("recipient")
+
+
+def _outlet_noun(head: Token) -> bool:
+    """A common noun for one outlet: 'newspaper', 'paper', 'station', 'site', 'affiliate'."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in medium_nouns() | _group("affiliate")
+
+
+def related_outlet(head: Token) -> bool:
+    """'its sister station', 'the Herald's sister paper', 'NPR member station', 'a CBS
+    affiliate', 'the local Detroit CBS affiliate': an outlet named by its tie to another
+    outlet or network. Not 'al-Qaeda's Syrian affiliate'."""
+    if not _outlet_noun(head):
+        return False
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    if head.lemma_.lower() in _group("affiliate"):
+        ties = _group("network") | _group("medium")
+        return any(m.lower_ in ties or lookup(m.text) is not None for m in mods)
+    return any(m.lower_ in _group("relation") for m in mods)
+
+
+def _named_by(head: Token) -> bool:
+    """An outlet noun with the outlet's name beside it: 'their sister station in Wichita,
+    KWCH', 'our sister site Deadspin', 'the Herald's sister paper, the Evening Star',
+    'outlets like Bleeding Cool', 'tabloids such as The Sun'."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("like", "including", "as"):
+            if any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children):
+                return True
+        if c.dep_ in ("appos", "compound", "npadvmod") and c.pos_ == "PROPN" and c.i != head.i:
+            if c.dep_ == "compound" and c.i < head.i:
+                continue  # 'the Detroit CBS affiliate': a place or network before the noun is no name
+            return True
+    return False
+
+
+def _media_noun(head: Token) -> bool:
+    """An outlet noun by itself ('tabloids', 'outlets', 'media'), or one with a medium
+    word ('a local TV station', 'news websites'): 'a website', 'a station' may be anyone's."""
+    lemma = head.lemma_.lower()
+    if lemma in _group("noun") | _group("affiliate") | _group("press") or lemma == "outlet" or head.lower_ in _group("press"):
+        return True
+    return lemma in _group("qualified") and bool({c.lower_ for c in head.children} & _group("medium"))
+
+
+def unnamed_media(head: Token) -> bool:
+    """The news media without a name: 'the Italian press', 'local media', 'British
+    tabloids', 'several news outlets', 'a CBS affiliate', 'one newspaper'. An anonymous
+    source (the guideline's 'some media')."""
+    if head.pos_ != "NOUN" or _named_by(head):
+        return False  # 'local media such as the Kestrel Gazette' name one
+    lemma = head.lemma_.lower()
+    if lemma in _group("press") or head.lower_ in _group("press"):
+        return True  # 'media' (whose lemma the tagger may give as 'medium')
+    if not _media_noun(head):
+        return False
+    if head.tag_ == "NNS":
+        return True
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children)
+
+
+def unnamed_media_report(head: Token) -> bool:
+    """A report of the news media without a name: 'Italian media reports', 'a newspaper
+    report', 'local press reports', 'a report in the Italian press'. An unnamed report is
+    an anonymous source (the guideline's 'an earlier report'), and one the media made the
+    more so; 'a police report' is a document, 'a Guardian report' the Guardian's."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _REPORT_NOUNS:
+        return False
+    for c in head.children:
+        if (
+            c.dep_ in ("compound", "amod", "nmod")
+            and c.pos_ in ("NOUN", "ADJ")
+            and (c.lower_ in _group("press") or c.lower_ in _group("medium") or _outlet_noun(c))
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "on"):
+            if any(g.dep_ == "pobj" and unnamed_media(g) for g in c.children):
+                return True
+    return False
+
+
+_REPORT_NOUNS = frozenset({"report", "story", "article"})
+_INDEFINITE = frozenset({"a", "an", "one", "some", "another", "any", "several", "two", "three"})
+
+
+def platform_words() -> frozenset[str]:
+    """Social platforms: channels, never outlets ('took to Twitter')."""
+    return _group("platform")
+
+
 def _name_like(t: Token) -> bool:
     if t.is_space or t.tag_ == "POS" or t.lower_ == "the":
         return False
@@ -282,6 +376,7 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
         if c is chunk and (_call_sign(c) or _network(c) or _masthead(c) or any(_domain(t) for t in c)):
             return text  # patterns only on the name around the head, never across 'Fox News' Megyn Kelly'
     unnamed = head.tag_ == "NNS" or any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "this", "that") for c in head.children)
-    if head.pos_ == "NOUN" and _head_noun_outlet(head) and not unnamed:
-        return src.text  # 'the newspaper', 'state television'; 'one newspaper' is unnamed
+    named = _named_by(head)
+    if head.pos_ == "NOUN" and (_head_noun_outlet(head) or related_outlet(head) or named and _media_noun(head)) and (not unnamed or named):
+        return src.text  # 'the newspaper', 'state television', 'its sister station'; 'one newspaper' is unnamed
     return None

@@ -16,8 +16,11 @@ The definitions are those of docs/annotation-guideline.md:
                cited: a document, record, recording or study stands behind it.
     stance     denies: the cue denies a claim; negated: the report itself is negated ("did
                not say", "declined to comment"), so the source does not assert the content.
-    channel    the span that says where the claim was made, in the cue's sentence, at the
-               cue's own level of reported speech, nearest the cue.
+    channel    the span that says where the claim was made: the news medium the source told
+               or turned to ('told Fox News', 'took to Twitter to say'), else the channel
+               phrase of the cue's sentence at the cue's own level of reported speech, nearest
+               the cue; then carried to the same source's claims of the same occasion
+               (_carry_channels).
 """
 
 from __future__ import annotations
@@ -384,15 +387,19 @@ def _names_a_claim_only(doc: Doc, a: Attribution) -> bool:
 
 
 def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list[Attribution], s0: int, s1: int) -> None:
-    """The channel phrase of the cue's sentence nearest the cue, outside its content and
-    at the cue's own level: not inside another claim's content that the cue is not in."""
+    """The cue's own recipient when it is a news medium ('told Fox News', 'took to CNN to
+    say'); else the channel phrase of the cue's sentence nearest the cue, outside its content
+    and at the cue's own level: not inside another claim's content that the cue is not in;
+    else, for an unsourced claim, the medium it spread through ('Social media have been
+    flooded with rumours')."""
     assert a.cue is not None
+    medium = _medium_told(doc, cue) or _appearance(cue)
     cue_at = a.cue.start
     found: list[tuple[int, int, int]] = []
     for pat in _channel_patterns():
         for m in pat.finditer(text, s0, s1):
             s, e = m.start(), m.end()
-            if s == e:
+            if s == e or _not_a_verb(doc, s, e):
                 continue
             if a.content is not None and s < a.content.end and a.content.start < e and not _governed_by(doc, ("", s, e), cue):
                 continue  # inside the claim, said of something else ("she posted it on Twitter")
@@ -400,28 +407,46 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
                 continue
             dist = 0 if s <= cue_at < e else min(abs(s - a.cue.end), abs(cue_at - e))
             found.append((dist, -(e - s), s))
-    if found:
+    if medium is not None:  # the phrase that holds it, if one does: 'in a statement to Buzzfeed'
+        around = [(s, s - neg_len) for _, neg_len, s in found if s <= medium[0] and medium[1] <= s - neg_len]
+        a.channel = Span.of(text, *(around[0] if around else medium))
+    elif found:
         _, neg_len, s = min(found)
         a.channel = Span.of(text, s, s - neg_len)
-    else:
-        medium = _medium_told(doc, cue)
-        if medium is not None:
-            a.channel = Span.of(text, medium[0], medium[1])
+    elif a.source is None:
+        spread = _spread_through(cue)
+        if spread is not None:
+            a.channel = Span.of(text, spread[0], spread[1])
 
 
 _TELL = frozenset({"tell", "confirm", "say", "speak", "talk", "explain", "describe", "reveal", "admit", "write"})
+_APPEAR = frozenset({"speak", "talk", "appear"})
+_PROGRAMME = frozenset({"WORK_OF_ART", "EVENT"})
+
+
+def _not_a_verb(doc: Doc, s: int, e: int) -> bool:
+    """A social verb that is its own channel ('tweeted', 'posting') must be a verb: not the
+    noun in '31,700 tweets' or 'remove the posting'."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ not in ("VERB", "AUX")
 
 
 def _medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
     """'told Fox News', 'told the Times', 'confirmed to Global News', 'speaking to CNN's
-    Wolf Blitzer': a news medium named as the statement's recipient. 'told reporters', 'told
-    him' and 'told the minister' name none."""
-    if cue.lemma_.lower() not in _TELL:
-        return None
-    recipients = [c for c in cue.children if c.dep_ in ("dative", "dobj", "iobj")]
-    recipients += [g for c in cue.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+    Wolf Blitzer': a news medium named as the statement's recipient; 'took to CNN to
+    counter', 'took to Twitter to say': the medium or platform the source turned to.
+    'told reporters', 'told him' and 'told the minister' name none."""
+    lemma = cue.lemma_.lower()
+    recipients: list[Token] = []
+    if lemma in _TELL:
+        # the object is the one told only after 'tell' ('wrote the paper' wrote it)
+        recipients = [c for c in cue.children if c.dep_ in ("dative", "iobj") or c.dep_ == "dobj" and lemma == "tell"]
+        recipients += [g for c in cue.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+    took = cue.head if cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.lemma_.lower() == "take" else None
+    if took is not None and took.i < cue.i:  # 'took to CNN to publicly counter claims'
+        recipients += [g for c in took.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj" and (_is_medium(g) or _is_platform(g))]
     for r in recipients:
-        if not _is_medium(r):
+        if not (_is_medium(r) or took is not None and _is_platform(r)):
             continue
         left = r.left_edge
         right = max((t for t in r.subtree if t.i <= r.i or t.dep_ in ("compound", "flat", "appos") or t.pos_ == "PROPN"), key=lambda t: t.i)
@@ -429,17 +454,76 @@ def _medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
     return None
 
 
+def _appearance(cue: Token) -> tuple[int, int] | None:
+    """'Speaking on Newsnight, the minister said', 'The minister, appearing on Fox News,
+    said': a programme or medium the source appeared on, from 'speaking/appearing on' hung
+    on the cue or on its subject. A programme by its entity tag (a work or an event), a
+    medium by name; not 'speaking on Capitol Hill' (a place) or 'on Monday'."""
+    heads = [cue] + [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for verb in (c for h in heads for c in h.children if c.dep_ in ("advcl", "acl", "relcl") and c.lemma_.lower() in _APPEAR):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if _is_medium(obj) or obj.ent_type_ in _PROGRAMME:
+                    return verb.idx, obj.right_edge.idx + len(obj.right_edge)
+    return None
+
+
 def _is_medium(tok: Token) -> bool:
+    """A news medium by name ('Fox News', 'the Times', 'Vice' for Vice News, 'the Kestrel
+    Gazette'), by a singular medium noun ('The Sun newspaper', 'People magazine', 'the
+    paper', 'our sister site'), or by a name this article calls an outlet."""
+    from . import outlets
+
     names = _outlet_names()
     phrase = " ".join(t.text for t in tok.subtree if t.i <= tok.i).lower()
     phrase = re.sub(r"^the ", "", phrase)
-    if phrase in names:
+    if phrase in names or phrase in outlets.article_outlets(tok.doc):
         return True
+    words = outlets.medium_nouns()
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in words:
+        # 'The Sun newspaper', 'People magazine', 'the newspaper', 'her town's local
+        # newspaper, The Daily Courier', 'a local TV station'; not 'newspapers'
+        return tok.tag_ == "NN"
+    masthead = tok.lower_ in lexicon.words(MEDIA_WORDS) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if tok.pos_ == "PROPN" and masthead:
+        return True  # 'the Kestrel Gazette', whatever entity the tagger made of it
     if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC"):
         # "CNN's Wolf Blitzer": the medium is the possessor
         poss = [c for c in tok.children if c.dep_ == "poss"]
         return bool(poss) and _is_medium(poss[0])
+    if phrase + " news" in names and not any(c.dep_ == "compound" for c in tok.children):
+        return True  # 'told Vice', 'told Sky': the short name of 'Vice News', 'Sky News'
     return tok.lower_ in lexicon.words(MEDIA_WORDS)
+
+
+_SPREAD = frozenset({"with"})
+
+
+def _is_platform(tok: Token) -> bool:
+    """A social platform or the web at large: 'Twitter', 'social media', 'the internet'."""
+    from . import outlets
+
+    lower = tok.lower_
+    if lower in outlets.platform_words():
+        return True
+    if lower == "media":
+        return any(c.lower_ == "social" for c in tok.children)
+    return lower in ("internet", "web", "blogosphere") or lower in ("forum", "forums") and tok.pos_ == "NOUN"
+
+
+def _spread_through(cue: Token) -> tuple[int, int] | None:
+    """'Social media have been flooded with rumours', 'Twitter was awash with claims': an
+    unsourced claim whose noun fills a platform's 'with' has that platform as channel."""
+    prep = cue.head
+    if cue.dep_ != "pobj" or prep.lower_ not in _SPREAD:
+        return None
+    pred = prep.head
+    if pred.dep_ == "acomp":
+        pred = pred.head  # 'Twitter was awash with claims'
+    for subj in (c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(_is_platform(t) for t in subj.subtree):
+            return subj.left_edge.idx, subj.idx + len(subj)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -455,32 +539,140 @@ def _outlet_names() -> frozenset[str]:
 def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution]) -> None:
     """'The former spy didn't provide evidence to support his claim, which he made on
     Facebook': a sentence that speaks of a speaker's evidence tells about that speaker's
-    nearby claims too, in other sentences as well; a channel goes back to the claims within
-    a few paragraphs when the sentence names the claim ("his claim", "the allegations")."""
-    claim_nouns = lexicon.words("reporting_nouns.txt")
+    nearby claims too, in other sentences as well. Then the channels (_carry_channels)."""
     unsupported = {a.id for a in attributions if a.evidence == "none_provided"}
     by_speaker: dict[str, list[Attribution]] = {}
     for a in attributions:
         if a.speaker:
             by_speaker.setdefault(a.speaker, []).append(a)
     for a in attributions:
-        if a.cue is None or not a.speaker:
+        if a.cue is None or not a.speaker or a.id not in unsupported:
             continue
-        s0, s1 = _sentence_of(doc, a.cue.start)
-        sentence = doc.char_span(s0, s1, alignment_mode="expand")
-        names_claim = sentence is not None and any(t.lemma_.lower() in claim_nouns for t in sentence)
-        channel = _claim_channel(text, s0, s1) or (a.channel if names_claim else None)
+        s0, _ = _sentence_of(doc, a.cue.start)
         for b in by_speaker[a.speaker]:  # the same speaker's claims only: linear on long texts
-            if b is a or b.cue is None:
-                continue
-            if a.id in unsupported and b.evidence == "unstated" and -_WINDOW_AHEAD < s0 - b.cue.start < _WINDOW_BACK:
+            if b is not a and b.cue is not None and b.evidence == "unstated" and -_WINDOW_AHEAD < s0 - b.cue.start < _WINDOW_BACK:
                 b.evidence = "none_provided"
-            if b.cue.start >= s1 and a.channel is not None and b.channel is None and b.cue.start - s1 < _WINDOW_BACK:
-                b.channel = a.channel  # the same occasion: 'In the interview, she also said ...'
-            if b.cue.start >= s0:
+    _carry_channels(doc, text, attributions)
+
+
+_BACK_DETS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our"})
+_REPLY_CUES = frozenset({"reply", "respond", "answer", "retort"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_REPLY_WINDOW = 400  # how far back a reply looks for the turn it answers (characters)
+
+
+def _carry_channels(doc: Doc, text: str, attributions: list[Attribution]) -> None:
+    """A channel stated once holds for the claims the text ties to the same occasion
+    (docs/annotation-guideline.md, section 8), in this order:
+
+    back      a sentence that names the claim ('her claim, which she made on Facebook'; 'the
+              allegations he posted on Twitter') gives its channel to that speaker's claims
+              of the paragraphs before; a claim in a main clause takes the phrase of channel
+              (an interview, a statement; not a medium told) of the same source's very next
+              claim when that opens the next sentence ('X has announced a film. X said in
+              an interview with Y that ...'; 'The White House said it would act. "...," the
+              White House said in a statement': the second says where the first was said);
+    forward   a claim without a channel takes the channel of the same source's nearest claim
+              before it ('In a Facebook post, X wrote ... He added ...'; 'a source told Fox
+              News ... the source said'); a reply takes the channel of the turn it answers.
+    Never into another source's words: a claim inside what someone else says ('Martin said
+    the Pope was asserting ...') is another occasion."""
+    cued = sorted((a for a in attributions if a.cue is not None), key=lambda a: a.cue.start)  # type: ignore[union-attr]
+    nested = {a.id for a in cued if _nested(doc, a, cued)}
+    stated = {a.id for a in cued if a.channel is not None and _is_format(text, a.channel)}
+    reporting = lexicon.words("reporting_nouns.txt")
+    sentences = {a.id: _sentence_of(doc, a.cue.start) for a in cued}  # type: ignore[union-attr]
+    for i, a in enumerate(cued):
+        if not a.speaker or a.id in nested:
+            continue
+        s0, s1 = sentences[a.id]
+        channel = _claim_channel(text, s0, s1) or (a.channel if _names_a_claim(doc, a, s0, s1, reporting) else None)
+        if channel is not None:
+            for b in cued[:i]:
+                if b.speaker == a.speaker and b.channel is None and b.id not in nested and s0 - b.cue.start < _WINDOW_BACK:  # type: ignore[union-attr]
+                    b.channel = channel
+    for i, b in enumerate(cued):  # a claim the next sentence says where it was made
+        nxt = next((a for a in cued[i + 1 :] if a.id not in nested), None)
+        if b.channel is not None or not b.speaker or b.id in nested or nxt is None or nxt.speaker != b.speaker or nxt.id not in stated:
+            continue
+        if sentences[b.id][1] <= sentences[nxt.id][0] and not text[sentences[b.id][1] : sentences[nxt.id][0]].strip() and _main_clause(doc, b):
+            b.channel = nxt.channel
+    for i, b in enumerate(cued):
+        if b.channel is not None or b.id in nested:
+            continue
+        if _reply(doc, b):
+            turn = next((a for a in reversed(cued[:i]) if a.id not in nested and b.cue.start - a.cue.start < _REPLY_WINDOW), None)  # type: ignore[union-attr]
+            if turn is not None and turn.channel is not None:
+                b.channel = turn.channel
                 continue
-            if channel is not None and b.channel is None and s0 - b.cue.start < _WINDOW_BACK:
-                b.channel = channel
+        carrier = _same_source_before(b, cued[:i], nested)
+        if carrier is not None and carrier.channel is not None and b.cue.start - sentences[carrier.id][1] < _WINDOW_BACK:  # type: ignore[union-attr]
+            b.channel = carrier.channel
+
+
+def _is_format(text: str, channel: Span) -> bool:
+    """Whether the channel is a phrase of channels.txt ('in an interview with Y'), not a
+    medium told ('told Fox News') or turned to ('took to YouTube'), nor a social verb that
+    is its own channel ('tweeted': it says how that one claim was made, not an occasion)."""
+    return " " in channel.text and any(p.fullmatch(text, channel.start, channel.end) for p in _channel_patterns())
+
+
+def _nested(doc: Doc, a: Attribution, cued: list[Attribution]) -> bool:
+    """Whether a's cue lies inside what another source says in the same sentence."""
+    s0, s1 = _sentence_of(doc, a.cue.start)  # type: ignore[union-attr]
+    return any(
+        b is not a and s0 <= b.cue.start < s1 and _inside(a.cue.start, a.cue.end, b.content) and not (a.speaker and a.speaker == b.speaker)  # type: ignore[union-attr]
+        for b in cued
+    )
+
+
+def _names_a_claim(doc: Doc, a: Attribution, s0: int, s1: int, nouns: frozenset[str]) -> bool:
+    """The sentence names an earlier claim ('his claim', 'the allegations') outside what is
+    claimed: 'creates a concern that ...' inside the quotation is the source's words, and
+    'the claims that iPhones bend' states a claim rather than naming one made before."""
+    sentence = doc.char_span(s0, s1, alignment_mode="expand")
+    if sentence is None:
+        return False
+    return any(
+        t.lemma_.lower() in nouns
+        and not _inside(t.idx, t.idx + len(t), a.content)
+        and any(c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETS for c in t.children)
+        and not any(c.dep_ in ("acl", "ccomp") for c in t.children)
+        for t in sentence
+    )
+
+
+def _main_clause(doc: Doc, a: Attribution) -> bool:
+    """The cue heads its sentence: 'X has announced plans', not 'X, who announced last year
+    that ..., agreed' (an earlier occasion told in passing)."""
+    tok = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")  # type: ignore[union-attr]
+    return tok is not None and len(tok) > 0 and tok.root.dep_ == "ROOT"
+
+
+def _reply(doc: Doc, a: Attribution) -> bool:
+    """'Professor Crawley replies: ...': a turn in an exchange."""
+    tok = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")  # type: ignore[union-attr]
+    return tok is not None and len(tok) > 0 and tok.root.lemma_.lower() in _REPLY_CUES
+
+
+def _source_head(a: Attribution) -> str:
+    words = _WORD.findall(a.source.text) if a.source is not None else []
+    return words[-1].lower() if words else ""
+
+
+def _same_source_before(b: Attribution, before: list[Attribution], nested: set[str]) -> Attribution | None:
+    """The nearest earlier claim by the same source: the same speaker, or, for an unnamed
+    source taken up again with 'the' ('a well-placed source told ...; the source said'), the
+    nearest claim whose source holds that noun."""
+    if b.source_type == "anonymous" and b.source is not None and b.source.text.split()[0].lower() in _DEFINITE:
+        head = _source_head(b)  # 'the source' after 'a source close to the club'
+        for a in reversed(before):
+            if a.id not in nested and a.source is not None and head in (w.lower() for w in _WORD.findall(a.source.text)):
+                return a
+        return None
+    if not b.speaker:
+        return None
+    return next((a for a in reversed(before) if a.speaker == b.speaker and a.id not in nested), None)
 
 
 def _claim_channel(text: str, s0: int, s1: int) -> Span | None:

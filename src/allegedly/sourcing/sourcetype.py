@@ -91,6 +91,18 @@ _VAGUE = frozenset({"some", "many", "others", "few", "most"})
 _HEARSAY = frozenset({"report", "rumour", "rumor"})
 
 
+def _bare_medium(tok: Token) -> bool:
+    """'news' or 'media' alone before 'reports': as vague as 'reports' ('according to news
+    reports'); 'Italian media reports', 'local media reports' name a medium, if not an
+    outlet (the tagger hangs 'Italian' on either word)."""
+    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or tok.lower_ not in _BARE_MEDIA:
+        return False
+    return not list(tok.children) and not any(c.dep_ == "amod" for c in tok.head.children)
+
+
+_BARE_MEDIA = frozenset({"news", "media", "press"})
+
+
 def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
     if f.source is None:
         return "unattributed"
@@ -116,9 +128,9 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if head.lower_ in ("he", "she") and (entity is None or not entity.key.startswith("person:")):
         return "anonymous"  # a he/she the article never names
     if head.tag_ in ("NNS", "NNPS") and lemma in _HEARSAY and not any(
-        c.dep_ in ("poss", "compound", "nmod", "prep") or c.pos_ == "PROPN" for c in head.children
+        (c.dep_ in ("poss", "compound", "nmod", "prep") or c.pos_ == "PROPN") and not _bare_medium(c) for c in head.children
     ):
-        return "unattributed"  # 'according to reports', 'Reports say'
+        return "unattributed"  # 'according to reports', 'Reports say', 'media reports said'
     if head.lower_ in _VAGUE and head.pos_ in ("PRON", "DET", "ADJ", "NOUN") and not list(head.children):
         return "unattributed"  # 'some believed'
     if (
@@ -138,6 +150,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         outlets.outlet_name(doc, src, head) is not None or (entity is not None and head.pos_ == "PROPN" and is_outlet(entity.name))
     ):
         return "outlet"
+    if (outlets.unnamed_media(head) or outlets.unnamed_media_report(head)) and not single_surname:
+        return "anonymous"  # 'the Italian press', 'British tabloids', 'a CBS affiliate', 'local media reports'
     if lemma in document_nouns() and not (entity is not None and entity.type == "person"):
         return "document"
     if single_surname:
