@@ -55,6 +55,98 @@ def test_inability_and_concession_are_not_speculation():
     assert b.certainty == "asserted"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "hedge"),
+    [
+        ("Harbour police believe the fire on the trawler was set deliberately.", "believe", "believe"),
+        ("Investigators suspect the signal from the buoy is noise.", "suspect", "suspect"),
+        ("The skipper's brother fears the crew will never be found.", "fears", "fears"),
+        ("Villagers worry that the trawler sank in the storm.", "worry", "worry"),
+        ("The farmer guessed that the storm had passed.", "guessed", "guessed"),
+        ("The coach is convinced that the striker will play.", "convinced", "convinced"),
+        # the belief as the main verb of what the source says
+        ("The engineer said he believed that the dam would hold.", "said", "believed"),
+        ("Officials said they suspected the tanker had been sabotaged.", "said", "suspected"),
+        ('"I think the team will win on Saturday," the coach said.', "said", "think"),
+    ],
+)
+def test_a_belief_or_guess_is_speculative(text, cue, hedge):
+    a = att(text, cue)
+    assert a.certainty == "speculative"
+    assert hedge in [h.text for h in a.hedges]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Smith said he did not believe the striker would play.", "said"),  # not a belief in it
+        ('"I think I\'ll stay at home tonight," the coach said.', "said"),  # a softened intention
+        ("The dealer told the court that the middlemen were supposed to have paid the tax.", "told"),  # a duty
+    ],
+)
+def test_no_belief_in_the_content(text, cue):
+    a = att(text, cue)
+    assert a.certainty == "asserted" and a.hedges == []
+
+
+def test_a_negated_belief_is_a_negated_report_not_speculation():
+    a = att("Police did not believe the driver had fled.", "believe")
+    assert a.stance == "negated" and a.certainty == "asserted"
+
+
+def test_the_agentless_passive_of_believe_hedges_a_report():
+    a = att("It's believed the rats came in through the vents, the caretaker said.", "said")
+    assert a.certainty == "hedged" and [h.text for h in a.hedges] == ["believed"]
+    b = att("The man, believed to be in his forties, was arrested, police said.", "said")
+    assert b.certainty == "hedged" and [h.text for h in b.hedges] == ["believed to be"]
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty", "hedge"),
+    [
+        ("Police said the van was possibly stolen.", "speculative", "possibly"),
+        ("The harbour master said the trawler had perhaps drifted onto the rocks.", "speculative", "perhaps"),
+        ("Police said the man fled and probably drowned.", "speculative", "probably"),  # a conjunct of the main clause
+        ("Police said the car had seemingly been abandoned.", "speculative", "seemingly"),
+        ("Officials said the tanker had apparently run aground.", "hedged", "apparently"),
+    ],
+)
+def test_a_hedge_adverb_in_the_content_qualifies_it(text, certainty, hedge):
+    a = att(text, "said")
+    assert a.certainty == certainty and [h.text for h in a.hedges] == [hedge]
+
+
+def test_a_hedge_in_what_another_source_says_stays_with_that_source():
+    text = "The Herald reported that police said the driver had apparently fled."
+    assert att(text, "reported").certainty == "asserted"
+    assert att(text, "said").certainty == "hedged"
+
+
+def test_a_rumour_hedges_only_as_an_unsourced_cue():
+    a = att("Rumours of the singer's death spread quickly on Monday.", "Rumours")
+    assert a.certainty == "hedged" and [h.text for h in a.hedges] == ["Rumours"]
+    b = att("Police said the rumours were false.", "said")
+    assert b.certainty == "asserted" and b.hedges == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the bridge will reopen in May.",  # the month
+        "The union said the factory is preparing as if the strike will go ahead.",  # a comparison
+        "Doctors said it was too early to know if the drug works and if it is safe.",  # a question
+    ],
+)
+def test_words_that_only_look_like_possibility(text):
+    a = att(text, "said")
+    assert a.certainty == "asserted" and a.hedges == []
+
+
+def test_a_hedge_on_the_clause_a_cue_hangs_from_is_not_its_own():
+    a = att("Fresh speculation was prompted when the ministry declared that it would close the port.", "declared")
+    assert a.certainty == "asserted" and a.hedges == []
+
+
 # -- evidence --------------------------------------------------------------------------------
 
 

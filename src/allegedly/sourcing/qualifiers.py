@@ -8,9 +8,12 @@ The definitions are those of docs/annotation-guideline.md:
     certainty  hedged: the text relays the claim without vouching for it (reportedly,
                allegedly, "alleged", unconfirmed, rumoured, "is said to", "is believed to");
                speculative: the claim is a possibility (could, may, might, likely, appears
-               to, suggests, a conditional "if", a question). Speculative over hedged over
-               asserted when both are present. Read on the cue's own clause and on the
-               content (hedging words anywhere in it, possibility words in its main clause).
+               to, suggests, a conditional "if", a question) or a belief or guess of its
+               source (believe, think, suspect, fear: beliefs.txt), as the cue or as the
+               content's main verb ("said he believed that ..."). Speculative over hedged
+               over asserted when both are present. Read on the cue's own clause and on the
+               content (hedging words anywhere in it but in what another source says
+               inside it, possibility words in its main clause).
     evidence   none_provided: a statement says the claim came without support, in the cue's
                sentence or in a nearby sentence about the same speaker or the same claim;
                cited: a document, record, recording or study stands behind it.
@@ -34,6 +37,7 @@ from .. import lexicon
 from ..schema import Attribution, Span
 
 HEDGES = "hedges.txt"
+BELIEFS = "beliefs.txt"
 EVIDENCE = "evidence.txt"
 DENIALS = "denials.txt"
 CHANNELS = "channels.txt"
@@ -44,6 +48,12 @@ _QUESTION_CUES = frozenset({"ask", "wonder", "question", "query"})
 _REFUSALS = frozenset({"decline", "refuse", "fail", "neglect"})
 _ANAPHORIC = frozenset({"it", "this", "that", "them", "these", "those", "they", "such"})
 _CONDITIONAL = frozenset({"if", "unless"})
+_NOT_CONDITIONAL = frozenset({"even", "as"})  # 'even if' concedes, 'as if' compares
+_ASKING = frozenset(  # what takes an indirect question: 'know if', 'not sure if'
+    {"know", "ask", "see", "wonder", "tell", "determine", "decide", "check", "question", "clear", "unclear", "sure", "certain", "doubt", "confirm"}
+)
+_MODALS = frozenset({"may", "might", "could"})
+_CUE_HEAD = frozenset({"xcomp", "ccomp", "conj", "nsubj", "nsubjpass", "parataxis"})  # a cue in its head's clause
 _WH = re.compile(r"[\"'“‘]?\s*(?:whether|if|why|how|what|who|whom|whose|when|where|which)\b", re.IGNORECASE)
 _CANNOT = re.compile(r"\s*(?:not|n['’]t|no longer|never)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -131,7 +141,7 @@ def qualify(doc: Doc, text: str, attributions: list[Attribution]) -> None:
         if cue is None or not len(cue):
             continue
         s0, s1 = _sentence_of(doc, a.cue.start)
-        _certainty(doc, text, a, cue.root, s0, s1)
+        _certainty(doc, text, a, cue.root, s0, s1, attributions)
         _evidence_here(text, a, s0, s1)
         _stance(doc, a, cue.root)
         _channel(doc, text, a, cue.root, attributions, s0, s1)
@@ -143,19 +153,27 @@ def qualify(doc: Doc, text: str, attributions: list[Attribution]) -> None:
 # -- certainty -----------------------------------------------------------------------------
 
 
-def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int) -> None:
+def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int, attributions: list[Attribution]) -> None:
     hedges = _phrase_patterns(HEDGES)
     content = (a.content.start, a.content.end) if a.content else None
     assert a.cue is not None
     # hedges in the cue's own clause, from the source to the cue ("Mussayev's claim appears
     # to suggest"), not elsewhere in the sentence
     found = [h for h in _find(hedges, text, s0, s1, skip=content) if _governed_by(doc, h, cue)]
+    root: Token | None = None
     if a.content is not None:
         inner = _find(hedges, text, *content)  # type: ignore[misc]
         root = _content_root(doc, a.content)
-        # hedging words anywhere in the content ("the alleged attack", "reportedly");
-        # possibility words only in its main clause ("she may have known")
-        found += [h for h in inner if h[0] == "hedged" or (root is not None and _governed_by(doc, h, root, own_only=True))]
+        others = _others_words(a, attributions)
+        # hedging words anywhere in the content ("the alleged attack", "reportedly") but in
+        # what another source says inside it ('reported that police said the man had
+        # apparently fled': police's hedge, not the report's); possibility words only in its
+        # main clause ("she may have known")
+        found += [
+            h for h in inner
+            if h[0] == "hedged" and not any(_inside(h[1], h[2], o) for o in others)
+            or h[0] == "speculative" and root is not None and _governed_by(doc, h, root, own_only=True)
+        ]
         stripped = a.content.text.rstrip(" \"'”’)")
         if stripped.endswith("?"):
             q = a.content.start + len(stripped) - 1
@@ -164,12 +182,94 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
             found.append(("speculative", tok.idx, tok.idx + len(tok)))
     if cue.lemma_.lower() in _QUESTION_CUES and a.content is not None and _WH.match(a.content.text):
         found.append(("speculative", cue.idx, cue.idx + len(cue)))  # 'asked whether ...'
-    found = [h for h in found if not _inability(text, h)]
+    found = [h for h in found if not _inability(text, h) and not _not_a_modal(doc, h)]
     found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx]
-    if a.source is None:  # "reportedly", "it has been alleged": the cue is the hedge
-        found += _find(hedges, text, a.cue.start, a.cue.end)
+    if a.source is None:  # "reportedly", "it has been alleged", "rumours of": the cue is the hedge
+        found += [("hedged" if g == "unsourced" else g, s, e) for g, s, e in _find(hedges, text, a.cue.start, a.cue.end)]
+    found = [h for h in found if h[0] in _RANK]  # 'unsourced' words count only as the cue
+    # a belief or guess: the cue's own ('Police believe the fire was set'), or the content's
+    # main verb ('said he believed that ...'); the token that states it is the hedge
+    for tok in [cue] + ([root] if root is not None and root.i != cue.i else []):
+        belief = _belief(tok, clause=tok is not cue)
+        if belief is not None and (tok is not cue or a.content is not None):
+            level, word = belief
+            if not any(s <= word.idx < e for _, s, e in found):  # not again inside 'it is believed'
+                found.append((level, word.idx, word.idx + len(word)))
     a.hedges = sorted({Span.of(text, s, e) for _, s, e in found}, key=lambda sp: sp.start)
     a.certainty = max((g for g, _, _ in found), key=lambda g: _RANK[g], default="asserted")  # type: ignore[assignment]
+
+
+def _others_words(a: Attribution, attributions: list[Attribution]) -> list[Span]:
+    """The contents of the attributions inside a's content whose source is someone else:
+    what that source says, which a's own hedges do not reach into. An unsourced cue inside
+    ('the man had reportedly fled') is a hedge on a's words, and so is the same speaker's
+    belief ('police said they believed ...')."""
+    out = []
+    for b in attributions:
+        if b is a or b.cue is None or b.content is None or b.source is None or not _inside(b.cue.start, b.cue.end, a.content):
+            continue
+        if a.speaker and b.speaker == a.speaker:
+            continue
+        out.append(b.content)
+    return out
+
+
+def _belief(tok: Token, clause: bool) -> tuple[str, Token] | None:
+    """The word that states a belief, suspicion or guess of the token's subject ('Police
+    believe', 'she is convinced that', 'fears that'; beliefs.txt), speculative; or hedged for
+    the agentless passive that relays a report ('it's believed that', as 'it is believed' of
+    hedges.txt); or None: not negated ('did not believe', 'was never convinced'), not a
+    speaker's own decision ('I think I'll stay'). With clause, only a verb that takes a
+    clause ('said he believed that ...', not 'said they felt betrayed')."""
+    flags = lexicon.flagged(BELIEFS)
+    word: Token | None = tok
+    if tok.lemma_.lower() == "be":  # 'is convinced that', 'was convinced the striker would play'
+        word = next((c for c in tok.children if c.dep_ == "acomp"), None)
+    if word is None or word.lemma_.lower() not in flags or _negated(tok) or _negated(word):
+        return None
+    marks = flags[word.lemma_.lower()]
+    passive = (
+        _raised(word)
+        or any(c.dep_ == "auxpass" for c in word.children)  # "it's believed", tagged as a past tense
+        or word.tag_ == "VBN" and not any(c.dep_ == "nsubj" or c.dep_ == "aux" and c.lemma_ == "have" for c in word.children)
+    )
+    if "participle" in marks and not passive or "active" in marks and passive:
+        return None  # 'convinced the jury that ...', 'were supposed to pay'
+    if clause and (word.pos_ not in ("VERB", "AUX", "ADJ") or not any(c.dep_ in ("ccomp", "xcomp") for c in word.children)):
+        return None
+    if _own_decision(word):
+        return None
+    if "reported" in marks and passive and not any(c.dep_ == "agent" for c in word.children):
+        return "hedged", word
+    return "speculative", word
+
+
+def _raised(word: Token) -> bool:
+    """'the man, believed to be in his forties': a passive with its infinitive, whatever the
+    parser made of it (the active takes an object first: 'believed him to be')."""
+    return not any(c.dep_ == "dobj" for c in word.children) and any(
+        c.dep_ == "xcomp" and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children) for c in word.children
+    )
+
+
+_FUTURE = frozenset({"will", "'ll", "’ll", "shall"})
+
+
+def _own_decision(word: Token) -> bool:
+    """'I think I'll stay at home': a speaker's softened announcement of what they will do
+    themselves, a future of intention (asserted), not a guess."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in word.children):
+        return False
+    for clause in (c for c in word.children if c.dep_ == "ccomp"):
+        if any(c.dep_ == "nsubj" and c.lower_ == "i" for c in clause.children) and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in clause.children):
+            return True
+    return False
+
+
+def _not_a_modal(doc: Doc, hedge: tuple[str, int, int]) -> bool:
+    """'in May', 'the May report': the month, not the modal."""
+    span = doc.char_span(hedge[1], hedge[2], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].lower_ in _MODALS and span[0].tag_ != "MD"
 
 
 def _inability(text: str, hedge: tuple[str, int, int]) -> bool:
@@ -187,7 +287,9 @@ def _content_root(doc: Doc, content: Span) -> Token | None:
 
 
 def _clause_marks(doc: Doc, cue: Token, root: Token | None) -> list[Token]:
-    """A conditional's 'if' on the cue or on the content's main verb."""
+    """A conditional's 'if' on the cue or on the content's main verb; not 'even if', 'as
+    if', nor the second 'if' of an indirect question ('too early to know if it works and if
+    it lasts')."""
     out = []
     for head in (cue, root):
         if head is None:
@@ -196,9 +298,25 @@ def _clause_marks(doc: Doc, cue: Token, root: Token | None) -> list[Token]:
             if child.dep_ == "advcl":
                 out += [
                     m for m in child.children
-                    if m.dep_ == "mark" and m.lower_ in _CONDITIONAL and not (m.i > 0 and m.nbor(-1).lower_ == "even")
+                    if m.dep_ == "mark" and m.lower_ in _CONDITIONAL
+                    and not (m.i > 0 and m.nbor(-1).lower_ in _NOT_CONDITIONAL)
+                    and not _indirect_question(m)
                 ]
     return out
+
+
+def _indirect_question(mark: Token) -> bool:
+    """'too early to know if it works', 'asked if', and the 'if' that repeats one of them
+    after 'and'/'or' ('know if X and if Y'): a question put as a complement, whatever head
+    the parser gave its clause."""
+    if mark.i == 0:
+        return False
+    before = mark.nbor(-1)
+    if before.lemma_.lower() in _ASKING:
+        return True
+    return before.lower_ in ("and", "or") and any(
+        t.lower_ in ("if", "whether") and t.i > 0 and t.nbor(-1).lemma_.lower() in _ASKING for t in mark.sent if t.i < mark.i
+    )
 
 
 def _governed_by(doc: Doc, hedge: tuple[str, int, int], cue: Token, own_only: bool = False) -> bool:
@@ -214,9 +332,13 @@ def _governed_by(doc: Doc, hedge: tuple[str, int, int], cue: Token, own_only: bo
         tok = tok.head
     if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass") and tok.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
         tok = tok.head  # 'may' hangs from its verb
-    if own_only:
+    if own_only:  # the content's main verb, or one coordinated with it ('fled and probably drowned')
+        while tok.dep_ == "conj" and tok.i != cue.i and tok.head.i != tok.i:
+            tok = tok.head
         return tok.i == cue.i
-    return tok.i in (cue.i, cue.head.i)
+    # the verb the cue depends on, when the cue is in its clause ('claim appears to suggest',
+    # 'reportedly met and said'), not 'the speculation was prompted after X declared'
+    return tok.i == cue.i or tok.i == cue.head.i and cue.dep_ in _CUE_HEAD
 
 
 # -- evidence ------------------------------------------------------------------------------
