@@ -88,3 +88,11 @@ def test_the_outer_attribution_of_a_quoted_attribution_is_found(text, inner, out
     outer_a = next((a for t, a in got if holds(t, outer)), None)
     assert inner_a is not None and outer_a is not None, [t for t, _ in got]
     assert inner_a.via == outer_a.id  # a chain: the office reports that Smith said
+
+
+def test_a_raised_passive_report_names_no_source_and_is_hedged():
+    """'X is alleged to have ...': what is said of X, by nobody named (the tabloid form)."""
+    r = analyze("The ferry captain is alleged to have ignored two storm warnings before the crossing.", options=RAW)
+    a = next(a for a in r.attributions if a.cue is not None and "alleged" in a.cue.text)
+    assert a.source is None and a.source_type == "unattributed" and a.certainty == "hedged"
+    assert a.content is not None and a.content.text.startswith("The ferry captain") and a.content.text.endswith("warnings before the crossing")

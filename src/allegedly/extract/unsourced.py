@@ -9,18 +9,22 @@ from .spans import Finding, char_span, subtree_span
 
 LEXICON = "unsourced_phrases.txt"
 REPORTING_VERBS = "reporting_verbs.txt"
+RAISING = "raising_passives.txt"
 
 
 @stage("unsourced")
 def unsourced(ctx: Context) -> list[Finding]:
     doc = ctx.doc
     out: list[Finding] = []
-    lowered = [t.lower_ for t in doc]
+    lowered = ctx.tokens.lower
+    at: dict[str, list[int]] = {}  # word -> where it stands, so each phrase is tried only there
+    for i, w in enumerate(lowered):
+        at.setdefault(w, []).append(i)
     taken: set[int] = set()
     for phrase in lexicon.phrases(LEXICON):
         n = len(phrase)
-        for i in range(len(doc) - n + 1):
-            if i in taken or tuple(lowered[i : i + n]) != phrase:
+        for i in at.get(phrase[0], ()):
+            if i > len(doc) - n or i in taken or tuple(lowered[i : i + n]) != phrase:
                 continue
             toks = doc[i : i + n]
             taken.update(range(i, i + n))
@@ -54,4 +58,34 @@ def unsourced(ctx: Context) -> list[Finding]:
                     cue_token=i,
                 )
             )
+    out += [f for f in _raised(ctx) if not any(f.cue_token <= t < f.cue[1] for t in taken)]
+    return out
+
+
+def _raised(ctx: Context) -> list[Finding]:
+    """'Cook was said to have ...', 'ISIS is believed to be holding ...': a passive verb of
+    saying or believing with no 'by' agent, its subject raised before a to-infinitive. The
+    claim is the subject with the infinitive ('Cook ... to have ...'); nobody is named as its
+    source (the subject is what is said of, not who says it)."""
+    doc = ctx.doc
+    verbs = lexicon.words(RAISING)
+    out: list[Finding] = []
+    for t in doc:
+        if t.tag_ != "VBN" or t.lemma_.lower() not in verbs:
+            continue
+        kids = list(t.children)
+        aux = [c for c in kids if c.dep_ in ("auxpass", "aux") and c.i < t.i]
+        subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < t.i), None)
+        inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > t.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if not any(c.dep_ == "auxpass" for c in aux) or subj is None or inf is None or any(c.dep_ == "agent" for c in kids):
+            continue
+        if any(c.dep_ == "neg" for c in kids):
+            continue  # 'is not believed to be ...' says the opposite
+        first = min(c.i for c in aux)
+        cue = char_span(doc, doc[first : t.i + 1])
+        sent = t.sent
+        content = char_span(doc, doc[max(subj.left_edge.i, sent.start) : min(inf.right_edge.i, sent.end - 1) + 1])
+        if cue is None or content is None:
+            continue
+        out.append(Finding(cue=cue, source=None, content=content, kind="other", stage="unsourced", cue_token=first))
     return out
