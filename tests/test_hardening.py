@@ -108,3 +108,23 @@ def test_text_that_is_not_language_is_capped_and_says_so(text, cap):
 def test_real_text_hits_no_cap():
     report = allegedly.analyze(STORY + " " + "The council said it would publish the review in full, and officials said the harbour plan was sound." * 3)
     assert not any("cut into" in w for w in report.warnings)
+
+
+def test_a_long_article_is_parsed_in_parts_and_reads_as_one(monkeypatch):
+    """Past core.PART_CHARS a text is parsed a part at a time (bounded memory) and joined:
+    the report is of the whole text, with every attribution of every part, in order."""
+    from allegedly import Options, analyze, core
+
+    paragraphs = [
+        f"Councillor Dana Whitfield{i} said the harbour contract number {i} was rewritten after the bids closed. "
+        f"“We were never shown the figures,” she said.\n\n"
+        for i in range(12)
+    ]
+    text = "".join(paragraphs) + "The port authority denied the claims."
+    whole = analyze(text, options=Options(raw=True))
+    monkeypatch.setattr(core, "PART_CHARS", 300)
+    assert len(core.split_text(text, 300)) > 5 and "".join(core.split_text(text, 300)) == text
+    parts = analyze(text, options=Options(raw=True))
+    assert parts.text == text and not parts.problems()
+    assert [(a.cue.text, a.content.text) for a in parts.attributions] == [(a.cue.text, a.content.text) for a in whole.attributions]
+    assert sum(1 for a in parts.attributions if a.cue.text == "said" or a.cue.text.endswith(" said")) >= 24

@@ -4,6 +4,7 @@ analyze_articles(); none re-implements extraction."""
 from __future__ import annotations
 
 import logging
+from itertools import groupby
 from typing import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
@@ -61,7 +62,7 @@ def analyze_articles(items: Iterable[Article | Problem], *, options: Options = D
             if isinstance(item, Article):
                 yield item.text
 
-    docs = nlp.pipe(texts(), batch_size=options.batch_size)
+    docs = parse(nlp, texts(), batch_size=options.batch_size)
     for doc in docs:
         while pending and isinstance(pending[0], Problem):
             yield pending.pop(0)  # type: ignore[misc]  # a Problem, by the test above
@@ -76,6 +77,45 @@ def analyze_articles(items: Iterable[Article | Problem], *, options: Options = D
         left = pending.pop(0)
         assert isinstance(left, Problem)
         yield left
+
+
+PART_CHARS = 50_000  # a longer text is parsed in parts this size at most (cut at paragraphs)
+
+
+def parse(nlp, texts: Iterable[str], batch_size: int = 16, part: int | None = None) -> Iterator[Doc]:
+    """nlp.pipe, but a long text goes through one part at a time, cut at paragraph breaks,
+    and comes back joined into one Doc with the same text: the parser's working memory grows
+    with the length of what it is given at once (about 1 GB for 250 KB in one piece, or in
+    one batch), a part's does not. Sentences never cross a paragraph break, so the parse is
+    the same but at the seams."""
+    part = part or PART_CHARS
+    for long, group in groupby(texts, key=lambda t: len(t) > part):
+        if not long:
+            yield from nlp.pipe(group, batch_size=batch_size)
+            continue
+        for text in group:
+            pieces = [nlp(piece) for piece in split_text(text, part)]
+            joined = Doc.from_docs(pieces, ensure_whitespace=False)
+            caps = [c for d in pieces for c in d.user_data.get(pipeline.CAPS, [])]
+            if caps:
+                joined.user_data[pipeline.CAPS] = list(dict.fromkeys(caps))
+            yield joined
+
+
+def split_text(text: str, part: int = PART_CHARS) -> list[str]:
+    """text in consecutive pieces of at most `part` characters that join back to it, each
+    ending after a paragraph break where there is one (else a line break, else a space)."""
+    if len(text) <= part:
+        return [text]
+    out: list[str] = []
+    start = 0
+    while len(text) - start > part:
+        window = text[start : start + part]
+        cut = next((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", " ") if window.rfind(sep) > part // 2), part)
+        out.append(text[start : start + cut])
+        start += cut
+    out.append(text[start:])
+    return out
 
 
 def build_report(article: Article, doc: Doc, accurate: bool = False, univocal: bool = False) -> Report:
