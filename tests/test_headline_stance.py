@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from allegedly import Options, analyze
-from allegedly.sourcing.headline_stance import features, headline_stance
+from allegedly.sourcing.headline_stance import features, headline_stance, name_kind
 from conftest import needs_shared
 
 
@@ -36,6 +36,10 @@ from conftest import needs_shared
         ("Experts cast doubt on lighthouse keeper's bottle message", "refutes"),
         ("Viral bottle message was a prank by students", "refutes"),
         ("Lighthouse keeper still alive despite online death reports", "refutes"),
+        ("Ferry operator in talks to buy harbour rival", "reports"),
+        ("Harbour master puts bottle message rumours to rest", "refutes"),
+        ("Sources: ferry operator to cut winter crossings", "reports"),
+        ("Is the mayor quitting? Aides pack his office", "reports"),
     ],
 )
 def test_headline_stance_of_written_headlines(headline, stance):
@@ -57,6 +61,27 @@ def test_marker_phrases_and_a_closing_source_name_become_features():
     assert "shape=tail_name" in set(features("Ferry operator to cut winter crossings: WSJ"))
     assert "shape=tail_name" in set(features("Ferry operator to cut winter crossings -CNBC"))
     assert "shape=tail_name" not in set(features("Ferry operator: winter crossings to be cut"))
+
+
+def test_what_stands_before_or_after_the_colon_is_told_apart():
+    assert name_kind("Official") == name_kind("US officials") == name_kind("Senator") == "role"
+    assert name_kind("NYT") == name_kind("Reuters") == name_kind("Kyiv Post") == "outlet"
+    assert name_kind("Tim Cook") == "name"
+    assert name_kind("Ferry strike latest news from the harbour") == "long"
+    assert "lead=role" in set(features("Official: ferry operator to cut winter crossings"))
+    assert "tail=role" in set(features("Ferry operator to cut winter crossings: monitor"))
+    assert "tail=outlet" in set(features("Ferry operator to cut winter crossings: WSJ"))
+
+
+def test_question_shapes_marker_words_and_a_hedged_participant():
+    assert {"shape=question_end", "shape=question_yesno"} <= set(features("Did the mayor quit?"))
+    f = set(features("Is the mayor quitting? Aides pack his office"))
+    assert {"shape=question_mid", "shape=question_yesno"} <= f and "shape=question_end" not in f
+    f = set(features("Mayor reportedly quits, aides say"))
+    assert {"mw=reportedly", "mw=say"} <= f
+    assert "shape=attributive_hedge" in set(features("Mob attacks alleged thief"))
+    assert "shape=attributive_hedge" not in set(features("Mayor is alleged to have quit"))
+    assert {"m=speculate", "mw=mulls"} <= set(features("Ferry operator mulls winter cuts"))
 
 
 def test_the_shipped_model_is_small_and_runs_without_scikit_learn():
@@ -135,4 +160,4 @@ def test_benchmark_reports_grouped_cross_validation():
     line = next(ln for ln in out.splitlines() if ln.startswith("model (out of fold)"))
     acc = float(line.split("accuracy")[1].split()[0])
     macro = float(line.split("macro-F1")[1].split()[0])
-    assert acc >= 0.74 and macro >= 0.73  # a floor: 0.780 / 0.778 with 5 folds
+    assert acc >= 0.76 and macro >= 0.76  # a floor: 0.782 / 0.783 with 3 folds (0.807 / 0.810 with 5)

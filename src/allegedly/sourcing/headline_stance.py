@@ -2,11 +2,15 @@
 (carries it through a source or a hedge: "X says", "reportedly", "Report:", a question) or
 `refutes` (says it is false: "hoax", "denies", "not").
 
-A small multinomial logistic model over the headline's words, word pairs, marker words
-(data/headline_markers.txt), marker phrases (data/headline_phrases.txt: "is said to",
-"cast doubt", "made it up", talk about the story itself) plus a few shapes (a question, a
-leading "Source:", a trailing ", X says" or ": WSJ", a word in capitals such as "NOT"). Trained on the Emergent headlines
-by scripts/train_headline_stance.py; the product reads its JSON with plain Python.
+A linear model over the headline's features: its words and word pairs, the marker words of
+data/headline_markers.txt (each group, and each marker word itself), the marker phrases of
+data/headline_phrases.txt ("is said to", "cast doubt", "made it up", talk about the story
+itself) and a few shapes: a question (closing the headline or followed by an answer; a yes/no
+or a wh- question), a leading "Source:" or a closing ", X says" or ": WSJ" and what kind of
+name stands there (a role or source noun such as "Official:", an outlet such as "NYT:", a
+short name, a topic label), a hedging adjective before a noun ("alleged rapist": it hedges a
+participant, not the claim), a word in capitals such as "NOT". Trained on the Emergent
+headlines by scripts/train_headline_stance.py; the product reads its JSON with plain Python.
 """
 
 from __future__ import annotations
@@ -19,11 +23,17 @@ from importlib import resources
 from typing import Literal
 
 from .. import lexicon
+from .outlets import lookup as outlet_lookup
 
 HeadlineStance = Literal["asserts", "reports", "refutes"]
 MARKERS = "headline_markers.txt"
 PHRASES = "headline_phrases.txt"
 MODEL = "headline_stance.json"
+ROLE_NOUNS = "role_nouns.txt"
+SOURCE_NOUNS = "source_nouns.txt"
+MEDIA_WORDS = "media_words.txt"
+# groups of headline_markers.txt that feed a shape, not a feature of their own
+SHAPE_GROUPS = frozenset({"attributive", "speaker"})
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*:?|\?")
 _LEAD_SOURCE = re.compile(r"^\s*[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}\s*:\s")
@@ -37,6 +47,17 @@ _SOURCE_VERB = re.compile(
     r"\b(?:says?|said|claims?|claimed|reports?|reported|tells?|told|insists?|suggests?|believes?|warns?|admits?|reveals?)\b",
     re.IGNORECASE,
 )
+
+
+# the part before a colon that opens the headline ("Official: ...") and the short part after
+# the last colon or dash that closes it ("...: monitor", "... -CNBC")
+_LEAD = re.compile(r"^\s*([^:?!]{1,60}?)\s*:\s")
+_TAIL = re.compile(r"(?:[:|]|\s[-–—]|-(?=[A-Z]))\s*([^:|–—]{1,40}?)\s*[.!]*\s*$")
+_SEG_WORD = re.compile(r"[A-Za-z][\w.&'’-]*")
+_AUX = frozenset("is are was were be been being am has have had do does did will would can could should may might must".split())
+_WH = frozenset("why how what who where when which".split())
+# a question: the clause that ends in "?" (after the start or a sentence break)
+_QUESTION = re.compile(r"(?:^|[.?!:;]\s+)([^?.!:;]*)\?")
 
 
 def tokens(headline: str) -> list[str]:
@@ -73,6 +94,51 @@ def phrase_groups(words: list[str]) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> frozenset[str]:
+    """Head nouns of a source: role_nouns.txt, the last words of source_nouns.txt's entries
+    and headline_markers.txt's speaker group."""
+    heads = {entry.split()[-1] for members in lexicon.grouped(SOURCE_NOUNS).values() for entry in members}
+    return frozenset(lexicon.words(ROLE_NOUNS) | heads | _groups().get("speaker", frozenset()))
+
+
+def name_kind(segment: str) -> str | None:
+    """What stands in a headline's leading "X:" or closing ": X": `outlet` (a known outlet or
+    an acronym: "Kyiv Post", "NYT"), `role` (its last word is a role or source noun:
+    "Official", "US officials", "Senator", "South Korea paper"), `outlet` again for a
+    medium's last word ("Channel 4 News"), `name` (up to three capitalised words), `short`
+    (up to three words) or `long` (a topic label)."""
+    words = _SEG_WORD.findall(segment)
+    if not words:
+        return None
+    if re.fullmatch(r"[A-Z]{2,5}", words[-1]) or outlet_lookup(segment.strip()) is not None:
+        return "outlet"
+    head = words[-1].lower().rstrip(".").replace("’", "'")
+    nouns = _speaker_nouns()
+    if head in nouns or head.endswith("s") and (head[:-1] in nouns or head.endswith("es") and head[:-2] in nouns):
+        return "role"
+    if head in lexicon.words(MEDIA_WORDS):
+        return "outlet"
+    if len(words) <= 3:
+        return "name" if all(w[0].isupper() for w in words) else "short"
+    return "long"
+
+
+def _question_shapes(headline: str) -> set[str]:
+    feats = set()
+    if re.search(r"\?\s*$", headline):
+        feats.add("shape=question_end")
+    if re.search(r"\?\s*[\w'‘’]", headline):
+        feats.add("shape=question_mid")  # a question and then its answer or the story
+    for clause in _QUESTION.findall(headline):
+        first = tokens(clause)[:1]
+        if first and first[0] in _AUX:
+            feats.add("shape=question_yesno")
+        elif first and first[0] in _WH:
+            feats.add("shape=question_wh")
+    return feats
+
+
 def features(headline: str) -> list[str]:
     """The headline's features, each a string; the model knows which it has weights for."""
     toks = tokens(headline)
@@ -81,14 +147,18 @@ def features(headline: str) -> list[str]:
     feats |= {f"b={a}_{b}" for a, b in zip(["<s>"] + words, words + ["</s>"])}
     groups = _groups()
     for group, members in groups.items():
-        n = sum(t in members or t.rstrip(":") in members for t in toks)
-        if n:
+        if group in SHAPE_GROUPS:
+            continue
+        hits = [t.rstrip(":") for t in toks if t in members or t.rstrip(":") in members]
+        if hits:
             feats.add(f"m={group}")
-            if n > 1:
+            feats |= {f"mw={w}" for w in hits}
+            if len(hits) > 1:
                 feats.add(f"m={group}+")
     feats |= {f"p={group}" for group in phrase_groups(words)}
     if "?" in headline:
         feats.add("shape=question")
+        feats |= _question_shapes(headline)
     if _LEAD_SOURCE.search(headline):
         feats.add("shape=lead_source")
     if _TAIL_SOURCE.search(headline):
@@ -97,6 +167,16 @@ def features(headline: str) -> list[str]:
         feats.add("shape=tail_name")
     if _SOURCE_VERB.search(headline):
         feats.add("shape=source_verb")
+    lead = _LEAD.search(headline)
+    if lead and (kind := name_kind(lead.group(1))):
+        feats.add(f"lead={kind}")
+    tail = _TAIL.search(headline)
+    if tail and len(tail.group(1).split()) <= 4 and (kind := name_kind(tail.group(1))):
+        feats.add(f"tail={kind}")
+    attributive = groups.get("attributive", frozenset())
+    for i, w in enumerate(words[:-1]):
+        if w in attributive and words[i + 1] != "?" and (i == 0 or words[i - 1] not in _AUX):
+            feats.add("shape=attributive_hedge")  # "alleged rapist", not "is alleged to"
     caps = [w for w in re.findall(r"\b[A-Z]{2,}\b", headline)]
     if caps and any(w.lower() in groups.get("refute", ()) for w in caps):
         feats.add("shape=caps_refute")
