@@ -58,15 +58,16 @@ def unsourced(ctx: Context) -> list[Finding]:
                     cue_token=i,
                 )
             )
-    out += [f for f in _raised(ctx) if not any(f.cue_token <= t < f.cue[1] for t in taken)]
+    out += _raised(ctx, taken)
     return out
 
 
-def _raised(ctx: Context) -> list[Finding]:
+def _raised(ctx: Context, taken: set[int]) -> list[Finding]:
     """'Cook was said to have ...', 'ISIS is believed to be holding ...': a passive verb of
     saying or believing with no 'by' agent, its subject raised before a to-infinitive. The
     claim is the subject with the infinitive ('Cook ... to have ...'); nobody is named as its
-    source (the subject is what is said of, not who says it)."""
+    source (the subject is what is said of, not who says it). Tokens in `taken` belong to a
+    phrase already read ('it is believed')."""
     doc = ctx.doc
     verbs = lexicon.words(RAISING)
     out: list[Finding] = []
@@ -82,6 +83,8 @@ def _raised(ctx: Context) -> list[Finding]:
         if any(c.dep_ == "neg" for c in kids):
             continue  # 'is not believed to be ...' says the opposite
         first = min(c.i for c in aux)
+        if any(i in taken for i in range(first, t.i + 1)):
+            continue  # already 'it is said that ...'
         cue = char_span(doc, doc[first : t.i + 1])
         sent = t.sent
         content = char_span(doc, doc[max(subj.left_edge.i, sent.start) : min(inf.right_edge.i, sent.end - 1) + 1])
