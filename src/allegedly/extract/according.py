@@ -15,11 +15,14 @@ _NAMED = {"PERSON", "ORG", "NORP", "GPE"}
 def according_to(ctx: Context) -> list[Finding]:
     doc = ctx.doc
     out: list[Finding] = []
-    lowered = [t.lower_ for t in doc]
+    lowered = ctx.tokens.lower
+    at: dict[str, list[int]] = {}  # word -> where it stands, so each phrase is tried only there
+    for i, w in enumerate(lowered):
+        at.setdefault(w, []).append(i)
     for phrase in lexicon.phrases(LEXICON):
         n = len(phrase)
-        for i in range(len(doc) - n + 1):
-            if tuple(lowered[i : i + n]) != phrase:
+        for i in at.get(phrase[0], ()):
+            if i > len(doc) - n or tuple(lowered[i : i + n]) != phrase:
                 continue
             last = doc[i + n - 1]
             obj = next((c for c in last.children if c.dep_ == "pobj"), None)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import weakref
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_QUOTE, IS_SPACE, IS_STOP, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
 from .spans import Offsets, doc_text, find_quotes
@@ -21,6 +23,8 @@ class Context:
     tags: Any = None
     _arrays: "TokenArrays | None" = None
     memo: dict = field(default_factory=dict)  # per-Doc cache for the features (features.py)
+    _tokens: "Tokens | None" = None
+    _char_spans: dict = field(default_factory=dict)
 
     @property
     def arrays(self) -> "TokenArrays":
@@ -28,6 +32,22 @@ class Context:
         if self._arrays is None:
             self._arrays = TokenArrays.of(self.doc, self.tags)
         return self._arrays
+
+    @property
+    def tokens(self) -> "Tokens":
+        """Token facts as plain lists, built once: doc[i] makes a new Token on every access."""
+        if self._tokens is None:
+            self._tokens = tokens_of(self.doc)
+        return self._tokens
+
+    def char_span(self, offsets: Offsets) -> tuple[int, int] | None:
+        """doc.char_span(*offsets, alignment_mode="expand") as (start, end) token indices,
+        computed once per offsets."""
+        got = self._char_spans.get(offsets, False)
+        if got is False:
+            span = self.doc.char_span(offsets[0], offsets[1], alignment_mode="expand")
+            got = self._char_spans[offsets] = (span.start, span.end) if span is not None else None
+        return got  # type: ignore[return-value]
 
     @classmethod
     def of(cls, doc: Doc, tags: Any = None) -> "Context":
@@ -70,6 +90,7 @@ class TokenArrays:
     src: np.ndarray | None  # P(source), P(cue), P(content) per token, B and I summed
     cue: np.ndarray | None
     con: np.ndarray | None
+    lists: "TokenLists"  # the same facts as Python lists, for reading one token at a time
 
     @classmethod
     def of(cls, doc: Doc, tags: Any) -> "TokenArrays":
@@ -82,10 +103,13 @@ class TokenArrays:
         for sent in doc.sents:
             s_start[sent.start : sent.end] = sent.start
             s_end[sent.start : sent.end] = sent.end
-        src = cue = con = None
-        if tags is not None:
-            src, cue, con = tags[:, 1] + tags[:, 2], tags[:, 3] + tags[:, 4], tags[:, 5] + tags[:, 6]
-        return cls(start, end, punct, ~(punct | space), s_start, s_end, src, cue, con)
+        word = ~(punct | space)
+        lists = TokenLists(start.tolist(), end.tolist(), word.tolist(), punct.tolist(), s_start.tolist(), s_end.tolist())
+        if tags is None:
+            return cls(start, end, punct, word, s_start, s_end, None, None, None, lists)
+        src, cue, con = tags[:, 1] + tags[:, 2], tags[:, 3] + tags[:, 4], tags[:, 5] + tags[:, 6]
+        lists.src, lists.cue, lists.con, lists.con_begin = src.tolist(), cue.tolist(), con.tolist(), tags[:, 5].tolist()
+        return cls(start, end, punct, word, s_start, s_end, src, cue, con, lists)
 
     def cue_words(self, cue: Offsets, cue_token: int) -> np.ndarray:
         """A cue's word tokens; a cue of punctuation alone (':', '―') is its own token."""
@@ -98,3 +122,123 @@ class TokenArrays:
         i1 = int(np.searchsorted(self.start, span[1], side="left"))
         idx = np.arange(i0, i1)
         return idx[self.word[i0:i1]]
+
+
+_last: "tuple[weakref.ref[Doc], int, Tokens] | None" = None
+
+
+def tokens_of(doc: Doc) -> "Tokens":
+    """Tokens.of(doc), kept for the last Doc asked about: the tagger reads them before the
+    Context exists, the stages after."""
+    global _last
+    last = _last
+    if last is not None and last[0]() is doc and last[1] == len(doc):
+        return last[2]
+    tokens = Tokens.of(doc)
+    _last = (weakref.ref(doc), len(doc), tokens)
+    return tokens
+
+
+_COLUMNS = [LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IDX, LENGTH, IS_PUNCT, IS_STOP, IS_SPACE, IS_QUOTE, SENT_START]
+
+
+@dataclass
+class Tokens:
+    """What the stages read of each token, as plain lists indexed by token (Token attribute
+    in brackets): one to_array call instead of a Token object per access."""
+
+    lower: list[str]  # lower_
+    lemma: list[str]  # lemma_.lower()
+    pos: list[str]  # pos_
+    tag: list[str]  # tag_
+    dep: list[str]  # dep_
+    ent: list[str]  # ent_type_
+    head: list[int]  # head.i
+    idx: list[int]  # idx
+    end: list[int]  # idx + len(text)
+    punct: list[bool]  # is_punct
+    stop: list[bool]  # is_stop
+    space: list[bool]  # is_space
+    quote: list[bool]  # is_quote
+    sent_start: list[bool]  # bool(is_sent_start)
+    children: list[list[int]]  # [c.i for c in children]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "Tokens":
+        n = len(doc)
+        a = doc.to_array(_COLUMNS).reshape(n, len(_COLUMNS))  # uint64: string hashes
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def column(k: int) -> list[str]:
+            out = []
+            for h in a[:, k].tolist():
+                name = names.get(h)
+                if name is None:
+                    name = names[h] = strings[h] if h else ""
+                out.append(name)
+            return out
+
+        lemmas = column(1)
+        lowered = {w: w.lower() for w in set(lemmas)}
+        head = (a[:, 6].astype(np.int64) + np.arange(n)).tolist()  # HEAD is relative, may be < 0
+        children: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(head):
+            if h != i:
+                children[h].append(i)
+        punct, stop, space, quote, sent_start = ((a[:, k] == 1).tolist() for k in range(9, 14))  # SENT_START: -1, 0 or 1
+        return cls(
+            lower=column(0),
+            lemma=[lowered[w] for w in lemmas],
+            pos=column(2),
+            tag=column(3),
+            dep=column(4),
+            ent=column(5),
+            head=head,
+            idx=a[:, 7].tolist(),
+            end=(a[:, 7] + a[:, 8]).tolist(),
+            punct=punct,
+            stop=stop,
+            space=space,
+            quote=quote,
+            sent_start=sent_start,
+            children=children,
+        )
+
+    def word(self, i: int) -> str:
+        """The token as the features see it: punctuation and stop words as themselves, other
+        words as their part of speech."""
+        return self.lower[i] if self.punct[i] or self.stop[i] else self.pos[i]
+
+
+@dataclass
+class TokenLists:
+    """TokenArrays' columns as Python lists (a float32 read through .tolist() is the same
+    number), with the word-index look-ups memoised: the features ask for the same spans
+    over and over."""
+
+    start: list[int]
+    end: list[int]
+    word: list[bool]
+    punct: list[bool]
+    sent_start: list[int]
+    sent_end: list[int]
+    src: list[float] = field(default_factory=list)
+    cue: list[float] = field(default_factory=list)
+    con: list[float] = field(default_factory=list)
+    con_begin: list[float] = field(default_factory=list)  # P(B-content)
+    _words: dict = field(default_factory=dict)
+
+    def words_in(self, span: Offsets) -> list[int]:
+        """TokenArrays.words_in as a list (bisect is searchsorted on a sorted list)."""
+        got = self._words.get(span)
+        if got is None:
+            i0 = bisect_right(self.end, span[0])
+            i1 = bisect_left(self.start, span[1])
+            word = self.word
+            got = self._words[span] = [i for i in range(i0, i1) if word[i]]
+        return got
+
+    def cue_words(self, cue: Offsets, cue_token: int) -> list[int]:
+        """TokenArrays.cue_words as a list."""
+        return self.words_in(cue) or [cue_token]

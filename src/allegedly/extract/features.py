@@ -3,10 +3,8 @@ this one function, so they cannot drift apart."""
 
 from __future__ import annotations
 
-import numpy as np
-
 from .context import Context
-from .spans import Finding
+from .spans import Finding, doc_text
 
 _PRONOUNS = {"i", "we", "you", "he", "she", "they", "it", "who"}
 
@@ -26,15 +24,14 @@ def features(ctx: Context, f: Finding) -> list[str]:
 
 
 def _source(ctx: Context, f: Finding) -> list[str]:
-    doc = ctx.doc
-    t = doc[f.cue_token]
-    lemma = t.lemma_.lower()
+    tok = ctx.tokens
+    lemma = tok.lemma[f.cue_token]
     if f.source is None:
         feats = ["src=none", f"lemma_nosrc={lemma}"]
     else:
-        s = doc[f.source_token] if f.source_token is not None else t
-        kind = s.lower_ if s.lower_ in _PRONOUNS else s.ent_type_ or s.pos_
-        feats = [f"src={kind}", f"lemma_src={lemma}|{kind}", f"src_tag={s.tag_}"]
+        s = f.source_token if f.source_token is not None else f.cue_token
+        kind = tok.lower[s] if tok.lower[s] in _PRONOUNS else tok.ent[s] or tok.pos[s]
+        feats = [f"src={kind}", f"lemma_src={lemma}|{kind}", f"src_tag={tok.tag[s]}"]
     if f.source_from is not None:
         feats.append(f"src_from={f.source_from}|{f.stage}")
     if ctx.tags is not None:
@@ -43,9 +40,11 @@ def _source(ctx: Context, f: Finding) -> list[str]:
 
 
 def _shared(ctx: Context, f: Finding) -> list[str]:
-    doc = ctx.doc
-    t = doc[f.cue_token]
-    lemma = t.lemma_.lower()
+    tok = ctx.tokens
+    t = f.cue_token
+    n_doc = len(tok.lower)
+    lemma = tok.lemma[t]
+    dep = tok.dep[t]
     via = f.via
     lex = "1" if f.lexicon else "0"
     feats = [
@@ -54,42 +53,42 @@ def _shared(ctx: Context, f: Finding) -> list[str]:
         f"lemma={lemma}",
         f"lemma_stage={lemma}|{f.stage}",
         f"lex={lex}|{f.stage}",
-        f"pos={t.pos_}",
-        f"tag={t.tag_}",
-        f"dep={t.dep_}",
-        f"lemma_dep={lemma}|{t.dep_}",
+        f"pos={tok.pos[t]}",
+        f"tag={tok.tag[t]}",
+        f"dep={dep}",
+        f"lemma_dep={lemma}|{dep}",
         f"kind={f.kind}",
         f"via={via}",
         f"lemma_via={lemma}|{via}",
-        f"head={t.head.lemma_.lower()}|{t.dep_}",
-        f"prev={doc[t.i - 1].lower_ if t.i else '<s>'}",
-        f"next={doc[t.i + 1].lower_ if t.i + 1 < len(doc) else '</s>'}",
+        f"head={tok.lemma[tok.head[t]]}|{dep}",
+        f"prev={tok.lower[t - 1] if t else '<s>'}",
+        f"next={tok.lower[t + 1] if t + 1 < n_doc else '</s>'}",
     ]
     if f.content is not None:
-        span = doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
-        n = len(span) if span is not None else 0
-        side = "after" if f.content[0] > t.idx else "before"
+        span = ctx.char_span(f.content)
+        n = span[1] - span[0] if span is not None else 0
+        side = "after" if f.content[0] > tok.idx[t] else "before"
         feats += [f"clen={_bucket(n)}", f"via_clen={via}|{_bucket(n)}", f"side={side}", f"lemma_side={lemma}|{side}|{via}"]
         if span is not None and n:
-            first = span[0]
-            feats += [f"cfirst={first.lower_ if first.is_punct or first.is_stop else first.pos_}", f"via_cfirst={via}|{first.lower_ if first.is_stop or first.is_punct else first.pos_}"]
-            s0, s1 = ctx.arrays.sent_start[t.i], ctx.arrays.sent_end[t.i]  # t.sent would scan for them
-            if span.start <= s0 + 1 and span.end >= s1 - 1:
+            first = tok.word(span[0])
+            feats += [f"cfirst={first}", f"via_cfirst={via}|{first}"]
+            s0, s1 = ctx.arrays.sent_start[t], ctx.arrays.sent_end[t]  # t.sent would scan for them
+            if span[0] <= s0 + 1 and span[1] >= s1 - 1:
                 feats.append("content_whole_sentence")
             quoted = ctx.quote_at(f.content[0])
             if quoted and quoted[1] >= f.content[1]:
                 feats.append(f"content_in_quote|{via}")
-            gap = (span.start - t.i) if side == "after" else (t.i - span.end)
+            gap = (span[0] - t) if side == "after" else (t - span[1])
             feats.append(f"gap={_bucket(max(gap, 0))}|{via}")
     pref = "pref" if f.preferred else "alt"
     feats += [f"pref={pref}", f"pref_via={pref}|{via}", f"lemma_pref={lemma}|{pref}"]
-    if ctx.quote_at(t.idx):
+    if ctx.quote_at(tok.idx[t]):
         feats.append("cue_in_quote")
-    children = {c.dep_ for c in t.children}
-    for dep in ("neg", "aux", "auxpass", "nsubjpass", "dobj", "ccomp", "xcomp", "prt", "dative", "agent"):
-        if dep in children:
-            feats.append(f"child={dep}")
-    if any(c.tag_ == "MD" for c in t.children):
+    children = {tok.dep[c] for c in tok.children[t]}
+    for d in ("neg", "aux", "auxpass", "nsubjpass", "dobj", "ccomp", "xcomp", "prt", "dative", "agent"):
+        if d in children:
+            feats.append(f"child={d}")
+    if any(tok.tag[c] == "MD" for c in tok.children[t]):
         feats.append("modal")
     if f.content is not None:
         feats += content_features(ctx, f)
@@ -98,52 +97,54 @@ def _shared(ctx: Context, f: Finding) -> list[str]:
     return feats
 
 
-def _word(t) -> str:
-    return t.lower_ if t.is_punct or t.is_stop else t.pos_
+_CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "ROOT"})
 
 
 def content_features(ctx: Context, f: Finding) -> list[str]:
     """What the content's boundaries look like, for choosing among one cue's alternatives:
     where it starts and stops, what comes just outside, whether it runs past the clause."""
-    doc = ctx.doc
-    t = doc[f.cue_token]
+    tok = ctx.tokens
+    n_doc = len(tok.lower)
+    t = f.cue_token
     via = f.via
     assert f.content is not None  # candidates without a content never reach the ranker
-    span = doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
-    if span is None or not len(span):
+    span = ctx.char_span(f.content)
+    if span is None or span[1] <= span[0]:
         return [f"c_none|{via}"]
-    first, last = span[0], span[-1]
+    start, end = span
+    first, last = start, end - 1
     starts = ctx.arrays.sent_start
-    s0, s1 = starts[t.i], ctx.arrays.sent_end[t.i]
+    s0, s1 = starts[t], ctx.arrays.sent_end[t]
     feats = [
-        f"c_first={_word(first)}",
-        f"c_last={_word(last)}|{last.dep_}",
-        f"c_first_dep={first.dep_}",
-        f"c_via_len={via}|{_bucket(len(span))}",
+        f"c_first={tok.word(first)}",
+        f"c_last={tok.word(last)}|{tok.dep[last]}",
+        f"c_first_dep={tok.dep[first]}",
+        f"c_via_len={via}|{_bucket(end - start)}",
     ]
-    after = doc[span.end] if span.end < len(doc) else None
-    while after is not None and after.is_space and after.i + 1 < len(doc):
-        after = doc[after.i + 1]
-    if after is None or after.is_sent_start:
+    after = end if end < n_doc else None
+    while after is not None and tok.space[after] and after + 1 < n_doc:
+        after += 1
+    if after is None or tok.sent_start[after]:
         feats.append("c_after=</s>")
     else:
-        feats += [f"c_after={_word(after)}", f"c_after_dep={after.dep_}|{'cue' if after.head.i == t.i else 'in' if span.start <= after.head.i < span.end else 'out'}"]
-        nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
-        if after.is_punct and nxt is not None and not nxt.is_sent_start:
-            feats.append(f"c_after2={_word(nxt)}|{nxt.dep_}")
-    before = doc[span.start - 1] if span.start else None
-    feats.append(f"c_before={_word(before) if before is not None else '<s>'}")
-    feats.append(f"c_sents={'1' if starts[first.i] == starts[last.i] else '2+'}|{via}")
-    if span.end >= s1 - 1 and starts[first.i] == s0:
+        h = tok.head[after]
+        feats += [f"c_after={tok.word(after)}", f"c_after_dep={tok.dep[after]}|{'cue' if h == t else 'in' if start <= h < end else 'out'}"]
+        nxt = after + 1
+        if tok.punct[after] and nxt < n_doc and not tok.sent_start[nxt]:
+            feats.append(f"c_after2={tok.word(nxt)}|{tok.dep[nxt]}")
+    feats.append(f"c_before={tok.word(start - 1) if start else '<s>'}")
+    feats.append(f"c_sents={'1' if starts[first] == starts[last] else '2+'}|{via}")
+    if end >= s1 - 1 and starts[first] == s0:
         feats.append(f"c_to_sent_end|{via}")
-    if span.start <= t.i < span.end:
+    if start <= t < end:
         feats.append("c_holds_cue")
-    text = span.text
+    text = doc_text(ctx.doc)[tok.idx[start] : tok.end[last]]  # span.text
     marks = sum(text.count(q) for q in ('"', "“", "”"))
     feats.append(f"c_quote_marks={'0' if not marks else 'odd' if marks % 2 else 'even'}")
-    verbs = sum(1 for tok in span if tok.pos_ == "VERB" and tok.dep_ in ("conj", "advcl", "ccomp", "ROOT"))
+    pos, dep = tok.pos, tok.dep
+    verbs = sum(1 for i in range(start, end) if pos[i] == "VERB" and dep[i] in _CLAUSE_DEPS)
     feats.append(f"c_clauses={_bucket(verbs)}")
-    if any(tok.dep_ == "cc" and tok.head.i == t.i for tok in span):
+    if any(dep[c] == "cc" and start <= c < end for c in tok.children[t]) or (dep[t] == "cc" and tok.head[t] == t and start <= t < end):
         feats.append("c_holds_cue_cc")
     return feats
 
@@ -159,49 +160,59 @@ def _levels(name: str, p: float) -> list[str]:
 def tag_features(ctx: Context, f: Finding) -> list[str]:
     """How the token tags (tagger or encoder) see this candidate: is its cue a cue, its content
     content (and the words just outside it not)."""
-    arr = ctx.arrays
+    assert ctx.tags is not None  # called only with tags
+    arr = ctx.arrays.lists  # maxima and counts over lists are exact; means stay in numpy
     cue, con = arr.cue, arr.con
-    assert cue is not None and con is not None and ctx.tags is not None  # called only with tags
     n = len(arr.start)
     feats: list[str] = []
     cue_toks = arr.cue_words(f.cue, f.cue_token)
-    pc = float(cue[cue_toks].max())
+    pc = max([cue[i] for i in cue_toks])
     feats += _levels("e_cue", pc) + _levels(f"e_cue|{f.stage}", pc)
-    s, e = int(arr.sent_start[f.cue_token]), int(arr.sent_end[f.cue_token])
-    content = arr.words_in(f.content) if f.content is not None else np.array([], dtype=np.int64)
-    if len(content):
-        feats += _levels("e_con", float(con[content].mean())) + _levels("e_con_min", float(con[content].min()))
-        feats += _levels("e_con_begin", float(ctx.tags[content[0], 5]))
-        lo, hi = int(content[0]), int(content[-1])
-        outside = [i for i in (lo - 1, lo - 2, hi + 1, hi + 2) if 0 <= i < n and arr.word[i] and i not in cue_toks]
+    content = arr.words_in(f.content) if f.content is not None else []
+    if content:
+        feats += _levels("e_con", float(ctx.arrays.con[content].mean())) + _levels("e_con_min", min([con[i] for i in content]))  # type: ignore[index]
+        feats += _levels("e_con_begin", arr.con_begin[content[0]])
+        lo, hi = content[0], content[-1]
+        word = arr.word
+        outside = [i for i in (lo - 1, lo - 2, hi + 1, hi + 2) if 0 <= i < n and word[i] and i not in cue_toks]
         if outside:
-            feats += _levels("e_con_outside", float(con[outside].max()))
-        tagged = np.nonzero((con[s:e] >= 0.5) & ~arr.punct[s:e])[0] + s
-        if len(tagged):
-            feats += _levels("e_con_cover", float(np.isin(tagged, content).sum()) / len(tagged))
+            feats += _levels("e_con_outside", max([con[i] for i in outside]))
+        tagged = _tagged_content(ctx, arr.sent_start[f.cue_token])
+        if tagged:
+            inside = set(content)
+            feats += _levels("e_con_cover", float(sum(1 for i in tagged if i in inside)) / len(tagged))
     return feats
+
+
+def _tagged_content(ctx: Context, s: int) -> list[int]:
+    """The sentence's tokens that the tags call content (punctuation aside), once per sentence."""
+    key = ("tagged_content", s)
+    got = ctx.memo.get(key)
+    if got is None:
+        arr = ctx.arrays.lists
+        con, punct = arr.con, arr.punct
+        got = ctx.memo[key] = [i for i in range(s, arr.sent_end[s]) if con[i] >= 0.5 and not punct[i]]
+    return got
 
 
 def tag_source_features(ctx: Context, f: Finding) -> list[str]:
     """Is the candidate's source what the tags call a source, or does another span in the
     sentence look more like one (or, with no source, is there one it missed)?"""
-    arr = ctx.arrays
+    assert ctx.tags is not None  # called only with tags
+    arr = ctx.arrays.lists
     src = arr.src
-    assert src is not None  # called only with tags
     feats: list[str] = []
-    s, e = int(arr.sent_start[f.cue_token]), int(arr.sent_end[f.cue_token])
+    s, e = arr.sent_start[f.cue_token], arr.sent_end[f.cue_token]
     if f.source is not None:
-        cue_toks = arr.cue_words(f.cue, f.cue_token)
-        content = arr.words_in(f.content) if f.content is not None else np.array([], dtype=np.int64)
         toks = arr.words_in(f.source)
-        if len(toks):
-            feats += _levels("e_src", float(src[toks].max()))
-            rivals = np.ones(e - s, dtype=bool)
-            for taken in (toks, cue_toks, content):
-                inside = taken[(taken >= s) & (taken < e)] - s
-                rivals[inside] = False
-            if rivals.any():
-                feats += _levels("e_src_rival", float(src[s:e][rivals].max()))
+        if toks:
+            feats += _levels("e_src", max([src[i] for i in toks]))
+            taken = set(toks).union(arr.cue_words(f.cue, f.cue_token))
+            if f.content is not None:
+                taken.update(arr.words_in(f.content))
+            rivals = [src[i] for i in range(s, e) if i not in taken]
+            if rivals:
+                feats += _levels("e_src_rival", max(rivals))
     else:
-        feats += _levels("e_src_unclaimed", float(src[s:e].max()))
+        feats += _levels("e_src_unclaimed", max(src[s:e]))
     return feats

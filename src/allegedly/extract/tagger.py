@@ -19,6 +19,7 @@ from .. import lexicon
 from . import nouns as reporting_nouns
 from . import verbs as reporting_verbs
 from .blas import one_thread
+from .context import tokens_of
 from .spans import doc_text, find_quotes
 
 WEIGHTS = "tagger.npz"
@@ -33,46 +34,54 @@ DEPS = (
 FLAGS = 9
 
 
+_POS_I = {p: i for i, p in enumerate(POS)}
+_ENTS_I = {e: i for i, e in enumerate(ENTS)}
+_DEPS_I = {d: i for i, d in enumerate(DEPS)}
+
+
+def _one_hot(x: np.ndarray, offset: int, index: dict[str, int], values: list[str]) -> None:
+    """Set x[i, offset + index[v]] for each token i whose value v is in index."""
+    cols = np.array([index.get(v, -1) for v in values], dtype=np.int64)
+    rows = np.nonzero(cols >= 0)[0]
+    x[rows, offset + cols[rows]] = 1
+
+
 def inputs(doc: Doc) -> np.ndarray:
     """(tokens, features): the pipeline's vectors and the one-hot facts beside them."""
     n = len(doc)
     width = doc.tensor.shape[1] if doc.tensor.size else 96
-    pos = {p: i for i, p in enumerate(POS)}
-    ents = {e: i for i, e in enumerate(ENTS)}
-    deps = {d: i for i, d in enumerate(DEPS)}
     verbs = lexicon.flagged(reporting_verbs.LEXICON)
     nouns = lexicon.words(reporting_nouns.LEXICON)
     off = [width, width + len(POS), width + len(POS) + len(ENTS), width + len(POS) + len(ENTS) + len(DEPS)]
     x = np.zeros((n, off[3] + FLAGS), dtype=np.float32)
     if doc.tensor.size:
         x[:, :width] = doc.tensor
+    tok = tokens_of(doc)
+    _one_hot(x, off[0], _POS_I, tok.pos)
+    _one_hot(x, off[1], _ENTS_I, tok.ent)
+    _one_hot(x, off[2], _DEPS_I, tok.dep)
     quotes = find_quotes(doc_text(doc))
+    in_quote = []
     qi = 0
-    last = {sent.end - 1 for sent in doc.sents}  # t.sent would scan for it, token by token
-    for t in doc:
-        row = x[t.i]
-        if t.pos_ in pos:
-            row[off[0] + pos[t.pos_]] = 1
-        if t.ent_type_ in ents:
-            row[off[1] + ents[t.ent_type_]] = 1
-        if t.dep_ in deps:
-            row[off[2] + deps[t.dep_]] = 1
-        while qi < len(quotes) and quotes[qi][1] <= t.idx:
+    for idx in tok.idx:
+        while qi < len(quotes) and quotes[qi][1] <= idx:
             qi += 1
-        lemma = t.lemma_.lower()
-        head = t.head.lemma_.lower()
-        flags = (
-            qi < len(quotes) and quotes[qi][0] <= t.idx,
-            lemma in verbs,
-            lemma in nouns,
-            t.is_sent_start,
-            t.is_punct,
-            t.is_quote,
-            t.head.i < t.i,
-            head in verbs and t.head.i != t.i,
-            t.i in last,
-        )
-        row[off[3] :] = flags
+        in_quote.append(qi < len(quotes) and quotes[qi][0] <= idx)
+    lemma, head, starts = tok.lemma, tok.head, tok.sent_start
+    # the sentence's last token: the next one starts a sentence (doc.sents splits there)
+    last = [starts[i + 1] for i in range(n - 1)] + [True] if n else []
+    flags = (
+        in_quote,
+        [w in verbs for w in lemma],
+        [w in nouns for w in lemma],
+        starts,
+        tok.punct,
+        tok.quote,
+        [h < i for i, h in enumerate(head)],
+        [lemma[h] in verbs and h != i for i, h in enumerate(head)],
+        last,
+    )
+    x[:, off[3] :] = np.array(flags, dtype=np.float32).T.reshape(n, FLAGS)
     return x
 
 
