@@ -54,3 +54,17 @@ def test_the_default_ranker_uses_the_tagger_and_its_candidates(nlp):
 def test_an_empty_doc_has_no_tags(nlp, small):
     assert small.tag(nlp("")).shape == (0, 7)
     assert Context.of(nlp(""), small.tag(nlp(""))).tags.shape == (0, 7)
+
+
+def test_a_long_doc_is_tagged_in_windows_with_the_same_tags(nlp, small, monkeypatch):
+    """Past tagger.WINDOW tokens the tagger runs window by window, each padded by the
+    convolutions' reach: the tags are exactly those of one pass over the whole Doc."""
+    text = " ".join(
+        f"Harbour official {i} said the crane number {i} had failed twice. “It was never safe,” she told reporters on day {i}."
+        for i in range(40)
+    )
+    doc = nlp(text)
+    whole = small._forward(tagger.inputs(doc))
+    monkeypatch.setattr(tagger, "WINDOW", 97)
+    assert len(doc) > 5 * 97
+    assert np.array_equal(small.tag(doc), whole)

@@ -32,6 +32,7 @@ DEPS = (
     "prep", "prt", "punct", "quantmod", "relcl", "xcomp",
 )
 FLAGS = 9
+WINDOW = 8192  # tokens tagged at once (tagger.py _tag): bounds the memory of a long Doc
 
 
 _POS_I = {p: i for i, p in enumerate(POS)}
@@ -107,8 +108,24 @@ class Tagger:
             return self._tag(doc)
 
     def _tag(self, doc: Doc) -> np.ndarray:
+        x = inputs(doc)
+        n = len(x)
+        if n <= WINDOW:
+            return self._forward(x)
+        # a long Doc in windows: each token sees `reach` tokens either side through the
+        # convolutions, so a window padded by that much gives its centre exactly, and memory
+        # stays that of one window rather than of the whole text
+        reach = sum(int(self.w[f"conv.{i}.dilation"]) for i in self.layers)
+        out = np.empty((n, 7), dtype=np.float32)
+        for s in range(0, n, WINDOW):
+            e = min(n, s + WINDOW)
+            lo, hi = max(0, s - reach), min(n, e + reach)
+            out[s:e] = self._forward(x[lo:hi])[s - lo : s - lo + (e - s)]
+        return out
+
+    def _forward(self, x: np.ndarray) -> np.ndarray:
         w = self.w
-        h = np.maximum(inputs(doc) @ w["inp.weight"].T + w["inp.bias"], 0)
+        h = np.maximum(x @ w["inp.weight"].T + w["inp.bias"], 0)
         for i in self.layers:
             d = int(w[f"conv.{i}.dilation"])
             pad = np.zeros((d, h.shape[1]), dtype=np.float32)
