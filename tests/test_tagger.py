@@ -58,7 +58,7 @@ def test_an_empty_doc_has_no_tags(nlp, small):
 
 def test_a_long_doc_is_tagged_in_windows_with_the_same_tags(nlp, small, monkeypatch):
     """Past tagger.WINDOW tokens the tagger runs window by window, each padded by the
-    convolutions' reach: the tags are exactly those of one pass over the whole Doc."""
+    convolutions' reach: the tags are those of one pass over the whole Doc (to rounding)."""
     text = " ".join(
         f"Harbour official {i} said the crane number {i} had failed twice. “It was never safe,” she told reporters on day {i}."
         for i in range(40)
@@ -67,4 +67,4 @@ def test_a_long_doc_is_tagged_in_windows_with_the_same_tags(nlp, small, monkeypa
     whole = small._forward(tagger.inputs(doc))
     monkeypatch.setattr(tagger, "WINDOW", 97)
     assert len(doc) > 5 * 97
-    assert np.array_equal(small.tag(doc), whole)
+    assert np.allclose(small.tag(doc), whole, atol=1e-5)

@@ -113,7 +113,7 @@ class Tagger:
         if n <= WINDOW:
             return self._forward(x)
         # a long Doc in windows: each token sees `reach` tokens either side through the
-        # convolutions, so a window padded by that much gives its centre exactly, and memory
+        # convolutions, so a window padded by that much gives its centre as one pass would, and memory
         # stays that of one window rather than of the whole text
         reach = sum(int(self.w[f"conv.{i}.dilation"]) for i in self.layers)
         out = np.empty((n, 7), dtype=np.float32)
