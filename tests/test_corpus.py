@@ -183,3 +183,18 @@ def test_average_linkage_runs_per_component_and_labels_are_dense():
     pairs = np.array([[0, 1], [2, 3], [3, 4], [1, 5]])
     labels = average_linkage(7, pairs, np.array([0.9, 0.8, 0.7, 0.05]), 0.5)
     assert labels.tolist() == [0, 0, 1, 1, 2, 3, 4]  # 4 joins {2, 3} only at average 0.35
+
+
+def test_content_words_write_numbers_and_entity_aliases_one_way():
+    assert content_words("Islamic State fighters seize 10,000 rifles") == content_words("ISIL fighters seize 10000 rifles")
+    assert content_words("IS fighters seize 19 million rifles") == content_words("ISIS fighters seize 19M rifles")
+    assert content_words("U.S. says") == content_words("United States says") == ["usa"]
+    assert content_words("THIS IS US") == []  # in a shouted headline 'IS' and 'US' are words
+
+
+def test_cohesion_lets_two_loose_halves_of_a_claim_merge():
+    # {0, 1} and {2, 3} each agree at 0.6; across them one pair at 0.55, three at 0.4
+    pairs = np.array([[0, 1], [2, 3], [1, 2], [0, 2], [0, 3], [1, 3]])
+    scores = np.array([0.6, 0.6, 0.55, 0.4, 0.4, 0.4])
+    assert len(set(average_linkage(4, pairs, scores, 0.5, cohesion=0).tolist())) == 2  # average 0.4375
+    assert len(set(average_linkage(4, pairs, scores, 0.5, cohesion=1).tolist())) == 1  # 0.4375 / 0.8

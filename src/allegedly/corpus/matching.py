@@ -10,8 +10,9 @@
                             cosines after query expansion (each article's word vector plus
                             those of its nearest neighbours), and the embedding cosine where
                             there are embeddings
-               -> clusters  average linkage over the sparse candidate graph, run separately
-                            in each connected component of the pairs that could merge
+               -> clusters  average linkage over the sparse candidate graph, the average
+                            between two groups scaled by how tight each group is, run
+                            separately in each connected component of the pairs that could merge
 
 Every step reads plain Signature rows and returns plain arrays, so the same functions run
 in one process or per block on Dask workers. Nothing here compares all pairs: a pair that
@@ -45,15 +46,17 @@ class MatchOptions:
     scores (0: none). embed_weight: the share of the score that the embedding gives when
     both articles have one. name_weight: how much shared capitalised names add (0: on
     Emergent train they cost B-cubed F1, because headline capitals mark the start of a
-    clause as often as a name)."""
+    clause as often as a name). cohesion: how far a loose group's own spread lowers the bar
+    for it to merge (average_linkage; 0: plain average linkage)."""
 
-    threshold: float = 0.16
+    threshold: float = 0.26
     neighbours: int = 20
     max_df: int = 1000
     char_weight: float = 0.5
     expand: int = 3
     embed_weight: float = 0.5
     name_weight: float = 0.0
+    cohesion: float = 1.0
 
     @staticmethod
     def threshold_for(embedded: bool) -> float:
@@ -61,7 +64,7 @@ class MatchOptions:
         return EMBED_THRESHOLD if embedded else MatchOptions.threshold
 
 
-EMBED_THRESHOLD = 0.34
+EMBED_THRESHOLD = 0.46
 DEFAULT = MatchOptions()
 _CHUNK = 4096  # rows per sparse product: bounds the memory of one block of the index
 
@@ -230,10 +233,11 @@ def pair_scores(sigs: Sequence[Signature], pairs: np.ndarray, opts: MatchOptions
     return _score(v, words, emb, pairs, opts)
 
 
-def _linkage(n: int, pairs: np.ndarray, scores: np.ndarray, threshold: float) -> np.ndarray:
-    """Average linkage on one component: the root of each of its n nodes."""
+def _linkage(n: int, pairs: np.ndarray, scores: np.ndarray, threshold: float, cohesion: float) -> np.ndarray:
+    """Average linkage on one component, scaled by cohesion: the root of each of its n nodes."""
     parent = list(range(n))
     size = [1] * n
+    inner = [0.0] * n  # sum of the similarities inside each group
     # links[c]: neighbour group -> sum of similarities between the two groups
     links: list[dict[int, float]] = [dict() for _ in range(n)]
     edges = list(zip(pairs[:, 0].tolist(), pairs[:, 1].tolist(), scores.tolist()))
@@ -245,18 +249,27 @@ def _linkage(n: int, pairs: np.ndarray, scores: np.ndarray, threshold: float) ->
     heap = [(-s, a, b) for a, b, s in edges if s >= threshold]
     del edges
     heapq.heapify(heap)
+
+    def similarity(a: int, b: int) -> float:
+        avg = links[a][b] / (size[a] * size[b])
+        if not cohesion or size[a] + size[b] == 2:
+            return avg
+        # a group's tightness: the mean similarity of its pairs, each article with itself included
+        tight = (size[a] + 2 * inner[a]) / size[a] ** 2 * (size[b] + 2 * inner[b]) / size[b] ** 2
+        return avg / tight ** (cohesion / 2)
+
     alive = [True] * n
     while heap:
         neg, a, b = heapq.heappop(heap)
         if not (alive[a] and alive[b]) or b not in links[a]:
             continue
-        avg = links[a][b] / (size[a] * size[b])
-        if abs(avg + neg) > 1e-9:  # stale entry: the groups changed since it was pushed
+        if abs(similarity(a, b) + neg) > 1e-9:  # stale entry: the groups changed since it was pushed
             continue
         if len(links[a]) < len(links[b]):
             a, b = b, a  # merge the smaller neighbourhood into the larger
         alive[b] = False
         parent[b] = a
+        inner[a] += inner[b] + links[a][b]
         del links[a][b]
         del links[b][a]
         for c, s in links[b].items():
@@ -265,10 +278,10 @@ def _linkage(n: int, pairs: np.ndarray, scores: np.ndarray, threshold: float) ->
             lc[a] = lc.get(a, 0.0) + lc.pop(b)
         links[b] = {}
         size[a] += size[b]
-        for c, s in links[a].items():
-            avg = s / (size[a] * size[c])
-            if avg >= threshold:
-                heapq.heappush(heap, (-avg, min(a, c), max(a, c)))
+        for c in links[a]:
+            sim = similarity(a, c)
+            if sim >= threshold:
+                heapq.heappush(heap, (-sim, min(a, c), max(a, c)))
     roots = np.empty(n, dtype=np.int64)
     for i in range(n):
         r = i
@@ -278,16 +291,22 @@ def _linkage(n: int, pairs: np.ndarray, scores: np.ndarray, threshold: float) ->
     return roots
 
 
-def average_linkage(n: int, pairs: np.ndarray, scores: np.ndarray, threshold: float) -> np.ndarray:
+def average_linkage(n: int, pairs: np.ndarray, scores: np.ndarray, threshold: float,
+                    cohesion: float = DEFAULT.cohesion) -> np.ndarray:
     """Cluster labels 0..k-1 from a sparse similarity graph: repeatedly merge the two groups
-    with the highest average similarity over all their cross pairs (absent pairs count 0),
-    while it is at least threshold.
+    with the highest linkage while it is at least threshold. The linkage of groups A and B is
+    their average similarity over all cross pairs (absent pairs count 0), divided by
+    (tight(A) * tight(B)) ** (cohesion / 2), where tight(G) is the mean similarity within G,
+    each article's similarity to itself (1) included: 1 for one article, less for a group
+    whose members agree only in part. With cohesion 0 this is plain average linkage; above
+    0, two groups that each hold one wording of a claim merge on an average that would not
+    join two single articles (the value: grouped CV on Emergent train, benchmarks/matching.py).
 
-    Two groups can merge only if some pair between them scores at least the threshold (an
-    average is never above its largest term), so no story crosses a connected component
-    of those pairs: each component is clustered on its own, with its own edges only, and an
-    article with no such pair stays alone without any work. Cost about E log E for the E
-    candidate edges inside components."""
+    A story needs a chain of pairs that score at least the threshold, so no story crosses a
+    connected component of those pairs (with cohesion 0 this is no restriction at all: an
+    average is never above its largest term): each component is clustered on its own, with
+    its own edges only, and an article with no such pair stays alone without any work. Cost
+    about E log E for the E candidate edges inside components."""
     pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
     scores = np.asarray(scores, dtype=np.float64)
     labels = np.arange(n, dtype=np.int64)
@@ -307,7 +326,7 @@ def average_linkage(n: int, pairs: np.ndarray, scores: np.ndarray, threshold: fl
         if not len(p):
             continue
         nodes, local = np.unique(p, return_inverse=True)
-        roots = _linkage(len(nodes), local.reshape(-1, 2), s, threshold)
+        roots = _linkage(len(nodes), local.reshape(-1, 2), s, threshold, cohesion)
         labels[nodes] = nodes[roots]
     return _relabel(labels)
 
@@ -353,4 +372,4 @@ def match(sigs: Sequence[Signature], opts: MatchOptions = DEFAULT) -> tuple[np.n
 def cluster(sigs: Sequence[Signature], opts: MatchOptions = DEFAULT) -> np.ndarray:
     """A story label for every signature: articles with the same label carry one claim."""
     pairs, scores = match(sigs, opts)
-    return average_linkage(len(sigs), pairs, scores, opts.threshold)
+    return average_linkage(len(sigs), pairs, scores, opts.threshold, opts.cohesion)

@@ -1,16 +1,20 @@
 """Signatures: what claim matching reads of each article, as plain rows.
 
 A signature is a plain function of (Report, article id): the words of the headline and the
-lead (lower-cased, light stemming, no stop words or reporting words), the names that appear
-in them, and optionally a sentence embedding (corpus/embed.py). Matching never reads a
+lead (lower-cased, light stemming, no stop words or reporting words; numbers written one way,
+'10,000' as '10000' and '19 million' as '19m'; an entity's other names as one token,
+data/entity_aliases.txt: 'ISIL' and 'Islamic State' as 'isis'), the names that appear in
+them, and optionally a sentence embedding (corpus/embed.py). Matching never reads a
 Report, only these rows, so the same rows can come from SQLite, Parquet or a Dask worker.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
+from .. import lexicon
 from ..schema import Report
 
 LEAD_WORDS = 40  # of the body, after the headline: the claim is stated early
@@ -48,15 +52,82 @@ def stem(word: str) -> str:
     return word
 
 
+ALIASES = "entity_aliases.txt"
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")  # 10,000 -> 10000
+_MAGNITUDE = re.compile(r"\b(\d+)[ -]?(million|mln|m|billion|bn)\b", re.IGNORECASE)  # 19 million, 19M -> 19m
+
+
+@lru_cache(maxsize=1)
+def aliases() -> dict[tuple[str, ...], tuple[str, bool]]:
+    """alias words -> (canonical token, whether the alias counts only when written in capitals)."""
+    out = {}
+    for line in lexicon.lines(ALIASES):
+        canonical, *words = line.split()
+        capitals = all(w.isupper() for w in words)
+        out[tuple(w if capitals else w.lower() for w in words)] = (canonical, capitals)
+        out.setdefault((canonical,), (canonical, False))  # the canonical name is its own alias: never stemmed
+    return out
+
+
+@lru_cache(maxsize=1)
+def _alias_starts() -> frozenset[str]:
+    return frozenset(a[0].lower() for a in aliases())
+
+
+def _numbers(text: str) -> str:
+    """One spelling per number: no thousands separators, millions and billions as '19m', '2bn'."""
+    text = _THOUSANDS.sub("", text)
+    return _MAGNITUDE.sub(lambda m: m.group(1) + ("bn" if m.group(2).lower().startswith("b") else "m"), text)
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word.lower().endswith("'s") else word
+
+
+def _words(text: str) -> list[str]:
+    """The words of text with each entity alias replaced by its canonical token (marked by a
+    leading '='): longest alias first; an alias in capitals only where the text is not in
+    capitals itself."""
+    words = _WORD.findall(_numbers(text.replace("’", "'")))
+    table = aliases()
+    longest = max((len(a) for a in table), default=0)
+    starts = _alias_starts()
+    shouting = sum(1 for w in words if w.isupper() and len(w) > 1) > 0.6 * max(1, len(words))
+    out, i = [], 0
+    while i < len(words):
+        if _bare(words[i]).lower() not in starts:  # the common case: no alias begins here
+            out.append(words[i])
+            i += 1
+            continue
+        for size in range(min(longest, len(words) - i), 0, -1):
+            span = [_bare(w) for w in words[i : i + size]]
+            hit = table.get(tuple(w.lower() for w in span))  # the case-blind ones
+            if hit is None and not shouting:
+                hit = table.get(tuple(span))  # one in capitals, written so
+            if hit is not None:
+                out.append("=" + hit[0])
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def content_words(text: str) -> list[str]:
+    """The words that say which claim a text carries: lower-cased, stemmed, no stop words;
+    numbers in one spelling and entity aliases as one token (neither stemmed)."""
     out = []
-    for w in _WORD.findall(text.replace("’", "'")):
+    for w in _words(text):
+        if w.startswith("="):
+            out.append(w[1:])
+            continue
         w = w.lower()
         if w.endswith("'s"):
             w = w[:-2]
         w = w.replace("'", "")
         if len(w) > 1 and w not in STOP:
-            out.append(stem(w))
+            out.append(w if w[0].isdigit() else stem(w))
     return out
 
 
