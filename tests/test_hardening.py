@@ -128,3 +128,12 @@ def test_a_long_article_is_parsed_in_parts_and_reads_as_one(monkeypatch):
     assert parts.text == text and not parts.problems()
     assert [(a.cue.text, a.content.text) for a in parts.attributions] == [(a.cue.text, a.content.text) for a in whole.attributions]
     assert sum(1 for a in parts.attributions if a.cue.text == "said" or a.cue.text.endswith(" said")) >= 24
+
+
+def test_a_long_text_without_sentences_keeps_its_cap_note_when_parsed_in_parts(monkeypatch, recwarn):
+    from allegedly import Options, analyze, core
+
+    monkeypatch.setattr(core, "PART_CHARS", 2000)
+    r = analyze("he said that " * 600, options=Options(raw=True, check_language=False))
+    assert sum("without a full stop" in w for w in r.warnings) == 1
+    assert not [w for w in recwarn if "user data" in str(w.message)]

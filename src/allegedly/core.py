@@ -95,8 +95,8 @@ def parse(nlp, texts: Iterable[str], batch_size: int = 16, part: int | None = No
             continue
         for text in group:
             pieces = [nlp(piece) for piece in split_text(text, part)]
+            caps = [c for d in pieces for c in d.user_data.pop(pipeline.CAPS, [])]  # merged here, not by spaCy
             joined = Doc.from_docs(pieces, ensure_whitespace=False)
-            caps = [c for d in pieces for c in d.user_data.get(pipeline.CAPS, [])]
             if caps:
                 joined.user_data[pipeline.CAPS] = list(dict.fromkeys(caps))
             yield joined
