@@ -22,6 +22,7 @@ FIXED_FORM_STAGES = frozenset({"according_to", "unsourced", "colon_dash"})
 NESTED_VIA = frozenset({"ccomp", "quote", "colon"})
 NESTED_CUT = 0.7  # inside another attribution, a clear form may score a little under the cut
 CHAIN_FLOOR = 0.03  # ... and, to show a chain of reporting, far under it (not when univocal)
+MEMO_SPAN = 1024  # candidates scored between two clearings of the features' cache
 RULE_EDGE = 0.05  # where a rule's reading and a tagged one of the same cue nearly tie, the rule's wins
 
 
@@ -150,7 +151,11 @@ def find_attributions(
         (fixed if _fixed(f) else rest).append(f)
     if model is not None:
         cut = model["threshold"] if threshold is None else threshold
-        scored = [(ranker.score(ctx, f, model), i, f) for i, f in enumerate(rest)]
+        scored = []
+        for i, f in enumerate(rest):
+            if i and not i % MEMO_SPAN:
+                ctx.memo.clear()  # a cache of features: on text with thousands of cues it must not hold them all
+            scored.append((ranker.score(ctx, f, model), i, f))
         # the rules' contents follow the parse exactly, a tagged run may spill over a clause
         scored.sort(key=lambda x: (-(x[0] + (RULE_EDGE if x[2].stage != "tagged" else 0.0)), x[1]))
         rest = [f for p, _, f in scored if p >= cut]
