@@ -33,6 +33,9 @@ def main() -> int:
     paths = sorted(Path(a.data).glob("*.txt"))
     if a.limit:
         paths = paths[: a.limit]
+    if not paths:
+        print(f"throughput: no .txt files in {a.data} (is ../shared beside the repo? or give --data)", file=sys.stderr)
+        return 2
     texts = [p.read_text(encoding="utf-8") for p in paths]
     from allegedly import Options, analyze_articles
     from allegedly.ingest import Article
