@@ -61,6 +61,11 @@ class Context:
             return self.quotes[i]
         return None
 
+    def quote_starts_in(self, span: Offsets) -> bool:
+        """Whether a quotation opens inside span."""
+        i = bisect_left(self._starts, span[0])
+        return i < len(self._starts) and self._starts[i] < span[1]
+
     def quote_ending_before(self, char: int, gap: str = " ,\t") -> Offsets | None:
         """A quotation that ends at char, give or take the characters in gap."""
         text = doc_text(self.doc)
@@ -142,6 +147,33 @@ def tokens_of(doc: Doc) -> "Tokens":
 _COLUMNS = [LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IDX, LENGTH, IS_PUNCT, IS_STOP, IS_SPACE, IS_QUOTE, SENT_START]
 
 
+class _Names(dict):
+    """Hash -> string, filled from a StringStore as hashes come (map(names.__getitem__, ...)
+    then runs in C for every hash seen before). Kept per StringStore, and emptied when it
+    grows past a million words."""
+
+    def __init__(self, strings: Any) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, h: int) -> str:
+        if len(self) > 1_000_000:
+            self.clear()
+        name = self[h] = self.strings[h] if h else ""
+        return name
+
+
+_names: _Names | None = None  # for the StringStore last asked about (it cannot be weakly held)
+
+
+def _names_for(strings: Any) -> _Names:
+    global _names
+    got = _names
+    if got is None or got.strings is not strings:
+        got = _names = _Names(strings)
+    return got
+
+
 @dataclass
 class Tokens:
     """What the stages read of each token, as plain lists indexed by token (Token attribute
@@ -161,31 +193,30 @@ class Tokens:
     space: list[bool]  # is_space
     quote: list[bool]  # is_quote
     sent_start: list[bool]  # bool(is_sent_start)
-    children: list[list[int]]  # [c.i for c in children]
+    _kids: list[int]  # every token with a head but itself, by head, then by position
+    _first_kid: list[int]  # where each head's children start in _kids (n + 1 entries)
+
+    def children(self, i: int) -> list[int]:
+        """[c.i for c in doc[i].children]: the tokens whose head is i, in order (spaCy finds
+        them between the token's edges, which hold every child)."""
+        return self._kids[self._first_kid[i] : self._first_kid[i + 1]]
 
     @classmethod
     def of(cls, doc: Doc) -> "Tokens":
         n = len(doc)
         a = doc.to_array(_COLUMNS).reshape(n, len(_COLUMNS))  # uint64: string hashes
-        strings = doc.vocab.strings
-        names: dict[int, str] = {}
+        names = _names_for(doc.vocab.strings)
 
         def column(k: int) -> list[str]:
-            out = []
-            for h in a[:, k].tolist():
-                name = names.get(h)
-                if name is None:
-                    name = names[h] = strings[h] if h else ""
-                out.append(name)
-            return out
+            return list(map(names.__getitem__, a[:, k].tolist()))
 
         lemmas = column(1)
         lowered = {w: w.lower() for w in set(lemmas)}
-        head = (a[:, 6].astype(np.int64) + np.arange(n)).tolist()  # HEAD is relative, may be < 0
-        children: list[list[int]] = [[] for _ in range(n)]
-        for i, h in enumerate(head):
-            if h != i:
-                children[h].append(i)
+        at = np.arange(n)
+        heads = a[:, 6].astype(np.int64) + at  # HEAD is relative, may be < 0
+        kids = np.nonzero(heads != at)[0]
+        kids = kids[np.argsort(heads[kids], kind="stable")]
+        first_kid = np.concatenate(([0], np.cumsum(np.bincount(heads[kids], minlength=n))))
         punct, stop, space, quote, sent_start = ((a[:, k] == 1).tolist() for k in range(9, 14))  # SENT_START: -1, 0 or 1
         return cls(
             lower=column(0),
@@ -194,7 +225,7 @@ class Tokens:
             tag=column(3),
             dep=column(4),
             ent=column(5),
-            head=head,
+            head=heads.tolist(),
             idx=a[:, 7].tolist(),
             end=(a[:, 7] + a[:, 8]).tolist(),
             punct=punct,
@@ -202,7 +233,8 @@ class Tokens:
             space=space,
             quote=quote,
             sent_start=sent_start,
-            children=children,
+            _kids=kids.tolist(),
+            _first_kid=first_kid.tolist(),
         )
 
     def word(self, i: int) -> str:

@@ -84,11 +84,11 @@ def _shared(ctx: Context, f: Finding) -> list[str]:
     feats += [f"pref={pref}", f"pref_via={pref}|{via}", f"lemma_pref={lemma}|{pref}"]
     if ctx.quote_at(tok.idx[t]):
         feats.append("cue_in_quote")
-    children = {tok.dep[c] for c in tok.children[t]}
+    children = {tok.dep[c] for c in tok.children(t)}
     for d in ("neg", "aux", "auxpass", "nsubjpass", "dobj", "ccomp", "xcomp", "prt", "dative", "agent"):
         if d in children:
             feats.append(f"child={d}")
-    if any(tok.tag[c] == "MD" for c in tok.children[t]):
+    if any(tok.tag[c] == "MD" for c in tok.children(t)):
         feats.append("modal")
     if f.content is not None:
         feats += content_features(ctx, f)
@@ -144,7 +144,7 @@ def content_features(ctx: Context, f: Finding) -> list[str]:
     pos, dep = tok.pos, tok.dep
     verbs = sum(1 for i in range(start, end) if pos[i] == "VERB" and dep[i] in _CLAUSE_DEPS)
     feats.append(f"c_clauses={_bucket(verbs)}")
-    if any(dep[c] == "cc" and start <= c < end for c in tok.children[t]) or (dep[t] == "cc" and tok.head[t] == t and start <= t < end):
+    if any(dep[c] == "cc" and start <= c < end for c in tok.children(t)) or (dep[t] == "cc" and tok.head[t] == t and start <= t < end):
         feats.append("c_holds_cue_cc")
     return feats
 
@@ -152,9 +152,15 @@ def content_features(ctx: Context, f: Finding) -> list[str]:
 _STEPS = (0.1, 0.3, 0.5, 0.7, 0.9)
 
 
+_LEVEL_NAMES: dict[str, tuple[tuple[str, float], ...]] = {}
+
+
 def _levels(name: str, p: float) -> list[str]:
     """A probability as thermometer features, so a linear model can weigh it piecewise."""
-    return [f"{name}>={s}" for s in _STEPS if p >= s]
+    steps = _LEVEL_NAMES.get(name)
+    if steps is None:
+        steps = _LEVEL_NAMES[name] = tuple((f"{name}>={s}", s) for s in _STEPS)
+    return [level for level, s in steps if p >= s]
 
 
 def tag_features(ctx: Context, f: Finding) -> list[str]:

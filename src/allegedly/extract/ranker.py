@@ -8,6 +8,7 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 from .context import Context
 from .features import features
@@ -27,5 +28,5 @@ def load(name: str = MODEL) -> dict | None:
 
 def score(ctx: Context, f: Finding, model: dict) -> float:
     w = model["weights"]
-    z = sum(w.get(feat, 0.0) for feat in features(ctx, f))
+    z = sum(map(w.get, features(ctx, f), repeat(0.0)))  # w.get(feat, 0.0), in order
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

@@ -125,14 +125,25 @@ class Tagger:
 
     def _forward(self, x: np.ndarray) -> np.ndarray:
         w = self.w
-        h = np.maximum(x @ w["inp.weight"].T + w["inp.bias"], 0)
+        h = x @ w["inp.weight"].T
+        h += w["inp.bias"]
+        np.maximum(h, 0, out=h)
+        n, width = h.shape
+        stacked = np.empty((n, 3 * width), dtype=np.float32)
         for i in self.layers:
-            d = int(w[f"conv.{i}.dilation"])
-            pad = np.zeros((d, h.shape[1]), dtype=np.float32)
-            wide = np.concatenate([pad, h, pad])
-            # a kernel-3 convolution as one matrix product over [left, centre, right]
-            stacked = np.concatenate([wide[: -2 * d], h, wide[2 * d :]], axis=1)
-            h = h + np.maximum(stacked @ w[f"conv.{i}.weight"] + w[f"conv.{i}.bias"], 0)
+            d = min(int(w[f"conv.{i}.dilation"]), n)
+            # a kernel-3 convolution as one matrix product over [left, centre, right], each
+            # the layer's input shifted by the dilation and zero past the ends
+            stacked[:d, :width] = 0
+            stacked[d:, :width] = h[: n - d]
+            stacked[:, width : 2 * width] = h
+            stacked[: n - d, 2 * width :] = h[d:]
+            stacked[n - d :, 2 * width :] = 0
+            z = stacked @ w[f"conv.{i}.weight"]
+            z += w[f"conv.{i}.bias"]
+            np.maximum(z, 0, out=z)
+            z += h  # (h + z, in place: addition commutes exactly)
+            h = z
         logits = h @ w["out.weight"].T + w["out.bias"]
         logits -= logits.max(-1, keepdims=True)
         e = np.exp(logits)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import lexicon
-from .context import Context
+from .context import Context, tokens_of
 from .registry import stage
 from .spans import Finding, Offsets, char_span, doc_text, subtree_span, trim
 
@@ -17,28 +17,32 @@ _INHERIT = {"advcl", "xcomp", "conj", "acl"}
 def subject_of(verb: Token) -> Token | None:
     """The one who says: the verb's subject, the agent of a passive ('was first reported by
     The Post'), or the subject of the verb it hangs from ('..., saying', 'before asking')."""
-    tok = verb
+    doc = verb.doc
+    t = tokens_of(doc)  # the parse as lists: Token.children makes a Token per child
+    dep, head = t.dep, t.head
+    i = verb.i
     via_conj = False
     for _ in range(5):
-        for child in tok.children:
-            if child.dep_ in _SUBJECT:
-                if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in tok.children):
+        kids = t.children(i)
+        for c in kids:
+            if dep[c] in _SUBJECT:
+                if t.lower[c] == "it" and any(dep[k] == "auxpass" for k in kids):
                     return None
-                return child
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if (tok.dep_ in _INHERIT or via_conj and tok.dep_ == "ccomp") and tok.head.i != tok.i:
+                return doc[c]
+        if any(dep[k] in ("nsubjpass", "auxpass") for k in kids):
+            agent = next((k for k in kids if dep[k] == "agent"), None)
+            return next((doc[k] for k in t.children(agent) if dep[k] == "pobj"), None) if agent is not None else None
+        if (dep[i] in _INHERIT or via_conj and dep[i] == "ccomp") and head[i] != i:
             # a conjunct misattached under a clause ('did not elaborate on what X might be
             # but suggested ...') still shares the first verb's subject
-            via_conj = via_conj or tok.dep_ == "conj"
-            tok = tok.head
+            via_conj = via_conj or dep[i] == "conj"
+            i = head[i]
             continue
-        if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
-            tok = tok.head.head  # 'before asking her', 'by telling them'
+        if dep[i] in ("pcomp", "pobj") and dep[head[i]] == "prep" and t.pos[head[head[i]]] in ("VERB", "AUX"):
+            i = head[head[i]]  # 'before asking her', 'by telling them'
             continue
-        if tok.dep_ == "acl" or tok.dep_ == "relcl":
-            return tok.head
+        if dep[i] == "acl" or dep[i] == "relcl":
+            return doc[head[i]]
         return None
     return None
 
@@ -51,11 +55,13 @@ def _clause_bounds(verb: Token, subj: Token | None) -> tuple[int, int]:
 
 
 def cue_span(verb: Token) -> Offsets:
-    toks = [verb] + [c for c in verb.children if c.dep_ == "prt"]
-    return char_span(verb.doc, toks)  # type: ignore[return-value]
+    doc = verb.doc
+    t = tokens_of(doc)
+    toks = [verb] + [doc[c] for c in t.children(verb.i) if t.dep[c] == "prt"]
+    return char_span(doc, toks)  # type: ignore[return-value]
 
 
-def _quote_content(ctx: Context, verb: Token, subj: Token | None) -> tuple[Offsets | None, str]:
+def _quote_content(ctx: Context, verb: Token, subj: Token | None, sent: Span) -> tuple[Offsets | None, str]:
     """A quotation standing right before the cue clause or right after the cue."""
     doc = ctx.doc
     first, last = _clause_bounds(verb, subj)
@@ -74,9 +80,9 @@ def _quote_content(ctx: Context, verb: Token, subj: Token | None) -> tuple[Offse
         before = None  # a quoted title inside the sentence ('on “Fox News Sunday,” Pence said')
     after = ctx.quote_starting_after(clause_end)
     if before:
-        return (before[0], _continuation(ctx, clause_end, verb.sent.end_char) or before[1]), "direct"
+        return (before[0], _continuation(ctx, clause_end, sent.end_char) or before[1]), "direct"
     if after:
-        return (after[0], _continuation(ctx, after[1], verb.sent.end_char) or after[1]), "direct"
+        return (after[0], _continuation(ctx, after[1], sent.end_char) or after[1]), "direct"
     return None, ""
 
 
@@ -155,7 +161,7 @@ def _kind_of(ctx: Context, span: Offsets) -> str:
     if q and q[0] == span[0] and q[1] >= span[1] - 1:
         return "direct"
     inner = ctx.quote_at(span[1] - 1)
-    if q or inner or any(span[0] <= a < span[1] for a, _ in ctx.quotes):
+    if q or inner or ctx.quote_starts_in(span):
         return "mixed"
     return "indirect"
 
@@ -164,11 +170,14 @@ def _kind_of(ctx: Context, span: Offsets) -> str:
 def reporting_verbs(ctx: Context) -> list[Finding]:
     verbs = lexicon.flagged(LEXICON)
     doc = ctx.doc
+    tok = ctx.tokens
     out: list[Finding] = []
-    for verb in doc:
-        if verb.pos_ != "VERB":
+    for i, pos in enumerate(tok.pos):
+        if pos != "VERB":
             continue
-        flags = verbs.get(verb.lemma_.lower())
+        verb = doc[i]
+        sent = verb.sent  # found once: each Token.sent looks for its bounds again
+        flags = verbs.get(tok.lemma[i])
         in_lexicon = flags is not None
         if flags is None:
             # every other verb is a candidate too: the ranker learned which ones PolNeAR counts
@@ -177,11 +186,12 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
         source = None
         if subj is not None:
             # a relative clause's antecedent is the source itself, not its whole phrase
-            source = char_span(doc, [subj]) if subj.i == verb.head.i else subtree_span(doc, subj, within=verb.sent)
-        for rank, (content, kind, via) in enumerate(_contents(ctx, verb, subj, flags)):
+            source = char_span(doc, [subj]) if subj.i == tok.head[i] else subtree_span(doc, subj, within=sent)
+        cue = cue_span(verb)
+        for rank, (content, kind, via) in enumerate(_contents(ctx, verb, subj, flags, sent)):
             out.append(
                 Finding(
-                    cue=cue_span(verb),
+                    cue=cue,
                     source=source,
                     content=content,
                     kind=kind,
@@ -197,18 +207,18 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
     return out
 
 
-def _contents(ctx: Context, verb: Token, subj: Token | None, flags: frozenset[str]) -> list[tuple[Offsets, str, str]]:
+def _contents(ctx: Context, verb: Token, subj: Token | None, flags: frozenset[str], sent: Span) -> list[tuple[Offsets, str, str]]:
     """What the verb may introduce, the rules' own choice first, then the alternatives
     (the quotation, the complement, the rest of the sentence) for the ranker to weigh."""
-    quote, quote_kind = _quote_content(ctx, verb, subj)
-    dep, dep_kind, dep_via = _dependency_content(ctx, verb, flags)
+    quote, quote_kind = _quote_content(ctx, verb, subj, sent)
+    dep, dep_kind, dep_via = _dependency_content(ctx, verb, flags, sent)
     colon = _colon_content(ctx, verb)
     options: list[tuple[Offsets | None, str, str]] = []
     if quote is not None and dep is not None and quote[0] > verb.idx and (dep[1] > quote[1] + 1 or dep[0] < quote[0] - 1):
         # a quotation inside a longer complement: a mixed quote, not a direct one
         options.append((dep, dep_kind, dep_via))
     options += [(quote, quote_kind, "quote"), (colon, "indirect", "colon"), (dep, dep_kind, dep_via)]
-    options += _sentence_rest(ctx, verb, subj)
+    options += _sentence_rest(ctx, verb, subj, sent)
     out: list[tuple[Offsets, str, str]] = []
     for span, kind, via in options:
         span = _whole_quotes(ctx, span, verb.idx)
@@ -230,10 +240,9 @@ def _whole_quotes(ctx: Context, span: Offsets | None, cue: int) -> Offsets | Non
     return start, end
 
 
-def _sentence_rest(ctx: Context, verb: Token, subj: Token | None) -> list[tuple[Offsets | None, str, str]]:
+def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span) -> list[tuple[Offsets | None, str, str]]:
     """The sentence before or after the cue clause ('Prices will rise, the bank warned.')."""
     doc = ctx.doc
-    sent = verb.sent
     first, last = _clause_bounds(verb, subj)
     text = doc_text(doc)
     before = trim(text, sent.start_char, doc[first].idx)
@@ -244,23 +253,25 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None) -> list[tuple[
 _ANY_VERB = frozenset({"obj", "xcomp", "prep"})
 
 
-def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str]) -> tuple[Offsets | None, str, str]:
+def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: Span) -> tuple[Offsets | None, str, str]:
     """The complement that holds what was said, its kind, and which relation gave it."""
     doc = ctx.doc
-    sent = verb.sent
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return subtree_span(doc, child, within=sent), "indirect", "ccomp"
-    if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and verb.i > verb.head.i and _is_trailing(verb)):
+    t = ctx.tokens
+    dep = t.dep
+    kids = t.children(verb.i)
+    for c in kids:
+        if dep[c] == "ccomp":
+            return subtree_span(doc, doc[c], within=sent), "indirect", "ccomp"
+    if dep[verb.i] == "parataxis" or (dep[verb.i] == "ccomp" and verb.i > t.head[verb.i] and _is_trailing(verb)):
         head = verb.head
         return subtree_span(doc, head, exclude=[verb], within=sent), "indirect", "trailing"
     comps = [
-        c
-        for c in verb.children
-        if c.i > verb.i
+        doc[c]
+        for c in kids
+        if c > verb.i
         and (
-            (c.dep_ == "xcomp" and "xcomp" in flags)
-            or (c.dep_ in ("dobj", "oprd", "attr") and "obj" in flags and c.pos_ != "PRON")
+            (dep[c] == "xcomp" and "xcomp" in flags)
+            or (dep[c] in ("dobj", "oprd", "attr") and "obj" in flags and t.pos[c] != "PRON")
         )
     ]
     if comps:
@@ -270,11 +281,11 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str]) -> tup
         span = trim(doc_text(doc), start, end)
         return (span if span[1] > span[0] else None), "other", "+".join(sorted({c.dep_ for c in comps}))
     if "prep" in flags:
-        for child in verb.children:
-            if child.dep_ == "prep" and child.i > verb.i:
-                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        for c in kids:
+            if dep[c] == "prep" and c > verb.i:
+                obj = next((k for k in t.children(c) if dep[k] in ("pobj", "pcomp")), None)
                 if obj is not None:
-                    return subtree_span(doc, obj, within=sent), "other", "prep:" + child.lower_
+                    return subtree_span(doc, doc[obj], within=sent), "other", "prep:" + t.lower[c]
     return None, "", ""
 
 
