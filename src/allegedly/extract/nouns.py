@@ -17,10 +17,14 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
     doc = ctx.doc
     nouns = lexicon.words(LEXICON)
     out: list[Finding] = []
-    for noun in doc:
-        if noun.pos_ != "NOUN":
+    tok = ctx.tokens
+    for i, pos in enumerate(tok.pos):
+        if pos != "NOUN":
             continue
-        in_lexicon = noun.lemma_.lower() in nouns
+        in_lexicon = tok.lemma[i] in nouns
+        if not in_lexicon and not any(tok.dep[c] in ("acl", "ccomp") for c in tok.children(i)):
+            continue  # no clause that could hold a claim (the loop below would find none)
+        noun = doc[i]
         content = None
         via = ""
         cue = [noun]
