@@ -5,7 +5,7 @@
 Both run on the same PolNeAR dev texts (read from ../shared, never copied into the repo) in
 one process: bare = spacy.load(MODEL).pipe(texts); whole = allegedly.analyze_articles on the
 same texts with --raw options (parse + extraction + speakers + report). Prints articles/s for
-each, their ratio (the floor is 0.7) and the process's peak resident memory. --accurate
+each, their ratio (it must reach FLOOR, below) and the process's peak resident memory. --accurate
 times the accurate mode too (the fine-tuned encoder on top; it has no floor, its speed is
 stated next to its figures).
 """
@@ -21,6 +21,9 @@ from pathlib import Path
 import spacy
 
 ROOT = Path(__file__).resolve().parents[1]
+# whole/bare on PolNeAR dev: 0.74-0.79 with --repeat 3 at load average 1-2 on the 2 shared cores
+# (issue 15); it was 0.60-0.69 before
+FLOOR = 0.72
 
 
 def main() -> int:
@@ -62,7 +65,7 @@ def main() -> int:
 
         encoder.load()
         runs.append(("accurate mode", lambda: whole(replace(opts, accurate=True))))
-    best = {}
+    best: dict[str, float] = {}
     for name, fn in runs * a.repeat:
         t0 = time.perf_counter()
         fn()
@@ -73,12 +76,12 @@ def main() -> int:
     for name, dt in best.items():
         print(f"{name:15s} {len(texts) / dt:7.2f} articles/s  ({dt:.2f} s)")
     ratio = best["bare spaCy"] / best["whole analysis"]
-    print(f"ratio whole/bare: {ratio:.2f} (floor 0.70)")
+    print(f"ratio whole/bare: {ratio:.2f} (floor {FLOOR:.2f})")
     if "accurate mode" in best:
         print(f"ratio accurate/bare: {best['bare spaCy'] / best['accurate mode']:.2f} (no floor: opt-in)")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory: {peak:.0f} MB")
-    return 0 if ratio >= 0.7 else 1
+    return 0 if ratio >= FLOOR else 1
 
 
 if __name__ == "__main__":
