@@ -23,9 +23,14 @@ from conftest import ROOT
 RAW = Options(raw=True)
 
 
+def _holds(text: str, words: str) -> bool:
+    """text is these words, or holds them as whole words."""
+    return text == words or re.search(rf"(^|\s){re.escape(words)}($|\s)", text) is not None
+
+
 def cue_is(a, cue: str) -> bool:
     """The cue is these words, or holds them as whole words."""
-    return a.cue is not None and (a.cue.text == cue or re.search(rf"(^|\s){re.escape(cue)}($|\s)", a.cue.text) is not None)
+    return a.cue is not None and _holds(a.cue.text, cue)
 
 
 def with_cue(report, cue: str) -> list:
@@ -76,7 +81,7 @@ def triples(text: str, options: Options = RAW) -> list[tuple[str | None, str, st
 
 def holds(triple: tuple[str | None, str, str | None], want: tuple[str | None, str, str | None]) -> bool:
     """A (source, cue, content) triple is the wanted one, its cue holding the wanted cue word."""
-    return triple[0] == want[0] and triple[2] == want[2] and (triple[1] == want[1] or re.search(rf"(^|\s){re.escape(want[1])}($|\s)", triple[1]) is not None)
+    return triple[0] == want[0] and triple[2] == want[2] and _holds(triple[1], want[1])
 
 
 # -- a real `allegedly serve` on a free loopback port -------------------------------------------

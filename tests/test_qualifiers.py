@@ -6,22 +6,9 @@ from __future__ import annotations
 import pytest
 
 from allegedly import Options, analyze
+from helpers import att, cue_is
 
 RAW = Options(raw=True)
-
-
-def has_cue(a, cue: str) -> bool:
-    """The attribution's cue is `cue` or holds it as whole words ('also said', and the wider
-    cue PolNeAR marks: 'said in a statement')."""
-    return a.cue is not None and f" {cue} " in f" {a.cue.text} "
-
-
-def att(text: str, cue: str):
-    """The first attribution whose cue is (or holds) `cue`."""
-    r = analyze(text, options=RAW)
-    hits = [a for a in r.attributions if has_cue(a, cue)]
-    assert hits, [(a.cue.text if a.cue else None) for a in r.attributions]
-    return hits[0]
 
 
 # -- certainty -------------------------------------------------------------------------------
@@ -165,7 +152,7 @@ def test_none_provided_reaches_the_same_speakers_other_claims():
         "She did not provide evidence."
     )
     r = analyze(text, options=RAW)
-    voss = [a for a in r.attributions if has_cue(a, "said")]
+    voss = [a for a in r.attributions if cue_is(a, "said")]
     assert len(voss) == 2 and all(a.evidence == "none_provided" for a in voss)
 
 
@@ -299,7 +286,7 @@ def test_a_channel_carries_to_the_same_speakers_next_claims():
         "Quist said the cast had been chosen."
     )
     r = analyze(text, options=RAW)
-    said = [a for a in r.attributions if has_cue(a, "said")]
+    said = [a for a in r.attributions if cue_is(a, "said")]
     assert len(said) == 2 and all(a.channel and a.channel.text == "in an interview with Reuters" for a in said)
 
 

@@ -40,8 +40,6 @@ def _start(*args: str):
     return start_server(*args, ready=answers)
 
 
-_stop = stop_server
-
 
 def _post(url: str, body: dict, path: str = "/api/analyze", timeout: float = 120) -> tuple[int, dict, Any, float]:
     """(status, JSON body, headers, seconds) through urllib, which writes the whole body first."""
@@ -64,7 +62,7 @@ def _health_ms(url: str) -> float:
 def server():
     proc, port, url = _start("--workers", "2", "--timeout", str(TIMEOUT), "--queue", "2", "--read-timeout", "2", "--max-requests", "4")
     yield url, port
-    _stop(proc)
+    stop_server(proc)
 
 
 def _in_thread(fn, *args):
@@ -243,4 +241,4 @@ def test_workers_are_replaced_above_their_memory_ceiling():
         # the server process itself does no analysis: it does not grow with the articles
         assert rss_after["server"] < rss_before["server"] + 50
     finally:
-        _stop(proc)
+        stop_server(proc)
