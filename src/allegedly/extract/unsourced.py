@@ -71,9 +71,11 @@ def _raised(ctx: Context, taken: set[int]) -> list[Finding]:
     doc = ctx.doc
     verbs = lexicon.words(RAISING)
     out: list[Finding] = []
-    for t in doc:
-        if t.tag_ != "VBN" or t.lemma_.lower() not in verbs:
-            continue
+    tok = ctx.tokens
+    for i, (tag, lemma) in enumerate(zip(tok.tag, tok.lemma)):
+        if tag != "VBN" or lemma not in verbs:
+            continue  # read from the lists: a Token is made only of a participle in the list
+        t = doc[i]
         kids = list(t.children)
         aux = [c for c in kids if c.dep_ in ("auxpass", "aux") and c.i < t.i]
         subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < t.i), None)
