@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
+from ..extract.context import Tokens, tokens_of
 
 OUTLETS = "outlets.txt"
 FOUND = "outlets_found.txt"
@@ -307,36 +308,45 @@ def _head_noun_outlet(head: Token) -> bool:
     return lemma in ("television", "tv", "radio", "media") and bool(mods) and head.pos_ == "NOUN"
 
 
+def _outlet_nouns(toks: Tokens) -> list[int]:
+    """The nouns that name an outlet by themselves ('newspaper', 'agency') or with a medium
+    word ('news website', 'TV station')."""
+    nouns, qualified, medium = _group("noun"), _group("qualified"), _group("medium")
+    out = []
+    for i, pos in enumerate(toks.pos):
+        if pos != "NOUN":
+            continue
+        lemma = toks.lemma[i]
+        if lemma in nouns or lemma in qualified and {toks.lower[c] for c in toks.children(i) if toks.dep[c] in ("compound", "amod", "nmod")} & medium:
+            out.append(i)
+    return out
+
+
 def outlet_mentions(doc: Doc) -> list[Span]:
     """Names this article calls an outlet: 'the Rodong Sinmun newspaper', 'the newspaper Le
     Monde', 'Magharebia, a US-funded news website', 'Yonhap news agency'. Only a noun that
     names an outlet by itself or with a medium word counts ('Apple TV' is a device)."""
     mentions: list[Span] = []
-    nouns, qualified, medium = _group("noun"), _group("qualified"), _group("medium")
-    for tok in doc:
-        if tok.pos_ != "NOUN":
-            continue
-        lemma = tok.lemma_.lower()
-        mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-        if not (lemma in nouns or (lemma in qualified and mods & medium)):
-            continue
-        names: list[Token] = []
-        left = tok.i - 1
-        while left >= 0 and doc[left].lower_ in medium | {"-"}:
+    toks = tokens_of(doc)  # plain lists: walking the Doc makes a Token of every word, and few are outlet nouns
+    medium = _group("medium") | {"-"}
+    for i in _outlet_nouns(toks):
+        names: list[int] = []
+        left = i - 1
+        while left >= 0 and toks.lower[left] in medium:
             left -= 1
-        if left >= 0 and doc[left].pos_ == "PROPN" and left + 1 <= doc[left].head.i <= tok.i:
-            names.append(doc[left])  # 'the Rodong Sinmun newspaper', 'Yonhap news agency'
-        for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN":
+        if left >= 0 and toks.pos[left] == "PROPN" and left + 1 <= toks.head[left] <= i:
+            names.append(left)  # 'the Rodong Sinmun newspaper', 'Yonhap news agency'
+        for c in toks.children(i):
+            if toks.dep[c] == "appos" and toks.pos[c] == "PROPN":
                 names.append(c)  # 'the newspaper Le Monde'
-        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
-            names.append(tok.head)  # 'Magharebia, a news website,'
+        if toks.dep[i] == "appos" and toks.pos[toks.head[i]] == "PROPN":
+            names.append(toks.head[i])  # 'Magharebia, a news website,'
         for n in names:
-            chunk = name_chunk(doc, n)
+            chunk = name_chunk(doc, doc[n])
             if chunk is None:
                 continue
-            if chunk[-1].i >= tok.i:
-                chunk = doc[chunk.start : tok.i]
+            if chunk[-1].i >= i:
+                chunk = doc[chunk.start : i]
             if chunk.start and doc[chunk.start - 1].tag_ == "POS":
                 continue  # 'the Workers' Party newspaper': a part of a name
             words = [t for t in chunk if t.lower_ != "the"]
