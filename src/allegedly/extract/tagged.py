@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .context import Context
 from .registry import stage
-from .spans import Finding, char_span, subtree_span
+from .spans import Finding, Offsets, char_span, subtree_span
 
 SOURCE = 0.5  # a token tagged as source at least this surely is part of a source span
 CUE = 0.5  # a token tagged as cue this surely may open a candidate of its own
@@ -132,28 +132,36 @@ def with_tagged_sources(ctx: Context, found: list[Finding]) -> list[Finding]:
     count a candidate only when its source is right too, chooses between them."""
     if ctx.tags is None:
         return found
-    doc = ctx.doc
     out: list[Finding] = []
+    lists = ctx.arrays.lists
     spans_by_sent: dict[int, list[tuple[int, int]]] = {}
+    by_run: dict[tuple[int, int], tuple[Offsets | None, int]] = {}  # the candidates of a sentence mostly share one run
     for f in found:
         out.append(f)
         if f.stage not in RANKED_STAGES:
             continue
-        s0, s1 = int(ctx.arrays.sent_start[f.cue_token]), int(ctx.arrays.sent_end[f.cue_token])
+        s0, s1 = lists.sent_start[f.cue_token], lists.sent_end[f.cue_token]
         if s0 not in spans_by_sent:
             spans_by_sent[s0] = source_runs(ctx, s0, s1)
-        c = doc.char_span(*f.content, alignment_mode="expand") if f.content else None
-        cue = doc.char_span(*f.cue, alignment_mode="expand")
+        c = ctx.char_span(f.content) if f.content else None
+        cue = ctx.char_span(f.cue)
         clear = [
             r for r in spans_by_sent[s0]
-            if not (c is not None and r[0] < c.end and c.start < r[1]) and not (cue is not None and r[0] < cue.end and cue.start < r[1])
+            if not (c is not None and r[0] < c[1] and c[0] < r[1]) and not (cue is not None and r[0] < cue[1] and cue[0] < r[1])
         ]
         run = _nearest(clear, f.cue_token, f.cue_token + 1)
         if run is None:
             continue
-        span = char_span(doc, doc[run[0] : run[1]])
+        if run not in by_run:
+            by_run[run] = _run_source(ctx, run)
+        span, root = by_run[run]
         if span is None or (f.source is not None and span[0] < f.source[1] and f.source[0] < span[1]):
             continue
-        out.append(replace(f, source=span, source_token=doc[run[0] : run[1]].root.i, source_from="tags"))
+        out.append(replace(f, source=span, source_token=root, source_from="tags"))
     return out
 
+
+def _run_source(ctx: Context, run: tuple[int, int]) -> tuple[Offsets | None, int]:
+    """A tagged source run's offsets and head token."""
+    tokens = ctx.doc[run[0] : run[1]]
+    return char_span(ctx.doc, tokens), tokens.root.i
