@@ -65,6 +65,7 @@ _WINDOW_AHEAD = 300
 
 
 _LEFT, _RIGHT = r"(?<![\w-])", r"(?![\w-])"  # a lexicon phrase's edges: no word character or hyphen beside it
+_EDGES = ((_LEFT, _RIGHT), (r"\b", ""))  # the edges _alternation takes out: ours, and the \b that opens each line of channels.txt
 
 
 def _bounded(body: str) -> re.Pattern[str]:
@@ -123,20 +124,35 @@ def _alternation(sources: list[str]) -> re.Pattern[str]:
     alternation: checked in front of each alternative, the regex engine entered every
     alternative at every character, which made the search several times slower. The same
     matches: the engine backtracks into the group as it did into each alternative."""
-    if all(s.startswith(_LEFT) and s.endswith(_RIGHT) for s in sources):
-        inner = "|".join(f"(?:{s[len(_LEFT) : -len(_RIGHT)]})" for s in sources)
-        return re.compile(f"{_LEFT}(?:{inner}){_RIGHT}", re.IGNORECASE)
+    for left, right in _EDGES:
+        if all(s.startswith(left) and s.endswith(right) for s in sources):
+            inner = "|".join(f"(?:{s[len(left) : len(s) - len(right)]})" for s in sources)
+            return re.compile(f"{left}(?:{inner}){right}", re.IGNORECASE)
     return re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _channel_matches(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each match of channels.txt in text[start:end], pattern by pattern:
+    a cue's sentence is read for each of its attributions, and twice for each (_channel,
+    _claim_channel); most sentences hold none, which one search of the union tells."""
+    first = _union(_channel_patterns()).search(text, start, end)
+    if first is None:
+        return ()
+    return tuple((m.start(), m.end()) for pat in _channel_patterns() for m in pat.finditer(text, first.start(), end))
 
 
 def _find(patterns, text: str, start: int, end: int, skip: tuple[int, int] | None = None):
     """Matches of (group, pattern) in text[start:end], longest first, never overlapping,
     none wholly inside skip."""
     found: list[tuple[str, int, int]] = []
-    if not patterns or _union(patterns).search(text, start, end) is None:
+    first = _union(patterns).search(text, start, end) if patterns else None
+    if first is None:
         return found
+    # no pattern matches before the union's first match; what a pattern looks back at
+    # before it (its left edge) is read from the text as before
     for group, pat in patterns:
-        for m in pat.finditer(text, start, end):
+        for m in pat.finditer(text, first.start(), end):
             s, e = m.start(), m.end()
             if s == e or (skip and skip[0] <= s and e <= skip[1]):
                 continue
@@ -536,17 +552,15 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
     medium = _medium_told(doc, cue) or _appearance(cue)
     cue_at = a.cue.start
     found: list[tuple[int, int, int]] = []
-    for pat in _channel_patterns():
-        for m in pat.finditer(text, s0, s1):
-            s, e = m.start(), m.end()
-            if s == e or _not_a_verb(doc, s, e):
-                continue
-            if a.content is not None and s < a.content.end and a.content.start < e and not _governed_by(doc, ("", s, e), cue):
-                continue  # inside the claim, said of something else ("she posted it on Twitter")
-            if any(_inside(s, e, b.content) != _inside(a.cue.start, a.cue.end, b.content) for b in attributions if b is not a and b.content is not None and b.content != a.content):
-                continue
-            dist = 0 if s <= cue_at < e else min(abs(s - a.cue.end), abs(cue_at - e))
-            found.append((dist, -(e - s), s))
+    for s, e in _channel_matches(text, s0, s1):
+        if s == e or _not_a_verb(doc, s, e):
+            continue
+        if a.content is not None and s < a.content.end and a.content.start < e and not _governed_by(doc, ("", s, e), cue):
+            continue  # inside the claim, said of something else ("she posted it on Twitter")
+        if any(_inside(s, e, b.content) != _inside(a.cue.start, a.cue.end, b.content) for b in attributions if b is not a and b.content is not None and b.content != a.content):
+            continue
+        dist = 0 if s <= cue_at < e else min(abs(s - a.cue.end), abs(cue_at - e))
+        found.append((dist, -(e - s), s))
     if medium is not None:  # the phrase that holds it, if one does: 'in a statement to Buzzfeed'
         around = [(s, s - neg_len) for _, neg_len, s in found if s <= medium[0] and medium[1] <= s - neg_len]
         a.channel = Span.of(text, *(around[0] if around else medium))
@@ -819,8 +833,7 @@ def _claim_channel(text: str, s0: int, s1: int) -> Span | None:
     """A channel said of a claim by name: 'her claim, which she made on Facebook', 'the
     allegations he posted on Twitter'."""
     nouns = "|".join(sorted(lexicon.words(CLAIM_NOUNS), key=len, reverse=True))
-    for pat in _channel_patterns():
-        for m in pat.finditer(text, s0, s1):
-            if re.search(rf"\b(?:{nouns})s?\b[^.;:!?]{{0,60}}$", text[s0 : m.start()], re.IGNORECASE):
-                return Span.of(text, m.start(), m.end())
+    for s, e in _channel_matches(text, s0, s1):
+        if re.search(rf"\b(?:{nouns})s?\b[^.;:!?]{{0,60}}$", text[s0:s], re.IGNORECASE):
+            return Span.of(text, s, e)
     return None
