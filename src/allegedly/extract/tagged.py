@@ -19,22 +19,31 @@ _COLUMNS = {"source": (1, 2), "cue": (3, 4), "content": (5, 6)}
 
 def runs(ctx: Context, role: str, start: int, end: int, cut: float = SOURCE) -> list[tuple[int, int]]:
     """Token runs [i, j) in doc[start:end] tagged as role; a B- tag opens a new run."""
-    b, i_ = _COLUMNS[role]
-    tags = ctx.tags
-    arr = ctx.arrays
-    space = ~(arr.word | arr.punct)  # numpy, not doc[i].is_space: a Token is built on each access
+    opens, goes_on, space = _run_marks(ctx, role, start, end, cut)
     out: list[tuple[int, int]] = []
-    i = start
-    while i < end:
-        if not space[i] and tags[i, b] + tags[i, i_] >= cut:
+    i, n = 0, end - start
+    while i < n:
+        if not space[i] and opens[i]:
             j = i + 1
-            while j < end and (space[j] or (tags[j, i_] >= cut and tags[j, i_] >= tags[j, b])):
+            while j < n and (space[j] or goes_on[j]):
                 j += 1
-            out.append((i, j))
+            out.append((start + i, start + j))
             i = j
         else:
             i += 1
     return out
+
+
+def _run_marks(ctx: Context, role: str, start: int, end: int, cut: float) -> tuple[list[bool], list[bool], list[bool]]:
+    """For each token of doc[start:end]: whether it is tagged as role (B and I together),
+    whether it goes on a run (I at least as sure as B), and whether it is space. Compared
+    in numpy over the slice, as the tags are, then read as lists: a numpy element read one
+    at a time costs as much as the comparison of the whole sentence."""
+    b, i_ = _COLUMNS[role]
+    begin, inside = ctx.tags[start:end, b], ctx.tags[start:end, i_]
+    arr = ctx.arrays
+    space = ~(arr.word[start:end] | arr.punct[start:end])  # numpy, not doc[i].is_space: a Token is built on each access
+    return (begin + inside >= cut).tolist(), ((inside >= cut) & (inside >= begin)).tolist(), space.tolist()
 
 
 def source_runs(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
