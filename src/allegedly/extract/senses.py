@@ -1,16 +1,28 @@
 """Reporting verbs in a sense that is not speech: "agreed a deal", "added 2 %", "released a
-video", "rejected the appeal". A candidate of such a verb goes when its content is a plain
-noun phrase that names no message and no proposition follows in it."""
+video", "rejected the appeal", "called medics". A candidate of such a verb goes when its
+content is a plain noun phrase that names no message and no proposition follows in it (or,
+for "call", names the people phoned or summoned). And a claim noun under a verb whose subject
+undergoes it ("subjected itself to doubts about ...") is not that subject's claim."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from spacy.tokens import Token
+
 from .. import lexicon
 from .context import Context
-from .spans import Finding
+from .spans import Finding, clause_end, doc_text, trim
 
 ACTION_SENSES = "action_senses.txt"
 MESSAGE_NOUNS = "message_nouns.txt"
 CLAIM_NOUNS = ("claim_nouns.txt", "reporting_nouns.txt", "allegation_nouns.txt")
+ROLE_NOUNS = "role_nouns.txt"
+SOURCE_NOUNS = "source_nouns.txt"
+_PEOPLE_GROUPS = ("person", "anonymous", "body")  # source_nouns.txt groups that name people
+_PEOPLE_PRONOUNS = frozenset({"me", "him", "her", "them", "us", "you", "everyone", "somebody", "someone"})
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "attr", "acomp"})  # what the verb says of its object
+_LABEL_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})  # a second phrase: 'called him a liar'
 
 
 def message_nouns() -> frozenset[str]:
@@ -20,21 +32,115 @@ def message_nouns() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Nouns for people: role nouns and source_nouns.txt's person, anonymous and body groups."""
+    out = set(lexicon.words(ROLE_NOUNS))
+    groups = lexicon.grouped(SOURCE_NOUNS)
+    for g in _PEOPLE_GROUPS:
+        out |= groups.get(g, frozenset())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def _senses(flag: str) -> frozenset[str]:
+    """action_senses.txt's verbs with this flag ("" for the plain lines)."""
+    return frozenset(k for k, v in lexicon.flagged(ACTION_SENSES).items() if (flag in v if flag else not v))
+
+
 def not_speech(ctx: Context, f: Finding) -> bool:
-    """Whether f reads an action verb with a plain object as if it were reported speech."""
-    doc = ctx.doc
-    verb = doc[f.cue_token]
-    if verb.lemma_.lower() not in lexicon.words(ACTION_SENSES) or f.content is None:
+    """Whether f reads an action verb with a plain object as if it were reported speech, or
+    makes the target of a claim noun its holder."""
+    if f.content is None:
+        return False
+    verb = ctx.doc[f.cue_token]
+    if _aimed_at_source(f, verb) or _runs_into_main_clause(ctx, f, verb):
+        return True
+    lemma = verb.lemma_.lower()
+    people = lemma in _senses("people")
+    if not people and lemma not in _senses(""):
         return False
     if ctx.quote_at(f.content[0]) is not None or f.content[0] < f.cue[0]:
         return False  # a quotation, or a claim before the cue ('..., he added')
     if f.cue[1] > verb.idx + len(verb.text):
         return False  # the object is in the cue ('issued a statement', 'is raising questions about')
-    span = doc.char_span(*f.content, alignment_mode="expand")
+    span = ctx.doc.char_span(*f.content, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    obj = _plain_object(verb)
+    if people:
+        return obj is not None and span.start <= obj.i < span.end and names_people(obj)
     if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("ccomp", "mark") for t in span):
         return False  # a proposition follows: 'released a statement saying ...'
     head = span.root
     nouns = message_nouns()
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns
+
+
+def _plain_object(verb: Token) -> Token | None:
+    """The verb's direct object when nothing is said of it: no complement ('called the
+    claims baseless'), no particle ('called out'), no second phrase after it ('called him
+    “a liar”'), no 'for' or 'on' ('called on the board to ...')."""
+    kids = list(verb.children)
+    if any(c.dep_ in _COMPLEMENTS or c.dep_ in ("prt", "dative") or (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")) for c in kids):
+        return None
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or any(t.is_quote or t.dep_ in ("appos", "oprd") for t in obj.subtree):
+        return None
+    doc = verb.doc
+    j = obj.right_edge.i + 1
+    if j < len(doc) and (doc[j].is_quote or doc[j].pos_ in _LABEL_POS):
+        return None
+    return obj
+
+
+def names_people(obj: Token) -> bool:
+    """The object names people: 'medics', 'the police', 'her lawyer', 'them', 'Smith'."""
+    if obj.pos_ == "PRON":
+        return obj.lower_ in _PEOPLE_PRONOUNS
+    if obj.ent_type_ == "PERSON":
+        return True
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in people_nouns()
+
+
+def _runs_into_main_clause(ctx: Context, f: Finding, verb: Token) -> bool:
+    """A content that goes on past the relative or adverbial clause holding its cue reads the
+    main clause as said ('A driver who was stopped when police told him he was speeding |
+    drove off'): the main clause is the article's own account, no one's speech."""
+    if f.content is None or f.content[0] < f.cue[1] or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    key = ("clause_end", verb.i)
+    if key not in ctx.memo:
+        ctx.memo[key] = clause_end(verb)
+    end = ctx.memo[key]
+    if end is None or f.content[0] >= end:
+        return False
+    quote = ctx.quote_at(f.content[0])
+    if quote is not None and quote[0] == f.content[0]:
+        return False  # a quotation is taken whole, wherever the parse ends the clause
+    return trim(doc_text(ctx.doc), end, f.content[1])[1] > end
+
+
+def _aimed_at_source(f: Finding, cue: Token) -> bool:
+    """A verb whose subject undergoes a claim ('The network subjected itself to doubts about
+    ...', 'the firm faced questions over ...'), or a noun cue under one, read with that
+    subject as the one who doubts or asks: the subject is the claim's target, not its holder."""
+    if f.source is None:
+        return False
+    verb, prep = cue, None
+    if cue.pos_ == "NOUN":
+        verb = cue.head
+        if cue.dep_ == "pobj" and verb.dep_ == "prep":
+            verb, prep = verb.head, verb.lower_
+        elif cue.dep_ != "dobj":
+            return False
+    flags = lexicon.flagged(ACTION_SENSES).get(verb.lemma_.lower(), frozenset())
+    if "target" not in flags:
+        return False
+    if "to" in flags and prep != "to" and not (verb.i == cue.i and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)):
+        return False  # 'exposed his accounts' reveals them; 'exposed to criticism' undergoes it
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    return f.source[0] < hi and lo < f.source[1]

@@ -92,6 +92,37 @@ def subtree_span(doc: Doc, token: Token, exclude: Iterable[Token] = (), within: 
     return char_span(doc, doc[left : right + 1])
 
 
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl"})
+
+
+def clause_end(verb: Token) -> int | None:
+    """Where the relative or adverbial clause that holds the verb ends, as a character offset,
+    when the main clause's verb comes after it ('A driver who was stopped when police told him
+    he was speeding | drove off'): a claim made inside the clause stops with it, the main
+    clause is no one's claim. None where the verb stands in no such clause, or the main verb
+    comes first ('It was Trump who talked about ... — from ...'), or the clause is an 'as'
+    clause, whose claim is the main clause ('As the bank warned, prices rose')."""
+    found = None
+    a = verb
+    for _ in range(12):
+        if a.head.i == a.i:
+            break
+        if a.dep_ in _SUBORDINATE:
+            if a.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in a.children):
+                return None
+            found = a
+        a = a.head
+    if found is None:
+        return None
+    edge = found.right_edge
+    main = found.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head  # a relative clause's noun -> the verb it is the subject or object of
+    if main.pos_ not in ("VERB", "AUX") or main.i <= edge.i or main.dep_ not in ("ROOT", "conj"):
+        return None  # not the sentence's own verb: perhaps the cue's claim, hung above it by the parser
+    return edge.idx + len(edge.text)
+
+
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "''": "''", "``": "''"}
 _OPEN = re.compile(r"“|\"|«|''|``")
 
