@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from .context import Context, tokens_of
 from .registry import stage
-from .spans import Finding, Offsets, char_span, doc_text, subtree_span, trim
+from .senses import names_people, people_nouns
+from .spans import Finding, Offsets, char_span, clause_end, doc_text, subtree_span, trim
 
 LEXICON = "reporting_verbs.txt"
 _SUBJECT = ("nsubj",)
@@ -22,13 +23,17 @@ def subject_of(verb: Token) -> Token | None:
     dep, head = t.dep, t.head
     i = verb.i
     via_conj = False
+    inverted = _inverted(verb)
+    if inverted is not None:
+        return inverted[0]
     for _ in range(5):
         kids = t.children(i)
-        for c in kids:
-            if dep[c] in _SUBJECT:
-                if t.lower[c] == "it" and any(dep[k] == "auxpass" for k in kids):
-                    return None
-                return doc[c]
+        subjects = [c for c in kids if dep[c] in _SUBJECT]
+        if subjects:
+            c = _speaker_of(doc, i, subjects)
+            if t.lower[c] == "it" and any(dep[k] == "auxpass" for k in kids):
+                return None
+            return doc[c]
         if any(dep[k] in ("nsubjpass", "auxpass") for k in kids):
             agent = next((k for k in kids if dep[k] == "agent"), None)
             return next((doc[k] for k in t.children(agent) if dep[k] == "pobj"), None) if agent is not None else None
@@ -45,6 +50,106 @@ def subject_of(verb: Token) -> Token | None:
             return doc[head[i]]
         return None
     return None
+
+
+def _speaker_of(doc: Doc, verb: int, subjects: list[int]) -> int:
+    """Which of a verb's subjects is the one who says, where the parser gave it more than
+    one: the one nearest before the verb ('In an e-mail to the paper, its head of news Ann
+    Lee writes:'), or the first; where that one is the second half of a noun phrase the parser
+    cut in two, the first half, as the head it would have had ('The Algerian news site |
+    al-Fadjr said', 'A man claiming to be | the group's leader said')."""
+    before = [c for c in subjects if c < verb]
+    if not before:
+        return subjects[0]
+    nearest = doc[before[-1]]
+    first = split_subject(nearest)
+    return first.i if first is not None and first.i < nearest.i else nearest.i
+
+
+def split_subject(subj: Token) -> Token | None:
+    """The other subject of subj's verb whose phrase ends right where subj's begins, with no
+    punctuation in it: one noun phrase the parser cut in two ('The texting service | Glide
+    has ...', 'WHO | spokesman Christy Feig confirmed')."""
+    if subj.dep_ not in _SUBJECT:
+        return None
+    for c in subj.head.children:
+        if c.i == subj.i or c.dep_ not in _SUBJECT:
+            continue
+        a, b = (c, subj) if c.i < subj.i else (subj, c)
+        gap = subj.doc[a.right_edge.i + 1 : b.left_edge.i]
+        joined = not len(gap) or (all(t.text == "-" for t in gap) and not any(t.whitespace_ for t in subj.doc[a.right_edge.i : b.left_edge.i]))
+        one_line = not any("\n" in t.text + t.whitespace_ for t in subj.doc[a.left_edge.i : b.left_edge.i])
+        if joined and one_line and not any(t.is_punct for t in a.subtree):
+            return c  # adjacent, or joined by a hyphen the parser hung elsewhere ('al-Fadjr')
+    return None
+
+
+def source_span(doc: Doc, subj: Token, sent: Span) -> Offsets | None:
+    """The source's words: the subject's phrase, with the other half of a noun phrase the
+    parser cut in two ('The texting service Glide'), from the line the subject is on."""
+    span = subtree_span(doc, subj, within=sent)
+    other = split_subject(subj)
+    if span is not None and other is not None:
+        more = subtree_span(doc, other, within=sent)
+        span = span if more is None else (min(span[0], more[0]), max(span[1], more[1]))
+    if span is not None:
+        # not across a line break: a caption line above it is no part of the name
+        cut = doc_text(doc).rfind("\n", span[0], subj.idx)
+        if cut != -1:
+            span = trim(doc_text(doc), cut + 1, span[1])
+    return span
+
+
+_INVERTED = ("nsubj", "dobj", "attr", "npadvmod", "appos")
+
+
+def _inverted(verb: Token) -> tuple[Token, Token] | None:
+    """A cue that interrupts its claim with the speaker after the verb: 'Repairs to the
+    bridge, said Haas, “are late”' (the parser makes the phrase before the comma the verb's
+    subject, and Haas its subject or object): (the speaker, the opening of the claim)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    fronted = next((c for c in verb.children if c.dep_ in _SUBJECT and c.i < verb.i and _comma_after(c, verb.i - 1)), None)
+    if fronted is None:
+        return None
+    start = _after_verb(verb)
+    speaker = next((c for c in verb.children if c.dep_ in _INVERTED and c.left_edge.i == start and _may_speak(c)), None)
+    if speaker is None:
+        return None
+    j = speaker.right_edge.i
+    while j > speaker.i and doc[j].is_punct:
+        j -= 1
+    j += 1  # the token after the speaker's words: the comma or quotation mark that goes on
+    return (speaker, fronted) if j + 1 < len(doc) and (doc[j].text == "," or doc[j].is_quote) else None
+
+
+def _may_speak(tok: Token) -> bool:
+    """A phrase after the verb that may be its speaker: the parser's subject, else a name, a
+    personal pronoun or a noun for people ('said the engineer'; not 'reported the attack')."""
+    if tok.dep_ == "nsubj":
+        return True
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG"):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she", "they", "we", "i")
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in people_nouns()
+
+
+def _after_verb(verb: Token) -> int:
+    """The first token after the verb and its particles ('said Haas', 'pointed out Haas')."""
+    j = verb.i + 1
+    while j < len(verb.doc) and verb.doc[j].dep_ == "prt" and verb.doc[j].head.i == verb.i:
+        j += 1
+    return j
+
+
+def _comma_after(tok: Token, at: int) -> bool:
+    """The token's phrase ends right before the comma at `at`: 'Repairs to the bridge, said'."""
+    j = tok.right_edge.i
+    while j > tok.i and tok.doc[j].is_punct:
+        j -= 1  # the parser often hangs the comma on the phrase itself
+    return j + 1 == at
 
 
 def _clause_bounds(verb: Token, subj: Token | None) -> tuple[int, int]:
@@ -149,6 +254,8 @@ def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
             return quote
         text = doc_text(doc)
         start = doc[nxt + 1].idx
+        while start < len(text) and text[start].isspace():
+            start += 1  # 'Haas reports:' closing a paragraph, the claim the whole next one
         end = text.find("\n\n", start)
         end = len(text) if end == -1 else end
         s, e = trim(text, start, end)
@@ -186,7 +293,7 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
         source = None
         if subj is not None:
             # a relative clause's antecedent is the source itself, not its whole phrase
-            source = char_span(doc, [subj]) if subj.i == tok.head[i] else subtree_span(doc, subj, within=sent)
+            source = char_span(doc, [subj]) if subj.i == tok.head[i] else source_span(doc, subj, sent)
         cue = cue_span(verb)
         for rank, (content, kind, via) in enumerate(_contents(ctx, verb, subj, flags, sent)):
             out.append(
@@ -214,6 +321,9 @@ def _contents(ctx: Context, verb: Token, subj: Token | None, flags: frozenset[st
     dep, dep_kind, dep_via = _dependency_content(ctx, verb, flags, sent)
     colon = _colon_content(ctx, verb)
     options: list[tuple[Offsets | None, str, str]] = []
+    split = _split_claim(ctx, verb, subj, sent, quote)
+    if split is not None:
+        options.append(split)
     if quote is not None and dep is not None and quote[0] > verb.idx and (dep[1] > quote[1] + 1 or dep[0] < quote[0] - 1):
         # a quotation inside a longer complement: a mixed quote, not a direct one
         options.append((dep, dep_kind, dep_via))
@@ -226,6 +336,21 @@ def _contents(ctx: Context, verb: Token, subj: Token | None, flags: frozenset[st
             continue
         out.append((span, _kind_of(ctx, span) if kind == "indirect" else kind, via))
     return out
+
+
+def _split_claim(ctx: Context, verb: Token, subj: Token | None, sent: Span, quote: Offsets | None) -> tuple[Offsets, str, str] | None:
+    """The claim a cue interrupts ('Repairs to the bridge, said Haas, “are late.”'): from
+    the phrase before the cue to the end of the quotation, or of the sentence, after it. Like
+    a quotation resumed after its cue, the one span holds the cue."""
+    inverted = _inverted(verb)
+    if inverted is None or subj is None or subj.i != inverted[0].i:
+        return None
+    fronted = inverted[1]
+    start = fronted.left_edge.idx
+    if quote is not None and quote[0] > verb.idx:
+        return (start, quote[1]), "indirect", "quote"
+    end = trim(doc_text(ctx.doc), start, sent.end_char)[1]
+    return ((start, end), "indirect", "sent_after") if end > subj.idx + len(subj.text) else None
 
 
 def _whole_quotes(ctx: Context, span: Offsets | None, cue: int) -> Offsets | None:
@@ -241,12 +366,20 @@ def _whole_quotes(ctx: Context, span: Offsets | None, cue: int) -> Offsets | Non
 
 
 def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span) -> list[tuple[Offsets | None, str, str]]:
-    """The sentence before or after the cue clause ('Prices will rise, the bank warned.')."""
+    """The sentence before or after the cue clause ('Prices will rise, the bank warned.');
+    after it, only to the end of the subordinate clause that holds the cue, if any ('A woman
+    who was fired when her boss told her she was slow | sued the firm')."""
     doc = ctx.doc
     first, last = _clause_bounds(verb, subj)
+    hearer = next(
+        (c for c in verb.children if c.dep_ in ("dative", "dobj") and c.left_edge.i == last + 1 and (names_people(c) or c.pos_ == "PROPN")), None
+    )
+    if hearer is not None and any(c.dep_ == "ccomp" and c.i > hearer.i for c in verb.children):
+        last = hearer.right_edge.i  # the one told is part of the cue clause ('told him | he was late')
     text = doc_text(doc)
     before = trim(text, sent.start_char, doc[first].idx)
-    after = trim(text, doc[last].idx + len(doc[last].text), sent.end_char)
+    end = clause_end(verb)
+    after = trim(text, doc[last].idx + len(doc[last].text), sent.end_char if end is None else min(sent.end_char, end))
     return [(span, "indirect", via) for span, via in ((before, "sent_before"), (after, "sent_after")) if span[1] - span[0] > 12]
 
 
