@@ -96,3 +96,83 @@ def test_a_raised_passive_report_names_no_source_and_is_hedged():
     a = next(a for a in r.attributions if a.cue is not None and "alleged" in a.cue.text)
     assert a.source is None and a.source_type == "unattributed" and a.certainty == "hedged"
     assert a.content is not None and a.content.text.startswith("The ferry captain") and a.content.text.endswith("warnings before the crossing")
+
+
+# -- issue 11: forms seen on rumour stories (FNC-1 bodies), on sentences written here ----------
+
+
+def test_an_inverted_cue_inside_its_claim_takes_the_speaker_after_the_verb():
+    """'X, said Haas, “...”': the phrase before the comma opens the claim, not the source."""
+    got = triples("The new bridge, said Mr Okafor, “will carry twice the traffic.”")
+    assert [t[0] for t in got] == ["Mr Okafor"], got
+    assert got[0][2].endswith("twice the traffic.”")
+    # an apposition before the verb is not an inversion ('X, a website, reported ...')
+    got = triples("Pixly, a photo-sharing service, reported the outage.")
+    assert all(t[0] != "the outage" for t in got), got
+
+
+def test_a_quotation_split_by_an_inverted_cue_is_one_content():
+    (source, cue, content), = triples("“The bridge is safe,” said Mr Okafor, “and it will open in May.”")
+    assert source == "Mr Okafor" and content.startswith("“The bridge is safe") and content.endswith("open in May.”")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("In a letter to the council, the head of roads Maria Santos writes:", "Maria Santos"),
+        ("Maria Santos, the head of roads, said:", "Maria Santos"),
+    ],
+)
+def test_a_cue_closing_its_paragraph_with_a_colon_introduces_the_next_one(text, source):
+    claim = "The bridge will stay closed until the spring because the steel needs to be replaced."
+    got = triples(text + "\n\n" + claim + "\n\nThe council meets again on Monday.")
+    assert any(t[0] is not None and source in t[0] and t[2] == claim.rstrip(".") for t in got), got
+    # the same with the claim in quotation marks
+    got = triples(text + "\n\n“" + claim + "”")
+    assert any(t[0] is not None and source in t[0] and t[2] == "“" + claim + "”" for t in got), got
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The driver who was stopped by police when they told him he was speeding drove off and hid in a barn.", "he was speeding"),
+        ("A teenager whose parents told him he was not clever enough ran away from home.", "he was not clever enough"),
+    ],
+)
+def test_a_claim_told_inside_a_relative_or_adverbial_clause_stops_with_it(text, content):
+    """The main clause after the clause that holds the cue is the article's own account."""
+    told = [t for t in triples(text) if holds(t, (t[0], "told", t[2]))]
+    assert told and all(t[2] is not None and t[2].endswith(content) for t in told), told
+
+
+def test_a_claim_before_its_cue_is_not_cut_at_a_clause():
+    got = triples("Prices will rise sharply in the spring, the bank warned on Monday.")
+    assert any(holds(t, ("the bank", "warned", "will rise sharply in the spring")) or holds(t, ("the bank", "warned", "Prices will rise sharply in the spring")) for t in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop owner had called paramedics after the fire spread to the roof.",
+        "She called the police when her car was stolen.",
+        "The airline subjected itself to fierce questions about the safety of its fleet.",
+        "The network faced doubts about the accuracy of its poll.",
+    ],
+)
+def test_a_call_for_help_or_a_claim_someone_undergoes_is_not_their_speech(text):
+    """'call' phones or summons the people it names; the subject of 'subjected to doubts'
+    or 'faced doubts' is their target, not the one who doubts."""
+    assert triples(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("He called the report a lie.", "called"),
+        ("The mayor called for an inquiry into the fire.", "called"),
+        ("She called him “a coward”.", "called"),
+        ("The reporters exposed his secret bank accounts.", "exposed"),
+    ],
+)
+def test_calling_something_a_name_or_for_something_still_reports(text, cue):
+    assert any(holds(t, (t[0], cue, t[2])) for t in triples(text)), triples(text)
