@@ -261,3 +261,27 @@ def test_outlet_words_groups_are_known():
     groups = lexicon.grouped(outlets.OUTLET_WORDS)
     assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press"} == set(groups)
     assert {"sister", "partner"} <= groups["relation"] and {"media", "press"} <= groups["press"]
+
+
+# -- issue 11: a company named with what it is ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name as the noun's apposition, or as a second subject beside it
+        "The photo-sharing service Pixly has denied the report.\n\nPixly posted a statement on its website saying the leak was a hoax.",
+        "The video chat service Blip has confirmed the outage.\n\nBlip has also posted a note on its blog.",
+        # tagged an organisation where first named, then untagged
+        "The file sharing service Drobo has confirmed the outage.\n\nDrobo has also posted a note on its blog.",
+        "The messaging app Chatterbox said on Monday that the outage was over.",
+    ],
+)
+def test_a_name_introduced_as_a_kind_of_company_is_an_organization(text):
+    types = typed(text)
+    assert types and set(types.values()) == {"organization"}, types
+
+
+def test_a_person_introduced_with_a_role_stays_a_person():
+    assert typed("The singer Ada Brook said the tour was over.") == {"The singer Ada Brook": "person"}
+    assert typed("The bank said its systems were safe.") == {"The bank": "organization"}

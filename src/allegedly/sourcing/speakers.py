@@ -946,8 +946,8 @@ class Resolver:
         if (
             left
             and any(t.pos_ == "NOUN" or t.lower_ in roles for t in left)
-            and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "ADV") for t in left)
-        ):
+            and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "ADV") or t.dep_ == "amod" or t.tag_ == "HYPH" for t in left)
+        ):  # 'the messaging app Chatterbox', 'photo-sharing service': a participle as modifier
             words = doc[left[0].i : ent.start]
             text = words.text
             if words[0].pos_ != "PROPN" and words[0].is_title:
@@ -955,6 +955,9 @@ class Resolver:
                     text[0].lower() + text[1:]
                 )  # 'Former Kazakh ...' opening a sentence
             draft.add_descriptor(text, words)
+        kind = self._kind_before(ent)
+        if kind is not None:
+            draft.add_descriptor(kind.text, kind)
         for child in root.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON":
                 if child.text.isdigit():
@@ -982,6 +985,24 @@ class Resolver:
                     if toks and len(toks) <= 6:
                         span = doc[toks[0].i : child.i + 1]
                         draft.add_descriptor(span.text, span)
+
+    def _kind_before(self, ent: Span) -> Span | None:
+        """A common noun phrase right before the name that the parser did not make part of
+        it, saying what it is: 'the photo-sharing service Pixly' with the name as the noun's
+        apposition, or as a second subject beside it ('The texting service | Glide has ...')."""
+        doc = self.doc
+        root = ent.root
+        if ent.start == 0:
+            return None
+        prev = doc[ent.start - 1]
+        if prev.pos_ != "NOUN" or prev.ent_type_:
+            return None
+        beside = root.dep_ == "appos" and root.head.i == prev.i
+        split = prev.head.i == root.head.i and prev.dep_ == root.dep_ and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        if not (beside or split):
+            return None
+        start = prev.left_edge.i + (doc[prev.left_edge.i].dep_ in ("det", "poss"))  # 'the', 'its' left out
+        return doc[start : prev.i + 1] if prev.i + 1 - start <= 6 else None
 
     # -- salience -----------------------------------------------------------------------
 
@@ -1307,7 +1328,16 @@ class Resolver:
         if any(t.lemma_.lower() in body_nouns() for t in span):
             whole = [t for t in src if not (t.dep_ == "det" and t.i == src.start)]
             return self._organisation(self.doc[whole[0].i : whole[-1].i + 1], "ORG")  # 'The Ministry of Health'
+        if self._tagged_org(words):
+            return self._organisation(span, "ORG")  # 'Drobo', tagged an organisation where first named
         return self._person(span)
+
+    def _tagged_org(self, words: list[str]) -> bool:
+        """The article's named-entity tags call this name an organisation somewhere inside a
+        sentence (not 'Neighbours told ...', capitalised by its place) and never a person."""
+        want = [w.lower() for w in words]
+        same = [e for e in doc_ents(self.doc) if [w.lower() for w in _name_words(e)] == want]
+        return any(e.label_ == "ORG" and not e[0].is_sent_start for e in same) and all(e.label_ != "PERSON" for e in same)
 
     def _description(
         self, head: Token, src: Span, lone: bool = False
