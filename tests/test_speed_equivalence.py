@@ -31,6 +31,8 @@ SENTENCES = [
     "It is believed the fire was set; unconfirmed reports say so. The May report said nothing.",
     "Allegedly-minded readers wrote in about it, apparently.",
     "A study published in the journal Nature found no link.",
+    "She said in an interview with the Kestrel Bugle that she had posted it on Twitter.",
+    "Speaking to reporters at a press conference, he tweeted-out nothing on TV.",
 ]
 
 
@@ -56,8 +58,25 @@ def _same_searches(texts: list[str]) -> int:
             for s, e in _ranges(text):
                 got, want = factored.search(text, s, e), plain.search(text, s, e)
                 assert (got and got.span()) == (want and want.span()), (text[s:e], got, want)
+                assert qualifiers._find(patterns, text, s, e) == _find_each(patterns, text, s, e)
                 hits += want is not None
+    channels = qualifiers._channel_patterns()
+    for text in texts:
+        for s, e in _ranges(text):
+            each = tuple((m.start(), m.end()) for pat in channels for m in pat.finditer(text, s, e))
+            assert qualifiers._channel_matches(text, s, e) == each, text[s:e]
+            hits += bool(each)
     return hits
+
+
+def _find_each(patterns, text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """_find as each pattern reads the whole range, from its start."""
+    found: list[tuple[str, int, int]] = []
+    for group, pat in patterns:
+        for m in pat.finditer(text, start, end):
+            if m.start() < m.end() and not any(m.start() < fe and fs < m.end() for _, fs, fe in found):
+                found.append((group, m.start(), m.end()))
+    return sorted(found, key=lambda x: x[1])
 
 
 def test_the_factored_union_is_one_edge_check_around_the_alternatives():
@@ -68,6 +87,8 @@ def test_the_factored_union_is_one_edge_check_around_the_alternatives():
 
 
 def test_the_factored_union_matches_where_the_plain_alternation_does():
+    """And _find and _channel_matches, which read each pattern from the union's first match
+    on, find what each pattern finds reading the whole range."""
     assert _same_searches(SENTENCES) > 10  # the sentences hold hedges and evidence phrases
 
 
