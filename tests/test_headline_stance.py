@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from allegedly import Options, analyze
-from allegedly.sourcing.headline_stance import features, headline_stance, name_kind
+from allegedly.sourcing.headline_stance import case_style, features, headline_stance, name_kind
 from conftest import needs_shared
 
 
@@ -71,6 +71,23 @@ def test_what_stands_before_or_after_the_colon_is_told_apart():
     assert "lead=role" in set(features("Official: ferry operator to cut winter crossings"))
     assert "tail=role" in set(features("Ferry operator to cut winter crossings: monitor"))
     assert "tail=outlet" in set(features("Ferry operator to cut winter crossings: WSJ"))
+
+
+def test_a_clause_opening_negation_pairs_of_markers_and_the_headlines_case():
+    assert "shape=clause_negation" in features("No, the mayor did not quit")
+    assert "shape=clause_negation" in features("Harbour police: No link between ferry strike and fire")
+    assert "shape=clause_negation" in features("Ferry strike rumour - not true")
+    assert "shape=clause_negation" not in features("Mayor who never quit wins again")
+    assert "m=negator" not in features("No, the mayor did not quit")  # a shape's group, not a feature
+    assert "pair=m=refute&shape=question" in features("Was the bottle message a hoax?")
+    assert "pair=m=refute&m=source" in features("Mayor says the story is false")
+    assert not [f for f in features("Mayor reportedly quits") if f.startswith("pair=")]  # one marker alone
+    assert case_style("Mayor To Quit Over Harbour Deal") == "title"
+    assert case_style("Mayor to quit over harbour deal") == "sentence"
+    assert case_style("MAYOR TO QUIT OVER HARBOUR DEAL") == "upper"
+    assert case_style("Mayor to Quit over Harbour deal") == "mixed"
+    assert case_style("A: b?") is None
+    assert "case=title" in features("Mayor To Quit Over Harbour Deal")
 
 
 def test_question_shapes_marker_words_and_a_hedged_participant():

@@ -9,8 +9,12 @@ itself) and a few shapes: a question (closing the headline or followed by an ans
 or a wh- question), a leading "Source:" or a closing ", X says" or ": WSJ" and what kind of
 name stands there (a role or source noun such as "Official:", an outlet such as "NYT:", a
 short name, a topic label), a hedging adjective before a noun ("alleged rapist": it hedges a
-participant, not the claim), a word in capitals such as "NOT". Trained on the Emergent
-headlines by scripts/train_headline_stance.py; the product reads its JSON with plain Python.
+participant, not the claim), a word in capitals such as "NOT", a negation that opens a clause
+("No, ...", "Police: No link ..."), the pairs of the main marker classes found together (a
+refuting word inside a question or under a source reads otherwise than alone) and the
+headline's capitalisation (Title Case, sentence case, all capitals: the outlet's house
+style). Trained on the Emergent headlines by scripts/train_headline_stance.py; the product
+reads its JSON with plain Python.
 """
 
 from __future__ import annotations
@@ -33,7 +37,14 @@ ROLE_NOUNS = "role_nouns.txt"
 SOURCE_NOUNS = "source_nouns.txt"
 MEDIA_WORDS = "media_words.txt"
 # groups of headline_markers.txt that feed a shape, not a feature of their own
-SHAPE_GROUPS = frozenset({"attributive", "speaker"})
+SHAPE_GROUPS = frozenset({"attributive", "speaker", "negator"})
+# the marker classes whose pairs are features of their own ("pair=m=hedge&m=refute"): a
+# refuting word in a question ("Was it a hoax?") or beside a source ("X denies ...", "Police:
+# not true") or a hedge ("may not") does not refute the way it does alone
+PAIRED = (
+    "m=refute", "p=refute", "m=source", "m=hedge", "p=hedge", "m=speculate", "p=meta",
+    "shape=question", "lead=role", "lead=outlet", "tail=role", "tail=outlet",
+)
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*:?|\?")
 _LEAD_SOURCE = re.compile(r"^\s*[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}\s*:\s")
@@ -58,6 +69,9 @@ _AUX = frozenset("is are was were be been being am has have had do does did will
 _WH = frozenset("why how what who where when which".split())
 # a question: the clause that ends in "?" (after the start or a sentence break)
 _QUESTION = re.compile(r"(?:^|[.?!:;]\s+)([^?.!:;]*)\?")
+# the first word of a clause: at the start, after a colon or a sentence break, after a dash
+_CLAUSE_START = re.compile(r"(?:^|[:;.?!]\s|\s[-–—]\s)\s*['‘“\"]?([A-Za-z]+)")
+_CASED_WORD = re.compile(r"[A-Za-z][\w'’]{3,}")
 
 
 def tokens(headline: str) -> list[str]:
@@ -182,7 +196,27 @@ def features(headline: str) -> list[str]:
         feats.add("shape=caps_refute")
     if re.search(r"['‘“\"][^'’”\"]{3,}['’”\"]", headline):
         feats.add("shape=quoted")
+    negators = groups.get("negator", frozenset())
+    if any(m.group(1).lower() in negators for m in _CLAUSE_START.finditer(headline)):
+        feats.add("shape=clause_negation")  # "No, ...", "Police: No link to ..."
+    if kind := case_style(headline):
+        feats.add(f"case={kind}")
+    paired = [x for x in PAIRED if x in feats]
+    feats |= {f"pair={a}&{b}" for i, a in enumerate(paired) for b in paired[i + 1 :]}
     return sorted(feats)
+
+
+def case_style(headline: str) -> str | None:
+    """How the headline is capitalised, judged on its words of four letters or more: `upper`
+    (all capitals), `title` (Title Case: more than 4 in 5 of them capitalised), `sentence`
+    (fewer than half), `mixed`; None when it has no such word."""
+    cased = _CASED_WORD.findall(headline)
+    if not cased:
+        return None
+    if headline.upper() == headline:
+        return "upper"
+    share = sum(w[0].isupper() for w in cased) / len(cased)
+    return "title" if share > 0.8 else "sentence" if share < 0.5 else "mixed"
 
 
 @lru_cache(maxsize=1)
