@@ -61,6 +61,10 @@ def test_marker_phrases_and_a_closing_source_name_become_features():
     assert "shape=tail_name" in set(features("Ferry operator to cut winter crossings: WSJ"))
     assert "shape=tail_name" in set(features("Ferry operator to cut winter crossings -CNBC"))
     assert "shape=tail_name" not in set(features("Ferry operator: winter crossings to be cut"))
+    assert "shape=tail_name" in set(features("Ferry operator to cut winter crossings-CNBC"))
+    # a hyphenated word at the end is no closing source name
+    f = set(features("Ferry operator hires Co-Founder Steve Jones"))
+    assert "shape=tail_name" not in f and not [x for x in f if x.startswith("tail=")]
 
 
 def test_what_stands_before_or_after_the_colon_is_told_apart():
@@ -88,6 +92,13 @@ def test_a_clause_opening_negation_pairs_of_markers_and_the_headlines_case():
     assert case_style("Mayor to Quit over Harbour deal") == "mixed"
     assert case_style("A: b?") is None
     assert "case=title" in features("Mayor To Quit Over Harbour Deal")
+
+
+def test_a_quotation_is_told_from_apostrophes():
+    assert "shape=quoted" in features('Mayor calls rival\'s claim "nonsense"')
+    assert "shape=quoted" in features("Mayor: 'I will not quit'")
+    assert "shape=quoted" in features("“Miracle” cure is a hoax")
+    assert "shape=quoted" not in features("Mayor's aide says he won't quit")
 
 
 def test_question_shapes_marker_words_and_a_hedged_participant():

@@ -53,7 +53,7 @@ _TAIL_SOURCE = re.compile(
     re.IGNORECASE,
 )
 # a short capitalised name closing the headline after a colon or dash: "...: WSJ", "... -CNBC"
-_TAIL_NAME = re.compile(r"(?:[:|]|\s[-–—]|-(?=[A-Z]))\s*[A-Z][\w.&']*(?:\s+[A-Z][\w.&']*){0,2}\s*$")
+_TAIL_NAME = re.compile(r"(?:[:|]|\s[-–—]|-(?=[A-Z]{2,6}\s*$))\s*[A-Z][\w.&']*(?:\s+[A-Z][\w.&']*){0,2}\s*$")
 _SOURCE_VERB = re.compile(
     r"\b(?:says?|said|claims?|claimed|reports?|reported|tells?|told|insists?|suggests?|believes?|warns?|admits?|reveals?)\b",
     re.IGNORECASE,
@@ -63,7 +63,7 @@ _SOURCE_VERB = re.compile(
 # the part before a colon that opens the headline ("Official: ...") and the short part after
 # the last colon or dash that closes it ("...: monitor", "... -CNBC")
 _LEAD = re.compile(r"^\s*([^:?!]{1,60}?)\s*:\s")
-_TAIL = re.compile(r"(?:[:|]|\s[-–—]|-(?=[A-Z]))\s*([^:|–—]{1,40}?)\s*[.!]*\s*$")
+_TAIL = re.compile(r"(?:[:|]|\s[-–—]|-(?=[A-Z]{2,6}\s*$))\s*([^:|–—]{1,40}?)\s*[.!]*\s*$")
 _SEG_WORD = re.compile(r"[A-Za-z][\w.&'’-]*")
 _AUX = frozenset("is are was were be been being am has have had do does did will would can could should may might must".split())
 _WH = frozenset("why how what who where when which".split())
@@ -71,6 +71,10 @@ _WH = frozenset("why how what who where when which".split())
 _QUESTION = re.compile(r"(?:^|[.?!:;]\s+)([^?.!:;]*)\?")
 # the first word of a clause: at the start, after a colon or a sentence break, after a dash
 _CLAUSE_START = re.compile(r"(?:^|[:;.?!]\s|\s[-–—]\s)\s*['‘“\"]?([A-Za-z]+)")
+# a quotation: an opening quote mark after a space or the start and before a word, a closing
+# one after a word and before a space, punctuation or the end; not the apostrophes of
+# "Apple's" and "won't", which the old pattern took for a quote
+_QUOTED = re.compile(r"(?:^|(?<=[\s(\[:,]))['‘“\"](?=\w)[^'’”\"]{2,}?(?<=[\w.!?,])['’”\"](?=$|[\s.,:;!?)\]])")
 _CASED_WORD = re.compile(r"[A-Za-z][\w'’]{3,}")
 
 
@@ -194,7 +198,7 @@ def features(headline: str) -> list[str]:
     caps = [w for w in re.findall(r"\b[A-Z]{2,}\b", headline)]
     if caps and any(w.lower() in groups.get("refute", ()) for w in caps):
         feats.add("shape=caps_refute")
-    if re.search(r"['‘“\"][^'’”\"]{3,}['’”\"]", headline):
+    if _QUOTED.search(headline):
         feats.add("shape=quoted")
     negators = groups.get("negator", frozenset())
     if any(m.group(1).lower() in negators for m in _CLAUSE_START.finditer(headline)):
