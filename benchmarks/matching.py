@@ -105,7 +105,7 @@ def main() -> None:
     print(f"{len(sigs)} headlines, {len(set(gold))} claims; {len(pairs):,} candidate pairs of {len(sigs) * (len(sigs) - 1) // 2:,} "
           f"({covered:,} of {true_pairs:,} same-claim pairs among them); signatures {t1 - t0:.1f} s, blocking + scores {t2 - t1:.1f} s")
     chosen = MatchOptions.threshold_for(args.embed)
-    grid = sorted(set(np.round(np.arange(0.06, 0.8, 0.02), 3).tolist()) | {chosen})
+    grid = sorted(set(np.round(np.arange(0.02, 0.7, 0.01), 3).tolist()) | {chosen})
     for th in grid if args.sweep else [chosen]:
         labels = average_linkage(len(sigs), pairs, scores, th, opts.cohesion)
         p, r, f = bcubed(labels.tolist(), gold)

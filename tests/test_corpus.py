@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from allegedly.corpus import Signature, Store, build_stories, content_hash, ingest, rows_of
-from allegedly.corpus.matching import average_linkage, candidate_pairs, cluster
+from allegedly.corpus.matching import average_linkage, candidate_pairs, cluster, hub_scores
 from allegedly.corpus.signatures import content_words
 from conftest import EXAMPLES, run_cli
 
@@ -198,3 +198,13 @@ def test_cohesion_lets_two_loose_halves_of_a_claim_merge():
     scores = np.array([0.6, 0.6, 0.55, 0.4, 0.4, 0.4])
     assert len(set(average_linkage(4, pairs, scores, 0.5, cohesion=0).tolist())) == 2  # average 0.4375
     assert len(set(average_linkage(4, pairs, scores, 0.5, cohesion=1).tolist())) == 1  # 0.4375 / 0.8
+
+
+def test_hubness_makes_an_article_in_a_crowd_beat_the_crowd():
+    # article 0 sits in a crowd (0.5 with each of 1-4); pair 5-6 is alone at the same 0.5
+    pairs = np.array([[0, 1], [0, 2], [0, 3], [0, 4], [5, 6]])
+    scores = np.array([0.5, 0.5, 0.5, 0.5, 0.5], dtype=np.float32)
+    out = hub_scores(7, pairs, scores, hubness=0.5, k=2)
+    assert out[4] > out[0] == out[1] == out[2] == out[3]
+    assert np.allclose(out[4], 0.5 - 0.5 * 0.25)  # each of 5, 6: best two 0.5, 0 -> mean 0.25
+    assert np.array_equal(hub_scores(7, pairs, scores, hubness=0, k=2), scores)

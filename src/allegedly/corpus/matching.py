@@ -9,7 +9,8 @@
                -> scores    on the candidate pairs only: the mean of the word and character
                             cosines after query expansion (each article's word vector plus
                             those of its nearest neighbours), and the embedding cosine where
-                            there are embeddings
+                            there are embeddings; then less a share of how well each of the two
+                            articles scores with its own best candidates (hubness)
                -> clusters  average linkage over the sparse candidate graph, the average
                             between two groups scaled by how tight each group is, run
                             separately in each connected component of the pairs that could merge
@@ -17,6 +18,11 @@
 Every step reads plain Signature rows and returns plain arrays, so the same functions run
 in one process or per block on Dask workers. Nothing here compares all pairs: a pair that
 is not among either article's top-k candidates is never scored and counts as similarity 0.
+
+The product's default is DEFAULT: words and character n-grams only, what `allegedly stories`
+runs and what `benchmarks/matching.py` measures without `--embed`. With embeddings
+(`allegedly stories --embed`, the accurate extra) the same options apply with the threshold
+of MatchOptions.threshold_for(True).
 """
 
 from __future__ import annotations
@@ -47,9 +53,11 @@ class MatchOptions:
     both articles have one. name_weight: how much shared capitalised names add (0: on
     Emergent train they cost B-cubed F1, because headline capitals mark the start of a
     clause as often as a name). cohesion: how far a loose group's own spread lowers the bar
-    for it to merge (average_linkage; 0: plain average linkage)."""
+    for it to merge (average_linkage; 0: plain average linkage). hubness: how much of the
+    mean of the two articles' hub_k best scores is taken off a pair's score (hub_scores; 0:
+    none)."""
 
-    threshold: float = 0.26
+    threshold: float = 0.08
     neighbours: int = 20
     max_df: int = 1000
     char_weight: float = 0.5
@@ -57,6 +65,8 @@ class MatchOptions:
     embed_weight: float = 0.5
     name_weight: float = 0.0
     cohesion: float = 1.0
+    hubness: float = 0.5
+    hub_k: int = 10
 
     @staticmethod
     def threshold_for(embedded: bool) -> float:
@@ -64,7 +74,7 @@ class MatchOptions:
         return EMBED_THRESHOLD if embedded else MatchOptions.threshold
 
 
-EMBED_THRESHOLD = 0.46
+EMBED_THRESHOLD = 0.16
 DEFAULT = MatchOptions()
 _CHUNK = 4096  # rows per sparse product: bounds the memory of one block of the index
 
@@ -217,20 +227,37 @@ def pair_scores(sigs: Sequence[Signature], pairs: np.ndarray, opts: MatchOptions
                 vectors: Vectors | None = None) -> np.ndarray:
     """Similarity in [0, 1] of each candidate pair. With opts.expand, each article's word
     vector (and embedding) first takes in those of its opts.expand best candidates, so that
-    two wordings of a claim that share few words meet through the wordings between them."""
+    two wordings of a claim that share few words meet through the wordings between them.
+    Last, opts.hubness of how well each article scores with its own best candidates comes
+    off (hub_scores)."""
     if len(pairs) == 0:
         return np.zeros(0, dtype=np.float32)
     v = vectors or Vectors(sigs)
     emb = v.emb[0] if v.emb is not None else None
     scores = _score(v, v.words, emb, pairs, opts)
     if not opts.expand:
-        return scores
+        return hub_scores(len(sigs), pairs, scores, opts.hubness, opts.hub_k)
     k = _expansion(len(sigs), pairs, scores, opts.expand)
     words = _normalise(sp.csr_matrix(v.words + k @ v.words))
     if emb is not None:
         emb = emb + k @ emb
         emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
-    return _score(v, words, emb, pairs, opts)
+    return hub_scores(len(sigs), pairs, _score(v, words, emb, pairs, opts), opts.hubness, opts.hub_k)
+
+
+def hub_scores(n: int, pairs: np.ndarray, scores: np.ndarray, hubness: float, k: int) -> np.ndarray:
+    """Each score less hubness times the mean of r(a) and r(b), where r(a) is the mean of
+    article a's k best scores, floored at 0 (CSLS, Conneau et al. 2018, 'Word translation
+    without parallel data'). An article in a crowd of near neighbours, such as many claims
+    about one subject (a dozen Kim Jong-un rumours), has to beat the crowd; an article with
+    few close candidates keeps most of its score. Cost: one top-k over the candidate pairs."""
+    if not hubness or len(pairs) == 0:
+        return scores
+    a = np.concatenate([pairs[:, 0], pairs[:, 1]])
+    b = np.concatenate([pairs[:, 1], pairs[:, 0]])
+    r, _, v = _top_k(sp.csr_matrix((np.concatenate([scores, scores]), (a, b)), shape=(n, n)), 0, k)
+    mean = np.bincount(r, weights=v, minlength=n) / k
+    return np.maximum(scores - hubness * (mean[pairs[:, 0]] + mean[pairs[:, 1]]) / 2, 0).astype(np.float32)
 
 
 def _linkage(n: int, pairs: np.ndarray, scores: np.ndarray, threshold: float, cohesion: float) -> np.ndarray:
