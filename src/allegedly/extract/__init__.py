@@ -154,7 +154,7 @@ def find_attributions(
         scored = []
         for i, f in enumerate(rest):
             if i and not i % MEMO_SPAN:
-                ctx.memo.clear()  # a cache of features: on text with thousands of cues it must not hold them all
+                ctx.forget()  # caches of features: on text with thousands of cues they must not hold them all
             scored.append((ranker.score(ctx, f, model), i, f))
         # the rules' contents follow the parse exactly, a tagged run may spill over a clause
         scored.sort(key=lambda x: (-(x[0] + (RULE_EDGE if x[2].stage != "tagged" else 0.0)), x[1]))
