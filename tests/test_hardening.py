@@ -137,3 +137,26 @@ def test_a_long_text_without_sentences_keeps_its_cap_note_when_parsed_in_parts(m
     r = analyze("he said that " * 600, options=Options(raw=True, check_language=False))
     assert sum("without a full stop" in w for w in r.warnings) == 1
     assert not [w for w in recwarn if "user data" in str(w.message)]
+
+
+def test_feature_caches_are_dropped_as_candidates_are_scored_and_change_nothing(monkeypatch):
+    """On text that is all cues ('he said that ...' has one per three words) the per-span
+    caches of the features are cleared every MEMO_SPAN candidates, so they never hold one
+    entry per candidate of the whole text; the attributions are the same either way."""
+    from allegedly import Options, analyze, extract
+    from allegedly.extract.context import Context
+
+    text = "he said that " * 400
+    whole = analyze(text, options=Options(raw=True, check_language=False))
+    held: list[int] = []
+    forget = Context.forget
+
+    def spy(self):
+        held.append(len(self.arrays.lists._words))
+        forget(self)
+
+    monkeypatch.setattr(extract, "MEMO_SPAN", 16)
+    monkeypatch.setattr(Context, "forget", spy)
+    small = analyze(text, options=Options(raw=True, check_language=False))
+    assert len(held) >= 5 and max(held) <= 4 * 16
+    assert [(a.cue.start, a.content.end) for a in small.attributions] == [(a.cue.start, a.content.end) for a in whole.attributions]
