@@ -1,6 +1,7 @@
 """Story building at scale: time and peak memory of matching N synthetic claims.
 
     python benchmarks/stories_scale.py 10000 100000 1000000
+    python benchmarks/stories_scale.py 100000 --workers 2    # blocking on a LocalCluster
 
 How the claims are made (from ../shared/data, by recombination). Templates: the 240 Emergent
 claims of emergent/train.csv with their real headlines; a claim's slots are its distinctive
@@ -23,10 +24,16 @@ Each N runs in its own process (peak resident memory is per process): signatures
 built in memory, then blocking (the word and character TF-IDF matrices, then each
 article's top-k neighbours), pair scores and average linkage are timed (the store's
 SQLite read is left out). B-cubed F1 against the synthetic stories is printed too.
+
+With --workers N the blocking step runs on a LocalCluster of N worker processes
+(scale/blocking.py), scores and linkage in this process as always. The cluster is started,
+and its workers import allegedly, before the clock: that start-up is printed apart. The
+pairs are checked against one process's (not timed): the last column says if they are the same.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import os
@@ -111,7 +118,17 @@ def synthetic(n: int, seed: int = 0) -> tuple[list[str], list[int]]:
     return [texts[i] for i in order], [gold[i] for i in order]
 
 
-def run_one(n: int) -> dict:
+def _cpu(client) -> float:
+    """CPU seconds used so far by this process and, on a cluster, by its workers."""
+    mine = time.process_time()
+    if client is None:
+        return mine
+    return mine + sum(client.run(time.process_time).values())
+
+
+def run_one(n: int, workers: int | None = None) -> dict:
+    from contextlib import nullcontext
+
     from matching import bcubed
 
     from allegedly.corpus.matching import MatchOptions, Vectors, average_linkage, neighbour_pairs, pair_scores
@@ -122,35 +139,62 @@ def run_one(n: int) -> dict:
     t0 = time.perf_counter()
     sigs = [signature_of(Report(text=h, article=ArticleMeta(title=h)), str(i)) for i, h in enumerate(texts)]
     t1 = time.perf_counter()
-    opts = MatchOptions()
-    vectors = Vectors(sigs)
-    pairs = neighbour_pairs(vectors.words, opts.neighbours, opts.max_df)
-    t2 = time.perf_counter()
+    if workers:
+        from allegedly.scale import blocking
+        from allegedly.scale.cluster import connect
+
+        context = connect(workers=workers)
+    else:
+        context = nullcontext(None)
+    with context as client:
+        if client is not None:  # each worker imports allegedly (and spaCy with it) once: start-up, not blocking
+            client.run(__import__, "allegedly.scale.blocking")
+        start = time.perf_counter() - t1
+        t1 = time.perf_counter()
+        opts = MatchOptions()
+        vectors = Vectors(sigs)
+        tv, cpu = time.perf_counter(), _cpu(client)
+        if client is None:
+            pairs = neighbour_pairs(vectors.words, opts.neighbours, opts.max_df)
+        else:
+            pairs = blocking.neighbour_pairs(client, vectors.words, opts.neighbours, opts.max_df)
+        t2, cpu = time.perf_counter(), _cpu(client) - cpu
+    closed = time.perf_counter()  # the cluster's shut-down is not matching
     scores = pair_scores(sigs, pairs, opts, vectors=vectors)
     t3 = time.perf_counter()
     labels = average_linkage(len(sigs), pairs, scores, opts.threshold)
     t4 = time.perf_counter()
+    same = bool(np.array_equal(pairs, neighbour_pairs(vectors.words, opts.neighbours, opts.max_df))) if workers else None
     p, r, f = bcubed(labels.tolist(), gold)
-    return {"n": n, "stories": len(set(gold)), "signatures_s": t1 - t0, "blocking_s": t2 - t1, "scores_s": t3 - t2, "linkage_s": t4 - t3,
-            "matching_s": t4 - t1, "pairs": int(len(pairs)), "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "bcubed": [round(p, 3), round(r, 3), round(f, 3)]}
+    return {"n": n, "workers": workers, "start_s": start if workers else None, "stories": len(set(gold)), "signatures_s": t1 - t0 - start,
+            "blocking_s": t2 - t1, "top_k_s": t2 - tv, "top_k_cpu_s": cpu, "scores_s": t3 - closed, "linkage_s": t4 - t3, "matching_s": t4 - t1 - (closed - t2), "pairs": int(len(pairs)),
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "bcubed": [round(p, 3), round(r, 3), round(f, 3)],
+            "same_pairs": same}
 
 
 def main() -> None:
-    if len(sys.argv) > 2 and sys.argv[1] == "--one":
-        print(json.dumps(run_one(int(sys.argv[2]))))
+    ap = argparse.ArgumentParser(description="Time story matching on N synthetic claims.")
+    ap.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
+    ap.add_argument("--workers", type=int, default=None, help="the blocking step on a LocalCluster of N worker processes")
+    ap.add_argument("--one", action="store_true", help=argparse.SUPPRESS)  # one size, in this process, as JSON
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.sizes[0], args.workers)))
         return
-    sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
-    print("| claims | stories | candidate pairs | signatures s | blocking s | scores s | linkage s | matching s | peak MB | B-cubed P/R/F1 |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    for n in sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True)
+    dask = args.workers is not None
+    print("| claims | stories | candidate pairs | signatures s | blocking s (top-k s, its CPU s) | scores s | linkage s | matching s | peak MB | B-cubed P/R/F1 |"
+          + (" workers | cluster start s | same pairs |" if dask else ""))
+    print("|---|---|---|---|---|---|---|---|---|---|" + ("---|---|---|" if dask else ""))
+    for n in args.sizes:
+        cmd = [sys.executable, __file__, "--one", str(n)] + (["--workers", str(args.workers)] if dask else [])
+        out = subprocess.run(cmd, capture_output=True, text=True)
         if out.returncode != 0:
             print(f"| {n:,} | failed: {out.stderr.strip().splitlines()[-1] if out.stderr.strip() else out.returncode} |")
             continue
         d = json.loads(out.stdout.strip().splitlines()[-1])
-        print(f"| {d['n']:,} | {d['stories']:,} | {d['pairs']:,} | {d['signatures_s']:.1f} | {d['blocking_s']:.1f} | {d['scores_s']:.1f} | "
-              f"{d['linkage_s']:.1f} | {d['matching_s']:.1f} | {d['peak_mb']:.0f} | {'/'.join(map(str, d['bcubed']))} |", flush=True)
+        print(f"| {d['n']:,} | {d['stories']:,} | {d['pairs']:,} | {d['signatures_s']:.1f} | {d['blocking_s']:.1f} ({d['top_k_s']:.1f}, {d['top_k_cpu_s']:.1f}) | {d['scores_s']:.1f} | "
+              f"{d['linkage_s']:.1f} | {d['matching_s']:.1f} | {d['peak_mb']:.0f} | {'/'.join(map(str, d['bcubed']))} |"
+              + (f" {d['workers']} | {d['start_s']:.1f} | {'yes' if d['same_pairs'] else 'NO'} |" if dask else ""), flush=True)
 
 
 if __name__ == "__main__":

