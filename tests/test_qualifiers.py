@@ -174,6 +174,23 @@ def test_cited_evidence(text, cue):
     assert att(text, cue).evidence == "cited"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The job advert states that the bakery is hiring a night manager.", "states"),
+        ("A ferry database shows the captain was fined twice.", "shows"),
+    ],
+)
+def test_a_document_source_is_cited_evidence(text, cue):
+    a = att(text, cue)
+    assert a.source_type == "document" and a.evidence == "cited"
+
+
+def test_unsupported_wins_over_a_document_source():
+    text = "A leaked memo says the mill will close in March. The memo could not be independently verified."
+    assert att(text, "says").evidence == "none_provided"
+
+
 # -- channel ---------------------------------------------------------------------------------
 
 

@@ -285,3 +285,33 @@ def test_a_name_introduced_as_a_kind_of_company_is_an_organization(text):
 def test_a_person_introduced_with_a_role_stays_a_person():
     assert typed("The singer Ada Brook said the tour was over.") == {"The singer Ada Brook": "person"}
     assert typed("The bank said its systems were safe.") == {"The bank": "organization"}
+
+
+# -- news reports ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind", "speaker"),
+    [
+        # an outlet's report is the outlet's (guideline, section 3)
+        ("The pier was closed for a week, according to a Washington Post report.", "a Washington Post report", "outlet", "Washington Post"),
+        ("A Guardian article claimed the harbour master had resigned.", "A Guardian article", "outlet", "Guardian"),
+        # a news report no one is named for is an anonymous source
+        ("An earlier report said the cannery would close.", "An earlier report", "anonymous", None),
+        ("The cannery will close, according to a new report.", "a new report", "anonymous", None),
+        # a report that says what kind it is stays a document
+        ("A police report says the van was speeding.", "A police report", "document", None),
+    ],
+)
+def test_a_news_report_is_its_outlet_or_anonymous_and_a_record_a_document(text, source, kind, speaker):
+    r, a = the_one(text, source)
+    assert a.source_type == kind
+    if speaker is not None:
+        assert next(e for e in r.entities if e.id == a.speaker).name == speaker
+    assert (a.evidence == "cited") == (kind == "document")
+
+
+def test_a_participle_on_a_noun_is_an_agentless_passive_whatever_source_was_found():
+    r = analyze("Ruiz was among the singers reported to be in talks with the label.", options=RAW)
+    a = next(x for x in r.attributions if x.cue.text.endswith("reported"))
+    assert a.source is None and a.source_type == "unattributed" and a.speaker is None

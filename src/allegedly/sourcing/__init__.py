@@ -80,8 +80,12 @@ def _agentless_passive(doc: Doc, f: Finding) -> bool:
         return False
     if cue.lemma_.lower() not in lexicon.words(REPORTING_VERBS):
         return False  # 'Clinton aides were coy about ...': a passive form that is no reporting verb
-    passive = any(c.dep_ == "auxpass" for c in cue.children) or (cue.dep_ == "acl" and cue.head.i == src.i)
-    return passive and (src.dep_ == "nsubjpass" and src.head.i == cue.i or cue.dep_ == "acl" and cue.head.i == src.i)
+    if cue.dep_ in ("acl", "advcl") and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children):
+        # a bare participle is a passive however the source was found: 'Bale was among the
+        # actors reported to be in contention' (the source found 'Bale', the participle hung
+        # on the noun or, misparsed, on 'was')
+        return True
+    return any(c.dep_ == "auxpass" for c in cue.children) and src.dep_ == "nsubjpass" and src.head.i == cue.i
 
 
 def _entities(text: str, drafts: list[EntityDraft]) -> list[Entity]:

@@ -364,11 +364,24 @@ def article_outlets(doc: Doc) -> frozenset[str]:
     return cached
 
 
+_NEWS_WORKS = frozenset({"report", "article", "story", "piece", "editorial", "investigation", "exclusive"})
+
+
 def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
     """The outlet a source names, as the text names it, or None. The name must head the
-    source: 'the BBC's Chris Ewokor' is a person, 'a Gawker report' a document."""
+    source: 'the BBC's Chris Ewokor' is a person; or own the news work that is the source:
+    'a Washington Post report', 'the Daily Mail's story' are the outlet's (the guideline,
+    section 3: 'the Daily Mail's report -> Daily Mail', source_type outlet)."""
     if head.lower_ in _group("platform"):
         return None
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _NEWS_WORKS:
+        for mod in (c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i):
+            chunk = name_chunk(doc, mod, within=src)
+            if chunk is None or not _capitalised(chunk):
+                continue
+            bare, _ = _strip_the(_norm(chunk.text))
+            if lookup(chunk.text) is not None or lookup("the " + bare) is not None or bare in article_outlets(doc):
+                return chunk.text  # 'a Guardian article': The Guardian's
     chunk = name_chunk(doc, head, within=src)
     candidates = [chunk] if chunk is not None else []
     if head.pos_ in ("PROPN", "NOUN") and head.i == src.root.i and len(src) <= 8:

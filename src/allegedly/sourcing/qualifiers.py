@@ -181,6 +181,7 @@ def qualify(doc: Doc, text: str, attributions: list[Attribution]) -> None:
         _channel(doc, text, a, cue.root, attributions, s0, s1)
     _evidence_nearby(doc, text, attributions)
     _spread_to_speaker(doc, text, attributions)
+    _denied_in_content(doc, attributions)
     _link_denials(doc, text, attributions)
 
 
@@ -379,11 +380,14 @@ def _governed_by(doc: Doc, hedge: tuple[str, int, int], cue: Token, own_only: bo
 
 
 def _evidence_here(text: str, a: Attribution, s0: int, s1: int) -> None:
-    """A statement in the cue's sentence, outside what the source says."""
+    """A statement in the cue's sentence, outside what the source says; a source that is
+    itself a document or record ('court papers show', 'the ad states', 'a database shows')
+    cites it (docs/annotation-guideline.md, section 6: cited when the source_type is
+    document)."""
     found = [g for g, s, e in _find(_regex_rows(EVIDENCE), text, s0, s1) if g == "cited" or not _inside(s, e, a.content)]
     if "none_provided" in found:
         a.evidence = "none_provided"
-    elif "cited" in found:
+    elif "cited" in found or a.source_type == "document":
         a.evidence = "cited"
 
 
@@ -413,7 +417,7 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> No
         else:
             targets = []
         for b in targets:
-            if b.evidence == "unstated":
+            if b.evidence != "none_provided":
                 b.evidence = "none_provided"
 
 
@@ -426,7 +430,8 @@ def _subject_refers_back(doc: Doc, s0: int, s1: int) -> bool:
     span = doc.char_span(s0, s1, alignment_mode="expand")
     if span is None:
         return False
-    claim_nouns = lexicon.words(CLAIM_NOUNS)
+    # a claim, or a document that made one ('The memo could not be verified')
+    claim_nouns = lexicon.words(CLAIM_NOUNS) | lexicon.grouped("source_nouns.txt")["document"]
     for tok in span:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             if tok.pos_ == "PRON" or tok.lemma_.lower() in claim_nouns or tok.lower_ in _ANAPHORIC:
@@ -446,11 +451,92 @@ def _stance(doc: Doc, a: Attribution, cue: Token) -> None:
     if _negated(cue):
         a.stance = "negated"
         return
-    flags = lexicon.flagged(DENIALS).get(cue.lemma_.lower())
+    flags = lexicon.flagged(DENIALS).get(cue.lemma_.lower(), frozenset()) & _CUE_FLAGS
     if not flags:
         return
     if "always" in flags or _takes_a_claim(doc, a, cue):
         a.stance = "denies"
+
+
+_CUE_FLAGS = frozenset({"always", "claim"})
+
+
+def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> None:
+    """A source that says a claim is false denies it (the guideline, section 7), whatever
+    its cue: the main clause of what it says is a word of falsity ('"A lie," he said', 'the
+    rumours were baseless') or a negated truth ('that simply isn't true', 'that
+    conversation never happened'); or it says there is none of what another source's
+    earlier claim spoke of ('there's no rat problem', 'no press conference had been
+    called' after a claim of one): a contradiction, not a plain negative statement
+    ('police said no one was hurt' speaks of nothing claimed)."""
+    cued = sorted((a for a in attributions if a.cue is not None), key=lambda a: a.cue.start)  # type: ignore[union-attr]
+    for i, a in enumerate(cued):
+        if a.stance != "asserts" or a.content is None:
+            continue
+        root = _content_root(doc, a.content)
+        if root is None:
+            continue
+        if _says_false(root):
+            a.stance = "denies"
+            continue
+        nothing = _none_of(root)
+        if nothing is None:
+            continue
+        said = {t.lemma_.lower() for t in _noun_phrase(nothing) if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
+        if not said:
+            continue
+        before = [
+            b for b in cued[:i]
+            if b.content is not None and b.stance == "asserts" and not (a.speaker and b.speaker == a.speaker)
+            and not _inside(a.cue.start, a.cue.end, b.content)  # type: ignore[union-attr]
+        ]
+        if any(said & _lemmas(doc, b.content.start, b.content.end) for b in before):  # type: ignore[union-attr]
+            a.stance = "denies"
+
+
+def _says_false(root: Token) -> bool:
+    """The clause's predicate says a claim is false: a falsity word as the predicate, or a
+    truth word negated."""
+    flags = lexicon.flagged(DENIALS)
+    preds = [root] + [c for c in root.children if c.dep_ in ("attr", "acomp")]
+    negated = any(c.dep_ == "neg" for c in root.children)
+    for p in preds:
+        f = flags.get(p.lemma_.lower(), frozenset()) | flags.get(p.lower_, frozenset())
+        if "falsity" in f and not negated and not any(c.dep_ == "neg" for c in p.children):
+            if p.i == root.i and p.pos_ == "VERB":
+                continue  # 'lied' the verb is what someone did, not a verdict on a claim
+            return True
+        if "untrue_if_not" in f and (negated or any(c.dep_ == "neg" for c in p.children)):
+            return True
+    return False
+
+
+# 'no doubt' is certainty, and 'no sign', 'no evidence' of a claim a note on its support
+# (section 6), not a contradiction of it
+_NO_DOUBT = frozenset({"doubt", "question", "idea", "indication", "sign", "evidence", "proof", "comment", "word"})
+
+
+def _noun_phrase(noun: Token) -> list[Token]:
+    """The noun with its modifiers ('suspected infections from the deadly virus'), not a
+    clause that hangs from it ('no indication the calls involved ...')."""
+    out = [noun]
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod", "prep", "poss", "nummod"):
+            out += [t for t in c.subtree if t.dep_ not in ("acl", "relcl", "ccomp")]
+    return out
+
+
+def _none_of(root: Token) -> Token | None:
+    """The noun a clause says there is none of: 'there are no cases', 'no conference had
+    been called'; None for anything else."""
+    for c in root.children:
+        if c.lemma_.lower() in _NO_DOUBT:
+            continue
+        if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN"):
+            if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                if c.dep_ != "dobj" or any(e.dep_ == "expl" for e in root.children) or root.lemma_.lower() in ("have", "find"):
+                    return c
+    return None
 
 
 def _negated(cue: Token) -> bool:
@@ -704,7 +790,7 @@ def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution]) -> 
             continue
         s0, _ = _sentence_of(doc, a.cue.start)
         for b in by_speaker[a.speaker]:  # the same speaker's claims only: linear on long texts
-            if b is not a and b.cue is not None and b.evidence == "unstated" and -_WINDOW_AHEAD < s0 - b.cue.start < _WINDOW_BACK:
+            if b is not a and b.cue is not None and b.evidence != "none_provided" and -_WINDOW_AHEAD < s0 - b.cue.start < _WINDOW_BACK:
                 b.evidence = "none_provided"
     _carry_channels(doc, text, attributions)
 

@@ -152,6 +152,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "outlet"
     if (outlets.unnamed_media(head) or outlets.unnamed_media_report(head)) and not single_surname:
         return "anonymous"  # 'the Italian press', 'British tabloids', 'a CBS affiliate', 'local media reports'
+    if _unnamed_news_report(head):
+        return "anonymous"  # 'an earlier report', 'according to a new report'
     if lemma in document_nouns() and not (entity is not None and entity.type == "person"):
         return "document"
     if single_surname:
@@ -191,6 +193,33 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if head.lower_ in ("they", "we"):
         return "anonymous"
     return "organization" if head.pos_ == "NOUN" else "person"
+
+
+_NEWS_WORKS = frozenset({"report", "article", "story"})
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+# what a news report is called by when it is nothing more: its place in time
+_WHEN = frozenset({"new", "earlier", "recent", "latest", "previous", "separate", "initial", "original", "later", "first", "second", "subsequent"})
+
+
+def _unnamed_news_report(head: Token) -> bool:
+    """'an earlier report that said', 'according to a new report': a news report no one is
+    named for, told by its place in the news, an anonymous source (the guideline, section 3: 'an unnamed specific outlet
+    or report (some media, an earlier report) is anonymous'). Not a report that says whose
+    or what kind it is ('a police report', 'a report by the UN', 'the report'), which stays
+    a document or the outlet's."""
+    if head.lemma_.lower() not in _NEWS_WORKS or head.tag_ != "NN":
+        return False
+    kids = list(head.children)
+    if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in kids):
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in _WHEN for c in kids):
+        return False  # 'a report highlighted how ...' alone may be any kind of report: a document
+    return all(
+        c.dep_ == "det" and c.lower_ in _INDEFINITE
+        or c.dep_ == "amod" and c.lower_ in _WHEN and not list(c.children)
+        or c.dep_ in ("relcl", "punct")
+        for c in kids
+    )
 
 
 def document_nouns() -> frozenset[str]:
