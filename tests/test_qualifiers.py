@@ -422,3 +422,42 @@ def test_an_earlier_occasion_told_in_passing_keeps_no_channel():
     )
     assert att(text, "said").channel.text == "in a phone interview"
     assert att(text, "announced").channel is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The harbour master took to local radio to counter claims that the pier was unsafe.", "counter"),
+        ("The coach shot down the report that he had resigned.", "shot"),
+    ],
+)
+def test_rebuttal_verbs_deny_a_claim(text, cue):
+    assert att(text, cue).stance == "denies"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('Ada Brill claimed the mayor owned the quarry. "A lie," the mayor said.', "said"),
+        ("Ada Brill claimed the mayor owned the quarry. The mayor said that simply isn't true.", "said"),
+        ('A clerk told the paper the two men had argued. "That argument never happened," the manager said.', "said"),
+        ("Parents said the school had a lice problem. The head teacher insisted there is no lice problem at the school.", "insisted"),
+    ],
+)
+def test_saying_a_claim_is_false_denies_it(text, cue):
+    r = analyze(text, options=RAW)
+    assert [a.stance for a in r.attributions if cue_is(a, cue)] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Police said no one was hurt in the fire.", "said"),  # a negative statement that rejects no claim
+        ("Parents said the school had a lice problem. The head teacher said there was no indication the pupils were ill.", "said"),
+        ("Parents said the school had a lice problem. The nurse said she had no doubt the school would cope.", "said"),
+        ("The trainer said the horse lied down after the race.", "said"),
+    ],
+)
+def test_a_negative_statement_is_no_denial(text, cue):
+    r = analyze(text, options=RAW)
+    assert [a.stance for a in r.attributions if cue_is(a, cue)][-1] == "asserts"

@@ -315,3 +315,40 @@ def test_a_participle_on_a_noun_is_an_agentless_passive_whatever_source_was_foun
     r = analyze("Ruiz was among the singers reported to be in talks with the label.", options=RAW)
     a = next(x for x in r.attributions if x.cue.text.endswith("reported"))
     assert a.source is None and a.source_type == "unattributed" and a.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the tagger makes this 'Neighbours' a proper noun
+        ("Radio Kent went to the house named in the court papers. Neighbours said the family had moved out years ago.", "Neighbours"),
+    ],
+)
+def test_a_plural_of_people_first_in_its_sentence_is_anonymous_whatever_the_tags(text, source):
+    assert typed(text)[source] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Bleeding Cool had reported that the studio would film in Detroit.", "Bleeding Cool"),
+        ("El Universal reports that the governor resigned.", "El Universal"),
+        ("AppleInsider noted that the case was thinner.", "AppleInsider"),
+    ],
+)
+def test_trade_news_sites_and_mexican_dailies_are_outlets(text, source):
+    assert typed(text)[source] == "outlet"
+
+
+def test_a_record_is_never_a_person_of_the_story():
+    # the parser hangs the first database on the farmer's name
+    text = (
+        "While little is known so far about the man alleged to have stabbed Welsh farmer Owen Pryce, "
+        "a Cardiff criminal court database shows a man with the same name was fined twice in Cardiff. "
+        "He served one day in prison for that offence. "
+        "The criminal court database also shows a man of that name was jailed in 2009."
+    )
+    r = analyze(text, options=RAW)
+    a = next(x for x in r.attributions if x.source is not None and x.source.text == "The criminal court database")
+    assert a.source_type == "document" and a.evidence == "cited"
+    assert a.speaker is None or next(e for e in r.entities if e.id == a.speaker).name != "Owen Pryce"

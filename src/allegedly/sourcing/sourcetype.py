@@ -143,6 +143,10 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         and not any(t.text == head.text and not t.is_sent_start for t in doc if t.i != head.i)
     ):
         return "anonymous"  # 'Neighbours said', 'Medics say': a plural capitalised only at a sentence start
+    if _plural_of_people(head) and head.is_sent_start and head.i == src.start and not any(
+        t.text == head.text and not t.is_sent_start for t in doc if t.i != head.i
+    ):
+        return "anonymous"  # the same, where the tagger made 'Neighbours' a name (NNP, even ORG)
     names = [t for t in src if t.pos_ == "PROPN"]
     lemma = head.lemma_.lower()
     single_surname = _single_name(src, head) and head.lower_ in _surnames(doc)
@@ -220,6 +224,16 @@ def _unnamed_news_report(head: Token) -> bool:
         or c.dep_ in ("relcl", "punct")
         for c in kids
     )
+
+
+def _plural_of_people(tok: Token) -> bool:
+    """A plural of a noun for people ('neighbours', 'residents', 'witnesses'), written
+    capitalised only as the first word: its singular is a person or anonymous source noun."""
+    low = tok.lower_
+    if not (tok.text[:1].isupper() and tok.text[1:].islower() and low.endswith("s")):
+        return False
+    people = person_nouns() | anonymous_nouns()
+    return low[:-1] in people or low.endswith("es") and low[:-2] in people
 
 
 def document_nouns() -> frozenset[str]:

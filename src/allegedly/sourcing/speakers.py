@@ -1349,6 +1349,8 @@ class Resolver:
         Mussayev). A plural ('the officials') names a group, never one person."""
         if head.tag_ in ("NNS", "NNPS"):
             return None
+        if head.lemma_.lower() in _document_nouns() and not _role_word(head.text):
+            return None  # 'the criminal court database', 'the memo': a record is no person
         age = _AGE.search(src.text)
         word = head.lemma_.lower()
         want = _role_gender(head.text)
