@@ -208,3 +208,17 @@ def test_hubness_makes_an_article_in_a_crowd_beat_the_crowd():
     assert out[4] > out[0] == out[1] == out[2] == out[3]
     assert np.allclose(out[4], 0.5 - 0.5 * 0.25)  # each of 5, 6: best two 0.5, 0 -> mean 0.25
     assert np.array_equal(hub_scores(7, pairs, scores, hubness=0, k=2), scores)
+
+
+def test_figures_that_clash_cut_a_pair_score():
+    from allegedly.corpus.matching import MatchOptions, figure_clash, figures, pair_scores
+
+    assert figures(" ".join(content_words("Gold Apple Watch could cost $10,000, 19 million sold in the 24th week"))) == {10000, 19e6, 24}
+    heads = ["Gold Apple Watch could cost 1,200", "Gold Apple Watch could cost 5,000", "Gold Apple Watch could cost 4,999",
+             "Gold Apple Watch could cost a fortune"]
+    sigs = [Signature(f"a{i}", " ".join(content_words(h)), "") for i, h in enumerate(heads)]
+    pairs = np.array([[0, 1], [1, 2], [0, 3]])
+    assert figure_clash(sigs, pairs).tolist() == [True, False, False]  # 4,999 is 5,000; no figure is no clash
+    opts = MatchOptions(hubness=0, expand=0)
+    cut, kept = pair_scores(sigs, pairs, opts), pair_scores(sigs, pairs, MatchOptions(hubness=0, expand=0, figures=0))
+    assert np.allclose(cut, kept * [1 - opts.figures, 1, 1])

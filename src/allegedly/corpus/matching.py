@@ -9,8 +9,9 @@
                -> scores    on the candidate pairs only: the mean of the word and character
                             cosines after query expansion (each article's word vector plus
                             those of its nearest neighbours), and the embedding cosine where
-                            there are embeddings; then less a share of how well each of the two
-                            articles scores with its own best candidates (hubness)
+                            there are embeddings; cut where the two articles state different
+                            figures (a price, a toll); then less a share of how well each of the
+                            two articles scores with its own best candidates (hubness)
                -> clusters  average linkage over the sparse candidate graph, the average
                             between two groups scaled by how tight each group is, run
                             separately in each connected component of the pairs that could merge
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
@@ -55,7 +57,8 @@ class MatchOptions:
     clause as often as a name). cohesion: how far a loose group's own spread lowers the bar
     for it to merge (average_linkage; 0: plain average linkage). hubness: how much of the
     mean of the two articles' hub_k best scores is taken off a pair's score (hub_scores; 0:
-    none)."""
+    none). figures: how much of a pair's score is cut when both articles state figures and
+    none of the one's is within 10% of one of the other's (figure_clash; 0: none)."""
 
     threshold: float = 0.08
     neighbours: int = 20
@@ -67,6 +70,7 @@ class MatchOptions:
     cohesion: float = 1.0
     hubness: float = 0.5
     hub_k: int = 10
+    figures: float = 0.3
 
     @staticmethod
     def threshold_for(embedded: bool) -> float:
@@ -77,6 +81,9 @@ class MatchOptions:
 EMBED_THRESHOLD = 0.16
 DEFAULT = MatchOptions()
 _CHUNK = 4096  # rows per sparse product: bounds the memory of one block of the index
+_FIGURE = re.compile(r"(?<!\S)(\d+)(?:(k|m|bn)(?!\S))?")  # a token that is a figure: '500', '19m', '24th', '12in'
+_SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9}
+FIGURE_TOLERANCE = 0.1  # 4,999 and 5,000 are one figure; 800m and 924m two
 
 
 def _normalise(m: sp.csr_matrix) -> sp.csr_matrix:
@@ -223,26 +230,52 @@ def _expansion(n: int, pairs: np.ndarray, scores: np.ndarray, k: int) -> sp.csr_
     return sp.csr_matrix((v / tot[r], (r, c)), shape=(n, n), dtype=np.float32)
 
 
+def figures(tokens: str) -> frozenset[float]:
+    """The figures among an article's tokens (signatures write them one way: '10000', '19m'),
+    as numbers; a unit after the digits ('24th', '12in') is dropped."""
+    return frozenset(float(m.group(1)) * _SCALE.get(m.group(2) or "", 1.0) for m in _FIGURE.finditer(tokens))
+
+
+def figure_clash(sigs: Sequence[Signature], pairs: np.ndarray, tolerance: float = FIGURE_TOLERANCE) -> np.ndarray:
+    """For each pair, whether both articles state figures and none of the one's is within
+    tolerance (relative) of one of the other's: 'Gold Apple Watch could cost 1,200' and
+    '... could cost 5,000' are two claims about one subject. On Emergent train, candidate
+    pairs at or above the threshold whose figures clash are the same claim half the time
+    (outlets' different figures for one event), the other pairs nine times in ten."""
+    out = np.zeros(len(pairs), dtype=bool)
+    if len(pairs) == 0:
+        return out
+    figs = [figures(s.tokens) if any(c.isdigit() for c in s.tokens) else frozenset() for s in sigs]
+    has = np.array([bool(f) for f in figs])
+    for k in np.flatnonzero(has[pairs[:, 0]] & has[pairs[:, 1]]).tolist():
+        fa, fb = figs[pairs[k, 0]], figs[pairs[k, 1]]
+        out[k] = not any(abs(x - y) <= tolerance * max(x, y) for x in fa for y in fb)
+    return out
+
+
 def pair_scores(sigs: Sequence[Signature], pairs: np.ndarray, opts: MatchOptions = DEFAULT,
                 vectors: Vectors | None = None) -> np.ndarray:
     """Similarity in [0, 1] of each candidate pair. With opts.expand, each article's word
     vector (and embedding) first takes in those of its opts.expand best candidates, so that
     two wordings of a claim that share few words meet through the wordings between them.
-    Last, opts.hubness of how well each article scores with its own best candidates comes
+    Then a pair whose figures clash keeps 1 - opts.figures of its score (figure_clash), and
+    last, opts.hubness of how well each article scores with its own best candidates comes
     off (hub_scores)."""
     if len(pairs) == 0:
         return np.zeros(0, dtype=np.float32)
     v = vectors or Vectors(sigs)
     emb = v.emb[0] if v.emb is not None else None
     scores = _score(v, v.words, emb, pairs, opts)
-    if not opts.expand:
-        return hub_scores(len(sigs), pairs, scores, opts.hubness, opts.hub_k)
-    k = _expansion(len(sigs), pairs, scores, opts.expand)
-    words = _normalise(sp.csr_matrix(v.words + k @ v.words))
-    if emb is not None:
-        emb = emb + k @ emb
-        emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
-    return hub_scores(len(sigs), pairs, _score(v, words, emb, pairs, opts), opts.hubness, opts.hub_k)
+    if opts.expand:
+        k = _expansion(len(sigs), pairs, scores, opts.expand)
+        words = _normalise(sp.csr_matrix(v.words + k @ v.words))
+        if emb is not None:
+            emb = emb + k @ emb
+            emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
+        scores = _score(v, words, emb, pairs, opts)
+    if opts.figures:
+        scores = np.where(figure_clash(sigs, pairs), (1 - opts.figures) * scores, scores).astype(np.float32)
+    return hub_scores(len(sigs), pairs, scores, opts.hubness, opts.hub_k)
 
 
 def hub_scores(n: int, pairs: np.ndarray, scores: np.ndarray, hubness: float, k: int) -> np.ndarray:
