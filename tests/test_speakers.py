@@ -181,3 +181,32 @@ def test_lower_case_noun_tagged_proper_is_not_a_person():
     warned = with_cue(r, "warned")[0]
     ent = next(e for e in r.entities if e.id == warned.speaker)
     assert ent.name != "ministry" and ent.type != "person"
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e.name for e in r.entities}
+    return {a.cue.text.split()[-1]: names.get(a.speaker) for a in r.attributions if a.cue is not None}
+
+
+def test_a_country_and_its_adjective_name_one_government():
+    text = (
+        "Rebels rejected claims by the Kenyan government that a truce was signed.\n\n"
+        "Last week, Kenya's government had claimed that the rebels agreed to a truce.\n\n"
+        "Kenyan government officials have spent weeks touting the truce."
+    )
+    got = _speakers(text)
+    assert got["claimed"] == "Kenyan government" and got["touting"] == "Kenyan government"
+    r = analyze(text, options=Options(raw=True))
+    assert {a.source_type for a in r.attributions if a.cue.text.split()[-1] in ("claimed", "touting")} == {"organization"}
+
+
+def test_the_governments_of_two_places_stay_apart():
+    r = analyze("The Iranian government said the talks would resume. Iraq's government said they would not.", options=Options(raw=True))
+    names = {e.id: e.name for e in r.entities}
+    assert sorted(names[a.speaker] for a in r.attributions) == ["Iranian government", "Iraq's government"]
+
+
+def test_two_bodies_the_tagger_ran_together_speak_as_the_first():
+    got = _speakers("The Ministry of Transport and World Road Association found that the bridge was sound.")
+    assert got["found"] == "Ministry of Transport"

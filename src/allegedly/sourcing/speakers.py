@@ -365,6 +365,44 @@ def _name_head(tok: Token) -> Token:
     return tok
 
 
+_DEMONYM = ("n", "an", "ian", "i", "ese", "ish")  # Nigeria-n, Mexic-an, Canad-ian, Iraq-i, Chin-ese
+
+
+def _place_of(tok: Token, before: int | None = None) -> Token | None:
+    """The country or people that a noun's modifier names ('Nigeria' of "Nigeria's
+    government", 'Nigerian' of 'the Nigerian government'), modifiers before `before` only."""
+    for c in tok.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < (before if before is not None else tok.i):
+            if c.ent_type_ in ("GPE", "NORP") and c.text[:1].isupper() and all(g.dep_ == "case" for g in c.children):
+                return c
+    return None
+
+
+def _places_match(a: str, b: str) -> bool:
+    """The same place, named by the country or its adjective: 'nigeria' / 'nigerian', 'iraq'
+    / 'iraqi', 'china' / 'chinese'; not 'iran' / 'iraqi'."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return any(long_ in (short + suf, short[:-1] + suf) for suf in _DEMONYM)
+
+
+def _bodies_in(ent: Span) -> list[Span]:
+    """An organisation name the tagger ran over 'and' into the next one: 'Ministry of Health
+    and World Health Organization' is two bodies, each naming itself with a word for an
+    institution; 'Procter and Gamble', 'Bank of America and ...' stay whole."""
+    if ent.label_ != "ORG":
+        return [ent]
+    doc = ent.doc
+    for t in ent[1:-1]:
+        if t.lower_ not in ("and", "&"):
+            continue
+        before, after = doc[ent.start : t.i], doc[t.i + 1 : ent.end]
+        if all(any(x.lemma_.lower() in body_nouns() for x in part) and _name_words(part) for part in (before, after)):
+            return [before, after]
+    return [ent]
+
+
 def _label(ent: Span) -> str:
     """The NER label, corrected where a person is tagged ORG: 'Councillor Priya Nandakumar'
     (a name led by a person's title or role word) is a person."""
@@ -457,6 +495,7 @@ class Resolver:
         self.mentions: list[Mention] = []
         self.at: dict[int, EntityDraft] = {}  # token index -> the entity resolved there
         self.outlet_at: list[tuple[int, EntityDraft]] = []  # where outlets are named
+        self.place_bodies: list[tuple[str, str, EntityDraft]] = []  # (noun, place, body): 'Nigeria's government'
         self.toks = list(doc)  # made once: spaCy builds a new Token on every doc[i]
         self.quoted = _quoted(self.toks)
         self.sent_of = self._sentence_numbers()
@@ -575,7 +614,8 @@ class Resolver:
         out: dict[int, tuple[Span, str]] = {}
         for ent in doc_ents(doc):
             if _name_words(ent):
-                out[ent.start] = (ent, _label(ent))
+                for part in _bodies_in(ent):
+                    out[part.start] = (part, _label(ent))
         for span in self._missed_names():
             out[span.start] = (span, "PERSON")
         full = {
@@ -883,6 +923,9 @@ class Resolver:
                     return None
                 return found if found.type != "other" else None
             if m.pos_ in ("NOUN", "PROPN") and m.lemma_.lower() in body_nouns():
+                place = _place_of(m) or _place_of(head, before=m.i)
+                if place is not None and m.pos_ == "NOUN":
+                    return self._place_body(m, place)  # 'Nigerian government officials'
                 specific = any(c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_) for c in m.children)
                 if official and not specific:
                     return None  # 'council officials' stay anonymous; 'Nigerian government officials' do not
@@ -890,6 +933,28 @@ class Resolver:
             if m.pos_ == "PROPN" and not official:
                 return self._body(m, head)
         return None
+
+    def _place_body(self, m: Token, place: Token) -> EntityDraft:
+        """The institution of a place named by a common noun ('Nigeria's government', 'the
+        Nigerian government', 'Nigerian government officials'): one body for the noun and
+        the place, the country or its adjective alike, named as the article first names it."""
+        lemma, where = m.lemma_.lower(), place.lower_
+        for lem, pl, draft in self.place_bodies:
+            if lem == lemma and _places_match(pl, where):
+                return draft
+        doc = self.doc
+        own = [t for t in doc[min(place.i, m.left_edge.i) : m.i + 1] if t.dep_ != "det"]
+        for t in self.toks[: m.i]:  # the first naming of this body in the article
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.dep_ != "compound" and not self.quoted[t.i]:
+                named = _place_of(t)
+                if named is not None and _places_match(named.lower_, where):
+                    own = [x for x in doc[t.left_edge.i : t.i + 1] if x.dep_ != "det"]
+                    break
+        draft = EntityDraft(name=doc[own[0].i : own[-1].i + 1].text, type="organization", key=f"body:{where}:{lemma}")
+        self.by_key[draft.key] = draft
+        self.order.append(draft)
+        self.place_bodies.append((lemma, where, draft))
+        return draft
 
     def _body(self, m: Token, head: Token) -> EntityDraft:
         """An institution named by a common noun: its fullest earlier mention ('Iraq's
@@ -1219,6 +1284,8 @@ class Resolver:
                     return draft, src.text
         if head.i in self.at:
             return self.at[head.i], src.text
+        if head.pos_ == "NOUN" and lemma in body_nouns() and head.tag_ == "NN" and (place := _place_of(head)) is not None:
+            return self._place_body(head, place), src.text  # 'Nigeria's government had claimed'
         tail = [t for t in src if not t.is_punct and not t.is_space]
         if (
             tail
