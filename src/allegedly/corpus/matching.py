@@ -147,15 +147,21 @@ def _pairs(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.unique(p, axis=0) if len(p) else p.reshape(-1, 2)
 
 
+def index(x: sp.csr_matrix, max_df: int) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """The two sides of blocking's sparse product: x without the words held by one article
+    only or by more than max_df, and that transposed (the inverted index)."""
+    df = np.bincount(x.indices, minlength=x.shape[1])
+    keep = (df <= max_df) & (df > 1)
+    rows = sp.csr_matrix(x @ sp.diags(keep.astype(np.float32)))
+    rows.eliminate_zeros()
+    return rows, sp.csr_matrix(rows.T)
+
+
 def neighbour_pairs(x: sp.csr_matrix, k: int, max_df: int) -> np.ndarray:
     """(m, 2) pairs i < j where j is among i's k best by x's cosine or i among j's, through
     the features held by at most max_df rows (an inverted index as a sparse product)."""
     n = x.shape[0]
-    df = np.bincount(x.indices, minlength=x.shape[1])
-    keep = (df <= max_df) & (df > 1)
-    xb = sp.csr_matrix(x @ sp.diags(keep.astype(np.float32)))
-    xb.eliminate_zeros()
-    xt = sp.csr_matrix(xb.T)
+    xb, xt = index(x, max_df)
     rows, cols = [], []
     for s in range(0, n, _CHUNK):
         r, c, _ = _top_k(xb[s : s + _CHUNK] @ xt, s, k)
@@ -405,19 +411,20 @@ def embedding_pairs(emb: np.ndarray, has: np.ndarray, k: int) -> np.ndarray:
     slow path already (encoding costs far more than this)."""
     idx = np.flatnonzero(has)
     e = emb[idx]
-    rows, cols = [], []
-    for s in range(0, len(idx), _CHUNK):
-        sims = e[s : s + _CHUNK] @ e.T
-        sims[np.arange(len(sims)), np.arange(s, s + len(sims))] = -np.inf
-        kk = min(k, len(idx) - 1)
-        if kk <= 0:
-            break
-        best = np.argpartition(-sims, kk - 1, axis=1)[:, :kk]
-        rows.append(np.repeat(idx[s : s + len(sims)], kk))
-        cols.append(idx[best.ravel()])
-    if not rows:
+    kk = min(k, len(idx) - 1)
+    if kk <= 0:
         return np.zeros((0, 2), dtype=np.int64)
-    return _pairs(np.concatenate(rows), np.concatenate(cols))
+    found = [nearest(e[s : s + _CHUNK], e, s, kk) for s in range(0, len(idx), _CHUNK)]
+    return _pairs(idx[np.concatenate([r for r, _ in found])], idx[np.concatenate([c for _, c in found])])
+
+
+def nearest(rows: np.ndarray, e: np.ndarray, offset: int, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """One block of embedding_pairs: the k nearest of e to rows offset.. of e (positions in
+    e, as (row, column)), each row itself left out. k must be below len(e)."""
+    sims = rows @ e.T
+    sims[np.arange(len(sims)), np.arange(offset, offset + len(sims))] = -np.inf
+    best = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+    return np.repeat(np.arange(offset, offset + len(sims), dtype=np.int64), k), best.ravel().astype(np.int64)
 
 
 def match(sigs: Sequence[Signature], opts: MatchOptions = DEFAULT) -> tuple[np.ndarray, np.ndarray]:

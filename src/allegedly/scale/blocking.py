@@ -5,10 +5,10 @@ Blocking is the costly part of matching (corpus/matching.py): a sparse product o
 word TF-IDF rows with their transpose, through the words held by 2 to max_df articles, and
 with embeddings a dense one. Here
 
-    client   Vectors(sigs); the index matching.neighbour_pairs multiplies (index())
+    client   Vectors(sigs); the index matching.neighbour_pairs multiplies (matching.index)
              the column side (the index transposed; the embeddings) to every worker, once
     workers  one task per block of rows: rows @ columns, then matching._top_k (or, for
-             embeddings, the same argpartition as matching.embedding_pairs)
+             embeddings, matching.nearest, embedding_pairs' own step)
     client   the blocks' candidates, in block order -> matching._pairs (sorted, unique)
              -> matching.pair_scores -> matching.average_linkage, as match() and cluster()
 
@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import scipy.sparse as sp
 
-from ..corpus.matching import _CHUNK, DEFAULT, MatchOptions, Vectors, _pairs, _top_k, average_linkage, pair_scores
+from ..corpus.matching import _CHUNK, DEFAULT, MatchOptions, Vectors, _pairs, _top_k, average_linkage, index, nearest, pair_scores
 from ..corpus.signatures import Signature
 
 if TYPE_CHECKING:
@@ -34,29 +34,10 @@ if TYPE_CHECKING:
 BLOCK = _CHUNK  # rows per task: matching's own chunk, so each task is one of its products
 
 
-def index(x: sp.csr_matrix, max_df: int) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-    """The rows and the columns that matching.neighbour_pairs multiplies: x without the
-    words held by one article only or by more than max_df, and that transposed."""
-    df = np.bincount(x.indices, minlength=x.shape[1])
-    keep = (df <= max_df) & (df > 1)
-    rows = sp.csr_matrix(x @ sp.diags(keep.astype(np.float32)))
-    rows.eliminate_zeros()
-    return rows, sp.csr_matrix(rows.T)
-
-
 def block_neighbours(rows: sp.csr_matrix, columns: sp.csr_matrix, offset: int, k: int) -> tuple[np.ndarray, np.ndarray]:
     """One task: the k best candidates of articles offset.. by word cosine, as (row, column)."""
     r, c, _ = _top_k(rows @ columns, offset, k)
     return r, c
-
-
-def block_nearest(rows: np.ndarray, e: np.ndarray, offset: int, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """One task: the k nearest embeddings of rows offset.. of e (positions in e), itself left
-    out: matching.embedding_pairs' step for one block. k must be below len(e)."""
-    sims = rows @ e.T
-    sims[np.arange(len(sims)), np.arange(offset, offset + len(sims))] = -np.inf
-    best = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-    return np.repeat(np.arange(offset, offset + len(sims), dtype=np.int64), k), best.ravel().astype(np.int64)
 
 
 def _on_blocks(client: Client, task: Callable[..., tuple[np.ndarray, np.ndarray]], rows: Any, columns: Any, k: int,
@@ -90,7 +71,7 @@ def embedding_pairs(client: Client, emb: np.ndarray, has: np.ndarray, k: int, bl
     kk = min(k, len(idx) - 1)
     if kk <= 0:
         return np.zeros((0, 2), dtype=np.int64)
-    r, c = _on_blocks(client, block_nearest, e, e, kk, block)
+    r, c = _on_blocks(client, nearest, e, e, kk, block)
     return _pairs(idx[r], idx[c])
 
 
