@@ -461,3 +461,24 @@ def test_saying_a_claim_is_false_denies_it(text, cue):
 def test_a_negative_statement_is_no_denial(text, cue):
     r = analyze(text, options=RAW)
     assert [a.stance for a in r.attributions if cue_is(a, cue)][-1] == "asserts"
+
+
+def test_no_sign_that_the_reports_were_true_leaves_them_unsupported():
+    text = "Social media were flooded with rumours of the singer's death, but there was no sign on Friday that the reports were true."
+    assert att(text, "rumours").evidence == "none_provided"
+
+
+def test_a_caption_line_above_is_no_part_of_the_claims_sentence():
+    text = (
+        "The ferry sank near the harbour mouth.\n\n"
+        "Harbour rescue: crews describe the night\n"
+        "Dramatic rescue caught on video off Dover\n"
+        "According to the Kent Messenger, the captain had warned the owners twice."
+    )
+    assert att(text, "According to").evidence == "unstated"
+
+
+def test_pictures_first_in_their_sentence_are_a_document():
+    text = "The twins were born in May. Pictures published in local media show the mother standing on a busy road with a sign."
+    a = att(text, "show")
+    assert a.source_type == "document" and a.evidence == "cited"

@@ -380,10 +380,15 @@ def _governed_by(doc: Doc, hedge: tuple[str, int, int], cue: Token, own_only: bo
 
 
 def _evidence_here(text: str, a: Attribution, s0: int, s1: int) -> None:
-    """A statement in the cue's sentence, outside what the source says; a source that is
+    """A statement in the cue's sentence (and its line: a headline or caption above it is
+    no part of it), outside what the source says; a source that is
     itself a document or record ('court papers show', 'the ad states', 'a database shows')
     cites it (docs/annotation-guideline.md, section 6: cited when the source_type is
     document)."""
+    assert a.cue is not None
+    s0 = max(s0, text.rfind("\n", s0, a.cue.start) + 1)
+    line_end = text.find("\n", a.cue.end, s1)
+    s1 = s1 if line_end < 0 else line_end
     found = [g for g, s, e in _find(_regex_rows(EVIDENCE), text, s0, s1) if g == "cited" or not _inside(s, e, a.content)]
     if "none_provided" in found:
         a.evidence = "none_provided"

@@ -139,6 +139,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         and head.i == src.start
         and not head.ent_type_
         and lemma not in body_nouns()
+        and lemma not in document_nouns()  # 'Pictures published in local media show'
         and not (entity is not None and entity.key.startswith("person:"))
         and not any(t.text == head.text and not t.is_sent_start for t in doc if t.i != head.i)
     ):
