@@ -482,3 +482,8 @@ def test_pictures_first_in_their_sentence_are_a_document():
     text = "The twins were born in May. Pictures published in local media show the mother standing on a busy road with a sign."
     a = att(text, "show")
     assert a.source_type == "document" and a.evidence == "cited"
+
+
+def test_an_unconfirmed_report_is_unsupported():
+    # guideline, section 6: 'unconfirmed report' is none_provided
+    assert att("Unconfirmed reports say the ferry captain has resigned.", "say").evidence == "none_provided"

@@ -210,3 +210,15 @@ def test_the_governments_of_two_places_stay_apart():
 def test_two_bodies_the_tagger_ran_together_speak_as_the_first():
     got = _speakers("The Ministry of Transport and World Road Association found that the bridge was sound.")
     assert got["found"] == "Ministry of Transport"
+
+
+def test_a_person_known_only_by_a_title_does_not_block_the_one_named_person():
+    text = (
+        "A rare orchid has been found growing in the Queen's garden after being discovered by gardening "
+        "expert Helen Ashby, the Queen said.\n\n"
+        'The television presenter unearthed the orchid for a BBC show, and said: "It is a wonderful find."'
+    )
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e.name for e in r.entities}
+    a = next(x for x in r.attributions if x.source is not None and x.source.text == "The television presenter")
+    assert names[a.speaker] == "Helen Ashby"

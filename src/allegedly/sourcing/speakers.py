@@ -1440,7 +1440,9 @@ class Resolver:
         if not fits and lone and (age or _role_word(head.text)):
             # the only person named so far ('gardening expert Alan Titchmarsh. The television
             # presenter said'), unless the story used the noun before for someone else
-            named = [d for d in people if d.key.startswith("person:")]
+            # a person known only by a title ('the Queen's garden', 'the Pope') is not one
+            # the story names: a description is someone else
+            named = [d for d in people if d.key.startswith("person:") and not (len(d.name.split()) == 1 and _TITLES.match(d.name))]
             used = not age and any(t.lemma_.lower() == word and t.pos_ in ("NOUN", "PROPN") for t in self.toks[: src.start])
             if len(named) == 1 and not used:
                 fits = named
