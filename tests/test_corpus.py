@@ -185,6 +185,24 @@ def test_average_linkage_runs_per_component_and_labels_are_dense():
     assert labels.tolist() == [0, 0, 1, 1, 2, 3, 4]  # 4 joins {2, 3} only at average 0.35
 
 
+def test_top_k_of_long_rows_partitions_each_row_and_keeps_the_sort_s_choice(monkeypatch):
+    # rows far longer than k (a block's candidates among 1 M claims) take a partition per row;
+    # the k kept, their order and the ties (the first in the row wins) are those of one sort
+    import scipy.sparse as sp
+
+    from allegedly.corpus import matching
+
+    rng = np.random.default_rng(0)
+    block = sp.csr_matrix(np.where(rng.random((40, 300)) < 0.7, rng.integers(1, 6, (40, 300)) / 5, 0).astype(np.float32))
+    for k in (1, 3, 20):
+        monkeypatch.setattr(matching, "_SORT_ALL", 10**9)
+        sorted_all = matching._top_k(block, 7, k)
+        monkeypatch.setattr(matching, "_SORT_ALL", 1)
+        per_row = matching._top_k(block, 7, k)
+        assert all(np.array_equal(a, b) for a, b in zip(sorted_all, per_row))
+        assert np.bincount(per_row[0] - 7).max() == k
+
+
 def test_content_words_write_numbers_and_entity_aliases_one_way():
     assert content_words("Islamic State fighters seize 10,000 rifles") == content_words("ISIL fighters seize 10000 rifles")
     assert content_words("IS fighters seize 19 million rifles") == content_words("ISIS fighters seize 19M rifles")
