@@ -157,7 +157,7 @@ def run_one(n: int, workers: int | None = None) -> dict:
         if client is None:
             pairs = neighbour_pairs(vectors.words, opts.neighbours, opts.max_df)
         else:
-            pairs = blocking.neighbour_pairs(client, vectors.words, opts.neighbours, opts.max_df)
+            pairs = neighbour_pairs(vectors.words, opts.neighbours, opts.max_df, blocking.on_cluster(client))
         t2, cpu = time.perf_counter(), _cpu(client) - cpu
     closed = time.perf_counter()  # the cluster's shut-down is not matching
     scores = pair_scores(sigs, pairs, opts, vectors=vectors)

@@ -68,14 +68,14 @@ def test_blocking_on_the_cluster_gives_the_pairs_scores_and_labels_of_one_proces
     assert len(sigs) > 400 and len(one_pairs) > 1000 and len(set(one_labels.tolist())) < len(sigs) / 2
     for block in (BLOCK, blocking.BLOCK):
         with get_task_stream(client) as ts:
-            pairs = blocking.neighbour_pairs(client, v.words, opts.neighbours, opts.max_df, block)
+            pairs = matching.neighbour_pairs(v.words, opts.neighbours, opts.max_df, blocking.on_cluster(client, block))
         assert len(_tasks(ts.data, "block_neighbours")) == math.ceil(len(sigs) / block)
         assert pairs.dtype == one_pairs.dtype and pairs.shape == one_pairs.shape
         assert (pairs == one_pairs).all()
-        p, s = blocking.match(client, sigs, opts, block)
+        p, s = matching.match(sigs, opts, blocking.on_cluster(client, block))
         p1, s1 = matching.match(sigs, opts)
         assert (p == p1).all() and s.dtype == s1.dtype and (s == s1).all()
-        labels = blocking.cluster(client, sigs, opts, block)
+        labels = matching.cluster(sigs, opts, blocking.on_cluster(client, block))
         assert labels.tolist() == one_labels.tolist()
 
 
@@ -86,16 +86,16 @@ def test_embedding_blocking_on_the_cluster_is_that_of_one_process(sigs, client):
     emb = rng.integers(-3, 4, size=(len(sigs), 16)).astype(np.float32)
     has = rng.random(len(sigs)) < 0.8
     for block in (BLOCK, blocking.BLOCK):
-        got = blocking.embedding_pairs(client, emb, has, 20, block)
+        got = matching.embedding_pairs(emb, has, 20, blocking.on_cluster(client, block))
         want = matching.embedding_pairs(emb, has, 20)
         assert got.shape == want.shape and len(want) > 1000 and (got == want).all()
     with_emb = [s._replace(embedding=emb[i].tobytes() if has[i] else None) for i, s in enumerate(sigs)]
     opts = matching.MatchOptions(threshold=matching.EMBED_THRESHOLD)
-    p, s = blocking.match(client, with_emb, opts, BLOCK)
+    p, s = matching.match(with_emb, opts, blocking.on_cluster(client, BLOCK))
     p1, s1 = matching.match(with_emb, opts)
     assert (p == p1).all() and (s == s1).all()
-    assert blocking.cluster(client, with_emb, opts, BLOCK).tolist() == matching.cluster(with_emb, opts).tolist()
-    assert len(blocking.embedding_pairs(client, emb[:1], has[:1], 20)) == 0  # one embedding: no neighbour
+    assert matching.cluster(with_emb, opts, blocking.on_cluster(client, BLOCK)).tolist() == matching.cluster(with_emb, opts).tolist()
+    assert len(matching.embedding_pairs(emb[:1], has[:1], 20, blocking.on_cluster(client))) == 0  # one embedding: no neighbour
 
 
 def test_build_stories_with_the_blocking_on_the_cluster_builds_the_same_stories(db, client):

@@ -38,7 +38,7 @@ import re
 from array import array
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -208,19 +208,30 @@ def index(x: sp.csr_matrix, max_df: int, rare: int | None = None, least: int = L
     return rows, sp.csr_matrix(listed.T)
 
 
-def neighbour_pairs(x: sp.csr_matrix, k: int, max_df: int) -> np.ndarray:
+Block = Callable[[Any, Any, int, int], tuple[np.ndarray, np.ndarray]]
+# runs a block task over the rows, block by block, with the columns; its results in block order
+Blocks = Callable[[Block, Any, Any, int], list[tuple[np.ndarray, np.ndarray]]]
+
+
+def in_process(task: Block, rows: Any, columns: Any, k: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Blocks here, _CHUNK rows at a time (scale/blocking.py runs them on Dask instead)."""
+    return [task(rows[s : s + _CHUNK], columns, s, k) for s in range(0, rows.shape[0], _CHUNK)]
+
+
+def block_neighbours(rows: sp.csr_matrix, columns: sp.csr_matrix, offset: int, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """One block of neighbour_pairs: the k best candidates of rows offset.. by word cosine,
+    as (row, column)."""
+    r, c, _ = _top_k(rows @ columns, offset, k)
+    return r, c
+
+
+def neighbour_pairs(x: sp.csr_matrix, k: int, max_df: int, blocks: Blocks = in_process) -> np.ndarray:
     """(m, 2) pairs i < j where j is among i's k best by x's cosine or i among j's, through
     the features held by at most max_df rows (an inverted index as a sparse product)."""
-    n = x.shape[0]
-    xb, xt = index(x, max_df)
-    rows, cols = [], []
-    for s in range(0, n, _CHUNK):
-        r, c, _ = _top_k(xb[s : s + _CHUNK] @ xt, s, k)
-        rows.append(r)
-        cols.append(c)
-    if not rows:
+    found = blocks(block_neighbours, *index(x, max_df), k)
+    if not found:
         return np.zeros((0, 2), dtype=np.int64)
-    return _pairs(np.concatenate(rows), np.concatenate(cols))
+    return _pairs(np.concatenate([r for r, _ in found]), np.concatenate([c for _, c in found]))
 
 
 def candidate_pairs(token_sets: Sequence[set[str]] | Sequence[Sequence[str]], opts: MatchOptions = DEFAULT) -> np.ndarray:
@@ -467,7 +478,7 @@ def _relabel(labels: np.ndarray) -> np.ndarray:
     return rank[inv.ravel()]
 
 
-def embedding_pairs(emb: np.ndarray, has: np.ndarray, k: int) -> np.ndarray:
+def embedding_pairs(emb: np.ndarray, has: np.ndarray, k: int, blocks: Blocks = in_process) -> np.ndarray:
     """(m, 2) pairs i < j where j is among i's k nearest embeddings or i among j's. Exact,
     by blocks of rows: N^2 dot products (BLAS), memory N * k; embeddings are the optional,
     slow path already (encoding costs far more than this)."""
@@ -476,7 +487,7 @@ def embedding_pairs(emb: np.ndarray, has: np.ndarray, k: int) -> np.ndarray:
     kk = min(k, len(idx) - 1)
     if kk <= 0:
         return np.zeros((0, 2), dtype=np.int64)
-    found = [nearest(e[s : s + _CHUNK], e, s, kk) for s in range(0, len(idx), _CHUNK)]
+    found = blocks(nearest, e, e, kk)
     return _pairs(idx[np.concatenate([r for r, _ in found])], idx[np.concatenate([c for _, c in found])])
 
 
@@ -489,16 +500,17 @@ def nearest(rows: np.ndarray, e: np.ndarray, offset: int, k: int) -> tuple[np.nd
     return np.repeat(np.arange(offset, offset + len(sims), dtype=np.int64), k), best.ravel().astype(np.int64)
 
 
-def match(sigs: Sequence[Signature], opts: MatchOptions = DEFAULT) -> tuple[np.ndarray, np.ndarray]:
-    """Candidate pairs and their scores for these signatures."""
+def match(sigs: Sequence[Signature], opts: MatchOptions = DEFAULT, blocks: Blocks = in_process) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs and their scores for these signatures; blocks runs the blocking's
+    block tasks (here by default; on Dask, scale.blocking.on_cluster)."""
     v = Vectors(sigs)
-    pairs = neighbour_pairs(v.words, opts.neighbours, opts.max_df)
+    pairs = neighbour_pairs(v.words, opts.neighbours, opts.max_df, blocks)
     if v.emb is not None:
-        pairs = np.unique(np.concatenate([pairs, embedding_pairs(*v.emb, opts.neighbours)]), axis=0)
+        pairs = np.unique(np.concatenate([pairs, embedding_pairs(*v.emb, opts.neighbours, blocks)]), axis=0)
     return pairs, pair_scores(sigs, pairs, opts, vectors=v)
 
 
-def cluster(sigs: Sequence[Signature], opts: MatchOptions = DEFAULT) -> np.ndarray:
+def cluster(sigs: Sequence[Signature], opts: MatchOptions = DEFAULT, blocks: Blocks = in_process) -> np.ndarray:
     """A story label for every signature: articles with the same label carry one claim."""
-    pairs, scores = match(sigs, opts)
+    pairs, scores = match(sigs, opts, blocks)
     return average_linkage(len(sigs), pairs, scores, opts.threshold, opts.cohesion)
