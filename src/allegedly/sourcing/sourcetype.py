@@ -134,20 +134,19 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if head.lower_ in _VAGUE and head.pos_ in ("PRON", "DET", "ADJ", "NOUN") and not list(head.children):
         return "unattributed"  # 'some believed'
     if (
-        head.tag_ in ("NNS", "NNPS")
-        and head.is_sent_start
+        head.is_sent_start
         and head.i == src.start
-        and not head.ent_type_
-        and lemma not in body_nouns()
-        and lemma not in document_nouns()  # 'Pictures published in local media show'
-        and not (entity is not None and entity.key.startswith("person:"))
+        and (
+            head.tag_ in ("NNS", "NNPS")
+            and not head.ent_type_
+            and lemma not in body_nouns()
+            and lemma not in document_nouns()  # 'Pictures published in local media show'
+            and not (entity is not None and entity.key.startswith("person:"))
+            or _plural_of_people(head)  # where the tagger made 'Neighbours' a name (NNP, even ORG)
+        )
         and not any(t.text == head.text and not t.is_sent_start for t in doc if t.i != head.i)
     ):
         return "anonymous"  # 'Neighbours said', 'Medics say': a plural capitalised only at a sentence start
-    if _plural_of_people(head) and head.is_sent_start and head.i == src.start and not any(
-        t.text == head.text and not t.is_sent_start for t in doc if t.i != head.i
-    ):
-        return "anonymous"  # the same, where the tagger made 'Neighbours' a name (NNP, even ORG)
     names = [t for t in src if t.pos_ == "PROPN"]
     lemma = head.lemma_.lower()
     single_surname = _single_name(src, head) and head.lower_ in _surnames(doc)
