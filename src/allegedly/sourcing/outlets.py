@@ -25,6 +25,8 @@ from ..extract.context import Tokens, tokens_of
 OUTLETS = "outlets.txt"
 FOUND = "outlets_found.txt"
 OUTLET_WORDS = "outlet_words.txt"
+NEWS_WORKS = "news_works.txt"
+INDEFINITES = "indefinites.txt"
 
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{3}$")
 _CALL_SUFFIX = frozenset({"tv", "fm", "am", "dt", "lp", "cd", "hd"})
@@ -143,7 +145,7 @@ def unnamed_media(head: Token) -> bool:
         return False
     if head.tag_ == "NNS":
         return True
-    return any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children)
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in _indefinite() for c in head.children)
 
 
 def unnamed_media_report(head: Token) -> bool:
@@ -151,7 +153,7 @@ def unnamed_media_report(head: Token) -> bool:
     report', 'local press reports', 'a report in the Italian press'. An unnamed report is
     an anonymous source (the guideline's 'an earlier report'), and one the media made the
     more so; 'a police report' is a document, 'a Guardian report' the Guardian's."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in _REPORT_NOUNS:
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _news_reports():
         return False
     for c in head.children:
         if (
@@ -166,8 +168,21 @@ def unnamed_media_report(head: Token) -> bool:
     return False
 
 
-_REPORT_NOUNS = frozenset({"report", "story", "article"})
-_INDEFINITE = frozenset({"a", "an", "one", "some", "another", "any", "several", "two", "three"})
+def _news_reports() -> frozenset[str]:
+    """Nouns that name a news report by themselves ('report', 'story'): news_works.txt."""
+    return lexicon.grouped(NEWS_WORKS)["report"]
+
+
+def _news_works() -> frozenset[str]:
+    """What an outlet publishes, a report or more ('investigation', 'editorial')."""
+    works = lexicon.grouped(NEWS_WORKS)
+    return works["report"] | works["work"]
+
+
+def _indefinite() -> frozenset[str]:
+    """'a', 'one', 'some', 'two': what leaves a noun unnamed (indefinites.txt)."""
+    dets = lexicon.grouped(INDEFINITES)
+    return dets["one"] | dets["several"]
 
 
 def platform_words() -> frozenset[str]:
@@ -364,9 +379,6 @@ def article_outlets(doc: Doc) -> frozenset[str]:
     return cached
 
 
-_NEWS_WORKS = frozenset({"report", "article", "story", "piece", "editorial", "investigation", "exclusive"})
-
-
 def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
     """The outlet a source names, as the text names it, or None. The name must head the
     source: 'the BBC's Chris Ewokor' is a person; or own the news work that is the source:
@@ -374,7 +386,7 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
     section 3: 'the Daily Mail's report -> Daily Mail', source_type outlet)."""
     if head.lower_ in _group("platform"):
         return None
-    if head.pos_ == "NOUN" and head.lemma_.lower() in _NEWS_WORKS:
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _news_works():
         for mod in (c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i):
             chunk = name_chunk(doc, mod, within=src)
             if chunk is None or not _capitalised(chunk):

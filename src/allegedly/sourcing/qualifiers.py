@@ -43,6 +43,7 @@ DENIALS = "denials.txt"
 CHANNELS = "channels.txt"
 CLAIM_NOUNS = "claim_nouns.txt"
 MEDIA_WORDS = "media_words.txt"
+NO_DOUBT = "no_doubt_nouns.txt"  # nouns after "no" that deny nothing: "no doubt", "no sign"
 _RANK = {"asserted": 0, "hedged": 1, "speculative": 2}
 _QUESTION_CUES = frozenset({"ask", "wonder", "question", "query"})
 _REFUSALS = frozenset({"decline", "refuse", "fail", "neglect"})
@@ -516,11 +517,6 @@ def _says_false(root: Token) -> bool:
     return False
 
 
-# 'no doubt' is certainty, and 'no sign', 'no evidence' of a claim a note on its support
-# (section 6), not a contradiction of it
-_NO_DOUBT = frozenset({"doubt", "question", "idea", "indication", "sign", "evidence", "proof", "comment", "word"})
-
-
 def _noun_phrase(noun: Token) -> list[Token]:
     """The noun with its modifiers ('suspected infections from the deadly virus'), not a
     clause that hangs from it ('no indication the calls involved ...')."""
@@ -535,7 +531,7 @@ def _none_of(root: Token) -> Token | None:
     """The noun a clause says there is none of: 'there are no cases', 'no conference had
     been called'; None for anything else."""
     for c in root.children:
-        if c.lemma_.lower() in _NO_DOUBT:
+        if c.lemma_.lower() in lexicon.words(NO_DOUBT):
             continue
         if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN"):
             if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):

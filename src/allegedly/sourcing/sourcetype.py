@@ -19,6 +19,9 @@ from .speakers import EntityDraft, Resolver, body_nouns, focus, voice_nouns
 
 SOURCE_NOUNS = "source_nouns.txt"
 ROLE_NOUNS = "role_nouns.txt"
+NEWS_WORKS = "news_works.txt"
+INDEFINITES = "indefinites.txt"
+REPORT_TIMES = "report_times.txt"
 _ANON_DETS = {"a", "an", "some", "several", "many", "one", "two", "three", "other", "another", "few", "unnamed", "senior"}
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
@@ -199,10 +202,6 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     return "organization" if head.pos_ == "NOUN" else "person"
 
 
-_NEWS_WORKS = frozenset({"report", "article", "story"})
-_INDEFINITE = frozenset({"a", "an", "another", "one"})
-# what a news report is called by when it is nothing more: its place in time
-_WHEN = frozenset({"new", "earlier", "recent", "latest", "previous", "separate", "initial", "original", "later", "first", "second", "subsequent"})
 
 
 def _unnamed_news_report(head: Token) -> bool:
@@ -211,16 +210,18 @@ def _unnamed_news_report(head: Token) -> bool:
     or report (some media, an earlier report) is anonymous'). Not a report that says whose
     or what kind it is ('a police report', 'a report by the UN', 'the report'), which stays
     a document or the outlet's."""
-    if head.lemma_.lower() not in _NEWS_WORKS or head.tag_ != "NN":
+    if head.lemma_.lower() not in lexicon.grouped(NEWS_WORKS)["report"] or head.tag_ != "NN":
         return False
+    single = lexicon.grouped(INDEFINITES)["one"]  # 'a', 'another': one report, not 'two reports'
+    when = lexicon.words(REPORT_TIMES)  # what a news report is called by when it is nothing more
     kids = list(head.children)
-    if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in kids):
+    if not any(c.dep_ == "det" and c.lower_ in single for c in kids):
         return False
-    if not any(c.dep_ == "amod" and c.lower_ in _WHEN for c in kids):
+    if not any(c.dep_ == "amod" and c.lower_ in when for c in kids):
         return False  # 'a report highlighted how ...' alone may be any kind of report: a document
     return all(
-        c.dep_ == "det" and c.lower_ in _INDEFINITE
-        or c.dep_ == "amod" and c.lower_ in _WHEN and not list(c.children)
+        c.dep_ == "det" and c.lower_ in single
+        or c.dep_ == "amod" and c.lower_ in when and not list(c.children)
         or c.dep_ in ("relcl", "punct")
         for c in kids
     )

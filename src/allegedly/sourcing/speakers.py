@@ -42,6 +42,7 @@ ROLE_NOUNS = "role_nouns.txt"
 FIRST_NAMES = "first_names.tsv"
 PERSON_NOUNS = "person_nouns.tsv"
 SOURCE_NOUNS = "source_nouns.txt"
+DEMONYM_SUFFIXES = "demonym_suffixes.txt"  # Nigeria-n, Mexic-an, Canad-ian, Iraq-i, Chin-ese
 
 _TITLES = re.compile(
     r"^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|president|"
@@ -365,9 +366,6 @@ def _name_head(tok: Token) -> Token:
     return tok
 
 
-_DEMONYM = ("n", "an", "ian", "i", "ese", "ish")  # Nigeria-n, Mexic-an, Canad-ian, Iraq-i, Chin-ese
-
-
 def _place_of(tok: Token, before: int | None = None) -> Token | None:
     """The country or people that a noun's modifier names ('Nigeria' of "Nigeria's
     government", 'Nigerian' of 'the Nigerian government'), modifiers before `before` only."""
@@ -384,7 +382,7 @@ def _places_match(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return any(long_ in (short + suf, short[:-1] + suf) for suf in _DEMONYM)
+    return any(long_ in (short + suf, short[:-1] + suf) for suf in lexicon.words(DEMONYM_SUFFIXES))
 
 
 def _bodies_in(ent: Span) -> list[Span]:

@@ -1,0 +1,78 @@
+"""The word lists that sourcing/ reads from allegedly/data (the house rule: lexicons are
+data, each file saying where it comes from): each file is there, opens with its source,
+holds the groups the code reads, and the code reads it rather than a copy of its own."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from allegedly import Options, analyze, lexicon
+from allegedly.sourcing import outlets, qualifiers, sourcetype, speakers
+
+RAW = Options(raw=True)
+MOVED = {
+    "news_works.txt": {"report": {"report", "article", "story"}, "work": {"piece", "editorial", "investigation", "exclusive"}},
+    "indefinites.txt": {"one": {"a", "an", "another", "one"}, "several": {"some", "any", "several", "two", "three"}},
+}
+PLAIN = {
+    "report_times.txt": {"new", "earlier", "recent", "latest", "previous", "separate", "initial", "original", "later", "first", "second", "subsequent"},
+    "no_doubt_nouns.txt": {"doubt", "question", "idea", "indication", "sign", "evidence", "proof", "comment", "word"},
+    "demonym_suffixes.txt": {"n", "an", "ian", "i", "ese", "ish"},
+}
+
+
+def _text(name: str) -> str:
+    return resources.files("allegedly.data").joinpath(name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(MOVED) + sorted(PLAIN))
+def test_each_file_opens_with_a_comment_that_names_its_source(name):
+    header = [ln for ln in _text(name).splitlines() if ln.startswith("#")]
+    assert _text(name).startswith("#")
+    assert any("Source:" in ln for ln in header), name
+    assert any(re.search(r"Read by sourcing/\w+\.py", ln) for ln in header), name
+
+
+@pytest.mark.parametrize("name", sorted(MOVED))
+def test_grouped_files_hold_the_groups_the_code_reads(name):
+    assert {k: set(v) for k, v in lexicon.grouped(name).items()} == MOVED[name]
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_plain_files_hold_one_word_a_line(name):
+    assert all(len(line.split()) == 1 for line in lexicon.lines(name))
+    assert set(lexicon.words(name)) == PLAIN[name]
+
+
+def test_the_modules_name_the_files_and_hold_no_copy_of_the_lists():
+    assert outlets.NEWS_WORKS == sourcetype.NEWS_WORKS == "news_works.txt"
+    assert outlets.INDEFINITES == sourcetype.INDEFINITES == "indefinites.txt"
+    assert sourcetype.REPORT_TIMES == "report_times.txt"
+    assert qualifiers.NO_DOUBT == "no_doubt_nouns.txt"
+    assert speakers.DEMONYM_SUFFIXES == "demonym_suffixes.txt"
+    src = Path(outlets.__file__).parent
+    for module, words in (
+        ("outlets.py", '"editorial", "investigation"'),
+        ("sourcetype.py", '"earlier", "recent"'),
+        ("qualifiers.py", '"indication", "sign"'),
+        ("speakers.py", '"ian", "i", "ese"'),
+    ):
+        assert words not in (src / module).read_text(encoding="utf-8"), module
+
+
+def typed(text: str) -> dict[str, str]:
+    r = analyze(text, options=RAW)
+    return {a.source.text: a.source_type for a in r.attributions if a.source is not None}
+
+
+def test_the_lists_still_do_their_work():
+    # news_works.txt: an outlet's investigation is the outlet's; report_times.txt with
+    # indefinites.txt: a report told only by its time is an unnamed news report
+    assert typed("A Guardian investigation found that the firm paid little tax.")["A Guardian investigation"] == "outlet"
+    assert typed("An earlier report said the bridge had been shut.")["An earlier report"] == "anonymous"
+    assert speakers._places_match("nigeria", "nigerian") and speakers._places_match("china", "chinese")
+    assert not speakers._places_match("iran", "iraqi")
