@@ -176,3 +176,48 @@ def test_a_call_for_help_or_a_claim_someone_undergoes_is_not_their_speech(text):
 )
 def test_calling_something_a_name_or_for_something_still_reports(text, cue):
     assert any(holds(t, (t[0], cue, t[2])) for t in triples(text)), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Harbour Gazette quotes a senior engineer as saying the crane had failed twice.", "a senior engineer"),
+        ("The paper cited two port officials as saying the contract was void.", "two port officials"),
+    ],
+)
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted(text, speaker):
+    got = triples(text)
+    assert any(cue == "saying" and source == speaker for source, cue, _ in got), got
+    assert not any(cue == "saying" and source != speaker for source, cue, _ in got), got
+
+
+def test_an_adverb_hedge_inside_a_named_report_is_not_a_second_attribution():
+    text = "Two masked men reportedly left the bank by the back door, a cashier told the Valley Herald."
+    got = triples(text)
+    assert [cue for _, cue, _ in got] == ["told"], got
+    only, = analyze(text, options=RAW).attributions
+    assert only.certainty == "hedged" and only.source is not None and only.source.text == "a cashier"
+
+
+def test_an_adverb_hedge_with_no_named_report_stays_unsourced():
+    text = "The singer reportedly cancelled the tour, and her fans said they were upset."
+    got = triples(text)
+    assert (None, "reportedly", "The singer reportedly cancelled the tour") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, outer, inner_source, inner_content",
+    [
+        ("The rebel commander dismissed claims by the provincial government that his men had signed a truce.",
+         "dismissed", "the provincial government", "that his men had signed a truce"),
+        ("The minister moved to counter claims made by an opposition senator that the dam was leaking.",
+         "counter", "an opposition senator", "that the dam was leaking"),
+    ],
+)
+def test_a_claim_named_inside_its_denial_is_an_attribution_the_denial_links_to(text, outer, inner_source, inner_content):
+    report = analyze(text, options=RAW)
+    by_cue = {a.cue.text.split()[-1]: a for a in report.attributions if a.cue}
+    denial, claim = by_cue.get(outer), next((a for a in report.attributions if a.source and a.source.text == inner_source), None)
+    assert denial is not None and claim is not None, [(a.cue, a.source) for a in report.attributions]
+    assert claim.content is not None and claim.content.text == inner_content
+    assert denial.stance == "denies" and denial.denies == claim.id

@@ -43,6 +43,21 @@ def _fixed(f: Finding) -> bool:
     return False
 
 
+def _hedge_in_report(ctx: Context, f: Finding, chosen: list[Finding]) -> bool:
+    """An unsourced adverb ('reportedly') inside what a named source reports ('Two men
+    reportedly fled, a witness told the paper') hedges that report; it is not a second,
+    sourceless attribution (docs/annotation-guideline.md, section 1)."""
+    if f.stage != "unsourced" or " " in ctx.doc.text[f.cue[0] : f.cue[1]]:
+        return False
+    return any(
+        k.source is not None
+        and not _overlaps(f.cue, k.source)
+        and not _inside(k.cue, f.content)
+        and (_inside(f.cue, k.content) or _overlaps(f.content, k.content))
+        for k in chosen
+    )
+
+
 def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
@@ -164,6 +179,7 @@ def find_attributions(
     else:
         rest = inner = [f for f in rest if f.lexicon]
         weak = set()
+    fixed = [f for f in fixed if not _hedge_in_report(ctx, f, rest)]
     kept: list[Finding] = []
     for f in fixed + rest:
         if not any(_clash(f, k) and not (nested and _wraps(f, k)) for k in kept):
@@ -183,23 +199,33 @@ def _nested(found: list[Finding], kept: list[Finding], weak: set[int] | frozense
     out: list[Finding] = []
     taken = {id(k) for k in kept}
     for f in sorted(found, key=lambda f: f.cue[0]):  # outer before inner, so chains nest
-        if id(f) in taken or f.stage != "reporting_verbs" or not f.lexicon or f.via not in NESTED_VIA:
+        claim = _named_claim(f)
+        if id(f) in taken or not (claim or f.stage == "reporting_verbs" and f.lexicon and f.via in NESTED_VIA):
             continue
         outer = next(
             (
                 k
                 for k in reversed(kept + out)
-                if k.content is not None and f.content is not None and _inside(f.cue, k.content)
+                if k.content is not None and f.content is not None
+                and (_inside(f.cue, k.content) or claim and k.cue[1] <= f.cue[0])
                 and k.content[0] <= f.content[0] and f.content[1] <= k.content[1]
             ),
             None,
         )
-        if outer is None or any(_overlaps(f.cue, g.cue) for g in kept + out):
-            continue
+        if outer is None or any(_overlaps(f.cue, g.cue) for g in kept + out) or claim and _overlaps(f.source, outer.source):
+            continue  # (a claim its reporter makes himself, 'expressed concern that ...', is one layer)
         if id(f) in weak and f.via != "ccomp":
             continue
         # it may sit inside its outer attributions, never across any other one
-        if any(_clash(f, g) for g in kept + out if not _inside(f.cue, g.content)):
+        if any(_clash(f, g) for g in kept + out if g is not outer and not _inside(f.cue, g.content)):
             continue
         out.append(f)
     return out
+
+
+def _named_claim(f: Finding) -> bool:
+    """Someone's claim named inside what another says of it ('dismissed claims by the
+    government that it had signed a truce', 'counter claims made by X that ...'): a reporting
+    noun with its own source and its 'that' clause. PolNeAR marks both layers; a denial needs
+    the inner one to link to."""
+    return f.stage == "reporting_nouns" and f.lexicon and f.source is not None and f.via == "that"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .. import lexicon
 from .context import Context
 from .registry import stage
-from .spans import Finding, char_span, subtree_span
+from .spans import Finding, Offsets, char_span, subtree_span
 from .verbs import subject_of
 
 LEXICON = "reporting_nouns.txt"
@@ -42,12 +44,18 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
                         cue.append(child)
             if content:
                 break
+        made_by = _made_by(noun) if in_lexicon else None
+        if content is None and made_by is not None:
+            content = _claim_after(noun, made_by)
+            via = "that" if content is not None else via
         if content is None:
             continue
         source_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
         if source_tok is None:
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
             source_tok = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if source_tok is None and made_by is not None:
+            source_tok = made_by
         if source_tok is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words(UTTERANCE_VERBS):
             source_tok = subject_of(noun.head)  # 'some US officials raised concerns about ...'
 
@@ -66,3 +74,27 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
             )
         )
     return out
+
+
+def _made_by(noun: Token) -> Token | None:
+    """Who made the claim, where a participle names them ('claims made by the mayor',
+    'allegations levelled by two former aides'): the agent of a past participle on the noun."""
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _claim_after(noun: Token, agent: Token) -> Offsets | None:
+    """The 'that' clause of 'claims made by the mayor that ...': hung from the participle, or,
+    where the parser attached it higher up, the clause that opens right after the agent."""
+    doc = noun.doc
+    after = agent.right_edge.i + 1
+    if after >= len(doc) or doc[after].lower_ != "that" or doc[after].dep_ != "mark":
+        return None
+    clause = doc[after].head
+    if clause.left_edge.i != after or clause.i <= after:
+        return None
+    return subtree_span(doc, clause, within=noun.sent)

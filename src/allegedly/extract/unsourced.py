@@ -36,7 +36,11 @@ def unsourced(ctx: Context) -> list[Finding]:
                 clause = root.head
                 if clause.lemma_.lower() in lexicon.flagged(REPORTING_VERBS) and any(c.dep_ == "nsubj" for c in clause.children):
                     continue
-                content = subtree_span(doc, clause, within=sent)
+                # ... up to a second clause joined to it with its own subject ('..., and fans said')
+                joined = [c for c in clause.children if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+                cut = min((c.left_edge.i for c in joined), default=None)
+                links = [c for c in clause.children if c.dep_ in ("cc", "punct") and cut is not None and c.i < cut and c.i > root.i]
+                content = subtree_span(doc, clause, exclude=joined + links, within=sent)
             else:
                 comp = next((c for c in root.children if c.dep_ == "ccomp"), None)
                 if comp is not None:

@@ -44,7 +44,14 @@ def subject_of(verb: Token) -> Token | None:
             i = head[i]
             continue
         if dep[i] in ("pcomp", "pobj") and dep[head[i]] == "prep" and t.pos[head[head[i]]] in ("VERB", "AUX"):
-            i = head[head[i]]  # 'before asking her', 'by telling them'
+            governor = head[head[i]]
+            if t.lower[head[i]] == "as":
+                # 'The paper quotes an official as saying ...': an 'as' predicate belongs to
+                # the governing verb's object where it has one (object control), not its subject
+                obj = next((k for k in t.children(governor) if dep[k] == "dobj"), None)
+                if obj is not None:
+                    return doc[obj]
+            i = governor  # 'before asking her', 'by telling them'
             continue
         if dep[i] == "acl" or dep[i] == "relcl":
             return doc[head[i]]
