@@ -22,6 +22,7 @@ PLAIN = {
     "report_times.txt": {"new", "earlier", "recent", "latest", "previous", "separate", "initial", "original", "later", "first", "second", "subsequent"},
     "no_doubt_nouns.txt": {"doubt", "question", "idea", "indication", "sign", "evidence", "proof", "comment", "word"},
     "demonym_suffixes.txt": {"n", "an", "ian", "i", "ese", "ish"},
+    "inquiry_nouns.txt": {"inquiry", "investigation", "review", "audit", "probe"},
 }
 
 
@@ -29,12 +30,20 @@ def _text(name: str) -> str:
     return resources.files("allegedly.data").joinpath(name).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("name", sorted(MOVED) + sorted(PLAIN))
+@pytest.mark.parametrize("name", sorted(MOVED) + sorted(PLAIN) + ["editions.txt"])
 def test_each_file_opens_with_a_comment_that_names_its_source(name):
     header = [ln for ln in _text(name).splitlines() if ln.startswith("#")]
     assert _text(name).startswith("#")
     assert any("Source:" in ln for ln in header), name
     assert any(re.search(r"Read by sourcing/\w+\.py", ln) for ln in header), name
+
+
+def test_editions_file_holds_edition_words_and_regions():
+    groups = lexicon.grouped("editions.txt")
+    assert set(groups) == {"edition", "region"}
+    assert {"online", "international"} <= groups["edition"]
+    assert len(groups["region"]) == 76  # 51 US, 13 Canadian, 8 Australian, 4 UK
+    assert {"texas", "new south wales", "district of columbia", "scotland"} <= groups["region"]
 
 
 @pytest.mark.parametrize("name", sorted(MOVED))

@@ -352,3 +352,46 @@ def test_a_record_is_never_a_person_of_the_story():
     a = next(x for x in r.attributions if x.source is not None and x.source.text == "The criminal court database")
     assert a.source_type == "document" and a.evidence == "cited"
     assert a.speaker is None or next(e for e in r.entities if e.id == a.speaker).name != "Owen Pryce"
+
+
+# -- issue 11: an outlet's edition, an inquiry as the source ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Breitbart Texas reported that the county had closed two bridges.", "Breitbart Texas"),
+        ("According to Breitbart Texas, the fence near the river was cut twice.", "Breitbart Texas"),
+        ("Daily Mail Australia reported that the singer had cancelled her tour.", "Daily Mail Australia"),
+        ("The Guardian Australia said the fires had reached the coast.", "The Guardian Australia"),
+        ("Breitbart London said the minister would resign. The march through London was quiet.", "Breitbart London"),
+    ],
+)
+def test_a_known_outlet_followed_by_a_place_is_that_outlet(text, source):
+    assert typed(text)[source] == "outlet"
+
+
+def test_a_person_after_an_outlet_name_is_no_edition_of_it():
+    assert typed("Reuters Jake Tapper said the talks had failed.")["Reuters Jake Tapper"] != "outlet"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("An inquiry found that the clinic had ignored the warnings.", "An inquiry"),
+        ("An investigation found that the blaze was started on purpose.", "An investigation"),
+        ("A police investigation found that the driver had been drinking.", "A police investigation"),
+        ("An independent review found the council had failed the tenants.", "An independent review"),
+        ("An audit found that the charity had misspent the grant.", "An audit"),
+        ("A probe found that the guards had lied.", "A probe"),
+        ("The inquiry found that the alarms had been switched off.", "The inquiry"),
+    ],
+)
+def test_an_inquiry_as_the_source_is_a_document(text, source):
+    assert typed(text)[source] == "document"
+
+
+def test_a_named_inquiry_is_a_body_and_an_outlets_investigation_the_outlet():
+    assert typed("The Leveson Inquiry said the press had behaved badly.")["The Leveson Inquiry"] == "organization"
+    assert typed("A Guardian investigation found that the firm paid little tax.")["A Guardian investigation"] == "outlet"
+    assert typed("Investigators found that the pilot was asleep.")["Investigators"] == "anonymous"

@@ -27,6 +27,7 @@ FOUND = "outlets_found.txt"
 OUTLET_WORDS = "outlet_words.txt"
 NEWS_WORKS = "news_works.txt"
 INDEFINITES = "indefinites.txt"
+EDITIONS = "editions.txt"
 
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{3}$")
 _CALL_SUFFIX = frozenset({"tv", "fm", "am", "dt", "lp", "cd", "hd"})
@@ -312,6 +313,40 @@ def _masthead(chunk: Span) -> bool:
     return has_the or len(names) >= 2
 
 
+@cache
+def _countries() -> frozenset[str]:
+    """The English names of countries and world regions, lower-cased (CLDR, as Babel ships it,
+    installed with trafilatura via courlan)."""
+    from babel import Locale
+
+    return frozenset(name.lower() for name in Locale("en").territories.values())
+
+
+def _edition(chunk: Span) -> bool:
+    """'Breitbart Texas', 'Daily Mail Australia', 'CNN International': a name the gazetteer
+    knows, then one to three capitalised words that are a place or an edition word
+    (editions.txt): the outlet's regional or special edition, the outlet itself. Not a
+    person after the outlet ('NBC Chris Matthews'): the words must name a place."""
+    words = [t for t in chunk if t.text != "-"]
+    for cut in range(len(words) - 1, 0, -1):
+        rest = words[cut:]
+        if len(rest) > 3 or lookup(chunk.doc[chunk.start : words[cut - 1].i + 1].text) is None:
+            continue
+        if not all(t.is_alpha and t.text[:1].isupper() for t in rest):
+            return False
+        name = " ".join(t.lower_ for t in rest)
+        groups = lexicon.grouped(EDITIONS)
+        tagged_place = rest[0].ent_iob_ == "B" and all(t.ent_type_ in ("GPE", "LOC") for t in rest)  # its own entity
+        return name in groups["edition"] or name in groups["region"] or name in _countries() or tagged_place or _place_elsewhere(chunk.doc, name)
+    return False
+
+
+def _place_elsewhere(doc: Doc, name: str) -> bool:
+    """The article tags these words a place, standing alone, somewhere ('London' after
+    'Breitbart London', where the tagger took the city into the outlet's name)."""
+    return any(e.label_ in ("GPE", "LOC") and e.text.lower() == name for e in doc.ents)
+
+
 def _head_noun_outlet(head: Token) -> bool:
     """'the newspaper', 'state television', 'a local TV station', 'Iranian media'."""
     lemma = head.lemma_.lower()
@@ -408,7 +443,7 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
         key, _ = _strip_the(_norm(text))
         if lookup(text) is not None or key in article_outlets(doc):
             return text
-        if c is chunk and (_call_sign(c) or _network(c) or _masthead(c) or any(_domain(t) for t in c)):
+        if c is chunk and (_call_sign(c) or _network(c) or _masthead(c) or _edition(c) or any(_domain(t) for t in c)):
             return text  # patterns only on the name around the head, never across 'Fox News' Megyn Kelly'
     unnamed = head.tag_ == "NNS" or any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "this", "that") for c in head.children)
     named = _named_by(head)

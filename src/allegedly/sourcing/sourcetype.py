@@ -22,6 +22,7 @@ ROLE_NOUNS = "role_nouns.txt"
 NEWS_WORKS = "news_works.txt"
 INDEFINITES = "indefinites.txt"
 REPORT_TIMES = "report_times.txt"
+INQUIRY_NOUNS = "inquiry_nouns.txt"
 _ANON_DETS = {"a", "an", "some", "several", "many", "one", "two", "three", "other", "another", "few", "unnamed", "senior"}
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
@@ -163,6 +164,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "anonymous"  # 'an earlier report', 'according to a new report'
     if lemma in document_nouns() and not (entity is not None and entity.type == "person"):
         return "document"
+    if lemma in lexicon.words(INQUIRY_NOUNS) and head.pos_ == "NOUN" and not (entity is not None and entity.type == "person"):
+        return "document"  # 'an inquiry found', 'the investigation concluded': its findings, as 'the study found'
     if single_surname:
         return "person"  # 'Volker said' after 'Kurt Volker', whatever the tagger made of it
     named_person = entity is not None and entity.type == "person" and entity.key.startswith("person:")
