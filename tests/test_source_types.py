@@ -395,3 +395,18 @@ def test_a_named_inquiry_is_a_body_and_an_outlets_investigation_the_outlet():
     assert typed("The Leveson Inquiry said the press had behaved badly.")["The Leveson Inquiry"] == "organization"
     assert typed("A Guardian investigation found that the firm paid little tax.")["A Guardian investigation"] == "outlet"
     assert typed("Investigators found that the pilot was asleep.")["Investigators"] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("An investigation by The New York Times found that the firm paid bribes.", "An investigation by The New York Times", "outlet"),
+        ("According to an investigation by Reuters, the pills were sold abroad.", "an investigation by Reuters", "outlet"),
+        ("A report by The Guardian said the minister had misled the house.", "A report by The Guardian", "outlet"),
+        ("According to the Breitbart Texas article, the gate was left open.", "the Breitbart Texas article", "outlet"),
+        ("A report by the United Nations said the camps were full.", "A report by the United Nations", "document"),
+        ("A report by police said the driver fled.", "A report by police", "document"),
+    ],
+)
+def test_a_news_work_by_an_outlet_is_the_outlets(text, source, kind):
+    assert typed(text)[source] == kind

@@ -417,18 +417,20 @@ def article_outlets(doc: Doc) -> frozenset[str]:
 def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
     """The outlet a source names, as the text names it, or None. The name must head the
     source: 'the BBC's Chris Ewokor' is a person; or own the news work that is the source:
-    'a Washington Post report', 'the Daily Mail's story' are the outlet's (the guideline,
-    section 3: 'the Daily Mail's report -> Daily Mail', source_type outlet)."""
+    'a Washington Post report', 'the Daily Mail's story', 'an investigation by Reuters' are
+    the outlet's (the guideline, section 3: 'the Daily Mail's report -> Daily Mail',
+    source_type outlet)."""
     if head.lower_ in _group("platform"):
         return None
     if head.pos_ == "NOUN" and head.lemma_.lower() in _news_works():
-        for mod in (c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i):
+        by = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        for mod in [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i] + by:
             chunk = name_chunk(doc, mod, within=src)
             if chunk is None or not _capitalised(chunk):
                 continue
             bare, _ = _strip_the(_norm(chunk.text))
-            if lookup(chunk.text) is not None or lookup("the " + bare) is not None or bare in article_outlets(doc):
-                return chunk.text  # 'a Guardian article': The Guardian's
+            if lookup(chunk.text) is not None or lookup("the " + bare) is not None or bare in article_outlets(doc) or _edition(chunk):
+                return chunk.text  # 'a Guardian article': The Guardian's; 'the Breitbart Texas article'
     chunk = name_chunk(doc, head, within=src)
     candidates = [chunk] if chunk is not None else []
     if head.pos_ in ("PROPN", "NOUN") and head.i == src.root.i and len(src) <= 8:
