@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from spacy.tokens import Doc, Span
+
+from .. import lexicon
 from .context import Context
 from .registry import stage
 from .spans import Finding, doc_ents, doc_text, trim
 
-# A speaker label opening a paragraph: "PENCE:", "Mr. SMITH:", "Jane Doe:" (at most 4 words).
-_LABEL = re.compile(r"(?m)^[\"“]?(?P<src>(?:[A-Z][A-Za-z.'’-]*\s){0,3}[A-Z][A-Za-z.'’-]*)(?P<cue>:)[ \t]+(?P<body>\S.*)$")
+# A speaker label opening a paragraph: "PENCE:", "Mr. SMITH:", "Jane Doe:" (at most 4 words,
+# on one line: a caption line and the label under it are two labels, not one).
+_LABEL = re.compile(r"(?m)^[\"“]?(?P<src>(?:[A-Z][A-Za-z.'’-]*[ \t]){0,3}[A-Z][A-Za-z.'’-]*)(?P<cue>:)[ \t]+(?P<body>\S.*)$")
 # A name, a dash, then the quotation: "Jane Doe ― “...”" (reader-response round-ups).
 _NAME_DASH = re.compile(r"(?m)^(?P<src>[A-Z][\w.'’-]*(?:[^\S\n][A-Z][\w.'’-]*){0,3})[^\S\n]*(?P<cue>[―—–])[^\S\n]*(?P<body>[\"“”].*)$")
 # A quotation followed by a dash and a name closing the paragraph. Spaces include the no-break
@@ -17,17 +22,81 @@ _NAME_DASH = re.compile(r"(?m)^(?P<src>[A-Z][\w.'’-]*(?:[^\S\n][A-Z][\w.'’-]
 _DASH = re.compile(r"(?P<cue>[―—–]|--)[^\S\n]*(?P<src>[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w.'’-]*){0,3})[^\S\n.]*$", re.M)
 _GAP = " ,\t\u00a0"
 
+FURNITURE = "label_furniture.txt"  # "Update:", "Read more:", "Photo:": page labels, no speaker
+ROLE_NOUNS = "role_nouns.txt"
+SOURCE_NOUNS = "source_nouns.txt"
+HEADLINE_MARKERS = "headline_markers.txt"
+# a speaker label is a name, a title and name ("Mr.", "Rep."), or a role noun: nothing else
+_NAME_POS = frozenset({"PROPN", "NOUN", "PUNCT"})
+# an entity that a speaker label is not: a dateline's place, a people, a date, a work's title
+_NOT_SPEAKER = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "LANGUAGE", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+# speech: the first or second person, or a quotation opening the text
+_SPEECH = re.compile(r"^[\"“‘']|\b(?:I|I'm|I’m|me|my|we|We|us|our|Our|you|You|your|Your)\b")
+# the small words a title in title case keeps in lower case ("Dawn of Justice")
+_TITLE_SMALL = frozenset("of the a an and or in on at for to from with v vs v. vs.".split())
+_WORD = re.compile(r"[\w'’.-]+|[”\"’,;:!?()]")
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> frozenset[str]:
+    return frozenset(line.lower().replace("’", "'") for line in lexicon.lines(FURNITURE))
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """Head nouns of a person or group who speaks (role_nouns.txt, the anonymous heads of
+    source_nouns.txt, headline_markers.txt's speaker group), and of a document that does
+    (source_nouns.txt's document heads: "Report:", "Poll:" open a headline)."""
+    groups = lexicon.grouped(SOURCE_NOUNS)
+    markers = lexicon.grouped(HEADLINE_MARKERS)
+    people = lexicon.words(ROLE_NOUNS) | groups.get("anonymous", frozenset()) | markers.get("speaker", frozenset())
+    return frozenset(people), groups.get("document", frozenset())
+
+
+def _head_in(word: str, nouns: frozenset[str]) -> bool:
+    w = word.lower().rstrip(".")
+    return w in nouns or (w.endswith("s") and w[:-1] in nouns) or (w.endswith("es") and w[:-2] in nouns)
+
+
+def _is_furniture(label: str) -> bool:
+    words = label.lower().replace("’", "'").split()
+    phrases = _furniture()
+    return " ".join(words) in phrases or words[0] in phrases or words[-1] in phrases
+
+
+def _titled(body: str) -> bool:
+    """The text after the colon goes on a title in title case and then a sentence in lower
+    case: "Batman v Superman: Dawn of Justice opens in March", "Star Wars: The Force
+    Awakens” is ...": the colon is the title's own, the part before it no speaker."""
+    words = _WORD.findall(body)
+    i = 0
+    while i < len(words) and (words[i][0].isupper() or words[i].lower() in _TITLE_SMALL):
+        i += 1
+    while i and not words[i - 1][0].isupper():
+        i -= 1  # the run ends on a capitalised word: "Clinton and Trump in dead heat"
+    caps = sum(1 for w in words[:i] if w[0].isupper())
+    # a small word inside the run; not "and", which joins two names as well as two title words
+    small = any(w in _TITLE_SMALL and w not in ("and", "or") for w in words[:i])
+    closed = i < len(words) and words[i] in ("”", '"', "’")
+    rest = words[i + (1 if closed else 0):]
+    return caps >= 2 and (small or closed) and bool(rest) and rest[0][0].islower()
+
 
 @stage("colon_dash")
 def colon_dash(ctx: Context) -> list[Finding]:
-    doc, text = ctx.doc, doc_text(ctx.doc)
+    text = doc_text(ctx.doc)
     out: list[Finding] = []
-    for m in _LABEL.finditer(text):
-        src = m.group("src")
-        # an all-caps label or a named person; not "Update:", "Note:" style headers
-        ent_person = any(e.label_ in ("PERSON", "ORG") and e.start_char <= m.start() < e.end_char for e in doc_ents(doc))
-        in_title = "\n" not in text[: m.start()].strip()
-        if (src.isupper() and len(src) > 2) or ent_person or in_title:
+    labels = list(_LABEL.finditer(text))
+    turns: dict[str, list[str]] = {}
+    for m in labels:
+        turns.setdefault(m.group("src").lower(), []).append(m.group("body"))
+    # an interview: two labels or more that each open two paragraphs or more, in words of
+    # the first or second person or questions (captions under a gallery repeat labels too)
+    taking = [k for k, b in turns.items() if len(b) >= 2 and not _is_furniture(k)]
+    spoken = sum(1 for k in taking for b in turns[k] if _spoken(b))
+    for m in labels:
+        in_transcript = len(taking) >= 2 and spoken >= 2 and m.group("src").lower() in taking
+        if _speaker_label(ctx, m, text, in_transcript):
             out.append(_finding(ctx, m, trim(text, m.start("body"), m.end("body"))))
     for m in _NAME_DASH.finditer(text):
         out.append(_finding(ctx, m, trim(text, m.start("body"), m.end("body"))))
@@ -36,6 +105,65 @@ def colon_dash(ctx: Context) -> list[Finding]:
         if quote is not None:
             out.append(_finding(ctx, m, quote))
     return out
+
+
+def _speaker_label(ctx: Context, m: re.Match[str], text: str, in_transcript: bool) -> bool:
+    """Whether "Label: text" opening a paragraph is someone's words. The label must be shaped
+    like a name or role (no verb, adverb, preposition or determiner: not "Read More:", "The
+    Gap Goes On:"), be no page label (data/label_furniture.txt), no dateline's place and no
+    title whose colon is its own; then something must show a speaker: a person's name, a
+    role noun opening the headline, a name the article uses for a person elsewhere, turns
+    in an interview, or words in the first or second person."""
+    doc = ctx.doc
+    src, body = m.group("src"), m.group("body")
+    span = doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
+    if span is None or _is_furniture(src) or _titled(body) or body[0].islower():
+        return False  # words said open on a capital; "Label: text in lower case" runs on a caption
+    if any(t.pos_ not in _NAME_POS for t in span):
+        return False
+    first = doc.char_span(m.start("body"), m.end("body"), alignment_mode="expand")
+    if first is not None and first[0].tag_ in ("VBD", "VBN", "VBZ"):
+        return False  # "Served as ...", "Celebrates ...": a profile or caption without its subject
+    last = span[-1]
+    # an entity that runs on past the colon ("WALLACE: Let's start", a WORK_OF_ART) is the
+    # recogniser misreading the label line, not the label's own
+    ents = [e for e in doc_ents(doc) if e.start <= last.i < e.end and e.end_char <= m.end("src")]
+    if any(e.label_ in _NOT_SPEAKER for e in ents) or _place(doc, last.text.lower()):
+        return False
+    people, documents = _speaker_nouns()
+    in_title = "\n" not in text[: m.start()].strip()
+    if in_title and (_head_in(last.text, people) or _head_in(last.text, documents)):
+        return True  # the headline forms "Official: ...", "Report: ..."
+    person = any(e.label_ == "PERSON" for e in ents)
+    if person and len(span) > 1:
+        return True
+    if in_transcript or (_spoken(body) and all(t.pos_ != "NOUN" for t in span)):
+        return True  # a name (not a common noun: "Lunchtime: ... you ...") and words said
+    return _named_elsewhere(doc, last.text.lower(), span, in_title)
+
+
+def _spoken(body: str) -> bool:
+    """Words said: a quotation, the first or second person, or a question."""
+    return _SPEECH.search(body) is not None or body.rstrip().endswith("?")
+
+
+def _place(doc: Doc, word: str) -> bool:
+    """The article uses this word for a place or a people ("OTTAWA: ..." is a dateline)."""
+    return any(e.label_ in ("GPE", "LOC", "NORP", "FAC") and any(t.text.lower() == word for t in e) for e in doc_ents(doc))
+
+
+def _named_elsewhere(doc: Doc, word: str, label: Span, in_title: bool) -> bool:
+    """The article names a person by this word elsewhere, in a longer name ("Van Susteren:"
+    after "Greta Van Susteren", "WALLACE:" after "Chris Wallace"); for the headline's label,
+    any person or organisation the body names by it ("Politifact: ..." and "..., Politifact
+    found")."""
+    for e in doc_ents(doc):
+        if e.label_ == "PERSON" and len(e) > 1 and not (e.start < label.end and label.start < e.end):
+            if any(t.text.lower() == word for t in e):
+                return True
+        if in_title and e.label_ in ("PERSON", "ORG") and e.start >= label.end and any(t.text.lower() == word for t in e):
+            return True
+    return False
 
 
 def _finding(ctx: Context, m: re.Match[str], content: tuple[int, int]) -> Finding:

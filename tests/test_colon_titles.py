@@ -1,0 +1,81 @@
+"""The colon stage reads "Label: text" as someone's words only where the label names a
+speaker: not a title whose colon is its own, nor a page's teaser, caption or note label, nor
+a dateline (issue 11). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegedly.extract.colon import colon_dash
+from allegedly.extract.context import Context
+
+
+def labels(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    out = []
+    for f in colon_dash(Context.of(doc, None)):
+        if text[f.cue[0]] == ":" and f.source is not None and f.content is not None:
+            out.append((text[f.source[0]:f.source[1]], text[f.content[0]:f.content[1]]))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a film or book title with its own colon, the sentence going on after it
+        "Harbour Wars: Return of the Tide opens in cinemas next spring.",
+        "The crew finished filming in May.\n\nHarbour Wars: Return of the Tide opens in cinemas next spring.",
+        "Rowan Vale: The Lighthouse Years” is due out in the autumn.",
+        # teaser, caption and note labels of a news page
+        "MORE: Council votes to close the old ferry terminal",
+        "The ferry left at noon.\n\nGALLERY: Storm clouds over the bay",
+        "The ferry left at noon.\n\nUPDATE: The coastguard has confirmed that all passengers are safe.",
+        "The ferry left at noon.\n\nRead More: Why the harbour keeps flooding",
+        "The ferry left at noon.\n\nEditor's Note: An earlier version of this story gave the wrong date.",
+        "The ferry left at noon.\n\nCorrection: An earlier version of this story gave the wrong date.",
+        # a caption's kicker word and a dateline
+        "The ferry sank in the storm.\n\nHeartbreak: Relatives wait at the pier for news of the crew.",
+        "The ferry sank off Valletta.\n\nVALLETTA: Rescue boats searched the bay through the night.",
+        # a headline in title case whose label is a topic, and a caption in lower case
+        "The ferry sank in the storm.\n\nStorm Over Harbour: Questions Remain After Ferry Loss",
+        "The ferry sank in the storm.\n\nWinter: the season when the ferry rarely sails.",
+        # a caption line above a second label is not one long label
+        "CAPTION\nHarbour Master: The pier was closed at dawn.",
+    ],
+)
+def test_a_label_that_names_no_speaker_is_no_attribution(nlp, text):
+    assert labels(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("PENCE: We will win.", "PENCE", "We will win"),
+        ("Smith: 'We will win'", "Smith", "'We will win'"),
+        ("Mayor Ruth Okafor: “The budget is balanced.”", "Mayor Ruth Okafor", "“The budget is balanced.”"),
+        ("Report: Mayor took bribes from the ferry firm", "Report", "Mayor took bribes from the ferry firm"),
+        ("Official: Ferry operator to cut winter crossings", "Official", "Ferry operator to cut winter crossings"),
+        ("Witness: I saw the ferry turn back.", "Witness", "I saw the ferry turn back"),
+    ],
+)
+def test_a_speaker_label_is_still_read(nlp, text, source, content):
+    assert (source, content) in labels(nlp, text)
+
+
+def test_interview_turns(nlp):
+    text = (
+        "Senator Alma Brightwater spoke to the Harbour Gazette on Monday.\n\n"
+        "Gazette: Will the ferry run again this winter?\n\n"
+        "Brightwater: It will. The money is there.\n\n"
+        "Gazette: And the crossings at night?\n\n"
+        "Brightwater: Those stop in December. We cannot staff them."
+    )
+    got = labels(nlp, text)
+    assert ("Brightwater", "It will. The money is there") in got
+    assert ("Brightwater", "Those stop in December. We cannot staff them") in got
+    assert ("Gazette", "Will the ferry run again this winter?") in got
+
+
+def test_a_surname_label_after_the_full_name(nlp):
+    text = "The mayor, Tomas Ridgeway, answered questions.\n\nRidgeway: The pier stays open all year."
+    assert ("Ridgeway", "The pier stays open all year") in labels(nlp, text)
