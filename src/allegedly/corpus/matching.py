@@ -275,19 +275,6 @@ class Vectors:
         self.names = [set(s.names.split("|")) - {""} for s in sigs]
 
 
-def _score(v: Vectors, words: sp.csr_matrix, emb: np.ndarray | None, pairs: np.ndarray, opts: MatchOptions) -> np.ndarray:
-    lex = (1 - opts.char_weight) * _rowdot(words, words, pairs) + opts.char_weight * _rowdot(v.chars, v.chars, pairs)
-    if opts.name_weight:
-        shared = np.array([len(v.names[a] & v.names[b]) / max(1, min(len(v.names[a]), len(v.names[b])))
-                           for a, b in pairs.tolist()], dtype=np.float32)
-        lex = lex + opts.name_weight * shared * (1 - lex)
-    if v.emb is None or emb is None:
-        return lex.astype(np.float32)
-    has = v.emb[1][pairs[:, 0]] & v.emb[1][pairs[:, 1]]
-    cos = _embed_cos(np.einsum("ij,ij->i", emb[pairs[:, 0]], emb[pairs[:, 1]]))
-    return np.where(has, (1 - opts.embed_weight) * lex + opts.embed_weight * cos, lex).astype(np.float32)
-
-
 def _expansion(n: int, pairs: np.ndarray, scores: np.ndarray, k: int) -> sp.csr_matrix:
     """Row-stochastic (n, n): each article's k best-scored candidates, weighted by score."""
     a = np.concatenate([pairs[:, 0], pairs[:, 1]])
@@ -331,19 +318,56 @@ def pair_scores(sigs: Sequence[Signature], pairs: np.ndarray, opts: MatchOptions
     off (hub_scores)."""
     if len(pairs) == 0:
         return np.zeros(0, dtype=np.float32)
+    return signals(sigs, pairs, opts, vectors)["score"]
+
+
+def signals(sigs: Sequence[Signature], pairs: np.ndarray, opts: MatchOptions = DEFAULT,
+            vectors: Vectors | None = None) -> dict[str, np.ndarray]:
+    """What pair_scores computes on the way, per pair (float32 arrays): word0 (word cosine
+    before the expansion), word and char (after it; the character vectors are not
+    expanded), emb0 and emb (rescaled embedding cosine before and after, 0 without
+    embeddings), clash (figure_clash, 0 or 1), pre (the score before hubness), hub (the mean
+    of the two articles' hub_k best pre scores) and score (pair_scores' own)."""
     v = vectors or Vectors(sigs)
     emb = v.emb[0] if v.emb is not None else None
-    scores = _score(v, v.words, emb, pairs, opts)
-    if opts.expand:
+    out: dict[str, np.ndarray] = {}
+    out["word0"] = _rowdot(v.words, v.words, pairs)
+    out["char"] = _rowdot(v.chars, v.chars, pairs)
+    zero = np.zeros(len(pairs), dtype=np.float32)
+    has = v.emb[1][pairs[:, 0]] & v.emb[1][pairs[:, 1]] if v.emb is not None else np.zeros(len(pairs), dtype=bool)
+
+    def cosine(e: np.ndarray | None) -> np.ndarray:
+        if e is None or not len(pairs):
+            return zero
+        return np.where(has, _embed_cos(np.einsum("ij,ij->i", e[pairs[:, 0]], e[pairs[:, 1]])), 0).astype(np.float32)
+
+    def mix(word: np.ndarray, cos: np.ndarray) -> np.ndarray:
+        lex = (1 - opts.char_weight) * word + opts.char_weight * out["char"]
+        if opts.name_weight:
+            shared = np.array([len(v.names[a] & v.names[b]) / max(1, min(len(v.names[a]), len(v.names[b])))
+                               for a, b in pairs.tolist()], dtype=np.float32)
+            lex = lex + opts.name_weight * shared * (1 - lex)
+        return np.where(has, (1 - opts.embed_weight) * lex + opts.embed_weight * cos, lex).astype(np.float32)
+
+    out["emb0"] = cosine(emb)
+    scores = mix(out["word0"], out["emb0"])
+    out["word"], out["emb"] = out["word0"], out["emb0"]
+    if opts.expand and len(pairs):
         k = _expansion(len(sigs), pairs, scores, opts.expand)
         words = _normalise(sp.csr_matrix(v.words + k @ v.words))
+        out["word"] = _rowdot(words, words, pairs)
         if emb is not None:
             emb = emb + k @ emb
             emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
-        scores = _score(v, words, emb, pairs, opts)
-    if opts.figures:
-        scores = np.where(figure_clash(sigs, pairs), (1 - opts.figures) * scores, scores).astype(np.float32)
-    return hub_scores(len(sigs), pairs, scores, opts.hubness, opts.hub_k)
+        out["emb"] = cosine(emb)
+        scores = mix(out["word"], out["emb"])
+    clash = figure_clash(sigs, pairs) if opts.figures else np.zeros(len(pairs), dtype=bool)
+    out["clash"] = clash.astype(np.float32)
+    out["pre"] = np.where(clash, (1 - opts.figures) * scores, scores).astype(np.float32)
+    hub = _hub_means(len(sigs), pairs, out["pre"], opts.hub_k)
+    out["hub"] = hub.astype(np.float32)
+    out["score"] = np.maximum(out["pre"] - opts.hubness * hub, 0).astype(np.float32) if opts.hubness else out["pre"]
+    return out
 
 
 def hub_scores(n: int, pairs: np.ndarray, scores: np.ndarray, hubness: float, k: int) -> np.ndarray:
@@ -354,11 +378,18 @@ def hub_scores(n: int, pairs: np.ndarray, scores: np.ndarray, hubness: float, k:
     few close candidates keeps most of its score. Cost: one top-k over the candidate pairs."""
     if not hubness or len(pairs) == 0:
         return scores
+    return np.maximum(scores - hubness * _hub_means(n, pairs, scores, k), 0).astype(np.float32)
+
+
+def _hub_means(n: int, pairs: np.ndarray, scores: np.ndarray, k: int) -> np.ndarray:
+    """Per pair, the mean of r(a) and r(b), r(a) the mean of article a's k best scores."""
+    if len(pairs) == 0:
+        return np.zeros(0)
     a = np.concatenate([pairs[:, 0], pairs[:, 1]])
     b = np.concatenate([pairs[:, 1], pairs[:, 0]])
     r, _, v = _top_k(sp.csr_matrix((np.concatenate([scores, scores]), (a, b)), shape=(n, n)), 0, k)
     mean = np.bincount(r, weights=v, minlength=n) / k
-    return np.maximum(scores - hubness * (mean[pairs[:, 0]] + mean[pairs[:, 1]]) / 2, 0).astype(np.float32)
+    return (mean[pairs[:, 0]] + mean[pairs[:, 1]]) / 2
 
 
 def _linkage(n: int, pairs: np.ndarray, scores: np.ndarray, threshold: float, cohesion: float) -> np.ndarray:
