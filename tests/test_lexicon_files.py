@@ -17,12 +17,91 @@ RAW = Options(raw=True)
 MOVED = {
     "news_works.txt": {"report": {"report", "article", "story"}, "work": {"piece", "editorial", "investigation", "exclusive"}},
     "indefinites.txt": {"one": {"a", "an", "another", "one"}, "several": {"some", "any", "several", "two", "three"}},
+    "broadcast_words.txt": {
+        "suffix": {"tv", "fm", "am", "dt", "lp", "cd", "hd"},
+        "context": {"station", "affiliate", "channel", "tv", "television", "radio", "broadcaster", "news"},
+    },
+    "vague_sources.txt": {
+        "vague": {"some", "many", "others", "few", "most"},
+        "hearsay": {"report", "rumour", "rumor"},
+        "bare": {"news", "media", "press"},
+        "unnamed": {"a", "an", "some", "several", "many", "one", "two", "three", "other", "another", "few", "unnamed", "senior"},
+    },
+    "cue_verbs.txt": {
+        "question": {"ask", "wonder", "question", "query"},
+        "refusal": {"decline", "refuse", "fail", "neglect"},
+        "asking": {
+            "know",
+            "ask",
+            "see",
+            "wonder",
+            "tell",
+            "determine",
+            "decide",
+            "check",
+            "question",
+            "clear",
+            "unclear",
+            "sure",
+            "certain",
+            "doubt",
+            "confirm",
+        },
+        "tell": {"tell", "confirm", "say", "speak", "talk", "explain", "describe", "reveal", "admit", "write"},
+        "appear": {"speak", "talk", "appear"},
+        "reply": {"reply", "respond", "answer", "retort"},
+    },
 }
 PLAIN = {
     "report_times.txt": {"new", "earlier", "recent", "latest", "previous", "separate", "initial", "original", "later", "first", "second", "subsequent"},
     "no_doubt_nouns.txt": {"doubt", "question", "idea", "indication", "sign", "evidence", "proof", "comment", "word"},
     "demonym_suffixes.txt": {"n", "an", "ian", "i", "ese", "ish"},
     "inquiry_nouns.txt": {"inquiry", "investigation", "review", "audit", "probe"},
+    "company_suffixes.txt": {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "company"},
+    "honorifics.txt": {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "governor",
+        "president",
+        "gen",
+        "general",
+        "col",
+        "capt",
+        "judge",
+        "justice",
+        "rev",
+    },
+    "outlet_anaphors.txt": {"paper", "newspaper", "report", "article", "story", "piece", "tabloid", "magazine", "broadcaster", "website", "site"},
+}
+GENDERED = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "ms": "f",
+    "mrs": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
 }
 
 
@@ -30,7 +109,7 @@ def _text(name: str) -> str:
     return resources.files("allegedly.data").joinpath(name).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("name", sorted(MOVED) + sorted(PLAIN) + ["editions.txt"])
+@pytest.mark.parametrize("name", sorted(MOVED) + sorted(PLAIN) + ["editions.txt", "gendered_words.txt"])
 def test_each_file_opens_with_a_comment_that_names_its_source(name):
     header = [ln for ln in _text(name).splitlines() if ln.startswith("#")]
     assert _text(name).startswith("#")
@@ -57,6 +136,11 @@ def test_plain_files_hold_one_word_a_line(name):
     assert set(lexicon.words(name)) == PLAIN[name]
 
 
+def test_gendered_words_give_one_sex_each():
+    assert speakers._gender() == GENDERED
+    assert all(len(flags) == 1 for flags in lexicon.flagged("gendered_words.txt").values())
+
+
 def test_the_modules_name_the_files_and_hold_no_copy_of_the_lists():
     assert outlets.NEWS_WORKS == sourcetype.NEWS_WORKS == "news_works.txt"
     assert outlets.INDEFINITES == sourcetype.INDEFINITES == "indefinites.txt"
@@ -69,6 +153,14 @@ def test_the_modules_name_the_files_and_hold_no_copy_of_the_lists():
         ("sourcetype.py", '"earlier", "recent"'),
         ("qualifiers.py", '"indication", "sign"'),
         ("speakers.py", '"ian", "i", "ese"'),
+        ("outlets.py", '"llc", "plc"'),
+        ("outlets.py", '"station", "affiliate"'),
+        ("sourcetype.py", '"unnamed", "senior"'),
+        ("sourcetype.py", '"capt", "judge"'),
+        ("qualifiers.py", '"decline", "refuse"'),
+        ("qualifiers.py", '"respond", "answer"'),
+        ("speakers.py", '"himself": "m"'),
+        ("speakers.py", '"tabloid", "magazine"'),
     ):
         assert words not in (src / module).read_text(encoding="utf-8"), module
 

@@ -28,14 +28,13 @@ OUTLET_WORDS = "outlet_words.txt"
 NEWS_WORKS = "news_works.txt"
 INDEFINITES = "indefinites.txt"
 EDITIONS = "editions.txt"
+COMPANY_SUFFIXES = "company_suffixes.txt"  # 'Inc', 'Corp': a company, not an outlet
+BROADCAST_WORDS = "broadcast_words.txt"  # '-TV' after a call sign; 'station' near one
 
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{3}$")
-_CALL_SUFFIX = frozenset({"tv", "fm", "am", "dt", "lp", "cd", "hd"})
 _DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,})$")
 _NETWORK_NUM = re.compile(r"^([A-Za-z]+)(\d{1,2})$")  # 'ABC7', 'NBC4'
 _CONNECTORS = frozenset({"of", "de", "du", "della", "del", "and", "&", "-", "the", "on"})
-_COMPANY = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "company"})
-_BROADCAST_CONTEXT = frozenset({"station", "affiliate", "channel", "tv", "television", "radio", "broadcaster", "news"})
 _GEO = frozenset({"GPE", "LOC", "NORP"})
 
 
@@ -258,7 +257,7 @@ def _domain(tok: Token) -> bool:
     if not m or not _is_tld(m.group(2)):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return not (nxt is not None and nxt.lower_.rstrip(".") in _COMPANY)  # 'Amazon.com Inc.'
+    return not (nxt is not None and nxt.lower_.rstrip(".") in lexicon.words(COMPANY_SUFFIXES))  # 'Amazon.com Inc.'
 
 
 def _call_sign(chunk: Span) -> bool:
@@ -268,13 +267,14 @@ def _call_sign(chunk: Span) -> bool:
         return False
     first = words[0]
     rest = [t.lower_ for t in words[1:] if t.text != "-"]
-    if "-" in first.text and first.text.split("-", 1)[1].lower() in _CALL_SUFFIX:
+    suffixes = lexicon.grouped(BROADCAST_WORDS)["suffix"]
+    if "-" in first.text and first.text.split("-", 1)[1].lower() in suffixes:
         return True
-    if rest and (rest[0] in _CALL_SUFFIX or rest[0].isdigit()):
+    if rest and (rest[0] in suffixes or rest[0].isdigit()):
         return True
     doc = chunk.doc
     near = doc[max(first.i - 4, first.sent.start) : min(first.i + 5, first.sent.end)]
-    return any(t.lower_ in _BROADCAST_CONTEXT and t.i != first.i for t in near)
+    return any(t.lower_ in lexicon.grouped(BROADCAST_WORDS)["context"] and t.i != first.i for t in near)
 
 
 def _network(chunk: Span) -> bool:
@@ -289,7 +289,8 @@ def _network(chunk: Span) -> bool:
     if len(words) < 2 or words[0].lower_ not in networks or not (words[0].is_upper or words[0].is_title):
         return False
     nxt = words[1]
-    if nxt.lower_.rstrip(".") in _COMPANY or any(t.lower_.rstrip(".") in _COMPANY for t in words[1:]):
+    company = lexicon.words(COMPANY_SUFFIXES)
+    if nxt.lower_.rstrip(".") in company or any(t.lower_.rstrip(".") in company for t in words[1:]):
         return False
     return nxt.like_num or (nxt.is_upper and nxt.is_alpha) or nxt.ent_type_ in _GEO or nxt.lower_ in _group("masthead")
 

@@ -43,16 +43,12 @@ DENIALS = "denials.txt"
 CHANNELS = "channels.txt"
 CLAIM_NOUNS = "claim_nouns.txt"
 MEDIA_WORDS = "media_words.txt"
+CUE_VERBS = "cue_verbs.txt"  # groups question, refusal, asking, tell, appear, reply
 NO_DOUBT = "no_doubt_nouns.txt"  # nouns after "no" that deny nothing: "no doubt", "no sign"
 _RANK = {"asserted": 0, "hedged": 1, "speculative": 2}
-_QUESTION_CUES = frozenset({"ask", "wonder", "question", "query"})
-_REFUSALS = frozenset({"decline", "refuse", "fail", "neglect"})
 _ANAPHORIC = frozenset({"it", "this", "that", "them", "these", "those", "they", "such"})
 _CONDITIONAL = frozenset({"if", "unless"})
 _NOT_CONDITIONAL = frozenset({"even", "as"})  # 'even if' concedes, 'as if' compares
-_ASKING = frozenset(  # what takes an indirect question: 'know if', 'not sure if'
-    {"know", "ask", "see", "wonder", "tell", "determine", "decide", "check", "question", "clear", "unclear", "sure", "certain", "doubt", "confirm"}
-)
 _MODALS = frozenset({"may", "might", "could"})
 _CUE_HEAD = frozenset({"xcomp", "ccomp", "conj", "nsubj", "nsubjpass", "parataxis"})  # a cue in its head's clause
 _WH = re.compile(r"[\"'“‘]?\s*(?:whether|if|why|how|what|who|whom|whose|when|where|which)\b", re.IGNORECASE)
@@ -67,6 +63,12 @@ _WINDOW_AHEAD = 300
 
 _LEFT, _RIGHT = r"(?<![\w-])", r"(?![\w-])"  # a lexicon phrase's edges: no word character or hyphen beside it
 _EDGES = ((_LEFT, _RIGHT), (r"\b", ""))  # the edges _alternation takes out: ours, and the \b that opens each line of channels.txt
+
+
+def _cue_verbs(group: str) -> frozenset[str]:
+    """Lemmas of one group of cue_verbs.txt: 'question' (ask, wonder), 'refusal' (decline),
+    'asking' (what takes 'if': know, sure), 'tell', 'appear', 'reply'."""
+    return lexicon.grouped(CUE_VERBS)[group]
 
 
 def _bounded(body: str) -> re.Pattern[str]:
@@ -216,7 +218,7 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
             found.append(("speculative", q, q + 1))
         for tok in _clause_marks(doc, cue, root):
             found.append(("speculative", tok.idx, tok.idx + len(tok)))
-    if cue.lemma_.lower() in _QUESTION_CUES and a.content is not None and _WH.match(a.content.text):
+    if cue.lemma_.lower() in _cue_verbs("question") and a.content is not None and _WH.match(a.content.text):
         found.append(("speculative", cue.idx, cue.idx + len(cue)))  # 'asked whether ...'
     found = [h for h in found if not _inability(text, h) and not _not_a_modal(doc, h)]
     found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx]
@@ -348,10 +350,10 @@ def _indirect_question(mark: Token) -> bool:
     if mark.i == 0:
         return False
     before = mark.nbor(-1)
-    if before.lemma_.lower() in _ASKING:
+    if before.lemma_.lower() in _cue_verbs("asking"):
         return True
     return before.lower_ in ("and", "or") and any(
-        t.lower_ in ("if", "whether") and t.i > 0 and t.nbor(-1).lemma_.lower() in _ASKING for t in mark.sent if t.i < mark.i
+        t.lower_ in ("if", "whether") and t.i > 0 and t.nbor(-1).lemma_.lower() in _cue_verbs("asking") for t in mark.sent if t.i < mark.i
     )
 
 
@@ -545,10 +547,10 @@ def _negated(cue: Token) -> bool:
     'refused to confirm'."""
     if any(c.dep_ == "neg" for c in cue.children):
         return True
-    if cue.lemma_.lower() in _REFUSALS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in cue.children):
+    if cue.lemma_.lower() in _cue_verbs("refusal") and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in cue.children):
         return True  # the cue found was 'declined' of 'declined to comment'
     head = cue.head
-    return cue.dep_ == "xcomp" and head.lemma_.lower() in _REFUSALS or (
+    return cue.dep_ == "xcomp" and head.lemma_.lower() in _cue_verbs("refusal") or (
         cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in ("want", "wish", "care")
     )
 
@@ -660,8 +662,6 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
             a.channel = Span.of(text, spread[0], spread[1])
 
 
-_TELL = frozenset({"tell", "confirm", "say", "speak", "talk", "explain", "describe", "reveal", "admit", "write"})
-_APPEAR = frozenset({"speak", "talk", "appear"})
 _PROGRAMME = frozenset({"WORK_OF_ART", "EVENT"})
 
 
@@ -679,7 +679,7 @@ def _medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
     'told reporters', 'told him' and 'told the minister' name none."""
     lemma = cue.lemma_.lower()
     recipients: list[Token] = []
-    if lemma in _TELL:
+    if lemma in _cue_verbs("tell"):
         # the object is the one told only after 'tell' ('wrote the paper' wrote it)
         recipients = [c for c in cue.children if c.dep_ in ("dative", "iobj") or c.dep_ == "dobj" and lemma == "tell"]
         recipients += [g for c in cue.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
@@ -701,7 +701,7 @@ def _appearance(cue: Token) -> tuple[int, int] | None:
     on the cue or on its subject. A programme by its entity tag (a work or an event), a
     medium by name; not 'speaking on Capitol Hill' (a place) or 'on Monday'."""
     heads = [cue] + [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for verb in (c for h in heads for c in h.children if c.dep_ in ("advcl", "acl", "relcl") and c.lemma_.lower() in _APPEAR):
+    for verb in (c for h in heads for c in h.children if c.dep_ in ("advcl", "acl", "relcl") and c.lemma_.lower() in _cue_verbs("appear")):
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 if _is_medium(obj) or obj.ent_type_ in _PROGRAMME:
@@ -797,7 +797,6 @@ def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution]) -> 
 
 
 _BACK_DETS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our"})
-_REPLY_CUES = frozenset({"reply", "respond", "answer", "retort"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _REPLY_WINDOW = 400  # how far back a reply looks for the turn it answers (characters)
 
@@ -893,7 +892,7 @@ def _main_clause(doc: Doc, a: Attribution) -> bool:
 def _reply(doc: Doc, a: Attribution) -> bool:
     """'Professor Crawley replies: ...': a turn in an exchange."""
     tok = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")  # type: ignore[union-attr]
-    return tok is not None and len(tok) > 0 and tok.root.lemma_.lower() in _REPLY_CUES
+    return tok is not None and len(tok) > 0 and tok.root.lemma_.lower() in _cue_verbs("reply")
 
 
 def _source_head(a: Attribution) -> str:

@@ -23,7 +23,8 @@ NEWS_WORKS = "news_works.txt"
 INDEFINITES = "indefinites.txt"
 REPORT_TIMES = "report_times.txt"
 INQUIRY_NOUNS = "inquiry_nouns.txt"
-_ANON_DETS = {"a", "an", "some", "several", "many", "one", "two", "three", "other", "another", "few", "unnamed", "senior"}
+VAGUE_SOURCES = "vague_sources.txt"  # groups vague, hearsay, bare, unnamed
+HONORIFICS = "honorifics.txt"
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
 
@@ -67,13 +68,8 @@ def _single_name(src: Span, head: Token) -> bool:
     """The source is one capitalised name, titles aside: 'Volker', 'Ms Nandakumar'."""
     words = [t for t in src if t.is_alpha and t.lower_ != "the"]
     return bool(words) and words[-1].i == head.i and head.text[:1].isupper() and all(
-        t.i == head.i or t.lower_.rstrip(".") in _TITLE_WORDS for t in words
+        t.i == head.i or t.lower_.rstrip(".") in lexicon.words(HONORIFICS) for t in words
     )
-
-
-_TITLE_WORDS = frozenset(
-    ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "senator", "rep", "gov", "governor", "president", "gen", "general", "col", "capt", "judge", "justice", "rev"]
-)
 
 
 def _is_name(head: Token) -> bool:
@@ -91,20 +87,18 @@ def _is_name(head: Token) -> bool:
     return any(t.text == head.text and not t.is_sent_start for t in head.doc if t.i != head.i)
 
 
-_VAGUE = frozenset({"some", "many", "others", "few", "most"})
-_HEARSAY = frozenset({"report", "rumour", "rumor"})
+def _vague(group: str) -> frozenset[str]:
+    return lexicon.grouped(VAGUE_SOURCES)[group]
 
 
 def _bare_medium(tok: Token) -> bool:
     """'news' or 'media' alone before 'reports': as vague as 'reports' ('according to news
     reports'); 'Italian media reports', 'local media reports' name a medium, if not an
     outlet (the tagger hangs 'Italian' on either word)."""
-    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or tok.lower_ not in _BARE_MEDIA:
+    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or tok.lower_ not in _vague("bare"):
         return False
     return not list(tok.children) and not any(c.dep_ == "amod" for c in tok.head.children)
 
-
-_BARE_MEDIA = frozenset({"news", "media", "press"})
 
 
 def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
@@ -131,11 +125,11 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
             return entity.type  # 'a ministry spokesman' -> the ministry; 'he' -> that spokesman's body
     if head.lower_ in ("he", "she") and (entity is None or not entity.key.startswith("person:")):
         return "anonymous"  # a he/she the article never names
-    if head.tag_ in ("NNS", "NNPS") and lemma in _HEARSAY and not any(
+    if head.tag_ in ("NNS", "NNPS") and lemma in _vague("hearsay") and not any(
         (c.dep_ in ("poss", "compound", "nmod", "prep") or c.pos_ == "PROPN") and not _bare_medium(c) for c in head.children
     ):
         return "unattributed"  # 'according to reports', 'Reports say', 'media reports said'
-    if head.lower_ in _VAGUE and head.pos_ in ("PRON", "DET", "ADJ", "NOUN") and not list(head.children):
+    if head.lower_ in _vague("vague") and head.pos_ in ("PRON", "DET", "ADJ", "NOUN") and not list(head.children):
         return "unattributed"  # 'some believed'
     if (
         head.is_sent_start
@@ -175,7 +169,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "person"  # 'Kim Ode', 'Another critic, Laurence Tribe', 'the former spy' once resolved
     if head.lower_ in ("he", "she", "who"):
         return "person"
-    if lemma in body_nouns() and head.pos_ == "NOUN" and not any(c.lower_ in _ANON_DETS for c in head.children):
+    if lemma in body_nouns() and head.pos_ == "NOUN" and not any(c.lower_ in _vague("unnamed") for c in head.children):
         return "organization"  # 'Police said', 'the ministry said', 'British security services'
     chunk = outlets.name_chunk(doc, head, within=src)
     if chunk is not None and _norm(chunk.text) in _org_names(doc) and chunk[-1].lower_ not in _surnames(doc):
@@ -190,7 +184,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     plural = head.tag_ in ("NNS", "NNPS")
     if lemma in anonymous_nouns() or (head.pos_ == "NOUN" and plural and (not names or person_noun)):
         return "anonymous"  # 'officials', 'E.U. leaders', 'several former RT journalists'
-    if head.pos_ == "NOUN" and (not names or person_noun) and any(t.lower_ in _ANON_DETS for t in head.children):
+    if head.pos_ == "NOUN" and (not names or person_noun) and any(t.lower_ in _vague("unnamed") for t in head.children):
         return "anonymous"  # 'a source', 'a spokeswoman for the mayor'
     if person_noun:
         return "person"  # 'the massage therapist', 'Zehaf Bibeau's mother'

@@ -42,6 +42,8 @@ ROLE_NOUNS = "role_nouns.txt"
 FIRST_NAMES = "first_names.tsv"
 PERSON_NOUNS = "person_nouns.tsv"
 SOURCE_NOUNS = "source_nouns.txt"
+GENDERED_WORDS = "gendered_words.txt"  # 'he', 'Mr' -> m; 'she', 'Mrs' -> f
+OUTLET_ANAPHORS = "outlet_anaphors.txt"  # 'the paper', 'the report' after an outlet is named: that outlet
 DEMONYM_SUFFIXES = "demonym_suffixes.txt"  # Nigeria-n, Mexic-an, Canad-ian, Iraq-i, Chin-ese
 
 _TITLES = re.compile(
@@ -70,24 +72,6 @@ _TITLE_ROLE: dict[str, tuple[str, ...]] = {
 # a generational suffix or a regnal number ('Jr.', 'III', 'Benedict XVI')
 _SUFFIX = re.compile(r"^(jr|sr|ii|iii|iv|v|vi{1,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xxi{0,3})\.?$", re.IGNORECASE)
 _STRIP = ",;:“”\"'‘’()[]"
-_GENDER = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "mr": "m",
-    "sir": "m",
-    "lord": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-    "ms": "f",
-    "mrs": "f",
-    "miss": "f",
-    "dame": "f",
-    "lady": "f",
-}
 _PERSON_PRON = {"he", "she", "him", "her", "i"}
 _ANAPHORS = {"he", "she", "him", "her", "his"}
 _RELATIVE = {"who", "whom", "that", "which"}
@@ -117,13 +101,17 @@ _FUNCTION = {
     "has",
     "had",
 }
-# what an outlet publishes: 'the paper', 'the report' after an outlet is named is that outlet
-_OUTLET_WORKS = frozenset({"paper", "newspaper", "report", "article", "story", "piece", "tabloid", "magazine", "broadcaster", "website", "site"})
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 _WINDOW = 6  # sentences back that a pronoun looks (Lappin and Leass use 4; news quotes run long)
 _RECENT = (
     2  # a subject pronoun takes the subject of the last two sentences before salience
 )
+
+
+@lru_cache(maxsize=1)
+def _gender() -> dict[str, str]:
+    """Pronoun or title -> the sex it tells, 'm' or 'f' (gendered_words.txt)."""
+    return {word: next(iter(flags)) for word, flags in lexicon.flagged(GENDERED_WORDS).items()}
 
 
 @lru_cache(maxsize=1)
@@ -688,8 +676,8 @@ class Resolver:
             )
         )
         self.at[tok.i] = draft
-        if tok.lower_ in _GENDER and tok.pos_ == "PRON" and not self.quoted[tok.i]:
-            g = _GENDER[tok.lower_]
+        if tok.lower_ in _gender() and tok.pos_ == "PRON" and not self.quoted[tok.i]:
+            g = _gender()[tok.lower_]
             draft.votes[g] = draft.votes.get(g, 0) + 1
 
     def _person(self, ent: Span) -> EntityDraft:
@@ -704,7 +692,7 @@ class Resolver:
             lead.insert(
                 0, doc[ent.start - 1].lower_.rstrip(".")
             )  # 'Dr' left out of the entity
-        title_gender = next((_GENDER[w] for w in lead if w in _GENDER), None)
+        title_gender = next((_gender()[w] for w in lead if w in _gender()), None)
         draft = self._match(others, last, suffix, title_gender, ent.start)
         name = " ".join(words)
         key = "person:" + " ".join((*others, last or "", suffix or "")).strip()
@@ -845,7 +833,7 @@ class Resolver:
         if name is None:
             definite = any(c.lower_ == "the" for c in head.children)
             owned = any(c.dep_ in ("poss", "compound") for c in head.children)
-            if head.pos_ == "NOUN" and head.tag_ == "NN" and lemma in _OUTLET_WORKS and definite and not owned:
+            if head.pos_ == "NOUN" and head.tag_ == "NN" and lemma in lexicon.words(OUTLET_ANAPHORS) and definite and not owned:
                 return self._last_outlet(head.i)
             return None
         start = src.start_char + src.text.find(name)
@@ -854,7 +842,7 @@ class Resolver:
             return None
         names = [t for t in span if t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")]
         if not names:
-            return self._last_outlet(head.i) if lemma in _OUTLET_WORKS else None
+            return self._last_outlet(head.i) if lemma in lexicon.words(OUTLET_ANAPHORS) else None
         if head.pos_ == "NOUN" and not head.text[:1].isupper():
             span = doc[names[0].i : names[-1].i + 1]  # the name beside the noun
         words = [w for w in _words(span.text)]
@@ -1091,7 +1079,7 @@ class Resolver:
         """The most salient person before the pronoun whose gender does not clash with it;
         for '"...," he said' the speaker who carries on: the main subject of the nearest
         sentence before the quotation that has a fitting one."""
-        want = _GENDER.get(head.lower_)
+        want = _gender().get(head.lower_)
         start, back = self._quote_before(head), _WINDOW
         if start is None and head.dep_ in _SUBJ and not self.quoted[head.i]:
             start, back = head.i, _RECENT
@@ -1189,7 +1177,7 @@ class Resolver:
         fitting = [
             m
             for m in fitting
-            if not (m.sent == here and want and _GENDER.get(self.toks[m.tok].lower_, want) != want and self.toks[m.tok].pos_ == "PRON")
+            if not (m.sent == here and want and _gender().get(self.toks[m.tok].lower_, want) != want and self.toks[m.tok].pos_ == "PRON")
         ]
         if not fitting:
             return None
