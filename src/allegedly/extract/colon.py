@@ -61,7 +61,7 @@ def _head_in(word: str, nouns: frozenset[str]) -> bool:
 def _is_furniture(label: str) -> bool:
     words = label.lower().replace("’", "'").split()
     phrases = _furniture()
-    return " ".join(words) in phrases or words[0] in phrases or words[-1] in phrases
+    return " ".join(words) in phrases or words[0] in phrases
 
 
 def _titled(body: str) -> bool:
@@ -87,15 +87,17 @@ def colon_dash(ctx: Context) -> list[Finding]:
     text = doc_text(ctx.doc)
     out: list[Finding] = []
     labels = list(_LABEL.finditer(text))
+    # an interview: two speakers or more (one by its last word: "KATE SMITH:", then
+    # "SMITH:"), one of them taking turns, in words of the first or second person or
+    # questions (the captions under a gallery repeat their labels too)
     turns: dict[str, list[str]] = {}
     for m in labels:
-        turns.setdefault(m.group("src").lower(), []).append(m.group("body"))
-    # an interview: two labels or more that each open two paragraphs or more, in words of
-    # the first or second person or questions (captions under a gallery repeat labels too)
-    taking = [k for k, b in turns.items() if len(b) >= 2 and not _is_furniture(k)]
-    spoken = sum(1 for k in taking for b in turns[k] if _spoken(b))
+        if not _is_furniture(m.group("src")):
+            turns.setdefault(_key(m), []).append(m.group("body"))
+    spoken = sum(1 for b in turns.values() for x in b if _spoken(x))
+    interview = len(turns) >= 2 and spoken >= 2 and any(len(b) >= 2 for b in turns.values())
     for m in labels:
-        in_transcript = len(taking) >= 2 and spoken >= 2 and m.group("src").lower() in taking
+        in_transcript = interview and _key(m) in turns and (len(turns[_key(m)]) >= 2 or _spoken(m.group("body")))
         if _speaker_label(ctx, m, text, in_transcript):
             out.append(_finding(ctx, m, trim(text, m.start("body"), m.end("body"))))
     for m in _NAME_DASH.finditer(text):
@@ -119,16 +121,17 @@ def _speaker_label(ctx: Context, m: re.Match[str], text: str, in_transcript: boo
     span = doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
     if span is None or _is_furniture(src) or _titled(body) or body[0].islower():
         return False  # words said open on a capital; "Label: text in lower case" runs on a caption
-    if any(t.pos_ not in _NAME_POS for t in span):
-        return False
-    first = doc.char_span(m.start("body"), m.end("body"), alignment_mode="expand")
-    if first is not None and first[0].tag_ in ("VBD", "VBN", "VBZ"):
-        return False  # "Served as ...", "Celebrates ...": a profile or caption without its subject
     last = span[-1]
     # an entity that runs on past the colon ("WALLACE: Let's start", a WORK_OF_ART) is the
     # recogniser misreading the label line, not the label's own
     ents = [e for e in doc_ents(doc) if e.start <= last.i < e.end and e.end_char <= m.end("src")]
-    if any(e.label_ in _NOT_SPEAKER for e in ents) or _place(doc, last.text.lower()):
+    named = [e for e in ents if e.label_ in ("PERSON", "ORG")]
+    if any(t.pos_ not in _NAME_POS and not any(e.start <= t.i < e.end for e in named) for t in span):
+        return False  # a name the tagger took for an adjective ("Issa") is still a name
+    first = doc.char_span(m.start("body"), m.end("body"), alignment_mode="expand")
+    if first is not None and first[0].tag_ in ("VBD", "VBN", "VBZ"):
+        return False  # "Served as ...", "Celebrates ...": a profile or caption without its subject
+    if any(e.label_ in _NOT_SPEAKER for e in ents) or (not named and _place(doc, last.text.lower())):
         return False
     people, documents = _speaker_nouns()
     in_title = "\n" not in text[: m.start()].strip()
@@ -140,6 +143,10 @@ def _speaker_label(ctx: Context, m: re.Match[str], text: str, in_transcript: boo
     if in_transcript or (_spoken(body) and all(t.pos_ != "NOUN" for t in span)):
         return True  # a name (not a common noun: "Lunchtime: ... you ...") and words said
     return _named_elsewhere(doc, last.text.lower(), span, in_title)
+
+
+def _key(m: re.Match[str]) -> str:
+    return m.group("src").split()[-1].lower()
 
 
 def _spoken(body: str) -> bool:
