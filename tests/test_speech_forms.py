@@ -221,3 +221,45 @@ def test_a_claim_named_inside_its_denial_is_an_attribution_the_denial_links_to(t
     assert denial is not None and claim is not None, [(a.cue, a.source) for a in report.attributions]
     assert claim.content is not None and claim.content.text == inner_content
     assert denial.stance == "denies" and denial.denies == claim.id
+
+
+def test_a_raising_passive_inside_a_named_report_hedges_it():
+    text = "The Valley Herald reported that the driver is believed to be a former employee of the quarry."
+    only, = analyze(text, options=RAW).attributions
+    assert only.cue is not None and only.cue.text == "reported" and only.certainty == "hedged"
+
+
+def test_it_is_claimed_frames_its_own_clause_even_after_a_report():
+    text = "The clerk was told that the shop would close, so it is claimed he emptied the till."
+    assert any(cue == "it is claimed" and source is None for source, cue, _ in triples(text)), triples(text)
+
+
+def test_an_adverb_hedge_on_a_verb_that_goes_on_to_report_hedges_that_report():
+    text = "The coach reportedly went on to admit that the squad had been overtrained."
+    got = triples(text)
+    assert not any(source is None for source, _, _ in got), got
+    report, = analyze(text, options=RAW).attributions
+    assert report.source is not None and report.source.text == "The coach" and report.certainty == "hedged"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker tweeted a photo of his new boots on Sunday.",
+        "The council posted a video of the flooded underpass.",
+        "Her brother shared a selfie from the summit.",
+    ],
+)
+def test_sharing_a_picture_states_no_claim(text):
+    assert triples(text) == []
+
+
+def test_a_picture_with_a_claim_in_it_still_reports():
+    text = "The campaign released a video that said the mayor had lied about the budget."
+    assert any(cue == "said" for _, cue, _ in triples(text)), triples(text)
+
+
+def test_a_hedge_does_not_reach_a_second_clause_with_its_own_subject():
+    text = "The singer reportedly cancelled the tour, and her fans said they were upset."
+    fans = next(a for a in analyze(text, options=RAW).attributions if a.source is not None)
+    assert fans.source.text == "her fans" and fans.certainty == "asserted"

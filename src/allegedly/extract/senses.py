@@ -16,6 +16,7 @@ from .spans import Finding, clause_end, doc_text, trim
 
 ACTION_SENSES = "action_senses.txt"
 MESSAGE_NOUNS = "message_nouns.txt"
+PICTURE_NOUNS = "picture_nouns.txt"
 CLAIM_NOUNS = ("claim_nouns.txt", "reporting_nouns.txt", "allegation_nouns.txt")
 ROLE_NOUNS = "role_nouns.txt"
 SOURCE_NOUNS = "source_nouns.txt"
@@ -56,6 +57,8 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     verb = ctx.doc[f.cue_token]
     if _aimed_at_source(f, verb) or _runs_into_main_clause(ctx, f, verb):
         return True
+    if _shares_a_picture(ctx, f, verb):
+        return True
     lemma = verb.lemma_.lower()
     people = lemma in _senses("people")
     if not people and lemma not in _senses(""):
@@ -75,6 +78,20 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     head = span.root
     nouns = message_nouns()
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns
+
+
+def _shares_a_picture(ctx: Context, f: Finding, verb: Token) -> bool:
+    """'tweeted a photo of the crowd', 'posted a video': the verb's whole content is a plain
+    picture or recording, which states nothing (docs/annotation-guideline.md, section 1)."""
+    if verb.pos_ != "VERB" or f.content[0] < f.cue[1] or ctx.quote_at(f.content[0]) is not None:  # type: ignore[index]
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lemma_.lower() not in lexicon.words(PICTURE_NOUNS):
+        return False
+    span = ctx.doc.char_span(*f.content, alignment_mode="expand")  # type: ignore[misc]
+    if span is None or not span.start <= obj.i < span.end:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("ccomp", "mark") or t.is_quote for t in span)
 
 
 def _plain_object(verb: Token) -> Token | None:

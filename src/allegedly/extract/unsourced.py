@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .. import lexicon
 from .context import Context
 from .registry import stage
@@ -34,7 +36,7 @@ def unsourced(ctx: Context) -> list[Finding]:
                 # an adverb: the claim is the clause it modifies, unless that clause already
                 # names its source ("Officials allegedly said ..."): then it is a hedge
                 clause = root.head
-                if clause.lemma_.lower() in lexicon.flagged(REPORTING_VERBS) and any(c.dep_ == "nsubj" for c in clause.children):
+                if _names_its_source(clause):
                     continue
                 # ... up to a second clause joined to it with its own subject ('..., and fans said')
                 joined = [c for c in clause.children if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
@@ -98,3 +100,20 @@ def _raised(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         out.append(Finding(cue=cue, source=None, content=content, kind="other", stage="unsourced", cue_token=first))
     return out
+
+
+def _names_its_source(clause: Token) -> bool:
+    """The clause a hedge adverb modifies reports speech from a subject of its own: 'Officials
+    allegedly said ...', or through the verbs it governs, 'Feig reportedly went on to
+    acknowledge that ...': the adverb hedges that report."""
+    if not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    verbs = lexicon.flagged(REPORTING_VERBS)
+    tok: Token | None = clause
+    for _ in range(4):  # 'went on to acknowledge', 'tried to claim'
+        if tok is None:
+            return False
+        if tok.lemma_.lower() in verbs:
+            return True
+        tok = next((c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return False
