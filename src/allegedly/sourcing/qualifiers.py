@@ -376,7 +376,15 @@ def _governed_by(doc: Doc, hedge: tuple[str, int, int], cue: Token, own_only: bo
         return tok.i == cue.i
     # the verb the cue depends on, when the cue is in its clause ('claim appears to suggest',
     # 'reportedly met and said'), not 'the speculation was prompted after X declared'
-    return tok.i == cue.i or tok.i == cue.head.i and cue.dep_ in _CUE_HEAD
+    if tok.i == cue.head.i and cue.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False  # a second clause with its own subject ('X reportedly left, and fans said ...')
+    return tok.i == cue.i or tok.i == cue.head.i and (cue.dep_ in _CUE_HEAD or _infinitive_of(cue))
+
+
+def _infinitive_of(cue: Token) -> bool:
+    """A cue the parser hung as an adverbial infinitive of the hedged verb ('reportedly went on
+    to admit'): in the same clause, as an xcomp would be."""
+    return cue.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in cue.children)
 
 
 # -- evidence ------------------------------------------------------------------------------
