@@ -222,3 +222,19 @@ def test_a_person_known_only_by_a_title_does_not_block_the_one_named_person():
     names = {e.id: e.name for e in r.entities}
     a = next(x for x in r.attributions if x.source is not None and x.source.text == "The television presenter")
     assert names[a.speaker] == "Helen Ashby"
+
+
+def test_a_name_after_a_role_inside_a_longer_span_is_the_persons_name():
+    from spacy.tokens import Span
+
+    from allegedly import pipeline
+    from allegedly.sourcing import speakers as resolver
+
+    assert resolver._name_words_of("Coastal District Prosecutor Imelda Ruarte") == ("Imelda", "Ruarte")
+    assert resolver._name_words_of("Harbour Security Secretary Jon Pell") == ("Jon", "Pell")
+    # an institution keeps its whole name: no personal name follows the role word
+    assert resolver._name_words_of("Coastal District Prosecutor Office") == ("Coastal", "District", "Prosecutor", "Office")
+    doc = pipeline.load()("Coastal District Prosecutor Imelda Ruarte said the graves were old.")
+    as_org = Span(doc, 0, 5, label="ORG")  # what the tagger made of such a span on a real page
+    assert resolver._label(as_org) == "PERSON"
+    assert resolver._label(Span(doc, 0, 3, label="ORG")) == "ORG"

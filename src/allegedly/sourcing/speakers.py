@@ -267,7 +267,27 @@ def _name_words_of(text: str) -> tuple[str, ...]:
     ]
     if inner:
         words = words[inner[-1] + 1 :]
-    return tuple(words)
+    cut = _role_before_name(words)
+    return tuple(words[cut:]) if cut else tuple(words)
+
+
+def _role_before_name(words: list[str]) -> int | None:
+    """Where a personal name starts after a role word inside a longer span ('Guerrero State
+    Prosecutor Inaky Blanco', 'Homeland Security Secretary Jeh Johnson'): after the last role
+    word, when one to three capitalised words that are neither roles nor institutions follow,
+    two of them or a known first name. None where the span names no person that way ('State
+    Prosecutor's Office')."""
+    roles = [i for i, w in enumerate(words[:-1]) if i and _role_word(w)]
+    if not roles:
+        return None
+    tail = words[roles[-1] + 1 :]
+    if not 1 <= len(tail) <= 3 or not all(w[:1].isupper() and not _role_word(w) for w in tail):
+        return None
+    if tail[-1].lower() in body_nouns() or tail[-1].lower() in voice_nouns():
+        return None
+    if len(tail) == 1 and tail[0].lower() not in first_names():
+        return None
+    return roles[-1] + 1
 
 
 @lru_cache(maxsize=4096)
@@ -398,6 +418,7 @@ def _label(ent: Span) -> str:
             _TITLES.match(first)
             and first != "the"
             or first in lexicon.words(ROLE_NOUNS)
+            or _role_before_name(_words(ent.text))
         ):
             return "PERSON"
     return ent.label_
@@ -728,6 +749,10 @@ class Resolver:
         for w in lead:
             if w != "the" and (_TITLES.match(w) or w in lexicon.words(ROLE_NOUNS)):
                 draft.learn(w)
+        if _role_before_name(_words(ent.text)):  # 'Guerrero State Prosecutor | Inaky Blanco'
+            titled = [t for t in ent if t.i < ent.end - len(words) and t.lower_ != "the"]
+            if titled:
+                draft.add_descriptor(" ".join(t.text for t in titled), titled)
         self._descriptors_around(ent, draft)
         if draft.type == "person" and not draft.gender and not draft.name_gender and draft.roles & body_nouns():
             draft.type = "organization"  # 'Islamist group Boko Haram', tagged a person
