@@ -14,7 +14,7 @@ def labels(nlp, text: str) -> list[tuple[str, str]]:
     doc = nlp(text)
     out = []
     for f in colon_dash(Context.of(doc, None)):
-        if text[f.cue[0]] == ":" and f.source is not None and f.content is not None:
+        if f.source is not None and f.content is not None:
             out.append((text[f.source[0]:f.source[1]], text[f.content[0]:f.content[1]]))
     return out
 
@@ -79,3 +79,36 @@ def test_interview_turns(nlp):
 def test_a_surname_label_after_the_full_name(nlp):
     text = "The mayor, Tomas Ridgeway, answered questions.\n\nRidgeway: The pier stays open all year."
     assert ("Ridgeway", "The pier stays open all year") in labels(nlp, text)
+
+
+def test_an_interview_in_capitals_keeps_every_turn(nlp):
+    text = (
+        "The anchor questioned the campaign's manager.\n\n"
+        "DANA HOLLOWAY: Why not debate?\n\n"
+        "PIERS ODELL: We have debated eight times already.\n\n"
+        "HOLLOWAY: You said in March there would be more.\n\n"
+        "ODELL: And there will be, after the primary."
+    )
+    got = {s for s, _ in labels(nlp, text)}
+    assert {"DANA HOLLOWAY", "PIERS ODELL", "HOLLOWAY", "ODELL"} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Q:" and "A:" name no one
+        "Q: Will the ferry run again?\n\nA: I think it will, next spring.\n\nQ: And the pier?\n\nA: We will rebuild it.",
+        # a table of figures
+        "Delegates won so far:\n\nOkafor: 1,204.\n\nRidgeway: 988.",
+        # a dateline and its dash before a sentence that opens on a quotation
+        "The island voted on Monday.\n\nVALLETTA — \"A ferry for every village\" sounds like a slogan, but the council means it.",
+    ],
+)
+def test_a_label_or_dateline_that_names_no_one(nlp, text):
+    assert labels(nlp, text) == []
+
+
+def test_a_medium_opening_the_headline(nlp):
+    assert ("Newspaper", "Mayor used a private email for council business") in labels(
+        nlp, "Newspaper: Mayor used a private email for council business"
+    )

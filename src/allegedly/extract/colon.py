@@ -26,6 +26,7 @@ FURNITURE = "label_furniture.txt"  # "Update:", "Read more:", "Photo:": page lab
 ROLE_NOUNS = "role_nouns.txt"
 SOURCE_NOUNS = "source_nouns.txt"
 HEADLINE_MARKERS = "headline_markers.txt"
+MEDIA_WORDS = "media_words.txt"
 # a speaker label is a name, a title and name ("Mr.", "Rep."), or a role noun: nothing else
 _NAME_POS = frozenset({"PROPN", "NOUN", "PUNCT"})
 # an entity that a speaker label is not: a dateline's place, a people, a date, a work's title
@@ -87,20 +88,22 @@ def colon_dash(ctx: Context) -> list[Finding]:
     text = doc_text(ctx.doc)
     out: list[Finding] = []
     labels = list(_LABEL.finditer(text))
-    # an interview: two speakers or more (one by its last word: "KATE SMITH:", then
-    # "SMITH:"), one of them taking turns, in words of the first or second person or
+    # an interview: a speaker (known by the last word: "KATE SMITH:", then "SMITH:")
+    # taking turns, in words of the first or second person or
     # questions (the captions under a gallery repeat their labels too)
     turns: dict[str, list[str]] = {}
     for m in labels:
         if not _is_furniture(m.group("src")):
             turns.setdefault(_key(m), []).append(m.group("body"))
     spoken = sum(1 for b in turns.values() for x in b if _spoken(x))
-    interview = len(turns) >= 2 and spoken >= 2 and any(len(b) >= 2 for b in turns.values())
+    interview = spoken >= 2 and any(len(b) >= 2 for b in turns.values())
     for m in labels:
         in_transcript = interview and _key(m) in turns and (len(turns[_key(m)]) >= 2 or _spoken(m.group("body")))
         if _speaker_label(ctx, m, text, in_transcript):
             out.append(_finding(ctx, m, trim(text, m.start("body"), m.end("body"))))
     for m in _NAME_DASH.finditer(text):
+        if _dateline(ctx.doc, m):
+            continue
         out.append(_finding(ctx, m, trim(text, m.start("body"), m.end("body"))))
     for m in _DASH.finditer(text):
         quote = ctx.quote_ending_before(m.start("cue"), _GAP)
@@ -119,6 +122,8 @@ def _speaker_label(ctx: Context, m: re.Match[str], text: str, in_transcript: boo
     doc = ctx.doc
     src, body = m.group("src"), m.group("body")
     span = doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
+    if len(src.rstrip(".")) == 1 or not any(c.isalpha() for c in body):
+        return False  # "Q:", "A:" name no one (the speaker is in the intro); "Smith: 1,769." is a table
     if span is None or _is_furniture(src) or _titled(body) or body[0].islower():
         return False  # words said open on a capital; "Label: text in lower case" runs on a caption
     last = span[-1]
@@ -126,23 +131,38 @@ def _speaker_label(ctx: Context, m: re.Match[str], text: str, in_transcript: boo
     # recogniser misreading the label line, not the label's own
     ents = [e for e in doc_ents(doc) if e.start <= last.i < e.end and e.end_char <= m.end("src")]
     named = [e for e in ents if e.label_ in ("PERSON", "ORG")]
-    if any(t.pos_ not in _NAME_POS and not any(e.start <= t.i < e.end for e in named) for t in span):
-        return False  # a name the tagger took for an adjective ("Issa") is still a name
+    for t in span:
+        # a name the tagger took for an adjective ("Issa") is still a name, and so is a
+        # speaker's name in capitals in an interview, which the tagger reads any way at all
+        if t.pos_ not in _NAME_POS and not any(e.start <= t.i < e.end for e in named) and not (in_transcript and t.text.isupper()):
+            return False
     first = doc.char_span(m.start("body"), m.end("body"), alignment_mode="expand")
     if first is not None and first[0].tag_ in ("VBD", "VBN", "VBZ"):
         return False  # "Served as ...", "Celebrates ...": a profile or caption without its subject
     if any(e.label_ in _NOT_SPEAKER for e in ents) or (not named and _place(doc, last.text.lower())):
         return False
     people, documents = _speaker_nouns()
-    in_title = "\n" not in text[: m.start()].strip()
-    if in_title and (_head_in(last.text, people) or _head_in(last.text, documents)):
-        return True  # the headline forms "Official: ...", "Report: ..."
+    in_title = not text[: m.start()].strip()  # the label opens the text: a headline
+    if in_title and any(_head_in(last.text, nouns) for nouns in (people, documents, lexicon.words(MEDIA_WORDS))):
+        return True  # the headline forms "Official: ...", "Report: ...", "Newspaper: ..."
     person = any(e.label_ == "PERSON" for e in ents)
     if person and len(span) > 1:
         return True
     if in_transcript or (_spoken(body) and all(t.pos_ != "NOUN" for t in span)):
         return True  # a name (not a common noun: "Lunchtime: ... you ...") and words said
     return _named_elsewhere(doc, last.text.lower(), span, in_title)
+
+
+def _dateline(doc: Doc, m: re.Match[str]) -> bool:
+    """"LONDON — “...” may sound like ...": a dateline's place and its dash open the story."""
+    span = doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
+    if span is None or _is_furniture(m.group("src")):
+        return True
+    ents = [e for e in doc_ents(doc) if e.start <= span[-1].i < e.end and e.end_char <= m.end("src")]
+    if any(e.label_ == "PERSON" for e in ents):
+        return False
+    # the AP Stylebook's dateline is the place in capitals, then the dash
+    return m.group("src").isupper() or any(e.label_ in _NOT_SPEAKER for e in ents) or _place(doc, span[-1].text.lower())
 
 
 def _key(m: re.Match[str]) -> str:
