@@ -238,3 +238,34 @@ def test_a_name_after_a_role_inside_a_longer_span_is_the_persons_name():
     as_org = Span(doc, 0, 5, label="ORG")  # what the tagger made of such a span on a real page
     assert resolver._label(as_org) == "PERSON"
     assert resolver._label(Span(doc, 0, 3, label="ORG")) == "ORG"
+
+
+def test_a_name_run_together_with_its_owner_or_a_phrase_before_a_comma_is_the_person():
+    text = (
+        "Harlow Capital's Dana Whitcombe has written a note to clients on the new phone.\n\n"
+        "Whitcombe said the cheaper model would sell best.\n\n"
+        "Looking at the premium model, Whitcombe expects a higher average price."
+    )
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e for e in r.entities}
+    said = [names[a.speaker] for a in r.attributions if a.speaker]
+    assert said and all(e.name == "Dana Whitcombe" and e.type == "person" for e in said)
+    assert "Harlow Capital" in said[0].descriptors
+
+
+def test_a_relation_or_a_lede_description_takes_the_name_given_later():
+    text = (
+        "The singer died on Monday after a long illness, her agent said.\n\n"
+        "\"She was a giant of the stage,\" agent Morris Feldt told reporters.\n\n"
+        "Morris Feldt said the family would hold a private funeral."
+    )
+    got = speakers_by_cue(text)
+    assert got["said"][0] == "Morris Feldt"
+    lede = (
+        "Satellite images show the dam has burst, the region's water minister says.\n\n"
+        "Petra Kolar told local radio that the valley had been evacuated.\n\n"
+        "The minister added that no one had been hurt."
+    )
+    got = speakers_by_cue(lede)
+    assert got["says"] == ["Petra Kolar"]
+    assert got["added"] == ["Petra Kolar"]

@@ -409,6 +409,26 @@ def _bodies_in(ent: Span) -> list[Span]:
     return [ent]
 
 
+def _owned_person(ent: Span) -> list[tuple[Span, str]]:
+    """A person's name that the tagger ran together with the body owning it ("Piper
+    Jaffray's Gene Munster", "Google's Larry Page"): the body, and the person after the
+    possessive. Any other name as it is."""
+    if ent.label_ != "PERSON":
+        return [(ent, _label(ent))]
+    for t in ent[1:-1]:
+        if t.tag_ == "POS" and t.i + 1 < ent.end and ent.doc[t.i + 1].text[:1].isupper():
+            body, person = ent.doc[ent.start : t.i], ent.doc[t.i + 1 : ent.end]
+            if _name_words(body) and len(_name_words(person)) >= 2:
+                return [(body, "ORG"), (person, "PERSON")]
+    return [(ent, ent.label_)]
+
+
+def _after_comma(ent: Span) -> Span | None:
+    """The words after the last comma inside a name, if any ('Apple Watch Sport, Munster')."""
+    commas = [t.i for t in ent[1:-1] if t.text == ","]
+    return ent.doc[commas[-1] + 1 : ent.end] if commas else None
+
+
 def _label(ent: Span) -> str:
     """The NER label, corrected where a person is tagged ORG: 'Councillor Priya Nandakumar'
     (a name led by a person's title or role word) is a person."""
@@ -621,8 +641,9 @@ class Resolver:
         out: dict[int, tuple[Span, str]] = {}
         for ent in doc_ents(doc):
             if _name_words(ent):
-                for part in _bodies_in(ent):
-                    out[part.start] = (part, _label(ent))
+                for part, label in _owned_person(ent):
+                    for body in _bodies_in(part) if part == ent else [part]:
+                        out[body.start] = (body, label)
         for span in self._missed_names():
             out[span.start] = (span, "PERSON")
         full = {
@@ -635,6 +656,13 @@ class Resolver:
             if others
         }
         for start, (ent, label) in list(out.items()):
+            after = _after_comma(ent)
+            if after is not None and len(_name_words(after)) == 1 and _name_words(after)[0].lower() in full:
+                # 'Starting with Apple Watch Sport, Munster expects': the tagger ran a name
+                # over a comma into the surname of a person named in full
+                del out[start]
+                ent, label, start = after, "PERSON", after.start
+                out[start] = (ent, label)
             words = _name_words(ent)
             lone = len(words) == 1 and words[0].lower() in full
             if lone and label != "PERSON" and ent.text[:1].isupper():
@@ -754,6 +782,10 @@ class Resolver:
             if titled:
                 draft.add_descriptor(" ".join(t.text for t in titled), titled)
         self._descriptors_around(ent, draft)
+        if ent.start >= 2 and doc[ent.start - 1].tag_ == "POS":
+            owner = self.at.get(doc[ent.start - 2].i)
+            if owner is not None and owner.type == "organization":
+                draft.add_descriptor(owner.name)  # "Piper Jaffray's Gene Munster"
         if draft.type == "person" and not draft.gender and not draft.name_gender and draft.roles & body_nouns():
             draft.type = "organization"  # 'Islamist group Boko Haram', tagged a person
         self._mention(ent.root, draft)
@@ -1034,6 +1066,18 @@ class Resolver:
         kind = self._kind_before(ent)
         if kind is not None:
             draft.add_descriptor(kind.text, kind)
+        noun = root.head
+        if (
+            root.dep_ == "appos"
+            and noun.i < ent.start
+            and noun.pos_ == "NOUN"
+            and noun.tag_ == "NN"
+            and _role_word(noun.text)
+            and noun.i - noun.left_edge.i <= 5
+        ):  # "the man's attorney, Lopa Blumenthal,": the name in apposition to its role
+            toks = [t for t in doc[noun.left_edge.i : noun.i + 1] if not (t.dep_ == "det" and t.i == noun.left_edge.i)]
+            if toks:
+                draft.add_descriptor(doc[toks[0].i : noun.i + 1].text, doc[toks[0].i : noun.i + 1])
         for child in root.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON":
                 if child.text.isdigit():
@@ -1164,6 +1208,40 @@ class Resolver:
         }
         return [before[-1].draft] if words & before[-1].draft.described else []
 
+    def _named_later(self, head: Token, src: Span, want: str | None) -> list[EntityDraft]:
+        """The person a description names before the name comes (the guideline, section 3:
+        a description takes the name 'when the article names them somewhere'): the one
+        person named later whose descriptors share the head word ('his manager said ...
+        manager David Mallie told'); or, for a description in the lede, the person first
+        named as the main subject of the next sentence, with no role of their own (the
+        delayed-identification lede: 'the country's interior minister says. Nohad Machnouk
+        told ...')."""
+        word = head.lemma_.lower()
+        later = [
+            m
+            for m in self.mentions
+            if m.tok >= src.end
+            and m.draft.type == "person"
+            and m.draft.key.startswith("person:")
+            and not m.quoted
+            and m.draft.clashes(want) >= 0.5
+        ]
+        by_role = list(dict.fromkeys(m.draft for m in later if word in m.draft.roles or head.lower_ in m.draft.roles))
+        if len(by_role) > 1:  # the one described in the same words ("the man's attorney")
+            said = re.sub(r"^(the|a|an)\s+", "", src.text.strip(), flags=re.IGNORECASE).lower()
+            by_role = [d for d in by_role if said in (x.lower() for x in d.descriptors)]
+        if by_role:
+            return by_role if len(by_role) == 1 else []
+        here = self.sent_of[head.i]
+        if here > 2 or self.quoted[head.i]:
+            return []
+        nxt = [m for m in later if m.sent == here + 1 and m.subject and self._main_clause(self.doc[m.tok])]
+        if not nxt:
+            return []
+        draft = nxt[0].draft
+        first = min(m.tok for m in self.mentions if m.draft is draft)
+        return [draft] if first == nxt[0].tok and not any(_role_word(r) for r in draft.roles) else []  # 'mr' is no role
+
     def _quote_before(self, head: Token) -> int | None:
         """Where the quotation starts that a subject pronoun directly follows ('"...," he
         said'), else None."""
@@ -1285,7 +1363,7 @@ class Resolver:
             # only a name that heads the source, or stands in apposition to its head
             # ("The club's chairman, Victor Hale"): not "Kazakh" in "the former Kazakh chief"
             if ent.label_ in _NAMED and _name_words(ent) and self._heads(ent, head):
-                draft = self.at.get(ent.start)
+                draft = self.at.get(ent.root.i if ent.label_ == "PERSON" else ent.start) or self.at.get(ent.start)
                 if draft is not None:
                     if ent.root.i != head.i and draft.type == "person":
                         draft.add_descriptor(
@@ -1341,6 +1419,9 @@ class Resolver:
             or bool(_AGE.search(src.text)) and head.i == src[-1].i
         ):
             return self._description(head, src, lone=True), src.text
+        if head.pos_ == "NOUN" and head.tag_ == "NN" and _role_word(head.text) and any(c.dep_ == "poss" for c in head.children):
+            # 'his manager', "the country's interior minister": someone by a relation
+            return self._description(head, src, lone=True, owned=True), src.text
         return None, src.text
 
     @staticmethod
@@ -1418,7 +1499,7 @@ class Resolver:
         return any(e.label_ == "ORG" and not e[0].is_sent_start for e in same) and all(e.label_ != "PERSON" for e in same)
 
     def _description(
-        self, head: Token, src: Span, lone: bool = False
+        self, head: Token, src: Span, lone: bool = False, owned: bool = False
     ) -> EntityDraft | None:
         """'the former spy', 'the 56-year-old': a person already in the story whose
         descriptors share the head word or the age; with `lone` (a source), else the only
@@ -1446,9 +1527,9 @@ class Resolver:
             fits = [d for d in people if d.age == int(age.group(1))]
         else:
             fits = [d for d in people if word in d.roles]
-        if not fits and lone and not age and word in lexicon.words(ROLE_NOUNS):
+        if not fits and lone and not age and not owned and word in lexicon.words(ROLE_NOUNS):
             fits = self._tied(head, src, want)
-        if not fits and lone and (age or _role_word(head.text)):
+        if not fits and lone and not owned and (age or _role_word(head.text)):
             # the only person named so far ('gardening expert Alan Titchmarsh. The television
             # presenter said'), unless the story used the noun before for someone else
             # a person known only by a title ('the Queen's garden', 'the Pope') is not one
@@ -1457,6 +1538,8 @@ class Resolver:
             used = not age and any(t.lemma_.lower() == word and t.pos_ in ("NOUN", "PROPN") for t in self.toks[: src.start])
             if len(named) == 1 and not used:
                 fits = named
+        if not fits and lone and not age:
+            fits = self._named_later(head, src, want)
         if not fits:
             return None
         ranked = self._salience(head.i, allow_quoted=True)
