@@ -410,3 +410,12 @@ def test_a_named_inquiry_is_a_body_and_an_outlets_investigation_the_outlet():
 )
 def test_a_news_work_by_an_outlet_is_the_outlets(text, source, kind):
     assert typed(text)[source] == kind
+
+
+def test_tests_and_observations_that_show_the_content_are_documents():
+    got = typed(
+        "Blood tests confirm the runner had taken a banned drug, the federation said.\n\n"
+        "Satellite observations indicate that the glacier has lost a third of its mass."
+    )
+    assert got["Blood tests"] == "document"
+    assert got["Satellite observations"] == "document"
