@@ -487,3 +487,40 @@ def test_pictures_first_in_their_sentence_are_a_document():
 def test_an_unconfirmed_report_is_unsupported():
     # guideline, section 6: 'unconfirmed report' is none_provided
     assert att("Unconfirmed reports say the ferry captain has resigned.", "say").evidence == "none_provided"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Two local papers reported that the dam had cracked, although engineers have yet to confirm the reports.", "reported"),
+        ("Two local papers reported that the dam had cracked. The reports are still unconfirmed, but the council says it is sending inspectors.", "reported"),
+        ("A trade blog claims the ferry firm will close its depot. The claims are unverifiable.", "claims"),
+        ("Fans said the drummer had quit the band. It is impossible to confirm any of this.", "said"),
+        ("A fan account posted a picture claiming the drummer had quit, but neither the picture nor the account has been verified.", "claiming"),
+        ("Neighbours say the mayor sold the quarry. Whether that is true or not remains to be seen.", "say"),
+    ],
+)
+def test_verification_language_leaves_a_claim_unsupported(text, cue):
+    assert att(text, cue).evidence == "none_provided"
+
+
+def test_a_statement_on_earlier_reports_is_not_the_next_sources():
+    # 'The reports are unconfirmed, but the council says ...': the reports before, not the council
+    text = "Two local papers reported that the dam had cracked. The reports are still unconfirmed, but the council says it is sending inspectors."
+    assert att(text, "says").evidence == "unstated"
+
+
+def test_rumours_with_their_own_content_speak_of_that_one():
+    text = "The mayor said the bridge would reopen in May. Rumours that the builder has gone bankrupt remain unconfirmed."
+    assert att(text, "said").evidence == "unstated"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('The vet said: "We ran blood tests on the horse, which showed it had been drugged."', "said"),
+        ("The reporter wrote that the landlord's name is listed twice in the county court database.", "wrote"),
+    ],
+)
+def test_a_test_or_record_named_in_the_claim_is_cited(text, cue):
+    assert att(text, cue).evidence == "cited"

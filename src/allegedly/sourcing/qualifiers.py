@@ -179,7 +179,7 @@ def qualify(doc: Doc, text: str, attributions: list[Attribution]) -> None:
             continue
         s0, s1 = _sentence_of(doc, a.cue.start)
         _certainty(doc, text, a, cue.root, s0, s1, attributions)
-        _evidence_here(text, a, s0, s1)
+        _evidence_here(doc, text, a, s0, s1)
         _stance(doc, a, cue.root)
         _channel(doc, text, a, cue.root, attributions, s0, s1)
     _evidence_nearby(doc, text, attributions)
@@ -390,7 +390,7 @@ def _infinitive_of(cue: Token) -> bool:
 # -- evidence ------------------------------------------------------------------------------
 
 
-def _evidence_here(text: str, a: Attribution, s0: int, s1: int) -> None:
+def _evidence_here(doc: Doc, text: str, a: Attribution, s0: int, s1: int) -> None:
     """A statement in the cue's sentence (and its line: a headline or caption above it is
     no part of it), outside what the source says; a source that is
     itself a document or record ('court papers show', 'the ad states', 'a database shows')
@@ -400,11 +400,85 @@ def _evidence_here(text: str, a: Attribution, s0: int, s1: int) -> None:
     s0 = max(s0, text.rfind("\n", s0, a.cue.start) + 1)
     line_end = text.find("\n", a.cue.end, s1)
     s1 = s1 if line_end < 0 else line_end
-    found = [g for g, s, e in _find(_regex_rows(EVIDENCE), text, s0, s1) if g == "cited" or not _inside(s, e, a.content)]
+    found = [
+        g for g, s, e in _find(_regex_rows(EVIDENCE), text, s0, s1)
+        if g == "cited" or (not _inside(s, e, a.content) or _conceded(text, a.content, s)) and not _earlier_claims(doc, a, s, e)
+    ]
     if "none_provided" in found:
         a.evidence = "none_provided"
     elif "cited" in found or a.source_type == "document":
         a.evidence = "cited"
+
+
+_CONCESSIVE = re.compile(r",?\s+(?:although|though|even though|but|while|yet)\s", re.IGNORECASE)
+
+
+def _conceded(text: str, content: Span | None, at: int) -> bool:
+    """'reported that militants have the virus, although officials have yet to confirm the
+    reports': a statement on evidence after a concessive conjunction inside the content is
+    the article's note on the claim (a span that ran on past the claim), not the source's
+    own words; it names the claim it speaks of ('the reports', 'the claims')."""
+    if content is None:
+        return False
+    tail = text[content.start : at]
+    marks = list(_CONCESSIVE.finditer(tail))
+    if not marks:
+        return False
+    mark = marks[-1]
+    return bool(re.search(rf"\b(?:the|these|those|this|such) (?:{_claim_alternation()})s?\b", text[content.start + mark.end() : content.end], re.IGNORECASE))
+
+
+@cache
+def _claim_alternation() -> str:
+    return "|".join(sorted(lexicon.words(CLAIM_NOUNS), key=len, reverse=True))
+
+
+def _statement_subject(doc: Doc, s: int, e: int) -> Token | None:
+    """The subject of the clause a statement on evidence stands in ('The reports are
+    currently unconfirmed', 'The image remains unconfirmed'), or None."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _claim_subject(doc: Doc, s: int, e: int) -> Token | None:
+    """The subject of a statement on evidence when it is a claim named by a definite noun
+    ('The reports are currently unconfirmed', 'the claims are unverifiable'), else None."""
+    c = _statement_subject(doc, s, e)
+    if c is not None and c.lemma_.lower() in lexicon.words(CLAIM_NOUNS):
+        if any(d.dep_ in ("det", "poss") and d.lower_ in _DEFINITE for d in c.children):
+            return c
+    return None
+
+
+def _own_content(subject: Token | None) -> bool:
+    """'Rumours that X remain unconfirmed': a subject that states its own claim speaks of
+    that one, not of the claims before it."""
+    return subject is not None and any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in subject.children)
+
+
+def _names_this(subject: Token | None, b: Attribution, lemma: str) -> bool:
+    """Whether the statement's subject names b: its noun is b's cue ('the reports' for
+    'reported') or stands in b's source ('The image remains unconfirmed' for 'The image
+    showed')."""
+    if subject is None:
+        return False
+    noun = subject.lemma_.lower()
+    return noun == lemma or b.source is not None and noun in (w.lower() for w in _WORD.findall(b.source.text))
+
+
+def _earlier_claims(doc: Doc, a: Attribution, s: int, e: int) -> bool:
+    """'The reports are currently unconfirmed, but the WHO says that it is investigating':
+    a statement before the cue, in a clause of its own that names claims by a definite noun,
+    speaks of the claims before it (_evidence_nearby), not of the WHO's."""
+    assert a.cue is not None
+    if e > a.cue.start or _inside(s, e, a.content) or _claim_subject(doc, s, e) is None:
+        return False
+    return True
 
 
 def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> None:
@@ -418,7 +492,11 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> No
         if group != "none_provided" or any(_inside(s, e, a.content) for a in cued):
             continue
         s0, s1 = _sentence_of(doc, s)
-        if any(s0 <= a.cue.start < s1 for a in cued):  # type: ignore[union-attr]
+        claim = _claim_subject(doc, s, e)
+        subject = _statement_subject(doc, s, e)
+        if _own_content(subject):
+            continue
+        if any(s0 <= a.cue.start < s1 and (claim is None or a.cue.start < e) for a in cued):  # type: ignore[union-attr]
             continue  # handled in the sentence itself
         before = [a for a in cued if s0 - _WINDOW_BACK <= a.cue.start < s0]  # type: ignore[union-attr]
         if not before:
@@ -428,13 +506,21 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> No
         if named:
             targets = [b for b in before if any(b.speaker and b.speaker == n.speaker or b is n for n in named)]
         elif _subject_refers_back(doc, s0, s1):
-            last = max(before, key=lambda b: b.cue.start)  # type: ignore[union-attr]
+            # 'the reports are unconfirmed': first the nearest claim its noun names ('reported',
+            # 'claims'; 'the image' for 'the image showed'), not a remark made after it
+            nouns = [b for b in before if _names_this(subject, b, _cue_lemma(doc, b))]
+            last = max(nouns or before, key=lambda b: b.cue.start)  # type: ignore[union-attr]
             targets = [b for b in before if b is last or (last.speaker and b.speaker == last.speaker)]
         else:
             targets = []
         for b in targets:
             if b.evidence != "none_provided":
                 b.evidence = "none_provided"
+
+
+def _cue_lemma(doc: Doc, a: Attribution) -> str:
+    tok = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")  # type: ignore[union-attr]
+    return tok.root.lemma_.lower() if tok is not None and len(tok) else ""
 
 
 def _head_word(name: str) -> str:
