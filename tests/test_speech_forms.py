@@ -263,3 +263,22 @@ def test_a_hedge_does_not_reach_a_second_clause_with_its_own_subject():
     text = "The singer reportedly cancelled the tour, and her fans said they were upset."
     fans = next(a for a in analyze(text, options=RAW).attributions if a.source is not None)
     assert fans.source.text == "her fans" and fans.certainty == "asserted"
+
+
+def test_a_report_closing_its_sentence_is_trailing_whichever_word_the_comma_hangs_from():
+    from spacy.tokens import Doc
+
+    from allegedly import pipeline
+    from allegedly.extract.verbs import _is_trailing
+
+    words = ["The", "militia", "declared", "a", "curfew", ",", "the", "Gazette", "reported", "."]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "punct", "det", "nsubj", "ccomp", "punct"]
+    for comma_head in (2, 8):  # the parser hangs it from the claim's verb or from the report's
+        heads = [1, 2, 2, 4, 2, comma_head, 7, 8, 2, 2]
+        doc = Doc(pipeline.load().vocab, words=words, heads=heads, deps=deps)
+        assert _is_trailing(doc[8]), comma_head
+
+
+def test_a_claim_verb_the_tagger_read_as_a_plural_noun_keeps_its_source():
+    text = "A story circulating online claims that the ferry captain was arrested at the border."
+    assert ("A story circulating online", "claims", "that the ferry captain was arrested at the border") in triples(text), triples(text)

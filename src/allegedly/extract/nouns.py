@@ -58,11 +58,16 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
             source_tok = made_by
         if source_tok is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words(UTTERANCE_VERBS):
             source_tok = subject_of(noun.head)  # 'some US officials raised concerns about ...'
+        source = char_span(doc, [t for t in source_tok.subtree if t.dep_ != "case"]) if source_tok is not None else None
+        if source_tok is None and via == "that" and in_lexicon:
+            verb_read = _misread_verb(noun)
+            if verb_read is not None:
+                source_tok, source = verb_read
 
         out.append(
             Finding(
                 cue=char_span(doc, cue),  # type: ignore[arg-type]
-                source=char_span(doc, [t for t in source_tok.subtree if t.dep_ != "case"]) if source_tok is not None else None,
+                source=source,
                 content=content,
                 kind="other",
                 stage="reporting_nouns",
@@ -98,3 +103,16 @@ def _claim_after(noun: Token, agent: Token) -> Offsets | None:
     if clause.left_edge.i != after or clause.i <= after:
         return None
     return subtree_span(doc, clause, within=noun.sent)
+
+
+def _misread_verb(noun: Token) -> tuple[Token, Offsets | None] | None:
+    """'A story circulating online claims that ...': the tagger made the verb a plural noun
+    (the participle's object) and left the sentence with no finite verb. The phrase before it,
+    headed by the sentence's root noun, is the one who claims."""
+    sent = noun.sent
+    root = sent.root
+    if noun.tag_ != "NNS" or root.pos_ not in ("NOUN", "PROPN") or not root.i < noun.i:
+        return None
+    if any(t.pos_ == "AUX" or t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in sent if t.i < noun.i):
+        return None  # a finite verb before it: the noun reading stands
+    return root, char_span(noun.doc, noun.doc[root.left_edge.i : noun.i])

@@ -430,8 +430,9 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
 
 
 def _is_trailing(verb: Token) -> bool:
-    """'..., officials said.' parsed with the verb under the claim rather than over it."""
-    return any(t.text in (",", "—", "–") for t in verb.doc[verb.head.i : verb.left_edge.i])
+    """'..., officials said.' parsed with the verb under the claim rather than over it (the
+    comma may hang from either)."""
+    return any(t.text in (",", "—", "–") for t in verb.doc[verb.head.i : verb.left_edge.i + 1])
 
 
 def _owned_claim(subj: Token | None) -> str:
