@@ -83,7 +83,7 @@ PLAIN = {
         "justice",
         "rev",
     },
-    "outlet_anaphors.txt": {"paper", "newspaper", "report", "article", "story", "piece", "tabloid", "magazine", "broadcaster", "website", "site"},
+    "outlet_anaphors.txt": {"paper", "newspaper", "report", "article", "story", "piece", "tabloid", "magazine", "broadcaster", "website", "site", "publication", "blog"},
 }
 GENDERED = {
     "he": "m",

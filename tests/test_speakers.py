@@ -269,3 +269,19 @@ def test_a_relation_or_a_lede_description_takes_the_name_given_later():
     got = speakers_by_cue(lede)
     assert got["says"] == ["Petra Kolar"]
     assert got["added"] == ["Petra Kolar"]
+
+
+def test_an_outlet_anaphor_finds_a_web_address_and_not_a_website_brought_in_since():
+    text = (
+        "The tech site Gizmodo.es reported that the tablet will cost 600 euros.\n\n"
+        "According to the publication, the larger model will ship in March."
+    )
+    got = speakers_by_cue(text)
+    assert got["reported"] == ["Gizmodo.es"]
+    assert got["According to"] == ["Gizmodo.es"]
+    other = (
+        "The Daily Bugle reported that the bridge would close for a year.\n\n"
+        "Drivers were told to follow a website that city engineers have set up.\n\n"
+        "\"Plan your trip ahead,\" the website says."
+    )
+    assert speakers_by_cue(other)["says"] != ["Daily Bugle"]

@@ -260,6 +260,11 @@ def _domain(tok: Token) -> bool:
     return not (nxt is not None and nxt.lower_.rstrip(".") in lexicon.words(COMPANY_SUFFIXES))  # 'Amazon.com Inc.'
 
 
+def domain_name(tok: Token) -> bool:
+    """A web address standing as a name ('iGen.fr', 'Huzlers.com'), whatever its tag."""
+    return _domain(tok)
+
+
 def _call_sign(chunk: Span) -> bool:
     """'KDKA-TV', 'WSB-TV', 'KTLA 5'; a bare 'KDKA' only beside a broadcast word."""
     words = [t for t in chunk if t.lower_ != "the"]

@@ -891,15 +891,15 @@ class Resolver:
             definite = any(c.lower_ == "the" for c in head.children)
             owned = any(c.dep_ in ("poss", "compound") for c in head.children)
             if head.pos_ == "NOUN" and head.tag_ == "NN" and lemma in lexicon.words(OUTLET_ANAPHORS) and definite and not owned:
-                return self._last_outlet(head.i)
+                return self._last_outlet(head)
             return None
         start = src.start_char + src.text.find(name)
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
         if span is None:
             return None
-        names = [t for t in span if t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")]
+        names = [t for t in span if t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") or outlets.domain_name(t)]
         if not names:
-            return self._last_outlet(head.i) if lemma in lexicon.words(OUTLET_ANAPHORS) else None
+            return self._last_outlet(head) if lemma in lexicon.words(OUTLET_ANAPHORS) else None
         if head.pos_ == "NOUN" and not head.text[:1].isupper():
             span = doc[names[0].i : names[-1].i + 1]  # the name beside the noun
         words = [w for w in _words(span.text)]
@@ -928,10 +928,33 @@ class Resolver:
         self.outlet_at.append((head.i, draft))
         return draft
 
-    def _last_outlet(self, pos: int) -> EntityDraft | None:
+    def _last_outlet(self, head: Token) -> EntityDraft | None:
+        """The outlet named or referred to last, at most _WINDOW sentences before; an
+        anaphor that finds it refers to it again, so that 'the website' ten sentences on
+        finds it through 'the report' and 'the article' between. Not where the same noun
+        came in since with 'a' in a sentence that does not name the outlet ('according to a
+        website officials set up. "Help us," the website says'): the anaphor is that one."""
+        pos = head.i
         here = self.sent_of[pos]
         before = [(i, d) for i, d in self.outlet_at if i < pos and here - self.sent_of[i] <= _WINDOW]
-        return max(before, key=lambda x: x[0])[1] if before else None
+        if not before:
+            return None
+        at, found = max(before, key=lambda x: x[0])
+        lemma = head.lemma_.lower()
+        if any(
+            t.lemma_.lower() == lemma
+            and t.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            and not any(  # not 'X published a story', 'the website posted a story'
+                self.at.get(x.i) is found
+                or x.lemma_.lower() in lexicon.words(OUTLET_ANAPHORS) and any(c.lower_ == "the" for c in x.children)
+                for x in t.sent
+            )
+            for t in self.toks[at + 1 : pos]
+        ):
+            return None
+        self.outlet_at.append((pos, found))
+        return found
 
     # -- who speaks for whom ------------------------------------------------------------
 
