@@ -83,6 +83,7 @@ PLAIN = {
         "justice",
         "rev",
     },
+    "publishing_verbs.txt": {"publish", "print", "run", "carry", "air", "broadcast", "post"},
     "outlet_anaphors.txt": {"paper", "newspaper", "report", "article", "story", "piece", "tabloid", "magazine", "broadcaster", "website", "site", "publication", "blog"},
 }
 GENDERED = {

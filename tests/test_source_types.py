@@ -419,3 +419,20 @@ def test_tests_and_observations_that_show_the_content_are_documents():
     )
     assert got["Blood tests"] == "document"
     assert got["Satellite observations"] == "document"
+
+
+def test_a_masthead_article_a_newspaper_before_its_name_and_a_report_published_by_a_name():
+    got = typed(
+        "A Springfield Herald article from Monday confirms that the mayor resigned.\n\n"
+        "The city's leading newspaper el Heraldo claims that the council knew for weeks."
+    )
+    assert got["A Springfield Herald article from Monday"] == "outlet"
+    assert got["The city's leading newspaper el Heraldo"] == "outlet"
+    r, story = the_one(
+        "A report published by Diario Central said the singer had died.\n\n"
+        "The story states that the funeral was held in private.",
+        "The story",
+    )
+    names = {e.id: e.name for e in r.entities}
+    assert story.source_type == "outlet"
+    assert names[story.speaker] == "Diario Central"

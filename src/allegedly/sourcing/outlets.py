@@ -30,11 +30,12 @@ INDEFINITES = "indefinites.txt"
 EDITIONS = "editions.txt"
 COMPANY_SUFFIXES = "company_suffixes.txt"  # 'Inc', 'Corp': a company, not an outlet
 BROADCAST_WORDS = "broadcast_words.txt"  # '-TV' after a call sign; 'station' near one
+PUBLISHING_VERBS = "publishing_verbs.txt"  # 'a report published by X': X the outlet
 
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{3}$")
 _DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,})$")
 _NETWORK_NUM = re.compile(r"^([A-Za-z]+)(\d{1,2})$")  # 'ABC7', 'NBC4'
-_CONNECTORS = frozenset({"of", "de", "du", "della", "del", "and", "&", "-", "the", "on"})
+_CONNECTORS = frozenset({"of", "de", "du", "della", "del", "al", "el", "and", "&", "-", "the", "on"})
 _GEO = frozenset({"GPE", "LOC", "NORP"})
 
 
@@ -395,20 +396,45 @@ def outlet_mentions(doc: Doc) -> list[Span]:
         for c in toks.children(i):
             if toks.dep[c] == "appos" and toks.pos[c] == "PROPN":
                 names.append(c)  # 'the newspaper Le Monde'
+        if toks.dep[i] == "compound" and toks.head[i] > i and toks.pos[toks.head[i]] == "PROPN":
+            names.append(toks.head[i])  # 'the newspaper al Sabaah claims', the noun hung on the name
         if toks.dep[i] == "appos" and toks.pos[toks.head[i]] == "PROPN":
             names.append(toks.head[i])  # 'Magharebia, a news website,'
         for n in names:
             chunk = name_chunk(doc, doc[n])
             if chunk is None:
                 continue
-            if chunk[-1].i >= i:
+            if chunk.start < i <= chunk[-1].i:
                 chunk = doc[chunk.start : i]
             if chunk.start and doc[chunk.start - 1].tag_ == "POS":
                 continue  # 'the Workers' Party newspaper': a part of a name
             words = [t for t in chunk if t.lower_ != "the"]
             if words and _capitalised(chunk) and not all(t.ent_type_ in _GEO for t in words):
                 mentions.append(chunk)
+    for i, lemma in enumerate(toks.lemma):
+        if toks.pos[i] == "NOUN" and lemma in lexicon.grouped(NEWS_WORKS)["report"]:
+            for by in _published_by(doc[i]):  # 'a report published by Unam Noticias'
+                chunk = name_chunk(doc, by)
+                if chunk is not None and _capitalised(chunk):
+                    mentions.append(chunk)
     return mentions
+
+
+def _published_by(work: Token) -> list[Token]:
+    """The name a news report is published by ('a story published by Unam Noticias'): the
+    agent of a participle of publishing (publishing_verbs.txt) on the noun."""
+    out = []
+    for c in work.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lexicon.words(PUBLISHING_VERBS):
+            for p in c.children:
+                if p.dep_ == "agent":
+                    out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return out
+
+
+def named_in_article(doc: Doc, text: str) -> bool:
+    """Whether the article calls this name an outlet ('a report published by Unam Noticias')."""
+    return _strip_the(_norm(text))[0] in article_outlets(doc)
 
 
 def article_outlets(doc: Doc) -> frozenset[str]:
@@ -430,12 +456,13 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
         return None
     if head.pos_ == "NOUN" and head.lemma_.lower() in _news_works():
         by = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        by += _published_by(head)
         for mod in [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i] + by:
             chunk = name_chunk(doc, mod, within=src)
             if chunk is None or not _capitalised(chunk):
                 continue
             bare, _ = _strip_the(_norm(chunk.text))
-            if lookup(chunk.text) is not None or lookup("the " + bare) is not None or bare in article_outlets(doc) or _edition(chunk):
+            if lookup(chunk.text) is not None or lookup("the " + bare) is not None or bare in article_outlets(doc) or _edition(chunk) or _masthead(chunk):
                 return chunk.text  # 'a Guardian article': The Guardian's; 'the Breitbart Texas article'
     chunk = name_chunk(doc, head, within=src)
     candidates = [chunk] if chunk is not None else []

@@ -556,7 +556,9 @@ class Resolver:
         while i < len(doc):
             if i in names:
                 ent, label = names[i]
-                if label == "PERSON":
+                if label == "PERSON" and outlets.named_in_article(doc, ent.text):
+                    self._organisation(ent, "ORG")  # 'a report published by Unam Noticias', tagged a person
+                elif label == "PERSON":
                     self._person(ent)
                 else:
                     self._organisation(ent, label)
