@@ -524,3 +524,60 @@ def test_rumours_with_their_own_content_speak_of_that_one():
 )
 def test_a_test_or_record_named_in_the_claim_is_cited(text, cue):
     assert att(text, cue).evidence == "cited"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("The harbour master told KQRV7 that the crane had failed.", "KQRV7"),  # a name in capitals
+        ("The chef told People that the dish was vegan.", "People"),  # 'People magazine', short
+        ("The mayor told Harbour Press Agency that the road would reopen.", "Harbour Press Agency"),
+        (
+            "The mayor gave an interview to Lantern television last year. On Monday he told Lantern that the road would reopen.",
+            "Lantern",
+        ),  # a name the article writes before a medium noun
+    ],
+)
+def test_a_medium_told_by_its_form_or_the_article(text, channel):
+    a = att(text, "told")
+    assert a.channel is not None and a.channel.text == channel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master told Smith that the crane had failed.",
+        "The harbour master told Kestrel that the crane had failed.",
+        "The FBI said it was looking into the case. The harbour master told FBI that the crane had failed.",
+    ],
+)
+def test_a_person_or_an_institution_told_is_no_channel(text):
+    assert att(text, "told").channel is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "channel"),
+    [
+        ("Commander Hale released a statement saying the man was known to police.", "saying", "a statement"),
+        ("The club issued a statement that said the coach had resigned.", "said", "a statement"),
+        ("The quarry firm said in the document that sales had fallen.", "said", "in the document"),
+        ('"The crater is not from the comet," says Professor Hale, by email.', "says", "by email"),
+        ('"My mother is delighted," the singer said, via the Kestrel Gazette.', "said", "the Kestrel Gazette"),
+        ('"These claims are false," the agent said in a statement (via ESPN).', "said", "in a statement"),
+    ],
+)
+def test_formats_put_out_and_means(text, cue, channel):
+    a = att(text, cue)
+    assert a.channel is not None and a.channel.text == channel
+
+
+def test_reading_a_report_is_no_channel():
+    assert att("I just read a report that a forecaster said the winter would be cold.", "said").channel is None
+
+
+def test_the_sentence_before_can_name_the_occasion():
+    text = 'The singer kept the secret for years. She then made the news public on Instagram. She wrote: "I am leaving the band."'
+    a = att(text, "wrote")
+    assert a.channel is not None and a.channel.text == "on Instagram"
+    text = 'The singer made the news public on Instagram. Her manager wrote: "She is leaving the band."'
+    assert att(text, "wrote").channel is None

@@ -750,10 +750,51 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
     elif found:
         _, neg_len, s = min(found)
         a.channel = Span.of(text, s, s - neg_len)
+    elif (via := _via_medium(cue)) is not None:
+        a.channel = Span.of(text, *via)
+    elif (released := _released(text, cue)) is not None:
+        a.channel = Span.of(text, *released)
     elif a.source is None:
         spread = _spread_through(cue)
         if spread is not None:
             a.channel = Span.of(text, spread[0], spread[1])
+
+
+def _via_medium(cue: Token) -> tuple[int, int] | None:
+    """'Smith said, via The Daily Mail': the news medium the words came through, when the
+    sentence names no occasion of its own ('said in a statement (via ESPN)': the statement)."""
+    for g in (g for c in cue.children if c.dep_ == "prep" and c.lower_ == "via" for g in c.children if g.dep_ == "pobj"):
+        if _is_medium(g):
+            return g.left_edge.idx, g.idx + len(g)
+    return None
+
+
+def _released(text: str, cue: Token) -> tuple[int, int] | None:
+    """'released a statement saying', 'issued a statement that said', 'posted a video
+    saying': the cue hangs from a format the source put out (the object of the verb over it,
+    or the noun it qualifies), which is the channel: a noun phrase that a format line of
+    channels.txt takes after 'in' ('in a statement')."""
+    verbs = lexicon.words(RELEASE_VERBS)
+    noun = None
+    if cue.dep_ in ("acl", "relcl") and cue.head.pos_ == "NOUN":
+        noun = cue.head  # 'a statement saying', 'a statement that said'
+    elif cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.pos_ == "VERB":
+        noun = next((c for c in cue.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    elif cue.lemma_.lower() in verbs:  # the cue found was 'released a statement saying'
+        noun = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if noun is not None and not any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children):
+            noun = None
+        cue = noun.head if noun is not None else cue
+    if noun is None or not noun.i < cue.i and noun.head.i != cue.i:
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in verbs:
+        return None
+    start, end = noun.left_edge.idx, noun.idx + len(noun)
+    phrase = "in " + text[start:end]
+    if any(p.fullmatch(phrase) for p in _channel_patterns()):
+        return start, end
+    return None
 
 
 _PROGRAMME = frozenset({"WORK_OF_ART", "EVENT"})
@@ -812,7 +853,7 @@ def _is_medium(tok: Token) -> bool:
     names = _outlet_names()
     phrase = " ".join(t.text for t in tok.subtree if t.i <= tok.i).lower()
     phrase = re.sub(r"^the ", "", phrase)
-    if phrase in names or phrase in outlets.article_outlets(tok.doc):
+    if phrase in names or phrase in outlets.article_outlets(tok.doc) or _named_medium(tok, phrase):
         return True
     words = outlets.medium_nouns()
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in words:
@@ -829,6 +870,87 @@ def _is_medium(tok: Token) -> bool:
     if phrase + " news" in names and not any(c.dep_ == "compound" for c in tok.children):
         return True  # 'told Vice', 'told Sky': the short name of 'Vice News', 'Sky News'
     return tok.lower_ in lexicon.words(MEDIA_WORDS)
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]+[0-9]{0,3}$")  # 'MTV', 'TMZ', 'FOX411', 'KTLA5'
+AGENCY_WORDS = "agency_words.txt"
+RELEASE_VERBS = "release_verbs.txt"
+BROADCAST_WORDS = "broadcast_words.txt"
+
+
+def _named_medium(tok: Token, phrase: str) -> bool:
+    """A proper name that names a medium, without a list of every outlet: one the outlet
+    recogniser takes for an outlet ('Time', 'The Daily Mail': gazetteer names, call signs,
+    networks, mastheads; sourcing/outlets.py); the short form of a gazetteer name that ends
+    in a medium noun ('Time' of 'Time magazine'); a name this article writes before a medium
+    noun elsewhere ('MTV' of 'Lebanon's MTV television'); a news agency's name ('Mercury
+    Press Agency'); or a bare name in capitals ('told MTV', 'told FOX411', 'told KTLA5'): in
+    news text the ones told are media, save the institutions written with 'the' ('the FBI',
+    'the UN'), which this article must not do. A personal name ('told Smith') is none."""
+    from . import outlets
+
+    doc = tok.doc
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ in ("GPE", "NORP", "LOC") or not tok.text[:1].isupper() or tok.is_sent_start:
+        return False  # a name: capitalised inside the sentence ('told People' may be tagged a noun)
+    span = doc[tok.left_edge.i : tok.i + 1]
+    if any(t.tag_ == "POS" or t.dep_ == "poss" for t in span):
+        return False  # "CNN's Wolf Blitzer" is read from the possessor
+    if outlets.outlet_name(doc, span, tok) is not None:
+        return True
+    if phrase in _short_names() or phrase in _called_media(doc):
+        return True
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    if len(words) >= 3 and words[-1] in lexicon.words(AGENCY_WORDS) and words[-2] in lexicon.words(MEDIA_WORDS):
+        return True
+    bare = len(span) == 1 and not any(c.dep_ in ("compound", "amod", "det") for c in tok.children)
+    return bare and bool(_ACRONYM.match(tok.text)) and len(tok.text) >= 3 and tok.text not in _institutions(doc)
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> frozenset[str]:
+    """'time' of 'Time magazine', 'people' of 'People magazine': gazetteer names that end in a
+    medium noun, without it (matched only on a capitalised proper name)."""
+    from . import outlets
+
+    nouns = outlets.medium_nouns() | lexicon.grouped(BROADCAST_WORDS)["context"]
+    out = set()
+    for name in _outlet_names():
+        words = name.split()
+        if len(words) >= 2 and words[-1] in nouns:
+            out.add(" ".join(words[:-1]))
+    return frozenset(out)
+
+
+def _called_media(doc: Doc) -> frozenset[str]:
+    """Names this article writes before a medium noun ('MTV television', 'Time magazine',
+    'KTLA channel'), lower case, once per Doc."""
+    cached = doc.user_data.get("allegedly_called_media")
+    if cached is None:
+        from . import outlets
+
+        nouns = outlets.medium_nouns() | lexicon.grouped(BROADCAST_WORDS)["context"]
+        out = set()
+        for t in doc:
+            if t.lemma_.lower() in nouns and t.tag_ in ("NN", "NNP"):
+                names = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i == t.i - 1]
+                if names:
+                    out.add(" ".join(x.text for x in doc[names[0].left_edge.i : t.i] if x.lower_ != "the").lower())
+        cached = frozenset(out)
+        doc.user_data["allegedly_called_media"] = cached
+    return cached
+
+
+def _institutions(doc: Doc) -> frozenset[str]:
+    """Names in capitals the article writes after 'the' as a noun of their own ('the FBI',
+    'the UN said'): institutions, not media told."""
+    cached = doc.user_data.get("allegedly_institutions")
+    if cached is None:
+        cached = frozenset(
+            t.text for t in doc
+            if _ACRONYM.match(t.text) and t.i > 0 and t.nbor(-1).lower_ == "the" and not (t.i + 1 < len(doc) and t.nbor(1).pos_ in ("NOUN", "PROPN"))
+        )
+        doc.user_data["allegedly_institutions"] = cached
+    return cached
 
 
 _SPREAD = frozenset({"with"})
@@ -931,6 +1053,9 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution]) -> Non
             continue
         if sentences[b.id][1] <= sentences[nxt.id][0] and not text[sentences[b.id][1] : sentences[nxt.id][0]].strip() and _main_clause(doc, b):
             b.channel = nxt.channel
+    for b in cued:  # 'She made the news public on Facebook. She wrote: ...'
+        if b.channel is None and b.id not in nested:
+            b.channel = _occasion_before(doc, text, b, sentences[b.id][0], cued)
     for i, b in enumerate(cued):
         if b.channel is not None or b.id in nested:
             continue
@@ -942,6 +1067,34 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution]) -> Non
         carrier = _same_source_before(b, cued[:i], nested)
         if carrier is not None and carrier.channel is not None and b.cue.start - sentences[carrier.id][1] < _WINDOW_BACK:  # type: ignore[union-attr]
             b.channel = carrier.channel
+
+
+def _occasion_before(doc: Doc, text: str, b: Attribution, s0: int, cued: list[Attribution]) -> Span | None:
+    """'She then made the news public on Facebook. She wrote: ...': the sentence just before
+    the cue's, in the same paragraph, holds no claim but says where its subject spoke; when
+    that subject is the cue's source (the same words, or a word of the speaker's name), the
+    claim continues that occasion (the guideline, section 8: a channel span may lie outside
+    the cue's sentence)."""
+    last = len(text[:s0].rstrip()) - 1  # the previous sentence's last character
+    if b.source is None or last < 0:
+        return None
+    p0, p1 = _sentence_of(doc, last)
+    if p1 > s0 or "\n" in text[p1:s0] or any(p0 <= a.cue.start < p1 for a in cued):  # type: ignore[union-attr]
+        return None
+    sentence = doc.char_span(p0, p1, alignment_mode="expand")
+    if sentence is None:
+        return None
+    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    who = b.source.text.lower()
+    names = {w.lower() for w in _WORD.findall(b.speaker or "")}
+    if not (subject.lower_ == who or subject.pos_ == "PROPN" and subject.lower_ in names):
+        return None
+    for s, e in _channel_matches(text, p0, p1):
+        if not _not_a_verb(doc, s, e) and _governed_by(doc, ("", s, e), sentence.root):
+            return Span.of(text, s, e)
+    return None
 
 
 def _is_format(text: str, channel: Span) -> bool:
