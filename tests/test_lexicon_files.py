@@ -83,6 +83,10 @@ PLAIN = {
         "justice",
         "rev",
     },
+    "body_anaphors.txt": {
+        "company", "firm", "corporation", "conglomerate", "startup", "start-up", "manufacturer",
+        "maker", "retailer", "airline", "group", "organization", "organisation",
+    },
     "publishing_verbs.txt": {"publish", "print", "run", "carry", "air", "broadcast", "post"},
     "outlet_anaphors.txt": {"paper", "newspaper", "report", "article", "story", "piece", "tabloid", "magazine", "broadcaster", "website", "site", "publication", "blog"},
 }

@@ -285,3 +285,20 @@ def test_an_outlet_anaphor_finds_a_web_address_and_not_a_website_brought_in_sinc
         "\"Plan your trip ahead,\" the website says."
     )
     assert speakers_by_cue(other)["says"] != ["Daily Bugle"]
+
+
+def test_the_company_and_a_subject_it_take_the_body_named_before():
+    text = (
+        "When Nokia unveiled its new Lumia handset in May, the company said the price would "
+        "stay under $300.\n\n"
+        "Norway's health ministry later insisted that the water was safe.\n\n"
+        "It said the tests had found nothing."
+    )
+    got = speakers_by_cue(text)
+    assert got["said"] == ["Nokia", "Norway's health ministry"]
+    other = (
+        "Nokia said on Monday that sales had doubled.\n\n"
+        "A Danish company bought the rights to the design.\n\n"
+        "The company said it would open a factory."
+    )
+    assert speakers_by_cue(other)["said"][1] != "Nokia"

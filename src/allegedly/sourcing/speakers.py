@@ -44,6 +44,7 @@ PERSON_NOUNS = "person_nouns.tsv"
 SOURCE_NOUNS = "source_nouns.txt"
 GENDERED_WORDS = "gendered_words.txt"  # 'he', 'Mr' -> m; 'she', 'Mrs' -> f
 OUTLET_ANAPHORS = "outlet_anaphors.txt"  # 'the paper', 'the report' after an outlet is named: that outlet
+BODY_ANAPHORS = "body_anaphors.txt"  # 'the company', 'the group' after a body is named: that body
 DEMONYM_SUFFIXES = "demonym_suffixes.txt"  # Nigeria-n, Mexic-an, Canad-ian, Iraq-i, Chin-ese
 
 _TITLES = re.compile(
@@ -522,6 +523,7 @@ class Resolver:
         self.mentions: list[Mention] = []
         self.at: dict[int, EntityDraft] = {}  # token index -> the entity resolved there
         self.outlet_at: list[tuple[int, EntityDraft]] = []  # where outlets are named
+        self.body_at: list[tuple[int, EntityDraft]] = []  # where sources resolved to a body stand
         self.place_bodies: list[tuple[str, str, EntityDraft]] = []  # (noun, place, body): 'Nigeria's government'
         self.toks = list(doc)  # made once: spaCy builds a new Token on every doc[i]
         self.quoted = _quoted(self.toks)
@@ -958,6 +960,59 @@ class Resolver:
         self.outlet_at.append((pos, found))
         return found
 
+    def _body_anaphor(self, head: Token) -> EntityDraft | None:
+        """The body a subject 'it' or a definite 'the company' / 'the group' (body_anaphors.txt)
+        stands for: the organisation named or speaking last, in the sentence before for 'it'
+        ('Iraq's government later insisted ... It said'), a few sentences back for a noun; not
+        an outlet, a place or a person. Not where the same noun came in since with 'a' ('a
+        Chinese company ... the company said'): the noun is that one."""
+        lemma = head.lemma_.lower()
+        if head.lower_ == "it" and head.pos_ == "PRON":
+            if head.dep_ not in _SUBJ or self.quoted[head.i]:
+                return None
+            back = 1
+        elif (
+            head.pos_ == "NOUN"
+            and head.tag_ == "NN"
+            and lemma in lexicon.words(BODY_ANAPHORS)
+            and any(c.lower_ == "the" for c in head.children)
+            and not any(c.dep_ in ("poss", "compound", "prep") for c in head.children)
+        ):
+            back = _WINDOW
+        else:
+            return None
+        here = self.sent_of[head.i]
+        named = [
+            (i, d)
+            for i, d in self.at.items()
+            if d.key.startswith("org:") and not d.outlet and d.type == "organization"
+            and (back > 1 or self.toks[i].dep_ in _SUBJ)
+        ]
+        spoke = {i for i, _ in self.body_at}
+        before = [(i, d) for i, d in named + self.body_at if i < head.i and 0 <= here - self.sent_of[i] <= back and not self.quoted[i]]
+        if not before:
+            return None
+        # the nearest sentence with one as a subject or a source (Lappin and Leass's subject
+        # emphasis: 'When Apple unveiled its Apple Watch, the company said'), unless a
+        # sentence nearer still names one otherwise, in this sentence or the last
+        subjects = [(i, d) for i, d in before if i in spoke or self.toks[i].dep_ in _SUBJ]
+        near = [(i, d) for i, d in before if here - self.sent_of[i] <= 1]
+        pool = subjects or near
+        if not pool:
+            return None
+        last = max(self.sent_of[i] for i, _ in pool)
+        if near and self.sent_of[max(near)[0]] > last:
+            pool = near  # a body named in this sentence or the last, not as a subject
+            last = max(self.sent_of[i] for i, _ in pool)
+        at, found = max(((i, d) for i, d in pool if self.sent_of[i] == last), key=lambda x: x[0])
+        if back > 1 and any(
+            t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            for t in self.toks[at + 1 : head.i]
+        ):
+            return None
+        self.body_at.append((head.i, found))
+        return found
+
     # -- who speaks for whom ------------------------------------------------------------
 
     def _named_at(self, tok: Token) -> EntityDraft | None:
@@ -1357,6 +1412,8 @@ class Resolver:
         if (f.source[0], f.source[1]) not in draft.mentions:
             draft.mentions.append((f.source[0], f.source[1]))
         draft.spoke = True
+        if draft.type == "organization" and not draft.outlet and not draft.key.startswith("mention:"):
+            self.body_at.append((head.i, draft))
         return draft
 
     def _entity_of(
@@ -1367,6 +1424,10 @@ class Resolver:
         lemma = head.lemma_.lower()
         if depth == 0 and not (head.i in self.at and self.at[head.i].type == "person"):
             found = self._outlet(src, head)  # not 'Fox said' after 'Liam Fox'
+            if found is not None:
+                return found, src.text
+        if depth == 0 and head.i not in self.at:
+            found = self._body_anaphor(head)
             if found is not None:
                 return found, src.text
         if lemma in voice_nouns() and head.pos_ == "NOUN":
