@@ -581,3 +581,32 @@ def test_the_sentence_before_can_name_the_occasion():
     assert a.channel is not None and a.channel.text == "on Instagram"
     text = 'The singer made the news public on Instagram. Her manager wrote: "She is leaving the band."'
     assert att(text, "wrote").channel is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Fans said the fire was linked to the concert. The council called the fire report unrelated to the concert.", "called"),
+        ("A blogger said the mayor sold the quarry. The mayor called the story a hoax.", "called"),
+        ('Locals claimed a comet caused the crater. "The timing precludes any such impact," the astronomer said.', "said"),
+        ('Locals claimed a comet caused the crater. "The data are thin, but the timing rules out a comet," the astronomer said.', "said"),
+        ('Locals claimed a comet caused the crater. "The crater formed a day later, so the comet and the crater are unrelated," the astronomer said.', "said"),
+        ("A tabloid said the actor had married Ada Brill. His agent insisted the actor was not married to Brill.", "insisted"),
+        ("A tabloid said the club had sold its ground. Supporters have cast doubt on the reports.", "cast"),
+        ("Locals claimed a comet caused the crater. Astronomers have cast doubt on whether a comet was involved at all.", "cast"),
+    ],
+)
+def test_denials_by_verdict_exclusion_insistence_and_doubt(text, cue):
+    assert att(text, cue).stance == "denies"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Rebels attacked two villages. The minister insisted that the violence would not stop the talks.", "insisted"),
+        ("The coach called the match a test of nerve.", "called"),
+        ("The analyst cast doubt on the plan's chances in a statement.", "cast"),
+    ],
+)
+def test_no_denial_without_a_claim_against(text, cue):
+    assert att(text, cue).stance == "asserts"

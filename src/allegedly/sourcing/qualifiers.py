@@ -555,12 +555,32 @@ def _stance(doc: Doc, a: Attribution, cue: Token) -> None:
         return
     flags = lexicon.flagged(DENIALS).get(cue.lemma_.lower(), frozenset()) & _CUE_FLAGS
     if not flags:
+        if _verdict(cue):
+            a.stance = "denies"
         return
-    if "always" in flags or _takes_a_claim(doc, a, cue):
+    if "always" in flags or _takes_a_claim(doc, a, cue) or _verdict(cue):
         a.stance = "denies"
 
 
 _CUE_FLAGS = frozenset({"always", "claim"})
+_FALSE = frozenset({"falsity", "unlinked"})
+
+
+def _verdict(cue: Token) -> bool:
+    """'called the story a hoax', 'called the meteorite report "unrelated"', 'labelled the
+    claims false': a verdict verb (denials.txt 'verdict') whose object is a claim and whose
+    complement says it is false or links nothing."""
+    flags = lexicon.flagged(DENIALS)
+    if "verdict" not in flags.get(cue.lemma_.lower(), frozenset()):
+        return False
+    claim_nouns = lexicon.words(CLAIM_NOUNS)
+    objs = [c for c in cue.children if c.dep_ == "dobj" and (c.lemma_.lower() in claim_nouns or c.lower_ in _ANAPHORIC)]
+    if not objs:
+        return False
+    comps = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr", "ccomp")]
+    comps += [c for o in objs for c in o.children if c.dep_ == "amod" and c.i > o.i]  # 'called the report unrelated'
+    comps += [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return any(flags.get(c.lemma_.lower(), frozenset()) & _FALSE or flags.get(c.lower_, frozenset()) & _FALSE for c in comps)
 
 
 def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> None:
@@ -582,9 +602,11 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> None:
             a.stance = "denies"
             continue
         nothing = _none_of(root)
-        if nothing is None:
-            continue
-        said = {t.lemma_.lower() for t in _noun_phrase(nothing) if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
+        names: set[str] | None = None  # for a negation under 'insisted': what must be shared
+        if nothing is not None:
+            said = {t.lemma_.lower() for t in _noun_phrase(nothing) if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
+        else:
+            said, names = _against(doc, a, root)
         if not said:
             continue
         before = [
@@ -592,8 +614,48 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> None:
             if b.content is not None and b.stance == "asserts" and not (a.speaker and b.speaker == a.speaker)
             and not _inside(a.cue.start, a.cue.end, b.content)  # type: ignore[union-attr]
         ]
-        if any(said & _lemmas(doc, b.content.start, b.content.end) for b in before):  # type: ignore[union-attr]
+        shared = [said & _lemmas(doc, b.content.start, b.content.end) for b in before]  # type: ignore[union-attr]
+        if names is not None:  # two words of an earlier claim, a name in it, or a word of the claim just before
+            shared = [
+                w if len(w) >= 2 or j == len(before) - 1 else names & _name_parts(doc, b.content)  # type: ignore[arg-type]
+                for j, (w, b) in enumerate(zip(shared, before))
+            ]
+        if said == {"*claim*"} and before or any(shared):
             a.stance = "denies"
+
+
+def _against(doc: Doc, a: Attribution, root: Token) -> tuple[set[str], set[str] | None]:
+    """What a source asserts against, when its cue says it does: a negated statement under a
+    verb of asserting against opposition ('insisted the woman was not married to him');
+    what doubt is cast on ('cast doubt on whether the blast was a meteorite'; 'cast doubt on
+    the reports' names a claim: the whole content). The words it speaks of, to be found in
+    another source's earlier claim; empty when the cue says no such thing. For a negation
+    under 'insisted', also the names in it: the earlier claim must share two words or a name
+    ('insisted the violence would not deter the talks' speaks of no claim)."""
+    cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")  # type: ignore[union-attr]
+    if cue is None or not len(cue):
+        return set(), None
+    verb = cue.root
+    flags = lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset())
+    if "against" in flags and any(c.dep_ == "neg" for c in root.children):
+        return _lemmas(doc, a.content.start, a.content.end), _name_parts(doc, a.content)  # type: ignore[union-attr,arg-type]
+    if "doubt" in flags and any(c.dep_ == "dobj" and c.lemma_.lower() == "doubt" for c in verb.children):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "upon")):
+            for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
+                if obj.lemma_.lower() in lexicon.words(CLAIM_NOUNS):
+                    return {"*claim*"}, None
+                return {t.lemma_.lower() for t in obj.subtree if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}, None
+    return set(), None
+
+
+def _name_parts(doc: Doc, content: Span) -> set[str]:
+    """The proper names in a span, by their parts ('al-Baghdadi' is 'baghdadi' too): what the
+    tagger calls one, or a capitalised word inside the sentence."""
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    names = [t for t in span if t.pos_ == "PROPN" or t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.lower_ != "i"]
+    return {p for t in names for p in [t.lower_, *t.lower_.split("-")] if len(p) > 2}
 
 
 def _says_false(root: Token) -> bool:
@@ -602,15 +664,31 @@ def _says_false(root: Token) -> bool:
     flags = lexicon.flagged(DENIALS)
     preds = [root] + [c for c in root.children if c.dep_ in ("attr", "acomp")]
     negated = any(c.dep_ == "neg" for c in root.children)
+    # the main clause, or one joined to it ('Information is limited, but the distance
+    # precludes any impact'; '..., so the two are unrelated'): a link denied or excluded
+    for clause in [root] + [c for c in root.children if c.dep_ in ("conj", "ccomp") and c.pos_ in ("VERB", "AUX")]:
+        if clause.i != root.i and _links_denied(clause, flags):
+            return True
+        f = flags.get(clause.lemma_.lower(), frozenset())
+        if "excludes" in f and clause.pos_ == "VERB" and (clause.i == root.i or clause.dep_ == "conj") and not any(c.dep_ == "neg" for c in clause.children):
+            if clause.lemma_.lower() != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in clause.children):
+                return True  # 'the distance precludes any impact', 'rules out a strike'
     for p in preds:
         f = flags.get(p.lemma_.lower(), frozenset()) | flags.get(p.lower_, frozenset())
-        if "falsity" in f and not negated and not any(c.dep_ == "neg" for c in p.children):
+        if f & _FALSE and not negated and not any(c.dep_ == "neg" for c in p.children):
             if p.i == root.i and p.pos_ == "VERB":
                 continue  # 'lied' the verb is what someone did, not a verdict on a claim
             return True
         if "untrue_if_not" in f and (negated or any(c.dep_ == "neg" for c in p.children)):
             return True
     return False
+
+
+def _links_denied(clause: Token, flags: dict[str, frozenset[str]]) -> bool:
+    """A joined clause whose predicate says two things are not linked ('unrelated')."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    return any("unlinked" in flags.get(c.lemma_.lower(), frozenset()) for c in clause.children if c.dep_ in ("acomp", "attr"))
 
 
 def _noun_phrase(noun: Token) -> list[Token]:
@@ -856,6 +934,10 @@ def _is_medium(tok: Token) -> bool:
     if phrase in names or phrase in outlets.article_outlets(tok.doc) or _named_medium(tok, phrase):
         return True
     words = outlets.medium_nouns()
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.grouped(BROADCAST_WORDS)["context"] and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "LOC") for c in tok.children
+    ):
+        return True  # "Lebanon's MTV television", "Kestrel radio": a name before a broadcast word
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in words:
         # 'The Sun newspaper', 'People magazine', 'the newspaper', 'her town's local
         # newspaper, The Daily Courier', 'a local TV station'; not 'newspapers'
