@@ -302,3 +302,21 @@ def test_the_company_and_a_subject_it_take_the_body_named_before():
         "The company said it would open a factory."
     )
     assert speakers_by_cue(other)["said"][1] != "Nokia"
+
+
+def test_an_office_of_a_named_place_is_one_person_and_he_refers_to_them():
+    text = (
+        "A rare orchid was found growing in a car park on Tuesday.\n\n"
+        "The Archbishop of Turin said the diocese would protect the site.\n\n"
+        "He also said that visitors would be welcome."
+    )
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e.name for e in r.entities}
+    said = [a for a in r.attributions if a.cue and "said" in a.cue.text]
+    assert [names.get(a.speaker or "") for a in said] == ["Archbishop of Turin"] * 2
+    assert all(a.source_type == "person" for a in said)
+    named = (
+        "The mayor of Glendale, Jerry Weiers, said the road would reopen.\n\n"
+        "He said the repairs had cost $2m."
+    )
+    assert speakers_by_cue(named)["said"] == ["Jerry Weiers", "Jerry Weiers"]

@@ -123,7 +123,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if entity is not None and (lemma in voice_nouns() or head.lower_ in ("he", "she")) and entity.key.split(":")[0] not in ("mention",):
         if entity.type in ("organization", "person"):
             return entity.type  # 'a ministry spokesman' -> the ministry; 'he' -> that spokesman's body
-    if head.lower_ in ("he", "she") and (entity is None or not entity.key.startswith("person:")):
+    if head.lower_ in ("he", "she") and (entity is None or not entity.key.startswith(("person:", "office:"))):
         return "anonymous"  # a he/she the article never names
     if head.tag_ in ("NNS", "NNPS") and lemma in _vague("hearsay") and not any(
         (c.dep_ in ("poss", "compound", "nmod", "prep") or c.pos_ == "PROPN") and not _bare_medium(c) for c in head.children

@@ -554,6 +554,7 @@ class Resolver:
         ]
         surnames = {last for _, last, _ in persons if last}
         firsts = {others[0] for others, _, _ in persons if others}
+        offices: list[Token] = []
         i = 0
         while i < len(doc):
             if i in names:
@@ -600,7 +601,11 @@ class Resolver:
                 and tok.lemma_.lower() in person_nouns()
             ):
                 self._unnamed(tok)
+            elif tok.i not in self.at and tok.dep_ in _SUBJ and not self.quoted[i]:
+                offices.append(tok)
             i += 1
+        for tok in offices:  # once every name is read, for 'the leader of X ... X leader Y'
+            self._office(tok)
 
     def _unnamed(self, tok: Token) -> None:
         """An unnamed person in subject position ('A 104-year-old woman from Texas said'):
@@ -630,6 +635,38 @@ class Resolver:
                 key=key,
                 gender=person_nouns()[tok.lemma_.lower()],
             )
+            self.by_key[key] = draft
+            self.order.append(draft)
+        self._mention(tok, draft)
+
+    def _office(self, tok: Token) -> None:
+        """A person known by an office of a named place or body ('The Archbishop of
+        Camerino-San Severino said', 'the mayor of Glendale said'): one person, whom the
+        article identifies uniquely (the guideline, section 4: a person identified 'by a
+        relation to a named person or body'), a candidate for the pronouns that follow; the
+        person the article names with that role, where it does."""
+        if tok.tag_ not in ("NN", "NNP") or not _role_word(tok.text) or tok.ent_type_:
+            return
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return
+        place = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN"
+        ]
+        if len(place) != 1 or any(t.ent_type_ == "PERSON" or t.dep_ == "appos" for t in tok.subtree):
+            return  # 'The mayor of Glendale, Jerry Weiers,': the name is there
+        phrase = self.doc[tok.i : place[0].i + 1]
+        found = self._description(tok, phrase) or next(iter(self._named_later(tok, phrase, _role_gender(tok.text))), None)
+        if found is not None:
+            return  # someone the article names with the role: the source step finds them
+        key = "office:" + phrase.text.lower()
+        draft = self.by_key.get(key)
+        if draft is None:
+            draft = EntityDraft(name=phrase.text, type="person", key=key, gender=_role_gender(tok.text))
+            draft.learn(tok.lemma_.lower())
             self.by_key[key] = draft
             self.order.append(draft)
         self._mention(tok, draft)
