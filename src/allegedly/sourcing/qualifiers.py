@@ -856,7 +856,7 @@ def _released(text: str, cue: Token) -> tuple[int, int] | None:
     noun = None
     if cue.dep_ in ("acl", "relcl") and cue.head.pos_ == "NOUN":
         noun = cue.head  # 'a statement saying', 'a statement that said'
-    elif cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.pos_ == "VERB":
+    elif cue.dep_ in ("advcl", "xcomp") and cue.head.pos_ == "VERB":  # not 'sent a video and told them'
         noun = next((c for c in cue.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     elif cue.lemma_.lower() in verbs:  # the cue found was 'released a statement saying'
         noun = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
