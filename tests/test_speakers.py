@@ -320,3 +320,21 @@ def test_an_office_of_a_named_place_is_one_person_and_he_refers_to_them():
         "He said the repairs had cost $2m."
     )
     assert speakers_by_cue(named)["said"] == ["Jerry Weiers", "Jerry Weiers"]
+
+
+def test_a_surname_spelt_one_letter_otherwise_is_the_person_named_in_full():
+    text = (
+        "Margaret Holloway, a historian at the museum, said the letters were genuine.\n\n"
+        "\"We checked every page,\" Holloways said.\n\n"
+        "Hollowey told reporters the collection would go on show in May."
+    )
+    got = speakers_by_cue(text)
+    assert got["told"] == ["Margaret Holloway"]
+    # the surname plus 's' is no misspelling of it
+    assert got["said"][1] != "Margaret Holloway"
+    korean = (
+        "Jang Min-ho, a former official, said the purge had begun.\n\n"
+        "Kim Yo Jong was not seen at the ceremony.\n\n"
+        "Jang told reporters that the order came in March."
+    )
+    assert speakers_by_cue(korean)["told"] != ["Kim Yo Jong"]

@@ -424,6 +424,33 @@ def _owned_person(ent: Span) -> list[tuple[Span, str]]:
     return [(ent, ent.label_)]
 
 
+def _surname_variants(lone: list[str], full: set[str], given: set[str]) -> dict[str, str]:
+    """A one-word name that is no one's surname but one letter away from the surname of
+    exactly one person the article names in full, with the same first letter and at least
+    four letters ('Cooke' for 'Jennifer Cook', 'Munstr' for 'Gene Munster'): a misspelling of
+    it. Not a plural or possessive in 's' ('the Clintons'), nor a word that has a first name
+    of its own in the article (then it is someone else, and in `full`), nor a word `given`
+    before another word of a name ('Jang' of 'Jang Jin-sung', a surname written first)."""
+    out = {}
+    for w in set(lone) - full - given:
+        if len(w) < 4:
+            continue
+        near = [s for s in full if len(s) >= 4 and s[0] == w[0] and w != s + "s" and _one_edit(w, s)]
+        if len(near) == 1:
+            out[w] = near[0]
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
 def _after_comma(ent: Span) -> Span | None:
     """The words after the last comma inside a name, if any ('Apple Watch Sport, Munster')."""
     commas = [t.i for t in ent[1:-1] if t.text == ","]
@@ -523,6 +550,7 @@ class Resolver:
         self.mentions: list[Mention] = []
         self.at: dict[int, EntityDraft] = {}  # token index -> the entity resolved there
         self.outlet_at: list[tuple[int, EntityDraft]] = []  # where outlets are named
+        self.variant: dict[str, str] = {}  # a surname spelt otherwise once ('cooke') -> the full name's ('cook')
         self.body_at: list[tuple[int, EntityDraft]] = []  # where sources resolved to a body stand
         self.place_bodies: list[tuple[str, str, EntityDraft]] = []  # (noun, place, body): 'Nigeria's government'
         self.toks = list(doc)  # made once: spaCy builds a new Token on every doc[i]
@@ -696,6 +724,12 @@ class Resolver:
             )
             if others
         }
+        variants = _surname_variants(
+            [w[0].lower() for e, _ in out.values() if len(w := _name_words(e)) == 1],
+            {x for x in full if x},
+            {w.lower() for e, lab in out.values() if lab == "PERSON" for w in _name_words(e)[:-1]},
+        )
+        self.variant.update(variants)
         for start, (ent, label) in list(out.items()):
             after = _after_comma(ent)
             if after is not None and len(_name_words(after)) == 1 and _name_words(after)[0].lower() in full:
@@ -705,7 +739,7 @@ class Resolver:
                 ent, label, start = after, "PERSON", after.start
                 out[start] = (ent, label)
             words = _name_words(ent)
-            lone = len(words) == 1 and words[0].lower() in full
+            lone = len(words) == 1 and (words[0].lower() in full or words[0].lower() in variants)
             if lone and label != "PERSON" and ent.text[:1].isupper():
                 out[start] = (ent, "PERSON")
             elif (
@@ -783,6 +817,8 @@ class Resolver:
                 0, doc[ent.start - 1].lower_.rstrip(".")
             )  # 'Dr' left out of the entity
         title_gender = next((_gender()[w] for w in lead if w in _gender()), None)
+        if not others and last in self.variant:
+            last = self.variant[last]  # 'Cooke said' after 'Jennifer Cook'
         draft = self._match(others, last, suffix, title_gender, ent.start)
         name = " ".join(words)
         key = "person:" + " ".join((*others, last or "", suffix or "")).strip()
