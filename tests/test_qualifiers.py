@@ -610,3 +610,14 @@ def test_denials_by_verdict_exclusion_insistence_and_doubt(text, cue):
 )
 def test_no_denial_without_a_claim_against(text, cue):
     assert att(text, cue).stance == "asserts"
+
+
+def test_the_medium_written_to_before_saying():
+    text = "A shop assistant wrote to Gawker on Friday afternoon to say that the store would close."
+    a = att(text, "say")
+    assert a.channel is not None and a.channel.text == "Gawker"
+
+
+def test_a_claim_said_to_be_exaggerated_is_denied():
+    text = "A tabloid said the band was splitting up. The drummer said reports of a split were greatly exaggerated."
+    assert [a.stance for a in analyze(text, options=RAW).attributions if cue_is(a, "said")][-1] == "denies"

@@ -896,10 +896,19 @@ def _medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
         # the object is the one told only after 'tell' ('wrote the paper' wrote it)
         recipients = [c for c in cue.children if c.dep_ in ("dative", "iobj") or c.dep_ == "dobj" and lemma == "tell"]
         recipients += [g for c in cue.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+    head = cue.head
+    if cue.dep_ in ("advcl", "xcomp") and head.i < cue.i and head.lemma_.lower() in _cue_verbs("tell") - {"say"}:
+        # 'wrote to Gawker to say', 'spoke to CNN to deny': the one the verb above spoke to
+        recipients += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
     took = cue.head if cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.lemma_.lower() == "take" else None
     if took is not None and took.i < cue.i:  # 'took to CNN to publicly counter claims'
         recipients += [g for c in took.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj" and (_is_medium(g) or _is_platform(g))]
     for r in recipients:
+        if r.pos_ == "NOUN" and any(t.ent_type_ in ("DATE", "TIME") for t in r.subtree):
+            # 'wrote to Gawker Friday afternoon': the parser made the name a modifier of the time
+            name = next((c for c in r.children if c.dep_ == "compound" and c.i == r.left_edge.i and _is_medium(c)), None)
+            if name is not None:
+                return name.idx, name.idx + len(name)
         if not (_is_medium(r) or took is not None and _is_platform(r)):
             continue
         left = r.left_edge
