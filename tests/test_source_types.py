@@ -436,3 +436,16 @@ def test_a_masthead_article_a_newspaper_before_its_name_and_a_report_published_b
     names = {e.id: e.name for e in r.entities}
     assert story.source_type == "outlet"
     assert names[story.speaker] == "Diario Central"
+
+
+def test_a_blog_called_by_its_name_and_its_initials_is_an_outlet():
+    text = (
+        "Ana Ruiz, who runs a blog called South Sudan Power Monitor, said the general had fled.\n\n"
+        "The minister was replaced in May, according to SS Power Monitor.\n\n"
+        "His deputy now chairs the council, according to the blog."
+    )
+    r = analyze(text, options=RAW)
+    names = {e.id: e.name for e in r.entities}
+    got = {a.source.text: (a.source_type, names.get(a.speaker or "")) for a in r.attributions if a.source}
+    assert got["SS Power Monitor"][0] == "outlet"
+    assert got["the blog"][0] == "outlet"

@@ -394,6 +394,8 @@ def outlet_mentions(doc: Doc) -> list[Span]:
         if left >= 0 and toks.pos[left] == "PROPN" and left + 1 <= toks.head[left] <= i:
             names.append(left)  # 'the Rodong Sinmun newspaper', 'Yonhap news agency'
         for c in toks.children(i):
+            if toks.dep[c] == "acl" and toks.lemma[c] in ("call", "name", "title"):
+                names += [g for g in toks.children(c) if toks.dep[g] in ("oprd", "attr", "dobj", "xcomp") and toks.pos[g] == "PROPN"]  # 'a blog called X'
             if toks.dep[c] == "appos" and toks.pos[c] == "PROPN":
                 names.append(c)  # 'the newspaper Le Monde'
         if toks.dep[i] == "compound" and toks.head[i] > i and toks.pos[toks.head[i]] == "PROPN":
@@ -434,7 +436,22 @@ def _published_by(work: Token) -> list[Token]:
 
 def named_in_article(doc: Doc, text: str) -> bool:
     """Whether the article calls this name an outlet ('a report published by Unam Noticias')."""
-    return _strip_the(_norm(text))[0] in article_outlets(doc)
+    return _in_article(doc, _strip_the(_norm(text))[0])
+
+
+def _in_article(doc: Doc, key: str) -> bool:
+    """A normalised name the article calls an outlet, as written or with its first words
+    cut to their initials ('nk leadership watch' for 'north korea leadership watch')."""
+    named = article_outlets(doc)
+    return key in named or any(_initialism(key, full) for full in named)
+
+
+def _initialism(short: str, full: str) -> bool:
+    s, f = short.split(), full.split()
+    if len(s) < 2 or len(s[0]) < 2 or len(f) != len(s) - 1 + len(s[0]):
+        return False
+    n = len(s[0])
+    return "".join(w[0] for w in f[:n]) == s[0] and f[n:] == s[1:]
 
 
 def article_outlets(doc: Doc) -> frozenset[str]:
@@ -462,7 +479,7 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
             if chunk is None or not _capitalised(chunk):
                 continue
             bare, _ = _strip_the(_norm(chunk.text))
-            if lookup(chunk.text) is not None or lookup("the " + bare) is not None or bare in article_outlets(doc) or _edition(chunk) or _masthead(chunk):
+            if lookup(chunk.text) is not None or lookup("the " + bare) is not None or _in_article(doc, bare) or _edition(chunk) or _masthead(chunk):
                 return chunk.text  # 'a Guardian article': The Guardian's; 'the Breitbart Texas article'
     chunk = name_chunk(doc, head, within=src)
     candidates = [chunk] if chunk is not None else []
@@ -476,7 +493,7 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
             continue
         text = c.text
         key, _ = _strip_the(_norm(text))
-        if lookup(text) is not None or key in article_outlets(doc):
+        if lookup(text) is not None or _in_article(doc, key):
             return text
         if c is chunk and (_call_sign(c) or _network(c) or _masthead(c) or _edition(c) or any(_domain(t) for t in c)):
             return text  # patterns only on the name around the head, never across 'Fox News' Megyn Kelly'
