@@ -548,6 +548,8 @@ def test_a_medium_told_by_its_form_or_the_article(text, channel):
     [
         "The harbour master told Smith that the crane had failed.",
         "The harbour master told Kestrel that the crane had failed.",
+        "The nurse told Dawn that the ward was closing.",  # a first name, and 'Dawn' the newspaper's short name
+        "The nurse told Detroit that the ward was closing.",  # 'Detroit' of 'Detroit News' is a masthead, not a short name
         "The FBI said it was looking into the case. The harbour master told FBI that the crane had failed.",
     ],
 )

@@ -988,8 +988,8 @@ def _named_medium(tok: Token, phrase: str) -> bool:
         return False  # "CNN's Wolf Blitzer" is read from the possessor
     if outlets.outlet_name(doc, span, tok) is not None:
         return True
-    if phrase in _short_names() or phrase in _called_media(doc):
-        return True
+    if tok.ent_type_ != "PERSON" and (phrase in _short_names() or phrase in _called_media(doc)):
+        return True  # not 'told Dawn' the woman for 'Dawn newspaper'
     words = [t.lower_ for t in span if t.lower_ != "the"]
     if len(words) >= 3 and words[-1] in lexicon.words(AGENCY_WORDS) and words[-2] in lexicon.words(MEDIA_WORDS):
         return True
@@ -1000,10 +1000,12 @@ def _named_medium(tok: Token, phrase: str) -> bool:
 @lru_cache(maxsize=1)
 def _short_names() -> frozenset[str]:
     """'time' of 'Time magazine', 'people' of 'People magazine': gazetteer names that end in a
-    medium noun, without it (matched only on a capitalised proper name)."""
+    medium noun, without it (matched only on a capitalised proper name); not a masthead word
+    that is part of the name ('Detroit' of 'Detroit News', 'China' of 'China Daily')."""
     from . import outlets
 
     nouns = outlets.medium_nouns() | lexicon.grouped(BROADCAST_WORDS)["context"]
+    nouns -= lexicon.words(MEDIA_WORDS) - {"magazine", "newspaper", "paper", "radio", "tv", "television", "channel", "network"}
     out = set()
     for name in _outlet_names():
         words = name.split()
