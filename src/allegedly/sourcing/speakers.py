@@ -1060,6 +1060,7 @@ class Resolver:
             for i, d in self.at.items()
             if d.key.startswith("org:") and not d.outlet and d.type == "organization"
             and (back > 1 or self.toks[i].dep_ in _SUBJ)
+            and not (self.toks[i].dep_ == "compound" and self.toks[i].head.i not in self.at)  # 'Ferguson police officer'
         ]
         spoke = {i for i, _ in self.body_at}
         before = [(i, d) for i, d in named + self.body_at if i < head.i and 0 <= here - self.sent_of[i] <= back and not self.quoted[i]]
