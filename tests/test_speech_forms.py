@@ -282,3 +282,23 @@ def test_a_report_closing_its_sentence_is_trailing_whichever_word_the_comma_hang
 def test_a_claim_verb_the_tagger_read_as_a_plural_noun_keeps_its_source():
     text = "A story circulating online claims that the ferry captain was arrested at the border."
     assert ("A story circulating online", "claims", "that the ferry captain was arrested at the border") in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("By Friday there was a rumour going around that the goalkeeper had signed for a rival club.", "that the goalkeeper had signed for a rival club"),
+        ("Fans traded allegations that the referee had been paid.", None),
+    ],
+)
+def test_a_rumour_with_its_that_clause_and_no_one_named_is_an_unsourced_claim(text, content):
+    got = [t for t in analyze(text, options=RAW).attributions if t.cue is not None and t.source is None]
+    if content is None:  # the noun is a verb's object: that verb's to report
+        assert got == [], got
+    else:
+        assert any(a.content is not None and a.content.text == content and a.certainty == "hedged" for a in got), got
+
+
+def test_a_denial_of_allegations_that_keeps_the_denial():
+    only = [a for a in analyze("The minister denied allegations that he had taken bribes.", options=RAW).attributions if a.stance == "denies"]
+    assert len(only) == 1 and only[0].source is not None and only[0].source.text == "The minister"

@@ -5,7 +5,7 @@ The stages run in registry order; where two find the same cue, the earlier one w
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .. import lexicon
 from . import according, colon, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
@@ -29,18 +29,32 @@ RULE_EDGE = 0.05  # where a rule's reading and a tagged one of the same cue near
 ALLEGATION_NOUNS = "allegation_nouns.txt"
 
 
-def _fixed(f: Finding) -> bool:
+def _fixed(ctx: Context, f: Finding) -> bool:
     """Kept as found, whatever the ranker (trained on PolNeAR, which rarely marks them) says:
-    the fixed forms; an accusation noun with its object and no one named ('faces allegations
-    of misconduct'); someone's reporting noun as the subject of a reporting verb ('Mussayev's
+    the fixed forms; an accusation noun with its object or its 'that' clause and no one named
+    ('faces allegations of misconduct', 'there was a rumour that she had resigned'); someone's reporting noun as the subject of a reporting verb ('Mussayev's
     claim appears to suggest ...'), which passes on that owner's claim."""
     if f.stage in FIXED_FORM_STAGES:
         return True
     if f.stage == "reporting_nouns":
-        return f.source is None and f.via.startswith("prep:") and f.lemma in lexicon.words(ALLEGATION_NOUNS)
+        if f.source is None and f.lemma in lexicon.words(ALLEGATION_NOUNS):
+            # with its 'that' clause only where no verb takes the noun as its object ('denied
+            # allegations that ...' is the verb's to report or deny)
+            return f.via.startswith("prep:") or f.via == "that" and not _reported(ctx.doc[f.cue_token])
+        return False
     if f.stage == "reporting_verbs" and f.lexicon and f.via == "ccomp":
         return f.subject_noun in lexicon.words(nouns.LEXICON)
     return False
+
+
+def _reported(noun: Token) -> bool:
+    """A claim noun some verb takes or some report holds ('denied allegations that ...', 'also
+    reports that there are rumours that ...', 'reported on rumours that ...'): the ranker
+    weighs it with that verb, it is not kept as found."""
+    if noun.dep_ in ("dobj", "conj", "appos"):
+        return True
+    reporting = lexicon.flagged(verbs.LEXICON)
+    return any(a.pos_ == "VERB" and a.lemma_.lower() in reporting for a in noun.ancestors)
 
 
 def _hedge_in_report(ctx: Context, f: Finding, chosen: list[Finding]) -> bool:
@@ -167,7 +181,7 @@ def find_attributions(
     fixed: list[Finding] = []
     rest: list[Finding] = []
     for f in found:
-        (fixed if _fixed(f) else rest).append(f)
+        (fixed if _fixed(ctx, f) else rest).append(f)
     if model is not None:
         cut = model["threshold"] if threshold is None else threshold
         scored = []
