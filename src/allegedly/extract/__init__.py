@@ -32,8 +32,9 @@ ALLEGATION_NOUNS = "allegation_nouns.txt"
 def _fixed(ctx: Context, f: Finding) -> bool:
     """Kept as found, whatever the ranker (trained on PolNeAR, which rarely marks them) says:
     the fixed forms; an accusation noun with its object or its 'that' clause and no one named
-    ('faces allegations of misconduct', 'there was a rumour that she had resigned'); someone's reporting noun as the subject of a reporting verb ('Mussayev's
-    claim appears to suggest ...'), which passes on that owner's claim."""
+    ('faces allegations of misconduct', 'there was a rumour that she had resigned'); someone's
+    reporting noun as the subject of a reporting verb ('Mussayev's claim appears to suggest
+    ...'), which passes on that owner's claim."""
     if f.stage in FIXED_FORM_STAGES:
         return True
     if f.stage == "reporting_nouns":
@@ -58,10 +59,10 @@ def _reported(noun: Token) -> bool:
 
 
 def _hedge_in_report(ctx: Context, f: Finding, chosen: list[Finding]) -> bool:
-    """An unsourced hedge inside what a named source reports ('The paper reported that the man
-    is believed to be ...', a raising passive; 'Two men reportedly fled, a witness told the paper', where the
-    adverb's clause is the report's) hedges that report; it is not a second, sourceless
-    attribution (docs/annotation-guideline.md, section 1)."""
+    """An unsourced hedge inside what a named source reports (a raising passive: 'The paper
+    reported that the man is believed to be ...'; an adverb whose clause is the report's: 'Two
+    men reportedly fled, a witness told the paper') hedges that report; it is not a second,
+    sourceless attribution (docs/annotation-guideline.md, section 1)."""
     cue = ctx.doc.text[f.cue[0] : f.cue[1]].lower()
     if f.stage != "unsourced" or cue.startswith("it "):
         return False  # 'it is claimed (that) ...' frames a clause of its own: the writer's
@@ -244,6 +245,6 @@ def _nested(found: list[Finding], kept: list[Finding], weak: set[int] | frozense
 def _named_claim(f: Finding) -> bool:
     """Someone's claim named inside what another says of it ('dismissed claims by the
     government that it had signed a truce', 'counter claims made by X that ...'): a reporting
-    noun with its own source and its 'that' clause. PolNeAR marks both layers; a denial needs
-    the inner one to link to."""
+    noun with its own source and its 'that' clause, kept as the inner layer so that a denial
+    has the claim it denies to link to."""
     return f.stage == "reporting_nouns" and f.lexicon and f.source is not None and f.via == "that"

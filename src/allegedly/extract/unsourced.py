@@ -104,8 +104,8 @@ def _raised(ctx: Context, taken: set[int]) -> list[Finding]:
 
 def _names_its_source(clause: Token) -> bool:
     """The clause a hedge adverb modifies reports speech from a subject of its own: 'Officials
-    allegedly said ...', or through the verbs it governs, 'Feig reportedly went on to
-    acknowledge that ...': the adverb hedges that report."""
+    allegedly said ...', or through the verbs it governs, 'The coach reportedly went on to
+    admit that ...': the adverb hedges that report."""
     if not any(c.dep_ == "nsubj" for c in clause.children):
         return False
     verbs = lexicon.flagged(REPORTING_VERBS)
@@ -115,5 +115,9 @@ def _names_its_source(clause: Token) -> bool:
             return False
         if tok.lemma_.lower() in verbs:
             return True
-        tok = next((c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        tok = next((c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and _infinitive(c)), None)
     return False
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
