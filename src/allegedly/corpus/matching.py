@@ -341,11 +341,14 @@ def signals(sigs: Sequence[Signature], pairs: np.ndarray, opts: MatchOptions = D
             return zero
         return np.where(has, _embed_cos(np.einsum("ij,ij->i", e[pairs[:, 0]], e[pairs[:, 1]])), 0).astype(np.float32)
 
+    shared = None  # shared names, the same before and after the expansion
+    if opts.name_weight:
+        shared = np.array([len(v.names[a] & v.names[b]) / max(1, min(len(v.names[a]), len(v.names[b])))
+                           for a, b in pairs.tolist()], dtype=np.float32)
+
     def mix(word: np.ndarray, cos: np.ndarray) -> np.ndarray:
         lex = (1 - opts.char_weight) * word + opts.char_weight * out["char"]
-        if opts.name_weight:
-            shared = np.array([len(v.names[a] & v.names[b]) / max(1, min(len(v.names[a]), len(v.names[b])))
-                               for a, b in pairs.tolist()], dtype=np.float32)
+        if shared is not None:
             lex = lex + opts.name_weight * shared * (1 - lex)
         return np.where(has, (1 - opts.embed_weight) * lex + opts.embed_weight * cos, lex).astype(np.float32)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from .context import Context
@@ -127,9 +127,7 @@ def _speaker_label(ctx: Context, m: re.Match[str], text: str, in_transcript: boo
     if span is None or _is_furniture(src) or _titled(body) or body[0].islower():
         return False  # words said open on a capital; "Label: text in lower case" runs on a caption
     last = span[-1]
-    # an entity that runs on past the colon ("WALLACE: Let's start", a WORK_OF_ART) is the
-    # recogniser misreading the label line, not the label's own
-    ents = [e for e in doc_ents(doc) if e.start <= last.i < e.end and e.end_char <= m.end("src")]
+    ents = _label_ents(doc, m, last)
     named = [e for e in ents if e.label_ in ("PERSON", "ORG")]
     for t in span:
         # a name the tagger took for an adjective ("Issa") is still a name, and so is a
@@ -158,11 +156,18 @@ def _dateline(doc: Doc, m: re.Match[str]) -> bool:
     span = doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
     if span is None or _is_furniture(m.group("src")):
         return True
-    ents = [e for e in doc_ents(doc) if e.start <= span[-1].i < e.end and e.end_char <= m.end("src")]
+    ents = _label_ents(doc, m, span[-1])
     if any(e.label_ == "PERSON" for e in ents):
         return False
     # the AP Stylebook's dateline is the place in capitals, then the dash
     return m.group("src").isupper() or any(e.label_ in _NOT_SPEAKER for e in ents) or _place(doc, span[-1].text.lower())
+
+
+def _label_ents(doc: Doc, m: re.Match[str], last: Token) -> list[Span]:
+    """The entities over a label's last word that end with the label: one that runs on past
+    it ("WALLACE: Let's start", a WORK_OF_ART) is the recogniser misreading the label line,
+    not the label's own."""
+    return [e for e in doc_ents(doc) if e.start <= last.i < e.end and e.end_char <= m.end("src")]
 
 
 def _key(m: re.Match[str]) -> str:

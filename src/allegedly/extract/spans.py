@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from functools import wraps
+from typing import Callable, Iterable, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 Offsets = tuple[int, int]
+T = TypeVar("T")
 
 _TRIM = " \t\n\r,;:.—–-"
 
@@ -37,20 +39,38 @@ class Finding:
     wide_cue: Offsets | None = None  # the cue as PolNeAR marks it ('has called for'; extent.py), where wider
 
 
+def per_doc(fn: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """fn(doc) computed once per Doc and kept in doc.user_data, which lives as long as the
+    Doc: for what a stage reads many times over one article (its text, its entities, the
+    names it calls outlets)."""
+    key = f"allegedly:{fn.__module__}.{fn.__qualname__}"
+
+    @wraps(fn)
+    def once(doc: Doc) -> T:
+        try:
+            return doc.user_data[key]
+        except KeyError:
+            value = doc.user_data[key] = fn(doc)
+            return value
+
+    return once
+
+
+@per_doc
 def doc_text(doc: Doc) -> str:
     """doc.text, built once per Doc: spaCy joins every token on each access."""
-    text = doc.user_data.get("allegedly_text")
-    if text is None:
-        text = doc.user_data["allegedly_text"] = doc.text
-    return text
+    return doc.text
 
 
+@per_doc
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """doc.ents, built once per Doc: spaCy makes new Span objects on every access."""
-    ents = doc.user_data.get("allegedly_ents")
-    if ents is None:
-        ents = doc.user_data["allegedly_ents"] = tuple(doc.ents)
-    return ents
+    return tuple(doc.ents)
+
+
+def infinitive(verb: Token) -> bool:
+    """The verb is an infinitive with 'to' ('went on | to admit', 'believed | to be')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def span_ents(span: Span) -> list[Span]:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from .. import lexicon
 from .context import Context
 from .registry import stage
-from .spans import Finding, char_span, subtree_span
+from .spans import Finding, char_span, infinitive, subtree_span
 
 LEXICON = "unsourced_phrases.txt"
 REPORTING_VERBS = "reporting_verbs.txt"
@@ -85,7 +85,7 @@ def _raised(ctx: Context, taken: set[int]) -> list[Finding]:
         kids = list(t.children)
         aux = [c for c in kids if c.dep_ in ("auxpass", "aux") and c.i < t.i]
         subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < t.i), None)
-        inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > t.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > t.i and infinitive(c)), None)
         if not any(c.dep_ == "auxpass" for c in aux) or subj is None or inf is None or any(c.dep_ == "agent" for c in kids):
             continue
         if any(c.dep_ == "neg" for c in kids):
@@ -115,9 +115,5 @@ def _names_its_source(clause: Token) -> bool:
             return False
         if tok.lemma_.lower() in verbs:
             return True
-        tok = next((c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and _infinitive(c)), None)
+        tok = next((c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)), None)
     return False
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..extract.context import Tokens, tokens_of
+from ..extract.spans import per_doc
 
 OUTLETS = "outlets.txt"
 FOUND = "outlets_found.txt"
@@ -414,7 +415,7 @@ def outlet_mentions(doc: Doc) -> list[Span]:
             if words and _capitalised(chunk) and not all(t.ent_type_ in _GEO for t in words):
                 mentions.append(chunk)
     for i, lemma in enumerate(toks.lemma):
-        if toks.pos[i] == "NOUN" and lemma in lexicon.grouped(NEWS_WORKS)["report"]:
+        if toks.pos[i] == "NOUN" and lemma in _news_reports():
             for by in _published_by(doc[i]):  # 'a report published by Unam Noticias'
                 chunk = name_chunk(doc, by)
                 if chunk is not None and _capitalised(chunk):
@@ -454,13 +455,10 @@ def _initialism(short: str, full: str) -> bool:
     return "".join(w[0] for w in f[:n]) == s[0] and f[n:] == s[1:]
 
 
+@per_doc
 def article_outlets(doc: Doc) -> frozenset[str]:
-    """The names of outlet_mentions, normalised without 'the', once per Doc."""
-    cached = doc.user_data.get("allegedly_outlets")
-    if cached is None:
-        cached = frozenset(_strip_the(_norm(m.text))[0] for m in outlet_mentions(doc))
-        doc.user_data["allegedly_outlets"] = cached
-    return cached
+    """The names of outlet_mentions, normalised without 'the'."""
+    return frozenset(_strip_the(_norm(m.text))[0] for m in outlet_mentions(doc))
 
 
 def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:

@@ -34,6 +34,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
+from ..extract.spans import infinitive, per_doc
 from ..schema import Attribution, Span
 
 HEDGES = "hedges.txt"
@@ -172,16 +173,14 @@ def _inside(s: int, e: int, span: Span | None) -> bool:
 def qualify(doc: Doc, text: str, attributions: list[Attribution]) -> None:
     """Fill hedges, certainty, evidence, stance, denies and channel in place."""
     for a in attributions:
-        if a.cue is None:
-            continue
-        cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
-        if cue is None or not len(cue):
+        cue = _cue_root(doc, a)
+        if cue is None or a.cue is None:
             continue
         s0, s1 = _sentence_of(doc, a.cue.start)
-        _certainty(doc, text, a, cue.root, s0, s1, attributions)
+        _certainty(doc, text, a, cue, s0, s1, attributions)
         _evidence_here(doc, text, a, s0, s1)
-        _stance(doc, a, cue.root)
-        _channel(doc, text, a, cue.root, attributions, s0, s1)
+        _stance(doc, a, cue)
+        _channel(doc, text, a, cue, attributions, s0, s1)
     _evidence_nearby(doc, text, attributions)
     _spread_to_speaker(doc, text, attributions)
     _denied_in_content(doc, attributions)
@@ -285,9 +284,7 @@ def _belief(tok: Token, clause: bool) -> tuple[str, Token] | None:
 def _raised(word: Token) -> bool:
     """'the man, believed to be in his forties': a passive with its infinitive, whatever the
     parser made of it (the active takes an object first: 'believed him to be')."""
-    return not any(c.dep_ == "dobj" for c in word.children) and any(
-        c.dep_ == "xcomp" and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children) for c in word.children
-    )
+    return not any(c.dep_ == "dobj" for c in word.children) and any(c.dep_ == "xcomp" and infinitive(c) for c in word.children)
 
 
 _FUTURE = frozenset({"will", "'ll", "’ll", "shall"})
@@ -384,7 +381,7 @@ def _governed_by(doc: Doc, hedge: tuple[str, int, int], cue: Token, own_only: bo
 def _infinitive_of(cue: Token) -> bool:
     """A cue the parser hung as an adverbial infinitive of the hedged verb ('reportedly went on
     to admit'): in the same clause, as an xcomp would be."""
-    return cue.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in cue.children)
+    return cue.dep_ == "advcl" and infinitive(cue)
 
 
 # -- evidence ------------------------------------------------------------------------------
@@ -476,9 +473,7 @@ def _earlier_claims(doc: Doc, a: Attribution, s: int, e: int) -> bool:
     a statement before the cue, in a clause of its own that names claims by a definite noun,
     speaks of the claims before it (_evidence_nearby), not of the WHO's."""
     assert a.cue is not None
-    if e > a.cue.start or _inside(s, e, a.content) or _claim_subject(doc, s, e) is None:
-        return False
-    return True
+    return e <= a.cue.start and not _inside(s, e, a.content) and _claim_subject(doc, s, e) is not None
 
 
 def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> None:
@@ -514,13 +509,18 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> No
         else:
             targets = []
         for b in targets:
-            if b.evidence != "none_provided":
-                b.evidence = "none_provided"
+            b.evidence = "none_provided"
+
+
+def _cue_root(doc: Doc, a: Attribution) -> Token | None:
+    """The head word of a's cue in the parse, None where the cue matches no token."""
+    span = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand") if a.cue is not None else None
+    return span.root if span is not None and len(span) else None
 
 
 def _cue_lemma(doc: Doc, a: Attribution) -> str:
-    tok = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")  # type: ignore[union-attr]
-    return tok.root.lemma_.lower() if tok is not None and len(tok) else ""
+    root = _cue_root(doc, a)
+    return root.lemma_.lower() if root is not None else ""
 
 
 def _head_word(name: str) -> str:
@@ -632,10 +632,9 @@ def _against(doc: Doc, a: Attribution, root: Token) -> tuple[set[str], set[str] 
     another source's earlier claim; empty when the cue says no such thing. For a negation
     under 'insisted', also the names in it: the earlier claim must share two words or a name
     ('insisted the violence would not deter the talks' speaks of no claim)."""
-    cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")  # type: ignore[union-attr]
-    if cue is None or not len(cue):
+    verb = _cue_root(doc, a)
+    if verb is None:
         return set(), None
-    verb = cue.root
     flags = lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset())
     if "against" in flags and any(c.dep_ == "neg" for c in root.children):
         return _lemmas(doc, a.content.start, a.content.end), _name_parts(doc, a.content)  # type: ignore[union-attr,arg-type]
@@ -1014,36 +1013,30 @@ def _short_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@per_doc
 def _called_media(doc: Doc) -> frozenset[str]:
     """Names this article writes before a medium noun ('MTV television', 'Time magazine',
-    'KTLA channel'), lower case, once per Doc."""
-    cached = doc.user_data.get("allegedly_called_media")
-    if cached is None:
-        from . import outlets
+    'KTLA channel'), lower case."""
+    from . import outlets
 
-        nouns = outlets.medium_nouns() | lexicon.grouped(BROADCAST_WORDS)["context"]
-        out = set()
-        for t in doc:
-            if t.lemma_.lower() in nouns and t.tag_ in ("NN", "NNP"):
-                names = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i == t.i - 1]
-                if names:
-                    out.add(" ".join(x.text for x in doc[names[0].left_edge.i : t.i] if x.lower_ != "the").lower())
-        cached = frozenset(out)
-        doc.user_data["allegedly_called_media"] = cached
-    return cached
+    nouns = outlets.medium_nouns() | lexicon.grouped(BROADCAST_WORDS)["context"]
+    out = set()
+    for t in doc:
+        if t.lemma_.lower() in nouns and t.tag_ in ("NN", "NNP"):
+            names = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i == t.i - 1]
+            if names:
+                out.add(" ".join(x.text for x in doc[names[0].left_edge.i : t.i] if x.lower_ != "the").lower())
+    return frozenset(out)
 
 
+@per_doc
 def _institutions(doc: Doc) -> frozenset[str]:
     """Names in capitals the article writes after 'the' as a noun of their own ('the FBI',
     'the UN said'): institutions, not media told."""
-    cached = doc.user_data.get("allegedly_institutions")
-    if cached is None:
-        cached = frozenset(
-            t.text for t in doc
-            if _ACRONYM.match(t.text) and t.i > 0 and t.nbor(-1).lower_ == "the" and not (t.i + 1 < len(doc) and t.nbor(1).pos_ in ("NOUN", "PROPN"))
-        )
-        doc.user_data["allegedly_institutions"] = cached
-    return cached
+    return frozenset(
+        t.text for t in doc
+        if _ACRONYM.match(t.text) and t.i > 0 and t.nbor(-1).lower_ == "the" and not (t.i + 1 < len(doc) and t.nbor(1).pos_ in ("NOUN", "PROPN"))
+    )
 
 
 _SPREAD = frozenset({"with"})
@@ -1225,14 +1218,14 @@ def _names_a_claim(doc: Doc, a: Attribution, s0: int, s1: int, nouns: frozenset[
 def _main_clause(doc: Doc, a: Attribution) -> bool:
     """The cue heads its sentence: 'X has announced plans', not 'X, who announced last year
     that ..., agreed' (an earlier occasion told in passing)."""
-    tok = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")  # type: ignore[union-attr]
-    return tok is not None and len(tok) > 0 and tok.root.dep_ == "ROOT"
+    root = _cue_root(doc, a)
+    return root is not None and root.dep_ == "ROOT"
 
 
 def _reply(doc: Doc, a: Attribution) -> bool:
     """'Professor Crawley replies: ...': a turn in an exchange."""
-    tok = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")  # type: ignore[union-attr]
-    return tok is not None and len(tok) > 0 and tok.root.lemma_.lower() in _cue_verbs("reply")
+    root = _cue_root(doc, a)
+    return root is not None and root.lemma_.lower() in _cue_verbs("reply")
 
 
 def _source_head(a: Attribution) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..extract.spans import Finding, doc_ents
+from ..extract.spans import Finding, doc_ents, per_doc
 from . import outlets
 from .speakers import EntityDraft, Resolver, body_nouns, focus, voice_nouns
 
@@ -42,26 +42,18 @@ def _norm(text: str) -> str:
     return " ".join(words)
 
 
+@per_doc
 def _surnames(doc: Doc) -> frozenset[str]:
     """Last words of the people the article names in full ('John Petrides' -> 'petrides')."""
-    cached = doc.user_data.get("allegedly_surnames")
-    if cached is None:
-        cached = frozenset(
-            e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len([t for t in e if t.is_alpha]) >= 2
-        )
-        doc.user_data["allegedly_surnames"] = cached
-    return cached
+    return frozenset(e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len([t for t in e if t.is_alpha]) >= 2)
 
 
+@per_doc
 def _org_names(doc: Doc) -> frozenset[str]:
     """Names the article tags as an organisation somewhere and never as a person."""
-    cached = doc.user_data.get("allegedly_orgs")
-    if cached is None:
-        orgs = {_norm(e.text) for e in doc_ents(doc) if e.label_ == "ORG"}
-        people = {_norm(e.text) for e in doc_ents(doc) if e.label_ == "PERSON"}
-        cached = frozenset(orgs - people)
-        doc.user_data["allegedly_orgs"] = cached
-    return cached
+    orgs = {_norm(e.text) for e in doc_ents(doc) if e.label_ == "ORG"}
+    people = {_norm(e.text) for e in doc_ents(doc) if e.label_ == "PERSON"}
+    return frozenset(orgs - people)
 
 
 def _single_name(src: Span, head: Token) -> bool:

@@ -1017,21 +1017,26 @@ class Resolver:
         if not before:
             return None
         at, found = max(before, key=lambda x: x[0])
-        lemma = head.lemma_.lower()
         if any(
-            t.lemma_.lower() == lemma
-            and t.pos_ == "NOUN"
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-            and not any(  # not 'X published a story', 'the website posted a story'
+            not any(  # not 'X published a story', 'the website posted a story'
                 self.at.get(x.i) is found
                 or x.lemma_.lower() in lexicon.words(OUTLET_ANAPHORS) and any(c.lower_ == "the" for c in x.children)
                 for x in t.sent
             )
-            for t in self.toks[at + 1 : pos]
+            for t in self._introduced(head.lemma_.lower(), at + 1, pos)
         ):
             return None
         self.outlet_at.append((pos, found))
         return found
+
+    def _introduced(self, lemma: str, start: int, end: int) -> list[Token]:
+        """The places between start and end where this noun comes in with 'a' ('a Chinese
+        company', 'a website officials set up'): a definite one after them is that one."""
+        return [
+            t
+            for t in self.toks[start:end]
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        ]
 
     def _body_anaphor(self, head: Token) -> EntityDraft | None:
         """The body a subject 'it' or a definite 'the company' / 'the group' (body_anaphors.txt)
@@ -1079,10 +1084,7 @@ class Resolver:
             pool = near  # a body named in this sentence or the last, not as a subject
             last = max(self.sent_of[i] for i, _ in pool)
         at, found = max(((i, d) for i, d in pool if self.sent_of[i] == last), key=lambda x: x[0])
-        if back > 1 and any(
-            t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-            for t in self.toks[at + 1 : head.i]
-        ):
+        if back > 1 and self._introduced(lemma, at + 1, head.i):
             return None
         self.body_at.append((head.i, found))
         return found
