@@ -49,6 +49,20 @@ def bcubed(pred, gold) -> tuple[float, float, float]:
     return prec, rec, 2 * prec * rec / (prec + rec)
 
 
+def with_embeddings(sigs: list, texts: list[str], cache: str | None = None) -> list:
+    """The signatures with each text's MiniLM embedding, read from cache (a .npy file) where
+    it exists, else computed, and written there when one is named."""
+    if cache and Path(cache).exists():
+        vecs = np.load(cache)
+    else:
+        from allegedly.corpus.embed import load
+
+        vecs = load().encode(texts)
+        if cache:
+            np.save(cache, vecs)
+    return [s._replace(embedding=v.astype(np.float32).tobytes()) for s, v in zip(sigs, vecs)]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--csv", default=str(SHARED / "data/emergent/train.csv"))
@@ -86,15 +100,7 @@ def main() -> None:
     else:
         sigs = [signature_of(Report(text=h, article=ArticleMeta(title=h)), f"h{i:05d}") for i, h in enumerate(heads)]
     if args.embed:
-        from allegedly.corpus.embed import load
-
-        if args.cache and Path(args.cache).exists():
-            vecs = np.load(args.cache)
-        else:
-            vecs = load().encode(heads)
-            if args.cache:
-                np.save(args.cache, vecs)
-        sigs = [s._replace(embedding=v.astype(np.float32).tobytes()) for s, v in zip(sigs, vecs)]
+        sigs = with_embeddings(sigs, heads, args.cache)
     t1 = time.perf_counter()
     opts = MatchOptions() if args.cohesion is None else MatchOptions(cohesion=args.cohesion)
     pairs, scores = match(sigs, opts)

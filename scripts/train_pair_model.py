@@ -47,7 +47,7 @@ import scipy.sparse as sp
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from matching import SHARED, bcubed  # noqa: E402  (benchmarks/matching.py)
+from matching import SHARED, bcubed, with_embeddings  # noqa: E402  (benchmarks/matching.py)
 
 from allegedly.corpus import matching as M  # noqa: E402
 from allegedly.corpus.signatures import Signature, signature_of  # noqa: E402
@@ -163,15 +163,7 @@ def load(csv_path: str, embed: bool, cache: str | None) -> tuple[list[Signature]
     sigs = [signature_of(Report(text=r["articleHeadline"], article=ArticleMeta(title=r["articleHeadline"])), f"h{i:05d}")
             for i, r in enumerate(rows)]
     if embed:
-        if cache and Path(cache).exists():
-            vecs = np.load(cache)
-        else:
-            from allegedly.corpus.embed import load as encoder
-
-            vecs = encoder().encode([r["articleHeadline"] for r in rows])
-            if cache:
-                np.save(cache, vecs)
-        sigs = [s._replace(embedding=v.astype(np.float32).tobytes()) for s, v in zip(sigs, vecs)]
+        sigs = with_embeddings(sigs, [r["articleHeadline"] for r in rows], cache)
     return sigs, np.array([r["claimId"] for r in rows])
 
 
