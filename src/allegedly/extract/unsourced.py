@@ -12,6 +12,7 @@ from .spans import Finding, char_span, infinitive, subtree_span
 LEXICON = "unsourced_phrases.txt"
 REPORTING_VERBS = "reporting_verbs.txt"
 RAISING = "raising_passives.txt"
+ACCUSING = "accusing_participles.txt"
 
 
 @stage("unsourced")
@@ -65,6 +66,7 @@ def unsourced(ctx: Context) -> list[Finding]:
                 )
             )
     out += _raised(ctx, taken)
+    out += _reduced(ctx)
     return out
 
 
@@ -99,6 +101,48 @@ def _raised(ctx: Context, taken: set[int]) -> list[Finding]:
         if cue is None or content is None:
             continue
         out.append(Finding(cue=cue, source=None, content=content, kind="other", stage="unsourced", cue_token=first))
+    return out
+
+
+def _reduced(ctx: Context) -> list[Finding]:
+    """The same passives cut to their participle, modifying a noun: 'the man alleged to have
+    shot ...', 'a second person, believed to be the gunman, ...', and the participles of
+    accusing with their preposition: 'a man accused of attempting ...', 'a company suspected of
+    ...'. Nobody is named as the source; the claim is the noun with the participle's complement
+    (the complement alone where the participle opens a clause: 'Believed to be ..., the man').
+    A participle with an agent ('accused by his aides of ...') or a subject is another form."""
+    doc = ctx.doc
+    raising = lexicon.words(RAISING)
+    accusing = lexicon.flagged(ACCUSING)  # lemma -> its prepositions
+    out: list[Finding] = []
+    tok = ctx.tokens
+    for i, (tag, lemma, dep) in enumerate(zip(tok.tag, tok.lemma, tok.dep)):
+        # the parser sometimes reads a clause-opening participle as a past tense ('..., believed
+        # to be ...' tagged VBD): with no subject or auxiliary of its own it is still one
+        if tag not in ("VBN", "VBD") or dep not in ("acl", "advcl") or (lemma not in raising and lemma not in accusing):
+            continue
+        t = doc[i]
+        kids = list(t.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "neg") for c in kids):
+            continue
+        comp = None
+        if lemma in raising:
+            comp = next((c for c in kids if c.dep_ == "xcomp" and c.i > i and infinitive(c)), None)
+        if comp is None and lemma in accusing:
+            comp = next((c for c in kids if c.dep_ == "prep" and c.lower_ in accusing[lemma] and c.i > i and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+        if comp is None:
+            continue
+        sent = t.sent
+        if dep == "acl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # what is said of the noun, with it, as a raised passive's claim opens with its subject
+            first = max(t.head.left_edge.i, sent.start)
+            content = char_span(doc, doc[first : min(comp.right_edge.i, sent.end - 1) + 1])
+        else:
+            content = subtree_span(doc, comp, within=sent)
+        cue = char_span(doc, doc[i : i + 1])
+        if content is None or cue is None:
+            continue
+        out.append(Finding(cue=cue, source=None, content=content, kind="other", stage="unsourced", cue_token=i))
     return out
 
 
