@@ -129,6 +129,8 @@ def test_nothing_found_in_plain_narrative():
     [
         ("The union has called for an inquiry into the harbour contract.", "called", "has called for"),
         ("Officials have repeatedly warned that the bridge is unsafe.", "warned", "have repeatedly warned"),
+        # the colon before a quotation is the cue's too, though spans are trimmed of edge punctuation
+        ("The harbour master said: “The channel is too shallow.”", "said", "said:"),
     ],
 )
 def test_a_cue_reaches_as_far_as_polnear_marks_it(text, cue, wide):

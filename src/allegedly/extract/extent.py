@@ -155,6 +155,16 @@ def walk(ctx: Context, f: Finding, decide) -> tuple[int, int] | None:
     return a, b
 
 
+def _cue_span(doc: Doc, grown: tuple[int, int]) -> tuple[int, int] | None:
+    """The characters of the cue tokens [a, b), with the colon a cue may end on ('said:'), which
+    char_span's trim would take off like any other edge punctuation."""
+    span = char_span(doc, doc[grown[0] : grown[1]])
+    last = doc[grown[1] - 1]
+    if span is not None and last.text == ":" and span[1] <= last.idx:
+        span = (span[0], last.idx + 1)
+    return span
+
+
 def _token_range(arr, span: tuple[int, int]) -> tuple[int, int]:
     import numpy as np
 
@@ -184,7 +194,7 @@ def extend(ctx: Context, found: list[Finding], model: dict | None = None) -> lis
             out.append(f)
             continue
         grown = walk(ctx, f, decide)
-        span = char_span(ctx.doc, ctx.doc[grown[0] : grown[1]]) if grown is not None else None
+        span = _cue_span(ctx.doc, grown) if grown is not None else None
         # never over another attribution's cue
         if span is None or span == f.cue or any(c != f.cue and c[0] < span[1] and span[0] < c[1] for c in taken):
             out.append(f)
