@@ -31,7 +31,7 @@ def evaluate(path: Path = HERE / "speakers" / "annotated.jsonl") -> tuple[int, i
         names = {e.id: e.name for e in report.entities}
         for cue, nth, expected in item["expect"]:
             total += 1
-            hits = [a for a in report.attributions if a.cue and re.search(rf"(^|\s){re.escape(cue)}($|\s)", a.cue.text)]
+            hits = [a for a in report.attributions if a.cue and re.search(rf"(^|\s){re.escape(cue)}($|\s|:$)", a.cue.text)]  # ('said:')
             got = names.get(hits[nth - 1].speaker) if len(hits) >= nth else None
             if got == expected:
                 right += 1

@@ -24,8 +24,9 @@ RAW = Options(raw=True)
 
 
 def _holds(text: str, words: str) -> bool:
-    """text is these words, or holds them as whole words."""
-    return text == words or re.search(rf"(^|\s){re.escape(words)}($|\s)", text) is not None
+    """text is these words, or holds them as whole words (a cue may end on the colon before
+    its quotation, 'said:', as PolNeAR marks it)."""
+    return text == words or re.search(rf"(^|\s){re.escape(words)}($|\s|:$)", text) is not None
 
 
 def cue_is(a, cue: str) -> bool:

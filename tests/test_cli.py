@@ -25,7 +25,7 @@ def test_json_output_follows_the_contract():
             if span is not None:
                 assert doc["text"][span["start"] : span["end"]] == span["text"]
         assert a["speaker"] is None or a["speaker"] in ids
-    said = [a for a in doc["attributions"] if a["cue"]["text"] == "said" and a["kind"] == "direct"]
+    said = [a for a in doc["attributions"] if a["cue"]["text"] in ("said", "said:") and a["kind"] == "direct"]
     reddaway = next(e for e in doc["entities"] if e["name"] == "Tom Reddaway")
     assert any(a["speaker"] == reddaway["id"] and "never discussed this contract" in a["content"]["text"] for a in said)
 
