@@ -118,6 +118,35 @@ def test_cues_inside_a_quotation_belong_to_the_quoted_speaker():
     assert r.attributions[0].content.text.startswith("“I think")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the bridge is still the safest crossing in the county.",
+        "Having said that, the mayor remains popular in the northern wards.",
+        "All told, forty people were hurt in the crush at the gates.",
+        "“I think when it's all said and done he's going to be the best we ever had,” the coach said.",
+    ],
+)
+def test_a_set_phrase_on_a_verb_of_saying_reports_nothing(text):
+    """'That said, ...' and 'All told, ...' are sentence adverbials (data/speech_idioms.txt);
+    the coach's quotation is his, not also a report inside it."""
+    r = analyze(text, options=RAW)
+    assert [a.cue.text for a in r.attributions if a.cue is not None] == (["said"] if "coach" in text else []), r.attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The engineer quoted a report that said the bridge was unsafe.", "said"),
+        ("Having said that he would resign, the mayor left the chamber.", "said"),
+        ("They all told the paper that the bridge was unsafe.", "told"),
+    ],
+)
+def test_the_same_words_still_report_where_they_are_no_set_phrase(text, cue):
+    r = analyze(text, options=RAW)
+    assert any(a.cue is not None and cue in a.cue.text for a in r.attributions), r.attributions
+
+
 def test_nothing_found_in_plain_narrative():
     r = analyze("The river rose two metres overnight and the bridge was closed at dawn.", options=RAW)
     assert r.attributions == []

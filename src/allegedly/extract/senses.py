@@ -12,13 +12,14 @@ from spacy.tokens import Token
 
 from .. import lexicon
 from .context import Context
-from .spans import Finding, clause_end, doc_text, trim
+from .spans import Finding, clause_end, doc_text, per_doc, trim
 
 ACTION_SENSES = "action_senses.txt"
 MESSAGE_NOUNS = "message_nouns.txt"
 PICTURE_NOUNS = "picture_nouns.txt"
 CLAIM_NOUNS = ("claim_nouns.txt", "reporting_nouns.txt", "allegation_nouns.txt")
 ROLE_NOUNS = "role_nouns.txt"
+SPEECH_IDIOMS = "speech_idioms.txt"
 SOURCE_NOUNS = "source_nouns.txt"
 _PEOPLE_GROUPS = ("person", "anonymous", "body")  # source_nouns.txt groups that name people
 _PEOPLE_PRONOUNS = frozenset({"me", "him", "her", "them", "us", "you", "everyone", "somebody", "someone"})
@@ -43,6 +44,40 @@ def people_nouns() -> frozenset[str]:
     return frozenset(out)
 
 
+_OPENERS = frozenset({"and", "but", "so", "yet", "or", "because", "though", "although", "think", "that"})
+_OPEN_ENDS = frozenset({"said", "told", "that"})
+
+
+@per_doc
+def idiom_tokens(doc) -> frozenset[int]:
+    """The tokens of every set phrase of speech_idioms.txt standing as an adverbial of its
+    own ('That said, ...', 'All told, ...', 'I think when it's all said and done he ...'):
+    after the start of a sentence, punctuation, a conjunction or a clause's opening word, and,
+    for a phrase that could go on as a report, before a comma or the end of the sentence."""
+    lowered = [t.lower_ for t in doc]
+    phrases = lexicon.phrases(SPEECH_IDIOMS)
+    firsts = {p[0] for p in phrases}
+    at: dict[str, list[int]] = {}  # each phrase is tried only where its first word stands
+    for i, w in enumerate(lowered):
+        if w in firsts:
+            at.setdefault(w, []).append(i)
+    out: set[int] = set()
+    for phrase in phrases:
+        n = len(phrase)
+        for i in at.get(phrase[0], ()):
+            if tuple(lowered[i : i + n]) != phrase:
+                continue
+            before = doc[i - 1] if i else None
+            after = doc[i + n] if i + n < len(doc) else None
+            opens = before is None or doc[i].is_sent_start or before.is_punct or before.lower_ in _OPENERS
+            closes = after is None or after.text in (",", ".", ";", "!", "?", "\u2014", "-", "--") or after.is_sent_start
+            # only a phrase that ends on its verb or on 'that' could go on as a report ('all
+            # told the paper', 'having said that he ...'); 'all said and done' cannot
+            if opens and (closes or phrase[-1] not in _OPEN_ENDS):
+                out.update(range(i, i + n))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=None)
 def _senses(flag: str) -> frozenset[str]:
     """action_senses.txt's verbs with this flag ("" for the plain lines)."""
@@ -54,6 +89,8 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     makes the target of a claim noun its holder."""
     if f.content is None:
         return False
+    if f.cue_token in idiom_tokens(ctx.doc):
+        return True
     verb = ctx.doc[f.cue_token]
     if _aimed_at_source(f, verb) or _runs_into_main_clause(ctx, f, verb):
         return True
