@@ -338,3 +338,16 @@ def test_a_surname_spelt_one_letter_otherwise_is_the_person_named_in_full():
         "Jang told reporters that the order came in March."
     )
     assert speakers_by_cue(korean)["told"] != ["Kim Yo Jong"]
+
+
+def test_a_person_introduced_with_what_they_are_just_before_a_quotation_speaks_it():
+    """News names a witness, with an appositive, to quote them next: the quotation's 'he' is
+    that person, not the subject of the sentence that introduced them (an FNC body)."""
+    s = speakers_by_cue(
+        "Mayor John Petrides opened the new bridge on Monday. The crowd included Tom Reddaway, a local builder. "
+        "“It is the finest bridge in the county,” he said."
+    )
+    assert s["said"] == ["Tom Reddaway"]
+    # named before, or not introduced with what they are: the subject carries on
+    s = speakers_by_cue("Mayor John Petrides opened the new bridge on Monday, watched by Tom Reddaway. “It is a fine bridge,” he said.")
+    assert s["said"] == ["John Petrides"]

@@ -1309,7 +1309,7 @@ class Resolver:
         if start is None and head.dep_ in _SUBJ and not self.quoted[head.i]:
             start, back = head.i, _RECENT
         if start is not None:
-            found = self._prior_subject(start, want, back)
+            found = (self._introduced_before(start, want) if back == _WINDOW else None) or self._prior_subject(start, want, back)
             if found is not None:
                 return found
         ranked = self._salience(
@@ -1411,6 +1411,23 @@ class Resolver:
         while i > 0 and self.quoted[i - 1]:
             i -= 1
         return i
+
+    def _introduced_before(self, pos: int, want: str | None) -> EntityDraft | None:
+        """The person the sentence just before a quotation introduces, by name and with what
+        they are, as its last mention ('... an exodus that included Buba Markus, a local
+        official. “I saw ...,” he said'): news names a witness that way to quote them next,
+        so the quotation is theirs, not the subject's of that sentence."""
+        here = self.sent_of[pos] if pos < len(self.doc) else self.sent_of[-1] + 1
+        before = [m for m in self.mentions if m.tok < pos and not m.quoted and m.sent == here - 1]
+        if not before:
+            return None
+        m = before[-1]
+        if m.subject or m.draft.type != "person" or m.draft.clashes(want) < 0.5 or not m.draft.key.startswith("person:"):
+            return None
+        if min(k.tok for k in self.mentions if k.draft is m.draft) != m.tok:
+            return None  # named before: not an introduction
+        name = _name_head(self.doc[m.tok])
+        return m.draft if any(c.dep_ == "appos" and c.i > name.i for c in name.children) else None
 
     def _prior_subject(
         self, pos: int, want: str | None, back: int
