@@ -147,6 +147,16 @@ def test_the_same_words_still_report_where_they_are_no_set_phrase(text, cue):
     assert any(a.cue is not None and cue in a.cue.text for a in r.attributions), r.attributions
 
 
+def test_the_reader_addressed_as_you_is_no_source():
+    """'If you've seen ...' in the article's own voice speaks to the reader: no attribution.
+    Inside a quotation 'you' is someone the speaker addresses and the quotation is still the
+    speaker's."""
+    r = analyze("So if you have seen engineers walking around with a fake phone and wondered why, you now have an answer.", options=RAW)
+    assert r.attributions == []
+    r = analyze("“You said the bridge was safe,” the mayor told the engineer.", options=RAW)
+    assert [(a.source.text if a.source else None) for a in r.attributions] == ["the mayor"]
+
+
 def test_nothing_found_in_plain_narrative():
     r = analyze("The river rose two metres overnight and the bridge was closed at dawn.", options=RAW)
     assert r.attributions == []

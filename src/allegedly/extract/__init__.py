@@ -118,7 +118,7 @@ def candidates(ctx: Context) -> list[Finding]:
         f
         for _name, run in STAGES
         for f in run(ctx)
-        if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f) and not not_speech(ctx, f)
+        if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f) and not not_speech(ctx, f) and not _the_reader(ctx, f)
     ]
     return tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found)))
 
@@ -131,6 +131,15 @@ def _not_introduced(found: list[Finding]) -> list[Finding]:
         f.content for f in found if f.content is not None and f.stage == "reporting_verbs" and f.lexicon and f.via == "quote" and f.cue[1] <= f.content[0]
     }
     return [g for g in found if not (g.content is not None and g.content in introduced and g.cue[0] >= g.content[1])]
+
+
+def _the_reader(ctx: Context, f: Finding) -> bool:
+    """A source that is the article's 'you', outside any quotation: the reader addressed ('if
+    you've seen ...', 'Lest you assume ...') or anyone at all, never who a claim comes from.
+    (Inside a quotation 'you' is someone the speaker addresses, and may be a source.)"""
+    if f.source is None or ctx.doc.text[f.source[0] : f.source[1]].lower() != "you":
+        return False
+    return ctx.quote_at(f.cue[0]) is None and ctx.quote_at(f.source[0]) is None
 
 
 def _quoted_cue(ctx: Context, f: Finding) -> bool:
