@@ -153,6 +153,7 @@ def test_the_reader_addressed_as_you_is_no_source():
     speaker's."""
     r = analyze("So if you have seen engineers walking around with a fake phone and wondered why, you now have an answer.", options=RAW)
     assert r.attributions == []
+    assert analyze("Let's say you think a degree will cost a fortune.", options=RAW).attributions == []
     r = analyze("“You said the bridge was safe,” the mayor told the engineer.", options=RAW)
     assert [(a.source.text if a.source else None) for a in r.attributions] == ["the mayor"]
 

@@ -134,10 +134,18 @@ def _not_introduced(found: list[Finding]) -> list[Finding]:
 
 
 def _the_reader(ctx: Context, f: Finding) -> bool:
-    """A source that is the article's 'you', outside any quotation: the reader addressed ('if
-    you've seen ...', 'Lest you assume ...') or anyone at all, never who a claim comes from.
-    (Inside a quotation 'you' is someone the speaker addresses, and may be a source.)"""
-    if f.source is None or ctx.doc.text[f.source[0] : f.source[1]].lower() != "you":
+    """A source that is the article's 'you', or the 'us' of its 'let's', outside any quotation:
+    the reader addressed ('if you've seen ...', 'Lest you assume ...', 'Let's say you think
+    ...'), never who a claim comes from. (Inside a quotation 'you' is someone the speaker
+    addresses, and may be a source.)"""
+    if f.source is None:
+        return False
+    said = ctx.doc.text[f.source[0] : f.source[1]].lower()
+    if said in ("'s", "’s", "us"):
+        before = ctx.doc.text[max(0, f.source[0] - 4) : f.source[0]].lower()
+        if not before.rstrip().endswith("let"):
+            return False
+    elif said != "you":
         return False
     return ctx.quote_at(f.cue[0]) is None and ctx.quote_at(f.source[0]) is None
 
