@@ -23,7 +23,7 @@ NESTED_VIA = frozenset({"ccomp", "quote", "colon"})
 NESTED_CUT = 0.7  # inside another attribution, a clear form may score a little under the cut
 CHAIN_FLOOR = 0.03  # ... and, to show a chain of reporting, far under it (not when univocal)
 MEMO_SPAN = 1024  # candidates scored between two clearings of the features' cache
-RULE_EDGE = 0.1  # where a rule's reading and a tagged one of the same cue nearly tie, the rule's wins
+RULE_EDGE = 0.05  # where a rule's reading and a tagged one of the same cue nearly tie, the rule's wins
 
 
 ALLEGATION_NOUNS = "allegation_nouns.txt"

@@ -378,11 +378,6 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span) ->
     who was fired when her boss told her she was slow | sued the firm')."""
     doc = ctx.doc
     first, last = _clause_bounds(verb, subj)
-    # the 'as' that opens the cue clause is the clause's, not the claim's ('The bridge is
-    # unsafe, as the engineer said'; PolNeAR leaves it out of both)
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i == first - 1), None)
-    if mark is not None:
-        first = mark.i
     hearer = next(
         (c for c in verb.children if c.dep_ in ("dative", "dobj") and c.left_edge.i == last + 1 and (names_people(c) or c.pos_ == "PROPN")), None
     )
