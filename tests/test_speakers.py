@@ -351,3 +351,16 @@ def test_a_person_introduced_with_what_they_are_just_before_a_quotation_speaks_i
     # named before, or not introduced with what they are: the subject carries on
     s = speakers_by_cue("Mayor John Petrides opened the new bridge on Monday, watched by Tom Reddaway. “It is a fine bridge,” he said.")
     assert s["said"] == ["John Petrides"]
+
+
+def test_an_acronym_defined_in_brackets_names_the_same_body_and_leaves_the_name():
+    """'The Harbour Safety Authority (HSA)' is one body named 'Harbour Safety Authority'
+    (not '... HSA'), and 'The HSA' later is the same body; the brackets also keep a name the
+    tagger would cut at 'and' whole."""
+    text = (
+        "The Harbour Safety Authority (HSA) said the ferry was overloaded. "
+        "The Association of Pilots and Boatmen (APB) said its members had warned the council. "
+        "The HSA said it would publish its report in May."
+    )
+    s = speakers_by_cue(text)
+    assert s["said"] == ["Harbour Safety Authority", "Association of Pilots and Boatmen", "Harbour Safety Authority"]

@@ -551,6 +551,7 @@ class Resolver:
         self.at: dict[int, EntityDraft] = {}  # token index -> the entity resolved there
         self.outlet_at: list[tuple[int, EntityDraft]] = []  # where outlets are named
         self.variant: dict[str, str] = {}  # a surname spelt otherwise once ('cooke') -> the full name's ('cook')
+        self.acronyms: dict[str, str] = {}  # 'who' -> the key of the name it was defined for ('World Health Organisation (WHO)')
         self.body_at: list[tuple[int, EntityDraft]] = []  # where sources resolved to a body stand
         self.place_bodies: list[tuple[str, str, EntityDraft]] = []  # (noun, place, body): 'Nigeria's government'
         self.toks = list(doc)  # made once: spaCy builds a new Token on every doc[i]
@@ -715,6 +716,7 @@ class Resolver:
                         out[body.start] = (body, label)
         for span in self._missed_names():
             out[span.start] = (span, "PERSON")
+        self._defined_acronyms(out)
         full = {
             last
             for others, last, _ in (
@@ -752,6 +754,41 @@ class Resolver:
             ):
                 del out[start]
         return out
+
+    def _defined_acronyms(self, out: dict[int, tuple[Span, str]]) -> None:
+        """'The World Health Organisation (WHO)', 'the Islamic State of Iraq and Syria (ISIS)':
+        a name whose capitalised words' initials spell the capitals in brackets after it is one
+        name, however the tagger cut it ('Islamic State of Iraq' | 'Syria'), without the
+        brackets, and the acronym alone later names the same body."""
+        doc, toks = self.doc, self.toks
+        for p in range(1, len(toks) - 2):
+            acr = toks[p + 1].text
+            if toks[p].text != "(" or toks[p + 2].text != ")" or not (2 <= len(acr) <= 8 and acr.isalpha() and acr.isupper()):
+                continue
+            start = None
+            for s in range(p - 1, max(-1, p - 12), -1):
+                if toks[s].is_punct or self.quoted[s] != self.quoted[p - 1]:
+                    break
+                caps = [t.text[0] for t in toks[s:p] if t.text[:1].isupper()]
+                if toks[s].text[:1].isupper() and "".join(caps).upper() == acr.upper() and len(caps) >= 2:
+                    start = s
+            if start is None:
+                continue
+            if toks[start].lower_ == "the":
+                start += 1
+            # a name the acronym leaves a word of stays whole ('the Scottish Society for the
+            # Prevention of Cruelty to Animals (SPCA)')
+            start = min([start] + [k for k, (ent, _) in out.items() if k < start < ent.end])
+            held = [(k, v) for k, v in out.items() if start <= k < p or k == p + 1]
+            label = next((lab for _, (_, lab) in held if lab not in ("PERSON", "GPE", "LOC", "NORP")), "ORG")
+            for k, _ in held:
+                del out[k]
+            for k, (ent, _) in list(out.items()):
+                if k < start < ent.end:
+                    del out[k]  # a name running into this one from before
+            name = doc[start:p]
+            out[start] = (name, label)
+            self.acronyms[acr.lower()] = _key(label, name)
 
     def _missed_names(self) -> list[Span]:
         """Names the NER missed: a first name of the Census lists followed by capitalised
@@ -934,8 +971,10 @@ class Resolver:
 
     def _organisation(self, ent: Span, label: str) -> EntityDraft:
         key = _key(label, ent)
-        draft = self.by_key.get(key)
         words = [w.lower() for w in _name_words(ent)]
+        if len(words) == 1 and words[0] in self.acronyms:
+            key = self.acronyms[words[0]]  # 'WHO' after 'the World Health Organisation (WHO)'
+        draft = self.by_key.get(key)
         if draft is None and len(words) == 1:
             # 'Palace' after 'Buckingham Palace', 'the Journal' after 'The Wall Street Journal'
             draft = next(
