@@ -101,6 +101,13 @@ def test_a_raised_passive_report_names_no_source_and_is_hedged():
 # -- issue 11: forms seen on rumour stories (FNC-1 bodies), on sentences written here ----------
 
 
+def test_a_closing_cue_with_people_and_a_participle_after_it_takes_them_as_speakers():
+    """'..., say doctors writing in the journal X.': the parser makes 'doctors writing ...' a
+    second clause of 'say'; the doctors are who say the claim before the comma."""
+    got = triples("The rise in cases is most likely due to the fashion for raw fish, say doctors writing in the Harbour Medical Journal.")
+    assert [(t[0], t[2]) for t in got] == [("doctors", "The rise in cases is most likely due to the fashion for raw fish")], got
+
+
 def test_an_inverted_cue_inside_its_claim_takes_the_speaker_after_the_verb():
     """'X, said Haas, “...”': the phrase before the comma opens the claim, not the source."""
     got = triples("The new bridge, said Mr Okafor, “will carry twice the traffic.”")

@@ -26,6 +26,9 @@ def subject_of(verb: Token) -> Token | None:
     inverted = _inverted(verb)
     if inverted is not None:
         return inverted[0]
+    post = _speaker_with_participle(verb)
+    if post is not None:
+        return post
     for _ in range(5):
         kids = t.children(i)
         subjects = [c for c in kids if dep[c] in _SUBJECT]
@@ -129,6 +132,22 @@ def _inverted(verb: Token) -> tuple[Token, Token] | None:
         j -= 1
     j += 1  # the token after the speaker's words: the comma or quotation mark that goes on
     return (speaker, fronted) if j + 1 < len(doc) and (doc[j].text == "," or doc[j].is_quote) else None
+
+
+def _speaker_with_participle(verb: Token) -> Token | None:
+    """'The rise is due to sushi, say doctors writing in the journal ...': a cue after a comma
+    with its claim before it and, after it, people with a participle, which the parser reads as
+    a second clause ('doctors' the subject of 'writing'): those people are the speakers."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJECT for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    after = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in ("VBG", "VBN")), None)
+    if after is None:
+        return None
+    who = next((c for c in after.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
+    return who if who is not None and _may_speak(doc[who.i]) and who.dep_ == "nsubj" and who.pos_ != "PRON" else None
 
 
 def _may_speak(tok: Token) -> bool:
