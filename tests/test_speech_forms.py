@@ -255,6 +255,9 @@ def test_an_adverb_hedge_on_a_verb_that_goes_on_to_report_hedges_that_report():
         "The striker tweeted a photo of his new boots on Sunday.",
         "The council posted a video of the flooded underpass.",
         "Her brother shared a selfie from the summit.",
+        # what a participle says the picture shows is no claim either, nor the clause before
+        "Last spring the gunman posted a picture of himself holding a rifle on a rooftop.",
+        "His part in the raid is not in doubt - he tweeted a photo of himself standing at the gate.",
     ],
 )
 def test_sharing_a_picture_states_no_claim(text):
@@ -264,6 +267,8 @@ def test_sharing_a_picture_states_no_claim(text):
 def test_a_picture_with_a_claim_in_it_still_reports():
     text = "The campaign released a video that said the mayor had lied about the budget."
     assert any(cue == "said" for _, cue, _ in triples(text)), triples(text)
+    text = "“We have the money,” the mayor tweeted with a photo of the budget sheet."
+    assert [(t[0], t[1].split()[0], t[2]) for t in triples(text)] == [("the mayor", "tweeted", "“We have the money,”")], triples(text)
 
 
 def test_a_hedge_does_not_reach_a_second_clause_with_its_own_subject():

@@ -120,13 +120,17 @@ def not_speech(ctx: Context, f: Finding) -> bool:
 def _shares_a_picture(ctx: Context, f: Finding, verb: Token) -> bool:
     """'tweeted a photo of the crowd', 'released footage of the arrest to reporters': the
     verb's object is a plain picture or recording, which states nothing, so nothing after the
-    verb is its claim (docs/annotation-guideline.md, section 1); 'a video that said ...' does."""
-    if verb.pos_ != "VERB" or f.content is None or f.content[0] < f.cue[1] or ctx.quote_at(f.content[0]) is not None:
-        return False
+    verb is its claim (docs/annotation-guideline.md, section 1), nor the sentence before it, nor
+    what a participle says it shows ('a picture of himself holding a knife'); 'a video that
+    said ...' does, and so does a quotation."""
+    if verb.pos_ != "VERB" or f.content is None or ctx.quote_at(f.content[0]) is not None:
+        return False  # (a quotation is what was said with it)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.lemma_.lower() not in lexicon.words(PICTURE_NOUNS):
         return False
-    return not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("ccomp", "mark") or t.is_quote for t in obj.subtree)
+    # a participle says what the picture shows ('a picture of himself holding a knife'), a
+    # finite verb or a clause may say something ('a video that said ...')
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") or t.dep_ in ("ccomp", "mark") or t.is_quote for t in obj.subtree)
 
 
 def _plain_object(verb: Token) -> Token | None:
