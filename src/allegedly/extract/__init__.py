@@ -12,7 +12,7 @@ from . import according, colon, encoder, extent, nouns, ranker, tagged, tagger, 
 from .context import Context
 from .registry import STAGES
 from .senses import not_speech
-from .spans import Finding
+from .spans import Finding, doc_text
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
 
@@ -63,7 +63,7 @@ def _hedge_in_report(ctx: Context, f: Finding, chosen: list[Finding]) -> bool:
     reported that the man is believed to be ...'; an adverb whose clause is the report's: 'Two
     men reportedly fled, a witness told the paper') hedges that report; it is not a second,
     sourceless attribution (docs/annotation-guideline.md, section 1)."""
-    cue = ctx.doc.text[f.cue[0] : f.cue[1]].lower()
+    cue = doc_text(ctx.doc)[f.cue[0] : f.cue[1]].lower()
     if f.stage != "unsourced" or cue.startswith("it "):
         return False  # 'it is claimed (that) ...' frames a clause of its own: the writer's
     adverb = " " not in cue
@@ -140,9 +140,10 @@ def _the_reader(ctx: Context, f: Finding) -> bool:
     addresses, and may be a source.)"""
     if f.source is None:
         return False
-    said = ctx.doc.text[f.source[0] : f.source[1]].lower()
+    text = doc_text(ctx.doc)  # (Doc.text joins every token again on each call)
+    said = text[f.source[0] : f.source[1]].lower()
     if said in ("'s", "’s", "us"):
-        before = ctx.doc.text[max(0, f.source[0] - 4) : f.source[0]].lower()
+        before = text[max(0, f.source[0] - 4) : f.source[0]].lower()
         if not before.rstrip().endswith("let"):
             return False
     elif said != "you":
