@@ -143,9 +143,9 @@ def _the_reader(ctx: Context, f: Finding) -> bool:
     text = doc_text(ctx.doc)  # (Doc.text joins every token again on each call)
     said = text[f.source[0] : f.source[1]].lower()
     if said in ("'s", "’s", "us"):
-        before = text[max(0, f.source[0] - 4) : f.source[0]].lower()
-        if not before.rstrip().endswith("let"):
-            return False
+        before = text[max(0, f.source[0] - 5) : f.source[0]].lower().rstrip()
+        if not (before.endswith("let") and not before[:-3][-1:].isalpha()):
+            return False  # ('toilet's' is no 'let's')
     elif said != "you":
         return False
     return ctx.quote_at(f.cue[0]) is None and ctx.quote_at(f.source[0]) is None

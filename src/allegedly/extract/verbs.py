@@ -147,7 +147,7 @@ def _speaker_with_participle(verb: Token) -> Token | None:
     if after is None:
         return None
     who = next((c for c in after.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
-    return who if who is not None and _may_speak(doc[who.i]) and who.dep_ == "nsubj" and who.pos_ != "PRON" else None
+    return who if who is not None and who.pos_ != "PRON" and _may_speak(who) else None
 
 
 def _may_speak(tok: Token) -> bool:

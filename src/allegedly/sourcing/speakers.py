@@ -779,8 +779,10 @@ class Resolver:
             # a name the acronym leaves a word of stays whole ('the Scottish Society for the
             # Prevention of Cruelty to Animals (SPCA)')
             start = min([start] + [k for k, (ent, _) in out.items() if k < start < ent.end])
-            held = [(k, v) for k, v in out.items() if start <= k < p or k == p + 1]
-            label = next((lab for _, (_, lab) in held if lab not in ("PERSON", "GPE", "LOC", "NORP")), "ORG")
+            held = sorted((k, v) for k, v in out.items() if start <= k < p or k == p + 1)
+            labels = [lab for _, (_, lab) in held]
+            # a person's initials stay a person's; a body named with a place in it is the body
+            label = "PERSON" if labels and all(lab == "PERSON" for lab in labels) else next((lab for lab in labels if lab not in ("PERSON", "GPE", "LOC", "NORP")), "ORG")
             for k, _ in held:
                 del out[k]
             for k, (ent, _) in list(out.items()):
