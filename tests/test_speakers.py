@@ -364,3 +364,14 @@ def test_an_acronym_defined_in_brackets_names_the_same_body_and_leaves_the_name(
     )
     s = speakers_by_cue(text)
     assert s["said"] == ["Harbour Safety Authority", "Association of Pilots and Boatmen", "Harbour Safety Authority"]
+
+
+def test_the_owner_of_another_person_is_not_the_speaker():
+    """'Brown's friend Dorian Johnson said' is Johnson's; 'Paczkowski's sources say' are not
+    Paczkowski; a spokesman or a team speaks for its owner (the guideline, section 3)."""
+    s = speakers_by_cue("Michael Brown was shot on Saturday. Brown's friend Dorian Johnson, who saw the shooting, has said the boy had his hands up.")
+    assert s["said"] == ["Dorian Johnson"]
+    s = speakers_by_cue("John Paczkowski first reported the plan. Paczkowski's sources say the watch will ship in March.")
+    assert s["say"] != ["John Paczkowski"]
+    s = speakers_by_cue("Donald Trump said nothing on Monday. Trump's spokesman said the report was false.")
+    assert s["said"][-1] == "Donald Trump"

@@ -35,6 +35,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
+from ..extract.senses import people_nouns
 from ..extract.spans import Finding, doc_ents, span_ents
 from . import outlets
 
@@ -1678,12 +1679,16 @@ class Resolver:
         if root.i == head.i:
             return True
         # "Mussayev's claim", "The club's chairman, Victor Hale"; not the modifier "Kazakh" in
-        # "the former Kazakh intelligence chief"
-        return (
-            _label(ent) == "PERSON"
-            and root.head.i == head.i
-            and root.dep_ in ("poss", "appos")
-        )
+        # "the former Kazakh intelligence chief", nor the owner of another person ("Brown's
+        # friend", "Paczkowski's sources", "Zara's mother": someone else speaks), unless that
+        # person or body speaks for them ("Trump's spokesman", "Millan's team": the
+        # guideline, section 3)
+        if _label(ent) != "PERSON" or root.head.i != head.i or root.dep_ not in ("poss", "appos"):
+            return False
+        lemma = head.lemma_.lower()
+        if root.dep_ == "appos" or lemma in voice_nouns() or lemma in body_nouns():
+            return True  # ('Millan's team', 'Trump's campaign' speak for them too)
+        return not (head.pos_ == "NOUN" and (lemma in people_nouns() or head.lower_ in people_nouns()))
 
     def _unrecognised_name(self, src: Span, head: Token) -> EntityDraft | None:
         """A speaker the NER missed ('Councillor Priya Nandakumar claimed'): a person named
