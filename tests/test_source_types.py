@@ -99,6 +99,9 @@ def test_surname_after_the_full_name_is_a_person_even_when_tagged_otherwise():
 def test_role_nouns_are_people_definite_or_possessive_and_anonymous_indefinite():
     assert typed("The massage therapist said she had seen nothing unusual.") == {"The massage therapist": "person"}
     assert typed("Zara Finch's mother said the girl had been bullied.")["Zara Finch's mother"] == "person"
+    # a relation named by its possessor and then by name is that person ('his friend Clare Gillis')
+    got = typed("Michael Brown was shot on Saturday. Brown's friend Dorian Johnson has said the boy had his hands up.")
+    assert got["Brown's friend Dorian Johnson"] == "person", got
     assert typed("A massage therapist said she had seen nothing unusual.") == {"A massage therapist": "anonymous"}
 
 

@@ -155,7 +155,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if single_surname:
         return "person"  # 'Volker said' after 'Kurt Volker', whatever the tagger made of it
     named_person = entity is not None and entity.type == "person" and entity.key.startswith("person:")
-    definite = any(c.lower_ == "the" for c in head.children)
+    definite = any(c.lower_ == "the" or c.dep_ == "poss" for c in head.children)  # ('Brown's friend' is as definite as 'the friend')
     singular = head.tag_ not in ("NNS", "NNPS")
     if named_person and (head.pos_ == "PROPN" or singular and (definite or lemma not in anonymous_nouns())):
         return "person"  # 'Kim Ode', 'Another critic, Laurence Tribe', 'the former spy' once resolved
