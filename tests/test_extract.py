@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from allegedly import analyze
-from helpers import RAW, only
+from helpers import RAW, only, with_cue
 
 
 def test_indirect_speech_with_that_clause():
@@ -144,7 +144,7 @@ def test_a_set_phrase_on_a_verb_of_saying_reports_nothing(text):
 )
 def test_the_same_words_still_report_where_they_are_no_set_phrase(text, cue):
     r = analyze(text, options=RAW)
-    assert any(a.cue is not None and cue in a.cue.text for a in r.attributions), r.attributions
+    assert with_cue(r, cue), r.attributions
 
 
 def test_the_reader_addressed_as_you_is_no_source():

@@ -40,6 +40,23 @@ def phrases(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({tuple(line.lower().split()) for line in _lines(name)}, key=lambda p: (-len(p), p)))
 
 
+def find_phrases(name: str, words: list[str]):
+    """(start, phrase) for every place a phrase of the file stands in `words` (lower-cased
+    tokens): longest phrases first, each in text order, so that a caller taking the first
+    match over a stretch keeps the longest. A phrase is tried only where its first word is."""
+    wanted = phrases(name)
+    firsts = {p[0] for p in wanted}
+    at: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        if w in firsts:
+            at.setdefault(w, []).append(i)
+    for phrase in wanted:
+        n = len(phrase)
+        for i in at.get(phrase[0], ()):
+            if tuple(words[i : i + n]) == phrase:
+                yield i, phrase
+
+
 @lru_cache(maxsize=None)
 def grouped(name: str) -> dict[str, frozenset[str]]:
     """Lines "group word": group -> its words, lower-cased."""

@@ -15,44 +15,37 @@ _NAMED = {"PERSON", "ORG", "NORP", "GPE"}
 def according_to(ctx: Context) -> list[Finding]:
     doc = ctx.doc
     out: list[Finding] = []
-    lowered = ctx.tokens.lower
-    at: dict[str, list[int]] = {}  # word -> where it stands, so each phrase is tried only there
-    for i, w in enumerate(lowered):
-        at.setdefault(w, []).append(i)
-    for phrase in lexicon.phrases(LEXICON):
+    for i, phrase in lexicon.find_phrases(LEXICON, ctx.tokens.lower):
         n = len(phrase)
-        for i in at.get(phrase[0], ()):
-            if i > len(doc) - n or tuple(lowered[i : i + n]) != phrase:
-                continue
-            last = doc[i + n - 1]
-            obj = next((c for c in last.children if c.dep_ == "pobj"), None)
-            if obj is None and i + n < len(doc):
-                obj = doc[i + n]
-            if obj is None or obj.is_punct:
-                continue
-            if phrase == ("per",) and obj.ent_type_ not in _NAMED:
-                continue  # "per year", "per cent"
-            head = doc[i : i + n].root
-            clause = head.head if head.head.i != head.i else None
-            sent = head.sent
-            phrase_toks = [doc[j] for j in range(i, i + n)]
-            if clause is None or clause.i in range(i, i + n):
-                continue
-            content = subtree_span(doc, clause, exclude=[head], within=sent)
-            if content is None or content[1] - content[0] < 3:
-                # the phrase sits mid-clause: the claim is the whole sentence around it
-                content = char_span(doc, [t for t in sent if t.i < i or t.i > obj.right_edge.i])
-            if content is None:
-                continue
-            out.append(
-                Finding(
-                    cue=char_span(doc, phrase_toks),  # type: ignore[arg-type]
-                    source=subtree_span(doc, obj, within=sent),
-                    content=content,
-                    kind="according_to",
-                    stage="according_to",
-                    cue_token=i,
-                    source_token=obj.i,
-                )
+        last = doc[i + n - 1]
+        obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if obj is None and i + n < len(doc):
+            obj = doc[i + n]
+        if obj is None or obj.is_punct:
+            continue
+        if phrase == ("per",) and obj.ent_type_ not in _NAMED:
+            continue  # "per year", "per cent"
+        head = doc[i : i + n].root
+        clause = head.head if head.head.i != head.i else None
+        sent = head.sent
+        phrase_toks = [doc[j] for j in range(i, i + n)]
+        if clause is None or clause.i in range(i, i + n):
+            continue
+        content = subtree_span(doc, clause, exclude=[head], within=sent)
+        if content is None or content[1] - content[0] < 3:
+            # the phrase sits mid-clause: the claim is the whole sentence around it
+            content = char_span(doc, [t for t in sent if t.i < i or t.i > obj.right_edge.i])
+        if content is None:
+            continue
+        out.append(
+            Finding(
+                cue=char_span(doc, phrase_toks),  # type: ignore[arg-type]
+                source=subtree_span(doc, obj, within=sent),
+                content=content,
+                kind="according_to",
+                stage="according_to",
+                cue_token=i,
+                source_token=obj.i,
             )
+        )
     return out

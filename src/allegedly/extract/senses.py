@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .. import lexicon
-from .context import Context
+from .context import Context, tokens_of
 from .spans import Finding, clause_end, doc_text, per_doc, trim
 
 ACTION_SENSES = "action_senses.txt"
@@ -54,27 +54,17 @@ def idiom_tokens(doc) -> frozenset[int]:
     own ('That said, ...', 'All told, ...', 'I think when it's all said and done he ...'):
     after the start of a sentence, punctuation, a conjunction or a clause's opening word, and,
     for a phrase that could go on as a report, before a comma or the end of the sentence."""
-    lowered = [t.lower_ for t in doc]
-    phrases = lexicon.phrases(SPEECH_IDIOMS)
-    firsts = {p[0] for p in phrases}
-    at: dict[str, list[int]] = {}  # each phrase is tried only where its first word stands
-    for i, w in enumerate(lowered):
-        if w in firsts:
-            at.setdefault(w, []).append(i)
     out: set[int] = set()
-    for phrase in phrases:
+    for i, phrase in lexicon.find_phrases(SPEECH_IDIOMS, tokens_of(doc).lower):
         n = len(phrase)
-        for i in at.get(phrase[0], ()):
-            if tuple(lowered[i : i + n]) != phrase:
-                continue
-            before = doc[i - 1] if i else None
-            after = doc[i + n] if i + n < len(doc) else None
-            opens = before is None or doc[i].is_sent_start or before.is_punct or before.lower_ in _OPENERS
-            closes = after is None or after.text in (",", ".", ";", "!", "?", "\u2014", "-", "--") or after.is_sent_start
-            # only a phrase that ends on its verb or on 'that' could go on as a report ('all
-            # told the paper', 'having said that he ...'); 'all said and done' cannot
-            if opens and (closes or phrase[-1] not in _OPEN_ENDS):
-                out.update(range(i, i + n))
+        before = doc[i - 1] if i else None
+        after = doc[i + n] if i + n < len(doc) else None
+        opens = before is None or doc[i].is_sent_start or before.is_punct or before.lower_ in _OPENERS
+        closes = after is None or after.text in (",", ".", ";", "!", "?", "\u2014", "-", "--") or after.is_sent_start
+        # only a phrase that ends on its verb or on 'that' could go on as a report ('all
+        # told the paper', 'having said that he ...'); 'all said and done' cannot
+        if opens and (closes or phrase[-1] not in _OPEN_ENDS):
+            out.update(range(i, i + n))
     return frozenset(out)
 
 

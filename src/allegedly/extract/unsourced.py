@@ -19,52 +19,47 @@ ACCUSING = "accusing_participles.txt"
 def unsourced(ctx: Context) -> list[Finding]:
     doc = ctx.doc
     out: list[Finding] = []
-    lowered = ctx.tokens.lower
-    at: dict[str, list[int]] = {}  # word -> where it stands, so each phrase is tried only there
-    for i, w in enumerate(lowered):
-        at.setdefault(w, []).append(i)
     taken: set[int] = set()
-    for phrase in lexicon.phrases(LEXICON):
+    for i, phrase in lexicon.find_phrases(LEXICON, ctx.tokens.lower):
         n = len(phrase)
-        for i in at.get(phrase[0], ()):
-            if i > len(doc) - n or i in taken or tuple(lowered[i : i + n]) != phrase:
+        if i in taken:
+            continue
+        toks = doc[i : i + n]
+        taken.update(range(i, i + n))
+        root = toks.root
+        sent = root.sent
+        if n == 1:
+            # an adverb: the claim is the clause it modifies, unless that clause already
+            # names its source ("Officials allegedly said ..."): then it is a hedge
+            clause = root.head
+            if _names_its_source(clause):
                 continue
-            toks = doc[i : i + n]
-            taken.update(range(i, i + n))
-            root = toks.root
-            sent = root.sent
-            if n == 1:
-                # an adverb: the claim is the clause it modifies, unless that clause already
-                # names its source ("Officials allegedly said ..."): then it is a hedge
-                clause = root.head
-                if _names_its_source(clause):
-                    continue
-                # ... up to a second clause joined to it with its own subject ('..., and fans said')
-                joined = [c for c in clause.children if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-                cut = min((c.left_edge.i for c in joined), default=None)
-                links = [c for c in clause.children if c.dep_ in ("cc", "punct") and cut is not None and c.i < cut and c.i > root.i]
-                content = subtree_span(doc, clause, exclude=joined + links, within=sent)
+            # ... up to a second clause joined to it with its own subject ('..., and fans said')
+            joined = [c for c in clause.children if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            cut = min((c.left_edge.i for c in joined), default=None)
+            links = [c for c in clause.children if c.dep_ in ("cc", "punct") and cut is not None and c.i < cut and c.i > root.i]
+            content = subtree_span(doc, clause, exclude=joined + links, within=sent)
+        else:
+            comp = next((c for c in root.children if c.dep_ == "ccomp"), None)
+            if comp is not None:
+                content = subtree_span(doc, comp, within=sent)
+            elif root.head.i != root.i:
+                content = subtree_span(doc, root.head, exclude=[root], within=sent)
             else:
-                comp = next((c for c in root.children if c.dep_ == "ccomp"), None)
-                if comp is not None:
-                    content = subtree_span(doc, comp, within=sent)
-                elif root.head.i != root.i:
-                    content = subtree_span(doc, root.head, exclude=[root], within=sent)
-                else:
-                    rest = [t for t in sent if t.i < i or t.i >= i + n]
-                    content = char_span(doc, rest)
-            if content is None:
-                continue
-            out.append(
-                Finding(
-                    cue=char_span(doc, toks),  # type: ignore[arg-type]
-                    source=None,
-                    content=content,
-                    kind="other",
-                    stage="unsourced",
-                    cue_token=i,
-                )
+                rest = [t for t in sent if t.i < i or t.i >= i + n]
+                content = char_span(doc, rest)
+        if content is None:
+            continue
+        out.append(
+            Finding(
+                cue=char_span(doc, toks),  # type: ignore[arg-type]
+                source=None,
+                content=content,
+                kind="other",
+                stage="unsourced",
+                cue_token=i,
             )
+        )
     out += _raised(ctx, taken)
     out += _reduced(ctx)
     return out
