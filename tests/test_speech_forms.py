@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from allegedly import Options, analyze
-from helpers import holds
+from helpers import att, holds
 from helpers import triples as _triples
 
 RAW = Options(raw=True, check_language=False)
@@ -314,3 +314,39 @@ def test_a_rumour_with_its_that_clause_and_no_one_named_is_an_unsourced_claim(te
 def test_a_denial_of_allegations_that_keeps_the_denial():
     only = [a for a in analyze("The minister denied allegations that he had taken bribes.", options=RAW).attributions if a.stance == "denies"]
     assert len(only) == 1 and only[0].source is not None and only[0].source.text == "The minister"
+
+
+@pytest.mark.parametrize(
+    "text, source, channel",
+    [
+        (
+            "The suspect in the robbery on Harbour Street Tuesday is 27-year-old Daniel Okafor-Reyes, sources have confirmed to Channel 9 News.",
+            "sources",
+            "Channel 9 News",
+        ),
+        (
+            "The alleged driver in a crash on Ring Road Monday is 45-year-old Petra Lind-Haugen, police have confirmed to the Kestrel Gazette.",
+            "police",
+            "the Kestrel Gazette",
+        ),
+    ],
+)
+def test_a_clause_closed_by_its_source_and_whom_it_was_told_to_is_reported(text, source, channel):
+    # the ranker scores these two under its cut (a verb with 'to' after it is often a raising
+    # 'confirmed to be'); the closing form itself says who says what
+    a = att(text, "confirmed")
+    assert a.source.text == source and a.channel is not None and a.channel.text == channel
+    assert a.content.text.startswith("The ") and a.content.text.endswith(text.split(", ")[0][-8:])
+
+
+def test_a_belief_tacked_on_after_a_clause_is_not_lifted():
+    from allegedly.extract import _closing_report, candidates
+    from allegedly.extract.context import Context
+    from allegedly import pipeline
+
+    doc = pipeline.load()("The ferry will be late again tomorrow, I think.")
+    ctx = Context.of(doc)
+    assert not any(_closing_report(ctx, f) for f in candidates(ctx))
+    doc = pipeline.load()("The ferry will be late again tomorrow, the harbour master said.")
+    ctx = Context.of(doc)
+    assert any(_closing_report(ctx, f) for f in candidates(ctx))
