@@ -340,9 +340,9 @@ def test_a_clause_closed_by_its_source_and_whom_it_was_told_to_is_reported(text,
 
 
 def test_a_belief_tacked_on_after_a_clause_is_not_lifted():
+    from allegedly import pipeline
     from allegedly.extract import _closing_report, candidates
     from allegedly.extract.context import Context
-    from allegedly import pipeline
 
     doc = pipeline.load()("The ferry will be late again tomorrow, I think.")
     ctx = Context.of(doc)
