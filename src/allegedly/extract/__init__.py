@@ -277,7 +277,7 @@ def _nested(found: list[Finding], kept: list[Finding], weak: set[int] | frozense
         )
         if outer is None or any(_overlaps(f.cue, g.cue) for g in kept + out) or claim and _overlaps(f.source, outer.source):
             continue  # (a claim its reporter makes himself, 'expressed concern that ...', is one layer)
-        if id(f) in weak and f.via != "ccomp":
+        if id(f) in weak and f.via != "ccomp" and not claim:
             continue
         # it may sit inside its outer attributions, never across any other one
         if any(_clash(f, g) for g in kept + out if g is not outer and not _inside(f.cue, g.content)):
@@ -291,4 +291,4 @@ def _named_claim(f: Finding) -> bool:
     government that it had signed a truce', 'counter claims made by X that ...'): a reporting
     noun with its own source and its 'that' clause, kept as the inner layer so that a denial
     has the claim it denies to link to."""
-    return f.stage == "reporting_nouns" and f.lexicon and f.source is not None and f.via == "that"
+    return f.stage == "reporting_nouns" and f.lexicon and f.source is not None and f.via == "that" and not _overlaps(f.source, f.content)
