@@ -623,3 +623,30 @@ def test_the_medium_written_to_before_saying():
 def test_a_claim_said_to_be_exaggerated_is_denied():
     text = "A tabloid said the band was splitting up. The drummer said reports of a split were greatly exaggerated."
     assert [a.stance for a in analyze(text, options=RAW).attributions if cue_is(a, "said")][-1] == "denies"
+
+
+def test_a_recording_that_shows_a_speaker_is_the_channel_of_what_they_say_there():
+    text = (
+        "The leader of the Tarn Valley militia has dismissed claims by the provincial government that his fighters had agreed to a ceasefire.\n\n"
+        "A video handed to local media on Friday showed militia leader Oskar Brannvik mocking government reports that he had been killed.\n\n"
+        "In the video, Mr. Brannvik paced in front of two armoured trucks.\n\n"
+        "Last month the government had claimed that the militia was ready to talk. “We will never lay down our arms,” Mr. Brannvik said.\n\n"
+        "Officials had said the group would free its hostages.\n\n"
+        "“A lie,” Mr. Brannvik said. The hostages, he added, had all been moved to the hills."
+    )
+    report = analyze(text, options=RAW)
+    names = {e.id: e.name for e in report.entities}
+    his = [a for a in report.attributions if names.get(a.speaker or "", "").endswith("Brannvik")]
+    assert [a.cue.text.split()[-1] for a in his] == ["dismissed", "said", "said", "added"], [(a.cue.text, a.speaker) for a in report.attributions]
+    assert all(a.channel is not None and a.channel.text.startswith("A video handed to local media") for a in his), [a.channel for a in his]
+    others = [a for a in report.attributions if a not in his and a.cue.text != "showed"]
+    assert others and all(a.channel is None for a in others)
+
+
+def test_a_photograph_that_shows_a_speaker_is_no_channel():
+    text = (
+        "A photograph taken on Friday showed militia leader Oskar Brannvik standing beside a truck.\n\n"
+        "“We will never lay down our arms,” Mr. Brannvik said."
+    )
+    a = att(text, "said", RAW)
+    assert a.channel is None

@@ -58,7 +58,7 @@ def map_sources(doc: Doc, text: str, findings: list[Finding]) -> tuple[list[Enti
     ids = {id(d): e.id for d, e in zip([d for d in resolver.order if d.spoke], entities)}
     for att, draft in zip(attributions, drafts):
         att.speaker = ids.get(id(draft)) if draft is not None else None
-    qualify(doc, text, attributions)  # reads the stage's own cue word: its hedges, its channel
+    qualify(doc, text, attributions, entities)  # reads the stage's own cue word: its hedges, its channel
     link_via(attributions)
     for att, f in zip(attributions, findings):
         if f.wide_cue is not None:  # then the cue as PolNeAR marks it ('has called for')

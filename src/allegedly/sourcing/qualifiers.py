@@ -29,13 +29,14 @@ The definitions are those of docs/annotation-guideline.md:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
 from ..extract.spans import infinitive, per_doc
-from ..schema import Attribution, Span
+from ..schema import Attribution, Entity, Span
 
 HEDGES = "hedges.txt"
 BELIEFS = "beliefs.txt"
@@ -46,6 +47,7 @@ CLAIM_NOUNS = "claim_nouns.txt"
 MEDIA_WORDS = "media_words.txt"
 CUE_VERBS = "cue_verbs.txt"  # groups question, refusal, asking, tell, appear, reply
 NO_DOUBT = "no_doubt_nouns.txt"  # nouns after "no" that deny nothing: "no doubt", "no sign"
+RECORDING_NOUNS = "recording_nouns.txt"  # a recording that shows someone is where they speak
 _RANK = {"asserted": 0, "hedged": 1, "speculative": 2}
 _ANAPHORIC = frozenset({"it", "this", "that", "them", "these", "those", "they", "such"})
 _CONDITIONAL = frozenset({"if", "unless"})
@@ -170,8 +172,9 @@ def _inside(s: int, e: int, span: Span | None) -> bool:
     return span is not None and span.start <= s and e <= span.end
 
 
-def qualify(doc: Doc, text: str, attributions: list[Attribution]) -> None:
-    """Fill hedges, certainty, evidence, stance, denies and channel in place."""
+def qualify(doc: Doc, text: str, attributions: list[Attribution], entities: Sequence[Entity] = ()) -> None:
+    """Fill hedges, certainty, evidence, stance, denies and channel in place (the speakers'
+    entities, where given, say who a sentence without a claim is about)."""
     for a in attributions:
         cue = _cue_root(doc, a)
         if cue is None or a.cue is None:
@@ -182,7 +185,7 @@ def qualify(doc: Doc, text: str, attributions: list[Attribution]) -> None:
         _stance(doc, a, cue)
         _channel(doc, text, a, cue, attributions, s0, s1)
     _evidence_nearby(doc, text, attributions)
-    _spread_to_speaker(doc, text, attributions)
+    _spread_to_speaker(doc, text, attributions, entities)
     _denied_in_content(doc, attributions)
     _link_denials(doc, text, attributions)
 
@@ -1079,7 +1082,7 @@ def _outlet_names() -> frozenset[str]:
     return frozenset(n for n in out if n)
 
 
-def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution]) -> None:
+def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution], entities: Sequence[Entity] = ()) -> None:
     """'The former spy didn't provide evidence to support his claim, which he made on
     Facebook': a sentence that speaks of a speaker's evidence tells about that speaker's
     nearby claims too, in other sentences as well. Then the channels (_carry_channels)."""
@@ -1095,7 +1098,7 @@ def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution]) -> 
         for b in by_speaker[a.speaker]:  # the same speaker's claims only: linear on long texts
             if b is not a and b.cue is not None and b.evidence != "none_provided" and -_WINDOW_AHEAD < s0 - b.cue.start < _WINDOW_BACK:
                 b.evidence = "none_provided"
-    _carry_channels(doc, text, attributions)
+    _carry_channels(doc, text, attributions, entities)
 
 
 _BACK_DETS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our"})
@@ -1103,7 +1106,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _REPLY_WINDOW = 400  # how far back a reply looks for the turn it answers (characters)
 
 
-def _carry_channels(doc: Doc, text: str, attributions: list[Attribution]) -> None:
+def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entities: Sequence[Entity] = ()) -> None:
     """A channel stated once holds for the claims the text ties to the same occasion
     (docs/annotation-guideline.md, section 8), in this order:
 
@@ -1116,7 +1119,10 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution]) -> Non
               White House said in a statement': the second says where the first was said);
     forward   a claim without a channel takes the channel of the same source's nearest claim
               before it ('In a Facebook post, X wrote ... He added ...'; 'a source told Fox
-              News ... the source said'); a reply takes the channel of the turn it answers.
+              News ... the source said'), or of a nearer occasion of that speaker's that
+              states no claim (_occasions: 'A video showed X laughing away reports ...';
+              'In the video, X bristled with rage'); a reply takes the channel of the turn
+              it answers.
     Never into another source's words: a claim inside what someone else says ('Martin said
     the Pope was asserting ...') is another occasion."""
     cued = sorted((a for a in attributions if a.cue is not None), key=lambda a: a.cue.start)  # type: ignore[union-attr]
@@ -1142,6 +1148,11 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution]) -> Non
     for b in cued:  # 'She made the news public on Facebook. She wrote: ...'
         if b.channel is None and b.id not in nested:
             b.channel = _occasion_before(doc, text, b, sentences[b.id][0], cued)
+    occasions = _occasions(doc, text, cued, entities)
+    for at, who, channel, recorded in occasions:  # the claim just before a video that shows its speaker
+        last = next((b for b in reversed(cued) if b.cue.start < at and b.id not in nested), None) if recorded else None  # type: ignore[union-attr]
+        if last is not None and last.channel is None and last.speaker == who and _main_clause(doc, last) and not text[sentences[last.id][1] : _sentence_of(doc, at)[0]].strip():
+            last.channel = channel
     for i, b in enumerate(cued):
         if b.channel is not None or b.id in nested:
             continue
@@ -1151,8 +1162,64 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution]) -> Non
                 b.channel = turn.channel
                 continue
         carrier = _same_source_before(b, cued[:i], nested)
-        if carrier is not None and carrier.channel is not None and b.cue.start - sentences[carrier.id][1] < _WINDOW_BACK:  # type: ignore[union-attr]
+        occasion = next((o for o in reversed(occasions) if o[0] < b.cue.start and o[1] == b.speaker), None)  # type: ignore[union-attr]
+        if occasion is not None and (carrier is None or carrier.cue.start < occasion[0]) and b.cue.start - occasion[0] < _WINDOW_BACK:  # type: ignore[union-attr]
+            b.channel = occasion[2]
+        elif carrier is not None and carrier.channel is not None and b.cue.start - sentences[carrier.id][1] < _WINDOW_BACK:  # type: ignore[union-attr]
             b.channel = carrier.channel
+
+
+def _occasions(doc: Doc, text: str, cued: list[Attribution], entities: Sequence[Entity]) -> list[tuple[int, str, Span, bool]]:
+    """Where a speaker is shown speaking, outside any claim of theirs, in text order as (where,
+    entity id, channel, whether a recording shows them): a recording that shows them ('A video handed to the media showed
+    the rebel leader laughing away reports ...': the recording's words are the channel), or
+    a sentence whose subject they are and that names a channel phrase of its own without a
+    claim ('In the video, the leader bristled with rage'; not 'ISIS posted pictures': one
+    act, no occasion)."""
+    at_char = {s.start: e.id for e in entities for s in e.mentions}
+    recordings = lexicon.words(RECORDING_NOUNS)
+    out: list[tuple[int, str, Span, bool]] = []
+    for show in (t for t in doc if t.lemma_.lower() == "show" and t.pos_ == "VERB"):  # a claim or not
+        recording = next((c for c in show.children if c.dep_ == "nsubj" and c.lemma_.lower() in recordings), None)
+        shown = next((c for c in show.children if c.dep_ in ("dobj", "ccomp")), None)  # 'showed X laughing'
+        if shown is not None and shown.dep_ == "ccomp":
+            shown = next((c for c in shown.children if c.dep_ == "nsubj"), None)
+        who = _mentioned(shown, at_char) if shown is not None and recording is not None else None
+        if who is not None and recording is not None:
+            end = max(t.i for t in recording.subtree if t.i < show.i and not t.is_punct)
+            out.append((show.idx, who, Span.of(text, recording.left_edge.idx, doc[end].idx + len(doc[end])), True))
+    claimed = {_sentence_of(doc, a.cue.start)[0] for a in cued}  # type: ignore[union-attr]
+    for sent in doc.sents:
+        if sent.start_char in claimed:
+            continue
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        who = _mentioned(subject, at_char) if subject is not None else None
+        if who is None:
+            continue
+        for s, e in _channel_matches(text, sent.start_char, sent.end_char):
+            channel = Span.of(text, s, e)
+            if _is_format(text, channel) and _governed_by(doc, ("", s, e), sent.root):
+                out.append((sent.start_char, who, channel, False))
+                break
+    out.sort(key=lambda o: o[0])
+    for n, (at, who, channel, recorded) in enumerate(out):  # 'In the video' is the video named before
+        words = channel.text.lower().split()
+        if len(words) > 1 and words[-2] in _DEFINITE:
+            first = next((o[2] for o in out[:n] if o[1] == who and words[-1] in o[2].text.lower().split()), None)
+            if first is not None:
+                out[n] = (at, who, first, recorded)
+    return out
+
+
+def _mentioned(noun: Token, at_char: dict[int, str]) -> str | None:
+    """The entity a noun phrase is a mention of ('Boko Haram leader Abubakar Shekau'): one
+    whose mention starts at a word of the phrase."""
+    for t in noun.subtree:
+        if t.i > noun.i:
+            break
+        if t.idx in at_char:
+            return at_char[t.idx]
+    return None
 
 
 def _occasion_before(doc: Doc, text: str, b: Attribution, s0: int, cued: list[Attribution]) -> Span | None:
