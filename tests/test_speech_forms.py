@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from allegedly import Options, analyze
-from helpers import att, holds
+from helpers import att, by_cue, holds
 from helpers import triples as _triples
 
 RAW = Options(raw=True, check_language=False)
@@ -360,3 +360,37 @@ def test_a_belief_tacked_on_after_a_clause_is_not_lifted():
     doc = pipeline.load()("The ferry will be late again tomorrow, the harbour master said.")
     ctx = Context.of(doc)
     assert any(_closing_report(ctx, f) for f in candidates(ctx))
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("Shares in the mining firm fell after reports on local news websites that the company had scheduled a press conference.",
+         "local news websites", "that the company had scheduled a press conference"),
+        ("Protesters gathered after reports in a local newspaper that the council had sold the park.", "a local newspaper", "that the council had sold the park"),
+    ],
+)
+def test_a_report_in_a_news_medium_is_that_mediums(text, source, content):
+    a = att(text, "reports")
+    assert a.source is not None and a.source.text == source and a.content.text == content
+    assert a.source_type == "anonymous"  # an unnamed outlet (the guideline, section 3)
+
+
+@pytest.mark.parametrize(
+    "text, cue, outlet, content",
+    [
+        ("The mayor denied reports in the Kestrel Gazette that she had resigned.", "denied", "the Kestrel Gazette", "that she had resigned"),
+        ("The club dismissed reports in the Evening Post that its manager had been sacked.", "dismissed", "the Evening Post", "that its manager had been sacked"),
+    ],
+)
+def test_a_report_in_a_medium_that_someone_denies_is_the_claim_the_denial_links_to(text, cue, outlet, content):
+    report = analyze(text, options=RAW)
+    denial, claim = by_cue(report, cue), by_cue(report, "reports")
+    assert claim.source.text == outlet and claim.content.text == content and claim.source_type == "outlet"
+    assert denial.stance == "denies" and denial.denies == claim.id
+    assert denial.channel is None and claim.channel is None  # the Evening Post is no social 'post'
+
+
+def test_reports_on_a_platform_name_no_source():
+    a = att("There were reports on Twitter that the bridge had collapsed.", "reports")
+    assert a.source is None and a.channel is not None and a.channel.text == "on Twitter"

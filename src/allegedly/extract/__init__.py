@@ -41,6 +41,8 @@ def _fixed(ctx: Context, f: Finding) -> bool:
     if f.stage in FIXED_FORM_STAGES:
         return True
     if f.stage == "reporting_nouns":
+        if f.source_from == "medium":  # 'reports in the Kestrel Gazette that ...' (nouns._published_in)
+            return not _reported(ctx.doc[f.cue_token])
         if f.source is None and f.lemma in lexicon.words(ALLEGATION_NOUNS):
             # with its 'that' clause only where no verb takes the noun as its object ('denied
             # allegations that ...' is the verb's to report or deny)

@@ -10,6 +10,7 @@ from .registry import stage
 from .spans import Finding, Offsets, char_span, subtree_span
 from .verbs import subject_of
 
+OUTLET_WORDS = "outlet_words.txt"
 LEXICON = "reporting_nouns.txt"
 UTTERANCE_VERBS = "utterance_verbs.txt"
 
@@ -58,6 +59,10 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
             source_tok = made_by
         if source_tok is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words(UTTERANCE_VERBS):
             source_tok = subject_of(noun.head)  # 'some US officials raised concerns about ...'
+        source_from = None
+        if source_tok is None and via == "that" and in_lexicon:
+            source_tok = _published_in(noun)  # 'reports in the Kestrel Gazette that ...'
+            source_from = "medium" if source_tok is not None else None
         source = char_span(doc, [t for t in source_tok.subtree if t.dep_ != "case"]) if source_tok is not None else None
         if source_tok is None and via == "that" and in_lexicon:
             verb_read = _misread_verb(noun)
@@ -76,9 +81,27 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
                 lexicon=in_lexicon,
                 via=via,
                 lemma=noun.lemma_.lower(),
+                source_from=source_from,
             )
         )
     return out
+
+
+def _published_in(noun: Token) -> Token | None:
+    """The news medium a report appeared in, which is its source ('reports on news websites
+    such as Diario de Cuba that ...', 'a report in the Kestrel Gazette that ...', 'reports in
+    local media that ...'): a medium noun (outlet_words.txt: newspaper, website, media, press)
+    or a masthead name after 'in' or 'on'. Not a platform: 'reports on Twitter that ...'
+    says where they spread, not who made them."""
+    groups = lexicon.grouped(OUTLET_WORDS)
+    media = groups["noun"] | groups["recipient"] | groups["press"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "on")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.pos_ == "NOUN" and obj.lemma_.lower() in media:
+                return obj
+            if obj.pos_ == "PROPN" and obj.lower_ in groups["masthead"] and obj.lower_ not in groups["platform"]:
+                return obj
+    return None
 
 
 def _made_by(noun: Token) -> Token | None:

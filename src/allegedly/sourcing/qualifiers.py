@@ -749,9 +749,10 @@ def _takes_a_claim(doc: Doc, a: Attribution, cue: Token) -> bool:
 
 
 def _link_denials(doc: Doc, text: str, attributions: list[Attribution]) -> None:
-    """A denial links to the claim it denies: another source's attribution whose content
-    shares the most words with the denial's sentence (two at least), or, when the denial
-    names it only as 'the accusation', 'the claims' or 'it', the nearest claim before it."""
+    """A denial links to the claim it denies: the claim it names inside what it says, else
+    another source's attribution whose content shares the most words with the denial's
+    sentence (two at least), or, when the denial names it only as 'the accusation', 'the
+    claims' or 'it', the nearest claim before it."""
     for a in attributions:
         if a.stance != "denies" or a.cue is None:
             continue
@@ -770,6 +771,12 @@ def _link_denials(doc: Doc, text: str, attributions: list[Attribution]) -> None:
             and not (a.speaker is not None and a.speaker == b.speaker)  # no one denies their own claim
             and abs(b.cue.start - a.cue.start) < 4000
         ]
+        # the claim it names inside what it says ('denied reports in the Gazette that she had
+        # resigned': those reports), however few words it has
+        named = [b for b in others if a.content is not None and _inside(b.cue.start, b.cue.end, a.content) and _inside(b.content.start, b.content.end - 1, a.content)]  # type: ignore[union-attr]
+        if named:
+            a.denies = named[0].id
+            continue
         best, best_n = None, 1
         for b in others:
             n = len(said & _lemmas(doc, b.content.start, b.content.end))  # type: ignore[union-attr]
