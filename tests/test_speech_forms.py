@@ -394,3 +394,24 @@ def test_a_report_in_a_medium_that_someone_denies_is_the_claim_the_denial_links_
 def test_reports_on_a_platform_name_no_source():
     a = att("There were reports on Twitter that the bridge had collapsed.", "reports")
     assert a.source is None and a.channel is not None and a.channel.text == "on Twitter"
+
+
+@pytest.mark.parametrize(
+    "text, outer, inner, inner_content",
+    [
+        ("According to the discredited reports, the virus was said to have been brought to the island by sailors.",
+         "According to", "was said", "the virus was said to have been brought to the island by sailors"),
+        ("The militia has allegedly recruited a singer from Berlin who is reportedly being used as a recruitment tool.",
+         "allegedly", "reportedly", "who is reportedly being used as a recruitment tool"),
+    ],
+)
+def test_an_unsourced_hedge_inside_a_claim_no_one_is_named_for_is_a_claim_of_its_own(text, outer, inner, inner_content):
+    report = analyze(text, options=RAW)
+    assert by_cue(report, outer) is not None
+    a = by_cue(report, inner)
+    assert a.source is None and a.certainty == "hedged" and a.content.text == inner_content
+
+
+def test_an_unsourced_hedge_inside_a_named_report_still_hedges_it():
+    report = analyze("According to police, the man allegedly stole a car from the depot.", options=RAW)
+    assert [a.cue.text for a in report.attributions] == ["According to"] and report.attributions[0].certainty == "hedged"

@@ -105,6 +105,24 @@ def _hedge_in_report(ctx: Context, f: Finding, chosen: list[Finding]) -> bool:
     )
 
 
+def _hedge_in_hearsay(ctx: Context, f: Finding, k: Finding) -> bool:
+    """An unsourced hedge inside a claim that no one is named for ('According to the
+    discredited reports, the virus was said to have been brought ...'; 'ISIS has allegedly
+    recruited a rapper who is reportedly being used ...'): a second claim, kept inside the
+    first as a chain keeps reported speech. Inside a named source's report it hedges that
+    report instead (_hedge_in_report)."""
+    if f.stage != "unsourced" or k.content is None or not _inside(f.cue, k.content) or f.content is None:
+        return False
+    if not (k.content[0] <= f.content[0] and f.content[1] <= k.content[1]):
+        return False
+    if k.source is None:
+        return True
+    source = ctx.doc.char_span(k.source[0], k.source[1], alignment_mode="expand")
+    return source is not None and source.root.lemma_.lower() in lexicon.words(nouns.LEXICON) and not any(
+        t.pos_ == "PROPN" or t.dep_ == "poss" for t in source
+    )  # 'reports', 'the discredited reports'; not 'the Mirror's report'
+
+
 def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
@@ -247,7 +265,7 @@ def find_attributions(
     fixed = [f for f in fixed if not _hedge_in_report(ctx, f, rest)]
     kept: list[Finding] = []
     for f in fixed + rest:
-        if not any(_clash(f, k) and not (nested and _wraps(f, k)) for k in kept):
+        if not any(_clash(f, k) and not (nested and (_wraps(f, k) or _hedge_in_hearsay(ctx, f, k))) for k in kept):
             kept.append(f)
     kept += _nested(inner, kept, weak)
     kept.sort(key=lambda f: f.cue[0])
