@@ -650,3 +650,16 @@ def test_a_photograph_that_shows_a_speaker_is_no_channel():
     )
     a = att(text, "said", RAW)
     assert a.channel is None
+
+
+def test_a_recording_holds_for_the_next_paragraph_not_for_the_speakers_past():
+    text = (
+        "A video obtained by the Kestrel Gazette shows aid worker Tomas Lindqvist reading a statement to the camera.\n\n"
+        "“Please help us,” Lindqvist said.\n\n"
+        "Lindqvist had worked in the region for a decade before he was seized.\n\n"
+        "He often spoke of the risks. “The work matters more than the danger,” Lindqvist said in 2019."
+    )
+    report = analyze(text, options=RAW)
+    first, later = [a for a in report.attributions if cue_is(a, "said")]
+    assert first.channel is not None and first.channel.text == "A video obtained by the Kestrel Gazette"
+    assert later.channel is None

@@ -415,3 +415,14 @@ def test_an_unsourced_hedge_inside_a_claim_no_one_is_named_for_is_a_claim_of_its
 def test_an_unsourced_hedge_inside_a_named_report_still_hedges_it():
     report = analyze("According to police, the man allegedly stole a car from the depot.", options=RAW)
     assert [a.cue.text for a in report.attributions] == ["According to"] and report.attributions[0].certainty == "hedged"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Little is known about the gunman, who moved to the city last year.",
+        "Nothing was reported about the fire at the depot until Monday.",
+    ],
+)
+def test_how_much_is_known_is_no_claim(text):
+    assert triples(text) == []

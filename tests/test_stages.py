@@ -83,3 +83,20 @@ def test_every_stage_is_registered_and_according_to_wins_over_the_verb_reading_o
     names = [name for name, _ in STAGES]
     assert set(names) >= {"according_to", "colon_dash", "unsourced", "reporting_verbs", "reporting_nouns", "tagged"}
     assert names.index("according_to") < names.index("reporting_verbs")
+
+
+def test_a_tagged_cue_of_function_words_alone_is_no_cue():
+    from allegedly import pipeline
+    from allegedly.extract import _function_words
+    from allegedly.extract.context import Context
+    from allegedly.extract.spans import Finding
+
+    text = "Though little is known so far about the man, a court database shows he was arrested twice, and he reportedly fled."
+    ctx = Context.of(pipeline.load()(text))
+
+    def tagged(words: str) -> Finding:
+        at = text.index(words)
+        return Finding(cue=(at, at + len(words)), source=None, content=(0, 10), kind="other", stage="tagged", cue_token=0)
+
+    assert _function_words(ctx, tagged("so far about")) and _function_words(ctx, tagged("about"))
+    assert not _function_words(ctx, tagged("shows")) and not _function_words(ctx, tagged("reportedly"))

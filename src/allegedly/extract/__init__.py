@@ -166,7 +166,20 @@ def candidates(ctx: Context) -> list[Finding]:
         for f in run(ctx)
         if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f) and not not_speech(ctx, f) and not _the_reader(ctx, f)
     ]
-    return tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found)))
+    return [f for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found))) if not _function_words(ctx, f)]
+
+
+_FUNCTION_POS = frozenset({"ADP", "PART", "DET", "PUNCT", "CCONJ", "SCONJ", "SPACE"})
+
+
+def _function_words(ctx: Context, f: Finding) -> bool:
+    """A cue the tagger proposed that is only function words and adverbs of degree ('far
+    about' in 'little is known so far about ...'): no word of it says anything was said.
+    ('according to' comes from its own stage; 'reportedly' stays.)"""
+    if f.stage != "tagged":
+        return False
+    span = ctx.doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
+    return span is not None and all(t.pos_ in _FUNCTION_POS or t.pos_ == "ADV" and not t.lower_.endswith("ly") for t in span)
 
 
 def _not_introduced(found: list[Finding]) -> list[Finding]:

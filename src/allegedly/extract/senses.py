@@ -84,7 +84,7 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     verb = ctx.doc[f.cue_token]
     if _aimed_at_source(f, verb) or _runs_into_main_clause(ctx, f, verb):
         return True
-    if _shares_a_picture(ctx, f, verb):
+    if _shares_a_picture(ctx, f, verb) or _amount_known(verb):
         return True
     lemma = verb.lemma_.lower()
     people = lemma in _senses("people")
@@ -105,6 +105,17 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     head = span.root
     nouns = message_nouns()
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns
+
+
+_AMOUNTS = frozenset({"little", "nothing", "much", "more", "less", "everything", "anything", "something"})  # pronouns of quantity
+
+
+def _amount_known(verb: Token) -> bool:
+    """'Little is known about the gunman', 'nothing was reported about the fire': a passive
+    whose subject is an amount, with no agent, says how much is known or told, and no one
+    claims anything by it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.lower_ in _AMOUNTS and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _shares_a_picture(ctx: Context, f: Finding, verb: Token) -> bool:

@@ -1128,8 +1128,8 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
               before it ('In a Facebook post, X wrote ... He added ...'; 'a source told Fox
               News ... the source said'), or of a nearer occasion of that speaker's that
               states no claim (_occasions: 'A video showed X laughing away reports ...';
-              'In the video, X bristled with rage'); a reply takes the channel of the turn
-              it answers.
+              'In the video, X bristled with rage'; a recording's holds to the end of the
+              next paragraph, _reach); a reply takes the channel of the turn it answers.
     Never into another source's words: a claim inside what someone else says ('Martin said
     the Pope was asserting ...') is another occasion."""
     cued = sorted((a for a in attributions if a.cue is not None), key=lambda a: a.cue.start)  # type: ignore[union-attr]
@@ -1156,6 +1156,11 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
         if b.channel is None and b.id not in nested:
             b.channel = _occasion_before(doc, text, b, sentences[b.id][0], cued)
     occasions = _occasions(doc, text, cued, entities)
+    limits: dict[tuple[int, int], int] = {}  # a recording's channel carries no further than its reach
+    for o in occasions:
+        key = (o[2].start, o[2].end)
+        if o[3] or key in limits:
+            limits[key] = max(limits.get(key, 0), _reach(text, o))
     for at, who, channel, recorded in occasions:  # the claim just before a video that shows its speaker
         last = next((b for b in reversed(cued) if b.cue.start < at and b.id not in nested), None) if recorded else None  # type: ignore[union-attr]
         if last is not None and last.channel is None and last.speaker == who and _main_clause(doc, last) and not text[sentences[last.id][1] : _sentence_of(doc, at)[0]].strip():
@@ -1170,10 +1175,30 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
                 continue
         carrier = _same_source_before(b, cued[:i], nested)
         occasion = next((o for o in reversed(occasions) if o[0] < b.cue.start and o[1] == b.speaker), None)  # type: ignore[union-attr]
-        if occasion is not None and (carrier is None or carrier.cue.start < occasion[0]) and b.cue.start - occasion[0] < _WINDOW_BACK:  # type: ignore[union-attr]
+        if occasion is not None and (carrier is None or carrier.cue.start < occasion[0]) and b.cue.start < _reach(text, occasion):  # type: ignore[union-attr]
             b.channel = occasion[2]
         elif carrier is not None and carrier.channel is not None and b.cue.start - sentences[carrier.id][1] < _WINDOW_BACK:  # type: ignore[union-attr]
-            b.channel = carrier.channel
+            if b.cue.start < limits.get((carrier.channel.start, carrier.channel.end), len(text)):  # type: ignore[union-attr]
+                b.channel = carrier.channel
+
+
+def _reach(text: str, occasion: tuple[int, str, Span, bool]) -> int:
+    """How far an occasion holds: a sentence that names one (about the speaker, 'In the video,
+    X bristled ...'), the usual window; a recording that shows the speaker, to the end of the
+    next paragraph only (what follows may tell the speaker's past: 'In May 2011, Foley
+    recorded an interview ...')."""
+    at, _, _, recorded = occasion
+    if not recorded:
+        return at + _WINDOW_BACK
+    end = at
+    for _ in range(2):  # this paragraph, then the next one
+        nxt = text.find("\n", end)
+        if nxt < 0:
+            return len(text)
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        end = nxt
+    return end
 
 
 def _occasions(doc: Doc, text: str, cued: list[Attribution], entities: Sequence[Entity]) -> list[tuple[int, str, Span, bool]]:
