@@ -426,3 +426,8 @@ def test_an_unsourced_hedge_inside_a_named_report_still_hedges_it():
 )
 def test_how_much_is_known_is_no_claim(text):
     assert triples(text) == []
+
+
+def test_a_participle_before_that_is_the_reports_not_the_claims():
+    text = "The Kestrel Gazette reported, citing police sources, that the driver had fled."
+    assert ("The Kestrel Gazette", "reported", "that the driver had fled") in triples(text), triples(text)

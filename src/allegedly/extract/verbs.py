@@ -412,6 +412,16 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span) ->
 _ANY_VERB = frozenset({"obj", "xcomp", "prep"})
 
 
+def _from_that(doc: Doc, clause: Token, verb: Token, sent: Span) -> Offsets | None:
+    """A complement clause from its 'that' on: words the parser hung on the clause before its
+    'that' are the verb's ('reported, citing police sources, that the driver had fled')."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > verb.i), None)
+    if mark is None or mark.i == clause.left_edge.i:
+        return subtree_span(doc, clause, within=sent)
+    end = min(clause.right_edge.i, sent.end - 1)
+    return char_span(doc, doc[mark.i : end + 1])
+
+
 def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: Span) -> tuple[Offsets | None, str, str]:
     """The complement that holds what was said, its kind, and which relation gave it."""
     doc = ctx.doc
@@ -420,7 +430,7 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
     kids = t.children(verb.i)
     for c in kids:
         if dep[c] == "ccomp":
-            return subtree_span(doc, doc[c], within=sent), "indirect", "ccomp"
+            return _from_that(doc, doc[c], verb, sent), "indirect", "ccomp"
     if dep[verb.i] == "parataxis" or (dep[verb.i] == "ccomp" and verb.i > t.head[verb.i] and _is_trailing(verb)):
         head = verb.head
         return subtree_span(doc, head, exclude=[verb], within=sent), "indirect", "trailing"
