@@ -431,3 +431,15 @@ def test_how_much_is_known_is_no_claim(text):
 def test_a_participle_before_that_is_the_reports_not_the_claims():
     text = "The Kestrel Gazette reported, citing police sources, that the driver had fled."
     assert ("The Kestrel Gazette", "reported", "that the driver had fled") in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("We were told by insiders that staffers at the magazine are still seeing rodents.", "insiders", "that staffers at the magazine are still seeing rodents"),
+        ("I was told by a source that the deal was off.", "a source", "that the deal was off"),
+        ("It was reported by the Kestrel Gazette that the mayor had resigned.", "the Kestrel Gazette", "that the mayor had resigned"),
+    ],
+)
+def test_a_passive_report_with_a_by_agent_is_the_agents(text, source, content):
+    assert any(s == source and c == content for s, _, c in triples(text)), triples(text)

@@ -40,6 +40,8 @@ def unsourced(ctx: Context) -> list[Finding]:
             links = [c for c in clause.children if c.dep_ in ("cc", "punct") and cut is not None and c.i < cut and c.i > root.i]
             content = subtree_span(doc, clause, exclude=joined + links, within=sent)
         else:
+            if any(c.dep_ == "agent" for c in root.children):
+                continue  # 'it was reported by the Gazette that ...': the Gazette's (verbs.py)
             comp = next((c for c in root.children if c.dep_ == "ccomp"), None)
             if comp is not None:
                 content = subtree_span(doc, comp, within=sent)

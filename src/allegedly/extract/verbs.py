@@ -97,7 +97,8 @@ def split_subject(subj: Token) -> Token | None:
 def source_span(doc: Doc, subj: Token, sent: Span) -> Offsets | None:
     """The source's words: the subject's phrase, with the other half of a noun phrase the
     parser cut in two ('The texting service Glide'), from the line the subject is on."""
-    span = subtree_span(doc, subj, within=sent)
+    told = _told_by(subj.head.head) if subj.dep_ == "pobj" and subj.head.dep_ == "agent" else None
+    span = subtree_span(doc, subj, exclude=[told] if told is not None else (), within=sent)  # (not the claim hung on it)
     other = split_subject(subj)
     if span is not None and other is not None:
         more = subtree_span(doc, other, within=sent)
@@ -412,6 +413,21 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span) ->
 _ANY_VERB = frozenset({"obj", "xcomp", "prep"})
 
 
+def _told_by(verb: Token) -> Token | None:
+    """'We were told by insiders that staffers ...', 'I was told by a source that the deal was
+    off': the parser hangs the 'that' clause of a passive verb on its agent, as if it were a
+    relative clause; a 'that' that is its clause's complementizer (not its subject or object)
+    makes it the verb's."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    who = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if who is None:
+        return None
+    return next(
+        (c for c in who.children if c.dep_ in ("relcl", "acl") and c.i > who.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+        None,
+    )
+
+
 def _from_that(doc: Doc, clause: Token, verb: Token, sent: Span) -> Offsets | None:
     """A complement clause from its 'that' on: words the parser hung on the clause before its
     'that' are the verb's ('reported, citing police sources, that the driver had fled')."""
@@ -431,6 +447,9 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
     for c in kids:
         if dep[c] == "ccomp":
             return _from_that(doc, doc[c], verb, sent), "indirect", "ccomp"
+    told = _told_by(verb)
+    if told is not None:
+        return _from_that(doc, told, verb, sent), "indirect", "ccomp"
     if dep[verb.i] == "parataxis" or (dep[verb.i] == "ccomp" and verb.i > t.head[verb.i] and _is_trailing(verb)):
         head = verb.head
         return subtree_span(doc, head, exclude=[verb], within=sent), "indirect", "trailing"
