@@ -663,3 +663,14 @@ def test_a_recording_holds_for_the_next_paragraph_not_for_the_speakers_past():
     first, later = [a for a in report.attributions if cue_is(a, "said")]
     assert first.channel is not None and first.channel.text == "A video obtained by the Kestrel Gazette"
     assert later.channel is None
+
+
+def test_an_occasion_of_someones_relative_is_not_theirs():
+    text = "Lindqvist’s brother and mother offered a similar message in an earlier video.\n\n“My life is in danger,” Tomas Lindqvist said in the hostage footage."
+    a = att(text, "said", RAW)
+    assert a.channel is not None and a.channel.text == "in the hostage footage"
+
+
+def test_a_claim_noun_after_a_passive_by_is_no_claim_of_the_verb():
+    text = "The suffering is compounded by the fact that the siege has lasted eight years."
+    assert analyze(text, options=RAW).attributions == []

@@ -447,7 +447,7 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
     for c in kids:
         if dep[c] == "ccomp":
             return _from_that(doc, doc[c], verb, sent), "indirect", "ccomp"
-    told = _told_by(verb)
+    told = _told_by(verb) if flags is not _ANY_VERB else None  # (a listed verb: not 'compounded by the fact that')
     if told is not None:
         return _from_that(doc, told, verb, sent), "indirect", "ccomp"
     if dep[verb.i] == "parataxis" or (dep[verb.i] == "ccomp" and verb.i > t.head[verb.i] and _is_trailing(verb)):

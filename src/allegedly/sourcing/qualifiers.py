@@ -1208,7 +1208,7 @@ def _occasions(doc: Doc, text: str, cued: list[Attribution], entities: Sequence[
     a sentence whose subject they are and that names a channel phrase of its own without a
     claim ('In the video, the leader bristled with rage'; not 'ISIS posted pictures': one
     act, no occasion)."""
-    at_char = {s.start: e.id for e in entities for s in e.mentions}
+    at_char = {s.start: (s.end, e.id) for e in entities for s in e.mentions}
     recordings = lexicon.words(RECORDING_NOUNS)
     out: list[tuple[int, str, Span, bool]] = []
     for show in (t for t in doc if t.lemma_.lower() == "show" and t.pos_ == "VERB"):  # a claim or not
@@ -1243,14 +1243,15 @@ def _occasions(doc: Doc, text: str, cued: list[Attribution], entities: Sequence[
     return out
 
 
-def _mentioned(noun: Token, at_char: dict[int, str]) -> str | None:
+def _mentioned(noun: Token, at_char: dict[int, tuple[int, str]]) -> str | None:
     """The entity a noun phrase is a mention of ('Boko Haram leader Abubakar Shekau'): one
-    whose mention starts at a word of the phrase."""
+    whose mention starts at a word of the phrase and holds its head ('Somers' brother' is no
+    mention of Somers)."""
     for t in noun.subtree:
         if t.i > noun.i:
             break
-        if t.idx in at_char:
-            return at_char[t.idx]
+        if t.idx in at_char and noun.idx < at_char[t.idx][0]:
+            return at_char[t.idx][1]
     return None
 
 
