@@ -23,6 +23,7 @@ RAW = Options(raw=True)
         ("The engineer said the bridge could collapse if the river rises again.", "said", "speculative", "could"),
         ("Councillors asked whether the depot had ever been inspected.", "asked", "speculative", "asked"),
         ("The coach said the striker is likely to miss the final.", "said", "speculative", "likely to"),
+        ("The Gazette reported that the council had called a meeting, possibly to discuss the budget.", "reported", "speculative", "possibly"),
         ("The coach said the striker will miss the final.", "said", "asserted", None),
     ],
 )

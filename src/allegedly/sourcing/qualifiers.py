@@ -370,8 +370,9 @@ def _governed_by(doc: Doc, hedge: tuple[str, int, int], cue: Token, own_only: bo
         tok = tok.head
     if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass") and tok.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
         tok = tok.head  # 'may' hangs from its verb
-    if own_only:  # the content's main verb, or one coordinated with it ('fled and probably drowned')
-        while tok.dep_ == "conj" and tok.i != cue.i and tok.head.i != tok.i:
+    if own_only:  # the content's main verb, or one coordinated with it ('fled and probably drowned'),
+        # or an infinitive of its with no subject of its own ('called a meeting, possibly to discuss ...')
+        while tok.i != cue.i and tok.head.i != tok.i and (tok.dep_ == "conj" or tok.dep_ in ("advcl", "xcomp") and infinitive(tok) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
             tok = tok.head
         return tok.i == cue.i
     # the verb the cue depends on, when the cue is in its clause ('claim appears to suggest',
