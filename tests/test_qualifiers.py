@@ -675,3 +675,14 @@ def test_an_occasion_of_someones_relative_is_not_theirs():
 def test_a_claim_noun_after_a_passive_by_is_no_claim_of_the_verb():
     text = "The suffering is compounded by the fact that the siege has lasted eight years."
     assert analyze(text, options=RAW).attributions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("A spokesman told the Gazette that the company declined to comment on rumour or speculation.", "told"),
+        ("The agency insisted that it had no credible intelligence to suggest the gang was plotting an attack.", "insisted"),
+    ],
+)
+def test_a_hedge_word_in_an_infinitive_that_is_not_an_adverb_does_not_make_the_claim_speculative(text, cue):
+    assert att(text, cue, RAW).certainty == "asserted"

@@ -371,8 +371,10 @@ def _governed_by(doc: Doc, hedge: tuple[str, int, int], cue: Token, own_only: bo
     if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass") and tok.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
         tok = tok.head  # 'may' hangs from its verb
     if own_only:  # the content's main verb, or one coordinated with it ('fled and probably drowned'),
-        # or an infinitive of its with no subject of its own ('called a meeting, possibly to discuss ...')
-        while tok.i != cue.i and tok.head.i != tok.i and (tok.dep_ == "conj" or tok.dep_ in ("advcl", "xcomp") and infinitive(tok) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+        # or, for an adverb, an infinitive of its with no subject of its own ('called a meeting,
+        # possibly to discuss ...'; not 'declined to comment on speculation')
+        adverb = span.root.pos_ == "ADV"
+        while tok.i != cue.i and tok.head.i != tok.i and (tok.dep_ == "conj" or adverb and tok.dep_ in ("advcl", "xcomp") and infinitive(tok) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
             tok = tok.head
         return tok.i == cue.i
     # the verb the cue depends on, when the cue is in its clause ('claim appears to suggest',
