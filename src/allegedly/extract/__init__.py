@@ -30,6 +30,7 @@ CLOSING_AFTER = frozenset({"prep", "npadvmod", "advmod", "punct"})  # to whom, w
 
 ALLEGATION_NOUNS = "allegation_nouns.txt"
 BELIEFS = "beliefs.txt"
+CUE_VERBS = "cue_verbs.txt"  # its "tell" group: verbs whose object is whom it was told to
 
 
 def _fixed(ctx: Context, f: Finding) -> bool:
@@ -71,7 +72,7 @@ def _closing_report(ctx: Context, f: Finding) -> bool:
         return False  # ('..., I think.': a belief tacked on, PolNeAR rarely marks it)
     sent_end = cue.sent.end
     after = [t for t in ctx.doc[cue.i + 1 : sent_end] if not t.is_space]
-    told = lexicon.grouped("cue_verbs.txt")["tell"]  # 'told the Post': its object is whom it was told to
+    told = lexicon.grouped(CUE_VERBS)["tell"]  # 'told the Post'
     objects = ("dobj", "dative") if cue.lemma_.lower() in told else ()
     return all(cue in t.ancestors and t.pos_ != "VERB" and (t.head.i != cue.i or t.dep_ in CLOSING_AFTER or t.dep_ in objects) for t in after)
 

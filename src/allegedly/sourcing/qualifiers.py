@@ -32,6 +32,9 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+import numpy
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
@@ -1206,15 +1209,17 @@ def _reach(text: str, occasion: tuple[int, str, Span, bool]) -> int:
 
 def _occasions(doc: Doc, text: str, cued: list[Attribution], entities: Sequence[Entity]) -> list[tuple[int, str, Span, bool]]:
     """Where a speaker is shown speaking, outside any claim of theirs, in text order as (where,
-    entity id, channel, whether a recording shows them): a recording that shows them ('A video handed to the media showed
-    the rebel leader laughing away reports ...': the recording's words are the channel), or
-    a sentence whose subject they are and that names a channel phrase of its own without a
-    claim ('In the video, the leader bristled with rage'; not 'ISIS posted pictures': one
-    act, no occasion)."""
+    entity id, channel, whether a recording shows them): a recording that shows them ('A
+    video handed to the media showed the rebel leader laughing away reports ...': the
+    recording's words are the channel), or a sentence whose subject they are and that names
+    a channel phrase of its own without a claim ('In the video, the leader bristled with
+    rage'; not 'ISIS posted pictures': one act, no occasion)."""
     at_char = {s.start: (s.end, e.id) for e in entities for s in e.mentions}
     recordings = lexicon.words(RECORDING_NOUNS)
     out: list[tuple[int, str, Span, bool]] = []
-    for show in (t for t in doc if t.lemma_.lower() == "show" and t.pos_ == "VERB"):  # a claim or not
+    lemma_pos = doc.to_array([LEMMA, POS])  # (a Token made only where the lemma is 'show')
+    shows = numpy.flatnonzero((lemma_pos[:, 0] == doc.vocab.strings.add("show")) & (lemma_pos[:, 1] == VERB))
+    for show in (doc[int(i)] for i in shows):  # a claim or not
         recording = next((c for c in show.children if c.dep_ == "nsubj" and c.lemma_.lower() in recordings), None)
         shown = next((c for c in show.children if c.dep_ in ("dobj", "ccomp")), None)  # 'showed X laughing'
         if shown is not None and shown.dep_ == "ccomp":
