@@ -443,3 +443,21 @@ def test_a_participle_before_that_is_the_reports_not_the_claims():
 )
 def test_a_passive_report_with_a_by_agent_is_the_agents(text, source, content):
     assert any(s == source and c == content for s, _, c in triples(text)), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The mayor will resign, as per the Kestrel Gazette.", "the Kestrel Gazette"),
+        ("The plant will close in March, as per a memo seen by staff.", "a memo seen by staff"),
+        ("The striker will leave in June, as per sources close to the club.", "sources close to the club"),
+    ],
+)
+def test_as_per_a_source_is_according_to_it(text, source):
+    a = att(text, "per")
+    assert a.source.text == source and a.content.text == text.split(", ")[0]
+
+
+@pytest.mark.parametrize("text", ["Prices rose 3 per cent per year.", "The match started late, as per usual."])
+def test_per_with_no_source_is_no_attribution(text):
+    assert triples(text) == []

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .. import lexicon
 from .context import Context
 from .registry import stage
 from .spans import Finding, char_span, subtree_span
 
 LEXICON = "according_phrases.txt"
+SOURCE_NOUNS = "source_nouns.txt"
 _NAMED = {"PERSON", "ORG", "NORP", "GPE"}
 
 
@@ -23,8 +26,8 @@ def according_to(ctx: Context) -> list[Finding]:
             obj = doc[i + n]
         if obj is None or obj.is_punct:
             continue
-        if phrase == ("per",) and obj.ent_type_ not in _NAMED:
-            continue  # "per year", "per cent"
+        if phrase[-1] == "per" and not _per_source(obj):
+            continue  # "per year", "per cent", "as per usual"
         head = doc[i : i + n].root
         clause = head.head if head.head.i != head.i else None
         sent = head.sent
@@ -49,3 +52,14 @@ def according_to(ctx: Context) -> list[Finding]:
             )
         )
     return out
+
+
+def _per_source(obj: Token) -> bool:
+    """'per' and 'as per' name a source only with one for object: a name ('per CNN', 'per
+    the Kestrel Gazette'), or a source or document noun ('per a memo seen by staff', 'as per
+    sources close to the club'); not 'per year', 'per cent', 'as per usual'."""
+    if obj.ent_type_ in _NAMED or obj.pos_ == "PROPN":
+        return obj.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+    nouns = lexicon.grouped(SOURCE_NOUNS)
+    return obj.pos_ == "NOUN" and any(obj.lemma_.lower() in nouns.get(g, frozenset()) or obj.lower_ in nouns.get(g, frozenset()) for g in ("anonymous", "document"))
+
