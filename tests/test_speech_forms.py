@@ -461,3 +461,14 @@ def test_as_per_a_source_is_according_to_it(text, source):
 @pytest.mark.parametrize("text", ["Prices rose 3 per cent per year.", "The match started late, as per usual."])
 def test_per_with_no_source_is_no_attribution(text):
     assert triples(text) == []
+
+
+def test_a_line_opened_with_a_closing_quote_mark_is_still_a_quotation():
+    text = (
+        "Readers wrote in after the debate.\n\n"
+        "”The council has lost the trust of the town. It must go.” ― Maria Okafor\n"
+        "“The budget is a mess, and everyone knows it.” ― Tom Reyes"
+    )
+    got = {(a.source.text, a.content.text) for a in analyze(text, options=RAW).attributions if a.source is not None}
+    assert ("Maria Okafor", "”The council has lost the trust of the town. It must go.”") in got, got
+    assert ("Tom Reyes", "“The budget is a mess, and everyone knows it.”") in got, got

@@ -143,8 +143,10 @@ def clause_end(verb: Token) -> int | None:
     return edge.idx + len(edge.text)
 
 
-_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "''": "''", "``": "''"}
-_OPEN = re.compile(r"“|\"|«|''|``")
+_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "''": "''", "``": "''", "”": "”"}
+# ('”' opens a quotation only at the start of a line, before a word: a typed-in list of
+# quotes where the opening mark came out as a closing one, '”Fear. I am afraid ...” ― X')
+_OPEN = re.compile(r"“|\"|«|''|``|(?m:^)”(?=\w)")
 
 
 def find_quotes(text: str) -> list[Offsets]:
