@@ -472,3 +472,26 @@ def test_a_line_opened_with_a_closing_quote_mark_is_still_a_quotation():
     got = {(a.source.text, a.content.text) for a in analyze(text, options=RAW).attributions if a.source is not None}
     assert ("Maria Okafor", "”The council has lost the trust of the town. It must go.”") in got, got
     assert ("Tom Reyes", "“The budget is a mess, and everyone knows it.”") in got, got
+
+
+def test_a_finding_reported_in_a_poll_is_the_polls():
+    a = att("In the latest Kestrel Gazette poll, the mayor led her rival by 5 points among likely voters.", "In")
+    assert a.source.text == "the latest Kestrel Gazette poll" and a.source_type == "document"
+    assert a.content.text == "the mayor led her rival by 5 points among likely voters"
+    assert a.certainty == "asserted"  # 'likely voters' is a kind of voter, no hedge
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 4,000 respondents asked to take part in the survey, about half were women.",
+        "The first results were published in a survey of 300 firms.",
+    ],
+)
+def test_in_a_survey_without_a_finding_of_its_own_is_no_attribution(text):
+    assert not any(a.cue.text.lower() == "in" for a in analyze(text, options=RAW).attributions)
+
+
+def test_in_a_statement_before_a_verb_of_saying_stays_that_verbs_channel():
+    report = analyze("In a statement, the club said the deal was off.", options=RAW)
+    assert [a.cue.text for a in report.attributions] == ["said"] and report.attributions[0].channel.text == "In a statement"

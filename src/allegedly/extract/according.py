@@ -11,6 +11,7 @@ from .spans import Finding, char_span, subtree_span
 
 LEXICON = "according_phrases.txt"
 SOURCE_NOUNS = "source_nouns.txt"
+FINDING_DOCUMENTS = "finding_documents.txt"
 _NAMED = {"PERSON", "ORG", "NORP", "GPE"}
 
 
@@ -49,6 +50,52 @@ def according_to(ctx: Context) -> list[Finding]:
                 stage="according_to",
                 cue_token=i,
                 source_token=obj.i,
+            )
+        )
+    return out + _found_in(ctx)
+
+
+def _found_in(ctx: Context) -> list[Finding]:
+    """'In the previous Kestrel poll, the mayor led by five points', 'she did not get a bump
+    in one of the first polls': a finding reported with 'in' and its document
+    (finding_documents.txt), the preposition hung on the clause's verb. Not where that verb
+    reports a source of its own ('In a statement, the club said ...': the club's)."""
+    doc = ctx.doc
+    documents = lexicon.words(FINDING_DOCUMENTS)
+    reporting = lexicon.flagged("reporting_verbs.txt")
+    published = lexicon.words("publishing_verbs.txt")
+    out: list[Finding] = []
+    for i, word in enumerate(ctx.tokens.lower):
+        if word != "in":
+            continue
+        prep = doc[i]
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue  # a clause of its own, not 'asked to take part in the survey'
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        head = obj
+        if obj.lower_ in ("one", "some", "many", "most", "several", "all") or obj.pos_ == "NUM":
+            head = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), obj)
+        if head.lower_ not in documents or verb.lemma_.lower() in reporting or verb.lemma_.lower() in published:
+            continue  # (a verb of its own reports, or tells where something appeared: 'was first published in ...')
+        sent = verb.sent
+        content = subtree_span(doc, verb, exclude=[prep], within=sent)
+        source = subtree_span(doc, obj, within=sent)
+        if content is None or source is None:
+            continue
+        out.append(
+            Finding(
+                cue=char_span(doc, [prep]),  # type: ignore[arg-type]
+                source=source,
+                content=content,
+                kind="according_to",
+                stage="according_to",
+                cue_token=i,
+                source_token=head.i,
             )
         )
     return out

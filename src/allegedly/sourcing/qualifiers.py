@@ -308,9 +308,14 @@ def _own_decision(word: Token) -> bool:
 
 
 def _not_a_modal(doc: Doc, hedge: tuple[str, int, int]) -> bool:
-    """'in May', 'the May report': the month, not the modal."""
+    """'in May', 'the May report': the month, not the modal; 'likely voters': a kind of
+    voter, not a likelihood."""
     span = doc.char_span(hedge[1], hedge[2], alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].lower_ in _MODALS and span[0].tag_ != "MD"
+    if span is None or not len(span):
+        return False
+    if len(span) == 1 and span[0].lower_ in ("likely", "unlikely") and span[0].dep_ == "amod" and span[0].head.pos_ == "NOUN":
+        return True
+    return span[0].lower_ in _MODALS and span[0].tag_ != "MD"
 
 
 def _inability(text: str, hedge: tuple[str, int, int]) -> bool:
