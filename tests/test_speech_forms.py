@@ -495,3 +495,9 @@ def test_in_a_survey_without_a_finding_of_its_own_is_no_attribution(text):
 def test_in_a_statement_before_a_verb_of_saying_stays_that_verbs_channel():
     report = analyze("In a statement, the club said the deal was off.", options=RAW)
     assert [a.cue.text for a in report.attributions] == ["said"] and report.attributions[0].channel.text == "In a statement"
+
+
+def test_a_curly_quotation_closed_with_a_straight_mark_is_still_one():
+    text = '“The budget is a mess," the mayor said on Monday.\n\nCouncillors called the plan "a disaster" and walked out.'
+    a = att(text, "said")
+    assert a.source.text == "the mayor" and a.content.text == '“The budget is a mess,"'

@@ -168,6 +168,11 @@ def find_quotes(text: str) -> list[Offsets]:
         while j < n:
             k = text.find(closer, j) if closer != '"' else text.find('"', j)
             para = text.find("\n\n", j)
+            if opener == "“" and (k == -1 or para != -1 and para < k):
+                # no closing mark in the paragraph: a straight one typed for it closes ('“... FBI," X said')
+                straight = text.find('"', j, para if para != -1 else n)
+                k = straight if straight != -1 else k
+                closer = '"' if straight != -1 else closer
             if k == -1 and para == -1:
                 break
             if para != -1 and (k == -1 or para < k):
