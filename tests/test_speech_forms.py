@@ -501,3 +501,22 @@ def test_a_curly_quotation_closed_with_a_straight_mark_is_still_one():
     text = '“The budget is a mess," the mayor said on Monday.\n\nCouncillors called the plan "a disaster" and walked out.'
     a = att(text, "said")
     assert a.source.text == "the mayor" and a.content.text == '“The budget is a mess,"'
+
+
+@pytest.mark.parametrize(
+    "text, person, quote",
+    [
+        ("Mara Quist Hammers Harbour Board Chief: ‘You Should Be Investigated.’\n\nThe senator spoke on Tuesday.", "Mara Quist", "‘You Should Be Investigated.’"),
+        ("A lesson from Tomas Lindqvist: 'Be the voice that people hear.'\n\nThe judge spoke to students.", "Tomas Lindqvist", "'Be the voice that people hear.'"),
+        ("Ferry founder Dave Okafor on the timetable: “Did the experiment fail? Maybe.”", "Dave Okafor", "“Did the experiment fail? Maybe.”"),
+    ],
+)
+def test_a_headline_that_gives_a_quotation_after_its_colon_quotes_the_person_it_names(text, person, quote):
+    a = att(text, ":")
+    assert a.source.text == person and a.content.text == quote and a.source_type == "person"
+
+
+def test_a_colon_after_a_verb_in_running_text_stays_the_verbs():
+    text = "Senator Mara Quist scolded him: “The science is against you on every one of these products.”"
+    report = analyze(text, options=RAW)
+    assert [a.cue.text for a in report.attributions if a.source is not None] == ["scolded"], [a.cue.text for a in report.attributions]

@@ -109,6 +109,44 @@ def colon_dash(ctx: Context) -> list[Finding]:
         quote = ctx.quote_ending_before(m.start("cue"), _GAP)
         if quote is not None:
             out.append(_finding(ctx, m, quote))
+    taken = {f.cue[0] for f in out}
+    out += [f for f in _quoted_in_headline(ctx, text) if f.cue[0] not in taken]
+    return out
+
+
+# A line that ends with a colon and a quotation alone: "Warren Hammers Bank Chief: ‘You Should
+# Be Investigated.’", "A lesson from Loretta Lynch: ‘Be the voice that people hear.’"
+_QUOTED_LINE = re.compile(r"(?m)^(?P<src>[^\n:]{3,160}?)(?P<cue>:)[ \t]+(?P<body>[\"“‘'][^\n]*[\"”’'][.!?]?)[ \t]*$")
+
+
+def _quoted_in_headline(ctx: Context, text: str) -> list[Finding]:
+    """A headline that gives a quotation after its colon quotes the one person it names
+    before the colon (a headline's way of writing 'X said'): that person is the source.
+    Not where the line names no person or more than one."""
+    doc = ctx.doc
+    out: list[Finding] = []
+    for m in _QUOTED_LINE.finditer(text):
+        label = doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
+        if label is None or len(label) > 12 or _is_furniture(m.group("src").strip()):
+            continue  # a headline is short
+        if any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in label):
+            continue  # 'Smith scolded him: “...”', 'His sister added to the paper: ...': a verb's, in running text
+        people = [e for e in label.ents if e.label_ == "PERSON"]
+        if len(people) != 1:
+            continue
+        tok = doc.char_span(m.start("cue"), m.end("cue"), alignment_mode="expand")
+        person = people[0]
+        out.append(
+            Finding(
+                cue=(m.start("cue"), m.end("cue")),
+                source=(person.start_char, person.end_char),
+                content=trim(text, m.start("body"), m.end("body")),
+                kind="direct",
+                stage="colon_dash",
+                cue_token=tok.start if tok is not None else 0,
+                source_token=person.root.i,
+            )
+        )
     return out
 
 
