@@ -686,3 +686,19 @@ def test_a_claim_noun_after_a_passive_by_is_no_claim_of_the_verb():
 )
 def test_a_hedge_word_in_an_infinitive_that_is_not_an_adverb_does_not_make_the_claim_speculative(text, cue):
     assert att(text, cue, RAW).certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor, who announced her candidacy in a video last week, said the bridge was safe.", "said"),
+        ("The chief said in May — weeks after the suspect was seen in a video outside the bank — that officials believed they had found him.", "said"),
+    ],
+)
+def test_a_channel_inside_another_clause_with_its_own_subject_is_not_the_cues(text, cue):
+    assert att(text, cue, RAW).channel is None
+
+
+def test_a_participle_without_a_subject_still_gives_the_cue_its_occasion():
+    a = att("Speaking to reporters at a press conference, the minister said the bridge was safe.", "said", RAW)
+    assert a.channel is not None and a.channel.text == "at a press conference"

@@ -834,7 +834,7 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
     cue_at = a.cue.start
     found: list[tuple[int, int, int]] = []
     for s, e in _channel_matches(text, s0, s1):
-        if s == e or _not_a_verb(doc, s, e):
+        if s == e or _not_a_verb(doc, s, e) or _in_other_clause(doc, s, e, cue):
             continue
         if a.content is not None and s < a.content.end and a.content.start < e and not _governed_by(doc, ("", s, e), cue):
             continue  # inside the claim, said of something else ("she posted it on Twitter")
@@ -856,6 +856,22 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
         spread = _spread_through(cue)
         if spread is not None:
             a.channel = Span.of(text, spread[0], spread[1])
+
+
+def _in_other_clause(doc: Doc, s: int, e: int, cue: Token) -> bool:
+    """The phrase sits in a clause with a subject of its own that hangs in the sentence ('The
+    mayor, who announced her bid in a video, said ...'; '... said — after the Briton was seen
+    in a video — that ...'): that clause's occasion, not the cue's. A participle without a
+    subject is the cue's ('Speaking at a press conference, the minister said ...')."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.head.i != tok.i and tok.i != cue.i:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "relcl", "acl", "ccomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return not any(t.i == cue.i for t in tok.subtree)
+        tok = tok.head
+    return False
 
 
 def _via_medium(cue: Token) -> tuple[int, int] | None:
