@@ -12,6 +12,8 @@ from .spans import Finding, char_span, subtree_span
 LEXICON = "according_phrases.txt"
 SOURCE_NOUNS = "source_nouns.txt"
 FINDING_DOCUMENTS = "finding_documents.txt"
+REPORTING_VERBS = "reporting_verbs.txt"
+PUBLISHING_VERBS = "publishing_verbs.txt"
 _NAMED = {"PERSON", "ORG", "NORP", "GPE"}
 
 
@@ -62,8 +64,8 @@ def _found_in(ctx: Context) -> list[Finding]:
     reports a source of its own ('In a statement, the club said ...': the club's)."""
     doc = ctx.doc
     documents = lexicon.words(FINDING_DOCUMENTS)
-    reporting = lexicon.flagged("reporting_verbs.txt")
-    published = lexicon.words("publishing_verbs.txt")
+    reporting = lexicon.flagged(REPORTING_VERBS)
+    published = lexicon.words(PUBLISHING_VERBS)
     out: list[Finding] = []
     for i, word in enumerate(ctx.tokens.lower):
         if word != "in":
@@ -107,6 +109,7 @@ def _per_source(obj: Token) -> bool:
     sources close to the club'); not 'per year', 'per cent', 'as per usual'."""
     if obj.ent_type_ in _NAMED or obj.pos_ == "PROPN":
         return obj.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
-    nouns = lexicon.grouped(SOURCE_NOUNS)
-    return obj.pos_ == "NOUN" and any(obj.lemma_.lower() in nouns.get(g, frozenset()) or obj.lower_ in nouns.get(g, frozenset()) for g in ("anonymous", "document"))
+    groups = lexicon.grouped(SOURCE_NOUNS)
+    heads = groups.get("anonymous", frozenset()) | groups.get("document", frozenset())
+    return obj.pos_ == "NOUN" and (obj.lemma_.lower() in heads or obj.lower_ in heads)
 

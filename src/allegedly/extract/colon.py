@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -134,19 +135,9 @@ def _quoted_in_headline(ctx: Context, text: str) -> list[Finding]:
         people = [e for e in label.ents if e.label_ == "PERSON"]
         if len(people) != 1:
             continue
-        tok = doc.char_span(m.start("cue"), m.end("cue"), alignment_mode="expand")
         person = people[0]
-        out.append(
-            Finding(
-                cue=(m.start("cue"), m.end("cue")),
-                source=(person.start_char, person.end_char),
-                content=trim(text, m.start("body"), m.end("body")),
-                kind="direct",
-                stage="colon_dash",
-                cue_token=tok.start if tok is not None else 0,
-                source_token=person.root.i,
-            )
-        )
+        found = _finding(ctx, m, trim(text, m.start("body"), m.end("body")))
+        out.append(replace(found, source=(person.start_char, person.end_char), source_token=person.root.i))
     return out
 
 
