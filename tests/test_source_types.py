@@ -452,3 +452,14 @@ def test_a_blog_called_by_its_name_and_its_initials_is_an_outlet():
     got = {a.source.text: (a.source_type, names.get(a.speaker or "")) for a in r.attributions if a.source}
     assert got["SS Power Monitor"][0] == "outlet"
     assert got["the blog"][0] == "outlet"
+
+
+def test_a_caption_on_the_line_above_is_no_body_an_official_speaks_for():
+    text = (
+        "Photos of the leader's wife have gone viral YouTube Screenshot\n"
+        "An Iraqi official told the Associated Press that the woman was not his wife."
+    )
+    report = analyze(text, options=RAW)
+    names = {e.id: e.name for e in report.entities}
+    told = next(a for a in report.attributions if a.cue.text == "told")
+    assert names[told.speaker] == "An Iraqi official" and told.source_type == "anonymous"

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..extract.senses import people_nouns
-from ..extract.spans import Finding, doc_ents, span_ents
+from ..extract.spans import Finding, doc_ents, doc_text, span_ents
 from . import outlets
 
 ROLE_NOUNS = "role_nouns.txt"
@@ -1156,7 +1156,10 @@ class Resolver:
                         found = self._named_at(obj)
                         if found is not None and found.speaks_for is None:
                             return found
-        mods = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i]
+        # (not a word on the line above, which the parser ran into the phrase: a caption's
+        # 'YouTube Screenshot' over 'An Iraqi official told ...')
+        text = doc_text(head.doc)
+        mods = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i and "\n" not in text[c.idx : head.idx]]
         for m in reversed(mods):
             found = self._named_at(m)
             if found is not None and found.speaks_for is None:
