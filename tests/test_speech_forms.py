@@ -56,6 +56,20 @@ def test_a_quotation_resumed_after_its_cue_still_runs_on():
     assert source == "the witness" and content.startswith("“I have never met") and content.endswith("left quickly.”")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman said: “The club has no debts.” Another director told the Courier: “The accounts are open to anyone.”",
+        "“The club has no debts.” Another director told the Courier “The accounts are open to anyone.”",
+    ],
+)
+def test_a_cue_that_introduces_the_quotation_after_it_is_not_given_the_one_before(text):
+    """A colon after the cue, or a quotation before it closed by a full stop, where one
+    resumed after its cue would end with a comma: the cue's words are those after it."""
+    told = [t for t in triples(text) if t[1] == "told"]
+    assert told == [("Another director", "told", "“The accounts are open to anyone.”")], told
+
+
 def test_a_quotation_kept_whole_across_paragraphs():
     text = (
         "“The first paragraph of what she said runs here, and it does not close.\n\n"

@@ -211,11 +211,21 @@ def _quote_content(ctx: Context, verb: Token, subj: Token | None, sent: Span) ->
     if before and not _opens_sentence(doc_text(doc), before[0]):
         before = None  # a quoted title inside the sentence ('on “Fox News Sunday,” Pence said')
     after = ctx.quote_starting_after(clause_end)
+    if before and after and _introduces(doc_text(doc), before[1], clause_end, after[0]):
+        before = None  # '“A.” Another aide told the paper: “B.”'
     if before:
         return (before[0], _continuation(ctx, clause_end, sent.end_char) or before[1]), "direct"
     if after:
         return (after[0], _continuation(ctx, after[1], sent.end_char) or after[1]), "direct"
     return None, ""
+
+
+def _introduces(text: str, before_end: int, clause_end: int, quote_start: int) -> bool:
+    """Whether the cue clause introduces the quotation after it: a colon between them, or a
+    quotation before it closed by a full stop ('“A.” She told the paper “B.”'), which ends a
+    sentence of its own where one resumed after its cue would end with a comma."""
+    closed = text[before_end - 2 : before_end - 1] == "." or text[before_end - 1] == "."
+    return closed or ":" in text[clause_end:quote_start]
 
 
 def _opens_sentence(text: str, start: int) -> bool:
