@@ -453,10 +453,49 @@ def test_saying_a_claim_is_false_denies_it(text, cue):
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
+        ('Blogs claimed the skater had failed a drug test. "These claims are malicious and completely false," her coach said.', "said"),
+        ('Blogs claimed the skater had failed a drug test. "The reports are absolutely, unequivocally and utterly false," her agent said.', "said"),
+        ('Blogs claimed the skater had failed a drug test. Her agent told the Courier: "There is no truth whatsoever to these claims."', "told"),
+        ("Blogs claimed the skater had failed a drug test. Her club said there was no basis in fact for the rumours.", "said"),
+    ],
+)
+def test_a_denial_in_what_is_said_links_to_the_claim_it_calls_false(text, cue):
+    """A falsity word joined to another ('malicious and ... false'), and no truth or basis
+    to claims, deny; the denial names the claim only as 'these claims': the nearest one."""
+    r = analyze(text, options=RAW)
+    claim = next(a for a in r.attributions if a.cue.text == "claimed")
+    [denial] = [a for a in r.attributions if cue_is(a, cue)]
+    assert denial.stance == "denies"
+    assert denial.denies == claim.id
+
+
+def test_the_hedges_of_a_denied_claim_do_not_hedge_the_denial():
+    text = (
+        "Blogs claimed the skater had failed a drug test.\n\n"
+        '"These claims are completely false," her agent said. "They are unsourced, unverified and ridiculous."'
+    )
+    a = att(text, "said")
+    assert (a.stance, a.certainty, a.hedges) == ("denies", "asserted", [])
+    assert att("The actor denied the alleged affair with his co-star.", "denied").certainty == "asserted"
+
+
+def test_a_resumed_quotation_is_read_from_its_first_clause():
+    """'“A,” she said. “B.”': what she says is A and B, not the cue's verb; a hedge in A is
+    hers ('there could be'), a belief of people in general is not."""
+    a = att('"To be fair, there could be other reasons for the delay," the engineer said. "We will know on Monday."', "said")
+    assert a.certainty == "speculative"
+    a = att('"People think I saved the club," the coach said. "It is the other way round."', "said")
+    assert a.certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
         ("Police said no one was hurt in the fire.", "said"),  # a negative statement that rejects no claim
         ("Parents said the school had a lice problem. The head teacher said there was no indication the pupils were ill.", "said"),
         ("Parents said the school had a lice problem. The nurse said she had no doubt the school would cope.", "said"),
         ("The trainer said the horse lied down after the race.", "said"),
+        ("Blogs claimed the skater had failed a drug test. Police said there was no basis for the arrest of her coach.", "said"),
     ],
 )
 def test_a_negative_statement_is_no_denial(text, cue):

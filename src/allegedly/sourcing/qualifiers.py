@@ -183,13 +183,16 @@ def qualify(doc: Doc, text: str, attributions: list[Attribution], entities: Sequ
         if cue is None or a.cue is None:
             continue
         s0, s1 = _sentence_of(doc, a.cue.start)
+        _stance(doc, a, cue)
         _certainty(doc, text, a, cue, s0, s1, attributions)
         _evidence_here(doc, text, a, s0, s1)
-        _stance(doc, a, cue)
         _channel(doc, text, a, cue, attributions, s0, s1)
     _evidence_nearby(doc, text, attributions)
     _spread_to_speaker(doc, text, attributions, entities)
-    _denied_in_content(doc, attributions)
+    for a in _denied_in_content(doc, attributions):
+        cue = _cue_root(doc, a)
+        if cue is not None and a.cue is not None:
+            _certainty(doc, text, a, cue, *_sentence_of(doc, a.cue.start), attributions)
     _link_denials(doc, text, attributions)
 
 
@@ -206,15 +209,16 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
     root: Token | None = None
     if a.content is not None:
         inner = _find(hedges, text, *content)  # type: ignore[misc]
-        root = _content_root(doc, a.content)
+        root = _content_root(doc, a)
         others = _others_words(a, attributions)
         # hedging words anywhere in the content ("the alleged attack", "reportedly") but in
         # what another source says inside it ('reported that police said the man had
         # apparently fled': police's hedge, not the report's); possibility words only in its
-        # main clause ("she may have known")
+        # main clause ("she may have known"). A denial's content is the claim it denies: its
+        # hedges are the claim's ('denied the alleged affair', '"They are unverified"')
         found += [
             h for h in inner
-            if h[0] == "hedged" and not any(_inside(h[1], h[2], o) for o in others)
+            if h[0] == "hedged" and a.stance != "denies" and not any(_inside(h[1], h[2], o) for o in others)
             or h[0] == "speculative" and root is not None and _governed_by(doc, h, root, own_only=True)
         ]
         stripped = a.content.text.rstrip(" \"'”’)")
@@ -282,9 +286,16 @@ def _belief(tok: Token, clause: bool) -> tuple[str, Token] | None:
         return None
     if _own_decision(word):
         return None
+    if clause and any(_generic(c) for c in word.children if c.dep_ == "nsubj"):
+        return None  # '"People think I changed his life," Lin said': others' belief, told
     if "reported" in marks and passive and not any(c.dep_ == "agent" for c in word.children):
         return "hedged", word
     return "speculative", word
+
+
+def _generic(noun: Token) -> bool:
+    """A bare plural noun, people in general ('People think', 'Critics believe')."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def _raised(word: Token) -> bool:
@@ -323,13 +334,25 @@ def _inability(text: str, hedge: tuple[str, int, int]) -> bool:
     return text[hedge[1] : hedge[2]].lower() == "could" and bool(_CANNOT.match(text, hedge[2]))
 
 
-def _content_root(doc: Doc, content: Span) -> Token | None:
+def _content_root(doc: Doc, a: Attribution) -> Token | None:
+    """The main word of the first sentence of what a says."""
+    content = a.content
+    if content is None:
+        return None
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     first = span[0].sent
     inner = doc[span.start : min(span.end, first.end)]
-    return inner.root if len(inner) else None
+    if not len(inner):
+        return None
+    root = inner.root
+    # a quotation resumed after its cue ('“A,” she said. “B.”') holds the cue: what it says
+    # is the clause the cue's verb took before it
+    if a.cue is not None and _inside(root.idx, root.idx + len(root), a.cue):
+        said = [c for c in root.children if c.dep_ == "ccomp" and span.start <= c.i < root.i]
+        return said[0] if said else root
+    return root
 
 
 def _clause_marks(doc: Doc, cue: Token, root: Token | None) -> list[Token]:
@@ -597,25 +620,27 @@ def _verdict(cue: Token) -> bool:
     return any(flags.get(c.lemma_.lower(), frozenset()) & _FALSE or flags.get(c.lower_, frozenset()) & _FALSE for c in comps)
 
 
-def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> None:
+def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
     """A source that says a claim is false denies it (the guideline, section 7), whatever
     its cue: the main clause of what it says is a word of falsity ('"A lie," he said', 'the
     rumours were baseless') or a negated truth ('that simply isn't true', 'that
     conversation never happened'); or it says there is none of what another source's
     earlier claim spoke of ('there's no rat problem', 'no press conference had been
     called' after a claim of one): a contradiction, not a plain negative statement
-    ('police said no one was hurt' speaks of nothing claimed)."""
+    ('police said no one was hurt' speaks of nothing claimed). Returns those it marks."""
     cued = sorted((a for a in attributions if a.cue is not None), key=lambda a: a.cue.start)  # type: ignore[union-attr]
+    marked = []
     for i, a in enumerate(cued):
         if a.stance != "asserts" or a.content is None:
             continue
-        root = _content_root(doc, a.content)
+        root = _content_root(doc, a)
         if root is None:
             continue
-        if _says_false(root):
-            a.stance = "denies"
-            continue
         nothing = _none_of(root)
+        if _says_false(root) or nothing is not None and _no_truth_in(nothing):  # 'there is no truth to these claims'
+            a.stance = "denies"
+            marked.append(a)
+            continue
         names: set[str] | None = None  # for a negation under 'insisted': what must be shared
         if nothing is not None:
             said = {t.lemma_.lower() for t in _noun_phrase(nothing) if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
@@ -636,6 +661,8 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> None:
             ]
         if said == {"*claim*"} and before or any(shared):
             a.stance = "denies"
+            marked.append(a)
+    return marked
 
 
 def _against(doc: Doc, a: Attribution, root: Token) -> tuple[set[str], set[str] | None]:
@@ -676,6 +703,10 @@ def _says_false(root: Token) -> bool:
     truth word negated."""
     flags = lexicon.flagged(DENIALS)
     preds = [root] + [c for c in root.children if c.dep_ in ("attr", "acomp")]
+    # 'malicious and completely false'; 'absolutely, unequivocally and completely false',
+    # where the parser joins the adjective to an adverb of the copula
+    joined = preds[1:] + [c for c in root.children if c.dep_ == "advmod" and root.lemma_ == "be"]
+    preds += [c for p in joined for c in p.conjuncts if c.pos_ in ("ADJ", "NOUN") and c.i > p.i]
     negated = any(c.dep_ == "neg" for c in root.children)
     # the main clause, or one joined to it ('Information is limited, but the distance
     # precludes any impact'; '..., so the two are unrelated'): a link denied or excluded
@@ -695,6 +726,26 @@ def _says_false(root: Token) -> bool:
         if "untrue_if_not" in f and (negated or any(c.dep_ == "neg" for c in p.children)):
             return True
     return False
+
+
+def _no_truth_in(noun: Token) -> bool:
+    """'No truth to these claims', 'no basis in fact': a noun of truth or grounds there is
+    none of, said of a claim, of what was said ('it', 'that'), or of fact; the truth noun on
+    its own too ('there is no truth whatsoever'), not grounds for an act ('no basis for the
+    arrest')."""
+    if "untrue_if_none" not in lexicon.flagged(DENIALS).get(noun.lemma_.lower(), frozenset()):
+        return False
+    objects = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not objects:
+        return noun.lemma_.lower() == "truth"
+    return any(_is_claim_word(g) or g.lemma_.lower() in _FACT for g in objects)
+
+
+_FACT = frozenset({"fact", "reality"})  # 'no basis in fact'
+
+
+def _is_claim_word(tok: Token) -> bool:
+    return tok.lemma_.lower() in lexicon.words(CLAIM_NOUNS) or tok.lower_ in _ANAPHORIC
 
 
 def _links_denied(clause: Token, flags: dict[str, frozenset[str]]) -> bool:
@@ -815,9 +866,20 @@ def _names_a_claim_only(doc: Doc, a: Attribution) -> bool:
     if a.content is None:
         return False
     span = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
-    if span is None or not len(span) or len(span) > 6:
+    if span is None or not len(span):
         return False
-    return span.root.lemma_.lower() in lexicon.words(CLAIM_NOUNS) or span.root.lower_ in _ANAPHORIC
+    if len(span) <= 6 and _is_claim_word(span.root):
+        return True
+    # what it says false is only 'these claims' or 'that': 'These claims are completely
+    # false', 'That is simply not true', 'There is no truth to the rumours'
+    root = _content_root(doc, a)
+    if root is None:
+        return False
+    nothing = _none_of(root)
+    if nothing is not None and _no_truth_in(nothing):
+        return not any(g.dep_ == "pobj" and not (_is_claim_word(g) or g.lemma_.lower() in _FACT) for c in nothing.children if c.dep_ == "prep" for g in c.children)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(_is_claim_word(c) for c in subjects) and _says_false(root)
 
 
 # -- channel -------------------------------------------------------------------------------
