@@ -741,3 +741,14 @@ def test_a_channel_inside_another_clause_with_its_own_subject_is_not_the_cues(te
 def test_a_participle_without_a_subject_still_gives_the_cue_its_occasion():
     a = att("Speaking to reporters at a press conference, the minister said the bridge was safe.", "said", RAW)
     assert a.channel is not None and a.channel.text == "at a press conference"
+
+
+def test_a_denial_does_not_answer_a_claim_its_own_sentence_goes_on_to_make():
+    text = (
+        "Bloggers claimed the old mayor had died in hospital on Sunday.\n\n"
+        "Officials have denied that any funeral is planned, and the rumour comes close to the death of his nephew, as the Gazette reports."
+    )
+    r = analyze(text, options=RAW)
+    denial = next(a for a in r.attributions if a.stance == "denies")
+    report = next(a for a in r.attributions if a.cue.text == "reports")
+    assert denial.denies != report.id

@@ -534,3 +534,42 @@ def test_a_colon_after_a_verb_in_running_text_stays_the_verbs():
     text = "Senator Mara Quist scolded him: “The science is against you on every one of these products.”"
     report = analyze(text, options=RAW)
     assert [a.cue.text for a in report.attributions if a.source is not None] == ["scolded"], [a.cue.text for a in report.attributions]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "The gang made millions from ransoms, enough to retire to Qatar, as one hostage told the paper.",
+            ("one hostage", "told", "The gang made millions from ransoms, enough to retire to Qatar"),
+        ),
+        ("As Ilse Moreau told reporters, the harbour deal is dead.", ("Ilse Moreau", "told", "the harbour deal is dead")),
+        ("Yet, as Mr. Brandt observed, the old quay floods every spring.", ("Mr. Brandt", "observed", "the old quay floods every spring")),
+        ("As previously reported by the Courier, the ferry sailed without a licence.", ("the Courier", "reported", "the ferry sailed without a licence")),
+    ],
+)
+def test_an_as_clause_with_a_reporting_verb_vouches_for_the_clause_it_hangs_from(text, want):
+    got = triples(text)
+    assert any(holds(t, want) for t in got), got
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Prices rose as the company announced a new plan.", "announced"),  # an event at the time, with its own object
+        ("The crowd cheered as the mayor spoke about the budget.", "spoke"),
+        ("Nasa has raised doubts about whether the crater was made by a meteorite, as the government has said.", "raised"),
+    ],
+)
+def test_an_as_clause_that_is_an_event_or_speaks_of_an_inner_clause_is_not_given_the_main_one(text, cue):
+    """'as the government has said' of the inner 'whether' clause leaves Nasa's doubts Nasa's."""
+    for source, c, content in triples(text):
+        if cue not in c:
+            assert content is None or not content.startswith(text[:12]), (source, c, content)
+    if cue == "raised":
+        assert [t[0] for t in triples(text)] == ["Nasa"], triples(text)
+
+
+def test_a_particle_of_the_cue_is_no_part_of_what_follows_it():
+    a = att("As the engineers pointed out, the quay has flooded twice this year.", "pointed out")
+    assert not a.content.text.startswith("out"), a.content.text

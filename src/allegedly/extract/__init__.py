@@ -60,7 +60,11 @@ def _closing_report(ctx: Context, f: Finding) -> bool:
     News.'): nothing follows the verb but whom it was told to and when. The ranker learned
     from PolNeAR to doubt a verb with 'to' after it or a hedge in the clause; here the form
     itself says who says what."""
-    if f.stage != "reporting_verbs" or not f.lexicon or f.via != "ccomp" or f.source is None or f.content is None:
+    if f.stage != "reporting_verbs" or not f.lexicon or f.source is None or f.content is None:
+        return False
+    if f.via == "trailing" and ctx.doc[f.cue_token].dep_ == "advcl":
+        return _as_report(ctx, f)
+    if f.via != "ccomp":
         return False
     text = doc_text(ctx.doc)
     if not (f.content[1] <= f.source[0] and f.source[1] <= f.cue[0]) or text[f.content[1] : f.source[0]].strip() != ",":
@@ -75,6 +79,21 @@ def _closing_report(ctx: Context, f: Finding) -> bool:
     told = lexicon.grouped(CUE_VERBS)["tell"]  # 'told the Post'
     objects = ("dobj", "dative") if cue.lemma_.lower() in told else ()
     return all(cue in t.ancestors and t.pos_ != "VERB" and (t.head.i != cue.i or t.dep_ in CLOSING_AFTER or t.dep_ in objects) for t in after)
+
+
+def _as_report(ctx: Context, f: Finding) -> bool:
+    """The same form with 'as' ('..., as one hostage told the paper.', 'As Smith noted, the
+    deal is dead.'): the clause the 'as' clause hangs from, whole, on the same line."""
+    cue = ctx.doc[f.cue_token]
+    if cue.lemma_.lower() in lexicon.words(BELIEFS) or f.content is None:
+        return False
+    text = doc_text(ctx.doc)
+    span = (min(f.content[0], f.cue[0]), max(f.content[1], f.cue[1]))
+    if "\n" in text[span[0] : span[1]] or ";" in text[f.content[0] : f.content[1]]:
+        return False
+    told = lexicon.grouped(CUE_VERBS)["tell"]
+    objects = ("dobj", "dative") if cue.lemma_.lower() in told else ()
+    return all(c.dep_ in ("mark", "nsubj", "agent", "auxpass", "prt", *CLOSING_AFTER, *objects) for c in cue.children)
 
 
 def _reported(noun: Token) -> bool:

@@ -37,8 +37,13 @@ def subject_of(verb: Token) -> Token | None:
             if t.lower[c] == "it" and any(dep[k] == "auxpass" for k in kids):
                 return None
             return doc[c]
+        agent = next((k for k in kids if dep[k] == "agent"), None)
+        if agent is not None and i == verb.i and t.tag[i] == "VBN":
+            # a passive without its auxiliary ('As previously reported by the Post, ...')
+            return next((doc[k] for k in t.children(agent) if dep[k] == "pobj"), None)
+        if i == verb.i and dep[i] == "advcl" and any(dep[k] == "mark" and t.lower[k] == "as" for k in kids):
+            return None  # 'Patriot failed, as predicted': no one named, not the failing one
         if any(dep[k] in ("nsubjpass", "auxpass") for k in kids):
-            agent = next((k for k in kids if dep[k] == "agent"), None)
             return next((doc[k] for k in t.children(agent) if dep[k] == "pobj"), None) if agent is not None else None
         if (dep[i] in _INHERIT or via_conj and dep[i] == "ccomp") and head[i] != i:
             # a conjunct misattached under a clause ('did not elaborate on what X might be
@@ -181,9 +186,10 @@ def _comma_after(tok: Token, at: int) -> bool:
 
 def _clause_bounds(verb: Token, subj: Token | None) -> tuple[int, int]:
     """First and last token of the cue clause: the verb and its whole subject."""
+    last = _after_verb(verb) - 1  # with its particles ('pointed out')
     if subj is None:
-        return verb.i, verb.i
-    return min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
+        return verb.i, last
+    return min(verb.i, subj.left_edge.i), max(last, subj.right_edge.i)
 
 
 def cue_span(verb: Token) -> Offsets:
@@ -463,6 +469,8 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
     if dep[verb.i] == "parataxis" or (dep[verb.i] == "ccomp" and verb.i > t.head[verb.i] and _is_trailing(verb)):
         head = verb.head
         return subtree_span(doc, head, exclude=[verb], within=sent), "indirect", "trailing"
+    if flags is not _ANY_VERB and _as_said(verb, flags):
+        return _beside(doc, verb, sent), "indirect", "trailing"
     comps = [
         doc[c]
         for c in kids
@@ -485,6 +493,60 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
                 if obj is not None:
                     return subtree_span(doc, doc[obj], within=sent), "other", "prep:" + t.lower[c]
     return None, "", ""
+
+
+def _as_said(verb: Token, flags: frozenset[str]) -> bool:
+    """'..., as one hostage told the paper.', 'As Smith noted, the deal is dead': a reporting
+    verb in an 'as' clause that says nothing of its own vouches for the clause it hangs
+    from, as a trailing cue does; not one with its own object or topic ('as he discussed
+    his plan', 'as she called for a vote'), which is an event at the time of the other."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    head = _clause_head(verb)
+    governor = head.head
+    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+        governor = governor.head  # 'raised doubts about whether ...': up to 'raised'
+    if head.dep_ in ("ccomp", "pcomp", "xcomp", "relcl", "acl", "csubj") and governor.pos_ == "VERB" and governor.i < head.i:
+        return False  # 'raised doubts about whether it was a meteorite, as the government has said'
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return False  # no whole clause to vouch for (a parse that took its subject elsewhere)
+    if any(c.dep_ == "ccomp" or c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children) for c in head.children):
+        return False  # 'does not answer whether Scott had a gun, as police have said': which clause?
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "attr", "oprd") or c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+            return False
+        if c.dep_ == "dobj" and "obj" in flags and c.lower_ != "it":
+            return False  # 'as he announced a plan' (the one told is no object: 'told the paper')
+    return True
+
+
+def _beside(doc: Doc, verb: Token, sent: Span) -> Offsets | None:
+    """The clause an 'as' clause hangs from, on the side away from it ('As X noted, | the deal
+    is dead'; 'The deal is dead | , as X noted'); None for one in its middle."""
+    head = _clause_head(verb)
+    lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i, sent.end - 1)
+    while lo < verb.left_edge.i and doc[lo].dep_ in ("cc", "advmod", "punct") and doc[lo].head.i == head.i:
+        lo += 1  # 'Yet, as Mr. Bown observed, ...'
+    if verb.left_edge.i <= lo:
+        start, end = verb.right_edge.i + 1, hi
+    elif verb.right_edge.i >= hi - 1:
+        start, end = lo, verb.left_edge.i - 1
+    else:
+        return None
+    span = trim(doc_text(doc), doc[start].idx, doc[end].idx + len(doc[end].text)) if start <= end else None
+    return span if span is not None and span[1] > span[0] else None
+
+
+def _clause_head(verb: Token) -> Token:
+    """The verb of the clause an 'as' clause hangs from, where the parser hung it on a word
+    of that clause ('comes “suspiciously close” ..., as the Mail reports': on 'close')."""
+    head = verb.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ in ("acomp", "attr", "advmod", "prep", "pobj", "dobj", "oprd"):
+        head = head.head
+    return head
+
+
+_TOPIC_PREPS = frozenset({"for", "about", "of", "on", "over"})
 
 
 def _is_trailing(verb: Token) -> bool:

@@ -832,6 +832,9 @@ def _link_denials(doc: Doc, text: str, attributions: list[Attribution]) -> None:
             and not (a.source is not None and b.source is not None and a.source.text.lower() == b.source.text.lower())
             and not (a.speaker is not None and a.speaker == b.speaker)  # no one denies their own claim
             and abs(b.cue.start - a.cue.start) < 4000
+            # not a claim the sentence goes on to make after the denial ('have denied any
+            # conference is scheduled, and the hype comes close to ..., as the Mail reports')
+            and not (a.content is not None and a.content.end <= b.cue.start < s1 and b.content.start >= a.content.end)
         ]
         # the claim it names inside what it says ('denied reports in the Gazette that she had
         # resigned': those reports), however few words it has
