@@ -573,3 +573,23 @@ def test_an_as_clause_that_is_an_event_or_speaks_of_an_inner_clause_is_not_given
 def test_a_particle_of_the_cue_is_no_part_of_what_follows_it():
     a = att("As the engineers pointed out, the quay has flooded twice this year.", "pointed out")
     assert not a.content.text.startswith("out"), a.content.text
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("A guard was hurt while a second man, believed to be the driver, was taken to hospital.", "believed", "to be the driver"),
+        ("The skipper, said to be a former navy diver, swam ashore.", "said", "to be a former navy diver"),
+        ("Both the mayor and his deputy, believed to have fled abroad, were charged on Monday.", "believed", "to have fled abroad"),
+    ],
+)
+def test_a_participle_of_saying_set_off_by_commas_names_no_source(text, cue, content):
+    """The parser reads '..., said to be ...,' as a past tense with the noun before it as its
+    subject: the noun is what is said of, nobody is named, and the report is hedged."""
+    a = att(text, cue)
+    assert (a.source, a.source_type, a.content.text, a.certainty) == (None, "unattributed", content, "hedged")
+
+
+def test_a_past_tense_with_its_subject_before_a_comma_less_verb_keeps_its_source():
+    a = att("The skipper said to the coastguard that the boat was sinking.", "said")
+    assert a.source.text == "The skipper"

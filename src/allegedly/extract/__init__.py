@@ -114,10 +114,11 @@ def _hedge_in_report(ctx: Context, f: Finding, chosen: list[Finding]) -> bool:
     cue = doc_text(ctx.doc)[f.cue[0] : f.cue[1]].lower()
     if f.stage != "unsourced" or cue.startswith("it "):
         return False  # 'it is claimed (that) ...' frames a clause of its own: the writer's
-    adverb = " " not in cue
+    adverb = " " not in cue and ctx.doc[f.cue_token].pos_ == "ADV"  # 'reportedly', not a participle
     return any(
         k.source is not None
         and not _overlaps(f.cue, k.source)
+        and (adverb or not _overlaps(f.cue, k.cue))  # a participle the parser read as a verb with a subject
         and not _inside(k.cue, f.content)
         and k.content is not None
         and (k.content[0] <= f.cue[0] and f.cue[1] <= k.content[1] or adverb and _overlaps(f.content, k.content))

@@ -116,11 +116,16 @@ def _reduced(ctx: Context) -> list[Finding]:
     for i, (tag, lemma, dep) in enumerate(zip(tok.tag, tok.lemma, tok.dep)):
         # the parser sometimes reads a clause-opening participle as a past tense ('..., believed
         # to be ...' tagged VBD): with no subject or auxiliary of its own it is still one
-        if tag not in ("VBN", "VBD") or dep not in ("acl", "advcl") or (lemma not in raising and lemma not in accusing):
+        if tag not in ("VBN", "VBD") or (lemma not in raising and lemma not in accusing):
             continue
         t = doc[i]
         kids = list(t.children)
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "neg") for c in kids):
+        noun = _set_off_subject(t) if dep == "advcl" or tag == "VBD" else None
+        if noun is not None:
+            kids = [c for c in kids if c.i != noun.i]
+        elif dep not in ("acl", "advcl", "ROOT"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "neg", "dobj") for c in kids):
             continue
         comp = None
         if lemma in raising:
@@ -130,7 +135,9 @@ def _reduced(ctx: Context) -> list[Finding]:
         if comp is None:
             continue
         sent = t.sent
-        if dep == "acl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if noun is not None:
+            content = subtree_span(doc, comp, within=sent)  # 'a second person, believed | to be the gunman |,'
+        elif dep == "acl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # what is said of the noun, with it, as a raised passive's claim opens with its subject
             first = max(t.head.left_edge.i, sent.start)
             content = char_span(doc, doc[first : min(comp.right_edge.i, sent.end - 1) + 1])
@@ -141,6 +148,21 @@ def _reduced(ctx: Context) -> list[Finding]:
             continue
         out.append(Finding(cue=cue, source=None, content=content, kind="other", stage="unsourced", cue_token=i))
     return out
+
+
+def _set_off_subject(verb: Token) -> Token | None:
+    """'The man, said to be a former soldier, fled': the parser read the participle set off by
+    commas as a past tense with the noun before it as its subject. A subject that ends at a
+    comma right before the verb, with no auxiliary, is the noun the participle modifies; None
+    for a verb with a subject of its own ('The man said to police ...')."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    comma = verb.i - 1
+    if comma <= subj.i or doc[comma].text not in (",", "--", "—", "–") or not all(t.is_punct and t.i >= comma or t.i < comma for t in subj.subtree):
+        return None  # (the parser may hang the comma on the noun itself)
+    return subj if subj.right_edge.i in (comma - 1, comma) else None
 
 
 def _names_its_source(clause: Token) -> bool:

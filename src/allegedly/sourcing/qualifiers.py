@@ -51,6 +51,7 @@ MEDIA_WORDS = "media_words.txt"
 CUE_VERBS = "cue_verbs.txt"  # groups question, refusal, asking, tell, appear, reply
 NO_DOUBT = "no_doubt_nouns.txt"  # nouns after "no" that deny nothing: "no doubt", "no sign"
 RECORDING_NOUNS = "recording_nouns.txt"  # a recording that shows someone is where they speak
+RAISING = "raising_passives.txt"  # 'said to be', 'claimed to have': a participle no one is named for
 _RANK = {"asserted": 0, "hedged": 1, "speculative": 2}
 _ANAPHORIC = frozenset({"it", "this", "that", "them", "these", "those", "they", "such"})
 _CONDITIONAL = frozenset({"if", "unless"})
@@ -242,8 +243,16 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
             level, word = belief
             if not any(s <= word.idx < e for _, s, e in found):  # not again inside 'it is believed'
                 found.append((level, word.idx, word.idx + len(word)))
+    if a.source is None and not found and _raised_participle(cue):
+        found.append(("hedged", cue.idx, cue.idx + len(cue)))  # 'the man, said to be a former soldier'
     a.hedges = sorted({Span.of(text, s, e) for _, s, e in found}, key=lambda sp: sp.start)
     a.certainty = max((g for g, _, _ in found), key=lambda g: _RANK[g], default="asserted")  # type: ignore[assignment]
+
+
+def _raised_participle(cue: Token) -> bool:
+    """A verb of saying or believing before its infinitive, no one named: 'said to be',
+    'is understood to have' (raising_passives.txt)."""
+    return cue.lemma_.lower() in lexicon.words(RAISING) and cue.tag_ in ("VBN", "VBD") and any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children)
 
 
 def _others_words(a: Attribution, attributions: list[Attribution]) -> list[Span]:
