@@ -304,6 +304,14 @@ def test_the_company_and_a_subject_it_take_the_body_named_before():
     assert speakers_by_cue(other)["said"][1] != "Nokia"
 
 
+def test_the_department_is_the_department_named_before():
+    text = (
+        "The Central Public Works Department was asked in March to repair the old archive.\n\n"
+        "The department said the roof would be replaced by June."
+    )
+    assert speakers_by_cue(text)["said"] == ["Central Public Works Department"]
+
+
 def test_an_office_of_a_named_place_is_one_person_and_he_refers_to_them():
     text = (
         "A rare orchid was found growing in a car park on Tuesday.\n\n"
