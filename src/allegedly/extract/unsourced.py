@@ -160,9 +160,9 @@ def _set_off_subject(verb: Token) -> Token | None:
     if subj is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     comma = verb.i - 1
-    if comma <= subj.i or doc[comma].text not in (",", "--", "—", "–") or not all(t.is_punct and t.i >= comma or t.i < comma for t in subj.subtree):
-        return None  # (the parser may hang the comma on the noun itself)
-    return subj if subj.right_edge.i in (comma - 1, comma) else None
+    if comma <= subj.i or doc[comma].text not in (",", "--", "—", "–"):
+        return None
+    return subj if subj.right_edge.i in (comma - 1, comma) else None  # (the parser may hang the comma on the noun)
 
 
 def _names_its_source(clause: Token) -> bool:
