@@ -463,3 +463,26 @@ def test_a_caption_on_the_line_above_is_no_body_an_official_speaks_for():
     names = {e.id: e.name for e in report.entities}
     told = next(a for a in report.attributions if a.cue.text == "told")
     assert names[told.speaker] == "An Iraqi official" and told.source_type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text, source, source_type, speaker, evidence",
+    [
+        ("The singer died at home, according to US website TMZ.", "US website TMZ", "outlet", "TMZ", "unstated"),
+        ("The hostage was freed, according to a report from Sky News.", "a report from Sky News", "outlet", "Sky News", "unstated"),
+        ("The actor is alive, according to a report in the Daily Mail.", "a report in the Daily Mail", "outlet", "Daily Mail", "unstated"),
+        ("The singer died at home, according to US reports.", "US reports", "unattributed", None, "unstated"),
+        ("Online reports in jihadi forums claim that the fighter was captured.", "Online reports in jihadi forums", "unattributed", None, "unstated"),
+        ("The man died in custody, according to police reports.", "police reports", "document", None, "cited"),
+        ("The man died in custody, according to U.S. media reports.", "U.S. media reports", "anonymous", None, "unstated"),
+    ],
+)
+def test_a_news_report_is_its_outlets_hearsay_is_unattributed_and_neither_is_cited_evidence(text, source, source_type, speaker, evidence):
+    """The guideline (section 3): 'according to TMZ' is an outlet, and so is a report from or in
+    one; vague plural 'reports' with no outlet are unattributed, wherever they ran; neither has
+    a record behind it, which 'police reports' have."""
+    r, a = the_one(text, source)
+    names = {e.id: e.name for e in r.entities}
+    assert (a.source_type, a.evidence) == (source_type, evidence)
+    if speaker:
+        assert names.get(a.speaker) == speaker

@@ -470,7 +470,8 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
     if head.lower_ in _group("platform"):
         return None
     if head.pos_ == "NOUN" and head.lemma_.lower() in _news_works():
-        by = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        # 'an investigation by Reuters', 'a report from Sky News', 'a report in the Hollywood Reporter'
+        by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in") for g in c.children if g.dep_ == "pobj"]
         by += _published_by(head)
         for mod in [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i] + by:
             chunk = name_chunk(doc, mod, within=src)
@@ -479,6 +480,11 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
             bare, _ = _strip_the(_norm(chunk.text))
             if lookup(chunk.text) is not None or lookup("the " + bare) is not None or _in_article(doc, bare) or _edition(chunk) or _masthead(chunk):
                 return chunk.text  # 'a Guardian article': The Guardian's; 'the Breitbart Texas article'
+    if head.pos_ == "NOUN" and head.lemma_.lower() in medium_nouns():
+        for app in (c for c in head.children if c.dep_ == "appos"):  # 'US website TMZ', 'the tabloid The Sun'
+            chunk = name_chunk(doc, app, within=src)
+            if chunk is not None and _capitalised(chunk) and (lookup(chunk.text) is not None or _in_article(doc, _strip_the(_norm(chunk.text))[0])):
+                return chunk.text
     chunk = name_chunk(doc, head, within=src)
     candidates = [chunk] if chunk is not None else []
     if head.pos_ in ("PROPN", "NOUN") and head.i == src.root.i and len(src) <= 8:

@@ -445,12 +445,27 @@ def _evidence_here(doc: Doc, text: str, a: Attribution, s0: int, s1: int) -> Non
     s1 = s1 if line_end < 0 else line_end
     found = [
         g for g, s, e in _find(_regex_rows(EVIDENCE), text, s0, s1)
-        if g == "cited" or (not _inside(s, e, a.content) or _conceded(text, a.content, s)) and not _earlier_claims(doc, a, s, e)
+        if g == "cited" and not _news_source(a, text, s, e)
+        or g != "cited" and (not _inside(s, e, a.content) or _conceded(text, a.content, s)) and not _earlier_claims(doc, a, s, e)
     ]
     if "none_provided" in found:
         a.evidence = "none_provided"
     elif "cited" in found or a.source_type == "document":
         a.evidence = "cited"
+
+
+def _news_source(a: Attribution, text: str, s: int, e: int) -> bool:
+    """A report that is the source itself, when the source is no document: 'a report from Sky
+    News' is the outlet's news, 'reports' alone hearsay, 'a new report' an unnamed outlet's;
+    no record stands behind them (footage or figures, whatever their type, still do)."""
+    if a.source is None or not (a.source.start < e and s < a.source.end):
+        return False
+    if a.source_type in ("outlet", "unattributed"):
+        return True
+    return a.source_type == "anonymous" and bool(_NEWS_WORK.search(text, s, e))
+
+
+_NEWS_WORK = re.compile(r"\b(?:reports?|articles?|stor(?:y|ies))\b", re.IGNORECASE)
 
 
 _CONCESSIVE = re.compile(r",?\s+(?:although|though|even though|but|while|yet)\s", re.IGNORECASE)
