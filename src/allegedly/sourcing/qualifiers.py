@@ -724,9 +724,18 @@ def _name_parts(doc: Doc, content: Span) -> set[str]:
 
 def _says_false(root: Token) -> bool:
     """The clause's predicate says a claim is false: a falsity word as the predicate, or a
-    truth word negated."""
+    truth word negated; in the main clause or in one set against it ('It made a great story,
+    but it wasn't true')."""
+    contrast = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(k.dep_ == "cc" and k.lower_ in ("but", "yet") for k in root.children)]
+    # ('..., but that may not be true' doubts, it does not deny)
+    return _predicate_false(root) or any(_predicate_false(c) for c in contrast if not any(k.dep_ == "aux" and k.lower_ in _MODALS for k in c.children))
+
+
+def _predicate_false(root: Token) -> bool:
     flags = lexicon.flagged(DENIALS)
     preds = [root] + [c for c in root.children if c.dep_ in ("attr", "acomp")]
+    # 'the victim of yet another death hoax': the falsity word the predicate noun is made of
+    preds += [g for p in preds[1:] if p.pos_ == "NOUN" for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     # 'malicious and completely false'; 'absolutely, unequivocally and completely false',
     # where the parser joins the adjective to an adverb of the copula
     joined = preds[1:] + [c for c in root.children if c.dep_ == "advmod" and root.lemma_ == "be"]
