@@ -593,3 +593,9 @@ def test_a_participle_of_saying_set_off_by_commas_names_no_source(text, cue, con
 def test_a_past_tense_with_its_subject_before_a_comma_less_verb_keeps_its_source():
     a = att("The skipper said to the coastguard that the boat was sinking.", "said")
     assert a.source.text == "The skipper"
+
+
+def test_a_passive_participle_on_a_noun_is_not_that_nouns_speech():
+    """'three Britons identified as the killer': the Britons are what is said, not who says it."""
+    for source, cue, _ in triples("Bary was among three Britons identified as possibly being the masked killer."):
+        assert source not in ("Bary", "three Britons"), (source, cue)

@@ -43,6 +43,8 @@ def subject_of(verb: Token) -> Token | None:
             return next((doc[k] for k in t.children(agent) if dep[k] == "pobj"), None)
         if i == verb.i and dep[i] == "advcl" and any(dep[k] == "mark" and t.lower[k] == "as" for k in kids):
             return None  # 'Patriot failed, as predicted': no one named, not the failing one
+        if i == verb.i and dep[i] == "acl" and t.tag[i] == "VBN":
+            return None  # 'three Britons identified as the killer': the noun is who it is said of
         if any(dep[k] in ("nsubjpass", "auxpass") for k in kids):
             return next((doc[k] for k in t.children(agent) if dep[k] == "pobj"), None) if agent is not None else None
         if (dep[i] in _INHERIT or via_conj and dep[i] == "ccomp") and head[i] != i:
