@@ -486,3 +486,11 @@ def test_a_news_report_is_its_outlets_hearsay_is_unattributed_and_neither_is_cit
     assert (a.source_type, a.evidence) == (source_type, evidence)
     if speaker:
         assert names.get(a.speaker) == speaker
+
+
+def test_a_name_with_a_persons_role_in_apposition_is_a_person_whatever_the_tagger_says():
+    """The tagger calls 'Inaky Blanco' an organisation; 'chief prosecutor' after it says who."""
+    assert typed("Inaky Blanco, chief prosecutor for the state of Guerrero, told reporters that the graves held 28 bodies.") == {
+        "Inaky Blanco, chief prosecutor for the state of Guerrero": "person"
+    }
+    assert typed("Acme Holdings, the maker of the Zest phone, said sales rose.")["Acme Holdings, the maker of the Zest phone"] == "organization"

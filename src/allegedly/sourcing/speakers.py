@@ -468,9 +468,19 @@ def _label(ent: Span) -> str:
             and first != "the"
             or first in lexicon.words(ROLE_NOUNS)
             or _role_before_name(_words(ent.text))
+            or _role_in_apposition(ent)
         ):
             return "PERSON"
     return ent.label_
+
+
+def _role_in_apposition(ent: Span) -> bool:
+    """'Inaky Blanco, chief prosecutor for the state of Guerrero': a name with a person's role
+    in apposition after it names that person, whatever the tagger called it."""
+    root = ent.root
+    if any(t.pos_ != "PROPN" for t in ent):
+        return False
+    return any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.words(ROLE_NOUNS) for c in root.children)
 
 
 def _key(label: str, span: Span) -> str:
