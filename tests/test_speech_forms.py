@@ -599,3 +599,44 @@ def test_a_passive_participle_on_a_noun_is_not_that_nouns_speech():
     """'three Britons identified as the killer': the Britons are what is said, not who says it."""
     for source, cue, _ in triples("Bary was among three Britons identified as possibly being the masked killer."):
         assert source not in ("Bary", "three Britons"), (source, cue)
+
+
+def test_a_colon_after_whom_it_was_told_to_introduces_the_quotation_in_the_next_paragraphs():
+    text = 'The boy, 21, told the Harbour Times:\n\n"I was scared.\n\n"I ran as fast as I could."\n\nThe police arrived later.'
+    a = att(text, "told")
+    assert a.content.text == '"I was scared.\n\n"I ran as fast as I could."'
+    assert a.channel is not None and a.channel.text == "the Harbour Times"
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("The story was first reported by the Courier.", "the Courier", "The story"),
+        ("Jackson's death was reported by website Gossipline on Friday.", "website Gossipline", "Jackson's death"),
+    ],
+)
+def test_what_a_passive_with_its_agent_reports_is_its_subject(text, source, content):
+    a = att(text, "reported")
+    assert (a.source.text, a.content.text) == (source, content)
+
+
+def test_a_passive_with_its_own_complement_keeps_it():
+    text = "A tribunal is defined by the Harbour Dictionary as a court or forum of justice."
+    assert all(c != "A tribunal" for _, _, c in triples(text)), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("There are persistent rumours the harbour master has been replaced by his deputy.", "the harbour master has been replaced by his deputy"),
+        ("There are rumours the mayor is seriously ill.", "the mayor is seriously ill"),
+    ],
+)
+def test_a_rumour_with_its_clause_and_no_that_is_a_claim(text, content):
+    a = att(text, "rumours")
+    assert (a.source, a.content.text) == (None, content)
+
+
+def test_a_relative_clause_on_a_claim_noun_is_not_its_content():
+    for _, cue, content in triples("The mayor repeated the claims he made last year about the harbour."):
+        assert content != "he made last year about the harbour", (cue, content)

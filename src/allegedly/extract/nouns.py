@@ -32,7 +32,7 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
         via = ""
         cue = [noun]
         for child in noun.children:
-            if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or in_lexicon and _bare_content(noun, child):
                 content = subtree_span(doc, child, within=noun.sent)
                 via = "that"
             elif in_lexicon and child.dep_ == "prep" and child.lower_ in ("of", "about", "that"):
@@ -85,6 +85,24 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
             )
         )
     return out
+
+
+_WHOLE = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"})
+
+
+def _bare_content(noun: Token, clause: Token) -> bool:
+    """'rumours Kim has been replaced', 'allegations people are being paid': a claim's clause
+    without its 'that', which the parser reads as a relative clause. A content clause is
+    whole (a passive, or its object or complement there); a relative clause lacks the noun
+    itself ('the claims he made', 'the report she wrote')."""
+    if clause.dep_ not in ("relcl", "acl") or clause.left_edge.i != noun.i + 1 or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(clause.children)
+    if noun.doc[noun.i + 1].tag_ in ("WDT", "WP", "WP$", "WRB") or noun.doc[noun.i + 1].lower_ == "that":
+        return False  # 'the claims which ...', 'the claims that he made' (a 'that' clause is read above)
+    if any(c.dep_ == "nsubjpass" for c in kids):
+        return True
+    return any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ in _WHOLE for c in kids)
 
 
 def _published_in(noun: Token) -> Token | None:

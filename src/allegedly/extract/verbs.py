@@ -292,6 +292,10 @@ def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
     nxt = verb.i + 1
     while nxt < len(doc) and doc[nxt].dep_ in ("prt", "advmod") and doc[nxt].head.i == verb.i:
         nxt += 1
+    # whom it was told to and when ('told NT News:', 'said on Tuesday:'), up to the colon
+    for c in verb.children:
+        if c.left_edge.i == nxt and c.dep_ in ("dobj", "dative", "prep", "npadvmod") and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ":":
+            nxt = c.right_edge.i + 1
     if nxt < len(doc) - 1 and doc[nxt].text == ":":
         # 'Mr Reddaway said:' closing a paragraph, the quotation opening the next one
         quote = ctx.quote_starting_after(doc[nxt].idx + 1, gap=" \t\n")
@@ -473,6 +477,12 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
         return subtree_span(doc, head, exclude=[verb], within=sent), "indirect", "trailing"
     if flags is not _ANY_VERB and _as_said(verb, flags):
         return _beside(doc, verb, sent), "indirect", "trailing"
+    if flags is not _ANY_VERB and "obj" in flags and any(dep[c] == "agent" for c in kids) and not any(dep[c] in ("oprd", "attr", "xcomp", "dobj") or dep[c] == "prep" and t.lower[c] == "as" for c in kids):
+        # (not 'is defined by Webster's as “a court”', 'was called “rubbish” by his publicist')
+        said = next((doc[c] for c in kids if dep[c] == "nsubjpass" and c < verb.i), None)
+        if said is not None and said.pos_ in ("NOUN", "PROPN"):
+            # 'The story was first reported by CNN': what was reported is the passive's subject
+            return subtree_span(doc, said, within=sent), "other", "dobj"
     comps = [
         doc[c]
         for c in kids
