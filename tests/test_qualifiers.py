@@ -769,3 +769,12 @@ def test_a_claim_set_against_its_falsity_or_called_a_hoax_is_denied(text, cue):
 def test_a_writers_doubt_joined_to_a_claim_is_no_denial():
     a = att("The owner claims that it is real spray paint but that may not be true.", "claims")
     assert a.stance == "asserts"
+
+
+def test_a_claim_dated_in_its_own_clause_is_another_occasion_than_the_video_before():
+    text = (
+        "In a new video, Abubakar Shekau said the girls had been married off. He also said the talks were a lie.\n\n"
+        "Shekau in August announced that the group wanted to establish a caliphate."
+    )
+    assert att(text, "also said").channel.text == "In a new video"
+    assert att(text, "announced").channel is None

@@ -1298,13 +1298,42 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
             if turn is not None and turn.channel is not None:
                 b.channel = turn.channel
                 continue
-        carrier = _same_source_before(b, cued[:i], nested)
-        occasion = next((o for o in reversed(occasions) if o[0] < b.cue.start and o[1] == b.speaker), None)  # type: ignore[union-attr]
+        when = _own_time(doc, b)
+        if when is not None:
+            cued_before = [a for a in cued[:i] if when in text[slice(*sentences[a.id])]]
+            occasions_here = [o for o in occasions if when in text[slice(*_sentence_of(doc, o[0]))]]
+        else:
+            cued_before, occasions_here = cued[:i], occasions
+        carrier = _same_source_before(b, cued_before, nested)
+        occasion = next((o for o in reversed(occasions_here) if o[0] < b.cue.start and o[1] == b.speaker), None)  # type: ignore[union-attr]
         if occasion is not None and (carrier is None or carrier.cue.start < occasion[0]) and b.cue.start < _reach(text, occasion):  # type: ignore[union-attr]
             b.channel = occasion[2]
         elif carrier is not None and carrier.channel is not None and b.cue.start - sentences[carrier.id][1] < _WINDOW_BACK:  # type: ignore[union-attr]
             if b.cue.start < limits.get((carrier.channel.start, carrier.channel.end), len(text)):  # type: ignore[union-attr]
                 b.channel = carrier.channel
+
+
+def _own_time(doc: Doc, a: Attribution) -> str | None:
+    """The date the cue's own clause gives ('Shekau in August announced ...', 'said on Oct. 17
+    that ...'): a claim made then is another occasion than one told of without it, unless
+    that one names the same date."""
+    cue = _cue_root(doc, a)
+    if cue is None:
+        return None
+    for c in cue.children:
+        # 'in August', 'on Oct. 17' (a preposition's object), 'last year' (a noun phrase)
+        when = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("in", "on", "during") else [c] if c.dep_ == "npadvmod" else []
+        for t in when:
+            ent = next((e for e in doc.ents if e.start <= t.i < e.end and e.label_ == "DATE"), None)
+            if ent is not None and _DISTINCT_DATE.search(ent.text):
+                return ent.text
+    return None
+
+
+# a date that sets a claim apart from another occasion: a month, a year, 'last ...', '... ago'
+_DISTINCT_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)|\b(?:1[89]|20)\d\d\b|\blast\b|\bago\b", re.IGNORECASE
+)
 
 
 def _reach(text: str, occasion: tuple[int, str, Span, bool]) -> int:
