@@ -494,3 +494,9 @@ def test_a_name_with_a_persons_role_in_apposition_is_a_person_whatever_the_tagge
         "Inaky Blanco, chief prosecutor for the state of Guerrero": "person"
     }
     assert typed("Acme Holdings, the maker of the Zest phone, said sales rose.")["Acme Holdings, the maker of the Zest phone"] == "organization"
+
+
+def test_it_takes_the_type_of_what_it_stands_for_and_is_never_a_person():
+    assert typed("A report by the harbour authority was published on Monday. It says the pier is unsafe.")["It"] == "document"
+    assert typed("The Lebanese newspaper As-Safir reported the arrest. It said she had been held for a week.")["It"] == "outlet"
+    assert typed("Nobody was sure what had happened. It was said by then that the pier had fallen.").get("It") != "person"

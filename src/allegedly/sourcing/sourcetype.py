@@ -131,6 +131,11 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         antecedent = Resolver._antecedent(head)
         if antecedent is not None:  # 'a senior official, who said': the official's type
             return _type_of(doc, doc[antecedent.left_edge.i : antecedent.i + 1], antecedent, entity, 1)
+    if head.lower_ == "it" and head.pos_ == "PRON" and depth == 0 and (entity is None or entity.type not in ("organization", "person")):
+        # 'A post went viral. It claimed ...': what 'it' stands for, the subject before it;
+        # never a person
+        before = _subject_before(doc, head)
+        return _type_of(doc, doc[before.left_edge.i : before.i + 1], before, None, 1) if before is not None else "anonymous"
     if entity is not None and entity.outlet:
         return "outlet"  # 'The Mail on Sunday', 'the paper' after it
     if entity is not None and (lemma in voice_nouns() or head.lower_ in ("he", "she")) and entity.key.split(":")[0] not in ("mention",):
@@ -210,6 +215,19 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     return "organization" if head.pos_ == "NOUN" else "person"
 
 
+
+
+def _subject_before(doc: Doc, it: Token) -> Token | None:
+    """The noun subject of the main clause before 'it': in its own sentence, else the one
+    before ('A 2013 report called the city "the capital." It said ...')."""
+    sent = it.sent
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    for span in ([doc[sent.start : it.i]] + ([prev] if prev is not None else [])):
+        subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
+        main = [t for t in subjects if t.head.dep_ == "ROOT"]  # the main clause's, not a clause inside it
+        if main or subjects:
+            return (main or subjects)[0]
+    return None
 
 
 def _unnamed_news_report(head: Token) -> bool:
