@@ -76,9 +76,14 @@ def _closing_report(ctx: Context, f: Finding) -> bool:
         return False  # ('..., I think.': a belief tacked on, PolNeAR rarely marks it)
     sent_end = cue.sent.end
     after = [t for t in ctx.doc[cue.i + 1 : sent_end] if not t.is_space]
-    told = lexicon.grouped(CUE_VERBS)["tell"]  # 'told the Post'
-    objects = ("dobj", "dative") if cue.lemma_.lower() in told else ()
+    objects = _hearers(cue)
     return all(cue in t.ancestors and t.pos_ != "VERB" and (t.head.i != cue.i or t.dep_ in CLOSING_AFTER or t.dep_ in objects) for t in after)
+
+
+def _hearers(cue: Token) -> tuple[str, ...]:
+    """The relations of whom a verb of telling was told to ('told the Post'): for the others,
+    an object is something said."""
+    return ("dobj", "dative") if cue.lemma_.lower() in lexicon.grouped(CUE_VERBS)["tell"] else ()
 
 
 def _as_report(ctx: Context, f: Finding) -> bool:
@@ -91,9 +96,7 @@ def _as_report(ctx: Context, f: Finding) -> bool:
     span = (min(f.content[0], f.cue[0]), max(f.content[1], f.cue[1]))
     if "\n" in text[span[0] : span[1]] or ";" in text[f.content[0] : f.content[1]]:
         return False
-    told = lexicon.grouped(CUE_VERBS)["tell"]
-    objects = ("dobj", "dative") if cue.lemma_.lower() in told else ()
-    return all(c.dep_ in ("mark", "nsubj", "agent", "auxpass", "prt", *CLOSING_AFTER, *objects) for c in cue.children)
+    return all(c.dep_ in ("mark", "nsubj", "agent", "auxpass", "prt", *CLOSING_AFTER, *_hearers(cue)) for c in cue.children)
 
 
 def _reported(noun: Token) -> bool:

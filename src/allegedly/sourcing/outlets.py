@@ -461,6 +461,11 @@ def article_outlets(doc: Doc) -> frozenset[str]:
     return frozenset(_strip_the(_norm(m.text))[0] for m in outlet_mentions(doc))
 
 
+def _known(doc: Doc, name: str) -> bool:
+    """A name the gazetteer lists, or that the article itself calls an outlet."""
+    return lookup(name) is not None or _in_article(doc, _strip_the(_norm(name))[0])
+
+
 def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
     """The outlet a source names, as the text names it, or None. The name must head the
     source: 'the BBC's Chris Ewokor' is a person; or own the news work that is the source:
@@ -483,7 +488,7 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
     if head.pos_ == "NOUN" and head.lemma_.lower() in medium_nouns():
         for app in (c for c in head.children if c.dep_ == "appos"):  # 'US website TMZ', 'the tabloid The Sun'
             chunk = name_chunk(doc, app, within=src)
-            if chunk is not None and _capitalised(chunk) and (lookup(chunk.text) is not None or _in_article(doc, _strip_the(_norm(chunk.text))[0])):
+            if chunk is not None and _capitalised(chunk) and _known(doc, chunk.text):
                 return chunk.text
     chunk = name_chunk(doc, head, within=src)
     candidates = [chunk] if chunk is not None else []
@@ -496,8 +501,7 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
         if not len(c) or not _capitalised(c):
             continue
         text = c.text
-        key, _ = _strip_the(_norm(text))
-        if lookup(text) is not None or _in_article(doc, key):
+        if _known(doc, text):
             return text
         if c is chunk and (_call_sign(c) or _network(c) or _masthead(c) or _edition(c) or any(_domain(t) for t in c)):
             return text  # patterns only on the name around the head, never across 'Fox News' Megyn Kelly'

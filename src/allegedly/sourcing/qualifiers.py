@@ -634,8 +634,7 @@ def _verdict(cue: Token) -> bool:
     flags = lexicon.flagged(DENIALS)
     if "verdict" not in flags.get(cue.lemma_.lower(), frozenset()):
         return False
-    claim_nouns = lexicon.words(CLAIM_NOUNS)
-    objs = [c for c in cue.children if c.dep_ == "dobj" and (c.lemma_.lower() in claim_nouns or c.lower_ in _ANAPHORIC)]
+    objs = [c for c in cue.children if c.dep_ == "dobj" and _is_claim_word(c)]
     if not objs:
         return False
     comps = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr", "ccomp")]
@@ -778,6 +777,7 @@ _FACT = frozenset({"fact", "reality"})  # 'no basis in fact'
 
 
 def _is_claim_word(tok: Token) -> bool:
+    """A noun for a claim ('the reports', claim_nouns.txt) or a word pointing back at one ('it')."""
     return tok.lemma_.lower() in lexicon.words(CLAIM_NOUNS) or tok.lower_ in _ANAPHORIC
 
 
@@ -829,7 +829,7 @@ def _takes_a_claim(doc: Doc, a: Attribution, cue: Token) -> bool:
     were rejected'; not 'rejected the attempt to delay'."""
     claim_nouns = lexicon.words(CLAIM_NOUNS)
     for child in cue.children:
-        if child.dep_ in ("dobj", "nsubjpass", "obj") and (child.lemma_.lower() in claim_nouns or child.lower_ in _ANAPHORIC):
+        if child.dep_ in ("dobj", "nsubjpass", "obj") and _is_claim_word(child):
             return True
         if child.dep_ == "ccomp":
             return True
