@@ -640,3 +640,4 @@ def test_a_rumour_with_its_clause_and_no_that_is_a_claim(text, content):
 def test_a_relative_clause_on_a_claim_noun_is_not_its_content():
     for _, cue, content in triples("The mayor repeated the claims he made last year about the harbour."):
         assert content != "he made last year about the harbour", (cue, content)
+

@@ -100,3 +100,25 @@ def test_a_tagged_cue_of_function_words_alone_is_no_cue():
 
     assert _function_words(ctx, tagged("so far about")) and _function_words(ctx, tagged("about"))
     assert not _function_words(ctx, tagged("shows")) and not _function_words(ctx, tagged("reportedly"))
+
+
+def _parsed(words, heads, deps):
+    """A sentence with the parse given, as the parser sometimes makes it."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, spaces=[w not in (",", ".") for w in words[1:]] + [False])
+
+
+def test_a_cue_parsed_as_a_second_clause_of_its_claim_closes_it_only_with_a_subject_and_no_conjunction():
+    """'The island is up for sale, the Telegraph reports.' read with 'reports' a conjunct of
+    'is' (as on FNC body 2444) is a closing report; not one joined by 'and', nor a word with no
+    subject of its own ('..., alleged Dread Pirate Roberts')."""
+    from allegedly.extract.verbs import _closes_sentence
+
+    closing = _parsed(["Sales", "rose", ",", "the", "Courier", "reports", "."], [1, 1, 1, 4, 5, 1, 1], ["nsubj", "ROOT", "punct", "det", "nsubj", "conj", "punct"])
+    joined = _parsed(["Sales", "rose", "and", "the", "Courier", "reports", "."], [1, 1, 1, 4, 5, 1, 1], ["nsubj", "ROOT", "cc", "det", "nsubj", "conj", "punct"])
+    bare = _parsed(["Sales", "rose", ",", "alleged", "Roberts", "."], [1, 1, 1, 1, 3, 1], ["nsubj", "ROOT", "punct", "conj", "dobj", "punct"])
+    assert _closes_sentence(closing[5])
+    assert not _closes_sentence(joined[5])
+    assert not _closes_sentence(bare[3])

@@ -64,7 +64,7 @@ def _closing_report(ctx: Context, f: Finding) -> bool:
         return False
     if f.via == "trailing" and ctx.doc[f.cue_token].dep_ == "advcl":
         return _as_report(ctx, f)
-    if f.via != "ccomp":
+    if f.via not in ("ccomp", "trailing"):  # (the parser may make the cue a second clause of the claim)
         return False
     text = doc_text(ctx.doc)
     if not (f.content[1] <= f.source[0] and f.source[1] <= f.cue[0]) or text[f.content[1] : f.source[0]].strip() != ",":
@@ -77,7 +77,10 @@ def _closing_report(ctx: Context, f: Finding) -> bool:
     sent_end = cue.sent.end
     after = [t for t in ctx.doc[cue.i + 1 : sent_end] if not t.is_space]
     objects = _hearers(cue)
-    return all(cue in t.ancestors and t.pos_ != "VERB" and (t.head.i != cue.i or t.dep_ in CLOSING_AFTER or t.dep_ in objects) for t in after)
+    return all(
+        t.is_punct and t.dep_ == "punct" and cue.dep_ == "conj" or cue in t.ancestors and t.pos_ != "VERB" and (t.head.i != cue.i or t.dep_ in CLOSING_AFTER or t.dep_ in objects)
+        for t in after
+    )
 
 
 def _hearers(cue: Token) -> tuple[str, ...]:

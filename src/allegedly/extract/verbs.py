@@ -472,7 +472,7 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
     told = _told_by(verb) if flags is not _ANY_VERB else None  # (a listed verb: not 'compounded by the fact that')
     if told is not None:
         return _from_that(doc, told, verb, sent), "indirect", "ccomp"
-    if dep[verb.i] == "parataxis" or (dep[verb.i] == "ccomp" and verb.i > t.head[verb.i] and _is_trailing(verb)):
+    if dep[verb.i] == "parataxis" or (dep[verb.i] in ("ccomp", "conj") and verb.i > t.head[verb.i] and _is_trailing(verb) and _closes_sentence(verb)):
         head = verb.head
         return subtree_span(doc, head, exclude=[verb], within=sent), "indirect", "trailing"
     if flags is not _ANY_VERB and _as_said(verb, flags):
@@ -559,6 +559,21 @@ def _clause_head(verb: Token) -> Token:
 
 
 _TOPIC_PREPS = frozenset({"for", "about", "of", "on", "over"})
+
+
+def _closes_sentence(verb: Token) -> bool:
+    """A conjunct read as a cue only when nothing joins it ('..., the Telegraph reports.',
+    which the parser may make a second clause of the claim) and nothing but whom it was said
+    to or when follows it; not '..., and the mayor said so' nor '..., officials say, and ...'."""
+    if verb.dep_ != "conj":
+        return True
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False  # a source of its own ('..., alleged Dread Pirate Roberts' is no cue)
+    if any(t.dep_ == "cc" for t in verb.doc[verb.head.i + 1 : verb.left_edge.i]) or any(c.dep_ == "cc" for c in verb.children):
+        return False
+    return all(c.dep_ in ("nsubj", "punct", "npadvmod", "advmod", "prep", "dobj", "dative") or c.i < verb.i for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and c.lemma_.lower() not in ("it", "this") and not c.pos_ == "PROPN" for c in verb.children
+    )
 
 
 def _is_trailing(verb: Token) -> bool:
