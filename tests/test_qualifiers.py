@@ -769,3 +769,14 @@ def test_a_claim_dated_in_its_own_clause_is_another_occasion_than_the_video_befo
     )
     assert att(text, "also said").channel.text == "In a new video"
     assert att(text, "announced").channel is None
+
+
+def test_a_hedge_on_what_a_colon_sets_out_hedges_the_report():
+    """'released an image purported to be of the gunman:' over the caption it quotes."""
+    text = "Harbour Radio released an image purported to be of the gunman:\n\n“This is the man in this morning’s shooting.”"
+    a = att(text, "released")
+    assert a.content.text.startswith("“This is the man") and a.certainty == "hedged"
+    assert [h.text for h in a.hedges] == ["purported"]
+    # a modal of the report's topic is not the report's ('on what the evidence could mean:')
+    text = "The Courier reports on what the new evidence could mean:\n\nThe lawyer said he was surprised by the gap."
+    assert att(text, "reports").certainty == "asserted"

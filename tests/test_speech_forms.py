@@ -154,6 +154,58 @@ def test_a_cue_closing_its_paragraph_with_a_colon_introduces_the_next_one(text, 
 
 
 @pytest.mark.parametrize(
+    "cue_line, source, cue",
+    [
+        ("The harbour master answered the complaint on Friday, saying,", "The harbour master", "saying"),
+        ("A spokeswoman for the ferry line told us the following,", "A spokeswoman for the ferry line", "told"),
+    ],
+)
+def test_a_cue_closing_its_paragraph_with_a_comma_introduces_the_quotation_below(cue_line, source, cue):
+    """Pages that set a quotation in a paragraph of its own close the cue's with a comma."""
+    quote = "“Nobody has been turned away from the quay this year, and nobody will be.”"
+    a = att(cue_line + "\n\n" + quote + "\n\nThe council meets again on Monday.", cue)
+    assert (a.source.text, a.content.text) == (source, quote)
+    # a quotation the page left open: its paragraph, and no further
+    a = att(cue_line + "\n\n" + quote.rstrip("”") + "\n\nThe council meets again on Monday.", cue)
+    assert (a.source.text, a.content.text) == (source, quote.rstrip("”."))
+    # a comma inside the paragraph introduces nothing below it
+    text = cue_line + " and left.\n\n" + quote
+    assert all(a.content is None or a.content.text != quote for a in analyze(text, options=RAW).attributions if a.cue.text == cue)
+
+
+def test_a_claim_set_out_after_a_colon_ends_with_its_line():
+    """Where a page sets its paragraphs as single lines, the next line is the article again;
+    a line that runs on in lower case was wrapped."""
+    text = "The Courier reports:\nBridge to stay closed until spring\nCouncil to meet again on Monday"
+    assert att(text, "reports").content.text == "Bridge to stay closed until spring"
+    text = "The Courier reports:\nThe bridge will stay closed until the spring, and\nthe council will meet on Monday.\nIn other news"
+    assert att(text, "reports").content.text == "The bridge will stay closed until the spring, and\nthe council will meet on Monday"
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["“The council meets again on Monday,” the mayor said.", "The council meets again on Monday, and the bridge stays shut."],
+)
+def test_a_colon_over_an_empty_paragraph_introduced_an_embed_the_page_lost(after):
+    """'wrote on Twitter:' over a tweet the page dropped: the next words are someone else's."""
+    text = "Julia Marsh, a harbour pilot, wrote on Twitter:\n\n\n\n" + after
+    assert all(a.source is None or "Julia" not in a.source.text for a in analyze(text, options=RAW).attributions)
+
+
+def test_reports_inside_a_passage_set_out_are_the_next_layer_of_the_chain():
+    text = (
+        "The Harbour Courier reported the following:\n\n"
+        "The mayor told councillors that the bridge would reopen in May. Engineers said the steel was sound.\n\n"
+        "The council meets again on Monday."
+    )
+    r = analyze(text, options=RAW)
+    outer = by_cue(r, "reported")
+    assert outer.source.text == "The Harbour Courier" and outer.content.text.startswith("The mayor told councillors")
+    inner = [a for a in r.attributions if a.cue.text in ("told", "said")]
+    assert {a.source.text for a in inner} == {"The mayor", "Engineers"} and all(a.via == outer.id for a in inner), inner
+
+
+@pytest.mark.parametrize(
     "text, content",
     [
         ("The driver who was stopped by police when they told him he was speeding drove off and hid in a barn.", "he was speeding"),

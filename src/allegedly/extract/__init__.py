@@ -83,6 +83,32 @@ def _closing_report(ctx: Context, f: Finding) -> bool:
     )
 
 
+def _opening_report(ctx: Context, f: Finding) -> bool:
+    """The same form turned round, closing a paragraph: its source and a listed verb, then a
+    colon or comma, and the words the next paragraph sets out ('MacRumors reported the
+    following:', 'the cleric replied, saying,' over a quotation of its own). The ranker,
+    from PolNeAR, rarely saw a content on the next line."""
+    if f.stage != "reporting_verbs" or not f.lexicon or f.source is None or f.content is None or f.via != "colon":
+        return False
+    if ctx.doc[f.cue_token].lemma_.lower() in lexicon.words(BELIEFS):
+        return False
+    return f.source[1] <= f.cue[0] and "\n" in doc_text(ctx.doc)[f.cue[1] : f.content[0]]
+
+
+def _sets_out(ctx: Context, outer: Finding, inner: Finding) -> bool:
+    """outer sets out a passage in a paragraph of its own (_opening_report) and inner lies
+    wholly in it: the passage's own reports are the next layer of the chain."""
+    if outer.content is None or inner.content is None or not _opening_report(ctx, outer):
+        return False
+    return outer.content[0] <= min(inner.cue[0], inner.content[0]) and max(inner.cue[1], inner.content[1]) <= outer.content[1]
+
+
+def _listed(f: Finding) -> bool:
+    """A reporting verb from the lists: inside a passage set out, a verb off them ('are
+    eyeing') is a guess that the report setting it out outranks."""
+    return f.stage == "reporting_verbs" and f.lexicon
+
+
 def _hearers(cue: Token) -> tuple[str, ...]:
     """The relations of whom a verb of telling was told to ('told the Post'): for the others,
     an object is something said."""
@@ -293,7 +319,7 @@ def find_attributions(
         for i, f in enumerate(rest):
             if i and not i % MEMO_SPAN:
                 ctx.forget()  # caches of features: on text with thousands of cues they must not hold them all
-            scored.append((ranker.score(ctx, f, model) + (CLOSING_LIFT if _closing_report(ctx, f) else 0.0), i, f))
+            scored.append((ranker.score(ctx, f, model) + (CLOSING_LIFT if _closing_report(ctx, f) or _opening_report(ctx, f) else 0.0), i, f))
         # the rules' contents follow the parse exactly, a tagged run may spill over a clause
         scored.sort(key=lambda x: (-(x[0] + (RULE_EDGE if x[2].stage != "tagged" else 0.0)), x[1]))
         rest = [f for p, _, f in scored if p >= cut]
@@ -305,7 +331,7 @@ def find_attributions(
     fixed = [f for f in fixed if not _hedge_in_report(ctx, f, rest)]
     kept: list[Finding] = []
     for f in fixed + rest:
-        if not any(_clash(f, k) and not (nested and (_wraps(f, k) or _hedge_in_hearsay(ctx, f, k))) for k in kept):
+        if not any(_clash(f, k) and not (nested and (_wraps(f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and _listed(f) or _hedge_in_hearsay(ctx, f, k))) for k in kept):
             kept.append(f)
     kept += _nested(inner, kept, weak)
     kept.sort(key=lambda f: f.cue[0])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
@@ -293,23 +295,57 @@ def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
     while nxt < len(doc) and doc[nxt].dep_ in ("prt", "advmod") and doc[nxt].head.i == verb.i:
         nxt += 1
     # whom it was told to and when ('told NT News:', 'said on Tuesday:'), up to the colon
+    # ('told us the following,': past the one told to what it names)
     for c in verb.children:
-        if c.left_edge.i == nxt and c.dep_ in ("dobj", "dative", "prep", "npadvmod") and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ":":
-            nxt = c.right_edge.i + 1
-    if nxt < len(doc) - 1 and doc[nxt].text == ":":
-        # 'Mr Reddaway said:' closing a paragraph, the quotation opening the next one
-        quote = ctx.quote_starting_after(doc[nxt].idx + 1, gap=" \t\n")
-        if quote is not None:
-            return quote
-        text = doc_text(doc)
-        start = doc[nxt + 1].idx
-        while start < len(text) and text[start].isspace():
-            start += 1  # 'Haas reports:' closing a paragraph, the claim the whole next one
-        end = text.find("\n\n", start)
-        end = len(text) if end == -1 else end
-        s, e = trim(text, start, end)
-        return (s, e) if e > s else None
+        if c.left_edge.i == nxt and c.dep_ in ("dobj", "dative", "prep", "npadvmod") and c.right_edge.i + 1 < len(doc):
+            last = c.right_edge.i
+            while last > c.i and (doc[last].is_space or doc[last].is_punct):
+                last -= 1  # the parser may hang the closing comma on the phrase
+            if _introduces_next(doc, last + 1):
+                nxt = last + 1
+            elif c.dep_ == "dative":
+                nxt = last + 1
+    if nxt < len(doc) - 1 and _introduces_next(doc, nxt):
+        # 'Mr Reddaway said:', 'the cleric replied, saying,' closing a paragraph
+        return _set_out(ctx, doc[nxt].idx + 1, quoted_only=doc[nxt].text == ",")
     return None
+
+
+def _set_out(ctx: Context, at: int, quoted_only: bool) -> Offsets | None:
+    """What a colon, or a comma closing its paragraph, sets out from `at`: the quotation
+    opening what follows, else the rest of its line ('Haas reports:' over a claim; a line is
+    a paragraph where pages set them so, unless a sentence runs on to the next in lower case); after a comma only a quotation, one the page may
+    have left open. Nothing across an empty paragraph: there the colon introduced an embed,
+    a tweet or a video, that the page lost ('Take a look:')."""
+    text = doc_text(ctx.doc)
+    start = at
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if text.count("\n", at, start) > 2:
+        return None
+    quote = ctx.quote_starting_after(at, gap=" \t\n")
+    if quote is not None:
+        return quote
+    if start == len(text) or quoted_only and text[start] not in _OPENING_QUOTES:
+        return None
+    end = text.find("\n", start)
+    while end != -1 and text[end + 1 : end + 2].islower() and text[start:end].rstrip()[-1:] not in _SENTENCE_ENDS:
+        end = text.find("\n", end + 1)  # (a sentence running on in lower case was wrapped)
+    s, e = trim(text, start, len(text) if end == -1 else end)
+    return (s, e) if e > s else None
+
+
+def _introduces_next(doc: Doc, i: int) -> bool:
+    """Whether token i ends a cue that introduces what follows: a colon, or a comma that
+    closes its paragraph (a page that set the quotation in a paragraph of its own)."""
+    if doc[i].text == ":":
+        return True
+    return doc[i].text == "," and _PARAGRAPH_AFTER.match(doc_text(doc), doc[i].idx + 1) is not None
+
+
+_PARAGRAPH_AFTER = re.compile(r"[ \t]*\n\s*\n")
+_OPENING_QUOTES = "\"“‘'«"
+_SENTENCE_ENDS = ".!?\"”’'"
 
 
 def _kind_of(ctx: Context, span: Offsets) -> str:

@@ -58,6 +58,7 @@ _CONDITIONAL = frozenset({"if", "unless"})
 _NOT_CONDITIONAL = frozenset({"even", "as"})  # 'even if' concedes, 'as if' compares
 _MODALS = frozenset({"may", "might", "could"})
 _CUE_HEAD = frozenset({"xcomp", "ccomp", "conj", "nsubj", "nsubjpass", "parataxis"})  # a cue in its head's clause
+_SETS_OUT = re.compile(r"(?::\s*|,[ \t]*\n\s*)[\"'“‘]?\Z")  # a colon, or a comma closing the paragraph, before the content
 _WH = re.compile(r"[\"'“‘]?\s*(?:whether|if|why|how|what|who|whom|whose|when|where|which)\b", re.IGNORECASE)
 _CANNOT = re.compile(r"\s*(?:not|n['’]t|no longer|never)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -207,6 +208,10 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
     # hedges in the cue's own clause, from the source to the cue ("Mussayev's claim appears
     # to suggest"), not elsewhere in the sentence
     found = [h for h in _find(hedges, text, s0, s1, skip=content) if _governed_by(doc, h, cue)]
+    if a.content is not None and a.content.start > a.cue.end and _SETS_OUT.search(text, a.cue.end, a.content.start):
+        # the words before a colon name what it sets out, and may hedge it ('released an
+        # image purported to be of the gunman:' over the tweet it quotes)
+        found += [h for h in _find(hedges, text, a.cue.end, a.content.start) if h[0] == "hedged"]  # (not a modal of its topic, "on what it could mean:")
     root: Token | None = None
     if a.content is not None:
         inner = _find(hedges, text, *content)  # type: ignore[misc]
