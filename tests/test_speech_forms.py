@@ -173,6 +173,15 @@ def test_a_cue_closing_its_paragraph_with_a_comma_introduces_the_quotation_below
     assert all(a.content is None or a.content.text != quote for a in analyze(text, options=RAW).attributions if a.cue.text == cue)
 
 
+def test_a_source_and_verb_set_between_commas_vouch_for_the_clause_after_them():
+    """The parser may hang 'the Gazette reported' under the clause it vouches for."""
+    a = att("At one point, the Gazette reported, the dockers were barred from the quay for a month.", "reported")
+    assert (a.source.text, a.content.text) == ("the Gazette", "the dockers were barred from the quay for a month")
+    # with a subordinator it is a time, not a source
+    got = triples("When the Gazette reported, the dockers were barred from the quay for a month.")
+    assert all(c is None or "barred" not in c for _, _, c in got), got
+
+
 def test_a_claim_set_out_after_a_colon_ends_with_its_line():
     """Where a page sets its paragraphs as single lines, the next line is the article again;
     a line that runs on in lower case was wrapped."""

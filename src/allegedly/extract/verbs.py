@@ -511,7 +511,7 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
     if dep[verb.i] == "parataxis" or (dep[verb.i] in ("ccomp", "conj") and verb.i > t.head[verb.i] and _is_trailing(verb) and _closes_sentence(verb)):
         head = verb.head
         return subtree_span(doc, head, exclude=[verb], within=sent), "indirect", "trailing"
-    if flags is not _ANY_VERB and _as_said(verb, flags):
+    if flags is not _ANY_VERB and (_as_said(verb, flags) or _interposed(verb)):
         return _beside(doc, verb, sent), "indirect", "trailing"
     if flags is not _ANY_VERB and "obj" in flags and any(dep[c] == "agent" for c in kids) and not any(dep[c] in ("oprd", "attr", "xcomp", "dobj") or dep[c] == "prep" and t.lower[c] == "as" for c in kids):
         # (not 'is defined by Webster's as “a court”', 'was called “rubbish” by his publicist')
@@ -566,6 +566,20 @@ def _as_said(verb: Token, flags: frozenset[str]) -> bool:
         if c.dep_ == "dobj" and "obj" in flags and c.lower_ != "it":
             return False  # 'as he announced a plan' (the one told is no object: 'told the paper')
     return True
+
+
+def _interposed(verb: Token) -> bool:
+    """'At one point, the paper reported, the "Beatles" were ...': a source and its verb set
+    between commas before the clause they vouch for, which the parser may hang under that
+    clause as an adverbial one; not one with a subordinator ('when the paper reported') or
+    anything said of its own ('the paper reported the raid, ...')."""
+    if verb.dep_ != "advcl" or verb.head.i < verb.i or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].text != ",":
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    return all(c.dep_ in ("nsubj", "aux", "advmod", "punct", "prep") for c in verb.children) and not any(
+        c.dep_ == "advmod" and c.tag_ in ("WRB",) for c in verb.children
+    )
 
 
 def _beside(doc: Doc, verb: Token, sent: Span) -> Offsets | None:
