@@ -253,6 +253,9 @@ def test_rejecting_an_act_is_not_a_denial():
         ("The mayor did not say whether the pool would reopen.", "say"),
         ("The club declined to comment on the transfer.", "declined"),
         ("The company hasn't claimed that the watch is waterproof.", "claimed"),
+        # not made yet
+        ("Police are yet to confirm the name of the man.", "confirm"),
+        ("The mayor has yet to comment on the closure of the bridge.", "comment"),
     ],
 )
 def test_a_negated_report_is_not_an_assertion(text, cue):

@@ -182,6 +182,29 @@ def test_a_source_and_verb_set_between_commas_vouch_for_the_clause_after_them():
     assert all(c is None or "barred" not in c for _, _, c in got), got
 
 
+def test_according_to_opening_a_sentence_the_parser_read_without_a_verb():
+    """'reeks' read as a noun leaves 'According' the root: the phrase names its source up to
+    the comma and the rest of the sentence is the claim."""
+    a = att("According to radio host Sam Pike, the move reeks of fear and desperation.", "According to")
+    assert (a.source.text, a.content.text) == ("radio host Sam Pike", "the move reeks of fear and desperation")
+
+
+def test_a_quotation_of_two_sentences_before_an_inverted_cue_is_the_speakers():
+    """'“... Full panic mode,” said X': the parser may make a word in the quotation a
+    second subject of 'said'."""
+    text = "“The port is in panic mode. Full panic mode,” said Lena Ward, a Dover-based president of the Dockers Caucus."
+    a = att(text, "said")
+    assert a.source.text.startswith("Lena Ward") and a.content.text == "“The port is in panic mode. Full panic mode,”"
+
+
+def test_a_title_abbreviated_before_a_name_does_not_end_the_sentence():
+    """spaCy split 'Sgt.' and ended a sentence there: the claim was cut at the title."""
+    a = att("The council said the ferry was held for Sgt. Bowe Tanner of the harbour police.", "said")
+    assert a.content.text == "the ferry was held for Sgt. Bowe Tanner of the harbour police"
+    a = att("Dover police spokesman Lt. Ann Reyes said the ferry was safe.", "said")
+    assert (a.source.text, a.content.text) == ("Dover police spokesman Lt. Ann Reyes", "the ferry was safe")
+
+
 def test_a_claim_set_out_after_a_colon_ends_with_its_line():
     """Where a page sets its paragraphs as single lines, the next line is the article again;
     a line that runs on in lower case was wrapped."""
@@ -679,6 +702,17 @@ def test_a_colon_after_whom_it_was_told_to_introduces_the_quotation_in_the_next_
 def test_what_a_passive_with_its_agent_reports_is_its_subject(text, source, content):
     a = att(text, "reported")
     assert (a.source.text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("His remark was reported this week by several papers outside the county.", "reported", "His remark"),
+        ("That sentiment was echoed by Harbour Commissioner Ann Reyes.", "echoed", "That sentiment"),
+    ],
+)
+def test_a_passive_reported_by_its_agent_leaves_its_auxiliary_to_the_cue(text, cue, content):
+    assert att(text, cue).content.text == content
 
 
 def test_a_passive_with_its_own_complement_keeps_it():

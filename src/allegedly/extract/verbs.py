@@ -77,9 +77,12 @@ def _speaker_of(doc: Doc, verb: int, subjects: list[int]) -> int:
     Lee writes:'), or the first; where that one is the second half of a noun phrase the parser
     cut in two, the first half, as the head it would have had ('The Algerian news site |
     al-Fadjr said', 'A man claiming to be | the group's leader said')."""
-    before = [c for c in subjects if c < verb]
+    # (not one in a quotation closed before the verb, one quotation mark between them:
+    # '“... Full panic mode,” said Lena Ward' may give the verb both 'mode' and 'Ward')
+    outside = [c for c in subjects if c > verb or sum(t.is_quote for t in doc[doc[c].right_edge.i + 1 : verb]) % 2 == 0] or subjects
+    before = [c for c in outside if c < verb]
     if not before:
-        return subjects[0]
+        return outside[0]
     nearest = doc[before[-1]]
     first = split_subject(nearest)
     return first.i if first is not None and first.i < nearest.i else nearest.i
@@ -189,11 +192,20 @@ def _comma_after(tok: Token, at: int) -> bool:
 
 
 def _clause_bounds(verb: Token, subj: Token | None) -> tuple[int, int]:
-    """First and last token of the cue clause: the verb and its whole subject."""
+    """First and last token of the cue clause: the verb and its whole subject; with its
+    auxiliaries where the source comes after it ('His comment | was reported by the media':
+    'was' is no part of the claim). (Not without a source: the ranker, from PolNeAR, learned
+    an agentless passive's claim as the words up to the verb.)"""
     last = _after_verb(verb) - 1  # with its particles ('pointed out')
     if subj is None:
         return verb.i, last
-    return min(verb.i, subj.left_edge.i), max(last, subj.right_edge.i)
+    first = verb.i
+    while subj.i > verb.i and first > 0 and verb.doc[first - 1].head.i == verb.i and verb.doc[first - 1].dep_ in _AUXILIARIES:
+        first -= 1
+    return min(first, subj.left_edge.i), max(last, subj.right_edge.i)
+
+
+_AUXILIARIES = ("aux", "auxpass", "neg")
 
 
 def cue_span(verb: Token) -> Offsets:

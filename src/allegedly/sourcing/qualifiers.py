@@ -818,9 +818,17 @@ def _none_of(root: Token) -> Token | None:
 
 def _negated(cue: Token) -> bool:
     """'did not say', 'hasn't claimed', 'never confirmed'; 'declined to comment',
-    'refused to confirm'."""
+    'refused to confirm'; 'has yet to comment', 'are yet to confirm' (not made yet)."""
     if any(c.dep_ == "neg" for c in cue.children):
         return True
+    for verb in (cue, cue.head if cue.dep_ == "xcomp" else None):
+        if (
+            verb is not None
+            and verb.lemma_.lower() in ("have", "be")
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+            and any(c.dep_ == "xcomp" for c in verb.children)
+        ):
+            return True
     if cue.lemma_.lower() in _cue_verbs("refusal") and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in cue.children):
         return True  # the cue found was 'declined' of 'declined to comment'
     head = cue.head
