@@ -262,7 +262,7 @@ def test_not_every_affiliate_press_or_report_is_the_media(text, source, kind):
 
 def test_outlet_words_groups_are_known():
     groups = lexicon.grouped(outlets.OUTLET_WORDS)
-    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press"} == set(groups)
+    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press", "staff"} == set(groups)
     assert {"sister", "partner"} <= groups["relation"] and {"media", "press"} <= groups["press"]
 
 
@@ -500,3 +500,30 @@ def test_it_takes_the_type_of_what_it_stands_for_and_is_never_a_person():
     assert typed("A report by the harbour authority was published on Monday. It says the pier is unsafe.")["It"] == "document"
     assert typed("The Lebanese newspaper As-Safir reported the arrest. It said she had been held for a week.")["It"] == "outlet"
     assert typed("Nobody was sure what had happened. It was said by then that the pier had fallen.").get("It") != "person"
+
+
+@pytest.mark.parametrize(
+    "text, source, speaker",
+    [
+        ("According to AFP’s correspondent in Havana, the talks failed.", "AFP’s correspondent in Havana", "AFP"),
+        ("A Reuters reporter in Havana said the talks failed.", "A Reuters reporter in Havana", "Reuters"),
+    ],
+)
+def test_a_mediums_own_journalist_left_unnamed_is_the_outlet(text, source, speaker):
+    """The guideline: the newspaper's reporter with no name is the outlet; a named one is a person."""
+    r, a = the_one(text, source)
+    assert a.source_type == "outlet" and _name(r, a.speaker) == speaker
+    r, a = the_one("NPR’s correspondent Ann Reyes, reporting from Dover, says the ferry sank.", "NPR’s correspondent Ann Reyes, reporting from Dover")
+    assert a.source_type == "person" and _name(r, a.speaker) == "Ann Reyes"
+
+
+def test_a_name_ending_in_a_medium_and_its_noun_is_an_outlet_and_it_after_it_is_that_outlet():
+    text = "Kestrel News Service was among the first to set the record straight. It said in an article that the quote was not the mayor’s."
+    r = analyze(text, options=RAW)
+    assert {a.source.text: a.source_type for a in r.attributions} == {"It": "outlet"}
+    assert _name(r, r.attributions[0].speaker) == "Kestrel News Service"
+    assert typed("The Harbour Police Service said the man was arrested.")["The Harbour Police Service"] == "organization"
+
+
+def _name(r, entity_id):
+    return next(e.name for e in r.entities if e.id == entity_id)

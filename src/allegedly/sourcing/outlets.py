@@ -92,6 +92,17 @@ def medium_nouns() -> frozenset[str]:
     return _group("noun") | _group("recipient")
 
 
+def staff_nouns() -> frozenset[str]:
+    """A medium's own people, who unnamed stand for it: the "staff" group of outlet_words.txt."""
+    return _group("staff")
+
+
+def _unnamed_staff(head: Token) -> bool:
+    """'AFP's correspondent', not 'an Ottawa Citizen reporter ..., Jordan Press' nor 'NPR's
+    correspondent Alice Fordham': a named journalist is a person (the guideline)."""
+    return head.lower_ in staff_nouns() and not any(c.dep_ in ("appos", "compound", "npadvmod") and c.pos_ == "PROPN" and c.i > head.i for c in head.children)
+
+
 def _outlet_noun(head: Token) -> bool:
     """A common noun for one outlet: 'newspaper', 'paper', 'station', 'site', 'affiliate'."""
     return head.pos_ == "NOUN" and head.lemma_.lower() in medium_nouns() | _group("affiliate")
@@ -314,11 +325,19 @@ def _masthead(chunk: Span) -> bool:
             words = words[:i]  # 'Times of India'
             break
     names = [t for t in words if t.is_alpha and not t.is_lower]
-    if not names or words[-1].lower_ not in _group("masthead") or words[-1].is_lower:
+    if not names or words[-1].is_lower:
+        return False
+    if words[-1].lower_ not in _group("masthead") and not _medium_named(words):
         return False
     if any(t.lower_ in ("and", "&") for t in words):
         return False
     return has_the or len(names) >= 2
+
+
+def _medium_named(words: list[Token]) -> bool:
+    """A name that ends in a medium word and the noun it qualifies ('Religion News Service',
+    'Xinhua News Agency', 'Fox News Channel'), as 'a news service' names an outlet."""
+    return len(words) >= 2 and words[-2].lower_ in _group("medium") and words[-1].lower_ in _group("qualified") and not words[-2].is_lower
 
 
 @cache
@@ -474,8 +493,9 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
     source_type outlet)."""
     if head.lower_ in _group("platform"):
         return None
-    if head.pos_ == "NOUN" and head.lemma_.lower() in _news_works():
-        # 'an investigation by Reuters', 'a report from Sky News', 'a report in the Hollywood Reporter'
+    if head.pos_ == "NOUN" and (head.lemma_.lower() in _news_works() or _unnamed_staff(head)):
+        # 'an investigation by Reuters', 'a report from Sky News', 'a report in the Hollywood
+        # Reporter'; 'AFP's correspondent', 'a Reuters reporter' (its own, unnamed)
         by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in") for g in c.children if g.dep_ == "pobj"]
         by += _published_by(head)
         for mod in [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i] + by:

@@ -1115,7 +1115,7 @@ class Resolver:
         named = [
             (i, d)
             for i, d in self.at.items()
-            if d.key.startswith("org:") and not d.outlet and d.type == "organization"
+            if d.key.startswith("org:") and (not d.outlet or back == 1) and d.type == "organization"
             and (back > 1 or self.toks[i].dep_ in _SUBJ)
             and not (self.toks[i].dep_ == "compound" and self.toks[i].head.i not in self.at)  # 'Ferguson police officer'
         ]
