@@ -736,3 +736,37 @@ def test_a_relative_clause_on_a_claim_noun_is_not_its_content():
     for _, cue, content in triples("The mayor repeated the claims he made last year about the harbour."):
         assert content != "he made last year about the harbour", (cue, content)
 
+
+
+@pytest.mark.parametrize(
+    "text, content, hedges",
+    [
+        ("The minister flew home amid reports of an attempted coup.", "an attempted coup", ["reports"]),
+        ("There were unconfirmed reports of more shootings inside the harbour station.", "more shootings inside the harbour station", ["unconfirmed", "reports"]),
+    ],
+)
+def test_vague_reports_of_an_event_are_an_unsourced_hedged_claim(text, content, hedges):
+    """The guideline's vague plural 'reports', no one named, as 'rumours of' is."""
+    a = att(text, "reports")
+    assert (a.source, a.source_type, a.content.text, a.certainty) == (None, "unattributed", content, "hedged")
+    assert sorted(h.text for h in a.hedges) == sorted(hedges)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There have been no reports of an outbreak in the town.",  # none at all
+        "Residents were amused by reports of the man.",  # of a person, not of an event
+    ],
+)
+def test_reports_of_nothing_or_of_someone_are_no_claim(text):
+    assert triples(text) == []
+
+
+def test_a_rumour_a_source_denies_stays_inside_the_denial():
+    """'denied the rumours of ...' is the council's denial, not an unsourced rumour that
+    pushes it out; a rumour that is the subject of what is said of it stays a claim."""
+    (source, cue, content), = triples("The council denied the persistent rumours of a merger.")
+    assert (source, cue, content) == ("The council", "denied", "the persistent rumours of a merger")
+    a = att("A harbour pilot said that reports of a strike at the port were probably exaggerated.", "said")
+    assert (a.source.text, a.stance) == ("A harbour pilot", "denies")

@@ -11,7 +11,7 @@ from .. import lexicon
 from . import according, colon, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
 from .context import Context
 from .registry import STAGES
-from .senses import not_speech
+from .senses import message_nouns, not_speech, people_nouns
 from .spans import Finding, doc_text
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
@@ -29,6 +29,7 @@ CLOSING_AFTER = frozenset({"prep", "npadvmod", "advmod", "punct"})  # to whom, w
 
 
 ALLEGATION_NOUNS = "allegation_nouns.txt"
+VAGUE_SOURCES = "vague_sources.txt"  # its "hearsay" group: report, rumour
 BELIEFS = "beliefs.txt"
 CUE_VERBS = "cue_verbs.txt"  # its "tell" group: verbs whose object is whom it was told to
 
@@ -44,14 +45,35 @@ def _fixed(ctx: Context, f: Finding) -> bool:
     if f.stage == "reporting_nouns":
         if f.source_from == "medium":  # 'reports in the Kestrel Gazette that ...' (nouns._published_in)
             return not _reported(ctx.doc[f.cue_token])
+        noun = ctx.doc[f.cue_token]
         if f.source is None and f.lemma in lexicon.words(ALLEGATION_NOUNS):
             # with its 'that' clause only where no verb takes the noun as its object ('denied
-            # allegations that ...' is the verb's to report or deny)
-            return f.via.startswith("prep:") or f.via == "that" and not _reported(ctx.doc[f.cue_token])
+            # allegations that ...' is the verb's to report or deny), with its object where
+            # no reporting verb does ('faces allegations of', not 'denied the rumours of')
+            if f.via.startswith("prep:"):
+                return not _under_report(noun)
+            return f.via == "that" and not _reported(noun)
+        if f.source is None and f.via == "prep:of":
+            return _hearsay_of(noun) and not _reported(noun)  # (not inside what someone says: 'said reports of ... were exaggerated')
         return False
     if f.stage == "reporting_verbs" and f.lexicon and f.via == "ccomp":
         return f.subject_noun in lexicon.words(nouns.LEXICON)
     return False
+
+
+def _hearsay_of(noun: Token) -> bool:
+    """'unconfirmed reports of more shootings', 'amid reports of a coup': the guideline's
+    vague plural 'reports' (vague_sources.txt's hearsay nouns) of an event, no one named, is
+    an unsourced claim as 'rumours of' is; not 'reports of the committee' (its authors)."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in lexicon.grouped(VAGUE_SOURCES).get("hearsay", frozenset()):
+        return False
+    if any(c.dep_ in ("poss", "compound") or c.dep_ == "det" and c.lower_ in ("the", "these", "those", "no") for c in noun.children):
+        return False  # someone's reports, reports the article has told of, or none at all
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or any(c.pos_ == "PROPN" for c in obj.children):
+        return False
+    return obj.lemma_.lower() not in people_nouns() | message_nouns()  # an event, not 'reports of the man', 'of the story'
 
 
 def _closing_report(ctx: Context, f: Finding) -> bool:
@@ -136,6 +158,20 @@ def _reported(noun: Token) -> bool:
         return True
     reporting = lexicon.flagged(verbs.LEXICON)
     return any(a.pos_ == "VERB" and a.lemma_.lower() in reporting for a in noun.ancestors)
+
+
+def _under_report(noun: Token) -> bool:
+    """The noun is what a reporting verb takes ('denied the rumours of ...', 'reported on
+    rumours of ...'): the verb's to report or deny. Not its subject ('Rumours of his death
+    have been revealed to be a hoax' keeps the rumour as the claim denied)."""
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.flagged(verbs.LEXICON)
 
 
 def _hedge_in_report(ctx: Context, f: Finding, chosen: list[Finding]) -> bool:

@@ -208,6 +208,9 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
     # hedges in the cue's own clause, from the source to the cue ("Mussayev's claim appears
     # to suggest"), not elsewhere in the sentence
     found = [h for h in _find(hedges, text, s0, s1, skip=content) if _governed_by(doc, h, cue)]
+    if cue.pos_ == "NOUN":  # a reporting noun's own adjective ('unconfirmed reports of ...')
+        for mod in (c for c in cue.children if c.dep_ == "amod" and c.i < cue.i):
+            found += [h for h in _find(hedges, text, mod.idx, mod.idx + len(mod.text)) if h[0] != "unsourced"]
     if a.content is not None and a.content.start > a.cue.end and _SETS_OUT.search(text, a.cue.end, a.content.start):
         # the words before a colon name what it sets out, and may hedge it ('released an
         # image purported to be of the gunman:' over the tweet it quotes)
