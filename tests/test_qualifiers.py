@@ -783,3 +783,10 @@ def test_a_hedge_on_what_a_colon_sets_out_hedges_the_report():
     # a modal of the report's topic is not the report's ('on what the evidence could mean:')
     text = "The Courier reports on what the new evidence could mean:\n\nThe lawyer said he was surprised by the gap."
     assert att(text, "reports").certainty == "asserted"
+
+
+@pytest.mark.parametrize("text", ["Reports say the minister flew home.", "Media reports said the minister flew home."])
+def test_vague_reports_as_the_source_hedge_the_claim(text):
+    """The guideline's vague 'reports', unattributed, hedge as 'according to reports' does."""
+    a = analyze(text, options=RAW).attributions[0]
+    assert (a.source_type, a.certainty) == ("unattributed", "hedged")

@@ -770,3 +770,12 @@ def test_a_rumour_a_source_denies_stays_inside_the_denial():
     assert (source, cue, content) == ("The council", "denied", "the persistent rumours of a merger")
     a = att("A harbour pilot said that reports of a strike at the port were probably exaggerated.", "said")
     assert (a.source.text, a.stance) == ("A harbour pilot", "denies")
+
+
+def test_a_rumour_kept_as_found_inside_what_a_source_says_is_the_next_layer():
+    """'said rumours of a coup were “rubbish”': the rumour, kept whatever the ranker says,
+    had pushed out the report that holds it, and with it the denial."""
+    r = analyze("The source with knowledge of the mayor’s health said rumours of a coup were “rubbish.”", options=RAW)
+    said, rumour = by_cue(r, "said"), by_cue(r, "rumours of")
+    assert said.source.text == "The source with knowledge of the mayor’s health" and said.stance == "denies"
+    assert (rumour.source, rumour.content.text, rumour.via, said.denies) == (None, "a coup", said.id, rumour.id)

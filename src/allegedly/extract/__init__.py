@@ -125,6 +125,17 @@ def _sets_out(ctx: Context, outer: Finding, inner: Finding) -> bool:
     return outer.content[0] <= min(inner.cue[0], inner.content[0]) and max(inner.cue[1], inner.content[1]) <= outer.content[1]
 
 
+def _holds(outer: Finding, inner: Finding) -> bool:
+    """A listed report whose content holds a rumour or allegation kept as found, cue and all
+    ('The source said rumors of a coup were "rubbish."' over 'rumors of a coup'): both
+    stand, the report outside, the rumour the next layer, rather than the rumour pushing it
+    out. (Not yet an 'according to' the content ends with: the report's content would have
+    to stop before it.)"""
+    if not _listed(outer) or inner.stage != "reporting_nouns" or outer.content is None or inner.content is None:
+        return False
+    return outer.content[0] <= min(inner.cue[0], inner.content[0]) and max(inner.cue[1], inner.content[1]) <= outer.content[1]
+
+
 def _listed(f: Finding) -> bool:
     """A reporting verb from the lists: inside a passage set out, a verb off them ('are
     eyeing') is a guess that the report setting it out outranks."""
@@ -365,9 +376,17 @@ def find_attributions(
         rest = inner = [f for f in rest if f.lexicon]
         weak = set()
     fixed = [f for f in fixed if not _hedge_in_report(ctx, f, rest)]
+    held = {id(f) for f in fixed}
     kept: list[Finding] = []
     for f in fixed + rest:
-        if not any(_clash(f, k) and not (nested and (_wraps(f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and _listed(f) or _hedge_in_hearsay(ctx, f, k))) for k in kept):
+        if not any(
+            _clash(f, k)
+            and not (
+                nested
+                and (_wraps(f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and _listed(f) or _hedge_in_hearsay(ctx, f, k) or id(k) in held and _holds(f, k))
+            )
+            for k in kept
+        ):
             kept.append(f)
     kept += _nested(inner, kept, weak)
     kept.sort(key=lambda f: f.cue[0])

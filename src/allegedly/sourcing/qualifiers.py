@@ -242,6 +242,8 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
     found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx]
     if a.source is None:  # "reportedly", "it has been alleged", "rumours of": the cue is the hedge
         found += [("hedged" if g == "unsourced" else g, s, e) for g, s, e in _find(hedges, text, a.cue.start, a.cue.end)]
+    elif a.source_type == "unattributed":  # 'Reports say ...', 'Media reports said ...': the vague source is the hedge
+        found += [("hedged", s, e) for g, s, e in _find(hedges, text, a.source.start, a.source.end) if g == "unsourced"]
     found = [h for h in found if h[0] in _RANK]  # 'unsourced' words count only as the cue
     # a belief or guess: the cue's own ('Police believe the fire was set'), or the content's
     # main verb ('said he believed that ...'); the token that states it is the hedge
