@@ -120,9 +120,7 @@ def _opening_report(ctx: Context, f: Finding) -> bool:
 def _sets_out(ctx: Context, outer: Finding, inner: Finding) -> bool:
     """outer sets out a passage in a paragraph of its own (_opening_report) and inner lies
     wholly in it: the passage's own reports are the next layer of the chain."""
-    if outer.content is None or inner.content is None or not _opening_report(ctx, outer):
-        return False
-    return outer.content[0] <= min(inner.cue[0], inner.content[0]) and max(inner.cue[1], inner.content[1]) <= outer.content[1]
+    return outer.content is not None and _opening_report(ctx, outer) and _lies_in(inner, outer.content)
 
 
 def _holds(outer: Finding, inner: Finding) -> bool:
@@ -131,9 +129,12 @@ def _holds(outer: Finding, inner: Finding) -> bool:
     stand, the report outside, the rumour the next layer, rather than the rumour pushing it
     out. (Not yet an 'according to' the content ends with: the report's content would have
     to stop before it.)"""
-    if not _listed(outer) or inner.stage != "reporting_nouns" or outer.content is None or inner.content is None:
-        return False
-    return outer.content[0] <= min(inner.cue[0], inner.content[0]) and max(inner.cue[1], inner.content[1]) <= outer.content[1]
+    return _listed(outer) and inner.stage == "reporting_nouns" and outer.content is not None and _lies_in(inner, outer.content)
+
+
+def _lies_in(inner: Finding, span: tuple[int, int]) -> bool:
+    """inner's cue and content both within span."""
+    return inner.content is not None and span[0] <= min(inner.cue[0], inner.content[0]) and max(inner.cue[1], inner.content[1]) <= span[1]
 
 
 def _listed(f: Finding) -> bool:
