@@ -779,3 +779,22 @@ def test_a_rumour_kept_as_found_inside_what_a_source_says_is_the_next_layer():
     said, rumour = by_cue(r, "said"), by_cue(r, "rumours of")
     assert said.source.text == "The source with knowledge of the mayor’s health" and said.stance == "denies"
     assert (rumour.source, rumour.content.text, rumour.via, said.denies) == (None, "a coup", said.id, rumour.id)
+
+
+@pytest.mark.parametrize(
+    "text, source, cue, claim",
+    [
+        ("The cleric Omar Haddad said people must not build snowmen, according to the Harbour Gazette.", "The cleric Omar Haddad", "said", "people must not build snowmen"),
+        ("Witnesses say they saw the gunman wearing a black coat, according to Harbour Radio.", "Witnesses", "say", "they saw the gunman wearing a black coat"),
+    ],
+)
+def test_a_report_closed_by_according_to_is_kept_inside_the_outlets(text, source, cue, claim):
+    """The parser hangs 'according to' on the claim: the phrase, kept as found, had taken the
+    claim alone and pushed out the one who made it."""
+    r = analyze(text, options=RAW)
+    report, outlet = by_cue(r, cue), by_cue(r, "according to")
+    assert (report.source.text, report.content.text, report.via) == (source, claim, outlet.id)
+    assert outlet.content.text == text[: text.index(", according")]
+    # not a manner 'according to' ('reshape the region according to its vision')
+    got = triples("The mayor has vowed to rebuild the harbour according to the council's plan.")
+    assert all(c is None or not c.startswith("The mayor") for _, _, c in got), got

@@ -5,6 +5,8 @@ The stages run in registry order; where two find the same cue, the earlier one w
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
@@ -12,7 +14,7 @@ from . import according, colon, encoder, extent, nouns, ranker, tagged, tagger, 
 from .context import Context
 from .registry import STAGES
 from .senses import message_nouns, not_speech, people_nouns
-from .spans import Finding, doc_text
+from .spans import Finding, doc_text, trim
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
 
@@ -135,6 +137,53 @@ def _holds(outer: Finding, inner: Finding) -> bool:
 def _lies_in(inner: Finding, span: tuple[int, int]) -> bool:
     """inner's cue and content both within span."""
     return inner.content is not None and span[0] <= min(inner.cue[0], inner.content[0]) and max(inner.cue[1], inner.content[1]) <= span[1]
+
+
+def _cited_by(ctx: Context, f: Finding, k: Finding) -> tuple[Finding, Finding] | None:
+    """'Al Minjed said people must not build snowmen, according to Gulf News': the parser
+    hangs the phrase on the claim, so the report took it into its content and the 'according
+    to' (kept as found) took the claim alone, pushing the report out. Both are cut to the
+    chain they make: the report's content stops before the phrase, and the outlet's is the
+    report whole. None unless the phrase closes f's content and holds nothing but its claim."""
+    if not _listed(f) or k.stage != "according_to" or f.content is None or f.source is None or k.content is None or k.source is None:
+        return None
+    if not (f.content[0] < k.cue[0] and k.source[1] <= f.content[1] and f.content[0] <= k.content[0] and k.content[1] <= f.content[1]):
+        return None
+    if f.source[1] > f.cue[0] or f.cue[1] > f.content[0]:
+        return None  # 'X said Y, according to Z' in that order only
+    text = doc_text(ctx.doc)
+    if text[k.source[1] : f.content[1]].strip(" .,;\"'”’)"):
+        return None  # the phrase must close the content
+    if not text[f.content[0] : k.cue[0]].rstrip().endswith(",") or "\n" in text[f.cue[0] : k.cue[0]]:
+        return None  # set off by a comma, on the report's line ('reshape the region according to its vision' is no source)
+    if text[f.content[0] : k.content[0]].strip().lower() not in ("", "that"):
+        return None  # it cites the report's whole claim, not a later clause of it
+    s, e = trim(text, f.content[0], k.cue[0])
+    if e <= s:
+        return None
+    return replace(f, content=(s, e)), replace(k, content=(f.source[0], e))
+
+
+def _cited_reports(ctx: Context, found: list[Finding], kept: list[Finding], held: set[int]) -> list[Finding]:
+    """The reports an 'according to' kept as found cites (_cited_by), from those the ranker
+    scored under its cut too (it learned from PolNeAR's one attribution a token to drop
+    them): each outlet's phrase is widened over its report in kept, the report returned."""
+    out: list[Finding] = []
+    taken = {id(k) for k in kept}
+    for f in found:
+        if id(f) in taken or f.via != "ccomp":
+            continue
+        for j, k in enumerate(kept):
+            pair = _cited_by(ctx, f, k) if id(k) in held else None
+            if pair is None:
+                continue
+            cut, widened = pair
+            if not any(_clash(cut, g) for g in kept + out if g is not k):
+                kept[j] = widened
+                held.add(id(widened))
+                out.append(cut)
+            break
+    return out
 
 
 def _listed(f: Finding) -> bool:
@@ -378,17 +427,29 @@ def find_attributions(
         weak = set()
     fixed = [f for f in fixed if not _hedge_in_report(ctx, f, rest)]
     held = {id(f) for f in fixed}
+    cited: set[int] = set()  # 'according to's widened over the report they cite (_cited_by)
     kept: list[Finding] = []
     for f in fixed + rest:
+        if nested:
+            for j, k in enumerate(kept):
+                pair = _cited_by(ctx, f, k) if id(k) in held else None
+                if pair is not None:
+                    f, kept[j] = pair  # the report, cut before the phrase, inside the outlet's
+                    held.add(id(kept[j]))
+                    cited.add(id(kept[j]))
+                    break
         if not any(
             _clash(f, k)
             and not (
                 nested
-                and (_wraps(f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and _listed(f) or _hedge_in_hearsay(ctx, f, k) or id(k) in held and _holds(f, k))
+                and (id(k) in cited and k.content is not None and _lies_in(f, k.content)
+                     or _wraps(f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and _listed(f) or _hedge_in_hearsay(ctx, f, k) or id(k) in held and _holds(f, k))
             )
             for k in kept
         ):
             kept.append(f)
+    if nested:
+        kept += _cited_reports(ctx, inner, kept, held)
     kept += _nested(inner, kept, weak)
     kept.sort(key=lambda f: f.cue[0])
     return extent.extend(ctx, kept) if widen else kept
