@@ -129,8 +129,7 @@ def _holds(outer: Finding, inner: Finding) -> bool:
     """A listed report whose content holds a rumour or allegation kept as found, cue and all
     ('The source said rumors of a coup were "rubbish."' over 'rumors of a coup'): both
     stand, the report outside, the rumour the next layer, rather than the rumour pushing it
-    out. (Not yet an 'according to' the content ends with: the report's content would have
-    to stop before it.)"""
+    out. (An 'according to' that closes the report is _cited_by's.)"""
     return _listed(outer) and inner.stage == "reporting_nouns" and outer.content is not None and _lies_in(inner, outer.content)
 
 
@@ -171,19 +170,25 @@ def _cited_reports(ctx: Context, found: list[Finding], kept: list[Finding], held
     out: list[Finding] = []
     taken = {id(k) for k in kept}
     for f in found:
-        if id(f) in taken or f.via != "ccomp":
+        citing = _citing(ctx, f, kept, held) if id(f) not in taken and f.via == "ccomp" else None
+        if citing is None:
             continue
-        for j, k in enumerate(kept):
-            pair = _cited_by(ctx, f, k) if id(k) in held else None
-            if pair is None:
-                continue
-            cut, widened = pair
-            if not any(_clash(cut, g) for g in kept + out if g is not k):
-                kept[j] = widened
-                held.add(id(widened))
-                out.append(cut)
-            break
+        j, cut, widened = citing
+        if not any(_clash(cut, g) for g in kept + out if g is not kept[j]):
+            kept[j] = widened
+            held.add(id(widened))
+            out.append(cut)
     return out
+
+
+def _citing(ctx: Context, f: Finding, kept: list[Finding], held: set[int]) -> tuple[int, Finding, Finding] | None:
+    """The first 'according to' kept as found that cites f (_cited_by): its place in kept,
+    f cut before the phrase, and the phrase widened over f."""
+    for j, k in enumerate(kept):
+        pair = _cited_by(ctx, f, k) if id(k) in held else None
+        if pair is not None:
+            return j, pair[0], pair[1]
+    return None
 
 
 def _listed(f: Finding) -> bool:
@@ -430,14 +435,11 @@ def find_attributions(
     cited: set[int] = set()  # 'according to's widened over the report they cite (_cited_by)
     kept: list[Finding] = []
     for f in fixed + rest:
-        if nested:
-            for j, k in enumerate(kept):
-                pair = _cited_by(ctx, f, k) if id(k) in held else None
-                if pair is not None:
-                    f, kept[j] = pair  # the report, cut before the phrase, inside the outlet's
-                    held.add(id(kept[j]))
-                    cited.add(id(kept[j]))
-                    break
+        citing = _citing(ctx, f, kept, held) if nested else None
+        if citing is not None:
+            j, f, kept[j] = citing  # the report, cut before the phrase, inside the outlet's
+            held.add(id(kept[j]))
+            cited.add(id(kept[j]))
         if not any(
             _clash(f, k)
             and not (

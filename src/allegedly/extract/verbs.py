@@ -313,9 +313,7 @@ def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
             last = c.right_edge.i
             while last > c.i and (doc[last].is_space or doc[last].is_punct):
                 last -= 1  # the parser may hang the closing comma on the phrase
-            if _introduces_next(doc, last + 1):
-                nxt = last + 1
-            elif c.dep_ == "dative":
+            if c.dep_ == "dative" or _introduces_next(doc, last + 1):
                 nxt = last + 1
     if nxt < len(doc) - 1 and _introduces_next(doc, nxt):
         # 'Mr Reddaway said:', 'the cleric replied, saying,' closing a paragraph
@@ -326,9 +324,10 @@ def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
 def _set_out(ctx: Context, at: int, quoted_only: bool) -> Offsets | None:
     """What a colon, or a comma closing its paragraph, sets out from `at`: the quotation
     opening what follows, else the rest of its line ('Haas reports:' over a claim; a line is
-    a paragraph where pages set them so, unless a sentence runs on to the next in lower case); after a comma only a quotation, one the page may
-    have left open. Nothing across an empty paragraph: there the colon introduced an embed,
-    a tweet or a video, that the page lost ('Take a look:')."""
+    a paragraph where pages set them so, unless a sentence runs on to the next in lower
+    case); after a comma only a quotation, one the page may have left open. Nothing across
+    an empty paragraph: there the colon introduced an embed, a tweet or a video, that the
+    page lost ('Take a look:')."""
     text = doc_text(ctx.doc)
     start = at
     while start < len(text) and text[start].isspace():
@@ -590,7 +589,7 @@ def _interposed(verb: Token) -> bool:
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return False
     return all(c.dep_ in ("nsubj", "aux", "advmod", "punct", "prep") for c in verb.children) and not any(
-        c.dep_ == "advmod" and c.tag_ in ("WRB",) for c in verb.children
+        c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children
     )
 
 
