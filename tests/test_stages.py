@@ -122,3 +122,23 @@ def test_a_cue_parsed_as_a_second_clause_of_its_claim_closes_it_only_with_a_subj
     assert _closes_sentence(closing[5])
     assert not _closes_sentence(joined[5])
     assert not _closes_sentence(bare[3])
+
+
+def test_a_quotation_resumed_after_its_cue_runs_on_through_words_with_no_verb(nlp):
+    """'“A,” said X. “B” for the top bracket.': words after the resumed quotation that hold
+    no verb finish its sentence; they are not another sentence's cue ('“B,” the office said.')."""
+    text = "“It is more tinkering,” said Ann Cole, an economist. “It is a tax increase” for the top bracket."
+    got = [p for p in proposals(nlp, text, "reporting_verbs") if p[1] == "said"]
+    assert ("Ann Cole, an economist", "said", "“It is more tinkering,” said Ann Cole, an economist. “It is a tax increase”", "direct") in got, got
+    other = "“It is more tinkering,” said Ann Cole, an economist. “It is a tax increase,” the minister said."
+    got = [p for p in proposals(nlp, other, "reporting_verbs") if p[1] == "said" and p[0] == "Ann Cole, an economist"]
+    assert got and not any("tax increase" in p[2] for p in got), got
+
+
+@pytest.mark.parametrize("mark", ["''", '"'])
+def test_a_quotation_mark_against_the_next_word_after_a_full_stop_opens_a_sentence(nlp, mark):
+    """NYT-style '' and straight quotes read as closing marks: the sentence before kept the
+    mark and the quotation lost its opening."""
+    text = f"Officials had hoped for a deal. {mark}It is more tinkering at the edges,{mark} said Ann Cole."
+    sents = [s.text for s in nlp(text).sents]
+    assert sents == ["Officials had hoped for a deal.", f"{mark}It is more tinkering at the edges,{mark} said Ann Cole."], sents

@@ -103,6 +103,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     blank = [i for i in np.nonzero(a[:, 1])[0].tolist() if _BLANK_LINE.search(doc[i].text)]
     for i in blank:
         doc[i + 1].is_sent_start = True
+    _opening_quotes(doc)
     # the count of tokens since a full stop or blank line reaches MAX_SENTENCE only in a
     # run that long: look for one before walking the tokens
     reset = _member(a[:, 0], np.array([get_string_id(c) for c in sorted(_SENTENCE_END)], dtype=np.uint64))
@@ -111,6 +112,20 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     if (np.diff(stops) - 1).max() >= MAX_SENTENCE:
         _cap_sentences(doc)
     return doc
+
+
+_QUOTE_MARKS = frozenset({'"', "''", "``", "\u201c"})
+_FULL_STOPS = frozenset(".?!")
+
+
+def _opening_quotes(doc: Doc) -> None:
+    """A quotation mark after a full stop and a space, against the word after it, opens the
+    next sentence ('... a deal. \'\'It is more ...'): the parser, reading '' and " as closing
+    marks, hung it on the sentence before, which then ended inside the quotation."""
+    for tok in doc[1:-1]:
+        if tok.text in _QUOTE_MARKS and not tok.whitespace_ and doc[tok.i - 1].whitespace_ and doc[tok.i - 1].text in _FULL_STOPS and doc[tok.i + 1].is_alpha:
+            tok.is_sent_start = True
+            doc[tok.i + 1].is_sent_start = False
 
 
 def _cap_sentences(doc: Doc) -> None:

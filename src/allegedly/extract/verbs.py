@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
@@ -278,7 +279,7 @@ def _continuation(ctx: Context, end: int, sent_end: int) -> int | None:
     while True:
         q = ctx.quote_starting_after(j, gap=" ,.;:\t")
         if q is not None and q[0] < para_end:
-            if _has_own_clause(text, q[1]):
+            if _has_own_clause(ctx, q[1]):
                 return best if best > end else None  # '“B,” the office said.': someone else's
             best = j = q[1]
             continue
@@ -291,13 +292,21 @@ def _continuation(ctx: Context, end: int, sent_end: int) -> int | None:
         para_end = len(text) if para_end == -1 else para_end
 
 
-def _has_own_clause(text: str, end: int) -> bool:
-    """Whether words follow a quotation in its own sentence ('“B,” the office said.'): then
-    it is part of another sentence, with a cue of its own, not a resumed quotation."""
+def _has_own_clause(ctx: Context, end: int) -> bool:
+    """Whether words with a verb follow a quotation in its own sentence ('“B,” the office
+    said.'): then it is part of another sentence, with a cue of its own, not a resumed
+    quotation. Words without one ('“... a tax increase” for the top bracket.') finish the
+    quotation's own sentence."""
+    text = doc_text(ctx.doc)
     j = end
     while j < len(text) and text[j] in " \t,":
         j += 1
-    return j < len(text) and (text[j].isalpha() or text[j].isdigit()) and text[end - 1] not in ".?!" and text[end - 2 : end - 1] not in (".", "?", "!")
+    if not (j < len(text) and (text[j].isalpha() or text[j].isdigit()) and text[end - 1] not in ".?!" and text[end - 2 : end - 1] not in (".", "?", "!")):
+        return False
+    lists = ctx.arrays.lists
+    i = bisect_left(lists.start, j)
+    stop = lists.sent_end[i] if i < len(lists.start) else i
+    return any(ctx.doc[k].pos_ in ("VERB", "AUX") for k in range(i, stop))
 
 
 def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
