@@ -142,3 +142,23 @@ def test_a_quotation_mark_against_the_next_word_after_a_full_stop_opens_a_senten
     text = f"Officials had hoped for a deal. {mark}It is more tinkering at the edges,{mark} said Ann Cole."
     sents = [s.text for s in nlp(text).sents]
     assert sents == ["Officials had hoped for a deal.", f"{mark}It is more tinkering at the edges,{mark} said Ann Cole."], sents
+
+
+def test_a_tagged_source_that_stops_on_a_title_runs_on_to_the_name(nlp):
+    """The tagger marked 'Mr.' as the source and not 'Jonathan': the run is the name whole,
+    never a title alone; it stops where a name gives way to a noun ('Variety | reports')."""
+    import numpy as np
+
+    from allegedly.extract.tagged import source_runs
+
+    def run_of(text: str, tagged: str) -> list[str]:
+        doc = nlp(text)
+        tags = np.zeros((len(doc), 7), dtype=np.float32)
+        tags[:, 0] = 1.0  # outside
+        first = next(t.i for t in doc if t.text == tagged)
+        tags[first] = [0, 1, 0, 0, 0, 0, 0]  # B-source
+        ctx = Context.of(doc, tags)
+        return [doc[a:b].text for a, b in source_runs(ctx, 0, len(doc))]
+
+    assert run_of("Officials touted the deal: Mr. Jonathan is expected to win in February.", "Mr.") == ["Mr. Jonathan"]
+    assert run_of("Variety reports that the film will open in May.", "Variety") == ["Variety"]

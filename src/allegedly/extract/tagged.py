@@ -47,9 +47,20 @@ def _run_marks(ctx: Context, role: str, start: int, end: int, cut: float) -> tup
 
 
 def source_runs(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
-    """Source runs that hold a word: a lone possessive "'s" or quote mark names no one."""
+    """Source runs that hold a word: a lone possessive "'s" or quote mark names no one. A run
+    that stops on the first half of a name ('Mr.' of 'Mr. Jonathan', 'Daily' of 'Daily
+    Mail') runs on to the name it is a compound of: a title alone is nobody ('Variety
+    reports' stays 'Variety': a name, not a noun, ends it)."""
     word = ctx.arrays.word
-    return [r for r in runs(ctx, "source", start, end) if word[r[0] : r[1]].any()]
+    t = ctx.tokens
+    out = []
+    for a, b in runs(ctx, "source", start, end):
+        if not word[a:b].any():
+            continue
+        while b < end and t.dep[b - 1] == "compound" and t.head[b - 1] == b and t.pos[b] == "PROPN":
+            b += 1
+        out.append((a, b))
+    return out
 
 
 def _nearest(spans: list[tuple[int, int]], i: int, j: int) -> tuple[int, int] | None:
