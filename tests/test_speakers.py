@@ -383,3 +383,18 @@ def test_the_owner_of_another_person_is_not_the_speaker():
     assert s["say"] != ["John Paczkowski"]
     s = speakers_by_cue("Donald Trump said nothing on Monday. Trump's spokesman said the report was false.")
     assert s["said"][-1] == "Donald Trump"
+
+
+def test_a_first_name_the_census_list_lacks_still_names_the_one_person_who_bears_it():
+    """Tabloids call a child or a victim by first name after naming them once; a name the
+    1990 US census list lacks ('Nikolai', 'Dimitry') is that person's when it is nobody's
+    surname."""
+    text = (
+        "Nikolai Kryaglyachenko, 6, wants to be a superhero.\n\n"
+        "His mother said he loves comics. Nikolai said he was a keen fan of comics."
+    )
+    r = analyze(text, options=Options(raw=True))
+    assert speaker_of(r, "said", 2).name == "Nikolai Kryaglyachenko"
+    text = "Oleg Nikolai met the inspectors. Nikolai Petrov chaired the board. Nikolai said the roof was safe."
+    r = analyze(text, options=Options(raw=True))
+    assert speaker_of(r, "said").name != "Nikolai Petrov"  # 'Nikolai' is a surname in the story: no guess

@@ -162,3 +162,37 @@ def test_a_tagged_source_that_stops_on_a_title_runs_on_to_the_name(nlp):
 
     assert run_of("Officials touted the deal: Mr. Jonathan is expected to win in February.", "Mr.") == ["Mr. Jonathan"]
     assert run_of("Variety reports that the film will open in May.", "Variety") == ["Variety"]
+    assert run_of("Father John Michael Neal was declared dead for an hour.", "Father") == ["Father John Michael Neal"]
+
+
+def _tagged(nlp, text: str, roles: dict[str, str]):
+    """A parsed text with token tags set by hand: roles maps words to 'source', 'cue' or
+    'content' (the first of a run B-, the rest I-)."""
+    import numpy as np
+
+    doc = nlp(text)
+    tags = np.zeros((len(doc), 7), dtype=np.float32)
+    tags[:, 0] = 1.0
+    column = {"source": 1, "cue": 3, "content": 5}
+    for words, role in roles.items():
+        at = text.index(words)
+        toks = [t for t in doc if at <= t.idx < at + len(words)]
+        for n, t in enumerate(toks):
+            tags[t.i] = 0.0
+            tags[t.i, column[role] + (n > 0)] = 1.0
+    return Context.of(doc, tags)
+
+
+def test_the_subject_of_a_passive_reported_by_its_agent_is_not_offered_as_the_source(nlp):
+    """'X has been criticized by Y': X is spoken of, Y speaks; but 'X was quoted by the BBC
+    as saying' passes on X's words (cue_verbs.txt, 'quoted')."""
+    from allegedly.extract.tagged import tagged_cues
+
+    text = "Mayor Jon Reyes has been criticized by the families for responding slowly."
+    ctx = _tagged(nlp, text, {"Mayor Jon Reyes": "source", "has been criticized": "cue", "responding slowly": "content"})
+    sources = {text[f.source[0] : f.source[1]] if f.source else None for f in tagged_cues(ctx)}
+    assert "Mayor Jon Reyes" not in sources, sources
+    text = "Mayor Jon Reyes was quoted by the paper as saying the bridge was safe."
+    ctx = _tagged(nlp, text, {"Mayor Jon Reyes": "source", "was quoted": "cue", "the bridge was safe": "content"})
+    sources = {text[f.source[0] : f.source[1]] if f.source else None for f in tagged_cues(ctx)}
+    assert "Mayor Jon Reyes" in sources, sources

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .. import lexicon
 from .context import Context
 from .registry import stage
 from .spans import Finding, Offsets, char_span, subtree_span
 
 SOURCE = 0.5  # a token tagged as source at least this surely is part of a source span
+CUE_VERBS = "cue_verbs.txt"  # its "quoted" group: passives whose subject is the one who said
 CUE = 0.5  # a token tagged as cue this surely may open a candidate of its own
 _COLUMNS = {"source": (1, 2), "cue": (3, 4), "content": (5, 6)}
 
@@ -57,10 +59,22 @@ def source_runs(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in runs(ctx, "source", start, end):
         if not word[a:b].any():
             continue
-        while b < end and t.dep[b - 1] == "compound" and t.head[b - 1] == b and t.pos[b] == "PROPN":
-            b += 1
+        while t.dep[b - 1] == "compound" and b <= t.head[b - 1] < end and all(t.pos[k] == "PROPN" for k in range(b, t.head[b - 1] + 1)):
+            b = t.head[b - 1] + 1  # ('Father' of 'Father John Michael O'Neal')
         out.append((a, b))
     return out
+
+
+def _not_the_passive_subject(ctx: Context, verb: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that do not hold the subject of a passive reported by its agent ('Jonathan
+    has been criticized by the girls' families'): that subject is who is spoken of, the agent
+    who speaks; not where the verb passes words on ('was quoted by', cue_verbs.txt)."""
+    t = ctx.tokens
+    kids = t.children(verb)
+    if not any(t.dep[k] == "agent" for k in kids) or t.lemma[verb] in lexicon.grouped(CUE_VERBS)["quoted"]:
+        return spans  # ('X was quoted by the BBC as saying': X says)
+    subjects = [k for k in kids if t.dep[k] == "nsubjpass"]
+    return [r for r in spans if not any(r[0] <= k < r[1] for k in subjects)]
 
 
 def _nearest(spans: list[tuple[int, int]], i: int, j: int) -> tuple[int, int] | None:
@@ -89,6 +103,7 @@ def tagged_cues(ctx: Context) -> list[Finding]:
             if c_off is None or cue_off is None or content is None:
                 continue
             clear = [r for r in sources if not (r[0] < content[1] and content[0] < r[1]) and not (r[0] < j and i < r[1])]
+            clear = _not_the_passive_subject(ctx, cue_span.root.i, clear)
             for s_off, s_tok, origin in _sources(ctx, cue_span, _nearest(clear, i, j)):
                 out.append(
                     Finding(
@@ -169,7 +184,7 @@ def with_tagged_sources(ctx: Context, found: list[Finding]) -> list[Finding]:
             r for r in spans_by_sent[s0]
             if not (c is not None and r[0] < c[1] and c[0] < r[1]) and not (cue is not None and r[0] < cue[1] and cue[0] < r[1])
         ]
-        run = _nearest(clear, f.cue_token, f.cue_token + 1)
+        run = _nearest(_not_the_passive_subject(ctx, f.cue_token, clear), f.cue_token, f.cue_token + 1)
         if run is None:
             continue
         if run not in by_run:

@@ -934,14 +934,15 @@ class Resolver:
         same = [d for d in self.order if d.type == "person" and d.last == last]
         fits = [d for d in same if self._compatible(d, others, suffix, gender)]
         if not fits and not others:
-            # a first name alone ('Crooked Hillary'), when it is one person's
+            # a first name alone ('Crooked Hillary'), when it is one person's; one the census
+            # list lacks ('Nikolai' of 'Nikolai Kryaglyachenko') too, when it is nobody's surname
             fits = [
                 d
                 for d in self.order
                 if d.type == "person"
                 and d.first == last
                 and not suffix
-                and last in first_names()
+                and (last in first_names() or not same)
             ]
             if len(fits) != 1:
                 return None
