@@ -398,3 +398,15 @@ def test_a_first_name_the_census_list_lacks_still_names_the_one_person_who_bears
     text = "Oleg Nikolai met the inspectors. Nikolai Petrov chaired the board. Nikolai said the roof was safe."
     r = analyze(text, options=Options(raw=True))
     assert speaker_of(r, "said").name != "Nikolai Petrov"  # 'Nikolai' is a surname in the story: no guess
+
+
+def test_it_after_an_unnamed_body_that_spoke_is_that_body():
+    """'..., the ministry said. ... , it said.': 'it' is the body that spoke in the sentence
+    before, named or not; an unnamed body is kept for 'it' alone, not for 'the group' further on."""
+    text = (
+        "The inspector was dismissed after years of absence, the ministry said.\n\n"
+        "A minister ordered his dismissal to ensure accountability, it said."
+    )
+    r = analyze(text, options=Options(raw=True))
+    it = speaker_of(r, "said", 2)
+    assert it.name == "the ministry" and it.type == "organization"

@@ -1121,7 +1121,10 @@ class Resolver:
             and not (self.toks[i].dep_ == "compound" and self.toks[i].head.i not in self.at)  # 'Ferguson police officer'
         ]
         spoke = {i for i, _ in self.body_at}
-        before = [(i, d) for i, d in named + self.body_at if i < head.i and 0 <= here - self.sent_of[i] <= back and not self.quoted[i]]
+        # an unnamed body ('the government said') only for 'it' in the next sentence: 'the
+        # group' a few sentences on is more often a body named since, not as a source
+        spoken = [(i, d) for i, d in self.body_at if back == 1 or not d.key.startswith("mention:")]
+        before = [(i, d) for i, d in named + spoken if i < head.i and 0 <= here - self.sent_of[i] <= back and not self.quoted[i]]
         if not before:
             return None
         # the nearest sentence with one as a subject or a source (Lappin and Leass's subject
@@ -1553,15 +1556,17 @@ class Resolver:
                     if lower in _PERSON_PRON
                     else "group"
                     if lower in _GROUP_PRON
+                    else "organization"
+                    if head.lemma_.lower() in body_nouns() and head.pos_ == "NOUN"
                     else "other"
-                )
+                )  # ('the government said': a body, which a later 'it said' can stand for)
                 draft = EntityDraft(name=name, type=kind, key=key)
                 self.by_key[key] = draft
                 self.order.append(draft)
         if (f.source[0], f.source[1]) not in draft.mentions:
             draft.mentions.append((f.source[0], f.source[1]))
         draft.spoke = True
-        if draft.type == "organization" and not draft.outlet and not draft.key.startswith("mention:"):
+        if draft.type == "organization" and not draft.outlet:
             self.body_at.append((head.i, draft))
         return draft
 
