@@ -410,3 +410,21 @@ def test_it_after_an_unnamed_body_that_spoke_is_that_body():
     r = analyze(text, options=Options(raw=True))
     it = speaker_of(r, "said", 2)
     assert it.name == "the ministry" and it.type == "organization"
+
+
+def test_a_headline_verb_the_tagger_took_into_a_name_is_not_part_of_it():
+    """A title-case headline 'Okafor Says Archive Will ...' that the entity tagger read as
+    the person 'Okafor Says' (as it did on a PolNeAR headline): the person is 'Okafor', whom
+    'President Okafor' and 'Mr. Okafor' below are, not a second person 'Okafor Says'."""
+    from spacy.tokens import Span
+
+    from allegedly.pipeline import load
+    from allegedly.sourcing.speakers import Resolver
+
+    text = "Okafor Says Archive Will Tell of Exile\n\nLAGOS -- President Okafor said the archive would open. Mr. Okafor warned that it would not be a cure."
+    doc = load()(text)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")] + [e for e in doc.ents if e.start >= 2 and e.label_ != "PERSON"] + [
+        Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i > 2 and t.text == "Okafor"
+    ]
+    resolver = Resolver(doc)
+    assert [d.name for d in resolver.order if d.type == "person"] == ["Okafor"]

@@ -40,6 +40,7 @@ from ..extract.spans import Finding, doc_ents, doc_text, span_ents
 from . import outlets
 
 ROLE_NOUNS = "role_nouns.txt"
+REPORTING_VERBS = "reporting_verbs.txt"  # in a headline's form after a name: "Obama Says"
 FIRST_NAMES = "first_names.tsv"
 PERSON_NOUNS = "person_nouns.tsv"
 SOURCE_NOUNS = "source_nouns.txt"
@@ -271,6 +272,21 @@ def _name_words_of(text: str) -> tuple[str, ...]:
         words = words[inner[-1] + 1 :]
     cut = _role_before_name(words)
     return tuple(words[cut:]) if cut else tuple(words)
+
+
+@lru_cache(maxsize=1)
+def _headline_verbs() -> frozenset[str]:
+    """The reporting verbs (reporting_verbs.txt) in the form a headline gives them after a
+    name: 'Says', 'Denies', 'Confirms', 'Warns'."""
+    out = set()
+    for lemma in lexicon.flagged(REPORTING_VERBS):
+        if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            out.add(lemma[:-1] + "ies")
+        elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+            out.add(lemma + "es")
+        else:
+            out.add(lemma + "s")
+    return frozenset(out)
 
 
 def _role_before_name(words: list[str]) -> int | None:
@@ -857,6 +873,8 @@ class Resolver:
     def _person(self, ent: Span) -> EntityDraft:
         doc = self.doc
         words = _name_words(ent)
+        while len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _headline_verbs():
+            words.pop()  # a headline's verb the tagger took into the name ('Obama Says ...')
         others, last, suffix = _split_name(words)
         lead = [
             w.lower().rstrip(".")
