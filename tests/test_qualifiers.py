@@ -544,10 +544,19 @@ def test_an_unconfirmed_report_is_unsupported():
         ("Fans said the drummer had quit the band. It is impossible to confirm any of this.", "said"),
         ("A fan account posted a picture claiming the drummer had quit, but neither the picture nor the account has been verified.", "claiming"),
         ("Neighbours say the mayor sold the quarry. Whether that is true or not remains to be seen.", "say"),
+        ("A monitoring group said 40 fighters were killed. The Courier was not immediately able to verify the report.", "said"),
+        ("A fan account said the drummer had quit. The Courier could not independently verify the claim.", "said"),
     ],
 )
 def test_verification_language_leaves_a_claim_unsupported(text, cue):
     assert att(text, cue).evidence == "none_provided"
+
+
+def test_a_note_joined_by_and_to_the_next_cue_is_not_on_that_cue():
+    # the writer's note, with a subject of its own, in a clause joined to the next report's
+    text = "A monitoring group said 40 fighters were killed. The Courier was not immediately able to verify the report and the army said it was not aware of any fighting."
+    army = [a for a in analyze(text, options=RAW).attributions if a.source is not None and a.source.text == "the army"]
+    assert [a.evidence for a in army] == ["unstated"]
 
 
 def test_a_statement_on_earlier_reports_is_not_the_next_sources():

@@ -457,11 +457,32 @@ def _evidence_here(doc: Doc, text: str, a: Attribution, s0: int, s1: int) -> Non
         g for g, s, e in _find(_regex_rows(EVIDENCE), text, s0, s1)
         if g == "cited" and not _news_source(a, text, s, e)
         or g != "cited" and (not _inside(s, e, a.content) or _conceded(text, a.content, s)) and not _earlier_claims(doc, a, s, e)
+        and not _someone_elses(doc, text, a, s, e)
     ]
     if "none_provided" in found:
         a.evidence = "none_provided"
     elif "cited" in found or a.source_type == "document":
         a.evidence = "cited"
+
+
+def _someone_elses(doc: Doc, text: str, a: Attribution, s: int, e: int) -> bool:
+    """A statement in a clause of its own joined to the cue's by 'and', with a subject of its
+    own: 'Reuters was not able to verify the report and Central Command said ...' is the
+    writer's note on the claim before, not on Central Command's."""
+    if a.cue is None or e > a.cue.start:
+        return False
+    span = doc.char_span(s, e, alignment_mode="expand")
+    cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+    if span is None or cue is None or not len(span) or not len(cue):
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    said = cue.root
+    if not (said.dep_ == "conj" and said.head.i == verb.i):
+        return False
+    subjects = [c for t in (verb, said) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) == 2 and subjects[0].lower_ != subjects[1].lower_
 
 
 def _news_source(a: Attribution, text: str, s: int, e: int) -> bool:
@@ -599,12 +620,22 @@ def _head_word(name: str) -> str:
     return words[-1] if words else ""
 
 
+_CHECKING = frozenset({"verify", "confirm", "corroborate", "substantiate"})  # the verbs of evidence.txt's verification rows
+
+
 def _subject_refers_back(doc: Doc, s0: int, s1: int) -> bool:
     span = doc.char_span(s0, s1, alignment_mode="expand")
     if span is None:
         return False
     # a claim, or a document that made one ('The memo could not be verified')
     claim_nouns = lexicon.words(CLAIM_NOUNS) | lexicon.grouped("source_nouns.txt")["document"]
+    for tok in span:
+        # what the writer could not check: 'The Courier was not able to verify the report'
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CHECKING:
+            if tok.pos_ == "PRON" or tok.lower_ in _ANAPHORIC:
+                return True
+            if any(c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children) and tok.lemma_.lower() in claim_nouns:
+                return True
     for tok in span:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             if tok.pos_ == "PRON" or tok.lemma_.lower() in claim_nouns or tok.lower_ in _ANAPHORIC:
