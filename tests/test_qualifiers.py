@@ -555,8 +555,10 @@ def test_verification_language_leaves_a_claim_unsupported(text, cue):
 def test_a_note_joined_by_and_to_the_next_cue_is_not_on_that_cue():
     # the writer's note, with a subject of its own, in a clause joined to the next report's
     text = "A monitoring group said 40 fighters were killed. The Courier was not immediately able to verify the report and the army said it was not aware of any fighting."
-    army = [a for a in analyze(text, options=RAW).attributions if a.source is not None and a.source.text == "the army"]
+    r = analyze(text, options=RAW)
+    army = [a for a in r.attributions if a.source is not None and a.source.text == "the army"]
     assert [a.evidence for a in army] == ["unstated"]
+    assert r.attributions[0].source.text == "A monitoring group" and r.attributions[0].evidence == "none_provided"
 
 
 def test_a_statement_on_earlier_reports_is_not_the_next_sources():

@@ -583,7 +583,7 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> No
         subject = _statement_subject(doc, s, e)
         if _own_content(subject):
             continue
-        if any(s0 <= a.cue.start < s1 and (claim is None or a.cue.start < e) for a in cued):  # type: ignore[union-attr]
+        if any(s0 <= a.cue.start < s1 and (claim is None or a.cue.start < e) and not _someone_elses(doc, text, a, s, e) for a in cued):  # type: ignore[union-attr]
             continue  # handled in the sentence itself
         before = [a for a in cued if s0 - _WINDOW_BACK <= a.cue.start < s0]  # type: ignore[union-attr]
         if not before:
