@@ -196,3 +196,14 @@ def test_the_subject_of_a_passive_reported_by_its_agent_is_not_offered_as_the_so
     ctx = _tagged(nlp, text, {"Mayor Jon Reyes": "source", "was quoted": "cue", "the bridge was safe": "content"})
     sources = {text[f.source[0] : f.source[1]] if f.source else None for f in tagged_cues(ctx)}
     assert "Mayor Jon Reyes" in sources, sources
+
+
+def test_a_verb_of_showing_raised_by_appear_or_seem_is_one_cue_with_it(nlp):
+    """'appears to show', 'seem to confirm' (cue_verbs.txt: raising, raised): one cue, whose
+    source is the raising verb's subject; 'appears to have posted' hedges an act, not a claim."""
+    got = proposals(nlp, "The emails seem to confirm that the mayor knew.", "reporting_verbs")
+    assert ("The emails", "seem to confirm", "that the mayor knew", "indirect") in got, got
+    got = proposals(nlp, "A photo posted online appears to show the mayor at the match.", "reporting_verbs")
+    assert any(p[:2] == ("A photo posted online", "appears to show") for p in got), got
+    got = proposals(nlp, "The singer appears to have posted a message on Facebook.", "reporting_verbs")
+    assert not any(p[1].startswith("appears") for p in got), got

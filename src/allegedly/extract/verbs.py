@@ -14,6 +14,7 @@ from .senses import names_people, people_nouns
 from .spans import Finding, Offsets, char_span, clause_end, doc_text, subtree_span, trim
 
 LEXICON = "reporting_verbs.txt"
+CUE_VERBS = "cue_verbs.txt"  # its "raising" group: verbs that hedge the reporting verb they raise ("appears to show")
 _SUBJECT = ("nsubj",)
 _INHERIT = {"advcl", "xcomp", "conj", "acl"}
 
@@ -210,10 +211,16 @@ _AUXILIARIES = ("aux", "auxpass", "neg")
 
 
 def cue_span(verb: Token) -> Offsets:
+    """The verb and its particle ('pointed out'); from the verb that raises it, where one does
+    ('appears to show', cue_verbs.txt's 'raising' group)."""
     doc = verb.doc
     t = tokens_of(doc)
     toks = [verb] + [doc[c] for c in t.children(verb.i) if t.dep[c] == "prt"]
-    return char_span(doc, toks)  # type: ignore[return-value]
+    head = t.head[verb.i]
+    groups = lexicon.grouped(CUE_VERBS)
+    if t.dep[verb.i] == "xcomp" and head < verb.i and t.lemma[head] in groups["raising"] and t.lemma[verb.i] in groups["raised"]:
+        toks += list(doc[head:verb.i])
+    return char_span(doc, sorted(toks, key=lambda x: x.i))  # type: ignore[return-value]
 
 
 def _quote_content(ctx: Context, verb: Token, subj: Token | None, sent: Span) -> tuple[Offsets | None, str]:
