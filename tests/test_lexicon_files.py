@@ -50,6 +50,12 @@ MOVED = {
         "tell": {"tell", "confirm", "say", "speak", "talk", "explain", "describe", "reveal", "admit", "write"},
         "appear": {"speak", "talk", "appear"},
         "reply": {"reply", "respond", "answer", "retort"},
+        "quoted": {"quote", "cite"},
+        "raising": {"appear", "seem"},
+        "raised": {
+            "show", "suggest", "confirm", "indicate", "reveal", "contradict", "prove", "support", "back", "say",
+            "claim", "deny", "acknowledge", "admit", "reference", "cite", "mention", "describe", "cast",
+        },
     },
 }
 PLAIN = {
