@@ -207,3 +207,15 @@ def test_a_verb_of_showing_raised_by_appear_or_seem_is_one_cue_with_it(nlp):
     assert any(p[:2] == ("A photo posted online", "appears to show") for p in got), got
     got = proposals(nlp, "The singer appears to have posted a message on Facebook.", "reporting_verbs")
     assert not any(p[1].startswith("appears") for p in got), got
+
+
+def test_a_semicolon_between_clauses_ends_a_sentence_for_the_parser(nlp):
+    """'The clerk claimed the file was lost; according to the paper, the council then fired
+    him' was parsed with 'claimed' under 'fired'; a list ('coins; an engraved plate;
+    newspapers') and a quotation ('“about me; where I lived”') keep their semicolons."""
+    text = "The clerk claimed that the file had been lost in March; according to the paper, the council then fired him from his job."
+    assert len(list(nlp(text).sents)) == 2
+    text = "The box is believed to hold old copper coins from the 1850s; an engraved plate; newspapers; and a letter."
+    assert len(list(nlp(text).sents)) == 1
+    text = "He said the agent knew “everything about me and my family; where I lived and what I did every day”."
+    assert len(list(nlp(text).sents)) == 1
