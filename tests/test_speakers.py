@@ -428,3 +428,11 @@ def test_a_headline_verb_the_tagger_took_into_a_name_is_not_part_of_it():
     ]
     resolver = Resolver(doc)
     assert [d.name for d in resolver.order if d.type == "person"] == ["Okafor"]
+
+
+def test_a_rep_speaks_for_the_body_or_person_they_represent():
+    """'a Comcast rep', 'his reps': the clipped 'representative' is a voice like
+    'spokesman' (source_nouns.txt)."""
+    text = "Comcast fired the worker last week. A Comcast rep promised that the company would look into it."
+    r = analyze(text, options=Options(raw=True))
+    assert speaker_of(r, "promised").name == "Comcast"
