@@ -436,3 +436,14 @@ def test_a_rep_speaks_for_the_body_or_person_they_represent():
     text = "Comcast fired the worker last week. A Comcast rep promised that the company would look into it."
     r = analyze(text, options=Options(raw=True))
     assert speaker_of(r, "promised").name == "Comcast"
+
+
+def test_the_short_form_of_a_body_named_before_is_that_body_even_when_tagged_a_person():
+    """'the Observatory' after 'the Syrian Observatory for Human Rights': the entity tagger
+    called the short form a person; no person's name takes 'the', and a body's name is short
+    for the word before its 'of' or 'for'."""
+    text = "The Harbour Observatory for Human Rights said 40 fighters were killed. The Observatory said the toll would rise."
+    r = analyze(text, options=Options(raw=True))
+    obs = speaker_of(r, "said", 2)
+    assert obs.name == "Harbour Observatory for Human Rights" and obs.type == "organization"
+    assert with_cue(r, "said")[1].source_type == "organization"

@@ -191,8 +191,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if chunk is not None and _norm(chunk.text) in _org_names(doc) and chunk[-1].lower_ not in _surnames(doc):
         return "organization"  # 'Human Rights Watch', tagged a person in one sentence only
     if _is_name(head):
-        if entity is not None and entity.type == "organization" and entity.key.startswith("person:"):
-            return "organization"  # tagged a person, but the article says what it is ('the texting service Glide')
+        if entity is not None and entity.type == "organization" and (entity.key.startswith("person:") or head.ent_type_ == "PERSON"):
+            return "organization"  # tagged a person, but the article says what it is ('the texting service Glide', 'the Observatory')
         if head.ent_type_ == "PERSON" or (entity is not None and entity.type == "person"):
             return "person"
         return "organization" if head.ent_type_ in _ORG_LABELS or head.tag_ in ("NNS", "NNPS") or head.pos_ == "NOUN" else "person"

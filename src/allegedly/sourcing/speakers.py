@@ -427,6 +427,15 @@ def _bodies_in(ent: Span) -> list[Span]:
     return [ent]
 
 
+def _head_of_name(name: str) -> str:
+    """The word a body's name is short for, lower-cased: its last ('the Journal' for The Wall
+    Street Journal), or the last before 'of' or 'for' ('the Observatory' for the Syrian
+    Observatory for Human Rights, 'the Ministry' for the Ministry of Health)."""
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
+    return words[cut - 1]
+
+
 def _owned_person(ent: Span) -> list[tuple[Span, str]]:
     """A person's name that the tagger ran together with the body owning it ("Piper
     Jaffray's Gene Munster", "Google's Larry Page"): the body, and the person after the
@@ -617,6 +626,8 @@ class Resolver:
                 ent, label = names[i]
                 if label == "PERSON" and outlets.named_in_article(doc, ent.text):
                     self._organisation(ent, "ORG")  # 'a report published by Unam Noticias', tagged a person
+                elif label == "PERSON" and len(ent) == 1 and ent.start and doc[ent.start - 1].lower_ == "the":
+                    self._organisation(ent, "ORG")  # 'the Observatory', tagged a person: no person's name takes 'the'
                 elif label == "PERSON":
                     self._person(ent)
                 else:
@@ -1011,7 +1022,7 @@ class Resolver:
             # 'Palace' after 'Buckingham Palace', 'the Journal' after 'The Wall Street Journal'
             draft = next(
                 (d for d in reversed(self.order) if d.type != "person" and d.key.startswith(("org", "fac", "gpe", "norp"))
-                 and len(d.name.split()) > 1 and d.name.lower().split()[-1] == words[0]),
+                 and len(d.name.split()) > 1 and _head_of_name(d.name) == words[0]),
                 None,
             )
         if draft is None:
@@ -1751,6 +1762,17 @@ class Resolver:
             return self._organisation(self.doc[whole[0].i : whole[-1].i + 1], "ORG")  # 'The Ministry of Health'
         if self._tagged_org(words):
             return self._organisation(span, "ORG")  # 'Drobo', tagged an organisation where first named
+        if span.start > 0 and self.doc[span.start - 1].lower_ == "the":
+            # a name with 'the' is no person's: the short form of a body named before ('the
+            # Observatory' for the Syrian Observatory for Human Rights), or a body of its own
+            # ('The Information reported')
+            named = [
+                d for d in self.order
+                if d.type == "organization" and len(words) == 1 and words[0] in d.name.split() and d.name != words[0]
+            ]
+            if len(named) == 1:
+                return named[0]
+            return self._organisation(span, "ORG")
         return self._person(span)
 
     def _tagged_org(self, words: list[str]) -> bool:
