@@ -801,3 +801,24 @@ def test_vague_reports_as_the_source_hedge_the_claim(text):
     """The guideline's vague 'reports', unattributed, hedge as 'according to reports' does."""
     a = analyze(text, options=RAW).attributions[0]
     assert (a.source_type, a.certainty) == ("unattributed", "hedged")
+
+
+def test_an_appearance_hung_before_its_verb_still_gives_an_ordered_span():
+    """A garbled parse (an all-caps page the fuzzer mutated) hung 'on Fox News' before the
+    'speaking' it belongs to: the channel ran from the verb back to the medium, end before
+    start, and the report was unsound."""
+    from spacy.tokens import Doc
+
+    from allegedly.pipeline import load
+    from allegedly.sourcing.qualifiers import _appearance
+
+    words = ["On", "Fox", "News", "Smith", "speaking", "said", "so", "."]
+    doc = Doc(
+        load().vocab, words=words,
+        heads=[4, 2, 0, 5, 5, 5, 5, 5],
+        deps=["prep", "compound", "pobj", "nsubj", "advcl", "ROOT", "advmod", "punct"],
+        pos=["ADP", "PROPN", "PROPN", "PROPN", "VERB", "VERB", "ADV", "PUNCT"],
+        lemmas=["on", "Fox", "News", "Smith", "speak", "say", "so", "."],
+    )
+    start, end = _appearance(doc[5])
+    assert start < end and doc.text[start:end] == "Fox News Smith speaking"

@@ -1110,7 +1110,10 @@ def _appearance(cue: Token) -> tuple[int, int] | None:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 if _is_medium(obj) or obj.ent_type_ in _PROGRAMME:
-                    return verb.idx, obj.right_edge.idx + len(obj.right_edge)
+                    # from the first of the two to the last: a garbled parse can hang an 'on'
+                    # phrase before the verb on it (found by benchmarks/fuzz.py)
+                    end = max(obj.right_edge.idx + len(obj.right_edge), verb.idx + len(verb))
+                    return min(verb.idx, obj.left_edge.idx), end
     return None
 
 
