@@ -798,3 +798,11 @@ def test_a_report_closed_by_according_to_is_kept_inside_the_outlets(text, source
     # not a manner 'according to' ('reshape the region according to its vision')
     got = triples("The mayor has vowed to rebuild the harbour according to the council's plan.")
     assert all(c is None or not c.startswith("The mayor") for _, _, c in got), got
+
+
+def test_a_content_never_ends_on_the_conjunction_before_a_clause_it_leaves_out():
+    """'he was a keen fan of comics and, believing ..., had decided ...': the parser gives
+    'said' the first clause only; its content stopped on 'and'."""
+    text = "He said he was a keen fan of comics and, believing he had powers, had decided to put it to the test."
+    got = [t for t in triples(text) if t[1] == "said"]
+    assert got and got[0][2] == "he was a keen fan of comics", got

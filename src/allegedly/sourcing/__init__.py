@@ -13,6 +13,7 @@ The steps run in the order written in `map_sources`, each over plain data:
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from spacy.tokens import Doc
 
@@ -49,7 +50,7 @@ def map_sources(doc: Doc, text: str, findings: list[Finding]) -> tuple[list[Enti
                 id=f"a{len(attributions) + 1}",
                 cue=_span(text, f.cue),
                 source=_span(text, f.source),
-                content=_span(text, f.content),
+                content=_span(text, _without_dangling(text, f.content)),
                 kind=f.kind,  # type: ignore[arg-type]
                 source_type=source_type(doc, f, draft),  # type: ignore[arg-type]
             )
@@ -67,6 +68,21 @@ def map_sources(doc: Doc, text: str, findings: list[Finding]) -> tuple[list[Enti
         if any(a.speaker == ent.id and a.source_type == "outlet" for a in attributions):
             ent.type = "outlet"
     return entities, attributions
+
+
+_DANGLING = re.compile(r"[\s,;]+(?:and|but|or|nor)[\s,;]*$", re.IGNORECASE)
+
+
+def _without_dangling(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A content that stops on the conjunction before a clause it leaves out ('he was a keen
+    fan of comics and', where 'and, believing ..., had decided' follows) ends before it: no
+    claim ends on 'and'."""
+    if span is None:
+        return None
+    m = _DANGLING.search(text, span[0], span[1])
+    if m is None or m.end() != span[1] or m.start() <= span[0]:
+        return span
+    return span[0], m.start()
 
 
 def _agentless_passive(doc: Doc, f: Finding) -> bool:
