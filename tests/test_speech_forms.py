@@ -806,3 +806,16 @@ def test_a_content_never_ends_on_the_conjunction_before_a_clause_it_leaves_out()
     text = "He said he was a keen fan of comics and, believing he had powers, had decided to put it to the test."
     got = [t for t in triples(text) if t[1] == "said"]
     assert got and got[0][2] == "he was a keen fan of comics", got
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("HARBOURTON (AP) — Port workers walked out on Monday, union officials said.", "Port workers walked out on Monday"),
+        ("LAS VEGAS -- The diner behind the dinner has been named, police revealed.", "The diner behind the dinner has been named"),
+        ("KESTREL BAY, Wales — The ferry was late again, the operator said.", "The ferry was late again"),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_claim_that_opens_its_paragraph(text, content):
+    got = triples(text)
+    assert got and got[0][2] == content, got

@@ -50,7 +50,7 @@ def map_sources(doc: Doc, text: str, findings: list[Finding]) -> tuple[list[Enti
                 id=f"a{len(attributions) + 1}",
                 cue=_span(text, f.cue),
                 source=_span(text, f.source),
-                content=_span(text, _without_dangling(text, f.content)),
+                content=_span(text, _without_dateline(text, _without_dangling(text, f.content))),
                 kind=f.kind,  # type: ignore[arg-type]
                 source_type=source_type(doc, f, draft),  # type: ignore[arg-type]
             )
@@ -83,6 +83,21 @@ def _without_dangling(text: str, span: tuple[int, int] | None) -> tuple[int, int
     if m is None or m.end() != span[1] or m.start() <= span[0]:
         return span
     return span[0], m.start()
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3},?(?: [A-Z][a-z.]+)?(?: ?\([A-Za-z. ]{2,30}\))? ?(?:--|[-–—]) +")
+
+
+def _without_dateline(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A content that opens its paragraph with the story's dateline ('BEIRUT (AP) — ...',
+    'LAS VEGAS -- ...'; AP Stylebook, datelines) starts after it: the place and agency are
+    the article's furniture, not the claim."""
+    if span is None or (span[0] > 0 and text[span[0] - 1] != "\n"):
+        return span
+    m = _DATELINE.match(text, span[0], span[1])
+    if m is None or not re.search(r"[A-Z]{3}", m.group()):
+        return span
+    return (m.end(), span[1]) if m.end() < span[1] else span
 
 
 def _agentless_passive(doc: Doc, f: Finding) -> bool:
