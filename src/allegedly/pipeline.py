@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
+from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
@@ -123,10 +123,23 @@ def _opening_quotes(doc: Doc) -> None:
     """A quotation mark after a full stop and a space, against the word after it, opens the
     next sentence ('... a deal. \'\'It is more ...'): the parser, reading '' and " as closing
     marks, hung it on the sentence before, which then ended inside the quotation."""
-    for tok in doc[1:-1]:
-        if tok.text in _QUOTE_MARKS and not tok.whitespace_ and doc[tok.i - 1].whitespace_ and doc[tok.i - 1].text in _FULL_STOPS and doc[tok.i + 1].is_alpha:
-            tok.is_sent_start = True
-            doc[tok.i + 1].is_sent_start = False
+    starts = [
+        tok.i for tok in doc[1:-1]
+        if tok.text in _QUOTE_MARKS and not tok.whitespace_ and doc[tok.i - 1].whitespace_ and doc[tok.i - 1].text in _FULL_STOPS and doc[tok.i + 1].is_alpha
+    ]
+    _mark_starts(doc, starts, [i + 1 for i in starts])
+
+
+def _mark_starts(doc: Doc, starts: list[int], inside: list[int] | None = None) -> None:
+    """Sentence starts set in one pass: Token.is_sent_start checks the whole Doc on each
+    assignment, which a page with a mark every few words made quadratic."""
+    if not starts:
+        return
+    column = doc.to_array([SENT_START]).reshape(-1).astype(np.int64)  # 1 a start, -1 none, 0 unset
+    column[starts] = 1
+    if inside:
+        column[list(inside)] = -1
+    doc.from_array([SENT_START], column.reshape(-1, 1).astype(np.uint64))  # type: ignore[arg-type]
 
 
 def _semicolons(doc: Doc) -> None:
@@ -148,12 +161,24 @@ def _semicolons(doc: Doc) -> None:
             k += step
         return n
 
+    # the quotation marks open on the line so far, counted once along the text (a megabyte
+    # on one line with a semicolon every few words stays linear)
+    opened = straight = 0
+    at = 0
+    starts: list[int] = []
     for i in marks:
-        at = doc[i].idx
-        line = text[text.rfind("\n", 0, at) + 1 : at]
-        quoted = line.count("\u201c") > line.count("\u201d") or line.count('"') % 2 == 1
-        if not quoted and words(i, -1) >= 4 and words(i, 1) >= 5:
-            doc[i + 1].is_sent_start = True
+        end = doc[i].idx
+        cut = text.rfind("\n", at, end)
+        if cut != -1:
+            opened = straight = 0
+            at = cut + 1
+        part = text[at:end]
+        opened += part.count("\u201c") - part.count("\u201d")
+        straight += part.count('"')
+        at = end
+        if opened <= 0 and straight % 2 == 0 and words(i, -1) >= 4 and words(i, 1) >= 5:
+            starts.append(i + 1)
+    _mark_starts(doc, starts)
 
 
 def _cap_sentences(doc: Doc) -> None:
