@@ -94,6 +94,7 @@ class GuardedTokenizer:
 @Language.component("allegedly_paragraphs")  # also a component, for pipelines built by hand
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every blank line (the parser would merge across paragraphs),
+    at an opening quotation mark after a full stop, after a semicolon between two clauses,
     and before a sentence would run past MAX_SENTENCE tokens."""
     n = len(doc)
     if n < 2:
@@ -101,10 +102,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # a token's whitespace_ is " " or "": only a space token holds a blank line
     a = doc.to_array([ORTH, IS_SPACE])[: n - 1]
     blank = [i for i in np.nonzero(a[:, 1])[0].tolist() if _BLANK_LINE.search(doc[i].text)]
-    for i in blank:
-        doc[i + 1].is_sent_start = True
-    _opening_quotes(doc)
-    _semicolons(doc)
+    quotes = _opening_quotes(doc)
+    _mark_starts(doc, [i + 1 for i in blank] + quotes + _semicolons(doc), [i + 1 for i in quotes])
     # the count of tokens since a full stop or blank line reaches MAX_SENTENCE only in a
     # run that long: look for one before walking the tokens
     reset = _member(a[:, 0], np.array([get_string_id(c) for c in sorted(_SENTENCE_END)], dtype=np.uint64))
@@ -119,20 +118,21 @@ _QUOTE_MARKS = frozenset({'"', "''", "``", "\u201c"})
 _FULL_STOPS = frozenset(".?!")
 
 
-def _opening_quotes(doc: Doc) -> None:
-    """A quotation mark after a full stop and a space, against the word after it, opens the
-    next sentence ('... a deal. \'\'It is more ...'): the parser, reading '' and " as closing
-    marks, hung it on the sentence before, which then ended inside the quotation."""
-    starts = [
+def _opening_quotes(doc: Doc) -> list[int]:
+    """Quotation marks after a full stop and a space, against the word after them: each opens
+    the next sentence ('... a deal. \'\'It is more ...'), which goes on over that word; the
+    parser, reading '' and " as closing marks, hung it on the sentence before, which then
+    ended inside the quotation."""
+    return [
         tok.i for tok in doc[1:-1]
         if tok.text in _QUOTE_MARKS and not tok.whitespace_ and doc[tok.i - 1].whitespace_ and doc[tok.i - 1].text in _FULL_STOPS and doc[tok.i + 1].is_alpha
     ]
-    _mark_starts(doc, starts, [i + 1 for i in starts])
 
 
 def _mark_starts(doc: Doc, starts: list[int], inside: list[int] | None = None) -> None:
-    """Sentence starts set in one pass: Token.is_sent_start checks the whole Doc on each
-    assignment, which a page with a mark every few words made quadratic."""
+    """Sentence starts (and tokens that go on a sentence, `inside`) set in one pass:
+    Token.is_sent_start checks the whole Doc on each assignment, which a page with a mark
+    every few words made quadratic."""
     if not starts:
         return
     column = doc.to_array([SENT_START]).reshape(-1).astype(np.int64)  # 1 a start, -1 none, 0 unset
@@ -142,8 +142,8 @@ def _mark_starts(doc: Doc, starts: list[int], inside: list[int] | None = None) -
     doc.from_array([SENT_START], column.reshape(-1, 1).astype(np.uint64))  # type: ignore[arg-type]
 
 
-def _semicolons(doc: Doc) -> None:
-    """A semicolon between two clauses ends a sentence for the parser: the clauses it joins
+def _semicolons(doc: Doc) -> list[int]:
+    """Where a semicolon between two clauses ends a sentence for the parser: the clauses it joins
     are independent, and the parser made the first a complement of the second's verb ('The
     rep claimed X; according to the story, the firm fired him': 'claimed' under 'fired').
     Not in a list ('coins; an engraved plate; newspapers'), whose parts are a few words,
@@ -151,7 +151,7 @@ def _semicolons(doc: Doc) -> None:
     text = doc.text
     marks = [t.i for t in doc if t.text == ";" and t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].is_alpha]
     if not marks:
-        return
+        return []
     stops = frozenset(".?!;")
 
     def words(i: int, step: int) -> int:
@@ -178,7 +178,7 @@ def _semicolons(doc: Doc) -> None:
         at = end
         if opened <= 0 and straight % 2 == 0 and words(i, -1) >= 4 and words(i, 1) >= 5:
             starts.append(i + 1)
-    _mark_starts(doc, starts)
+    return starts
 
 
 def _cap_sentences(doc: Doc) -> None:

@@ -313,7 +313,8 @@ def _has_own_clause(ctx: Context, end: int) -> bool:
     lists = ctx.arrays.lists
     i = bisect_left(lists.start, j)
     stop = lists.sent_end[i] if i < len(lists.start) else i
-    return any(ctx.doc[k].pos_ in ("VERB", "AUX") for k in range(i, stop))
+    pos = ctx.tokens.pos
+    return any(pos[k] in ("VERB", "AUX") for k in range(i, stop))
 
 
 def _colon_content(ctx: Context, verb: Token) -> Offsets | None:

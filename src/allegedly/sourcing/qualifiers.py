@@ -471,13 +471,10 @@ def _someone_elses(doc: Doc, text: str, a: Attribution, s: int, e: int) -> bool:
     writer's note on the claim before, not on Central Command's."""
     if a.cue is None or e > a.cue.start:
         return False
-    span = doc.char_span(s, e, alignment_mode="expand")
+    verb = _statement_verb(doc, s, e)
     cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
-    if span is None or cue is None or not len(span) or not len(cue):
+    if verb is None or cue is None or not len(cue):
         return False
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
     said = cue.root
     if not (said.dep_ == "conj" and said.head.i == verb.i):
         return False
@@ -525,13 +522,19 @@ def _claim_alternation() -> str:
 def _statement_subject(doc: Doc, s: int, e: int) -> Token | None:
     """The subject of the clause a statement on evidence stands in ('The reports are
     currently unconfirmed', 'The image remains unconfirmed'), or None."""
+    verb = _statement_verb(doc, s, e)
+    return None if verb is None else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _statement_verb(doc: Doc, s: int, e: int) -> Token | None:
+    """The verb of the clause the words s..e stand in, or None."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or not len(span):
         return None
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb
 
 
 def _claim_subject(doc: Doc, s: int, e: int) -> Token | None:

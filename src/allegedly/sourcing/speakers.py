@@ -1764,14 +1764,8 @@ class Resolver:
             return self._organisation(span, "ORG")  # 'Drobo', tagged an organisation where first named
         if span.start > 0 and self.doc[span.start - 1].lower_ == "the":
             # a name with 'the' is no person's: the short form of a body named before ('the
-            # Observatory' for the Syrian Observatory for Human Rights), or a body of its own
-            # ('The Information reported')
-            named = [
-                d for d in self.order
-                if d.type == "organization" and len(words) == 1 and words[0] in d.name.split() and d.name != words[0]
-            ]
-            if len(named) == 1:
-                return named[0]
+            # Observatory' for the Syrian Observatory for Human Rights, which _organisation
+            # finds), or a body of its own ('The Information reported')
             return self._organisation(span, "ORG")
         return self._person(span)
 
