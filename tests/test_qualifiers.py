@@ -822,3 +822,19 @@ def test_an_appearance_hung_before_its_verb_still_gives_an_ordered_span():
     )
     start, end = _appearance(doc[5])
     assert start < end and doc.text[start:end] == "Fox News Smith speaking"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It has been reported that the ferry captain resigned in March.", "It has been reported"),
+        ("It was said that the mayor sold the quarry to a friend.", "It was said"),
+        ("It was claimed that the bridge had been closed for a week.", "It was claimed"),
+    ],
+)
+def test_every_agentless_it_cue_is_hedged(text, cue):
+    """Guideline section 5: every unsourced cue of this kind is hedged; 'it has been alleged'
+    was; 'it was claimed', and on 28 FNC pages 'it was reported' or 'it was said' with
+    the clause after it, stayed asserted."""
+    a = att(text, cue)
+    assert a.source is None and a.certainty == "hedged"
