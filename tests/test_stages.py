@@ -219,3 +219,14 @@ def test_a_semicolon_between_clauses_ends_a_sentence_for_the_parser(nlp):
     assert len(list(nlp(text).sents)) == 1
     text = "He said the agent knew “everything about me and my family; where I lived and what I did every day”."
     assert len(list(nlp(text).sents)) == 1
+
+
+def test_a_blank_line_after_a_comma_does_not_end_the_sentence(nlp):
+    """A page that breaks a paragraph after a comma ('... in the north of the county,' /
+    'the police have said.') left 'have said' without its content; a quotation set out in a
+    paragraph of its own after 'he added,' keeps its own sentence."""
+    text = "The man arrested on Friday was not the owner of the farm but his brother, who lives in the north of the county,\n\nthe police have said."
+    got = proposals(nlp, text, "reporting_verbs")
+    assert any(p[0] == "the police" and p[2] and p[2].startswith("The man arrested") for p in got), got
+    text = "The mayor spoke for an hour. Then he added,\n\n“We will rebuild the bridge by May.”"
+    assert [s.text.strip() for s in nlp(text).sents][-1] == "“We will rebuild the bridge by May.”"

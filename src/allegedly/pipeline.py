@@ -103,7 +103,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     a = doc.to_array([ORTH, IS_SPACE])[: n - 1]
     blank = [i for i in np.nonzero(a[:, 1])[0].tolist() if _BLANK_LINE.search(doc[i].text)]
     quotes = _opening_quotes(doc)
-    _mark_starts(doc, [i + 1 for i in blank] + quotes + _semicolons(doc), [i + 1 for i in quotes])
+    starts = [i + 1 for i in blank if not _comma_break(doc, i)]
+    _mark_starts(doc, starts + quotes + _semicolons(doc), [i + 1 for i in quotes])
     # the count of tokens since a full stop or blank line reaches MAX_SENTENCE only in a
     # run that long: look for one before walking the tokens
     reset = _member(a[:, 0], np.array([get_string_id(c) for c in sorted(_SENTENCE_END)], dtype=np.uint64))
@@ -116,6 +117,23 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 _QUOTE_MARKS = frozenset({'"', "''", "``", "\u201c"})
 _FULL_STOPS = frozenset(".?!")
+
+
+def _comma_break(doc: Doc, i: int) -> bool:
+    """A blank line (token i) after a comma that a page set inside a sentence, before the
+    few words that close it ('... bombings in southern Iraq,' / 'Iraq's interior ministry
+    has said.'): a start there left 'has said' without its content. A quotation set out in
+    a paragraph of its own ('he added,' / '"God has ...') keeps its start, which the colon
+    and comma rules read, and so does a longer paragraph, a sentence of its own after an
+    opening 'As X reports,' or a fragment."""
+    if not (0 < i < len(doc) - 1 and doc[i - 1].text == "," and doc[i + 1].is_alpha):
+        return False
+    tail = doc[i + 1 : i + 1 + _CLOSING_WORDS + 1]
+    ends = [t.i for t in tail if t.text in _FULL_STOPS]
+    return bool(ends) and (ends[0] == len(doc) - 1 or "\n" in doc[ends[0] + 1].text)
+
+
+_CLOSING_WORDS = 10  # the tokens of a closing 'X has said.' set in a paragraph of its own
 
 
 def _opening_quotes(doc: Doc) -> list[int]:
