@@ -235,6 +235,8 @@ def test_a_sister_station_or_an_affiliate_is_an_outlet(text, source):
         ("A CBS affiliate reported that the car had been stolen.", "A CBS affiliate"),
         ("Italian media reports said the coach had been sacked.", "Italian media reports"),
         ("According to a report in the Italian press, the coach had been sacked.", "a report in the Italian press"),
+        ("A Belgian website reported that the coach had been sacked.", "A Belgian website"),
+        ("One Lyon-based site claimed that the coach had been sacked.", "One Lyon-based site"),
     ],
 )
 def test_the_media_without_a_name_are_an_anonymous_source(text, source):
@@ -254,6 +256,8 @@ def test_media_reports_alone_are_as_vague_as_reports():
         ("The Detroit Free Press reported that the coach had been sacked.", "The Detroit Free Press", "outlet"),
         ("A police report said the coach had been sacked.", "A police report", "document"),
         ("The government website says the farm was infected.", "The government website", "document"),
+        ("The FIFA website says the coach had been sacked.", "The FIFA website", "document"),
+        ("The club's website says the coach had been sacked.", "The club's website", "document"),
     ],
 )
 def test_not_every_affiliate_press_or_report_is_the_media(text, source, kind):
@@ -262,7 +266,7 @@ def test_not_every_affiliate_press_or_report_is_the_media(text, source, kind):
 
 def test_outlet_words_groups_are_known():
     groups = lexicon.grouped(outlets.OUTLET_WORDS)
-    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press", "staff"} == set(groups)
+    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press", "staff", "placed"} == set(groups)
     assert {"sister", "partner"} <= groups["relation"] and {"media", "press"} <= groups["press"]
 
 

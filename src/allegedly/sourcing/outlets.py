@@ -142,7 +142,21 @@ def _media_noun(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in _group("noun") | _group("affiliate") | _group("press") or lemma == "outlet" or head.lower_ in _group("press"):
         return True
-    return lemma in _group("qualified") and bool({c.lower_ for c in head.children} & _group("medium"))
+    return lemma in _group("qualified") and bool({c.lower_ for c in head.children} & _group("medium")) or _placed(head)
+
+
+def _placed(head: Token) -> bool:
+    """'a French website', 'a US website', 'one Seoul-based website' (outlet_words.txt,
+    "placed"): a site known by where it is from is a news site; one known by whose it is
+    ('the NASA website', 'the company's site') is that body's document."""
+    if head.lemma_.lower() not in _group("placed") or any(c.dep_ == "poss" for c in head.children):
+        return False
+    for c in head.children:
+        if c.dep_ == "amod" and (c.ent_type_ == "NORP" or c.lower_ == "based" and any(g.ent_type_ == "GPE" or g.pos_ == "PROPN" for g in c.children)):
+            return True
+        if c.dep_ == "compound" and c.ent_type_ == "GPE":
+            return True
+    return False
 
 
 def unnamed_media(head: Token) -> bool:
@@ -380,7 +394,7 @@ def _head_noun_outlet(head: Token) -> bool:
     mods = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
     if lemma in _group("noun"):
         return True
-    if lemma in _group("qualified") and mods & _group("medium"):
+    if lemma in _group("qualified") and mods & _group("medium") or _placed(head):
         return True
     return lemma in ("television", "tv", "radio", "media") and bool(mods) and head.pos_ == "NOUN"
 
