@@ -447,3 +447,21 @@ def test_the_short_form_of_a_body_named_before_is_that_body_even_when_tagged_a_p
     obs = speaker_of(r, "said", 2)
     assert obs.name == "Harbour Observatory for Human Rights" and obs.type == "organization"
     assert with_cue(r, "said")[1].source_type == "organization"
+
+
+def test_they_stands_for_the_body_or_outlet_that_was_the_last_main_subject():
+    """'Cumbria police said ... They initially thought': the body; 'The Daily Echo reported
+    ... They claim': the outlet. Not where people or another body came between, nor after a
+    subject that is people ('Neighbours said ... They said'): then 'they' stays unresolved."""
+    text = (
+        "Cumbria police said there were two shootings near the market. "
+        "They initially thought there was a third shooting at the station."
+    )
+    r = analyze(text, options=Options(raw=True))
+    thought = with_cue(r, "thought")[0]
+    assert {e.id: e.name for e in r.entities}[thought.speaker] == "Cumbria police" and thought.source_type == "organization"
+    assert _speakers("The Daily Echo reported on Sunday that the actor had quit the show. They claim that he was paid to leave.")["claim"] == "Daily Echo"
+    got = _speakers("The Daily Echo quoted friends of the actor as saying he had quit. They said he was paid to leave.")
+    assert got["said"] != "Daily Echo", got
+    got = _speakers("Neighbours said the actor had left the village in May. They said he was paid to leave.")
+    assert got["said"] == "They", got

@@ -1174,6 +1174,63 @@ class Resolver:
         self.body_at.append((head.i, found))
         return found
 
+    def _group_anaphor(self, head: Token) -> EntityDraft | None:
+        """The body or outlet a subject 'they' stands for: the last main-clause subject in
+        this sentence or the last, where that subject is a body named or speaking ('Ottawa
+        police said ... They initially thought', 'IS is still holding him. They have
+        tweeted photos', 'The two governments said ... They have not confirmed'). Not where
+        that subject is anyone else ('Witnesses said Cirillo was shot. They said'), where
+        people or another body were named since ('The Post quoted friends of his as saying
+        they thought', 'CBS is not naming the company. They have hired a lawyer'),
+        nor in a clause whose own subject is someone else ('a spokesman saying that they
+        reached out'): nothing then says who they are."""
+        if head.lower_ != "they" or head.pos_ != "PRON" or head.dep_ not in _SUBJ or self.quoted[head.i]:
+            return None
+        here = self.sent_of[head.i]
+        bodies = {i: d for i, d in self.at.items() if d.key.startswith("org:") and d.type == "organization"}
+        bodies.update((i, d) for i, d in self.body_at + self.outlet_at)
+
+        people = people_nouns() - body_nouns()
+
+        def body_of(tok: Token) -> EntityDraft | None:
+            if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in people:
+                return None  # 'Eyewitnesses said', tagged a name at a sentence start
+            if tok.i in bodies:
+                return bodies[tok.i]
+            if tok.pos_ != "PROPN":
+                return None  # 'Homeland Security sources': the sources, not the body
+            return next((bodies[i] for i in range(tok.i, tok.left_edge.i - 1, -1) if i in bodies), None)
+
+        start = head.i
+        while start > 0 and here - self.sent_of[start - 1] <= 1:
+            start -= 1
+        last: tuple[Token, EntityDraft | None] | None = None
+        for tok in self.toks[start : head.i]:
+            verb = tok.head
+            main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+            if tok.dep_ not in _SUBJ or self.quoted[tok.i] or not main or tok.lower_ == "they" and body_of(tok) is None:
+                continue  # (another 'they' between stands for the same: 'said that they ... They')
+            last = (tok, body_of(tok))
+        if last is None:
+            return None
+        subject, body = last
+        if body is None:
+            return None
+        for t in self.toks[subject.i + 1 : head.i]:
+            lemma = t.lemma_.lower()
+            if not self.quoted[t.i] and (t.tag_ in ("NNS", "NNPS") and lemma in people or t.pos_ == "NOUN" and lemma in body_nouns() and body_of(t) is not body):
+                return None  # people or another body named since ('friends of his', 'the company')
+        verb = head.head
+        while verb.head.i != verb.i and verb.dep_ not in ("ROOT",):
+            verb = verb.head
+            own = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+            if own is not None:
+                if own.i != subject.i and body_of(own) is not body:
+                    return None
+                break
+        self.body_at.append((head.i, body))
+        return body
+
     # -- who speaks for whom ------------------------------------------------------------
 
     def _named_at(self, tok: Token) -> EntityDraft | None:
@@ -1610,7 +1667,7 @@ class Resolver:
             if found is not None:
                 return found, src.text
         if depth == 0 and head.i not in self.at:
-            found = self._body_anaphor(head)
+            found = self._body_anaphor(head) or self._group_anaphor(head)
             if found is not None:
                 return found, src.text
         if lemma in voice_nouns() and head.pos_ == "NOUN":
