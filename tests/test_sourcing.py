@@ -23,6 +23,22 @@ def test_evidence_channel_and_speaker_of_a_facebook_claim():
     assert ent.name == "Ellen Brody" and "former harbour master" in ent.descriptors
 
 
+def test_a_claim_named_with_a_channel_but_no_maker_gives_the_speaker_no_channel():
+    """'the claims she posted on Facebook' says where the speaker made them; 'the news posted
+    on her page' does not say who posted it, and 'they' confirming it did not."""
+    text = (
+        "Former harbour master Ellen Brody claimed the dredging records were falsified.\n\n"
+        "Brody repeated the claims she posted on Facebook last week."
+    )
+    assert by_cue(analyze(text, options=RAW), "claimed").channel.text == "on Facebook"
+    text = (
+        "Port officials said on Monday that they were looking into the reports.\n\n"
+        "Port officials have not yet confirmed the news posted on Ellen Brody's page."
+    )
+    r = analyze(text, options=RAW)
+    assert [a.channel for a in r.attributions if a.source and a.source.text == "Port officials"] == [None, None]
+
+
 def test_cited_evidence():
     r = analyze("Council documents show that the contract was signed before the vote, the auditor said.", options=RAW)
     assert by_cue(r, "said").evidence == "cited"

@@ -1561,9 +1561,15 @@ def _same_source_before(b: Attribution, before: list[Attribution], nested: set[s
 
 def _claim_channel(text: str, s0: int, s1: int) -> Span | None:
     """A channel said of a claim by name: 'her claim, which she made on Facebook', 'the
-    allegations he posted on Twitter'."""
+    allegations he posted on Twitter', 'Johnson tried to dispel rumors during a speech'. Not
+    a participle that follows the noun ('the news posted on her page', 'claims circulating
+    on social media'): that says where the claim was found, not that the speaker put it there."""
     nouns = "|".join(sorted(lexicon.words(CLAIM_NOUNS), key=len, reverse=True))
     for s, e in _channel_matches(text, s0, s1):
-        if re.search(rf"\b(?:{nouns})s?\b[^.;:!?]{{0,60}}$", text[s0:s], re.IGNORECASE):
+        found = re.search(rf"\b(?:{nouns})s?\b([^.;:!?]{{0,60}})$", text[s0:s], re.IGNORECASE)
+        if found and not (found.group(1).isspace() and _PARTICIPLE.match(text, s)):
             return Span.of(text, s, e)
     return None
+
+
+_PARTICIPLE = re.compile(r"(?!during\b|following\b)\w+(?:ed|ing)\b", re.IGNORECASE)  # a verb's, not a preposition's
