@@ -39,6 +39,15 @@ def test_a_claim_named_with_a_channel_but_no_maker_gives_the_speaker_no_channel(
     assert [a.channel for a in r.attributions if a.source and a.source.text == "Port officials"] == [None, None]
 
 
+def test_a_platform_page_the_speaker_used_to_say_it_is_the_channel():
+    """'updated her Facebook page to say': the page; 'sold his Facebook shares to say' names
+    no channel (outlet_words.txt, "profile")."""
+    r = analyze("The harbour master updated her Facebook page to say that the records were falsified.", options=RAW)
+    assert [a.channel.text for a in r.attributions if a.channel] == ["her Facebook page"]
+    r = analyze("The harbour master sold his Facebook shares to say that the records were falsified.", options=RAW)
+    assert all(a.channel is None for a in r.attributions)
+
+
 def test_cited_evidence():
     r = analyze("Council documents show that the contract was signed before the vote, the auditor said.", options=RAW)
     assert by_cue(r, "said").evidence == "cited"

@@ -217,6 +217,11 @@ def platform_words() -> frozenset[str]:
     return _group("platform")
 
 
+def profile_words() -> frozenset[str]:
+    """A user's own space on a platform ('her Facebook page', 'his Twitter account')."""
+    return _group("profile")
+
+
 def _name_like(t: Token) -> bool:
     if t.is_space or t.tag_ == "POS" or t.lower_ == "the":
         return False

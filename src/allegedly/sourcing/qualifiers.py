@@ -1089,6 +1089,10 @@ def _medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
     took = cue.head if cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.lemma_.lower() == "take" else None
     if took is not None and took.i < cue.i:  # 'took to CNN to publicly counter claims'
         recipients += [g for c in took.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj" and (_is_medium(g) or _is_platform(g))]
+    if cue.dep_ in ("advcl", "xcomp") and cue.head.i < cue.i:
+        for c in cue.head.children:  # 'updated her Facebook page to say', 'used his Twitter account to deny'
+            if c.dep_ == "dobj" and c.i < cue.i and (_is_platform(c) or _profile(c)):
+                return c.left_edge.idx, c.idx + len(c)
     for r in recipients:
         if r.pos_ == "NOUN" and any(t.ent_type_ in ("DATE", "TIME") for t in r.subtree):
             # 'wrote to Gawker Friday afternoon': the parser made the name a modifier of the time
@@ -1242,6 +1246,13 @@ def _is_platform(tok: Token) -> bool:
     if lower == "media":
         return any(c.lower_ == "social" for c in tok.children)
     return lower in ("internet", "web", "blogosphere") or lower in ("forum", "forums") and tok.pos_ == "NOUN"
+
+
+def _profile(tok: Token) -> bool:
+    """'her Facebook page', 'his Twitter account' (outlet_words.txt, "profile")."""
+    from . import outlets
+
+    return tok.lemma_.lower() in outlets.profile_words() and any(c.dep_ == "compound" and _is_platform(c) for c in tok.children)
 
 
 def _spread_through(cue: Token) -> tuple[int, int] | None:
