@@ -517,6 +517,8 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
         # Reporter'; 'AFP's correspondent', 'a Reuters reporter' (its own, unnamed)
         by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in") for g in c.children if g.dep_ == "pobj"]
         by += _published_by(head)
+        # 'a report in the Guardian newspaper', 'reports in The Sun newspaper': the paper's name
+        by += [c for g in list(by) if g.pos_ == "NOUN" and g.lemma_.lower() in medium_nouns() for c in g.children if c.dep_ in ("compound", "appos")]
         for mod in [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i] + by:
             chunk = name_chunk(doc, mod, within=src)
             if chunk is None or not _capitalised(chunk):

@@ -245,6 +245,9 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
     elif a.source_type == "unattributed":  # 'Reports say ...', 'Media reports said ...': the vague source is the hedge
         found += [("hedged", s, e) for g, s, e in _find(hedges, text, a.source.start, a.source.end) if g == "unsourced"]
     found = [h for h in found if h[0] in _RANK]  # 'unsourced' words count only as the cue
+    if a.source is not None and a.source_type == "outlet":
+        # 'according to reports in The Sun': the reports are named, no vaguer than 'according to The Sun'
+        found = [h for h in found if not (h[1] < a.source.start < h[2] <= a.source.end)]
     # a belief or guess: the cue's own ('Police believe the fire was set'), or the content's
     # main verb ('said he believed that ...'); the token that states it is the hedge
     for tok in [cue] + ([root] if root is not None and root.i != cue.i else []):
