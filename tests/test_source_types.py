@@ -531,3 +531,25 @@ def test_a_name_ending_in_a_medium_and_its_noun_is_an_outlet_and_it_after_it_is_
 
 def _name(r, entity_id):
     return next(e.name for e in r.entities if e.id == entity_id)
+
+
+def test_a_report_in_a_named_paper_is_that_outlet_and_no_hedge():
+    """'According to reports in The Sun newspaper': The Sun's reports, as 'according to a Sun
+    report' is, not a document and not as vague as 'according to reports'."""
+    r = analyze("According to reports in The Sun newspaper, the two men had met before.", options=Options(raw=True))
+    (a,) = r.attributions
+    assert a.source_type == "outlet" and a.certainty == "asserted" and a.evidence == "unstated"
+    assert {e.id: e.name for e in r.entities}[a.speaker] == "Sun"
+    assert typed("The boy was hurt on the trip, according to the Courier Mail.") == {"the Courier Mail": "outlet"}
+
+
+def test_an_acronym_no_brackets_defined_names_the_body_named_before_with_those_initials():
+    text = "The Harbour Pilots Association said the channel was closed. The HPA said it would reopen in May."
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e.name for e in r.entities}
+    assert [names[a.speaker] for a in r.attributions] == ["Harbour Pilots Association"] * 2
+
+
+def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person():
+    text = "The bulletin was cut short when anchor Lester Holt said the storm had reached the coast."
+    assert typed(text) == {"anchor Lester Holt": "person"}

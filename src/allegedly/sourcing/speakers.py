@@ -427,6 +427,13 @@ def _bodies_in(ent: Span) -> list[Span]:
     return [ent]
 
 
+def _initials(name: str) -> str:
+    """'Detroit Free Press' -> 'dfp': the initials of a name's capitalised words, for two or
+    more of them."""
+    caps = [w[0] for w in name.split() if w[:1].isupper()]
+    return "".join(caps).lower() if len(caps) >= 2 else ""
+
+
 def _head_of_name(name: str) -> str:
     """The word a body's name is short for, lower-cased: its last ('the Journal' for The Wall
     Street Journal), or the last before 'of' or 'for' ('the Observatory' for the Syrian
@@ -485,15 +492,18 @@ def _after_comma(ent: Span) -> Span | None:
 
 def _label(ent: Span) -> str:
     """The NER label, corrected where a person is tagged ORG: 'Councillor Priya Nandakumar'
-    (a name led by a person's title or role word) is a person."""
+    (a name led by a person's title or role word, inside the name or just before it: 'anchor
+    Lester Holt') is a person."""
     if ent.label_ == "ORG" and len(ent) >= 2:
         first = ent[0].lower_.rstrip(".")
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if (
             _TITLES.match(first)
             and first != "the"
             or first in lexicon.words(ROLE_NOUNS)
             or _role_before_name(_words(ent.text))
             or _role_in_apposition(ent)
+            or before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and before.lower_ in lexicon.words(ROLE_NOUNS)
         ):
             return "PERSON"
     return ent.label_
@@ -1025,6 +1035,10 @@ class Resolver:
                  and len(d.name.split()) > 1 and _head_of_name(d.name) == words[0]),
                 None,
             )
+        if draft is None and len(words) == 1 and 2 <= len(words[0]) <= 6 and ent.text.strip().split()[-1].isupper():
+            # 'The DFP reports' after 'the Detroit Free Press', 'The LCC said' after 'the Local
+            # Coordination Committees': an acronym no brackets defined, of a body named before
+            draft = next((d for d in reversed(self.order) if d.key.startswith("org") and _initials(d.name) == words[0]), None)
         if draft is None:
             draft = EntityDraft(
                 name=" ".join(_name_words(ent)), type=_NAMED[label], key=key
