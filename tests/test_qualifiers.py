@@ -449,11 +449,28 @@ def test_rebuttal_verbs_deny_a_claim(text, cue):
         # a clause set against the first, a falsity noun the predicate is made of
         ("Bloggers claimed the old king had died. It made a great story, but it wasn't true, the palace said.", "said"),
         ("Bloggers claimed the singer had died. Her agent confirmed that she was the victim of yet another death hoax.", "confirmed"),
+        # 'not genuine' and 'a false belief' (denials.txt: fake, myth)
+        ("Bloggers claimed the singer had died. Her label confirmed the story was fake.", "confirmed"),
+        ("Bloggers claimed the singer had died. Her agent said the story of her death was a myth.", "said"),
     ],
 )
 def test_saying_a_claim_is_false_denies_it(text, cue):
     r = analyze(text, options=RAW)
     assert [a.stance for a in r.attributions if cue_is(a, cue)] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The photo is so strange that many readers questioned whether it was a fake.", "questioned"),
+        ("The blogger wrote: 'So, is the photo a fake? Probably not!'", "wrote"),
+        ("A video posted online claimed to show the crash but was fake.", "claimed"),
+    ],
+)
+def test_a_falsity_word_in_a_question_or_in_the_writers_own_clause_is_no_denial(text, cue):
+    r = analyze(text, options=RAW)
+    assert [a.stance for a in r.attributions if cue_is(a, cue)] in ([], ["asserts"])
+    assert any(cue_is(a, cue) for a in r.attributions) or cue == "questioned"
 
 
 @pytest.mark.parametrize(

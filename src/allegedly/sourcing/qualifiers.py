@@ -707,6 +707,8 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
         if root is None:
             continue
         nothing = _none_of(root)
+        if _asks(root):
+            continue  # 'question if it's a fake', '"Is it a fake? Probably not!"': a question, no denial
         if _says_false(root) or nothing is not None and _no_truth_in(nothing):  # 'there is no truth to these claims'
             a.stance = "denies"
             marked.append(a)
@@ -733,6 +735,13 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
             a.stance = "denies"
             marked.append(a)
     return marked
+
+
+def _asks(root: Token) -> bool:
+    """The clause is a question: an 'if' or 'whether' clause, or a sentence that ends in '?'."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in root.children):
+        return True
+    return root.sent.text.rstrip(" \"'”’)").endswith("?")
 
 
 def _against(doc: Doc, a: Attribution, root: Token) -> tuple[set[str], set[str] | None]:
@@ -772,7 +781,11 @@ def _says_false(root: Token) -> bool:
     """The clause's predicate says a claim is false: a falsity word as the predicate, or a
     truth word negated; in the main clause or in one set against it ('It made a great story,
     but it wasn't true')."""
-    contrast = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(k.dep_ == "cc" and k.lower_ in ("but", "yet") for k in root.children)]
+    contrast = [
+        c for c in root.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(k.dep_ == "cc" and k.lower_ in ("but", "yet") for k in root.children)
+        and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)  # ('claimed to show the crash but was fake': the writer's)
+    ]
     # ('..., but that may not be true' doubts, it does not deny)
     return _predicate_false(root) or any(_predicate_false(c) for c in contrast if not any(k.dep_ == "aux" and k.lower_ in _MODALS for k in c.children))
 
