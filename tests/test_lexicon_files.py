@@ -51,6 +51,7 @@ MOVED = {
         "appear": {"speak", "talk", "appear"},
         "reply": {"reply", "respond", "answer", "retort"},
         "quoted": {"quote", "cite"},
+        "withheld": {"comment", "elaborate", "discuss", "speculate", "disclose"},
         "raising": {"appear", "seem"},
         "raised": {
             "show", "suggest", "confirm", "indicate", "reveal", "contradict", "prove", "support", "back", "say",

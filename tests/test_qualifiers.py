@@ -256,10 +256,16 @@ def test_rejecting_an_act_is_not_a_denial():
         # not made yet
         ("Police are yet to confirm the name of the man.", "confirm"),
         ("The mayor has yet to comment on the closure of the bridge.", "comment"),
+        # a refusal told of itself (cue_verbs.txt, "withheld")
+        ("The ministry said in a statement that it would not comment on individual cases.", "said"),
     ],
 )
 def test_a_negated_report_is_not_an_assertion(text, cue):
     assert att(text, cue).stance == "negated"
+
+
+def test_a_refusal_told_of_someone_else_is_an_assertion():
+    assert att("Police said the suspect would not comment on the charges.", "said").stance == "asserts"
 
 
 def test_a_denial_links_to_the_claim_it_denies():

@@ -658,7 +658,7 @@ def _subject_refers_back(doc: Doc, s0: int, s1: int) -> bool:
 def _stance(doc: Doc, a: Attribution, cue: Token) -> None:
     if a.kind == "according_to":
         return
-    if _negated(cue):
+    if _negated(cue) or _withheld(cue):
         a.stance = "negated"
         return
     flags = lexicon.flagged(DENIALS).get(cue.lemma_.lower(), frozenset()) & _CUE_FLAGS
@@ -890,6 +890,18 @@ def _negated(cue: Token) -> bool:
     return cue.dep_ == "xcomp" and head.lemma_.lower() in _cue_verbs("refusal") or (
         cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in ("want", "wish", "care")
     )
+
+
+def _withheld(cue: Token) -> bool:
+    """'The Pentagon said in a statement that it would not comment on specific cases', 'he
+    said he would not elaborate': what the source says is that it says nothing (cue_verbs.txt,
+    "withheld"), told of itself (a pronoun subject); 'police said the suspect would not
+    comment' reports someone else's refusal."""
+    for c in cue.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() in _cue_verbs("withheld") and any(k.dep_ == "neg" for k in c.children):
+            if any(k.dep_ == "nsubj" and k.pos_ == "PRON" for k in c.children):
+                return True
+    return False
 
 
 def _takes_a_claim(doc: Doc, a: Attribution, cue: Token) -> bool:
