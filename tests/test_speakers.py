@@ -465,3 +465,10 @@ def test_they_stands_for_the_body_or_outlet_that_was_the_last_main_subject():
     assert got["said"] != "Daily Echo", got
     got = _speakers("Neighbours said the actor had left the village in May. They said he was paid to leave.")
     assert got["said"] == "They", got
+
+
+def test_the_network_after_a_named_broadcaster_is_that_broadcaster():
+    text = "ITV weatherman Tom Reyes turned his back on the camera. But the network said he had dropped his phone in the snow."
+    r = analyze(text, options=Options(raw=True))
+    said = with_cue(r, "said")[0]
+    assert {e.id: e.name for e in r.entities}[said.speaker] == "ITV" and said.source_type == "outlet"
