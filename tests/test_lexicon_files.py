@@ -101,9 +101,10 @@ PLAIN = {
     "body_anaphors.txt": {
         "company", "firm", "corporation", "conglomerate", "startup", "start-up", "manufacturer",
         "maker", "retailer", "airline", "group", "organization", "organisation", "department",
+        "charity", "foundation",
     },
     "publishing_verbs.txt": {"publish", "print", "run", "carry", "air", "broadcast", "post"},
-    "outlet_anaphors.txt": {"paper", "newspaper", "report", "article", "story", "piece", "tabloid", "magazine", "broadcaster", "website", "site", "publication", "blog"},
+    "outlet_anaphors.txt": {"paper", "newspaper", "report", "article", "story", "piece", "tabloid", "magazine", "broadcaster", "website", "site", "publication", "blog", "network", "channel"},
 }
 GENDERED = {
     "he": "m",
