@@ -306,6 +306,7 @@ def test_a_person_introduced_with_a_role_stays_a_person():
         # a news report no one is named for is an anonymous source
         ("An earlier report said the cannery would close.", "An earlier report", "anonymous", None),
         ("The cannery will close, according to a new report.", "a new report", "anonymous", None),
+        ("The cannery will close, according to a shocking new report spreading online.", "a shocking new report spreading online", "anonymous", None),
         # a report that says what kind it is stays a document
         ("A police report says the van was speeding.", "A police report", "document", None),
     ],

@@ -247,8 +247,9 @@ def _unnamed_news_report(head: Token) -> bool:
         return False  # 'a report highlighted how ...' alone may be any kind of report: a document
     return all(
         c.dep_ == "det" and c.lower_ in single
-        or c.dep_ == "amod" and c.lower_ in when and not list(c.children)
+        or c.dep_ == "amod" and (c.lower_ in when or c.pos_ == "ADJ") and not list(c.children)  # ('a shocking new report')
         or c.dep_ in ("relcl", "punct")
+        or c.dep_ == "acl" and not any(g.dep_ == "agent" for g in c.children)  # 'a new report spreading online', not '... published by the UN'
         for c in kids
     )
 
