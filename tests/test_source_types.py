@@ -554,3 +554,16 @@ def test_an_acronym_no_brackets_defined_names_the_body_named_before_with_those_i
 def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person():
     text = "The bulletin was cut short when anchor Lester Holt said the storm had reached the coast."
     assert typed(text) == {"anchor Lester Holt": "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("An American who fights with the militia told the radio station that the nurse was safe.", "An American who fights with the militia", "anonymous"),
+        # a surname of the article keeps its owner
+        ("Stefan Ilic was taken to hospital. A bloodstained Ilic reportedly told paramedics that he had been attacked.", "A bloodstained Ilic", "person"),
+    ],
+)
+def test_a_word_for_a_kind_of_people_after_a_is_no_name(text, source, kind):
+    assert typed(text).get(source) == kind
+

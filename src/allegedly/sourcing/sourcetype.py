@@ -143,6 +143,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
             return entity.type  # 'a ministry spokesman' -> the ministry; 'he' -> that spokesman's body
     if head.lower_ in ("he", "she") and (entity is None or not entity.key.startswith(("person:", "office:"))):
         return "anonymous"  # a he/she the article never names
+    if _one_of_a_kind(doc, head, lemma):
+        return "anonymous"  # 'an overly excited Wikipedian', 'an American who is fighting': no one's name
     if head.tag_ in ("NNS", "NNPS") and lemma in _vague("hearsay") and not any(_says_whose(c) and not _bare_medium(c) for c in head.children):
         return "unattributed"  # 'according to reports', 'Reports say', 'media reports said', 'US reports'
     if head.lower_ in _vague("vague") and head.pos_ in ("PRON", "DET", "ADJ", "NOUN") and not list(head.children):
@@ -215,6 +217,18 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     return "organization" if head.pos_ == "NOUN" else "person"
 
 
+
+
+def _one_of_a_kind(doc: Doc, head: Token, lemma: str) -> bool:
+    """A capitalised word for a kind of people with 'a' or 'an' before it ('an overly excited
+    Wikipedian', 'a Saudi', 'a Catholic Priest'): no one's name. Not a surname of the article
+    ('a bloodstained Ilic'), nor a body, place, document or work the tagger knows ('a U.S.
+    District Court', 'a Vine')."""
+    if head.pos_ != "PROPN" or not head.is_alpha or head.ent_type_ not in ("", "NORP"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return False
+    return head.lower_ not in _surnames(doc) and lemma not in body_nouns() and lemma not in document_nouns() and head.lower_ not in lexicon.words(INQUIRY_NOUNS)
 
 
 def _subject_before(doc: Doc, it: Token) -> Token | None:
