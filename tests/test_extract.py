@@ -51,6 +51,23 @@ def test_nested_single_quotes_stay_inside_the_quote():
     assert a.content.text.endswith("name it.”")
 
 
+@pytest.mark.parametrize(("opening", "closing"), [("‘", "’"), ("'", "'")])
+def test_a_quotation_in_single_marks_is_a_quotation(opening, closing):
+    """British papers set quotations in single marks: the whole quotation is the content, and
+    a cue inside it ('I told him') is the speaker's own words, no attribution of its own; an
+    apostrophe ('the players' union', 'rock 'n' roll') opens nothing."""
+    text = (
+        "Harbour master Ellen Brody spoke to the Gazette on Monday. "
+        f"{opening}That is the trend of today. I told him we can not go on like this,{closing} she added. "
+        "The players' union likes rock 'n' roll."
+    )
+    r = analyze(text, options=RAW)
+    a = only(r, "added")
+    assert a.content.text == f"{opening}That is the trend of today. I told him we can not go on like this,{closing}"
+    assert a.kind == "direct"
+    assert not with_cue(r, "told")
+
+
 def test_mixed_quote_is_marked_mixed():
     text = 'The senator said the bill would "gut the coastal protections" that fishermen rely on.'
     a = only(analyze(text, options=RAW), "said")

@@ -191,4 +191,42 @@ def find_quotes(text: str) -> list[Offsets]:
             continue
         quotes.append((m.start(), end))
         i = end
-    return quotes
+    return _with_single_quotes(text, quotes)
+
+
+# A quotation in single marks, as British papers set them ("‘Case closed,’ he said", "'We
+# will not stop.'"): the opening mark at a word's start after a space, a line start or an
+# opening bracket or dash; the closing one right after punctuation, or before a comma, full
+# stop, colon or the like, in the same paragraph and before any double mark. An apostrophe
+# ("don't", "the players' union", "rock 'n' roll", "'90s") is neither.
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[A-Za-z])", re.MULTILINE)
+_SINGLE_CLOSE = re.compile(r"(?<=[,.!?…])[’']|(?<=\w)[’'](?=[,.;:!?)…—–]|\s*$)|(?<=\w)[’'](?=\s+(?:he|she|they|it|the|a|an|said|says|told|added|[A-Z]))", re.MULTILINE)
+_SINGLE_LIMIT = 1500  # characters: a quotation longer than this in single marks is more likely a misread
+
+
+def _with_single_quotes(text: str, quotes: list[Offsets]) -> list[Offsets]:
+    """The double-mark quotations, and those in single marks outside them."""
+    if "'" not in text and "‘" not in text:
+        return quotes
+    gaps, at = [], 0
+    for s, e in quotes + [(len(text), len(text))]:
+        if s > at:
+            gaps.append((at, s))
+        at = max(at, e)
+    found = list(quotes)
+    for g0, g1 in gaps:
+        i = g0
+        while True:
+            m = _SINGLE_OPEN.search(text, i, g1)
+            if not m:
+                break
+            stop = min(g1, m.end() + _SINGLE_LIMIT)
+            para = text.find("\n", m.end(), stop)
+            stop = para if para != -1 else stop
+            close = _SINGLE_CLOSE.search(text, m.end() + 1, stop)
+            if close is None:
+                i = max(stop, m.end())  # no closing mark up to there for any opening one before it: linear on a page of apostrophes
+                continue
+            found.append((m.start(), close.end()))
+            i = close.end()
+    return sorted(found)
