@@ -853,6 +853,9 @@ def test_an_appearance_hung_before_its_verb_still_gives_an_ordered_span():
         ("It has been reported that the ferry captain resigned in March.", "It has been reported"),
         ("It was said that the mayor sold the quarry to a friend.", "It was said"),
         ("It was claimed that the bridge had been closed for a week.", "It was claimed"),
+        # the British press's forms (unsourced_phrases.txt)
+        ("It is rumoured that the ferry captain will resign in March.", "It is rumoured"),
+        ("It has been revealed that the mayor sold the quarry to a friend.", "It has been revealed"),
     ],
 )
 def test_every_agentless_it_cue_is_hedged(text, cue):
@@ -861,3 +864,11 @@ def test_every_agentless_it_cue_is_hedged(text, cue):
     the clause after it, stayed asserted."""
     a = att(text, cue)
     assert a.source is None and a.certainty == "hedged"
+
+
+def test_a_rumour_as_the_subject_is_no_source():
+    """'a rumor cropped up that ...' (guideline section 2: 'rumours swirled that' is
+    unsourced): unattributed and hedged as the plural always was, not an anonymous source."""
+    a = att("Then a rumor cropped up that the ferry captain had resigned.", "cropped up")
+    assert a.source_type == "unattributed" and a.certainty == "hedged"
+
