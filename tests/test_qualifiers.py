@@ -872,3 +872,21 @@ def test_a_rumour_as_the_subject_is_no_source():
     a = att("Then a rumor cropped up that the ferry captain had resigned.", "cropped up")
     assert a.source_type == "unattributed" and a.certainty == "hedged"
 
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("No one has claimed to be holding the two sailors.", "claimed"),
+        ("No group has said it carried out the attack on the depot.", "said"),
+        ("Nobody in the council has confirmed the sale of the quarry.", "confirmed"),
+    ],
+)
+def test_a_source_that_is_no_one_says_nothing(text, cue):
+    a = att(text, cue)
+    assert a.stance == "negated" and a.source_type == "unattributed"
+
+
+def test_no_10_is_someone():
+    a = att("No 10 said the prime minister had not been told of the sale.", "said")
+    assert a.stance == "asserts" and a.source_type != "unattributed"
+

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicon
 from ..extract.spans import infinitive, per_doc
 from ..schema import Attribution, Entity, Span
+from .sourcetype import no_one
 
 HEDGES = "hedges.txt"
 BELIEFS = "beliefs.txt"
@@ -658,7 +659,7 @@ def _subject_refers_back(doc: Doc, s0: int, s1: int) -> bool:
 def _stance(doc: Doc, a: Attribution, cue: Token) -> None:
     if a.kind == "according_to":
         return
-    if _negated(cue) or _withheld(cue):
+    if _negated(cue) or _withheld(cue) or _nobody(doc, a):
         a.stance = "negated"
         return
     flags = lexicon.flagged(DENIALS).get(cue.lemma_.lower(), frozenset()) & _CUE_FLAGS
@@ -890,6 +891,15 @@ def _negated(cue: Token) -> bool:
     return cue.dep_ == "xcomp" and head.lemma_.lower() in _cue_verbs("refusal") or (
         cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in ("want", "wish", "care")
     )
+
+
+def _nobody(doc: Doc, a: Attribution) -> bool:
+    """'No one has claimed to be holding them', 'No group has said it carried out the
+    attack': a source that is no one says nothing; the report is negated."""
+    if a.source is None:
+        return False
+    span = doc.char_span(a.source.start, a.source.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and no_one(span.root)
 
 
 def _withheld(cue: Token) -> bool:

@@ -149,6 +149,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "unattributed"  # 'according to reports', 'Reports say', 'media reports said', 'US reports'; 'a rumor cropped up that'
     if head.lower_ in _vague("vague") and head.pos_ in ("PRON", "DET", "ADJ", "NOUN") and not list(head.children):
         return "unattributed"  # 'some believed'
+    if no_one(head):
+        return "unattributed"  # 'No one has claimed to be holding them': no source at all
     if (
         head.is_sent_start
         and head.i == src.start
@@ -229,6 +231,16 @@ def _one_of_a_kind(doc: Doc, head: Token, lemma: str) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return False
     return head.lower_ not in _surnames(doc) and lemma not in body_nouns() and lemma not in document_nouns() and head.lower_ not in lexicon.words(INQUIRY_NOUNS)
+
+
+def no_one(head: Token) -> bool:
+    """'nobody', 'none', 'no one', 'no group': a source that is no one (not 'No 10', Downing
+    Street)."""
+    if head.is_digit:
+        return False
+    if head.lower_ in ("nobody", "none", "noone", "no-one"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or head.lower_ == "one" and head.i > 0 and head.doc[head.i - 1].lower_ == "no"
 
 
 def _subject_before(doc: Doc, it: Token) -> Token | None:
