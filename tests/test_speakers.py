@@ -472,3 +472,12 @@ def test_the_network_after_a_named_broadcaster_is_that_broadcaster():
     r = analyze(text, options=Options(raw=True))
     said = with_cue(r, "said")[0]
     assert {e.id: e.name for e in r.entities}[said.speaker] == "ITV" and said.source_type == "outlet"
+
+
+def test_a_capitalised_title_before_the_name_in_apposition_is_that_person():
+    """A title the tagger takes for a body, with the name after it: the person."""
+    text = "The National Coordinator for Road Safety of the Republika Srpska, Goran Ilic, admitted that the rate was falling."
+    r = analyze(text, options=Options(raw=True))
+    a = with_cue(r, "admitted")[0]
+    assert {e.id: e.name for e in r.entities}[a.speaker] == "Goran Ilic" and a.source_type == "person"
+

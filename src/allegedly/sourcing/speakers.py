@@ -1695,7 +1695,7 @@ class Resolver:
             found = self._named_at(owner) if owner is not None else None
             if found is not None and found.type == "person":
                 return found, src.text  # 'his office confirmed': the office speaks for him
-        person_head = head.pos_ == "NOUN" and _role_word(head.text)
+        person_head = head.pos_ in ("NOUN", "PROPN") and _role_word(head.text)  # (PROPN: a capitalised title, "The National Coordinator ..., Nenad Babici")
         for ent in span_ents(src) if person_head else ():
             if _label(ent) == "PERSON" and ent.start in self.at and self._hangs_from(ent.root, head, src):
                 return self.at[ent.start], src.text  # 'Local man Aamir Dhawan'
