@@ -1203,7 +1203,6 @@ class Resolver:
         here = self.sent_of[head.i]
         bodies = {i: d for i, d in self.at.items() if d.key.startswith("org:") and d.type == "organization"}
         bodies.update((i, d) for i, d in self.body_at + self.outlet_at)
-
         people = people_nouns() - body_nouns()
 
         def body_of(tok: Token) -> EntityDraft | None:
@@ -1225,9 +1224,7 @@ class Resolver:
             if tok.dep_ not in _SUBJ or self.quoted[tok.i] or not main or tok.lower_ == "they" and body_of(tok) is None:
                 continue  # (another 'they' between stands for the same: 'said that they ... They')
             last = (tok, body_of(tok))
-        if last is None:
-            return None
-        subject, body = last
+        subject, body = last if last is not None else (head, None)
         if body is None:
             return None
         for t in self.toks[subject.i + 1 : head.i]:
@@ -1235,7 +1232,7 @@ class Resolver:
             if not self.quoted[t.i] and (t.tag_ in ("NNS", "NNPS") and lemma in people or t.pos_ == "NOUN" and lemma in body_nouns() and body_of(t) is not body):
                 return None  # people or another body named since ('friends of his', 'the company')
         verb = head.head
-        while verb.head.i != verb.i and verb.dep_ not in ("ROOT",):
+        while verb.head.i != verb.i and verb.dep_ != "ROOT":
             verb = verb.head
             own = next((c for c in verb.children if c.dep_ in _SUBJ), None)
             if own is not None:
