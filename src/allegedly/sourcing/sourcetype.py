@@ -224,8 +224,9 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
 def _one_of_a_kind(doc: Doc, head: Token, lemma: str) -> bool:
     """A capitalised word for a kind of people with 'a' or 'an' before it ('an overly excited
     Wikipedian', 'a Saudi', 'a Catholic Priest'): no one's name. Not a surname of the article
-    ('a bloodstained Ilic'), nor a body, place, document or work the tagger knows ('a U.S.
-    District Court', 'a Vine')."""
+    ('a bloodstained Ilic'), nor a person, body or place the tagger knows, nor a body, document
+    or inquiry noun ('a U.S. District Court'). ('a Vine', a video the tagger calls a
+    nationality, still passes.)"""
     if head.pos_ != "PROPN" or not head.is_alpha or head.ent_type_ not in ("", "NORP"):
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
