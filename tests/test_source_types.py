@@ -567,3 +567,14 @@ def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person()
 def test_a_word_for_a_kind_of_people_after_a_is_no_name(text, source, kind):
     assert typed(text).get(source) == kind
 
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("The radar logs were released on Monday. If accurate, this would suggest that the airspace is safe.", "this", "unattributed"),
+        ("The available evidence indicates that the ferry was overloaded.", "The available evidence", "document"),
+    ],
+)
+def test_a_demonstrative_is_no_person_and_evidence_is_a_record(text, source, kind):
+    assert typed(text).get(source) == kind
+

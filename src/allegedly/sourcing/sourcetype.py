@@ -151,6 +151,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "unattributed"  # 'some believed'
     if no_one(head):
         return "unattributed"  # 'No one has claimed to be holding them': no source at all
+    if head.lower_ in ("this", "that", "these", "those") and head.tag_ == "DT" and head.dep_ in ("nsubj", "nsubjpass") and not list(head.children):
+        return "unattributed"  # 'If accurate, this would suggest ...': a fact or an inference, no one's words
     if (
         head.is_sent_start
         and head.i == src.start
