@@ -25,6 +25,7 @@ REPORT_TIMES = "report_times.txt"
 INQUIRY_NOUNS = "inquiry_nouns.txt"
 VAGUE_SOURCES = "vague_sources.txt"  # groups vague, hearsay, bare, unnamed
 HONORIFICS = "honorifics.txt"
+BODY_AGENT_NOUNS = "body_agent_nouns.txt"
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
 
@@ -202,7 +203,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         if head.ent_type_ == "PERSON" or (entity is not None and entity.type == "person"):
             return "person"
         return "organization" if head.ent_type_ in _ORG_LABELS or head.tag_ in ("NNS", "NNPS") or head.pos_ == "NOUN" else "person"
-    person_noun = head.pos_ == "NOUN" and (lemma in person_nouns() or (lemma.endswith("ist") and len(lemma) > 5))
+    person_noun = head.pos_ == "NOUN" and (lemma in person_nouns() or (lemma.endswith("ist") and len(lemma) > 5) or _agent_noun(lemma))
     plural = head.tag_ in ("NNS", "NNPS")
     if lemma in anonymous_nouns() or (head.pos_ == "NOUN" and plural and (not names or person_noun)):
         return "anonymous"  # 'officials', 'E.U. leaders', 'several former RT journalists'
@@ -234,6 +235,15 @@ def _one_of_a_kind(doc: Doc, head: Token, lemma: str) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return False
     return head.lower_ not in _surnames(doc) and lemma not in body_nouns() and lemma not in document_nouns() and head.lower_ not in lexicon.words(INQUIRY_NOUNS)
+
+
+def _agent_noun(lemma: str) -> bool:
+    """'executioner', 'commenter', 'narrator': a noun for one who does something, a person's,
+    unless news uses it for a firm or a body (body_agent_nouns.txt, source_nouns.txt's body
+    group: 'regulator', 'manufacturer') or it names a record ('letter', 'poster')."""
+    if len(lemma) <= 5 or not lemma.endswith(("er", "or")):
+        return False
+    return lemma not in lexicon.words(BODY_AGENT_NOUNS) and lemma not in body_nouns() and lemma not in document_nouns() and lemma not in outlets.medium_nouns()
 
 
 def no_one(head: Token) -> bool:
