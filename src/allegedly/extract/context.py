@@ -11,7 +11,7 @@ import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_QUOTE, IS_SPACE, IS_STOP, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
-from .spans import Offsets, doc_text, find_quotes
+from .spans import Offsets, doc_quotes, doc_text
 
 
 @dataclass
@@ -59,7 +59,7 @@ class Context:
 
     @classmethod
     def of(cls, doc: Doc, tags: Any = None) -> "Context":
-        quotes = find_quotes(doc_text(doc))
+        quotes = doc_quotes(doc)
         return cls(doc, quotes, [q[0] for q in quotes], tags)
 
     def quote_at(self, char: int) -> Offsets | None:

@@ -143,6 +143,13 @@ def clause_end(verb: Token) -> int | None:
     return edge.idx + len(edge.text)
 
 
+@per_doc
+def doc_quotes(doc: Doc) -> list[Offsets]:
+    """find_quotes over the Doc's text, once per Doc: the tagger's features and the stages'
+    Context both read them (callers must not change the list)."""
+    return find_quotes(doc_text(doc))
+
+
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "''": "''", "``": "''", "”": "”"}
 # ('”' opens a quotation only at the start of a line, before a word: a typed-in list of
 # quotes where the opening mark came out as a closing one, '”Fear. I am afraid ...” ― X')

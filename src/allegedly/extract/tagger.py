@@ -20,7 +20,7 @@ from . import nouns as reporting_nouns
 from . import verbs as reporting_verbs
 from .blas import one_thread
 from .context import tokens_of
-from .spans import doc_text, find_quotes
+from .spans import doc_quotes
 
 WEIGHTS = "tagger.npz"
 POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X", "SPACE")
@@ -61,7 +61,7 @@ def inputs(doc: Doc) -> np.ndarray:
     _one_hot(x, off[0], _POS_I, tok.pos)
     _one_hot(x, off[1], _ENTS_I, tok.ent)
     _one_hot(x, off[2], _DEPS_I, tok.dep)
-    quotes = find_quotes(doc_text(doc))
+    quotes = doc_quotes(doc)
     in_quote = []
     qi = 0
     for idx in tok.idx:
