@@ -84,7 +84,7 @@ def test_a_negated_belief_is_a_negated_report_not_speculation():
 
 def test_the_agentless_passive_of_believe_hedges_a_report():
     a = att("It's believed the rats came in through the vents, the caretaker said.", "said")
-    assert a.certainty == "hedged" and [h.text for h in a.hedges] == ["believed"]
+    assert a.certainty == "hedged" and [h.text for h in a.hedges] == ["It's believed"]
     b = att("The man, believed to be in his forties, was arrested, police said.", "said")
     assert b.certainty == "hedged" and [h.text for h in b.hedges] == ["believed to be"]
 
@@ -856,6 +856,10 @@ def test_an_appearance_hung_before_its_verb_still_gives_an_ordered_span():
         # the British press's forms (unsourced_phrases.txt)
         ("It is rumoured that the ferry captain will resign in March.", "It is rumoured"),
         ("It has been revealed that the mayor sold the quarry to a friend.", "It has been revealed"),
+        # contracted, as tabloids write them
+        ("It's believed the ferry captain was paid to stay silent.", "It's believed"),
+        ("It’s been reported that the ferry captain resigned in March.", "It’s been reported"),
+        ("It's said that the mayor sold the quarry to a friend.", "It's said"),
     ],
 )
 def test_every_agentless_it_cue_is_hedged(text, cue):
@@ -890,3 +894,24 @@ def test_no_10_is_someone():
     a = att("No 10 said the prime minister had not been told of the sale.", "said")
     assert a.stance == "asserts" and a.source_type != "unattributed"
 
+
+
+def test_a_cue_tagged_on_its_auxiliary_is_read_by_its_verb():
+    """The tagger may mark only 'have' of 'have denied' (the JSON cue is widened later): the
+    stance and hedges are the verb's, so the denial stays a denial."""
+    from allegedly.pipeline import load
+    from allegedly.schema import Attribution, Span
+    from allegedly.sourcing.qualifiers import qualify
+
+    text = "Harbour officials have denied that the ferry was sold."
+    doc = load()(text)
+    a = Attribution(
+        id="a1",
+        cue=Span.of(text, 18, 22),  # 'have'
+        source=Span.of(text, 0, 17),
+        content=Span.of(text, 30, len(text) - 1),
+        kind="indirect",
+        source_type="anonymous",
+    )
+    qualify(doc, text, [a])
+    assert a.cue.text == "have" and a.stance == "denies"

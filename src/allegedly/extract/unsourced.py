@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import lexicon
-from .context import Context
+from .context import Context, Tokens
 from .registry import stage
 from .spans import Finding, char_span, infinitive, subtree_span
 
@@ -20,11 +20,13 @@ def unsourced(ctx: Context) -> list[Finding]:
     doc = ctx.doc
     out: list[Finding] = []
     taken: set[int] = set()
-    for i, phrase in lexicon.find_phrases(LEXICON, ctx.tokens.lower):
+    for i, phrase in lexicon.find_phrases(LEXICON, _uncontracted(ctx.tokens)):
         n = len(phrase)
         if i in taken:
             continue
         toks = doc[i : i + n]
+        if n > 1 and i + n < len(doc) and doc[i + n].tag_ == "TO" and doc[i + n].head.i != toks.root.i:
+            continue  # 'It is said to cut power ...': 'it' is the watch, a raised passive (below)
         taken.update(range(i, i + n))
         root = toks.root
         sent = root.sent
@@ -64,6 +66,20 @@ def unsourced(ctx: Context) -> list[Finding]:
         )
     out += _raised(ctx, taken)
     out += _reduced(ctx)
+    return out
+
+
+def _uncontracted(toks: Tokens) -> list[str]:
+    """'It's believed', 'it's been reported': the tokenizer's "'s" read as the word it stands
+    for, so the lexicon's phrases match the contracted forms too; not the perfect's "has"
+    ('it's thought about moving')."""
+    out = list(toks.lower)
+    for i, w in enumerate(toks.lower):
+        if w in ("'s", "\u2019s"):
+            if toks.lower[i + 1 : i + 2] == ["been"]:
+                out[i] = "has"
+            elif toks.dep[i] == "auxpass":
+                out[i] = "is"
     return out
 
 

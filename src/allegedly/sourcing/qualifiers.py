@@ -89,10 +89,22 @@ def _phrase_patterns(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(group, pattern) for "group phrase" lines, longest phrase first."""
     rows = []
     for group, words in lexicon.grouped_phrases(name):
-        body = r"\s+".join(re.escape(w).replace("n\\'t", "n['’]t") for w in words)
+        body = _word(words[0]) + "".join(_after_word(w) for w in words[1:])
         rows.append((len(words), group, _bounded(body)))
     rows.sort(key=lambda r: -r[0])
     return tuple((g, p) for _, g, p in rows)
+
+
+def _after_word(word: str) -> str:
+    """A phrase's next word as a pattern, with the space before it: "is" and "has" also in
+    their contracted form ("it's said", "it's been reported"), "n't" with either apostrophe."""
+    if word in ("is", "has"):
+        return rf"(?:\s+{word}|['’]s)"
+    return r"\s+" + _word(word)
+
+
+def _word(word: str) -> str:
+    return re.escape(word).replace("n\\'t", "n['’]t")
 
 
 @cache
@@ -612,9 +624,15 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> No
 
 
 def _cue_root(doc: Doc, a: Attribution) -> Token | None:
-    """The head word of a's cue in the parse, None where the cue matches no token."""
+    """The head word of a's cue in the parse, None where the cue matches no token; for a cue
+    that is an auxiliary alone ('have' tagged where 'have denied' is meant), its verb."""
     span = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand") if a.cue is not None else None
-    return span.root if span is not None and len(span) else None
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.dep_ in ("aux", "auxpass") and root.head.i > root.i and root.head.pos_ in ("VERB", "AUX"):
+        return root.head
+    return root
 
 
 def _cue_lemma(doc: Doc, a: Attribution) -> str:
