@@ -266,8 +266,9 @@ def test_not_every_affiliate_press_or_report_is_the_media(text, source, kind):
 
 def test_outlet_words_groups_are_known():
     groups = lexicon.grouped(outlets.OUTLET_WORDS)
-    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press", "staff", "placed", "profile"} == set(groups)
+    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press", "staff", "placed", "profile", "owned"} == set(groups)
     assert {"sister", "partner"} <= groups["relation"] and {"media", "press"} <= groups["press"]
+    assert {"blog", "podcast"} <= groups["owned"]
 
 
 # -- issue 11: a company named with what it is ---------------------------------------------------
@@ -569,6 +570,15 @@ def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person()
         ("“The ferry will not sail again,” the narrator says.", "the narrator", "person"),
         ("Harbour watchers claimed the ferry had been sold.", "Harbour watchers", "anonymous"),
         ("The regulator said the ferry company had broken the rules.", "The regulator", "organization"),
+        # a body's initials are no person's name
+        ("The Scottish SPCA said the terrier had been left on the ferry.", "The Scottish SPCA", "organization"),
+        # an owned publication is a document of its owner's, as its website is; a magazine is an outlet
+        ("A post on the ferry company's blog said the crossing was safe. Later, NASA's blog said the comet would pass safely.", "NASA's blog", "document"),
+        ("Sarah Collins keeps a diary online. According to Collins's blog, the ferry was late every day.", "Collins's blog", "document"),
+        ("National Geographic writes that the comet will pass safely.", "National Geographic", "outlet"),
+        # texts and recordings are documents: a ruling, a note, a documentary
+        ("The fatwa, issued by a cleric in Riyadh, said building snowmen was forbidden.", "The fatwa, issued by a cleric in Riyadh", "document"),
+        ("An official documentary showed that the sister held a senior post.", "An official documentary", "document"),
     ],
 )
 def test_a_description_is_typed_by_what_it_names(text, source, kind):
@@ -576,3 +586,25 @@ def test_a_description_is_typed_by_what_it_names(text, source, kind):
     person, 'the evidence' and 'the narrator' organisations."""
     assert typed(text).get(source) == kind
 
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind", "speaker"),
+    [
+        # a news work from or on an outlet the phrase itself names is that outlet's
+        ("According to a report from Dutch site Kliknieuws, the mayor sold the ferry.", "a report from Dutch site Kliknieuws", "outlet", "Kliknieuws"),
+        ("A hoax story, published on US website World News Daily Report, claimed the ferry had sunk.", "A hoax story, published on US website World News Daily Report", "outlet", "World News Daily Report"),
+        # on a platform it is no outlet's: an unnamed story
+        ("A story published on Facebook claimed that the ferry had sunk.", "A story published on Facebook", "anonymous", "A story published on Facebook"),
+        # a document from or by someone the phrase names is theirs (guideline section 3)
+        ("Rosa Ferrante was on board. A later message from Ferrante said the crew had fled.", "A later message from Ferrante", "document", "Rosa Ferrante"),
+        # a journalist's report, the surname tagged an organisation
+        ("Bill Gertz of the Washington Free Beacon reported on Monday that the jets were stolen. Gertz's report noted that officials were worried.", "Gertz's report", "document", "Bill Gertz"),
+        # a family speaks as kin, not as the person it is named for
+        ("John Vickers was shot on Monday. Vickers' family said he was a hero.", "Vickers' family", "person", "Vickers' family"),
+    ],
+)
+def test_whose_news_work_document_or_family_it_is(text, source, kind, speaker):
+    r, a = the_one(text, source)
+    names = {e.id: e.name for e in r.entities}
+    assert (a.source_type, names.get(a.speaker) if a.speaker else None) == (kind, speaker)

@@ -393,6 +393,19 @@ def _place_elsewhere(doc: Doc, name: str) -> bool:
     return any(e.label_ in ("GPE", "LOC") and e.text.lower() == name for e in doc.ents)
 
 
+def owner(head: Token) -> Token | None:
+    """Whose own publication the source is: 'NASA's blog', 'his podcast' -> NASA, his."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _group("owned"):
+        return None
+    return next((c for c in head.children if c.dep_ == "poss"), None)
+
+
+def owned(doc: Doc, head: Token) -> bool:
+    """A publication of an owner that is no outlet ('NASA's blog'; not 'the Guardian's blog')."""
+    o = owner(head)
+    return o is not None and outlet_name(doc, doc[o.left_edge.i : o.i + 1], o) is None
+
+
 def _head_noun_outlet(head: Token) -> bool:
     """'the newspaper', 'state television', 'a local TV station', 'Iranian media'."""
     lemma = head.lemma_.lower()
@@ -461,14 +474,16 @@ def outlet_mentions(doc: Doc) -> list[Span]:
     return mentions
 
 
-def _published_by(work: Token) -> list[Token]:
+def _published_by(work: Token, where: bool = False) -> list[Token]:
     """The name a news report is published by ('a story published by Unam Noticias'): the
-    agent of a participle of publishing (publishing_verbs.txt) on the noun."""
+    agent of a participle of publishing (publishing_verbs.txt) on the noun; with `where`,
+    also the name it was published on or in ('published on US website National Report'),
+    for the caller to check against the outlets it knows (not 'published on Facebook')."""
     out = []
     for c in work.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lexicon.words(PUBLISHING_VERBS):
             for p in c.children:
-                if p.dep_ == "agent":
+                if p.dep_ == "agent" or where and p.dep_ == "prep" and p.lower_ in ("on", "in"):
                     out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
     return out
 
@@ -516,16 +531,21 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
         # 'an investigation by Reuters', 'a report from Sky News', 'a report in the Hollywood
         # Reporter'; 'AFP's correspondent', 'a Reuters reporter' (its own, unnamed)
         by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in") for g in c.children if g.dep_ == "pobj"]
-        by += _published_by(head)
-        # 'a report in the Guardian newspaper', 'reports in The Sun newspaper': the paper's name
-        by += [c for g in list(by) if g.pos_ == "NOUN" and g.lemma_.lower() in medium_nouns() for c in g.children if c.dep_ in ("compound", "appos")]
-        for mod in [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i] + by:
+        by += _published_by(head, where=True)
+        # 'a report in the Guardian newspaper', 'reports in The Sun newspaper': the paper's name;
+        # 'a report from French site iGen': a name the outlet noun itself vouches for
+        names = [c for g in list(by) if g.pos_ == "NOUN" and g.lemma_.lower() in medium_nouns() for c in g.children if c.dep_ in ("compound", "appos")]
+        vouched = [c for g in by if g.pos_ == "NOUN" and _head_noun_outlet(g) for c in g.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        vouched += [g for g in by if g.pos_ == "PROPN" and any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and _head_noun_outlet(c) for c in g.children)]  # ('from Dutch site X', parsed the other way)
+        for mod in [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i] + by + names + vouched:
             chunk = name_chunk(doc, mod, within=src)
             if chunk is None or not _capitalised(chunk):
                 continue
             bare, _ = _strip_the(_norm(chunk.text))
             if lookup(chunk.text) is not None or lookup("the " + bare) is not None or _in_article(doc, bare) or _edition(chunk) or _masthead(chunk):
                 return chunk.text  # 'a Guardian article': The Guardian's; 'the Breitbart Texas article'
+            if mod in vouched:
+                return chunk.text
     if head.pos_ == "NOUN" and head.lemma_.lower() in medium_nouns():
         for app in (c for c in head.children if c.dep_ == "appos"):  # 'US website TMZ', 'the tabloid The Sun'
             chunk = name_chunk(doc, app, within=src)
@@ -548,6 +568,6 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
             return text  # patterns only on the name around the head, never across 'Fox News' Megyn Kelly'
     unnamed = head.tag_ == "NNS" or any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "this", "that") for c in head.children)
     named = _named_by(head)
-    if head.pos_ == "NOUN" and (_head_noun_outlet(head) or related_outlet(head) or named and _media_noun(head)) and (not unnamed or named):
+    if head.pos_ == "NOUN" and (_head_noun_outlet(head) or related_outlet(head) or named and _media_noun(head)) and (not unnamed or named) and not owned(doc, head):
         return src.text  # 'the newspaper', 'state television', 'its sister station'; 'one newspaper' is unnamed
     return None

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..extract.spans import Finding, doc_ents, per_doc
 from . import outlets
-from .speakers import EntityDraft, Resolver, body_nouns, focus, voice_nouns
+from .speakers import EntityDraft, Resolver, body_nouns, focus, initialism, surnames, voice_nouns
 
 SOURCE_NOUNS = "source_nouns.txt"
 ROLE_NOUNS = "role_nouns.txt"
@@ -41,12 +41,6 @@ def _norm(text: str) -> str:
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
-
-
-@per_doc
-def _surnames(doc: Doc) -> frozenset[str]:
-    """Last words of the people the article names in full ('John Petrides' -> 'petrides')."""
-    return frozenset(e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len([t for t in e if t.is_alpha]) >= 2)
 
 
 @per_doc
@@ -137,6 +131,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         # never a person
         before = _subject_before(doc, head)
         return _type_of(doc, doc[before.left_edge.i : before.i + 1], before, None, 1) if before is not None else "anonymous"
+    if outlets.owned(doc, head):
+        return "document"  # 'NASA's blog', 'her podcast': its owner's publication, as 'the club's website'
     if entity is not None and entity.outlet:
         return "outlet"  # 'The Mail on Sunday', 'the paper' after it
     if entity is not None and (lemma in voice_nouns() or head.lower_ in ("he", "she")) and entity.key.split(":")[0] not in ("mention",):
@@ -170,7 +166,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "anonymous"  # 'Neighbours said', 'Medics say': a plural capitalised only at a sentence start
     names = [t for t in src if t.pos_ == "PROPN"]
     lemma = head.lemma_.lower()
-    single_surname = _single_name(src, head) and head.lower_ in _surnames(doc)
+    single_surname = _single_name(src, head) and head.lower_ in surnames(doc)
     if not single_surname and (
         outlets.outlet_name(doc, src, head) is not None or (entity is not None and head.pos_ == "PROPN" and is_outlet(entity.name))
     ):
@@ -179,8 +175,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "anonymous"  # 'the Italian press', 'British tabloids', 'a CBS affiliate', 'local media reports'
     if _unnamed_news_report(head):
         return "anonymous"  # 'an earlier report', 'according to a new report'
-    if lemma in document_nouns() and not (entity is not None and entity.type == "person"):
-        return "document"
+    if lemma in document_nouns() and not (entity is not None and entity.type == "person" and head.pos_ == "PROPN"):
+        return "document"  # ('a message from Bruno' too: its issuer is its speaker, not its type)
     if lemma in lexicon.words(INQUIRY_NOUNS) and head.pos_ == "NOUN" and not (entity is not None and entity.type == "person"):
         return "document"  # 'an inquiry found', 'the investigation concluded': its findings, as 'the study found'
     if single_surname:
@@ -195,14 +191,14 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if lemma in body_nouns() and head.pos_ == "NOUN" and not any(c.lower_ in _vague("unnamed") for c in head.children):
         return "organization"  # 'Police said', 'the ministry said', 'British security services'
     chunk = outlets.name_chunk(doc, head, within=src)
-    if chunk is not None and _norm(chunk.text) in _org_names(doc) and chunk[-1].lower_ not in _surnames(doc):
+    if chunk is not None and _norm(chunk.text) in _org_names(doc) and chunk[-1].lower_ not in surnames(doc):
         return "organization"  # 'Human Rights Watch', tagged a person in one sentence only
     if _is_name(head):
         if entity is not None and entity.type == "organization" and (entity.key.startswith("person:") or head.ent_type_ == "PERSON"):
             return "organization"  # tagged a person, but the article says what it is ('the texting service Glide', 'the Observatory')
         if head.ent_type_ == "PERSON" or (entity is not None and entity.type == "person"):
             return "person"
-        return "organization" if head.ent_type_ in _ORG_LABELS or head.tag_ in ("NNS", "NNPS") or head.pos_ == "NOUN" else "person"
+        return "organization" if head.ent_type_ in _ORG_LABELS or head.tag_ in ("NNS", "NNPS") or head.pos_ == "NOUN" or initialism(head) else "person"
     person_noun = head.pos_ == "NOUN" and (lemma in person_nouns() or (lemma.endswith("ist") and len(lemma) > 5) or _agent_noun(lemma))
     plural = head.tag_ in ("NNS", "NNPS")
     if lemma in anonymous_nouns() or (head.pos_ == "NOUN" and plural and (not names or person_noun)):
@@ -219,6 +215,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "person"
     if head.lower_ in ("they", "we"):
         return "anonymous"
+    if head.pos_ == "NOUN" and lemma in lexicon.grouped(NEWS_WORKS)["report"]:
+        return "anonymous"  # 'a story published on Facebook': a news story no outlet is named for
     return "organization" if head.pos_ == "NOUN" else "person"
 
 
@@ -234,7 +232,7 @@ def _one_of_a_kind(doc: Doc, head: Token, lemma: str) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return False
-    return head.lower_ not in _surnames(doc) and lemma not in body_nouns() and lemma not in document_nouns() and head.lower_ not in lexicon.words(INQUIRY_NOUNS)
+    return head.lower_ not in surnames(doc) and lemma not in body_nouns() and lemma not in document_nouns() and head.lower_ not in lexicon.words(INQUIRY_NOUNS)
 
 
 def _agent_noun(lemma: str) -> bool:
@@ -313,5 +311,7 @@ def anonymous_nouns() -> frozenset[str]:
 
 def person_nouns() -> frozenset[str]:
     """Nouns for one person: the role nouns (occupations, offices) and source_nouns.txt's
-    "person" group (kinship and the like: 'his mother', 'the man')."""
-    return lexicon.words(ROLE_NOUNS) | lexicon.grouped(SOURCE_NOUNS).get("person", frozenset())
+    "person" group (kinship and the like: 'his mother', 'the man'), with its kin groups ('his
+    family' speaks as a person does)."""
+    groups = lexicon.grouped(SOURCE_NOUNS)
+    return lexicon.words(ROLE_NOUNS) | groups.get("person", frozenset()) | groups.get("kin", frozenset())

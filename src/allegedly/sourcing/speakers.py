@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..extract.senses import people_nouns
-from ..extract.spans import Finding, doc_ents, doc_text, span_ents
+from ..extract.spans import Finding, doc_ents, doc_text, per_doc, span_ents
 from . import outlets
 
 ROLE_NOUNS = "role_nouns.txt"
@@ -309,6 +309,14 @@ def _role_before_name(words: list[str]) -> int | None:
 
 
 @lru_cache(maxsize=4096)
+def initialism(tok: Token) -> bool:
+    """A word in capitals in a sentence that is not all capitals ('The Scottish SPCA said',
+    'RSPCA'): a body's initials, unless a role's; people's names are not written so."""
+    if not (tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 6) or _role_word(tok.text):
+        return False  # ('the Apple CEO': a role)
+    return any(t.is_alpha and t.is_lower for t in tok.sent)
+
+
 def _role_word(word: str) -> bool:
     """A word that says what a person is, not who: a role noun ('Screenwriter' by its head
     'writer'), a kinship or private-person noun ('Mum Meng Xiangyan', 'Local man')."""
@@ -490,10 +498,19 @@ def _after_comma(ent: Span) -> Span | None:
     return ent.doc[commas[-1] + 1 : ent.end] if commas else None
 
 
+@per_doc
+def surnames(doc: Doc) -> frozenset[str]:
+    """Last words of the people the article names in full ('John Petrides' -> 'petrides')."""
+    return frozenset(e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len([t for t in e if t.is_alpha]) >= 2)
+
+
 def _label(ent: Span) -> str:
     """The NER label, corrected where a person is tagged ORG: 'Councillor Priya Nandakumar'
     (a name led by a person's title or role word, inside the name or just before it: 'anchor
-    Lester Holt') is a person."""
+    Lester Holt') is a person; so is a surname alone of a person named in full ('Gertz's
+    report' after 'Bill Gertz')."""
+    if ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in surnames(ent.doc):
+        return "PERSON"
     if ent.label_ == "ORG" and len(ent) >= 2:
         first = ent[0].lower_.rstrip(".")
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -1244,6 +1261,18 @@ class Resolver:
 
     # -- who speaks for whom ------------------------------------------------------------
 
+    def _issuer(self, head: Token) -> EntityDraft | None:
+        """Who a document is from or by, named in its own phrase (the guideline, section 3:
+        the body that issued it): 'a message from Bruno', 'the fatwa, by Al Minjed'; not who
+        published or passed it on ('a message published by SITE')."""
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                obj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                found = self._named_at(obj) if obj is not None else None
+                if found is not None:
+                    return found
+        return None
+
     def _named_at(self, tok: Token) -> EntityDraft | None:
         """The entity a modifier or object token names ('Harper', 'his', 'Pentagon')."""
         if tok.lower_ in _ANAPHORS and tok.pos_ == "PRON":
@@ -1687,11 +1716,17 @@ class Resolver:
             body = self._body_of(head, ahead=True)
             if body is not None:
                 return body, src.text
-        if lemma == "office" and head.pos_ == "NOUN":
+        if head.pos_ == "NOUN" and (lemma == "office" or outlets.owner(head) is not None):
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             found = self._named_at(owner) if owner is not None else None
-            if found is not None and found.type == "person":
-                return found, src.text  # 'his office confirmed': the office speaks for him
+            if found is not None and (found.type == "person" or lemma != "office"):
+                # 'his office confirmed': the office speaks for him; 'NASA's blog', 'her
+                # podcast': a publication for its owner
+                return found, src.text
+        if head.pos_ == "NOUN" and lemma in _document_nouns():
+            found = self._issuer(head)
+            if found is not None:
+                return found, src.text  # 'A later message from Bruno', 'The fatwa, by Al Minjed'
         person_head = head.pos_ in ("NOUN", "PROPN") and _role_word(head.text)  # (PROPN: a capitalised title, "The National Coordinator ..., Nenad Babici")
         for ent in span_ents(src) if person_head else ():
             if _label(ent) == "PERSON" and ent.start in self.at and self._hangs_from(ent.root, head, src):
@@ -1825,9 +1860,10 @@ class Resolver:
         words = _name_words(span)
         if not words or all(_role_word(w) or _TITLES.match(w) for w in words):
             return None  # 'The CEO admits': a role, not a name
-        if any(t.lemma_.lower() in body_nouns() for t in span):
+        if any(t.lemma_.lower() in body_nouns() for t in span) or all(initialism(t) for t in span):
+            # 'The Ministry of Health'; 'The Scottish SPCA', a body's initials
             whole = [t for t in src if not (t.dep_ == "det" and t.i == src.start)]
-            return self._organisation(self.doc[whole[0].i : whole[-1].i + 1], "ORG")  # 'The Ministry of Health'
+            return self._organisation(self.doc[whole[0].i : whole[-1].i + 1], "ORG")
         if self._tagged_org(words):
             return self._organisation(span, "ORG")  # 'Drobo', tagged an organisation where first named
         if span.start > 0 and self.doc[span.start - 1].lower_ == "the":
