@@ -52,7 +52,7 @@ MOVED = {
         "reply": {"reply", "respond", "answer", "retort"},
         "quoted": {"quote", "cite"},
         "withheld": {"comment", "elaborate", "discuss", "speculate", "disclose"},
-        "raising": {"appear", "seem"},
+        "raising": {"appear", "seem", "purport"},
         "raised": {
             "show", "suggest", "confirm", "indicate", "reveal", "contradict", "prove", "support", "back", "say",
             "claim", "deny", "acknowledge", "admit", "reference", "cite", "mention", "describe", "cast",

@@ -97,6 +97,7 @@ def test_the_agentless_passive_of_believe_hedges_a_report():
         ("Police said the man fled and probably drowned.", "speculative", "probably"),  # a conjunct of the main clause
         ("Police said the car had seemingly been abandoned.", "speculative", "seemingly"),
         ("Officials said the tanker had apparently run aground.", "hedged", "apparently"),
+        ("Officials said a clip that purports to show the tanker aground was shared widely.", "hedged", "purports to"),
     ],
 )
 def test_a_hedge_adverb_in_the_content_qualifies_it(text, certainty, hedge):
