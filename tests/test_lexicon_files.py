@@ -24,6 +24,7 @@ MOVED = {
     "vague_sources.txt": {
         "vague": {"some", "many", "others", "few", "most"},
         "hearsay": {"report", "rumour", "rumor"},
+        "mass": {"speculation", "gossip", "hearsay", "chatter", "buzz"},
         "bare": {"news", "media", "press"},
         "unnamed": {"a", "an", "some", "several", "many", "one", "two", "three", "other", "another", "few", "unnamed", "senior"},
     },
@@ -51,7 +52,7 @@ MOVED = {
         "appear": {"speak", "talk", "appear"},
         "reply": {"reply", "respond", "answer", "retort"},
         "quoted": {"quote", "cite"},
-        "withheld": {"comment", "elaborate", "discuss", "speculate", "disclose"},
+        "withheld": {"comment", "elaborate", "discuss", "speculate", "disclose", "specify"},
         "raising": {"appear", "seem", "purport"},
         "raised": {
             "show", "suggest", "confirm", "indicate", "reveal", "contradict", "prove", "support", "back", "say",

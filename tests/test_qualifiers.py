@@ -259,6 +259,10 @@ def test_rejecting_an_act_is_not_a_denial():
         ("The mayor has yet to comment on the closure of the bridge.", "comment"),
         # a refusal told of itself (cue_verbs.txt, "withheld")
         ("The ministry said in a statement that it would not comment on individual cases.", "said"),
+        ("Police said they would not specify how many passengers were on board.", "said"),
+        # what is reported is that nothing was said
+        ("The harbour master has said nothing publicly about the fire.", "said"),
+        ("No casualties were reported after the ferry ran aground.", "reported"),
     ],
 )
 def test_a_negated_report_is_not_an_assertion(text, cue):
@@ -459,6 +463,9 @@ def test_rebuttal_verbs_deny_a_claim(text, cue):
         # 'not genuine' and 'a false belief' (denials.txt: fake, myth)
         ("Bloggers claimed the singer had died. Her label confirmed the story was fake.", "confirmed"),
         ("Bloggers claimed the singer had died. Her agent said the story of her death was a myth.", "said"),
+        # 'not real', 'not the case' (denials.txt, untrue_if_not)
+        ("Bloggers claimed the queen wore no scarf. The ambassador said the blurred video is not real.", "said"),
+        ("Bloggers claimed the queen wore no scarf. Reporters on the ground said that was not the case.", "said"),
     ],
 )
 def test_saying_a_claim_is_false_denies_it(text, cue):
@@ -526,6 +533,7 @@ def test_a_resumed_quotation_is_read_from_its_first_clause():
         ("Parents said the school had a lice problem. The nurse said she had no doubt the school would cope.", "said"),
         ("The trainer said the horse lied down after the race.", "said"),
         ("Blogs claimed the skater had failed a drug test. Police said there was no basis for the arrest of her coach.", "said"),
+        ("Blogs claimed the skater had been paid. Her coach said it was not a case of bribery but of bad luck.", "said"),  # what kind, not whether
     ],
 )
 def test_a_negative_statement_is_no_denial(text, cue):
@@ -916,3 +924,32 @@ def test_a_cue_tagged_on_its_auxiliary_is_read_by_its_verb():
     )
     qualify(doc, text, [a])
     assert a.cue.text == "have" and a.stance == "denies"
+
+
+def test_a_denial_verb_over_a_rumour_noun_is_the_denial():
+    """'Others have refuted rumours of her kidnap': the verb denies the rumour it takes
+    (denials.txt), as 'denied the rumours of' is the verb's; the unsourced 'rumours of' alone
+    left the denial out."""
+    r = analyze("Friends have refuted rumours of the volunteer's kidnap.", options=RAW)
+    assert [(a.cue.text, a.stance) for a in r.attributions] == [("have refuted", "denies")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # an estimate or what people at large hold, no one named (hedges.txt, after
+        # Wikipedia's "Words to watch")
+        ("It is estimated that 300 passengers were on board.", "is estimated"),
+        ("The ferry captain is widely seen as the owner's choice.", "is widely seen"),
+    ],
+)
+def test_agentless_estimates_and_widely_held_views_are_hedged(text, cue):
+    a = att(text, cue)
+    assert a.source is None and a.certainty == "hedged"
+
+
+def test_speculation_as_the_subject_is_no_source():
+    """'Speculation mounts that ...' (vague_sources.txt, mass): unattributed, as 'rumours
+    say' is, not an organisation called Speculation."""
+    a = att("Speculation mounts that the captain has fled the country.", "mounts")
+    assert a.source_type == "unattributed"

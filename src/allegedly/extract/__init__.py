@@ -32,6 +32,7 @@ CLOSING_AFTER = frozenset({"prep", "npadvmod", "advmod", "punct"})  # to whom, w
 
 ALLEGATION_NOUNS = "allegation_nouns.txt"
 VAGUE_SOURCES = "vague_sources.txt"  # its "hearsay" group: report, rumour
+DENIALS = "denials.txt"  # its verbs take the claim nouns they deny
 BELIEFS = "beliefs.txt"
 CUE_VERBS = "cue_verbs.txt"  # its "tell" group: verbs whose object is whom it was told to
 
@@ -222,8 +223,7 @@ def _reported(noun: Token) -> bool:
     weighs it with that verb, it is not kept as found."""
     if noun.dep_ in ("dobj", "conj", "appos"):
         return True
-    reporting = lexicon.flagged(verbs.LEXICON)
-    return any(a.pos_ == "VERB" and a.lemma_.lower() in reporting for a in noun.ancestors)
+    return any(a.pos_ == "VERB" and _takes_claims(a.lemma_.lower()) for a in noun.ancestors)
 
 
 def _under_report(noun: Token) -> bool:
@@ -237,7 +237,13 @@ def _under_report(noun: Token) -> bool:
         verb = verb.head
     elif noun.dep_ != "dobj":
         return False
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.flagged(verbs.LEXICON)
+    return verb.pos_ == "VERB" and _takes_claims(verb.lemma_.lower())
+
+
+def _takes_claims(lemma: str) -> bool:
+    """A verb that reports (reporting_verbs.txt) or denies (denials.txt: 'refuted rumours of
+    her kidnap', 'debunked reports of ...') the claim noun it takes."""
+    return lemma in lexicon.flagged(verbs.LEXICON) or lemma in lexicon.flagged(DENIALS)
 
 
 def _hedge_in_report(ctx: Context, f: Finding, chosen: list[Finding]) -> bool:

@@ -677,7 +677,7 @@ def _subject_refers_back(doc: Doc, s0: int, s1: int) -> bool:
 def _stance(doc: Doc, a: Attribution, cue: Token) -> None:
     if a.kind == "according_to":
         return
-    if _negated(cue) or _withheld(cue) or _nobody(doc, a):
+    if _negated(cue) or _withheld(cue) or _nobody(doc, a) or _nothing(cue):
         a.stance = "negated"
         return
     flags = lexicon.flagged(DENIALS).get(cue.lemma_.lower(), frozenset()) & _CUE_FLAGS
@@ -835,6 +835,8 @@ def _predicate_false(root: Token) -> bool:
                 continue  # 'lied' the verb is what someone did, not a verdict on a claim
             return True
         if "untrue_if_not" in f and (negated or any(c.dep_ == "neg" for c in p.children)):
+            if p.pos_ == "NOUN" and any(c.dep_ == "prep" for c in p.children):
+                continue  # 'not a case of fraud': what kind of thing, not whether it is so
             return True
     return False
 
@@ -918,6 +920,12 @@ def _nobody(doc: Doc, a: Attribution) -> bool:
         return False
     span = doc.char_span(a.source.start, a.source.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and no_one(span.root)
+
+
+def _nothing(cue: Token) -> bool:
+    """'has said nothing publicly', 'No casualties were reported': what is reported is that
+    nothing was said, a negated report as 'did not say' is."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("nothing", "none") or c.dep_ == "nsubjpass" and no_one(c) for c in cue.children)
 
 
 def _withheld(cue: Token) -> bool:
