@@ -356,6 +356,9 @@ def test_a_channel_carries_to_the_same_speakers_next_claims():
         ("The warden said for a BBC documentary that the island was sinking.", "said", "for a BBC documentary"),
         # a social verb in -ing is its own channel, as 'tweeted'
         ("The mayor was tweeting that the bridge would reopen on Monday.", "tweeting", "tweeting"),
+        # an occasion with words of its own before it; a magazine told
+        ("The director said at a 2019 Film Society and Screen Guild event that the sequel was off.", "said", "at a 2019 Film Society and Screen Guild event"),
+        ("A former diplomat told Foreign Policy that the sister was in charge.", "told", "Foreign Policy"),
     ],
 )
 def test_channel_classes(text, cue, channel):
@@ -372,6 +375,7 @@ def test_channel_classes(text, cue, channel):
         ("Speaking on Monday, the senator said the bill would pass.", "said"),  # a day
         ("The witness, who was interviewed by the FBI, said the car was blue.", "said"),  # no medium
         ("The harbour master told reporters that the crane had failed.", "told"),
+        ("He said at a time when the meeting had ended that the crane had failed.", "said"),  # 'at a time when ...'
     ],
 )
 def test_no_channel(text, cue):

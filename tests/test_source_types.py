@@ -48,6 +48,9 @@ def test_masthead_pattern_names_an_outlet_missing_from_the_gazetteer():
     assert typed("TVA Sports reported that the striker had signed a three-year contract.") == {"TVA Sports": "outlet"}
     assert typed("The Lakeside Chronicle reported that the pier would be rebuilt.") == {"The Lakeside Chronicle": "outlet"}
     assert typed("The Daily Gazette of Fulton reported that the fire was arson.") == {"The Daily Gazette of Fulton": "outlet"}
+    # the words for 'daily' that end mastheads in other languages
+    assert typed("Nuevo Periodico Diario reported that the teacher had been cleared.") == {"Nuevo Periodico Diario": "outlet"}
+    assert typed("The Incheon Ilbo reported that the ferry had sunk.") == {"The Incheon Ilbo": "outlet"}
 
 
 def test_network_and_market_is_a_local_station():
@@ -602,6 +605,9 @@ def test_a_description_is_typed_by_what_it_names(text, source, kind):
         ("Bill Gertz of the Washington Free Beacon reported on Monday that the jets were stolen. Gertz's report noted that officials were worried.", "Gertz's report", "document", "Bill Gertz"),
         # a family speaks as kin, not as the person it is named for
         ("John Vickers was shot on Monday. Vickers' family said he was a hero.", "Vickers' family", "person", "Vickers' family"),
+        # an official with, from or at a named body speaks for it, as 'a spokesman for' does
+        ("An official with the Harbour Authority said the ferry had been sold.", "An official with the Harbour Authority", "organization", "Harbour Authority"),
+        ("Officials from Iran said the talks had failed.", "Officials from Iran", "anonymous", "Officials from Iran"),  # a place
     ],
 )
 def test_whose_news_work_document_or_family_it_is(text, source, kind, speaker):

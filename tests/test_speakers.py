@@ -175,6 +175,21 @@ def test_unnamed_person_takes_the_pronoun_rather_than_a_named_thing():
     assert names[claimed.speaker].name == "A 104-year-old woman"
 
 
+def test_a_pronoun_after_an_unnamed_official_is_not_the_named_person_before():
+    """'..., a South Korean defence official said. There were no casualties, he told
+    Reuters.': 'he' is that official, unnamed (left unresolved, anonymous), not the professor
+    named before."""
+    text = (
+        "Jan Kowalski, a professor at the harbour college, said the ferry would be sold. "
+        "On Tuesday a tug pulled the ferry off the rocks, a coastguard official said. "
+        "There were no injuries on board, he told the Kestrel Gazette."
+    )
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e for e in r.entities}
+    told = with_cue(r, "told")[0]
+    assert names[told.speaker].name == "he" and told.source_type == "anonymous"
+
+
 def test_lower_case_noun_tagged_proper_is_not_a_person():
     text = "The culture ministry of Thailand warned women on Monday not to post the photographs."
     r = analyze(text, options=Options(raw=True))

@@ -520,6 +520,9 @@ def test_an_unsourced_hedge_inside_a_named_report_still_hedges_it():
     [
         "Little is known about the gunman, who moved to the city last year.",
         "Nothing was reported about the fire at the depot until Monday.",
+        # an event witnessed, told by a verb of perception with its -ing clause
+        "The ferry captain was last seen leaving the harbour with his brother.",
+        "The mayor had been seen walking with a limp in July.",
     ],
 )
 def test_how_much_is_known_is_no_claim(text):

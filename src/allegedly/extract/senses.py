@@ -84,7 +84,7 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     verb = ctx.doc[f.cue_token]
     if _aimed_at_source(f, verb) or _runs_into_main_clause(ctx, f, verb):
         return True
-    if _shares_a_picture(ctx, f, verb) or _amount_known(verb):
+    if _shares_a_picture(ctx, f, verb) or _amount_known(verb) or _seen_doing(verb):
         return True
     lemma = verb.lemma_.lower()
     people = lemma in _senses("people")
@@ -105,6 +105,15 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     head = span.root
     nouns = message_nouns()
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns
+
+
+def _seen_doing(verb: Token) -> bool:
+    """'was last seen attending a concert': a verb of perception (action_senses.txt, event)
+    with an -ing clause tells an event witnessed, not a claim, whichever of its phrases a
+    candidate takes as content."""
+    if verb.lemma_.lower() not in _senses("event"):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.tag_ == "VBG" for c in verb.children)
 
 
 _AMOUNTS = frozenset({"little", "nothing", "much", "more", "less", "everything", "anything", "something"})  # pronouns of quantity

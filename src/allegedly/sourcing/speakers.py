@@ -317,6 +317,19 @@ def initialism(tok: Token) -> bool:
     return any(t.is_alpha and t.is_lower for t in tok.sent)
 
 
+def _one_unnamed(tok: Token) -> bool:
+    """'a South Korean defence official said', 'one witness told': one person the article
+    does not name, by a role or as a source ('He told Reuters' after it is that official,
+    not the named person before)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
+        return False
+    edge = tok.left_edge.i
+    if any(c.pos_ == "PROPN" and (c.i < tok.i or c.dep_ == "appos") for c in tok.children) or edge and tok.doc[edge - 1].pos_ == "PROPN":
+        return False  # a role of a named person ('Ralph Bello-Fadile an advisor to ...')
+    lemma = tok.lemma_.lower()
+    return _role_word(lemma) or lemma in voice_nouns() or lemma in lexicon.grouped(SOURCE_NOUNS).get("anonymous", frozenset())
+
+
 def _role_word(word: str) -> bool:
     """A word that says what a person is, not who: a role noun ('Screenwriter' by its head
     'writer'), a kinship or private-person noun ('Mum Meng Xiangyan', 'Local man')."""
@@ -1282,7 +1295,7 @@ class Resolver:
 
     def _body_of(self, head: Token, ahead: bool) -> EntityDraft | None:
         """What a spokesperson or an official speaks for: 'the spokesman for Prime Minister
-        X' (with `ahead`), 'Harper's spokesman', 'a Pentagon spokeswoman', 'a ministry
+        X', 'an official with the State Department' (with `ahead`), 'Harper's spokesman', 'a Pentagon spokeswoman', 'a ministry
         spokesman' (the ministry the article named), 'a local police spokesman' (police).
         An official needs an institution ('government officials'), not a place ('U.S.
         officials' stay anonymous)."""
@@ -1290,10 +1303,11 @@ class Resolver:
         official = not lemma.startswith("spokes")
         if ahead:
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ == "for":
+                # ('an official with the State Department', 'a representative from the council')
+                if c.dep_ == "prep" and c.lower_ in ("for", "from", "with", "at"):
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if obj is not None:
-                        found = self._named_at(obj)
+                    if obj is not None and not (official and c.lower_ != "for" and obj.ent_type_ in ("GPE", "NORP")):
+                        found = self._named_at(obj)  # (not 'officials from Iran': a place)
                         if found is not None and found.speaks_for is None:
                             return found
         # (not a word on the line above, which the parser ran into the phrase: a caption's
@@ -1496,7 +1510,7 @@ class Resolver:
         if start is not None:
             found = (self._introduced_before(start, want) if back == _WINDOW else None) or self._prior_subject(start, want, back)
             if found is not None:
-                return found
+                return None if self._unnamed_since(found, head, want) else found
         ranked = self._salience(
             head.i, allow_quoted=self.quoted[head.i], subject=head.dep_ in _SUBJ
         )
@@ -1512,7 +1526,29 @@ class Resolver:
                 and last_seen[id(draft)] > last_seen[id(best)]
             ):
                 best, score = draft, s
-        return best
+        return None if best is not None and self._unnamed_since(best, head, want) else best
+
+    def _unnamed_since(self, found: EntityDraft, head: Token, want: str | None) -> bool:
+        """Whether one person the article does not name ('..., a coastguard official said.')
+        is a main-clause subject after the last mention of `found`, in the pronoun's sentence
+        or the one before: 'he told Reuters' is then that official, left unresolved, not the
+        named person further back."""
+        if self.quoted[head.i]:
+            return False  # a 'he' inside a quotation is someone the speaker talks about
+        here = self.sent_of[head.i]
+        last = max((m.tok for m in self.mentions if m.draft is found and m.tok < head.i), default=-1)
+        for tok in self.doc[last + 1 : head.i]:
+            if (
+                tok.dep_ in _SUBJ
+                and tok.tag_ == "NN"
+                and here - self.sent_of[tok.i] <= 1
+                and not self.quoted[tok.i]
+                and _one_unnamed(tok)
+                and (want is None or _role_gender(tok.text) in (None, want))
+                and self._main_clause(tok)
+            ):
+                return True
+        return False
 
     def _tied(self, head: Token, src: Span, want: str | None) -> list[EntityDraft]:
         """The person a role description ties to when no descriptor shares its head word:
