@@ -957,3 +957,10 @@ def test_speculation_as_the_subject_is_no_source():
     say' is, not an organisation called Speculation."""
     a = att("Speculation mounts that the captain has fled the country.", "mounts")
     assert a.source_type == "unattributed"
+
+
+def test_a_granting_may_before_but_is_no_speculation():
+    """'She may be young, but she has taken up the key posts' (concessive 'may be'): the
+    point is granted, the claim asserted; 'may be lost' alone still speculates."""
+    assert att("“The new captain may be young, but she has run the ferry for a year,” he said.", "said").certainty == "asserted"
+    assert att("He said the ferry may be lost.", "said").certainty == "speculative"

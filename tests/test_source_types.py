@@ -582,6 +582,7 @@ def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person()
         # texts and recordings are documents: a ruling, a note, a documentary
         ("The fatwa, issued by a cleric in Riyadh, said building snowmen was forbidden.", "The fatwa, issued by a cleric in Riyadh", "document"),
         ("An official documentary showed that the sister held a senior post.", "An official documentary", "document"),
+        ("A quick Google search shows that the quotation is older than the ferry.", "A quick Google search", "document"),
     ],
 )
 def test_a_description_is_typed_by_what_it_names(text, source, kind):

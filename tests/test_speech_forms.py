@@ -3,6 +3,8 @@ quotations cut or run on, the outer attribution of a quotation missed. Articles 
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from allegedly import Options, analyze
@@ -822,3 +824,21 @@ def test_a_content_never_ends_on_the_conjunction_before_a_clause_it_leaves_out()
 def test_a_dateline_is_no_part_of_the_claim_that_opens_its_paragraph(text, content):
     got = triples(text)
     assert got and got[0][2] == content, got
+
+
+
+def test_the_one_quoted_as_saying_is_the_inner_source_not_the_paper():
+    """'The Kestrel Gazette quoted Ada Brill, a ferry pilot, as saying ...': the paper quotes
+    (its attribution), Ada Brill says (the chain's inner layer): a candidate giving 'saying'
+    to the paper goes before the ranker (on FNC the ranker chose it for 'The Edinburgh
+    Evening News quoted Michael Madden ... as saying')."""
+    from allegedly.extract import _quoter_as_speaker, candidates
+    from allegedly.extract.context import Context
+    from allegedly.pipeline import load
+
+    text = "The Kestrel Gazette quoted Ada Brill, a ferry pilot, as saying the crossing was unsafe."
+    ctx = Context.of(load()(text), None)
+    said = [f for f in candidates(ctx) if text[f.cue[0] : f.cue[1]] == "saying" and f.source is not None]
+    assert said and all(text[f.source[0] : f.source[1]].startswith("Ada Brill") for f in said)
+    paper = dataclasses.replace(said[0], source=(0, 19))  # 'The Kestrel Gazette'
+    assert _quoter_as_speaker(ctx, paper) and not _quoter_as_speaker(ctx, said[0])

@@ -33,6 +33,7 @@ CLOSING_AFTER = frozenset({"prep", "npadvmod", "advmod", "punct"})  # to whom, w
 ALLEGATION_NOUNS = "allegation_nouns.txt"
 VAGUE_SOURCES = "vague_sources.txt"  # its "hearsay" group: report, rumour
 DENIALS = "denials.txt"  # its verbs take the claim nouns they deny
+CUE_VERBS = "cue_verbs.txt"  # its "quoted" group: 'quoted X as saying' 
 BELIEFS = "beliefs.txt"
 CUE_VERBS = "cue_verbs.txt"  # its "tell" group: verbs whose object is whom it was told to
 
@@ -327,7 +328,27 @@ def candidates(ctx: Context) -> list[Finding]:
         for f in run(ctx)
         if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f) and not not_speech(ctx, f) and not _the_reader(ctx, f)
     ]
-    return [f for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found))) if not _function_words(ctx, f)]
+    return [f for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found))) if not _function_words(ctx, f) and not _quoter_as_speaker(ctx, f)]
+
+
+def _quoter_as_speaker(ctx: Context, f: Finding) -> bool:
+    """'The Evening News quoted Michael Madden as saying ...': the one quoted says it (object
+    control, cue_verbs.txt's "quoted" group); a candidate that gives 'saying' to the paper
+    that quotes is that paper's report twice, not the chain's inner layer."""
+    if f.source is None:
+        return False
+    verb = ctx.doc[f.cue_token]
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return False
+    quoting = prep.head
+    if quoting.lemma_.lower() not in lexicon.grouped(CUE_VERBS).get("quoted", frozenset()):
+        return False
+    obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+    return not (f.source[0] < end and start < f.source[1])
 
 
 _FUNCTION_POS = frozenset({"ADP", "PART", "DET", "PUNCT", "CCONJ", "SCONJ", "SPACE"})

@@ -241,7 +241,7 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
         found += [
             h for h in inner
             if h[0] == "hedged" and a.stance != "denies" and not any(_inside(h[1], h[2], o) for o in others)
-            or h[0] == "speculative" and root is not None and _governed_by(doc, h, root, own_only=True)
+            or h[0] == "speculative" and root is not None and _governed_by(doc, h, root, own_only=True) and not _granting_may(doc, h)
         ]
         stripped = a.content.text.rstrip(" \"'”’)")
         if stripped.endswith("?"):
@@ -448,6 +448,18 @@ def _governed_by(doc: Doc, hedge: tuple[str, int, int], cue: Token, own_only: bo
     if tok.i == cue.head.i and cue.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return False  # a second clause with its own subject ('X reportedly left, and fans said ...')
     return tok.i == cue.i or tok.i == cue.head.i and (cue.dep_ in _CUE_HEAD or _infinitive_of(cue))
+
+
+def _granting_may(doc: Doc, hedge: tuple[str, int, int]) -> bool:
+    """'She may be young, but she has taken up the key posts': 'may be' granting a point
+    that a 'but' clause then sets aside (concessive may; Quirk et al. 4.57) doubts nothing."""
+    span = doc.char_span(hedge[1], hedge[2], alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ != "may" or span[0].dep_ != "aux":
+        return False
+    verb = span[0].head  # a quality granted: 'may be young', not 'may have sunk, but ...'
+    if verb.lemma_ != "be" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children) and any(c.dep_ == "conj" and c.i > span[0].i for c in verb.children)
 
 
 def _infinitive_of(cue: Token) -> bool:
