@@ -525,6 +525,8 @@ def test_an_unsourced_hedge_inside_a_named_report_still_hedges_it():
         # an event witnessed, told by a verb of perception with its -ing clause
         "The ferry captain was last seen leaving the harbour with his brother.",
         "The mayor had been seen walking with a limp in July.",
+        "The mayor was seen in the harbour on Monday with two bodyguards.",  # seen somewhere
+        "Viewers only ever see her hands on the toy boxes.",  # seen, a plain object
     ],
 )
 def test_how_much_is_known_is_no_claim(text):
@@ -842,3 +844,15 @@ def test_the_one_quoted_as_saying_is_the_inner_source_not_the_paper():
     assert said and all(text[f.source[0] : f.source[1]].startswith("Ada Brill") for f in said)
     paper = dataclasses.replace(said[0], source=(0, 19))  # 'The Kestrel Gazette'
     assert _quoter_as_speaker(ctx, paper) and not _quoter_as_speaker(ctx, said[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Police have seen no evidence that the ferry was sabotaged.", "seen"),  # an object with its clause
+        ("Some saw the remark as a dig at the navy.", "saw"),  # 'as'
+        ("Witnesses saw that the gate had been left open.", "saw"),  # a clause
+    ],
+)
+def test_a_verb_of_perception_with_a_claim_still_reports(text, cue):
+    assert by_cue(analyze(text, options=RAW), cue)

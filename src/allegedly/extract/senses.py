@@ -108,12 +108,22 @@ def not_speech(ctx: Context, f: Finding) -> bool:
 
 
 def _seen_doing(verb: Token) -> bool:
-    """'was last seen attending a concert': a verb of perception (action_senses.txt, event)
-    with an -ing clause tells an event witnessed, not a claim, whichever of its phrases a
-    candidate takes as content."""
+    """'was last seen attending a concert', 'is seen in Pyongyang': a verb of perception
+    (action_senses.txt, event) tells an event witnessed, not a claim, whichever of its
+    phrases a candidate takes as content; unless it takes a clause ('saw that the door was
+    open'), an 'as' ('is widely seen as the heir') or an infinitive ('was seen to waver')."""
     if verb.lemma_.lower() not in _senses("event"):
         return False
-    return any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.tag_ == "VBG" for c in verb.children)
+    kids = list(verb.children)
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.tag_ == "VBG" for c in kids):
+        return True
+    return not any(
+        c.dep_ == "ccomp" and c.tag_ != "VBG"
+        or c.dep_ == "prep" and c.lower_ == "as"
+        or c.dep_ in ("xcomp", "oprd") and c.tag_ != "VBG"
+        or c.dep_ == "dobj" and any(g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in g.children) or g.dep_ == "prep" and g.lower_ == "as" for g in c.children)
+        for c in kids
+    )  # (an object with its clause or its 'as': 'have seen no evidence that ...', 'saw the comment as a dig')
 
 
 _AMOUNTS = frozenset({"little", "nothing", "much", "more", "less", "everything", "anything", "something"})  # pronouns of quantity
