@@ -33,9 +33,8 @@ CLOSING_AFTER = frozenset({"prep", "npadvmod", "advmod", "punct"})  # to whom, w
 ALLEGATION_NOUNS = "allegation_nouns.txt"
 VAGUE_SOURCES = "vague_sources.txt"  # its "hearsay" group: report, rumour
 DENIALS = "denials.txt"  # its verbs take the claim nouns they deny
-CUE_VERBS = "cue_verbs.txt"  # its "quoted" group: 'quoted X as saying' 
 BELIEFS = "beliefs.txt"
-CUE_VERBS = "cue_verbs.txt"  # its "tell" group: verbs whose object is whom it was told to
+CUE_VERBS = "cue_verbs.txt"  # its "tell" group: verbs whose object is whom it was told to; "quoted": 'quoted X as saying'
 
 
 def _fixed(ctx: Context, f: Finding) -> bool:

@@ -1295,8 +1295,9 @@ class Resolver:
 
     def _body_of(self, head: Token, ahead: bool) -> EntityDraft | None:
         """What a spokesperson or an official speaks for: 'the spokesman for Prime Minister
-        X', 'an official with the State Department' (with `ahead`), 'Harper's spokesman', 'a Pentagon spokeswoman', 'a ministry
-        spokesman' (the ministry the article named), 'a local police spokesman' (police).
+        X', 'an official with the State Department' (with `ahead`), 'Harper's spokesman', 'a
+        Pentagon spokeswoman', 'a ministry spokesman' (the ministry the article named), 'a
+        local police spokesman' (police).
         An official needs an institution ('government officials'), not a place ('U.S.
         officials' stay anonymous)."""
         lemma = head.lemma_.lower()
