@@ -856,3 +856,12 @@ def test_the_one_quoted_as_saying_is_the_inner_source_not_the_paper():
 )
 def test_a_verb_of_perception_with_a_claim_still_reports(text, cue):
     assert by_cue(analyze(text, options=RAW), cue)
+
+
+def test_according_to_hung_on_a_participle_of_the_name_reports_the_main_clause():
+    """'According to staff at The Loft, opened by the Farndons last year, Bernard sang every
+    day': the parser hangs the phrase on the participle that describes the café; the claim
+    is the main clause, not 'opened by ...'."""
+    text = "According to staff at The Copper Kettle, opened by a local couple in October last year, the parrot was out every day singing."
+    a = by_cue(analyze(text, options=RAW), "According to")
+    assert a.content.text == "the parrot was out every day singing"

@@ -22,7 +22,8 @@ _NAMED = {"PERSON", "ORG", "NORP", "GPE"}
 def according_to(ctx: Context) -> list[Finding]:
     doc = ctx.doc
     out: list[Finding] = []
-    for i, phrase in lexicon.find_phrases(LEXICON, ctx.tokens.lower):
+    phrases = list(lexicon.find_phrases(LEXICON, ctx.tokens.lower))
+    for i, phrase in phrases:
         n = len(phrase)
         last = doc[i + n - 1]
         obj = next((c for c in last.children if c.dep_ == "pobj"), None)
@@ -41,7 +42,23 @@ def according_to(ctx: Context) -> list[Finding]:
             if found is not None:
                 out.append(found)
             continue
-        content = subtree_span(doc, clause, exclude=[head], within=sent)
+        hung = [head]
+        if clause.dep_ == "advcl" and clause.tag_ in ("VBN", "VBG") and not _has_subject(clause):
+            # 'According to staff at The Loft, opened by the Farndons last year, Bernard was
+            # out every day': the parser hung the phrase on a participle set off by commas
+            # (of the name before it); the claim is the first clause above it with a subject
+            up = clause
+            while up.dep_ == "advcl" and up.head.i != up.i and up.head.pos_ in ("VERB", "AUX") and not _has_subject(up.head):
+                up = up.head
+            if up.head.i != up.i and up.head.pos_ in ("VERB", "AUX") and _has_subject(up.head):
+                hung, clause = [up], up.head
+        content = subtree_span(doc, clause, exclude=hung, within=sent)
+        if content is not None and hung[0] is not head:
+            # ('..., the vehicle is registered to a deputy, according to a story on WFAA':
+            # the climbed-to clause stops where another source's phrase closes it)
+            later = [j for j, _ in phrases if j > i and j > 0 and doc[j - 1].text == "," and content[0] < doc[j].idx < content[1]]
+            if later:
+                content = (content[0], doc[min(later) - 1].idx)
         if content is None or content[1] - content[0] < 3:
             # the phrase sits mid-clause: the claim is the whole sentence around it
             content = char_span(doc, [t for t in sent if t.i < i or t.i > obj.right_edge.i])
@@ -59,6 +76,10 @@ def according_to(ctx: Context) -> list[Finding]:
             )
         )
     return out + _found_in(ctx)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _opening(ctx: Context, i: int, n: int, sent: Span) -> Finding | None:
