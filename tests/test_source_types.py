@@ -591,7 +591,6 @@ def test_a_description_is_typed_by_what_it_names(text, source, kind):
     assert typed(text).get(source) == kind
 
 
-
 @pytest.mark.parametrize(
     ("text", "source", "kind", "speaker"),
     [

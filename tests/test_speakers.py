@@ -185,9 +185,7 @@ def test_a_pronoun_after_an_unnamed_official_is_not_the_named_person_before():
         "There were no injuries on board, he told the Kestrel Gazette."
     )
     r = analyze(text, options=Options(raw=True))
-    names = {e.id: e for e in r.entities}
-    told = with_cue(r, "told")[0]
-    assert names[told.speaker].name == "he" and told.source_type == "anonymous"
+    assert speaker_of(r, "told").name == "he" and with_cue(r, "told")[0].source_type == "anonymous"
 
 
 def test_lower_case_noun_tagged_proper_is_not_a_person():

@@ -27,6 +27,7 @@ and every mention of them, then each source is looked up in it:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1536,13 +1537,13 @@ class Resolver:
         named person further back."""
         if self.quoted[head.i]:
             return False  # a 'he' inside a quotation is someone the speaker talks about
-        here = self.sent_of[head.i]
         last = max((m.tok for m in self.mentions if m.draft is found and m.tok < head.i), default=-1)
-        for tok in self.doc[last + 1 : head.i]:
+        # (sent_of never falls in reading order: only the tokens from the sentence before on)
+        start = max(last + 1, bisect.bisect_left(self.sent_of, self.sent_of[head.i] - 1))
+        for tok in self.toks[start : head.i]:
             if (
                 tok.dep_ in _SUBJ
                 and tok.tag_ == "NN"
-                and here - self.sent_of[tok.i] <= 1
                 and not self.quoted[tok.i]
                 and _one_unnamed(tok)
                 and (want is None or _role_gender(tok.text) in (None, want))
