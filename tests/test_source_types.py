@@ -51,6 +51,10 @@ def test_masthead_pattern_names_an_outlet_missing_from_the_gazetteer():
     # the words for 'daily' that end mastheads in other languages
     assert typed("Nuevo Periodico Diario reported that the teacher had been cleared.") == {"Nuevo Periodico Diario": "outlet"}
     assert typed("The Incheon Ilbo reported that the ferry had sunk.") == {"The Incheon Ilbo": "outlet"}
+    # a masthead named for when it comes out, after 'the'; not a name after a weekday
+    assert typed("The council had received complaints about the music, the Daily Kestrel reported.") == {"the Daily Kestrel": "outlet"}
+    assert typed("The Evening Lantern reported that the pier would be rebuilt.") == {"The Evening Lantern": "outlet"}
+    assert typed("Sunday Okafor said that the pier would be rebuilt.").get("Sunday Okafor") == "person"
 
 
 def test_network_and_market_is_a_local_station():
@@ -269,7 +273,7 @@ def test_not_every_affiliate_press_or_report_is_the_media(text, source, kind):
 
 def test_outlet_words_groups_are_known():
     groups = lexicon.grouped(outlets.OUTLET_WORDS)
-    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press", "staff", "placed", "profile", "owned"} == set(groups)
+    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press", "staff", "placed", "profile", "owned", "lead"} == set(groups)
     assert {"sister", "partner"} <= groups["relation"] and {"media", "press"} <= groups["press"]
     assert {"blog", "podcast"} <= groups["owned"]
 

@@ -334,7 +334,8 @@ def _network(chunk: Span) -> bool:
 
 def _masthead(chunk: Span) -> bool:
     """'The Moscow Times', 'Kyiv Post', 'TVA Sports', 'The Daily Gazette of Fulton': a name whose
-    last word (before any 'of PLACE') is a masthead word, with 'the' or two name words."""
+    last word (before any 'of PLACE') is a masthead word, or whose first is a day-part one after
+    'the' ('the Daily Echo', 'the Evening Standard'), with 'the' or two name words."""
     words = list(chunk)
     has_the = bool(words) and words[0].lower_ == "the"
     if has_the:
@@ -346,7 +347,8 @@ def _masthead(chunk: Span) -> bool:
     names = [t for t in words if t.is_alpha and not t.is_lower]
     if not names or words[-1].is_lower:
         return False
-    if words[-1].lower_ not in _group("masthead") and not _medium_named(words):
+    led = has_the and len(words) >= 2 and words[0].lower_ in _group("lead") and all(t.is_title for t in words)
+    if words[-1].lower_ not in _group("masthead") and not _medium_named(words) and not led:
         return False
     if any(t.lower_ in ("and", "&") for t in words):
         return False
