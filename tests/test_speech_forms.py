@@ -95,6 +95,23 @@ def test_a_quotation_kept_whole_across_paragraphs():
             ("Smith", "told", "“I was at home all night,”"),
             ("the prosecutor's office", "said", "Smith told detectives, “I was at home all night,”"),
         ),
+        # a second tag closing the sentence, which the parser reads as a participle on a noun
+        # hung from the first tag, or as the first tag's complement
+        (
+            "“The ferry will not sail again,” a harbour pilot said, the Kestrel Gazette reported on Friday.",
+            ("a harbour pilot", "said", "“The ferry will not sail again,”"),
+            ("the Kestrel Gazette", "reported", "“The ferry will not sail again,” a harbour pilot said"),
+        ),
+        (
+            "“It was never a real letter,” a local historian said, Orla news site reported.",
+            ("a local historian", "said", "“It was never a real letter,”"),
+            ("Orla news site", "reported", "“It was never a real letter,” a local historian said"),
+        ),
+        (
+            "The ferry was sold last month, the harbour master said, the Kestrel Gazette reported.",
+            ("the harbour master", "said", "The ferry was sold last month"),
+            ("the Kestrel Gazette", "reported", "The ferry was sold last month, the harbour master said"),
+        ),
     ],
 )
 def test_the_outer_attribution_of_a_quoted_attribution_is_found(text, inner, outer):

@@ -102,8 +102,12 @@ def _closing_report(ctx: Context, f: Finding) -> bool:
     sent_end = cue.sent.end
     after = [t for t in ctx.doc[cue.i + 1 : sent_end] if not t.is_space]
     objects = _hearers(cue)
+    # a tag hung from the clause before it ('..., the BBC reported.' as a conjunct, or as the
+    # complement of a first tag right before it) leaves the full stop on that clause
+    after_tag = cue.dep_ == "ccomp" and cue.head.i + 2 == cue.left_edge.i and ctx.doc[cue.head.i + 1].text == ","
+    loose = cue.dep_ == "conj" or after_tag or verbs.second_tag(cue) is not None
     return all(
-        t.is_punct and t.dep_ == "punct" and cue.dep_ == "conj" or cue in t.ancestors and t.pos_ != "VERB" and (t.head.i != cue.i or t.dep_ in CLOSING_AFTER or t.dep_ in objects)
+        t.is_punct and t.dep_ == "punct" and loose or cue in t.ancestors and t.pos_ != "VERB" and (t.head.i != cue.i or t.dep_ in CLOSING_AFTER or t.dep_ in objects)
         for t in after
     )
 

@@ -48,7 +48,10 @@ def subject_of(verb: Token) -> Token | None:
         if i == verb.i and dep[i] == "advcl" and any(dep[k] == "mark" and t.lower[k] == "as" for k in kids):
             return None  # 'Patriot failed, as predicted': no one named, not the failing one
         if i == verb.i and dep[i] == "acl" and t.tag[i] == "VBN":
-            return None  # 'three Britons identified as the killer': the noun is who it is said of
+            # 'three Britons identified as the killer': the noun is who it is said of; but a
+            # second tag closing a reported sentence is its source ('..., a blogger said, the
+            # Al Marsad news site reported.')
+            return second_tag(verb)
         if any(dep[k] in ("nsubjpass", "auxpass") for k in kids):
             return next((doc[k] for k in t.children(agent) if dep[k] == "pobj"), None) if agent is not None else None
         if (dep[i] in _INHERIT or via_conj and dep[i] == "ccomp") and head[i] != i:
@@ -71,6 +74,32 @@ def subject_of(verb: Token) -> Token | None:
             return doc[head[i]]
         return None
     return None
+
+
+def second_tag(verb: Token) -> Token | None:
+    """The source of a second reporting tag that closes a sentence already closed by one
+    ('"It has no value," a blogger said, the Al Marsad news site reported on Monday.'): the
+    parser reads the outer verb as a participle on a noun it hangs from the inner verb; the
+    noun is the outlet or person that relays the whole. None for any other participle: the
+    noun must follow the inner reporting verb after a comma, and only when, where or to whom
+    may follow the outer verb."""
+    noun = verb.head
+    inner = noun.head
+    if verb.dep_ != "acl" or noun.i > verb.i or noun.dep_ not in ("dobj", "npadvmod", "appos", "nsubj") or inner.i >= noun.i:
+        return None
+    if inner.pos_ != "VERB" or inner.lemma_.lower() not in lexicon.flagged(LEXICON) or noun.left_edge.i != inner.i + 2 or verb.doc[inner.i + 1].text != ",":
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or not _may_speak(noun) and not _named_medium(noun):
+        return None
+    return noun if all(c.dep_ in _CLOSING_DEPS for c in verb.children) and not any(c.dep_ in _SUBJECT or c.dep_ == "ccomp" for c in inner.children if c.i > noun.i) else None
+
+
+_CLOSING_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct", "agent"})
+
+
+def _named_medium(noun: Token) -> bool:
+    """'the Al Marsad news site', 'the Kestrel Gazette': a noun with a name before it."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _speaker_of(doc: Doc, verb: int, subjects: list[int]) -> int:
@@ -406,7 +435,12 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
         source = None
         if subj is not None:
             # a relative clause's antecedent is the source itself, not its whole phrase
-            source = char_span(doc, [subj]) if subj.i == tok.head[i] else source_span(doc, subj, sent)
+            if subj.i != tok.head[i]:
+                source = source_span(doc, subj, sent)
+            elif second_tag(verb) is not None:
+                source = subtree_span(doc, subj, exclude=[verb], within=sent)
+            else:
+                source = char_span(doc, [subj])
         cue = cue_span(verb)
         for rank, (content, kind, via) in enumerate(_contents(ctx, verb, subj, flags, sent)):
             out.append(
@@ -514,6 +548,18 @@ def _told_by(verb: Token) -> Token | None:
     )
 
 
+def _inner_tag(verb: Token, clause: Token) -> Token | None:
+    """The first tag of a sentence closed by two ('"...," a historian said, the site
+    reported.'), which the parser may hang from the second as a parataxis between the claim
+    and it: both listed verbs with a subject of their own."""
+    if verb.lemma_.lower() not in lexicon.flagged(LEXICON) or not any(k.dep_ == "nsubj" and k.i < verb.i for k in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "parataxis" and clause.i < c.i < verb.i and c.lemma_.lower() in lexicon.flagged(LEXICON) and any(k.dep_ == "nsubj" for k in c.children):
+            return c
+    return None
+
+
 def _from_that(doc: Doc, clause: Token, verb: Token, sent: Span) -> Offsets | None:
     """A complement clause from its 'that' on: words the parser hung on the clause before its
     'that' are the verb's ('reported, citing police sources, that the driver had fled')."""
@@ -532,10 +578,32 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
     kids = t.children(verb.i)
     for c in kids:
         if dep[c] == "ccomp":
-            return _from_that(doc, doc[c], verb, sent), "indirect", "ccomp"
+            span = _from_that(doc, doc[c], verb, sent)
+            inner = _inner_tag(verb, doc[c]) if span is not None else None
+            if span is not None and inner is not None:
+                # '"...," a historian said, the site reported': the site reports the historian's saying
+                tag = char_span(doc, doc[inner.left_edge.i : inner.right_edge.i + 1])
+                first = doc[c].left_edge.i
+                opens = first > sent.start and doc[first - 1].is_quote  # the quotation's opening mark, which hangs elsewhere
+                span = (doc[first - 1].idx if opens else span[0], max(span[1], tag[1])) if tag is not None else span
+            return span, "indirect", "ccomp"
     told = _told_by(verb) if flags is not _ANY_VERB else None  # (a listed verb: not 'compounded by the fact that')
     if told is not None:
         return _from_that(doc, told, verb, sent), "indirect", "ccomp"
+    outer = second_tag(verb) if dep[verb.i] == "acl" else None
+    if outer is not None:
+        # everything the inner tag closes, with that tag: up to the comma before the noun
+        start = max(outer.head.left_edge.i, sent.start)
+        breaks = [k for k in range(start, outer.head.i) if "\n" in doc[k].text + doc[k].whitespace_]
+        start = breaks[-1] + 1 if breaks else start  # from the line it is on (not a list of links above it)
+        span = trim(doc_text(doc), doc[start].idx, doc[outer.left_edge.i - 1].idx)
+        return (span if span[1] > span[0] else None), "indirect", "trailing"
+    if dep[verb.i] == "parataxis" and verb.head.i > verb.i:
+        claim = next((doc[c] for c in t.children(verb.head.i) if dep[c] == "ccomp" and c < verb.i), None)
+        inner = _inner_tag(verb.head, claim) if claim is not None else None
+        if claim is not None and inner is not None and inner.i == verb.i:
+            # the first of two tags, hung from the second: what it closes is the claim before it
+            return _from_that(doc, claim, verb, sent), "indirect", "trailing"
     if dep[verb.i] == "parataxis" or (dep[verb.i] in ("ccomp", "conj") and verb.i > t.head[verb.i] and _is_trailing(verb) and _closes_sentence(verb)):
         head = verb.head
         return subtree_span(doc, head, exclude=[verb], within=sent), "indirect", "trailing"

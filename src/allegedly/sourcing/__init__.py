@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..extract.spans import Finding
+from ..extract.verbs import second_tag
 from ..schema import Attribution, Entity, Span
 from .chains import link_via
 from .qualifiers import qualify
@@ -111,6 +112,8 @@ def _agentless_passive(doc: Doc, f: Finding) -> bool:
         return False
     if cue.lemma_.lower() not in lexicon.words(REPORTING_VERBS):
         return False  # 'Clinton aides were coy about ...': a passive form that is no reporting verb
+    if cue.dep_ == "acl" and second_tag(cue) is not None:
+        return False  # a past tense the parser took for a participle ('..., a blogger said, the site reported.')
     if cue.dep_ in ("acl", "advcl") and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children):
         # a bare participle is a passive however the source was found: 'Bale was among the
         # actors reported to be in contention' (the source found 'Bale', the participle hung
