@@ -57,6 +57,11 @@ def test_masthead_pattern_names_an_outlet_missing_from_the_gazetteer():
     assert typed("Sunday Okafor said that the pier would be rebuilt.").get("Sunday Okafor") == "person"
 
 
+def test_a_listed_name_of_letters_and_digits_is_found_though_tagged_a_number():
+    # the tagger reads '9to5Mac' as a number; the gazetteer lists the site
+    assert typed("9to5Mac believes that the new laptop will ship in June.") == {"9to5Mac": "outlet"}
+
+
 def test_network_and_market_is_a_local_station():
     r, a = the_one("The team is moving its training camp to Frisco, CBS DFW reports.", "CBS DFW")
     assert a.source_type == "outlet" and r.scorecard["outlets_cited"] == ["CBS DFW"]

@@ -494,3 +494,26 @@ def test_a_capitalised_title_before_the_name_in_apposition_is_that_person():
     a = with_cue(r, "admitted")[0]
     assert {e.id: e.name for e in r.entities}[a.speaker] == "Goran Ilic" and a.source_type == "person"
 
+
+
+def test_a_name_after_its_role_is_the_speaker_however_long_the_body_before_it():
+    # the parser takes the body's first word as the subject and hangs the name inside it
+    text = "The tests failed. Institute for Coastal and Marine Engineering analyst Nadia Oyelaran told the paper that the wall was unsafe."
+    r = analyze(text, options=Options(raw=True))
+    ent = speaker_of(r, "told")
+    assert ent.name == "Nadia Oyelaran" and ent.type == "person", (ent.name, ent.type)
+    # a name in a participle phrase after the body is not the body's voice
+    r = analyze("Kestrel Media, backed by billionaire Ada Brill, has said that it will double its revenue.", options=Options(raw=True))
+    assert speaker_of(r, "said").name == "Kestrel Media"
+
+
+def test_who_after_a_bodys_other_name_is_the_person_whose_phrase_holds_it():
+    text = (
+        "Ruth Akande, an adviser to Ghana's Institute of Coastal Studies, or Ingcos, who concluded that a storm caused "
+        "the collapse, spoke on Monday. Engineers at the Kestrel Institute of Marine Studies, or Kims, which concluded "
+        "that a whale caused the wreck, also spoke."
+    )
+    r = analyze(text, options=Options(raw=True))
+    first, second = speaker_of(r, "concluded"), speaker_of(r, "concluded", 2)
+    assert (first.name, first.type) == ("Ruth Akande", "person")
+    assert (second.name, second.type) == ("Kestrel Institute of Marine Studies", "organization")

@@ -227,6 +227,8 @@ def _name_like(t: Token) -> bool:
         return False
     if t.pos_ == "PROPN" or t.like_num or _DOMAIN.match(t.text):
         return True
+    if t.text.isalnum() and any(c.isdigit() for c in t.text) and any(c.isupper() for c in t.text):
+        return True  # a name of letters and digits the tagger reads as a number ('9to5Mac')
     return t.text[:1].isupper() and t.pos_ in ("NOUN", "ADJ", "X")
 
 

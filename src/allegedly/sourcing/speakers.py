@@ -366,7 +366,8 @@ def voice_nouns() -> frozenset[str]:
 def focus(src: Span, head: Token) -> tuple[Span, Token]:
     """Two sources joined by 'and' speak as the first named (the guideline): 'The Vancouver
     police and the B.C. RCMP' -> 'The Vancouver police'; 'The Sunday Times and Sunday People'
-    -> 'The Sunday Times'. Not a name that holds 'and' ('Procter and Gamble')."""
+    -> 'The Sunday Times'. Not a name that holds 'and' ('Procter and Gamble', 'the Center
+    for Strategic and International Studies')."""
     doc = src.doc
     for c in head.children:
         if c.dep_ == "appos" and head.ent_type_ == "PERSON" and src.start <= c.i < src.end and c.lemma_.lower() in _document_nouns():
@@ -384,12 +385,25 @@ def focus(src: Span, head: Token) -> tuple[Span, Token]:
             return src, head
         if before.root.pos_ not in ("NOUN", "PROPN") or before.root.ent_type_ == "NORP":
             return src, head  # 'American and British intelligence officials'
+        if after[0].is_title and _role_then_person(after) and any(w.lower_ in ("for", "of") and w.i > before.start and doc[w.i - 1].is_title and doc[w.i + 1].is_title for w in before):
+            return src, head  # a body's name with 'and' in it before a role and a name: 'Center for Strategic and International Studies analyst Victor Cha'
         ended = any(e.end == before.end and e.start >= src.start for e in doc_ents(doc) if e.label_ in _NAMED)
         bodies = all(any(x.lemma_.lower() in body_nouns() for x in part) for part in (before, after))
         if after[0].lower_ in ("the", "a", "an") or ended or bodies or outlets.lookup(before.text) is not None:
             return before, head if before.start <= head.i < before.end else before.root
         return src, head
     return src, head
+
+
+def _role_then_person(span: Span) -> bool:
+    """The span ends in a person's name right after a role word ('... analyst Victor Cha')."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or words[-1].ent_type_ != "PERSON":
+        return False
+    first = len(words) - 1
+    while first > 0 and words[first - 1].ent_type_ == "PERSON":
+        first -= 1
+    return first > 0 and _role_word(words[first - 1].text)
 
 
 def _split_name(words: list[str]) -> tuple[tuple[str, ...], str | None, str | None]:
@@ -1769,6 +1783,19 @@ class Resolver:
         for ent in span_ents(src) if person_head else ():
             if _label(ent) == "PERSON" and ent.start in self.at and self._hangs_from(ent.root, head, src):
                 return self.at[ent.start], src.text  # 'Local man Aamir Dhawan'
+        tail = [t for t in src if not t.is_punct and not t.is_space]
+        if tail and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and tail[-1].i in self.at and self.at[tail[-1].i].type == "person" and head.i < tail[-1].i:
+            # a name after its role, however the parser hung the phrase ('Center for Strategic
+            # and International Studies analyst Victor Cha': the subject taken as 'Center')
+            person = self.at[tail[-1].i]
+            first = tail[-1].i
+            while first - 1 >= src.start and self.at.get(first - 1) is person:
+                first -= 1
+            role = doc[first - 1] if first > src.start else None
+            words = doc[src.start : first]  # one run of name and role words: not 'Vice Media, backed by billionaire Rupert Murdoch'
+            if role is not None and role.pos_ in ("NOUN", "PROPN") and _role_word(role.text) and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in words):
+                person.add_descriptor(doc[src.start : first].text.strip(" ,"), doc[src.start : first])
+                return person, src.text
         for ent in span_ents(src):
             # only a name that heads the source, or stands in apposition to its head
             # ("The club's chairman, Victor Hale"): not "Kazakh" in "the former Kazakh chief"
@@ -1854,9 +1881,16 @@ class Resolver:
         verb = rel.head
         for _ in range(3):
             if verb.dep_ == "relcl":
-                return (
-                    verb.head if verb.head.pos_ in ("PROPN", "NOUN", "PRON") else None
-                )
+                noun = verb.head
+                if noun.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in noun.head.children) and noun.head.ent_type_ == "ORG":
+                    # 'the Institute of Territorial Studies, or Ineter, which': the body by its
+                    # other name; '... an adviser to the Institute ..., or Ineter, who
+                    # concluded': a body is no 'who', the person whose phrase holds it is
+                    body = noun.head
+                    noun = next((a for a in body.ancestors if a.ent_type_ == "PERSON" or a.pos_ == "NOUN" and _role_word(a.text)), body) if rel.lower_ == "who" else body
+                    while noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+                        noun = noun.head  # 'Wilfried Strauch, an adviser to ...'
+                return noun if noun.pos_ in ("PROPN", "NOUN", "PRON") else None
             if verb.head.i == verb.i:
                 return None
             verb = verb.head
