@@ -58,6 +58,8 @@ MOVED = {
             "show", "suggest", "confirm", "indicate", "reveal", "contradict", "prove", "support", "back", "say",
             "claim", "deny", "acknowledge", "admit", "reference", "cite", "mention", "describe", "cast",
         },
+        "attempt": {"try", "seek", "attempt", "move", "rush", "hasten"},
+        "stir": {"spur", "fuel", "stoke", "fan", "spark", "trigger", "prompt", "provoke", "ignite", "feed"},
     },
 }
 PLAIN = {

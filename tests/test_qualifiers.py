@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from allegedly import Options, analyze
-from helpers import att, cue_is
+from helpers import att, by_cue, cue_is
 
 RAW = Options(raw=True)
 
@@ -689,6 +689,8 @@ def test_the_sentence_before_can_name_the_occasion():
         ("A tabloid said the actor had married Ada Brill. His agent insisted the actor was not married to Brill.", "insisted"),
         ("A tabloid said the club had sold its ground. Supporters have cast doubt on the reports.", "cast"),
         ("Locals claimed a comet caused the crater. Astronomers have cast doubt on whether a comet was involved at all.", "cast"),
+        ("Marine biologists have cast doubt over claims that a shark swam up the river.", "cast"),  # the claim named in it
+        ("A tabloid said the club had sold its ground. Its owners poured cold water on the reports.", "poured"),
     ],
 )
 def test_denials_by_verdict_exclusion_insistence_and_doubt(text, cue):
@@ -698,9 +700,30 @@ def test_denials_by_verdict_exclusion_insistence_and_doubt(text, cue):
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
+        # doubt cast on the possibility an earlier claim raised; a denial that was tried; the
+        # idiom of cold water, tried
+        ("Villagers reported that a comet caused the crater. But geologists are now casting doubt on that possibility.", "casting"),
+        ("A tabloid reported that the club had sold its ground. The club's owners moved to dismiss the report.", "moved"),
+        ("A tabloid reported that the club had sold its ground. The league sought to pour cold water on the story.", "sought"),
+    ],
+)
+def test_a_denial_of_the_claim_before_it_links_to_that_claim(text, cue):
+    r = analyze(text, options=RAW)
+    a = by_cue(r, cue)
+    assert a.stance == "denies" and a.denies == by_cue(r, "reported").id, (a.stance, a.denies)
+
+
+def test_trying_to_dismiss_what_is_no_claim_is_no_denial():
+    assert att("The council sought to dismiss the lawsuit over the quarry.", "sought").stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
         ("Rebels attacked two villages. The minister insisted that the violence would not stop the talks.", "insisted"),
         ("The coach called the match a test of nerve.", "called"),
         ("The analyst cast doubt on the plan's chances in a statement.", "cast"),
+        ("Rebels attacked two villages. The fighting continues to cast doubt over the talks between the two villages.", "cast"),
     ],
 )
 def test_no_denial_without_a_claim_against(text, cue):

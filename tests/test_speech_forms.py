@@ -428,6 +428,9 @@ def test_a_claim_verb_the_tagger_read_as_a_plural_noun_keeps_its_source():
     [
         ("By Friday there was a rumour going around that the goalkeeper had signed for a rival club.", "that the goalkeeper had signed for a rival club"),
         ("Fans traded allegations that the referee had been paid.", None),
+        # what stirs a rumour up does not say it
+        ("The goalkeeper missed the final, spurring rumours he is injured.", "he is injured"),
+        ("The photo sparked rumours that the goalkeeper had signed for a rival club.", "that the goalkeeper had signed for a rival club"),
     ],
 )
 def test_a_rumour_with_its_that_clause_and_no_one_named_is_an_unsourced_claim(text, content):
@@ -436,6 +439,18 @@ def test_a_rumour_with_its_that_clause_and_no_one_named_is_an_unsourced_claim(te
         assert got == [], got
     else:
         assert any(a.content is not None and a.content.text == content and a.certainty == "hedged" for a in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speculation that the harbour master would resign was fuelled by his absence.",
+        "His absence led to speculation that the harbour master would resign.",
+    ],
+)
+def test_speculation_with_its_that_clause_and_no_one_named_is_an_unsourced_claim(text):
+    got = [a for a in analyze(text, options=RAW).attributions if a.content is not None and a.content.text == "that the harbour master would resign"]
+    assert got and got[0].source is None and got[0].source_type == "unattributed" and got[0].certainty != "asserted", got
 
 
 def test_a_denial_of_allegations_that_keeps_the_denial():
@@ -882,3 +897,25 @@ def test_according_to_hung_on_a_participle_of_the_name_reports_the_main_clause()
     text = "According to staff at The Copper Kettle, opened by a local couple in October last year, the parrot was out every day singing."
     a = by_cue(analyze(text, options=RAW), "According to")
     assert a.content.text == "the parrot was out every day singing"
+
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
+            "The ferries are moored at the old quay east of the town of Kestrel, the Harbour Users Association said.",
+            "the Harbour Users Association",
+            "The ferries are moored at the old quay east of the town of Kestrel",
+        ),
+        (
+            "Repairs have begun on the pier at the village of Orla, the head of the parish council, Ada Brennan, said on Thursday.",
+            "the head of the parish council, Ada Brennan",
+            "Repairs have begun on the pier at the village of Orla",
+        ),
+    ],
+)
+def test_a_closing_source_the_parser_hung_on_the_claims_last_noun_is_the_source(text, source, content):
+    # the parser reads 'Kestrel, the Harbour Users Association' as an apposition, leaving 'said'
+    # with no subject
+    assert (source, "said", content) in triples(text), triples(text)

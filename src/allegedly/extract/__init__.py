@@ -34,6 +34,7 @@ ALLEGATION_NOUNS = "allegation_nouns.txt"
 VAGUE_SOURCES = "vague_sources.txt"  # its "hearsay" group: report, rumour
 DENIALS = "denials.txt"  # its verbs take the claim nouns they deny
 BELIEFS = "beliefs.txt"
+CLAIM_NOUNS = "claim_nouns.txt"
 CUE_VERBS = "cue_verbs.txt"  # its "tell" group: verbs whose object is whom it was told to; "quoted": 'quoted X as saying'
 
 
@@ -42,7 +43,8 @@ def _fixed(ctx: Context, f: Finding) -> bool:
     the fixed forms; an accusation noun with its object or its 'that' clause and no one named
     ('faces allegations of misconduct', 'there was a rumour that she had resigned'); someone's
     reporting noun as the subject of a reporting verb ('Mussayev's claim appears to suggest
-    ...'), which passes on that owner's claim."""
+    ...'), which passes on that owner's claim; an idiom of denial cast on a claim
+    (_denial_idiom)."""
     if f.stage in FIXED_FORM_STAGES:
         return True
     if f.stage == "reporting_nouns":
@@ -56,11 +58,41 @@ def _fixed(ctx: Context, f: Finding) -> bool:
             if f.via.startswith("prep:"):
                 return not _under_report(noun)
             return f.via == "that" and not _reported(noun)
+        if f.source is None and f.via == "that" and f.lemma in lexicon.grouped(VAGUE_SOURCES).get("mass", frozenset()):
+            return not _reported(noun)  # 'Speculation that he may be ill was fuelled by ...': hearsay, no one named
         if f.source is None and f.via == "prep:of":
             return _hearsay_of(noun) and not _reported(noun)  # (not inside what someone says: 'said reports of ... were exaggerated')
         return False
     if f.stage == "reporting_verbs" and f.lexicon and f.via == "ccomp":
         return f.subject_noun in lexicon.words(nouns.LEXICON)
+    return _denial_idiom(ctx, f)
+
+
+IDIOM_OBJECTS = frozenset({"doubt", "water"})  # denials.txt's idioms: 'cast doubt on', 'pour cold water on'
+
+
+def _denial_idiom(ctx: Context, f: Finding) -> bool:
+    """'are casting doubt on that possibility', 'poured cold water on the report', 'cast
+    doubt on whether ...': an idiom of denial (denials.txt, a verb flagged with its object
+    noun) cast on a claim (claim_nouns.txt) or a clause, which the content holds or lies in.
+    PolNeAR, which rarely marks a denial, taught the ranker to doubt it; not 'cast doubt on
+    the negotiations', 'on the fate of', which doubt no claim. Kept as found (_fixed)."""
+    if f.stage != "reporting_verbs" or f.source is None or f.content is None:
+        return False
+    verb = ctx.doc[f.cue_token]
+    flags = lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset()) & IDIOM_OBJECTS
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in flags]
+    if not objects:
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [p for o in objects for p in o.children if p.dep_ == "prep"]
+    on = [g for p in preps if p.lower_ in ("on", "over", "upon") for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    claims = lexicon.words(CLAIM_NOUNS)
+    for g in on:
+        if g.dep_ == "pobj" and g.lemma_.lower() not in claims and not any(c.dep_ in ("ccomp", "acl") for c in g.children):
+            continue
+        lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)
+        if f.content[0] <= g.idx < f.content[1] or lo <= f.content[0] and f.content[1] <= hi:
+            return True
     return False
 
 
@@ -225,9 +257,17 @@ def _reported(noun: Token) -> bool:
     """A claim noun some verb takes or some report holds ('denied allegations that ...', 'also
     reports that there are rumours that ...', 'reported on rumours that ...'): the ranker
     weighs it with that verb, it is not kept as found."""
-    if noun.dep_ in ("dobj", "conj", "appos"):
+    if noun.dep_ in ("conj", "appos"):
+        return True
+    if noun.dep_ == "dobj" and not _stirred(noun):
         return True
     return any(a.pos_ == "VERB" and _takes_claims(a.lemma_.lower()) for a in noun.ancestors)
+
+
+def _stirred(noun: Token) -> bool:
+    """'spurring rumours he is ill', 'fuelled speculation that ...': a claim noun that a verb of
+    stirring up takes (cue_verbs.txt, 'stir') is no one's report: it stays an unsourced claim."""
+    return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in lexicon.grouped(CUE_VERBS).get("stir", frozenset())
 
 
 def _under_report(noun: Token) -> bool:

@@ -33,6 +33,9 @@ def subject_of(verb: Token) -> Token | None:
     post = _speaker_with_participle(verb)
     if post is not None:
         return post
+    tacked = appended_speaker(verb)
+    if tacked is not None:
+        return tacked[0]
     for _ in range(5):
         kids = t.children(i)
         subjects = [c for c in kids if dep[c] in _SUBJECT]
@@ -74,6 +77,42 @@ def subject_of(verb: Token) -> Token | None:
             return doc[head[i]]
         return None
     return None
+
+
+def appended_speaker(verb: Token) -> tuple[Token, int] | None:
+    """'The planes are near the city of Aleppo, the Syrian Observatory for Human Rights said.':
+    a closing tag whose source the parser hung on the claim's last noun as an apposition,
+    leaving the verb with no subject. (The speaker, the first token of its phrase), where the
+    listed verb has no subject, its claim comes before it, and the apposition (the last of a
+    run: 'the head of the council, Shaker Mahmoud, said') ends right before it; the speaker is
+    the run's name where it has one."""
+    doc = verb.doc
+    if verb.i < 3 or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in lexicon.flagged(LEXICON) or any(c.dep_ in _SUBJECT or c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # (not a participle: 'a veteran said to be ill')
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to" and any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    claim = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if claim is None and verb.dep_ == "conj" and verb.head.i < verb.i:
+        claim = verb.head  # ('..., Ada Brennan, said' read as a second verb of the claim's)
+    if claim is None:
+        return None
+    j = verb.i - 1
+    if doc[j].text == ",":
+        j -= 1
+    who = doc[j]
+    while who.dep_ != "appos" and who.head.i != who.i and who.head.i < verb.i and who.head.right_edge.i == j:
+        who = who.head  # from the phrase's last word up to its head
+    if who.dep_ != "appos" or who.right_edge.i != j or claim not in who.ancestors or not _may_speak(who):
+        return None
+    first = who
+    for sib in sorted((c for c in who.head.children if c.dep_ == "appos" and c.i < who.i), key=lambda c: -c.i):
+        if doc[sib.right_edge.i + 1].text == "," and sib.right_edge.i + 2 == first.left_edge.i:
+            first = sib  # 'the head of the council, | Shaker Mahmoud'
+    start = first.left_edge.i
+    if start < 1 or doc[start - 1].text != ",":
+        return None
+    named = next((c for c in who.head.children if c.dep_ == "appos" and first.i <= c.i <= who.i and c.ent_type_ == "PERSON"), None)
+    return (named if named is not None else who), start  # the name of the run speaks ('Jim Murren, | MGM's chief')
 
 
 def second_tag(verb: Token) -> Token | None:
@@ -435,7 +474,10 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
         source = None
         if subj is not None:
             # a relative clause's antecedent is the source itself, not its whole phrase
-            if subj.i != tok.head[i]:
+            tacked = appended_speaker(verb)
+            if tacked is not None:
+                source = char_span(doc, doc[tacked[1] : subj.right_edge.i + 1])
+            elif subj.i != tok.head[i]:
                 source = source_span(doc, subj, sent)
             elif second_tag(verb) is not None:
                 source = subtree_span(doc, subj, exclude=[verb], within=sent)
@@ -579,6 +621,11 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
     for c in kids:
         if dep[c] == "ccomp":
             span = _from_that(doc, doc[c], verb, sent)
+            tacked = appended_speaker(verb) if c < verb.i else None
+            if span is not None and tacked is not None:
+                cut = char_span(doc, doc[doc[c].left_edge.i : tacked[1] - 1])  # before the comma and the source
+                return (cut if cut is not None and cut[0] >= span[0] else span), "indirect", "ccomp"
+
             inner = _inner_tag(verb, doc[c]) if span is not None else None
             if span is not None and inner is not None:
                 # '"...," a historian said, the site reported': the site reports the historian's saying
@@ -598,6 +645,10 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
         start = breaks[-1] + 1 if breaks else start  # from the line it is on (not a list of links above it)
         span = trim(doc_text(doc), doc[start].idx, doc[outer.left_edge.i - 1].idx)
         return (span if span[1] > span[0] else None), "indirect", "trailing"
+    tacked = appended_speaker(verb) if dep[verb.i] == "conj" else None
+    if tacked is not None:
+        cut = char_span(doc, doc[max(verb.head.left_edge.i, sent.start) : tacked[1] - 1])
+        return cut, "indirect", "trailing"
     if dep[verb.i] == "parataxis" and verb.head.i > verb.i:
         claim = next((doc[c] for c in t.children(verb.head.i) if dep[c] == "ccomp" and c < verb.i), None)
         inner = _inner_tag(verb.head, claim) if claim is not None else None

@@ -38,6 +38,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
+from ..extract import IDIOM_OBJECTS
 from ..extract.spans import infinitive, per_doc
 from ..schema import Attribution, Entity, Span
 from .sourcetype import no_one
@@ -76,7 +77,7 @@ _EDGES = ((_LEFT, _RIGHT), (r"\b", ""))  # the edges _alternation takes out: our
 
 def _cue_verbs(group: str) -> frozenset[str]:
     """Lemmas of one group of cue_verbs.txt: 'question' (ask, wonder), 'refusal' (decline),
-    'asking' (what takes 'if': know, sure), 'tell', 'appear', 'reply'."""
+    'asking' (what takes 'if': know, sure), 'tell', 'appear', 'reply', 'attempt'."""
     return lexicon.grouped(CUE_VERBS)[group]
 
 
@@ -637,13 +638,19 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> No
 
 def _cue_root(doc: Doc, a: Attribution) -> Token | None:
     """The head word of a's cue in the parse, None where the cue matches no token; for a cue
-    that is an auxiliary alone ('have' tagged where 'have denied' is meant), its verb."""
+    that is an auxiliary alone ('have' tagged where 'have denied' is meant), its verb; for a
+    verb of trying over a denial ('sought to dismiss', 'tried to pour cold water on'), that."""
     span = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand") if a.cue is not None else None
     if span is None or not len(span):
         return None
     root = span.root
     if root.dep_ in ("aux", "auxpass") and root.head.i > root.i and root.head.pos_ in ("VERB", "AUX"):
         return root.head
+    if root.lemma_.lower() in _cue_verbs("attempt"):
+        # 'sought to dismiss the report': what was tried, where it denies
+        tried = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if tried is not None and tried.lemma_.lower() in lexicon.flagged(DENIALS) and not any(c.dep_ == "neg" for c in tried.children):
+            return tried
     return root
 
 
@@ -762,7 +769,7 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
                 w if len(w) >= 2 or j == len(before) - 1 else names & _name_parts(doc, b.content)  # type: ignore[arg-type]
                 for j, (w, b) in enumerate(zip(shared, before))
             ]
-        if said == {"*claim*"} and before or any(shared):
+        if said == {"*claim*"} and before or said == {"*named*"} or any(shared):
             a.stance = "denies"
             marked.append(a)
     return marked
@@ -789,11 +796,15 @@ def _against(doc: Doc, a: Attribution, root: Token) -> tuple[set[str], set[str] 
     flags = lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset())
     if "against" in flags and any(c.dep_ == "neg" for c in root.children):
         return _lemmas(doc, a.content.start, a.content.end), _name_parts(doc, a.content)  # type: ignore[union-attr,arg-type]
-    if "doubt" in flags and any(c.dep_ == "dobj" and c.lemma_.lower() == "doubt" for c in verb.children):
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "upon")):
+    idioms = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in flags & IDIOM_OBJECTS]
+    if idioms:
+        preps = [c for c in verb.children if c.dep_ == "prep"] + [c for o in idioms for c in o.children if c.dep_ == "prep"]  # (or on the doubt)
+        for prep in (c for c in preps if c.lower_ in ("on", "over", "upon")):
             for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
                 if obj.lemma_.lower() in lexicon.words(CLAIM_NOUNS):
-                    return {"*claim*"}, None
+                    # 'cast doubt over claims that a spider ...' names the claim it doubts
+                    named = any(c.dep_ in ("acl", "ccomp") for c in obj.children) or obj.i + 1 < len(doc) and doc[obj.i + 1].lower_ == "that"
+                    return ({"*named*"} if named else {"*claim*"}), None
                 return {t.lemma_.lower() for t in obj.subtree if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}, None
     return set(), None
 
@@ -1034,6 +1045,15 @@ def _names_a_claim_only(doc: Doc, a: Attribution) -> bool:
         return False
     if len(span) <= 6 and _is_claim_word(span.root):
         return True
+    if len(span) <= 8 and any(t.dep_ == "dobj" and t.lemma_.lower() in IDIOM_OBJECTS for t in span) or span.root.lemma_.lower() in IDIOM_OBJECTS:
+        # 'doubt on that possibility' (the cue took 'casting' only), 'to pour cold water on
+        # the report': what the doubt or the water is cast on
+        on = [g for g in span if g.dep_ == "pobj" and g.head.lower_ in ("on", "over", "upon") and g.head.i in range(span.start, span.end)]
+        return len(span) <= 8 and bool(on) and all(_is_claim_word(g) for g in on)
+    if len(span) <= 6 and span.root.pos_ == "VERB" and span.root.lemma_.lower() in lexicon.flagged(DENIALS):
+        # 'to dismiss the report' (after 'sought'): a denial verb over a claim noun only
+        objs = [c for c in span.root.children if c.dep_ == "dobj"]
+        return bool(objs) and all(_is_claim_word(c) for c in objs)
     # what it says false is only 'these claims' or 'that': 'These claims are completely
     # false', 'That is simply not true', 'There is no truth to the rumours'
     root = _content_root(doc, a)
