@@ -359,6 +359,10 @@ def test_a_channel_carries_to_the_same_speakers_next_claims():
         # an occasion with words of its own before it; a magazine told
         ("The director said at a 2019 Film Society and Screen Guild event that the sequel was off.", "said", "at a 2019 Film Society and Screen Guild event"),
         ("A former diplomat told Foreign Policy that the sister was in charge.", "told", "Foreign Policy"),
+        # the gathering told; a meeting as a format; a name after 'with' that stops at lower case
+        ("The spokesman told a news conference that the girls were alive.", "told", "a news conference"),
+        ("In a closed-door meeting with Kestrel lawmakers on Tuesday, the king said the war would go on.", "said", "In a closed-door meeting with Kestrel"),
+        ("In a letter to La Stampa, the bishop said the abbey would close.", "said", "In a letter to La Stampa"),
     ],
 )
 def test_channel_classes(text, cue, channel):
@@ -617,6 +621,11 @@ def test_rumours_with_their_own_content_speak_of_that_one():
 )
 def test_a_test_or_record_named_in_the_claim_is_cited(text, cue):
     assert att(text, cue).evidence == "cited"
+
+
+def test_a_record_named_inside_an_unsourced_claim_is_what_is_claimed_not_its_support():
+    text = "The recording allegedly holds audio captured during a council meeting."
+    assert att(text, "allegedly").evidence == "unstated"
 
 
 @pytest.mark.parametrize(
@@ -987,3 +996,25 @@ def test_a_granting_may_before_but_is_no_speculation():
     point is granted, the claim asserted; 'may be lost' alone still speculates."""
     assert att("“The new captain may be young, but she has run the ferry for a year,” he said.", "said").certainty == "asserted"
     assert att("He said the ferry may be lost.", "said").certainty == "speculative"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_cue", "denier", "claim"),
+    [
+        ("It is alleged that the skipper sold the catch twice, a claim the skipper denies.", "alleged", "the skipper", "that the skipper sold the catch twice"),
+        ("The tabloid said the goalkeeper had been arrested, a report his club strongly denies.", "said", "his club", "the goalkeeper had been arrested"),
+        ("The goalkeeper was arrested at the airport, the tabloid claimed, a story his agent denies.", "claimed", "his agent", "The goalkeeper was arrested at the airport"),
+    ],
+)
+def test_a_claim_denied_in_apposition_is_a_denial_of_the_report_before_it(text, claim_cue, denier, claim):
+    r = analyze(text, options=RAW)
+    reported = by_cue(r, claim_cue)
+    denial = next((a for a in r.attributions if a.source is not None and a.source.text == denier), None)
+    assert denial is not None, [(a.cue.text, a.source and a.source.text) for a in r.attributions]
+    assert denial.stance == "denies" and denial.denies == reported.id and denial.content.text == claim
+    assert reported.content.text == claim  # the claim's report stops where the denial begins
+
+
+def test_a_claim_welcomed_in_apposition_is_no_denial():
+    text = "The council cut the ferry budget, a decision the mayor welcomed."
+    assert not [a for a in analyze(text, options=RAW).attributions if a.stance == "denies"]

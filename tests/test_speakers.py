@@ -517,3 +517,13 @@ def test_who_after_a_bodys_other_name_is_the_person_whose_phrase_holds_it():
     first, second = speaker_of(r, "concluded"), speaker_of(r, "concluded", 2)
     assert (first.name, first.type) == ("Ruth Akande", "person")
     assert (second.name, second.type) == ("Kestrel Institute of Marine Studies", "organization")
+
+
+def test_a_spokesperson_for_the_body_named_before_by_its_kind_speaks_for_it():
+    text = "The Kestrel Animal Trust rescued the dog on Monday. A spokeswoman for the charity said the dog was well."
+    r = analyze(text, options=Options(raw=True))
+    ent = speaker_of(r, "said")
+    assert (ent.name, ent.type) == ("Kestrel Animal Trust", "organization")
+    # no body named before: the spokeswoman stays unnamed
+    r = analyze("The dog was rescued on Monday. A spokeswoman for the charity said the dog was well.", options=Options(raw=True))
+    assert with_cue(r, "said")[0].source_type == "anonymous"

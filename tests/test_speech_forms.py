@@ -919,3 +919,35 @@ def test_a_closing_source_the_parser_hung_on_the_claims_last_noun_is_the_source(
     # the parser reads 'Kestrel, the Harbour Users Association' as an apposition, leaving 'said'
     # with no subject
     assert (source, "said", content) in triples(text), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the mayor does not turn up, expect talk of a resignation to grow.",
+        "For the larger boat, expect to pay twice as much.",
+    ],
+)
+def test_the_article_bidding_its_reader_is_no_attribution(text):
+    assert triples(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        ("The ferry sank, say officials.", "officials", "say"),
+        ("The rise is due to cheap flights, say doctors writing in a travel journal.", "doctors", "say"),
+        ("Images posted on Twitter show a fire raging inside the terminal.", "Images posted on Twitter", "show"),
+    ],
+)
+def test_a_verb_with_its_speaker_after_it_or_before_it_is_still_a_cue(text, source, cue):
+    assert any(s == source and c == cue for s, c, _ in triples(text)), triples(text)
+
+
+def test_a_fronted_phrase_the_parser_took_for_the_subject_is_not_the_source():
+    # 'After ...' read as a clause mark, its noun as the subject and the real subject as a conjunct
+    text = "After Ada's dismissal, her employer, the shipping firm, said it had received a letter from the council."
+    assert ("her employer, the shipping firm", "said", "it had received a letter from the council") in triples(text), triples(text)
+    # a name after 'after' is the subject it seems to be
+    text = "The ban comes weeks after Ada Brill, an analyst with the Kestrel Group, said that the port was closing."
+    assert any(s == "Ada Brill, an analyst with the Kestrel Group" and c == "said" for s, c, _ in triples(text)), triples(text)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
-from . import according, colon, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
+from . import according, colon, denied, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
 from .context import Context
 from .registry import STAGES
 from .senses import message_nouns, not_speech, people_nouns
@@ -20,7 +20,7 @@ __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
 
 # Stages that match fixed forms ("according to", "it has been alleged", "PENCE:") are kept as
 # found and win overlaps; the ranker decides among the open-ended verb and noun candidates.
-FIXED_FORM_STAGES = frozenset({"according_to", "unsourced", "colon_dash"})
+FIXED_FORM_STAGES = frozenset({"according_to", "unsourced", "colon_dash", "denied_claim"})
 NESTED_VIA = frozenset({"ccomp", "quote", "colon"})
 NESTED_CUT = 0.7  # inside another attribution, a clear form may score a little under the cut
 CHAIN_FLOOR = 0.03  # ... and, to show a chain of reporting, far under it (not when univocal)
@@ -132,14 +132,20 @@ def _closing_report(ctx: Context, f: Finding) -> bool:
     if cue.lemma_.lower() in lexicon.words(BELIEFS):
         return False  # ('..., I think.': a belief tacked on, PolNeAR rarely marks it)
     sent_end = cue.sent.end
-    after = [t for t in ctx.doc[cue.i + 1 : sent_end] if not t.is_space]
+    answered = {t.i for c in cue.children if denied.denial_of(c) is not None for t in c.subtree} | {c.left_edge.i - 1 for c in cue.children if denied.denial_of(c) is not None}
+    after = [t for t in ctx.doc[cue.i + 1 : sent_end] if not t.is_space and t.i not in answered]  # (not '..., a charge he denies')
     objects = _hearers(cue)
-    # a tag hung from the clause before it ('..., the BBC reported.' as a conjunct, or as the
-    # complement of a first tag right before it) leaves the full stop on that clause
+    # a tag hung from the clause before it ('..., the BBC reported.' as a conjunct or a
+    # parataxis, or as the complement of a first tag right before it) leaves the full stop
+    # on that clause
     after_tag = cue.dep_ == "ccomp" and cue.head.i + 2 == cue.left_edge.i and ctx.doc[cue.head.i + 1].text == ","
-    loose = cue.dep_ == "conj" or after_tag or verbs.second_tag(cue) is not None
+    hung = cue.dep_ == "parataxis" and cue.head.i < cue.i or after_tag or verbs.second_tag(cue) is not None
+    words = [t.i for t in after if not t.is_punct]
+    last = words[-1] if words else cue.i  # (for these, only the marks that end the sentence)
+    if hung and any(t.is_quote and t.i < last for t in after):
+        return False  # a quotation after it is what it introduces: '..., Camosy said, “In a word: Absolutely.”'
     return all(
-        t.is_punct and t.dep_ == "punct" and loose or cue in t.ancestors and t.pos_ != "VERB" and (t.head.i != cue.i or t.dep_ in CLOSING_AFTER or t.dep_ in objects)
+        t.is_punct and t.dep_ == "punct" and (cue.dep_ == "conj" or hung and t.i > last) or cue in t.ancestors and t.pos_ != "VERB" and (t.head.i != cue.i or t.dep_ in CLOSING_AFTER or t.dep_ in objects)
         for t in after
     )
 
@@ -343,6 +349,13 @@ def _clash(f: Finding, k: Finding) -> bool:
     return shared > 0.5 * (f.content[1] - f.content[0])
 
 
+def _answers(denial: Finding, claim: Finding) -> bool:
+    """A denial in apposition and the report of the claim it answers ('The paper said the
+    minister had lied, a charge he denies'): both kept, over the same claim, when neither's
+    cue lies in the other's content."""
+    return denial.stage == "denied_claim" and not _overlaps(denial.cue, claim.cue) and not _inside(denial.cue, claim.content) and not _inside(claim.cue, denial.content)
+
+
 def _wraps(outer: Finding, inner: Finding) -> bool:
     """outer reports inner whole, from a cue that closes the sentence ('Smith says “...”, the
     office said'): inner's cue and content lie in outer's content, before outer's cue."""
@@ -369,8 +382,9 @@ def candidates(ctx: Context) -> list[Finding]:
         f
         for _name, run in STAGES
         for f in run(ctx)
-        if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f) and not not_speech(ctx, f) and not _the_reader(ctx, f)
+        if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f) and not not_speech(ctx, f) and not _the_reader(ctx, f) and not _bidding(ctx, f)
     ]
+    found = denied.cut_before(found)
     return [f for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found))) if not _function_words(ctx, f) and not _quoter_as_speaker(ctx, f)]
 
 
@@ -415,6 +429,24 @@ def _not_introduced(found: list[Finding]) -> list[Finding]:
         f.content for f in found if f.content is not None and f.stage == "reporting_verbs" and f.lexicon and f.via == "quote" and f.cue[1] <= f.content[0]
     }
     return [g for g in found if not (g.content is not None and g.content in introduced and g.cue[0] >= g.content[1])]
+
+
+def _bidding(ctx: Context, f: Finding) -> bool:
+    """A cue in the imperative, outside any quotation: the article bidding its reader ('If he
+    doesn't show, expect speculation to reach fever pitch', 'For the gold model, expect to
+    spend ten times as much'), no one's claim. The verb's base form heads its sentence's main
+    clause with no subject, auxiliary or 'to' of its own, first in it or after a comma."""
+    if f.stage not in ("reporting_verbs", "tagged"):
+        return False
+    cue = ctx.doc[f.cue_token]
+    if cue.tag_ not in ("VB", "VBP") or cue.dep_ != "ROOT" or ctx.quote_at(f.cue[0]) is not None:  # (the tagger gives an imperative either)
+        return False
+    if f.source is not None and f.source[0] >= f.cue[1]:
+        return False  # its speaker after it: '..., say doctors writing in the journal'
+    before = [t for t in ctx.doc[cue.sent.start : cue.i] if not t.is_space]
+    if before and before[-1].text not in (",", ";", ":"):
+        return False  # an imperative opens its clause: not 'Images posted on Twitter show', '- doctors say'
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in cue.children) and not any(t.is_quote for t in cue.sent)
 
 
 def _the_reader(ctx: Context, f: Finding) -> bool:
@@ -515,7 +547,7 @@ def find_attributions(
             and not (
                 nested
                 and (id(k) in cited and k.content is not None and _lies_in(f, k.content)
-                     or _wraps(f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and _listed(f) or _hedge_in_hearsay(ctx, f, k) or id(k) in held and _holds(f, k))
+                     or _wraps(f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and _listed(f) or _hedge_in_hearsay(ctx, f, k) or id(k) in held and _holds(f, k) or _answers(f, k) or _answers(k, f))
             )
             for k in kept
         ):

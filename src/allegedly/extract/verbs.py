@@ -41,6 +41,7 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in kids if dep[c] in _SUBJECT]
         if subjects:
             c = _speaker_of(doc, i, subjects)
+            c = _after_fronted(doc, i, c)
             if t.lower[c] == "it" and any(dep[k] == "auxpass" for k in kids):
                 return None
             return doc[c]
@@ -139,6 +140,24 @@ _CLOSING_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct", "agent"})
 def _named_medium(noun: Token) -> bool:
     """'the Al Marsad news site', 'the Kestrel Gazette': a noun with a name before it."""
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+
+
+_FRONTED = frozenset({"after", "before", "since", "following", "despite", "amid", "upon", "on", "with"})
+
+
+def _after_fronted(doc: Doc, verb: int, subj: int) -> int:
+    """'After Conal's termination, his employer, the accounting company, said ...': the
+    parser takes the fronted phrase's noun for the subject, its preposition for a clause
+    mark or the verb's, and the real subject for a conjunct or an apposition of that noun;
+    the subject is that one."""
+    noun = doc[subj]
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in people_nouns():
+        return subj  # a name or a person may well be the subject ('after Benjamin Decker, an analyst, said')
+    mark = next((k for k in doc[verb].children if k.dep_ in ("mark", "prep") and k.i < subj and k.lower_ in _FRONTED), None)
+    if mark is None or mark.i + 1 != noun.left_edge.i:
+        return subj
+    conj = next((k for k in doc[subj].children if k.dep_ in ("conj", "appos") and k.i > subj and doc[k.left_edge.i - 1].text == ","), None)
+    return conj.i if conj is not None and not any(k.dep_ == "cc" for k in doc[subj].children) else subj
 
 
 def _speaker_of(doc: Doc, verb: int, subjects: list[int]) -> int:

@@ -477,14 +477,15 @@ def _evidence_here(doc: Doc, text: str, a: Attribution, s0: int, s1: int) -> Non
     no part of it), outside what the source says; a source that is
     itself a document or record ('court papers show', 'the ad states', 'a database shows')
     cites it (docs/annotation-guideline.md, section 6: cited when the source_type is
-    document)."""
+    document). A record named inside an unsourced claim is what is claimed, not its support
+    ('The tape allegedly contains audio captured during a video chat')."""
     assert a.cue is not None
     s0 = max(s0, text.rfind("\n", s0, a.cue.start) + 1)
     line_end = text.find("\n", a.cue.end, s1)
     s1 = s1 if line_end < 0 else line_end
     found = [
         g for g, s, e in _find(_regex_rows(EVIDENCE), text, s0, s1)
-        if g == "cited" and not _news_source(a, text, s, e)
+        if g == "cited" and not _news_source(a, text, s, e) and not (a.source is None and _inside(s, e, a.content))
         or g != "cited" and (not _inside(s, e, a.content) or _conceded(text, a.content, s)) and not _earlier_claims(doc, a, s, e)
         and not _someone_elses(doc, text, a, s, e)
     ]
@@ -967,6 +968,8 @@ def _takes_a_claim(doc: Doc, a: Attribution, cue: Token) -> bool:
     """'rejected the claims', 'dismissed the report as', 'disputed that ...', 'the claims
     were rejected'; not 'rejected the attempt to delay'."""
     claim_nouns = lexicon.words(CLAIM_NOUNS)
+    if cue.dep_ == "relcl" and cue.head.lemma_.lower() in claim_nouns and not any(c.dep_ == "dobj" for c in cue.children):
+        return True  # '..., an allegation the company rejects': the claim is the clause's gap
     for child in cue.children:
         if child.dep_ in ("dobj", "nsubjpass", "obj") and _is_claim_word(child):
             return True

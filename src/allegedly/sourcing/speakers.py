@@ -1324,6 +1324,8 @@ class Resolver:
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if obj is not None and not (official and c.lower_ != "for" and obj.ent_type_ in ("GPE", "NORP")):
                         found = self._named_at(obj)  # (not 'officials from Iran': a place)
+                        if found is None and obj.pos_ == "NOUN" and any(d.lower_ == "the" for d in obj.children):
+                            found = self._body_anaphor(obj)  # 'a spokeswoman for the charity': the charity named before
                         if found is not None and found.speaks_for is None:
                             return found
         # (not a word on the line above, which the parser ran into the phrase: a caption's
