@@ -26,6 +26,7 @@ MOVED = {
         "hearsay": {"report", "rumour", "rumor"},
         "mass": {"speculation", "gossip", "hearsay", "chatter", "buzz"},
         "bare": {"news", "media", "press"},
+        "count": {"multiple", "numerous", "various", "several", "many", "conflicting", "recent", "earlier", "latest", "unconfirmed", "new"},
         "unnamed": {"a", "an", "some", "several", "many", "one", "two", "three", "other", "another", "few", "unnamed", "senior"},
     },
     "cue_verbs.txt": {

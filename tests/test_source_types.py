@@ -493,6 +493,9 @@ def test_a_caption_on_the_line_above_is_no_body_an_official_speaks_for():
         ("Online reports in jihadi forums claim that the fighter was captured.", "Online reports in jihadi forums", "unattributed", None, "unstated"),
         ("The man died in custody, according to police reports.", "police reports", "document", None, "cited"),
         ("The man died in custody, according to U.S. media reports.", "U.S. media reports", "anonymous", None, "unstated"),
+        # counted or dated, still no one's
+        ("The man died in custody, according to multiple media reports.", "multiple media reports", "unattributed", None, "unstated"),
+        ("The man died in custody, according to local media reports.", "local media reports", "anonymous", None, "unstated"),
     ],
 )
 def test_a_news_report_is_its_outlets_hearsay_is_unattributed_and_neither_is_cited_evidence(text, source, source_type, speaker, evidence):

@@ -105,7 +105,8 @@ def _bare_medium(tok: Token) -> bool:
     outlet (the tagger hangs 'Italian' on either word)."""
     if tok.dep_ != "compound" or tok.pos_ != "NOUN" or tok.lower_ not in _vague("bare"):
         return False
-    return not list(tok.children) and not any(c.dep_ == "amod" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.head.children)
+    counted = _vague("count")  # ('multiple media reports', 'recent news reports': no one's)
+    return not list(tok.children) and not any(c.dep_ == "amod" and c.lower_ not in counted or c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.head.children)
 
 
 
