@@ -1018,3 +1018,17 @@ def test_a_claim_denied_in_apposition_is_a_denial_of_the_report_before_it(text, 
 def test_a_claim_welcomed_in_apposition_is_no_denial():
     text = "The council cut the ferry budget, a decision the mayor welcomed."
     assert not [a for a in analyze(text, options=RAW).attributions if a.stance == "denies"]
+
+
+def test_an_earlier_claim_restated_negated_by_another_source_is_denied():
+    text = (
+        "A magazine profile claims that the trader made $40 million on the markets. "
+        "The trader has now told Kestrel Radio that he didn't actually make $40 million on the markets."
+    )
+    r = analyze(text, options=RAW)
+    told, claims = by_cue(r, "told"), by_cue(r, "claims")
+    assert told.stance == "denies" and told.denies == claims.id
+    # a negative statement that shares a word or two with an earlier claim is no denial
+    r = analyze("Police said the van was red. The witness said he did not see the van.", options=RAW)
+    assert [a.stance for a in r.attributions] == ["asserts", "asserts"]
+

@@ -527,3 +527,13 @@ def test_a_spokesperson_for_the_body_named_before_by_its_kind_speaks_for_it():
     # no body named before: the spokeswoman stays unnamed
     r = analyze("The dog was rescued on Monday. A spokeswoman for the charity said the dog was well.", options=Options(raw=True))
     assert with_cue(r, "said")[0].source_type == "anonymous"
+
+
+def test_a_name_in_a_relative_clause_after_a_noun_is_not_described_by_it():
+    # 'the company Ada works for': not 'the company Ada', so Ada is no company
+    text = (
+        "Eamon O'Hare said he was fired. It's reported that the company Eamon works for provides consulting services "
+        "to the port. Eamon says he never used the company's name."
+    )
+    r = analyze(text, options=Options(raw=True))
+    assert speaker_of(r, "says").type == "person"

@@ -757,6 +757,10 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
             said = {t.lemma_.lower() for t in _noun_phrase(nothing) if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
         else:
             said, names = _against(doc, a, root)
+        if not said and _restates_negated(doc, a, root, cued[:i]):
+            a.stance = "denies"  # 'he didn't actually make $72 million' after a claim he made $72 million
+            marked.append(a)
+            continue
         if not said:
             continue
         before = [
@@ -808,6 +812,40 @@ def _against(doc: Doc, a: Attribution, root: Token) -> tuple[set[str], set[str] 
                     return ({"*named*"} if named else {"*claim*"}), None
                 return {t.lemma_.lower() for t in obj.subtree if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}, None
     return set(), None
+
+
+_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "know", "seem", "want", "need"})
+
+
+def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attribution]) -> bool:
+    """What a source says is an earlier claim of another source's, negated: the same main
+    verb, not negated there, with a number or a name of it and one more of its words
+    ('The profile claims he made $72 million' ... 'he didn't actually make $72 million
+    trading'; 'reports that a patient was being treated for Ebola' ... 'the patient is not
+    being treated for Ebola'). Not a negation that shares only a word or two ('the car was
+    red' ... 'he did not see the car')."""
+    if root.pos_ != "VERB" or not any(c.dep_ == "neg" for c in root.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
+        return False  # 'may not use Intel chips' doubts, it does not deny
+    lemma = root.lemma_.lower()
+    if lemma in _LIGHT_VERBS:
+        return False  # 'doesn't have enough information': a verb that says too little to match
+    mine = _lemmas(doc, a.content.start, a.content.end) - {lemma}  # type: ignore[union-attr]
+    marks = {t.lemma_.lower() for t in doc.char_span(a.content.start, a.content.end, alignment_mode="expand") or () if t.like_num or t.pos_ == "PROPN"}  # type: ignore[union-attr]
+    for b in before:
+        if b.content is None or b.stance != "asserts" or a.speaker and b.speaker == a.speaker:
+            continue
+        span = doc.char_span(b.content.start, b.content.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verbs = [t for t in span if t.lemma_.lower() == lemma and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children)]
+        if not verbs:
+            continue
+        theirs = _lemmas(doc, b.content.start, b.content.end)
+        if marks & theirs and len(mine & theirs) >= 2:
+            return True
+    return False
 
 
 def _name_parts(doc: Doc, content: Span) -> set[str]:

@@ -1494,6 +1494,9 @@ class Resolver:
         split = prev.head.i == root.head.i and prev.dep_ == root.dep_ and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
         if not (beside or split):
             return None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and after.pos_ == "VERB" and any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in after.children):
+            return None  # 'the company Conal works for': a relative clause, its preposition left at the end
         start = prev.left_edge.i + (doc[prev.left_edge.i].dep_ in ("det", "poss"))  # 'the', 'its' left out
         return doc[start : prev.i + 1] if prev.i + 1 - start <= 6 else None
 
