@@ -132,7 +132,8 @@ def _closing_report(ctx: Context, f: Finding) -> bool:
     if cue.lemma_.lower() in lexicon.words(BELIEFS):
         return False  # ('..., I think.': a belief tacked on, PolNeAR rarely marks it)
     sent_end = cue.sent.end
-    answered = {t.i for c in cue.children if denied.denial_of(c) is not None for t in c.subtree} | {c.left_edge.i - 1 for c in cue.children if denied.denial_of(c) is not None}
+    denials = [c for c in cue.children if denied.denial_of(c) is not None]
+    answered = {t.i for c in denials for t in c.subtree} | {c.left_edge.i - 1 for c in denials}
     after = [t for t in ctx.doc[cue.i + 1 : sent_end] if not t.is_space and t.i not in answered]  # (not '..., a charge he denies')
     objects = _hearers(cue)
     # a tag hung from the clause before it ('..., the BBC reported.' as a conjunct or a

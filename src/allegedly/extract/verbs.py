@@ -644,7 +644,6 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
             if span is not None and tacked is not None:
                 cut = char_span(doc, doc[doc[c].left_edge.i : tacked[1] - 1])  # before the comma and the source
                 return (cut if cut is not None and cut[0] >= span[0] else span), "indirect", "ccomp"
-
             inner = _inner_tag(verb, doc[c]) if span is not None else None
             if span is not None and inner is not None:
                 # '"...," a historian said, the site reported': the site reports the historian's saying

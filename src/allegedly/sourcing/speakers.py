@@ -1817,7 +1817,6 @@ class Resolver:
             return self.at[head.i], src.text
         if head.pos_ == "NOUN" and lemma in body_nouns() and head.tag_ == "NN" and (place := _place_of(head)) is not None:
             return self._place_body(head, place), src.text  # 'Nigeria's government had claimed'
-        tail = [t for t in src if not t.is_punct and not t.is_space]
         if (
             tail
             and head.pos_ == "NOUN"
