@@ -951,3 +951,14 @@ def test_a_fronted_phrase_the_parser_took_for_the_subject_is_not_the_source():
     # a name after 'after' is the subject it seems to be
     text = "The ban comes weeks after Ada Brill, an analyst with the Kestrel Group, said that the port was closing."
     assert any(s == "Ada Brill, an analyst with the Kestrel Group" and c == "said" for s, c, _ in triples(text)), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The two friends told the programme it was time to free the old burger.", "told", "it was time to free the old burger"),
+        ("The host asked the pair how much they would have to give to charity.", "asked", "how much they would have to give to charity"),
+    ],
+)
+def test_whom_a_source_told_or_asked_is_not_what_was_said(text, cue, content):
+    assert any(c == cue and t == content for _, c, t in triples(text)), triples(text)

@@ -241,6 +241,22 @@ def _listed(f: Finding) -> bool:
     return f.stage == "reporting_verbs" and f.lexicon
 
 
+def _without_hearer(ctx: Context, f: Finding) -> Finding:
+    """A tagged content that starts with whom a verb of telling was told to ('Casey told | the
+    programme it was time to ...'): what was told starts at the clause after them, as the
+    rules' own reading has it."""
+    if f.stage != "tagged" or f.content is None:
+        return f
+    cue = ctx.doc[f.cue_token]
+    if not verbs.tells_whom(cue):
+        return f
+    hearer = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.left_edge.idx == f.content[0]), None)
+    said = next((c for c in cue.children if c.dep_ == "ccomp" and hearer is not None and c.i > hearer.i), None)
+    if said is None or said.left_edge.idx >= f.content[1]:
+        return f
+    return replace(f, content=(said.left_edge.idx, f.content[1]))
+
+
 def _hearers(cue: Token) -> tuple[str, ...]:
     """The relations of whom a verb of telling was told to ('told the Post'): for the others,
     an object is something said."""
@@ -385,7 +401,7 @@ def candidates(ctx: Context) -> list[Finding]:
         for f in run(ctx)
         if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f) and not not_speech(ctx, f) and not _the_reader(ctx, f) and not _bidding(ctx, f)
     ]
-    found = denied.cut_before(found)
+    found = [_without_hearer(ctx, f) for f in denied.cut_before(found)]
     return [f for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found))) if not _function_words(ctx, f) and not _quoter_as_speaker(ctx, f)]
 
 

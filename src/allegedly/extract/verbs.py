@@ -580,8 +580,13 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span) ->
     doc = ctx.doc
     first, last = _clause_bounds(verb, subj)
     hearer = next(
-        (c for c in verb.children if c.dep_ in ("dative", "dobj") and c.left_edge.i == last + 1 and (names_people(c) or c.pos_ == "PROPN")), None
-    )
+        (
+            c for c in verb.children
+            if c.dep_ in ("dative", "dobj") and c.left_edge.i == last + 1
+            and (names_people(c) or c.pos_ == "PROPN" or tells_whom(verb) and any(k.dep_ == "ccomp" and k.left_edge.i == c.right_edge.i + 1 for k in verb.children))
+        ),
+        None,
+    )  # (for 'tell' and 'ask', whoever it is, with what was said right after it)
     if hearer is not None and any(c.dep_ == "ccomp" and c.i > hearer.i for c in verb.children):
         last = hearer.right_edge.i  # the one told is part of the cue clause ('told him | he was late')
     text = doc_text(doc)
@@ -592,6 +597,14 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span) ->
 
 
 _ANY_VERB = frozenset({"obj", "xcomp", "prep"})
+
+
+def tells_whom(verb: Token) -> bool:
+    """A verb whose direct object is always whom it is said to: 'tell' ('told the programme it
+    was time'), and the verbs of asking (cue_verbs.txt's 'question': 'asked the pair how much');
+    not 'revealed her secret', 'wrote an essay', whose object is what is said."""
+    lemma = verb.lemma_.lower()
+    return lemma == "tell" or lemma in lexicon.grouped(CUE_VERBS).get("question", frozenset())
 
 
 def _told_by(verb: Token) -> Token | None:
