@@ -489,6 +489,7 @@ def test_a_caption_on_the_line_above_is_no_body_an_official_speaks_for():
         ("The singer died at home, according to US website TMZ.", "US website TMZ", "outlet", "TMZ", "unstated"),
         ("The hostage was freed, according to a report from Sky News.", "a report from Sky News", "outlet", "Sky News", "unstated"),
         ("The actor is alive, according to a report in the Daily Mail.", "a report in the Daily Mail", "outlet", "Daily Mail", "unstated"),
+        ("The actor is alive, according to a profile in the Kestrel Gazette.", "a profile in the Kestrel Gazette", "outlet", "Kestrel Gazette", "unstated"),
         ("The singer died at home, according to US reports.", "US reports", "unattributed", None, "unstated"),
         ("Online reports in jihadi forums claim that the fighter was captured.", "Online reports in jihadi forums", "unattributed", None, "unstated"),
         ("The man died in custody, according to police reports.", "police reports", "document", None, "cited"),
