@@ -530,7 +530,7 @@ def test_a_spokesperson_for_the_body_named_before_by_its_kind_speaks_for_it():
 
 
 def test_a_name_in_a_relative_clause_after_a_noun_is_not_described_by_it():
-    # 'the company Ada works for': not 'the company Ada', so Ada is no company
+    # 'the company Eamon works for': not 'the company Eamon', so Eamon is no company
     text = (
         "Eamon O'Hare said he was fired. It's reported that the company Eamon works for provides consulting services "
         "to the port. Eamon says he never used the company's name."

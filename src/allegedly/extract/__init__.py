@@ -71,6 +71,18 @@ def _fixed(ctx: Context, f: Finding) -> bool:
 IDIOM_OBJECTS = frozenset({"doubt", "water"})  # denials.txt's idioms: 'cast doubt on', 'pour cold water on'
 
 
+def cast_on(verb: Token) -> list[Token]:
+    """What an idiom of denial is cast on ('cast doubt on | the reports', 'poured cold water
+    on | the claims', the preposition hung on the verb or on its object noun): the objects of
+    'on', 'over' or 'upon', in order; none where the verb takes no idiom object."""
+    flags = lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset()) & IDIOM_OBJECTS
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in flags]
+    if not objects:
+        return []
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [p for o in objects for p in o.children if p.dep_ == "prep"]
+    return [g for p in preps if p.lower_ in ("on", "over", "upon") for g in p.children if g.dep_ in ("pobj", "pcomp")]
+
+
 def _denial_idiom(ctx: Context, f: Finding) -> bool:
     """'are casting doubt on that possibility', 'poured cold water on the report', 'cast
     doubt on whether ...': an idiom of denial (denials.txt, a verb flagged with its object
@@ -79,15 +91,8 @@ def _denial_idiom(ctx: Context, f: Finding) -> bool:
     the negotiations', 'on the fate of', which doubt no claim. Kept as found (_fixed)."""
     if f.stage != "reporting_verbs" or f.source is None or f.content is None:
         return False
-    verb = ctx.doc[f.cue_token]
-    flags = lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset()) & IDIOM_OBJECTS
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in flags]
-    if not objects:
-        return False
-    preps = [c for c in verb.children if c.dep_ == "prep"] + [p for o in objects for p in o.children if p.dep_ == "prep"]
-    on = [g for p in preps if p.lower_ in ("on", "over", "upon") for g in p.children if g.dep_ in ("pobj", "pcomp")]
     claims = lexicon.words(CLAIM_NOUNS)
-    for g in on:
+    for g in cast_on(ctx.doc[f.cue_token]):
         if g.dep_ == "pobj" and g.lemma_.lower() not in claims and not any(c.dep_ in ("ccomp", "acl") for c in g.children):
             continue
         lo, hi = g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)
@@ -251,7 +256,9 @@ def _without_hearer(ctx: Context, f: Finding) -> Finding:
     if not verbs.tells_whom(cue):
         return f
     hearer = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.left_edge.idx == f.content[0]), None)
-    said = next((c for c in cue.children if c.dep_ == "ccomp" and hearer is not None and c.i > hearer.i), None)
+    if hearer is None:
+        return f
+    said = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > hearer.i), None)
     if said is None or said.left_edge.idx >= f.content[1]:
         return f
     return replace(f, content=(said.left_edge.idx, f.content[1]))

@@ -38,7 +38,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
-from ..extract import IDIOM_OBJECTS
+from ..extract import IDIOM_OBJECTS, cast_on
 from ..extract.spans import infinitive, per_doc
 from ..schema import Attribution, Entity, Span
 from .sourcetype import no_one
@@ -801,16 +801,12 @@ def _against(doc: Doc, a: Attribution, root: Token) -> tuple[set[str], set[str] 
     flags = lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset())
     if "against" in flags and any(c.dep_ == "neg" for c in root.children):
         return _lemmas(doc, a.content.start, a.content.end), _name_parts(doc, a.content)  # type: ignore[union-attr,arg-type]
-    idioms = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in flags & IDIOM_OBJECTS]
-    if idioms:
-        preps = [c for c in verb.children if c.dep_ == "prep"] + [c for o in idioms for c in o.children if c.dep_ == "prep"]  # (or on the doubt)
-        for prep in (c for c in preps if c.lower_ in ("on", "over", "upon")):
-            for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
-                if obj.lemma_.lower() in lexicon.words(CLAIM_NOUNS):
-                    # 'cast doubt over claims that a spider ...' names the claim it doubts
-                    named = any(c.dep_ in ("acl", "ccomp") for c in obj.children) or obj.i + 1 < len(doc) and doc[obj.i + 1].lower_ == "that"
-                    return ({"*named*"} if named else {"*claim*"}), None
-                return {t.lemma_.lower() for t in obj.subtree if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}, None
+    for obj in cast_on(verb):
+        if obj.lemma_.lower() in lexicon.words(CLAIM_NOUNS):
+            # 'cast doubt over claims that a spider ...' names the claim it doubts
+            named = any(c.dep_ in ("acl", "ccomp") for c in obj.children) or obj.i + 1 < len(doc) and doc[obj.i + 1].lower_ == "that"
+            return ({"*named*"} if named else {"*claim*"}), None
+        return {t.lemma_.lower() for t in obj.subtree if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}, None
     return set(), None
 
 
@@ -1086,10 +1082,11 @@ def _names_a_claim_only(doc: Doc, a: Attribution) -> bool:
         return False
     if len(span) <= 6 and _is_claim_word(span.root):
         return True
-    if len(span) <= 8 and any(t.dep_ == "dobj" and t.lemma_.lower() in IDIOM_OBJECTS for t in span) or span.root.lemma_.lower() in IDIOM_OBJECTS:
+    idiom = span.root.lemma_.lower() in IDIOM_OBJECTS or len(span) <= 8 and any(t.dep_ == "dobj" and t.lemma_.lower() in IDIOM_OBJECTS for t in span)
+    if idiom:
         # 'doubt on that possibility' (the cue took 'casting' only), 'to pour cold water on
         # the report': what the doubt or the water is cast on
-        on = [g for g in span if g.dep_ == "pobj" and g.head.lower_ in ("on", "over", "upon") and g.head.i in range(span.start, span.end)]
+        on = [g for g in span if g.dep_ == "pobj" and g.head.lower_ in ("on", "over", "upon") and span.start <= g.head.i < span.end]
         return len(span) <= 8 and bool(on) and all(_is_claim_word(g) for g in on)
     if len(span) <= 6 and span.root.pos_ == "VERB" and span.root.lemma_.lower() in lexicon.flagged(DENIALS):
         # 'to dismiss the report' (after 'sought'): a denial verb over a claim noun only
