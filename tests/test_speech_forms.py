@@ -962,3 +962,19 @@ def test_a_fronted_phrase_the_parser_took_for_the_subject_is_not_the_source():
 )
 def test_whom_a_source_told_or_asked_is_not_what_was_said(text, cue, content):
     assert any(c == cue and t == content for _, c, t in triples(text)), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the writer's aside on what was praised, defended or reported is not part of it
+        ("The experts praised the senator's proposals for small firms, which include a tax credit for new hires.", "praised", "the senator's proposals for small firms"),
+        ("Mayor Ellen Ruiz defended the new parking rules, further angering shop owners on Main Street.", "defended", "the new parking rules"),
+        ("The rebels reported the capture of an airfield near the border, which had been held by the army since May.", "reported", "the capture of an airfield near the border"),
+        # a clause that reports is what was cited, and an appositive may name the object
+        ("The agency cited local fishermen, who said the river had turned red overnight.", "cited", "local fishermen, who said the river had turned red overnight"),
+        ("The family announced the death of their eldest son, Joseph Okafor.", "announced", "the death of their eldest son, Joseph Okafor"),
+    ],
+)
+def test_an_objects_closing_aside_is_the_writers_not_the_claim(text, cue, content):
+    assert any(cue in c and t == content for _, c, t in triples(text)), triples(text)
