@@ -34,7 +34,7 @@ def test_gazetteer_outlet_keeps_its_whole_name_and_is_cited():
         "the Sioux Falls Argus Leader",
     )
     assert a.source_type == "outlet"
-    assert r.scorecard["outlets_cited"] == ["the Sioux Falls Argus Leader"]
+    assert r.scorecard["outlets_cited"] == ["Sioux Falls Argus Leader"]
     assert next(e for e in r.entities if e.id == a.speaker).type == "outlet"
 
 
@@ -627,3 +627,24 @@ def test_whose_news_work_document_or_family_it_is(text, source, kind, speaker):
     r, a = the_one(text, source)
     names = {e.id: e.name for e in r.entities}
     assert (a.source_type, names.get(a.speaker) if a.speaker else None) == (kind, speaker)
+
+
+def test_an_acronym_spelt_like_a_pronoun_is_no_person():
+    # 'the WHO' is the World Health Organization, not the relative pronoun 'who'
+    text = "The World Health Organization (WHO) said on Friday that no case had been found. Later the WHO said in a statement that the tests were negative."
+    r, a = the_one(text, "the WHO")
+    assert a.source_type == "organization"
+    r, a = the_one("Mr Lane, who said he saw the crash, called the police.", "who")
+    assert a.source_type == "person"
+
+
+def test_an_outlet_is_cited_once_by_its_name_however_its_sources_read():
+    # the tagger took 'Gazette' alone for a person: the masthead is still one outlet
+    text = "An article from the Kestrel Gazette claimed that the dam had failed. The Kestrel Gazette later said the dam had held."
+    r = analyze(text, options=RAW)
+    assert [a.source_type for a in r.attributions] == ["outlet", "outlet"]
+    assert len({a.speaker for a in r.attributions}) == 1
+    assert r.scorecard["outlets_cited"] == ["Kestrel Gazette"]
+    # a masthead of the Sun chain
+    r, a = the_one("The Winnipeg Sun reported that the bridge was closed.", "The Winnipeg Sun")
+    assert a.source_type == "outlet"

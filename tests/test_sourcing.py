@@ -166,7 +166,7 @@ def test_three_link_chain_of_reporting():
     assert officials.source_type == "anonymous"
     assert officials.content.text == "the bridge was unsafe"
     assert r.scorecard["chains"] == [["The Herald", "the Gazette", "council officials"]]
-    assert r.scorecard["outlets_cited"] == ["The Herald", "the Gazette"]
+    assert r.scorecard["outlets_cited"] == ["Herald", "Gazette"]
 
 
 def test_univocal_output_leaves_the_weak_nested_links_out():

@@ -1471,6 +1471,10 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
             for b in cued[:i]:
                 if b.speaker == a.speaker and b.channel is None and b.id not in nested and s0 - b.cue.start < _WINDOW_BACK:  # type: ignore[union-attr]
                     b.channel = channel
+    for s0, who, channel in _claims_named(doc, text, cued, entities):  # the same, in a sentence that states no claim
+        for b in cued:
+            if b.speaker == who and b.channel is None and b.id not in nested and 0 < s0 - b.cue.start < _WINDOW_BACK:  # type: ignore[union-attr]
+                b.channel = channel
     for i, b in enumerate(cued):  # a claim the next sentence says where it was made
         nxt = next((a for a in cued[i + 1 :] if a.id not in nested), None)
         if b.channel is not None or not b.speaker or b.id in nested or nxt is None or nxt.speaker != b.speaker or nxt.id not in stated:
@@ -1599,6 +1603,24 @@ def _occasions(doc: Doc, text: str, cued: list[Attribution], entities: Sequence[
     return out
 
 
+def _claims_named(doc: Doc, text: str, cued: list[Attribution], entities: Sequence[Entity]) -> list[tuple[int, str, Span]]:
+    """Sentences that state no claim but name one of their subject's with its channel, as
+    (start, entity id, channel): 'Brody did not provide evidence to support her claim, which
+    she made on Facebook' (not 'She then made the news public on Facebook': whatever news)."""
+    at_char = {s.start: (s.end, e.id) for e in entities for s in e.mentions}
+    claimed = {_sentence_of(doc, a.cue.start)[0] for a in cued}  # type: ignore[union-attr]
+    out = []
+    for sent in doc.sents:
+        if sent.start_char in claimed:
+            continue
+        channel = _claim_channel(text, sent.start_char, sent.end_char, owned=True)
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None) if channel is not None else None
+        who = _mentioned(subject, at_char) if subject is not None else None
+        if who is not None and channel is not None:
+            out.append((sent.start_char, who, channel))
+    return out
+
+
 def _mentioned(noun: Token, at_char: dict[int, tuple[int, str]]) -> str | None:
     """The entity a noun phrase is a mention of ('Boko Haram leader Abubakar Shekau'): one
     whose mention starts at a word of the phrase and holds its head ('Somers' brother' is no
@@ -1704,14 +1726,16 @@ def _same_source_before(b: Attribution, before: list[Attribution], nested: set[s
     return next((a for a in reversed(before) if a.speaker == b.speaker and a.id not in nested), None)
 
 
-def _claim_channel(text: str, s0: int, s1: int) -> Span | None:
+def _claim_channel(text: str, s0: int, s1: int, owned: bool = False) -> Span | None:
     """A channel said of a claim by name: 'her claim, which she made on Facebook', 'the
     allegations he posted on Twitter', 'Johnson tried to dispel rumors during a speech'. Not
     a participle that follows the noun ('the news posted on her page', 'claims circulating
-    on social media'): that says where the claim was found, not that the speaker put it there."""
+    on social media'): that says where the claim was found, not that the speaker put it there.
+    With `owned`, only a claim someone's or this one ('her claim', 'this claim'), in lower case."""
     nouns = "|".join(sorted(lexicon.words(CLAIM_NOUNS), key=len, reverse=True))
+    owner = r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) " if owned else r"\b(?i:"
     for s, e in _channel_matches(text, s0, s1):
-        found = re.search(rf"\b(?:{nouns})s?\b([^.;:!?]{{0,60}})$", text[s0:s], re.IGNORECASE)
+        found = re.search(rf"{owner}(?:{nouns})s?{'' if owned else ')'}\b([^.;:!?]{{0,60}})$", text[s0:s])
         if found and not (found.group(1).isspace() and _PARTICIPLE.match(text, s)):
             return Span.of(text, s, e)
     return None

@@ -32,10 +32,7 @@ def scorecard(report: Report) -> dict[str, Any]:
         if a.content is not None:
             words[a.source_type] += len(_WORD.findall(a.content.text))
     total_words = sum(words.values())
-    outlets = []
-    for a in report.attributions:
-        if a.source_type == "outlet" and a.source is not None and a.source.text not in outlets:
-            outlets.append(a.source.text)
+    outlets = _outlets(report)
     return {
         "attributions": n,
         "named_sources": sum(by_type[t] for t in ("person", "organization", "outlet")),
@@ -51,6 +48,18 @@ def scorecard(report: Report) -> dict[str, Any]:
         "outlets_cited": outlets,
         "chains": chains(report),
     }
+
+
+def _outlets(report: Report) -> list[str]:
+    """The outlets the article cites, each once, by the name it resolved to ('The Telegraph'
+    for 'An article from The Telegraph' and 'the Telegraph's report'), else as written."""
+    names = {e.id: e.name for e in report.entities}
+    out: dict[str, str] = {}
+    for a in report.attributions:
+        if a.source_type == "outlet" and a.source is not None:
+            name = names.get(a.speaker, a.source.text) if a.speaker else a.source.text
+            out.setdefault(name.casefold(), name)
+    return list(out.values())
 
 
 def chains(report: Report) -> list[list[str]]:

@@ -187,8 +187,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     singular = head.tag_ not in ("NNS", "NNPS")
     if named_person and (head.pos_ == "PROPN" or singular and (definite or lemma not in anonymous_nouns())):
         return "person"  # 'Kim Ode', 'Another critic, Laurence Tribe', 'the former spy' once resolved
-    if head.lower_ in ("he", "she", "who"):
-        return "person"
+    if head.lower_ in ("he", "she", "who") and not head.ent_type_ and not any(c.dep_ == "det" for c in head.children):
+        return "person"  # (a pronoun takes no article and names nothing: not 'the WHO', tagged a pronoun)
     if lemma in body_nouns() and head.pos_ == "NOUN" and not any(c.lower_ in _vague("unnamed") for c in head.children):
         return "organization"  # 'Police said', 'the ministry said', 'British security services'
     chunk = outlets.name_chunk(doc, head, within=src)

@@ -1759,8 +1759,10 @@ class Resolver:
         """The entity a source names, or None and the text to name an unresolved one by."""
         doc = self.doc
         lemma = head.lemma_.lower()
-        if depth == 0 and not (head.i in self.at and self.at[head.i].type == "person"):
-            found = self._outlet(src, head)  # not 'Fox said' after 'Liam Fox'
+        person = self.at[head.i] if head.i in self.at and self.at[head.i].type == "person" else None
+        if depth == 0 and (person is None or _cut_short(person, src)):
+            # not 'Fox said' after 'Liam Fox'; but 'The Kestrel Gazette', of which the tagger made a person 'Gazette'
+            found = self._outlet(src, head)
             if found is not None:
                 return found, src.text
         if depth == 0 and head.i not in self.at:
@@ -2004,3 +2006,10 @@ class Resolver:
         draft = max(fits, key=lambda d: ranked.get(id(d), 0.0))
         draft.add_descriptor(re.sub(r"^the\s+", "", src.text, flags=re.IGNORECASE), src)
         return draft
+
+
+def _cut_short(person: EntityDraft, src: Span) -> bool:
+    """The source names more than the one word the tagger took for a person: 'The Kestrel
+    Gazette', tagged 'Gazette', is a name of its own; 'Fox' after 'Liam Fox' is not."""
+    named = [t for t in src if t.is_alpha and t.text[:1].isupper() and t.lower_ != "the"]
+    return len(person.name.split()) == 1 and len(named) > 1 and named[-1].text == person.name
