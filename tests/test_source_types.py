@@ -648,3 +648,9 @@ def test_an_outlet_is_cited_once_by_its_name_however_its_sources_read():
     # a masthead of the Sun chain
     r, a = the_one("The Winnipeg Sun reported that the bridge was closed.", "The Winnipeg Sun")
     assert a.source_type == "outlet"
+
+
+def test_a_noun_whose_sex_is_its_meaning_is_a_person():
+    # person_nouns.tsv's nouns ('nun', 'bride') name one person, as role nouns do
+    r, a = the_one("A nun gave birth in Rieti last year. The nun said she had not known she was pregnant.", "The nun")
+    assert a.source_type == "person"

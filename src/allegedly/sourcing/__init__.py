@@ -24,7 +24,7 @@ from ..schema import Attribution, Entity, Span
 from .chains import link_via
 from .qualifiers import qualify
 from .scorecard import headline_for, scorecard
-from .sourcetype import source_type
+from .sourcetype import personal_pronoun, source_type
 from .speakers import EntityDraft, Resolver
 
 REPORTING_VERBS = "reporting_verbs.txt"
@@ -41,11 +41,17 @@ def map_sources(doc: Doc, text: str, findings: list[Finding]) -> tuple[list[Enti
     resolver = Resolver(doc)
     attributions: list[Attribution] = []
     drafts: list[EntityDraft | None] = []
+    described: dict[int, str] = {}  # an unnamed source's type, for the he or she that stands for it
     for f in findings:
         if _agentless_passive(doc, f):
             f = dataclasses.replace(f, source=None, source_token=None)
         draft = resolver.resolve(f)
         drafts.append(draft)
+        kind = source_type(doc, f, draft)
+        if draft is not None and draft.key.startswith("mention:") and personal_pronoun(doc, f):
+            kind = described.get(id(draft), kind)
+        elif draft is not None:
+            described.setdefault(id(draft), kind)
         attributions.append(
             Attribution(
                 id=f"a{len(attributions) + 1}",
@@ -53,7 +59,7 @@ def map_sources(doc: Doc, text: str, findings: list[Finding]) -> tuple[list[Enti
                 source=_span(text, f.source),
                 content=_span(text, _without_dateline(text, _without_dangling(text, f.content))),
                 kind=f.kind,  # type: ignore[arg-type]
-                source_type=source_type(doc, f, draft),  # type: ignore[arg-type]
+                source_type=kind,  # type: ignore[arg-type]
             )
         )
     entities = _entities(text, resolver.order)

@@ -10,12 +10,15 @@ then what the parse and the named-entity tags say of the head word.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..extract.spans import Finding, doc_ents, per_doc
 from . import outlets
 from .speakers import EntityDraft, Resolver, body_nouns, focus, initialism, surnames, voice_nouns
+from .speakers import person_nouns as gendered_nouns  # (noun -> sex)
 
 SOURCE_NOUNS = "source_nouns.txt"
 ROLE_NOUNS = "role_nouns.txt"
@@ -119,6 +122,15 @@ def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
     head = doc[f.source_token] if f.source_token is not None else src.root
     src, head = focus(src, head)
     return _type_of(doc, src, head, entity)
+
+
+def personal_pronoun(doc: Doc, f: Finding) -> bool:
+    """The source is a bare he or she: where it stands for a source the article describes but
+    never names ('The minister said ... She added'), it takes that source's type."""
+    if f.source is None:
+        return False
+    head = doc[f.source_token] if f.source_token is not None else None
+    return head is not None and head.lower_ in ("he", "she") and f.source[1] - f.source[0] == len(head.text)
 
 
 def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth: int = 0) -> str:
@@ -310,9 +322,11 @@ def anonymous_nouns() -> frozenset[str]:
     return lexicon.grouped(SOURCE_NOUNS)["anonymous"]
 
 
+@cache
 def person_nouns() -> frozenset[str]:
-    """Nouns for one person: the role nouns (occupations, offices) and source_nouns.txt's
+    """Nouns for one person: the role nouns (occupations, offices), source_nouns.txt's
     "person" group (kinship and the like: 'his mother', 'the man'), with its kin groups ('his
-    family' speaks as a person does)."""
+    family' speaks as a person does), and the nouns whose sex is part of their meaning
+    (person_nouns.tsv: 'the nun', 'the bride', was an organisation)."""
     groups = lexicon.grouped(SOURCE_NOUNS)
-    return lexicon.words(ROLE_NOUNS) | groups.get("person", frozenset()) | groups.get("kin", frozenset())
+    return lexicon.words(ROLE_NOUNS) | groups.get("person", frozenset()) | groups.get("kin", frozenset()) | frozenset(gendered_nouns())

@@ -1549,6 +1549,27 @@ class Resolver:
                 best, score = draft, s
         return None if best is not None and self._unnamed_since(best, head, want) else best
 
+    def _described_before(self, head: Token) -> EntityDraft | None:
+        """A he or she no named person fits, right after a source the article describes but
+        never names ('The 56-year-old said ... He added ...'; 'a witness said ... She told
+        ...'): that same unnamed source, the main subject of the sentence before in the same
+        paragraph, already resolved as a source (so the two read as one speaker)."""
+        if head.dep_ not in _SUBJ or self.quoted[head.i]:
+            return None
+        want = _gender().get(head.lower_)
+        here = self.sent_of[head.i]
+        start = bisect.bisect_left(self.sent_of, here - 1)
+        if "\n\n" in self.doc[self.toks[start].i : head.i].text:
+            return None
+        for tok in reversed(self.toks[start : head.i]):
+            if self.sent_of[tok.i] != here - 1 or tok.dep_ not in _SUBJ or tok.pos_ != "NOUN" or tok.tag_ != "NN" or self.quoted[tok.i] or not self._main_clause(tok):
+                continue
+            if want is not None and _role_gender(tok.text) not in (None, want):
+                return None
+            phrase = self.doc[tok.left_edge.i : tok.i + 1].text
+            return self.by_key.get("mention:" + phrase.lower())
+        return None
+
     def _unnamed_since(self, found: EntityDraft, head: Token, want: str | None) -> bool:
         """Whether one person the article does not name ('..., a coastguard official said.')
         is a main-clause subject after the last mention of `found`, in the pronoun's sentence
@@ -1855,7 +1876,7 @@ class Resolver:
                     r"^(the|a|an)\s+", "", phrase.text, flags=re.IGNORECASE
                 ) if draft is None else phrase.text
         if lower in _PERSON_PRON and lower != "i":
-            return self._pronoun(head), src.text
+            return self._pronoun(head) or self._described_before(head), src.text
         if (
             (head.pos_ == "NOUN" or head.pos_ == "PROPN" and _role_word(head.text))
             and any(c.lower_ == "the" for c in head.children)
