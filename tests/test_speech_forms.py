@@ -978,3 +978,17 @@ def test_whom_a_source_told_or_asked_is_not_what_was_said(text, cue, content):
 )
 def test_an_objects_closing_aside_is_the_writers_not_the_claim(text, cue, content):
     assert any(cue in c and t == content for _, c, t in triples(text)), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a clause of time or cause on the verb, after its object, says when or why, not what
+        ("The minister praised the report after it was published on Monday.", "praised", "the report"),
+        ("The coach criticised the referee after his side lost the final.", "criticised", "the referee"),
+        # a verb with no object: the clause is the claim's ('because' hung on the cue)
+        ("Officials claim the ferry sank because the crew was drunk.", "claim", "the ferry sank because the crew was drunk"),
+    ],
+)
+def test_the_verbs_own_clause_of_time_or_cause_is_not_the_claim(text, cue, content):
+    assert any(cue in c and t == content for _, c, t in triples(text)), triples(text)
