@@ -29,13 +29,14 @@ The definitions are those of docs/annotation-guideline.md:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 import numpy
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from .. import lexicon
 from ..extract import IDIOM_OBJECTS, cast_on
@@ -1580,14 +1581,7 @@ def _occasions(doc: Doc, text: str, cued: list[Attribution], entities: Sequence[
         if who is not None and recording is not None:
             end = max(t.i for t in recording.subtree if t.i < show.i and not t.is_punct)
             out.append((show.idx, who, Span.of(text, recording.left_edge.idx, doc[end].idx + len(doc[end])), True))
-    claimed = {_sentence_of(doc, a.cue.start)[0] for a in cued}  # type: ignore[union-attr]
-    for sent in doc.sents:
-        if sent.start_char in claimed:
-            continue
-        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-        who = _mentioned(subject, at_char) if subject is not None else None
-        if who is None:
-            continue
+    for sent, who in _unclaimed(doc, cued, at_char):
         for s, e in _channel_matches(text, sent.start_char, sent.end_char):
             channel = Span.of(text, s, e)
             if _is_format(text, channel) and _governed_by(doc, ("", s, e), sent.root):
@@ -1608,17 +1602,24 @@ def _claims_named(doc: Doc, text: str, cued: list[Attribution], entities: Sequen
     (start, entity id, channel): 'Brody did not provide evidence to support her claim, which
     she made on Facebook' (not 'She then made the news public on Facebook': whatever news)."""
     at_char = {s.start: (s.end, e.id) for e in entities for s in e.mentions}
-    claimed = {_sentence_of(doc, a.cue.start)[0] for a in cued}  # type: ignore[union-attr]
     out = []
+    for sent, who in _unclaimed(doc, cued, at_char):
+        channel = _claim_channel(text, sent.start_char, sent.end_char, owned=True)
+        if channel is not None:
+            out.append((sent.start_char, who, channel))
+    return out
+
+
+def _unclaimed(doc: Doc, cued: list[Attribution], at_char: dict[int, tuple[int, str]]) -> Iterator[tuple[SpacySpan, str]]:
+    """The sentences that hold no cue, with the entity their main subject is a mention of."""
+    claimed = {_sentence_of(doc, a.cue.start)[0] for a in cued}  # type: ignore[union-attr]
     for sent in doc.sents:
         if sent.start_char in claimed:
             continue
-        channel = _claim_channel(text, sent.start_char, sent.end_char, owned=True)
-        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None) if channel is not None else None
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         who = _mentioned(subject, at_char) if subject is not None else None
-        if who is not None and channel is not None:
-            out.append((sent.start_char, who, channel))
-    return out
+        if who is not None:
+            yield sent, who
 
 
 def _mentioned(noun: Token, at_char: dict[int, tuple[int, str]]) -> str | None:

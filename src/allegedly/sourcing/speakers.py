@@ -1551,8 +1551,8 @@ class Resolver:
 
     def _described_before(self, head: Token) -> EntityDraft | None:
         """A he or she no named person fits, right after a source the article describes but
-        never names ('The 56-year-old said ... He added ...'; 'a witness said ... She told
-        ...'): that same unnamed source, the main subject of the sentence before in the same
+        never names ('The minister said ... She added ...'; 'a witness said ... He told ...'):
+        that same unnamed source, the main subject of the sentence before in the same
         paragraph, already resolved as a source (so the two read as one speaker)."""
         if head.dep_ not in _SUBJ or self.quoted[head.i]:
             return None
