@@ -654,3 +654,11 @@ def test_a_noun_whose_sex_is_its_meaning_is_a_person():
     # person_nouns.tsv's nouns ('nun', 'bride') name one person, as role nouns do
     r, a = the_one("A nun gave birth in Rieti last year. The nun said she had not known she was pregnant.", "The nun")
     assert a.source_type == "person"
+
+
+def test_rumours_on_social_media_are_no_ones():
+    # 'social' makes the medium word a place where talk runs, whatever country is named with it
+    r, a = the_one("Iraqi social-media rumors claim the rebel leader was killed.", "Iraqi social-media rumors")
+    assert a.source_type == "unattributed"
+    r, a = the_one("Iraqi media reports claim the rebel leader was killed.", "Iraqi media reports")
+    assert a.source_type == "anonymous"

@@ -108,8 +108,11 @@ def _bare_medium(tok: Token) -> bool:
     outlet (the tagger hangs 'Italian' on either word)."""
     if tok.dep_ != "compound" or tok.pos_ != "NOUN" or tok.lower_ not in _vague("bare"):
         return False
+    kids = [c for c in tok.children if not c.is_punct]
+    if kids and all(c.dep_ == "amod" and c.lower_ in _vague("platform") for c in kids):
+        return True  # 'Iraqi social-media rumors': where the talk ran, whatever the country
     counted = _vague("count")  # ('multiple media reports', 'recent news reports': no one's)
-    return not list(tok.children) and not any(c.dep_ == "amod" and c.lower_ not in counted or c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.head.children)
+    return not kids and not any(c.dep_ == "amod" and c.lower_ not in counted or c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.head.children)
 
 
 
