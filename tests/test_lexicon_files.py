@@ -28,6 +28,7 @@ MOVED = {
         "bare": {"news", "media", "press"},
         "count": {"multiple", "numerous", "various", "several", "many", "conflicting", "recent", "earlier", "latest", "unconfirmed", "new"},
         "unnamed": {"a", "an", "some", "several", "many", "one", "two", "three", "other", "another", "few", "unnamed", "senior"},
+        "platform": {"social"},
     },
     "cue_verbs.txt": {
         "question": {"ask", "wonder", "question", "query"},
