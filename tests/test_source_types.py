@@ -662,3 +662,10 @@ def test_rumours_on_social_media_are_no_ones():
     assert a.source_type == "unattributed"
     r, a = the_one("Iraqi media reports claim the rebel leader was killed.", "Iraqi media reports")
     assert a.source_type == "anonymous"
+
+
+def test_a_title_before_a_surname_like_a_masthead_word_is_a_person():
+    # 'Sun' is a masthead's last word and a common surname: with a title it is the person
+    for text, source in (("Ms Sun said the talks were productive.", "Ms Sun"), ("Coach Sun said the team was ready.", "Coach Sun")):
+        r, a = the_one(text, source)
+        assert a.source_type == "person", text

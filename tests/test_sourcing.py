@@ -203,3 +203,10 @@ def test_headline_that_names_its_source_rests_on_what_that_source_says_and_a_den
     assert "Dara Quill" in h.summary and "denied by Hal Brennick" in h.summary, h.summary
     denial = next(a for a in report.attributions if a.stance == "denies")
     assert denial.denies in hers
+
+
+def test_a_claim_named_with_its_channel_goes_to_a_speaker_it_fits():
+    # 'her claim' in a sentence whose subject is a man is not his claim's channel
+    text = "Mary Brody said the vaccine was dangerous. Tom Jones said it was safe. Jones laughed at her claim, which she made on Facebook."
+    r = analyze(text, options=RAW)
+    assert [a.channel for a in r.attributions if a.source and a.source.text == "Tom Jones"] == [None]

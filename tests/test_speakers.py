@@ -546,10 +546,11 @@ def test_a_pronoun_after_a_source_never_named_is_that_source():
     r = analyze("A witness said the car was red. He added that the driver had fled.", options=Options(raw=True))
     said, added = with_cue(r, "said")[0], with_cue(r, "added")[0]
     assert added.speaker == said.speaker and added.source_type == "anonymous"
-    # not across a paragraph, nor to a description of the other sex
+    # not across a paragraph, nor to a description of the other sex, nor to a body
     for text in (
         "The minister said the plan would go ahead.\n\nShe added that the money was ready.",
         "The actress said the film was over. He added that the crew had gone.",
+        "The company said sales had fallen. She added that the outlook was weak.",
     ):
         r = analyze(text, options=Options(raw=True))
         assert with_cue(r, "added")[0].speaker != with_cue(r, "said")[0].speaker, text

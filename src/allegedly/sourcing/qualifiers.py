@@ -29,8 +29,8 @@ The definitions are those of docs/annotation-guideline.md:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache, lru_cache, partial
 
 import numpy
 from spacy.attrs import LEMMA, POS
@@ -43,6 +43,7 @@ from ..extract import IDIOM_OBJECTS, cast_on
 from ..extract.spans import infinitive, per_doc
 from ..schema import Attribution, Entity, Span
 from .sourcetype import no_one
+from .speakers import first_names
 
 HEDGES = "hedges.txt"
 BELIEFS = "beliefs.txt"
@@ -1602,12 +1603,31 @@ def _claims_named(doc: Doc, text: str, cued: list[Attribution], entities: Sequen
     (start, entity id, channel): 'Brody did not provide evidence to support her claim, which
     she made on Facebook' (not 'She then made the news public on Facebook': whatever news)."""
     at_char = {s.start: (s.end, e.id) for e in entities for s in e.mentions}
+    names = {e.id: e.name for e in entities}
     out = []
     for sent, who in _unclaimed(doc, cued, at_char):
-        channel = _claim_channel(text, sent.start_char, sent.end_char, owned=True)
+        channel = _claim_channel(text, sent.start_char, sent.end_char, owned=True, owner_fits=partial(_owner_fits, _sex_of(sent, names[who])))
         if channel is not None:
             out.append((sent.start_char, who, channel))
     return out
+
+
+_GENDER_OWNER = {"her": "f", "his": "m"}
+
+
+def _owner_fits(sex: str | None, word: str) -> bool:
+    """'her claim' is no claim of a man's, 'his claim' none of a woman's; else any."""
+    return sex is None or _GENDER_OWNER.get(word, sex) == sex
+
+
+def _sex_of(sent: SpacySpan, name: str) -> str | None:
+    """The sex the sentence's subject is known by: its pronoun, else the first name of the
+    entity it mentions (as the speakers' first-name table gives it, when 90 % or more sure)."""
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("he", "she"):
+        return "m" if subject.lower_ == "he" else "f"
+    first = first_names().get(name.split()[0].lower()) if name.split() else None
+    return first[0] if first is not None and first[1] >= 0.9 else None
 
 
 def _unclaimed(doc: Doc, cued: list[Attribution], at_char: dict[int, tuple[int, str]]) -> Iterator[tuple[SpacySpan, str]]:
@@ -1727,17 +1747,20 @@ def _same_source_before(b: Attribution, before: list[Attribution], nested: set[s
     return next((a for a in reversed(before) if a.speaker == b.speaker and a.id not in nested), None)
 
 
-def _claim_channel(text: str, s0: int, s1: int, owned: bool = False) -> Span | None:
+def _claim_channel(text: str, s0: int, s1: int, owned: bool = False, owner_fits: Callable[[str], bool] | None = None) -> Span | None:
     """A channel said of a claim by name: 'her claim, which she made on Facebook', 'the
     allegations he posted on Twitter', 'Johnson tried to dispel rumors during a speech'. Not
     a participle that follows the noun ('the news posted on her page', 'claims circulating
     on social media'): that says where the claim was found, not that the speaker put it there.
-    With `owned`, only a claim someone's or this one ('her claim', 'this claim'), in lower case."""
+    With `owned`, only a claim someone's or this one ('her claim', 'this claim'), in lower case,
+    whose owner word `owner_fits` accepts."""
     nouns = "|".join(sorted(lexicon.words(CLAIM_NOUNS), key=len, reverse=True))
-    owner = r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) " if owned else r"\b(?i:"
+    owner = r"\b(?P<owner>[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) " if owned else r"\b(?i:"
     for s, e in _channel_matches(text, s0, s1):
-        found = re.search(rf"{owner}(?:{nouns})s?{'' if owned else ')'}\b([^.;:!?]{{0,60}})$", text[s0:s])
-        if found and not (found.group(1).isspace() and _PARTICIPLE.match(text, s)):
+        found = re.search(rf"{owner}(?:{nouns})s?{'' if owned else ')'}\b(?P<tail>[^.;:!?]{{0,60}})$", text[s0:s])
+        if found and owned and owner_fits is not None and not owner_fits(found.group("owner").lower()):
+            continue
+        if found and not (found.group("tail").isspace() and _PARTICIPLE.match(text, s)):
             return Span.of(text, s, e)
     return None
 

@@ -342,6 +342,11 @@ def _role_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _anonymous_nouns() -> frozenset[str]:
+    return lexicon.grouped(SOURCE_NOUNS).get("anonymous", frozenset())
+
+
+@lru_cache(maxsize=1)
 def _kin_nouns() -> frozenset[str]:
     return lexicon.grouped(SOURCE_NOUNS).get("person", frozenset())
 
@@ -1564,6 +1569,8 @@ class Resolver:
         for tok in reversed(self.toks[start : head.i]):
             if self.sent_of[tok.i] != here - 1 or tok.dep_ not in _SUBJ or tok.pos_ != "NOUN" or tok.tag_ != "NN" or self.quoted[tok.i] or not self._main_clause(tok):
                 continue
+            if not (_role_word(tok.lemma_) or tok.lemma_.lower() in person_nouns() or tok.lemma_.lower() in voice_nouns() or tok.lemma_.lower() in _anonymous_nouns()):
+                return None  # a person's noun, not 'The company said ... She added
             if want is not None and _role_gender(tok.text) not in (None, want):
                 return None
             phrase = self.doc[tok.left_edge.i : tok.i + 1].text
@@ -2030,7 +2037,8 @@ class Resolver:
 
 
 def _cut_short(person: EntityDraft, src: Span) -> bool:
-    """The source names more than the one word the tagger took for a person: 'The Kestrel
-    Gazette', tagged 'Gazette', is a name of its own; 'Fox' after 'Liam Fox' is not."""
+    """The source is a name with 'the' that the tagger cut to one word it took for a person:
+    'The Kestrel Gazette', tagged 'Gazette', is a masthead; 'Fox' after 'Liam Fox' is not, nor
+    'Ms Sun' or 'Coach Sun' (a title before a surname)."""
     named = [t for t in src if t.is_alpha and t.text[:1].isupper() and t.lower_ != "the"]
-    return len(person.name.split()) == 1 and len(named) > 1 and named[-1].text == person.name
+    return src[0].lower_ == "the" and len(person.name.split()) == 1 and len(named) > 1 and named[-1].text == person.name
