@@ -43,7 +43,7 @@ from ..extract import IDIOM_OBJECTS, cast_on
 from ..extract.spans import infinitive, per_doc
 from ..schema import Attribution, Entity, Span
 from .sourcetype import no_one
-from .speakers import first_names
+from .speakers import first_names, pronoun_sex
 
 HEDGES = "hedges.txt"
 BELIEFS = "beliefs.txt"
@@ -1473,7 +1473,9 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
             for b in cued[:i]:
                 if b.speaker == a.speaker and b.channel is None and b.id not in nested and s0 - b.cue.start < _WINDOW_BACK:  # type: ignore[union-attr]
                     b.channel = channel
-    for s0, who, channel in _claims_named(doc, text, cued, entities):  # the same, in a sentence that states no claim
+    at_char = {s.start: (s.end, e.id) for e in entities for s in e.mentions}
+    unclaimed = list(_unclaimed(doc, cued, at_char))
+    for s0, who, channel in _claims_named(text, unclaimed, entities):  # the same, in a sentence that states no claim
         for b in cued:
             if b.speaker == who and b.channel is None and b.id not in nested and 0 < s0 - b.cue.start < _WINDOW_BACK:  # type: ignore[union-attr]
                 b.channel = channel
@@ -1486,7 +1488,7 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
     for b in cued:  # 'She made the news public on Facebook. She wrote: ...'
         if b.channel is None and b.id not in nested:
             b.channel = _occasion_before(doc, text, b, sentences[b.id][0], cued)
-    occasions = _occasions(doc, text, cued, entities)
+    occasions = _occasions(doc, text, at_char, unclaimed)
     limits: dict[tuple[int, int], int] = {}  # a recording's channel carries no further than its reach
     for o in occasions:
         key = (o[2].start, o[2].end)
@@ -1561,14 +1563,14 @@ def _reach(text: str, occasion: tuple[int, str, Span, bool]) -> int:
     return end
 
 
-def _occasions(doc: Doc, text: str, cued: list[Attribution], entities: Sequence[Entity]) -> list[tuple[int, str, Span, bool]]:
+def _occasions(doc: Doc, text: str, at_char: dict[int, tuple[int, str]], unclaimed: list[tuple[SpacySpan, Token, str]]) -> list[tuple[int, str, Span, bool]]:
     """Where a speaker is shown speaking, outside any claim of theirs, in text order as (where,
     entity id, channel, whether a recording shows them): a recording that shows them ('A
     video handed to the media showed the rebel leader laughing away reports ...': the
     recording's words are the channel), or a sentence whose subject they are and that names
     a channel phrase of its own without a claim ('In the video, the leader bristled with
-    rage'; not 'ISIS posted pictures': one act, no occasion)."""
-    at_char = {s.start: (s.end, e.id) for e in entities for s in e.mentions}
+    rage'; not 'ISIS posted pictures': one act, no occasion). `at_char` maps where each
+    mention starts to its end and entity; `unclaimed` is _unclaimed's."""
     recordings = lexicon.words(RECORDING_NOUNS)
     out: list[tuple[int, str, Span, bool]] = []
     lemma_pos = doc.to_array([LEMMA, POS])  # (a Token made only where the lemma is 'show')
@@ -1582,7 +1584,7 @@ def _occasions(doc: Doc, text: str, cued: list[Attribution], entities: Sequence[
         if who is not None and recording is not None:
             end = max(t.i for t in recording.subtree if t.i < show.i and not t.is_punct)
             out.append((show.idx, who, Span.of(text, recording.left_edge.idx, doc[end].idx + len(doc[end])), True))
-    for sent, who in _unclaimed(doc, cued, at_char):
+    for sent, _subject, who in unclaimed:
         for s, e in _channel_matches(text, sent.start_char, sent.end_char):
             channel = Span.of(text, s, e)
             if _is_format(text, channel) and _governed_by(doc, ("", s, e), sent.root):
@@ -1598,15 +1600,14 @@ def _occasions(doc: Doc, text: str, cued: list[Attribution], entities: Sequence[
     return out
 
 
-def _claims_named(doc: Doc, text: str, cued: list[Attribution], entities: Sequence[Entity]) -> list[tuple[int, str, Span]]:
+def _claims_named(text: str, unclaimed: list[tuple[SpacySpan, Token, str]], entities: Sequence[Entity]) -> list[tuple[int, str, Span]]:
     """Sentences that state no claim but name one of their subject's with its channel, as
     (start, entity id, channel): 'Brody did not provide evidence to support her claim, which
     she made on Facebook' (not 'She then made the news public on Facebook': whatever news)."""
-    at_char = {s.start: (s.end, e.id) for e in entities for s in e.mentions}
     names = {e.id: e.name for e in entities}
     out = []
-    for sent, who in _unclaimed(doc, cued, at_char):
-        channel = _claim_channel(text, sent.start_char, sent.end_char, owned=True, owner_fits=partial(_owner_fits, _sex_of(sent, names[who])))
+    for sent, subject, who in unclaimed:
+        channel = _claim_channel(text, sent.start_char, sent.end_char, owner_fits=partial(_owner_fits, _sex_of(subject, names[who])))
         if channel is not None:
             out.append((sent.start_char, who, channel))
     return out
@@ -1620,26 +1621,26 @@ def _owner_fits(sex: str | None, word: str) -> bool:
     return sex is None or _GENDER_OWNER.get(word, sex) == sex
 
 
-def _sex_of(sent: SpacySpan, name: str) -> str | None:
-    """The sex the sentence's subject is known by: its pronoun, else the first name of the
-    entity it mentions (as the speakers' first-name table gives it, when 90 % or more sure)."""
-    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ in ("he", "she"):
-        return "m" if subject.lower_ == "he" else "f"
+def _sex_of(subject: Token, name: str) -> str | None:
+    """The sex a subject is known by: its pronoun (gendered_words.txt, as the speakers read
+    it), else the first name of the entity it mentions (the speakers' first-name table, when
+    90 % or more sure)."""
+    if subject.lower_ in ("he", "she"):
+        return pronoun_sex(subject.lower_)
     first = first_names().get(name.split()[0].lower()) if name.split() else None
     return first[0] if first is not None and first[1] >= 0.9 else None
 
 
-def _unclaimed(doc: Doc, cued: list[Attribution], at_char: dict[int, tuple[int, str]]) -> Iterator[tuple[SpacySpan, str]]:
-    """The sentences that hold no cue, with the entity their main subject is a mention of."""
+def _unclaimed(doc: Doc, cued: list[Attribution], at_char: dict[int, tuple[int, str]]) -> Iterator[tuple[SpacySpan, Token, str]]:
+    """The sentences that hold no cue, with their main subject and the entity it is a mention of."""
     claimed = {_sentence_of(doc, a.cue.start)[0] for a in cued}  # type: ignore[union-attr]
     for sent in doc.sents:
         if sent.start_char in claimed:
             continue
         subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         who = _mentioned(subject, at_char) if subject is not None else None
-        if who is not None:
-            yield sent, who
+        if subject is not None and who is not None:
+            yield sent, subject, who
 
 
 def _mentioned(noun: Token, at_char: dict[int, tuple[int, str]]) -> str | None:
@@ -1747,18 +1748,21 @@ def _same_source_before(b: Attribution, before: list[Attribution], nested: set[s
     return next((a for a in reversed(before) if a.speaker == b.speaker and a.id not in nested), None)
 
 
-def _claim_channel(text: str, s0: int, s1: int, owned: bool = False, owner_fits: Callable[[str], bool] | None = None) -> Span | None:
+def _claim_channel(text: str, s0: int, s1: int, owner_fits: Callable[[str], bool] | None = None) -> Span | None:
     """A channel said of a claim by name: 'her claim, which she made on Facebook', 'the
     allegations he posted on Twitter', 'Johnson tried to dispel rumors during a speech'. Not
     a participle that follows the noun ('the news posted on her page', 'claims circulating
     on social media'): that says where the claim was found, not that the speaker put it there.
-    With `owned`, only a claim someone's or this one ('her claim', 'this claim'), in lower case,
-    whose owner word `owner_fits` accepts."""
+    With `owner_fits`, only a claim someone's or this one ('her claim', 'this claim'), in lower
+    case, whose owner word it accepts."""
     nouns = "|".join(sorted(lexicon.words(CLAIM_NOUNS), key=len, reverse=True))
-    owner = r"\b(?P<owner>[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) " if owned else r"\b(?i:"
+    if owner_fits is None:
+        claim = rf"\b(?i:(?:{nouns})s?)"
+    else:
+        claim = rf"\b(?P<owner>[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:{nouns})s?"
     for s, e in _channel_matches(text, s0, s1):
-        found = re.search(rf"{owner}(?:{nouns})s?{'' if owned else ')'}\b(?P<tail>[^.;:!?]{{0,60}})$", text[s0:s])
-        if found and owned and owner_fits is not None and not owner_fits(found.group("owner").lower()):
+        found = re.search(rf"{claim}\b(?P<tail>[^.;:!?]{{0,60}})$", text[s0:s])
+        if found and owner_fits is not None and not owner_fits(found.group("owner").lower()):
             continue
         if found and not (found.group("tail").isspace() and _PARTICIPLE.match(text, s)):
             return Span.of(text, s, e)

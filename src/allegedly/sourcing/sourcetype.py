@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..extract.spans import Finding, doc_ents, per_doc
 from . import outlets
-from .speakers import EntityDraft, Resolver, body_nouns, focus, initialism, surnames, voice_nouns
+from .speakers import EntityDraft, Resolver, anonymous_nouns, body_nouns, focus, initialism, surnames, voice_nouns
 from .speakers import person_nouns as gendered_nouns  # (noun -> sex)
 
 SOURCE_NOUNS = "source_nouns.txt"
@@ -319,10 +319,6 @@ def _plural_of_people(tok: Token) -> bool:
 
 def document_nouns() -> frozenset[str]:
     return lexicon.grouped(SOURCE_NOUNS)["document"]
-
-
-def anonymous_nouns() -> frozenset[str]:
-    return lexicon.grouped(SOURCE_NOUNS)["anonymous"]
 
 
 @cache

@@ -118,6 +118,11 @@ def _gender() -> dict[str, str]:
     return {word: next(iter(flags)) for word, flags in lexicon.flagged(GENDERED_WORDS).items()}
 
 
+def pronoun_sex(word: str) -> str | None:
+    """'m' or 'f' for a pronoun or title that tells it ('she', 'Mrs'), else None."""
+    return _gender().get(word.lower())
+
+
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, tuple[str, float]]:
     """first name -> (the sex that bears it more often, 'm' or 'f'; its share, 0.67-1.0);
@@ -342,8 +347,9 @@ def _role_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _anonymous_nouns() -> frozenset[str]:
-    return lexicon.grouped(SOURCE_NOUNS).get("anonymous", frozenset())
+def anonymous_nouns() -> frozenset[str]:
+    """source_nouns.txt's nouns for a source left unnamed ('an official', 'a witness')."""
+    return lexicon.grouped(SOURCE_NOUNS)["anonymous"]
 
 
 @lru_cache(maxsize=1)
@@ -1569,7 +1575,7 @@ class Resolver:
         for tok in reversed(self.toks[start : head.i]):
             if self.sent_of[tok.i] != here - 1 or tok.dep_ not in _SUBJ or tok.pos_ != "NOUN" or tok.tag_ != "NN" or self.quoted[tok.i] or not self._main_clause(tok):
                 continue
-            if not (_role_word(tok.lemma_) or tok.lemma_.lower() in person_nouns() or tok.lemma_.lower() in voice_nouns() or tok.lemma_.lower() in _anonymous_nouns()):
+            if not (_role_word(tok.lemma_) or tok.lemma_.lower() in person_nouns() or tok.lemma_.lower() in voice_nouns() or tok.lemma_.lower() in anonymous_nouns()):
                 return None  # a person's noun, not 'The company said ... She added
             if want is not None and _role_gender(tok.text) not in (None, want):
                 return None
