@@ -85,6 +85,14 @@ def _group(name: str) -> frozenset[str]:
     return lexicon.grouped(OUTLET_WORDS).get(name, frozenset())
 
 
+@cache
+def media_words() -> frozenset[str]:
+    """Every word of outlet_words.txt, whatever its group: news's own words for media, their
+    kinds, staff and affiliates ('affiliate', 'correspondent'), which other lists' readings
+    of a noun must not override."""
+    return frozenset().union(*lexicon.grouped(OUTLET_WORDS).values())
+
+
 def medium_nouns() -> frozenset[str]:
     """Common nouns that name a news medium as the one a statement was given to ('told the
     newspaper', 'told The Sun newspaper', 'told the station'): the outlet nouns and the

@@ -29,6 +29,8 @@ INQUIRY_NOUNS = "inquiry_nouns.txt"
 VAGUE_SOURCES = "vague_sources.txt"  # groups vague, hearsay, bare, unnamed
 HONORIFICS = "honorifics.txt"
 BODY_AGENT_NOUNS = "body_agent_nouns.txt"
+NOUN_KINDS = "noun_kinds.tsv"
+CLAIM_NOUNS = "claim_nouns.txt"
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
 
@@ -215,7 +217,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         if head.ent_type_ == "PERSON" or (entity is not None and entity.type == "person"):
             return "person"
         return "organization" if head.ent_type_ in _ORG_LABELS or head.tag_ in ("NNS", "NNPS") or head.pos_ == "NOUN" or initialism(head) else "person"
-    person_noun = head.pos_ == "NOUN" and (lemma in person_nouns() or (lemma.endswith("ist") and len(lemma) > 5) or _agent_noun(lemma))
+    person_noun = head.pos_ == "NOUN" and (lemma in person_nouns() or (lemma.endswith("ist") and len(lemma) > 5) or _agent_noun(lemma) or _wordnet_person(lemma))
     plural = head.tag_ in ("NNS", "NNPS")
     if lemma in anonymous_nouns() or (head.pos_ == "NOUN" and plural and (not names or person_noun)):
         return "anonymous"  # 'officials', 'E.U. leaders', 'several former RT journalists'
@@ -233,7 +235,56 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "anonymous"
     if head.pos_ == "NOUN" and lemma in lexicon.grouped(NEWS_WORKS)["report"]:
         return "anonymous"  # 'a story published on Facebook': a news story no outlet is named for
-    return "organization" if head.pos_ == "NOUN" else "person"
+    return _common_noun_type(head, lemma, bool(names) or head.is_title and not head.is_sent_start) if head.pos_ == "NOUN" else "person"
+
+
+_KIND_TYPES = {"body": "organization", "thing": "organization", "record": "document", "message": "unattributed", "abstract": "unattributed"}
+
+
+def _common_noun_type(head: Token, lemma: str, named: bool) -> str:
+    """A common noun no list of ours knows, typed by what WordNet says it names
+    (noun_kinds.tsv): a group, or a building or place standing for who runs it ('the force',
+    'the convent'), is an organisation; a written record is a document ('the headline
+    said', 'the directive added'); news, talk, an act, event or state is no one ('the pause
+    doesn't suggest', 'Violence raises fears', 'word spread that'), unless a name goes
+    with it ('the Tor project') or it is a share of people ('the majority of users'). Hearsay
+    ('a rumor on Tuesday claims') is no one, and so is a claim (claim_nouns.txt: 'The claim
+    seemed to contradict', 'This version shows'): what is said, not a record that shows it;
+    a user's profile ('One Twitter account said', 'the account tweets') is its unnamed
+    holder, anonymous. A noun WordNet lacks stays an organisation."""
+    if lemma in _vague("hearsay"):
+        return "unattributed"
+    if lemma in outlets.profile_words():
+        return "anonymous"
+    kind = "message" if lemma in lexicon.words(CLAIM_NOUNS) else noun_kinds().get(lemma)
+    if kind is None or kind == "person":
+        return "organization"  # (a person noun gets here only as a firm's: body_agent_nouns.txt)
+    if kind in ("message", "abstract") and _share_of_people(head):
+        return "anonymous"
+    if kind in ("message", "abstract") and named:
+        return "organization"
+    return _KIND_TYPES[kind]
+
+
+def _share_of_people(head: Token) -> bool:
+    """'the majority of users', '10 percent of respondents': a part of an unnamed group."""
+    return any(
+        c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" and (o.lemma_.lower() in person_nouns() or _wordnet_person(o.lemma_.lower())) for o in c.children)
+        for c in head.children
+    )
+
+
+@cache
+def noun_kinds() -> dict[str, str]:
+    """Common noun -> person, body, record, thing or abstract (noun_kinds.tsv, from WordNet)."""
+    return dict(line.split("\t")[:2] for line in lexicon.lines(NOUN_KINDS))  # type: ignore[misc]
+
+
+def _wordnet_person(lemma: str) -> bool:
+    """A noun whose first sense in WordNet is a person ('one Twitter user', 'the militant',
+    'a cleric'), unless news uses it for a firm (body_agent_nouns.txt: 'his employer') or
+    it is a word for the media ('an affiliate', 'our correspondent': outlet_words.txt)."""
+    return noun_kinds().get(lemma) == "person" and lemma not in lexicon.words(BODY_AGENT_NOUNS) and lemma not in outlets.media_words()
 
 
 
