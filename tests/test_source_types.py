@@ -703,3 +703,13 @@ def test_a_written_record_is_a_document_and_a_profile_its_holder():
 def test_a_share_of_people_is_anonymous():
     r, a = the_one("The majority of the residents said the water had smelled for weeks.", "The majority of the residents")
     assert a.source_type == "anonymous"
+
+
+def test_a_body_noun_the_tagger_made_a_name_is_still_a_body():
+    # 'ministry', 'Government' tagged proper nouns, with no entity label: not a person
+    for text, source in (
+        ("The Chilean defence ministry said the jets had returned safely.", "The Chilean defence ministry"),
+        ("The Government said the talks would resume.", "The Government"),
+    ):
+        r, a = the_one(text, source)
+        assert a.source_type == "organization", text

@@ -206,8 +206,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "person"  # 'Kim Ode', 'Another critic, Laurence Tribe', 'the former spy' once resolved
     if head.lower_ in ("he", "she", "who") and not head.ent_type_ and not any(c.dep_ == "det" for c in head.children):
         return "person"  # (a pronoun takes no article and names nothing: not 'the WHO', tagged a pronoun)
-    if lemma in body_nouns() and head.pos_ == "NOUN" and not any(c.lower_ in _vague("unnamed") for c in head.children):
-        return "organization"  # 'Police said', 'the ministry said', 'British security services'
+    if lemma in body_nouns() and _common_or_bodys_name(head, entity) and not any(c.lower_ in _vague("unnamed") for c in head.children):
+        return "organization"  # 'Police said', 'the ministry said', 'British security services', 'Cumbrian Police'
     chunk = outlets.name_chunk(doc, head, within=src)
     if chunk is not None and _norm(chunk.text) in _org_names(doc) and chunk[-1].lower_ not in surnames(doc):
         return "organization"  # 'Human Rights Watch', tagged a person in one sentence only
@@ -287,6 +287,15 @@ def _wordnet_person(lemma: str) -> bool:
     return noun_kinds().get(lemma) == "person" and lemma not in lexicon.words(BODY_AGENT_NOUNS) and lemma not in outlets.media_words()
 
 
+
+
+def _common_or_bodys_name(head: Token, entity: EntityDraft | None) -> bool:
+    """A body noun as a noun, or capitalised into a name that is no person's: the tagger
+    makes 'Police' in 'Cumbrian Police said' and 'the defence ministry' proper nouns; not
+    a name the tagger or the article makes a person's."""
+    if head.pos_ == "NOUN":
+        return True
+    return head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and not (entity is not None and entity.type == "person")
 
 
 def _one_of_a_kind(doc: Doc, head: Token, lemma: str) -> bool:
