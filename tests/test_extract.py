@@ -203,3 +203,12 @@ def test_a_cue_reaches_as_far_as_polnear_marks_it(text, cue, wide):
     assert doc.text[slice(*found.cue)] == cue and narrow.wide_cue is None
     assert doc.text[slice(*found.wide_cue)] == wide
     assert (found.cue, found.source, found.content) == (narrow.cue, narrow.source, narrow.content)
+
+
+def test_reported_speech_inside_reported_speech_has_its_own_subject_for_source():
+    # a layer the ranker scores far under the cut: its source is the noun the parse gives its
+    # cue for subject, not the outer reporter a tagged run offers
+    r = analyze("The Courier adds that Ramirez confirmed talks had been held in Chad.", options=RAW)
+    inner = only(r, "confirmed")
+    assert inner.source is not None and inner.source.text == "Ramirez"
+    assert inner.via == only(r, "adds").id
