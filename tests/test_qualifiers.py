@@ -474,6 +474,10 @@ def test_rebuttal_verbs_deny_a_claim(text, cue):
         # 'not real', 'not the case' (denials.txt, untrue_if_not)
         ("Bloggers claimed the queen wore no scarf. The ambassador said the blurred video is not real.", "said"),
         ("Bloggers claimed the queen wore no scarf. Reporters on the ground said that was not the case.", "said"),
+        # 'not so' (denials.txt: so, untrue_if_not); a word of degree before the falsity noun
+        ("Fans said the goalkeeper had been sold, but the club says it is not so.", "says"),
+        ("Fans claimed the goalkeeper had been sold. His agent said the story was nothing but lies.", "said"),
+        ("Fans claimed the goalkeeper had been sold. The club said the report is nothing more than a hoax.", "said"),
     ],
 )
 def test_saying_a_claim_is_false_denies_it(text, cue):
@@ -1032,3 +1036,19 @@ def test_an_earlier_claim_restated_negated_by_another_source_is_denied():
     r = analyze("Police said the van was red. The witness said he did not see the van.", options=RAW)
     assert [a.stance for a in r.attributions] == ["asserts", "asserts"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "stance"),
+    [
+        # a verb of denial with a claim for object, in the main clause: kept, whatever the ranker says
+        ("Bloggers said the lake had been poisoned. The water board went on Twitter to debunk the hoax.", "debunk", ["denies"]),
+        ("Bloggers said the lake had been poisoned. The state health department refuted that claim.", "refuted", ["denies"]),
+        # 'a degree word' that is no falsity, and a verb of denial on an act, stay as they were
+        ("Fans claimed the goalkeeper had been sold. His agent said the offer was nothing more than a proposal.", "said", ["asserts"]),
+        ("The council rejected the appeal.", "rejected", []),
+    ],
+)
+def test_a_verb_of_denial_on_a_claim_is_kept(text, cue, stance):
+    r = analyze(text, options=RAW)
+    assert [a.stance for a in r.attributions if cue_is(a, cue)] == stance

@@ -874,6 +874,7 @@ def _predicate_false(root: Token) -> bool:
     preds = [root] + [c for c in root.children if c.dep_ in ("attr", "acomp")]
     # 'the victim of yet another death hoax': the falsity word the predicate noun is made of
     preds += [g for p in preds[1:] if p.pos_ == "NOUN" for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    preds += [g for p in preds[1:] for g in _degree_of(p, flags)]  # 'nothing but lies', 'nothing more than a hoax'
     # 'malicious and completely false'; 'absolutely, unequivocally and completely false',
     # where the parser joins the adjective to an adverb of the copula
     joined = preds[1:] + [c for c in root.children if c.dep_ == "advmod" and root.lemma_ == "be"]
@@ -899,6 +900,18 @@ def _predicate_false(root: Token) -> bool:
                 continue  # 'not a case of fraud': what kind of thing, not whether it is so
             return True
     return False
+
+
+def _degree_of(pred: Token, flags: dict[str, frozenset[str]]) -> list[Token]:
+    """The noun a word of degree makes the whole predicate ('nothing but lies', 'nothing more
+    than a hoax', 'little more than rumours', 'nothing short of a fabrication'): through
+    'nothing' and the degree word on it, then the preposition after it."""
+    words = [pred] + [c for c in pred.children if c.dep_ == "amod"]
+    return [
+        g for w in words if "degree" in flags.get(w.lower_, frozenset())
+        for c in w.children if c.dep_ == "prep" and c.lower_ in ("but", "than", "of")
+        for g in c.children if g.dep_ == "pobj"
+    ]
 
 
 def _no_truth_in(noun: Token) -> bool:
