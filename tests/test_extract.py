@@ -212,3 +212,20 @@ def test_reported_speech_inside_reported_speech_has_its_own_subject_for_source()
     inner = only(r, "confirmed")
     assert inner.source is not None and inner.source.text == "Ramirez"
     assert inner.via == only(r, "adds").id
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the claim noun's 'that' clause moved past its verb (the parser may read 'that' as a determiner)
+        ("On Monday a rumour cropped up that one of the new trams had been stolen in Leeds.", "that one of the new trams had been stolen in Leeds"),
+        # vague plural reports, no one named, with their clause: hearsay kept as found
+        ("Reports emerged that the harbour master had resigned.", "that the harbour master had resigned"),
+    ],
+)
+def test_a_rumour_with_its_clause_past_the_verb_is_an_unsourced_claim(text, content):
+    r = analyze(text, options=RAW)
+    [a] = r.attributions
+    assert a.source is None and a.source_type == "unattributed"
+    assert a.content is not None and a.content.text == content
+

@@ -60,6 +60,10 @@ def _fixed(ctx: Context, f: Finding) -> bool:
             return f.via == "that" and not _reported(noun)
         if f.source is None and f.via == "that" and f.lemma in lexicon.grouped(VAGUE_SOURCES).get("mass", frozenset()):
             return not _reported(noun)  # 'Speculation that he may be ill was fuelled by ...': hearsay, no one named
+        if f.source is None and f.via == "that" and _hearsay(noun) and noun.dep_ != "dobj" and not any(c.dep_ == "amod" and c.tag_ == "VBD" for c in noun.children):
+            # 'Reports emerged that ...', 'amid reports that ...': the same; not 'acknowledged
+            # reports that ...' (the subject's to report, whether or not the parser read the verb)
+            return not _reported(noun)
         if f.source is None and f.via == "prep:of":
             return _hearsay_of(noun) and not _reported(noun)  # (not inside what someone says: 'said reports of ... were exaggerated')
         return False
@@ -136,13 +140,19 @@ def _denial_idiom(ctx: Context, f: Finding) -> bool:
     return False
 
 
+def _hearsay(noun: Token) -> bool:
+    """The guideline's vague plural 'reports' (vague_sources.txt's hearsay nouns), no one's:
+    not someone's reports, nor ones the article has told of ('the reports')."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in lexicon.grouped(VAGUE_SOURCES).get("hearsay", frozenset()):
+        return False
+    return not any(c.dep_ in ("poss", "compound") or c.dep_ == "det" and c.lower_ in ("the", "these", "those", "no") for c in noun.children)
+
+
 def _hearsay_of(noun: Token) -> bool:
     """'unconfirmed reports of more shootings', 'amid reports of a coup': the guideline's
     vague plural 'reports' (vague_sources.txt's hearsay nouns) of an event, no one named, is
     an unsourced claim as 'rumours of' is; not 'reports of the committee' (its authors)."""
-    if noun.tag_ != "NNS" or noun.lemma_.lower() not in lexicon.grouped(VAGUE_SOURCES).get("hearsay", frozenset()):
-        return False
-    if any(c.dep_ in ("poss", "compound") or c.dep_ == "det" and c.lower_ in ("the", "these", "those", "no") for c in noun.children):
+    if not _hearsay(noun):
         return False  # someone's reports, reports the article has told of, or none at all
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None

@@ -13,6 +13,7 @@ from .verbs import subject_of
 OUTLET_WORDS = "outlet_words.txt"
 LEXICON = "reporting_nouns.txt"
 UTTERANCE_VERBS = "utterance_verbs.txt"
+REPORTING_VERBS = "reporting_verbs.txt"  # a verb that reports takes the clause itself
 
 
 @stage("reporting_nouns")
@@ -45,6 +46,10 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
                         cue.append(child)
             if content:
                 break
+        if content is None and in_lexicon:
+            clause = _extraposed(noun)
+            if clause is not None:
+                content, via = subtree_span(doc, clause, within=noun.sent), "that"
         made_by = _made_by(noun) if in_lexicon else None
         if content is None and made_by is not None:
             content = _claim_after(noun, made_by)
@@ -88,6 +93,22 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
 
 
 _WHOLE = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"})
+
+
+def _extraposed(noun: Token) -> Token | None:
+    """The 'that' clause moved past the verb a claim noun is the subject of ('a rumor cropped
+    up that ...', 'Reports emerged that ...', 'Speculation grew that ...'): the noun's, where
+    the verb is no reporting verb of its own (one that is, 'Reports said that ...', takes the
+    clause with the noun for source) and takes no object."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.words(REPORTING_VERBS):
+        return None
+    if any(c.dep_ in ("dobj", "attr") for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "advcl", "acl") and c.i > verb.i and c.left_edge.lower_ == "that"),  # (the parser may take 'that' for a determiner)
+        None,
+    )
 
 
 def _bare_content(noun: Token, clause: Token) -> bool:
