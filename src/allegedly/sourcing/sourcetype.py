@@ -276,7 +276,7 @@ def _share_of_people(head: Token) -> bool:
 
 @cache
 def noun_kinds() -> dict[str, str]:
-    """Common noun -> person, body, record, thing or abstract (noun_kinds.tsv, from WordNet)."""
+    """Common noun -> person, body, record, message, thing or abstract (noun_kinds.tsv, from WordNet)."""
     return dict(line.split("\t")[:2] for line in lexicon.lines(NOUN_KINDS))  # type: ignore[misc]
 
 
@@ -285,8 +285,6 @@ def _wordnet_person(lemma: str) -> bool:
     'a cleric'), unless news uses it for a firm (body_agent_nouns.txt: 'his employer') or
     it is a word for the media ('an affiliate', 'our correspondent': outlet_words.txt)."""
     return noun_kinds().get(lemma) == "person" and lemma not in lexicon.words(BODY_AGENT_NOUNS) and lemma not in outlets.media_words()
-
-
 
 
 def _common_or_bodys_name(head: Token, entity: EntityDraft | None) -> bool:
