@@ -1052,3 +1052,17 @@ def test_an_earlier_claim_restated_negated_by_another_source_is_denied():
 def test_a_verb_of_denial_on_a_claim_is_kept(text, cue, stance):
     r = analyze(text, options=RAW)
     assert [a.stance for a in r.attributions if cue_is(a, cue)] == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # the negation of 'neither ... nor' is the pair's: a refusal to say, no denial
+        ("A ministry spokeswoman neither confirmed nor denied the report.", ["negated"]),
+        # a plain pair of verbs denies as before
+        ("The club confirmed the sale and denied the rumours of a loan.", ["asserts", "denies"]),
+    ],
+)
+def test_neither_confirming_nor_denying_is_no_denial(text, stance):
+    r = analyze(text, options=RAW)
+    assert [a.stance for a in r.attributions] == stance

@@ -966,10 +966,15 @@ def _none_of(root: Token) -> Token | None:
 
 
 def _negated(cue: Token) -> bool:
-    """'did not say', 'hasn't claimed', 'never confirmed'; 'declined to comment',
+    """'did not say', 'hasn't claimed', 'never confirmed', 'neither confirmed nor denied',
+    'would not confirm or deny'; 'declined to comment',
     'refused to confirm'; 'has yet to comment', 'are yet to confirm' (not made yet)."""
-    if any(c.dep_ == "neg" for c in cue.children):
-        return True
+    if any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in cue.children):
+        return True  # ('neither confirmed nor denied': the first of the pair)
+    joined_by = [c for c in cue.head.children if c.dep_ == "cc" and c.i < cue.i] if cue.dep_ == "conj" else []
+    if joined_by and joined_by[-1].lower_ in ("or", "nor"):  # (not 'will not confirm ..., but cautions')
+        if any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in cue.head.children):
+            return True  # 'neither confirmed nor denied', 'would not confirm or deny': the negation is the pair's
     for verb in (cue, cue.head if cue.dep_ == "xcomp" else None):
         if (
             verb is not None
