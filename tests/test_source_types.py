@@ -674,42 +674,26 @@ def test_a_title_before_a_surname_like_a_masthead_word_is_a_person():
 # -- common nouns no list knows, typed by WordNet (noun_kinds.tsv) ---------------------------
 
 
-def test_a_noun_for_a_person_is_a_person_not_a_body():
-    # WordNet's first sense of 'user', 'cleric', 'fisherman' is a person: unnamed with 'one'
-    # or 'a', a person with 'the'
-    r, a = the_one("One Instagram user wrote that the mural had been painted over.", "One Instagram user")
-    assert a.source_type == "anonymous"
-    r, a = the_one("Rebel militants said they had taken the bridge.", "Rebel militants")
-    assert a.source_type == "anonymous"
-    r, a = the_one("The fisherman said the catch had halved since spring.", "The fisherman")
-    assert a.source_type == "person"
-
-
-def test_an_event_or_a_state_is_no_one():
-    # 'the delay', 'confusion': an act or a state, which says nothing of its own
-    r, a = the_one("Still, the delay does not suggest that the pilots were at fault, the board noted.", "the delay")
-    assert a.source_type == "unattributed"
-    r, a = the_one("Confusion remains about whether the ferry had been inspected.", "Confusion")
-    assert a.source_type == "unattributed"
-
-
-def test_a_written_record_is_a_document_and_a_profile_its_holder():
-    r, a = the_one('The headline on the front page read: "Mayor quits."', "The headline on the front page")
-    assert a.source_type == "document"
-    r, a = the_one("The account later said the mayor had resigned.", "The account")
-    assert a.source_type == "anonymous"
-
-
-def test_a_share_of_people_is_anonymous():
-    r, a = the_one("The majority of the residents said the water had smelled for weeks.", "The majority of the residents")
-    assert a.source_type == "anonymous"
-
-
-def test_a_body_noun_the_tagger_made_a_name_is_still_a_body():
-    # 'ministry', 'Government' tagged proper nouns, with no entity label: not a person
-    for text, source in (
-        ("The Chilean defence ministry said the jets had returned safely.", "The Chilean defence ministry"),
-        ("The Government said the talks would resume.", "The Government"),
-    ):
-        r, a = the_one(text, source)
-        assert a.source_type == "organization", text
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # WordNet's first sense of 'user', 'militant', 'fisherman' is a person: unnamed with
+        # 'one' or in the plural, a person with 'the'
+        ("One Instagram user wrote that the mural had been painted over.", "One Instagram user", "anonymous"),
+        ("Rebel militants said they had taken the bridge.", "Rebel militants", "anonymous"),
+        ("The fisherman said the catch had halved since spring.", "The fisherman", "person"),
+        # 'the delay', 'confusion': an act or a state, which says nothing of its own
+        ("Still, the delay does not suggest that the pilots were at fault, the board noted.", "the delay", "unattributed"),
+        ("Confusion remains about whether the ferry had been inspected.", "Confusion", "unattributed"),
+        # a written record is a document, a platform profile its unnamed holder
+        ('The headline on the front page read: "Mayor quits."', "The headline on the front page", "document"),
+        ("The account later said the mayor had resigned.", "The account", "anonymous"),
+        # a share of people
+        ("The majority of the residents said the water had smelled for weeks.", "The majority of the residents", "anonymous"),
+        # 'ministry', 'Government' tagged proper nouns, with no entity label: a body, not a person
+        ("The Chilean defence ministry said the jets had returned safely.", "The Chilean defence ministry", "organization"),
+        ("The Government said the talks would resume.", "The Government", "organization"),
+    ],
+)
+def test_a_noun_no_list_knows_is_typed_by_what_it_names(text, source, kind):
+    assert typed(text).get(source) == kind

@@ -642,8 +642,9 @@ def _nested(doc: Doc, found: list[Finding], kept: list[Finding], weak: set[int] 
     # ranker's choice of a tagged source there is noise ('The AP adds that Smith confirmed
     # ...': Smith confirmed, not the AP). Not with the encoder's tags (parse_first=False in
     # the accurate mode), whose sources beat the parse's there (dev 76.19 -> 76.12 with it)
-    named = {f.cue for f in found if parse_first and id(f) in weak and _named_subject(doc, f)}
-    for f in sorted(found, key=lambda f: (f.cue[0], f.cue in named and not _named_subject(doc, f))):
+    own = {id(f) for f in found if parse_first and _named_subject(doc, f)}
+    named = {f.cue for f in found if id(f) in own and id(f) in weak}
+    for f in sorted(found, key=lambda f: (f.cue[0], f.cue in named and id(f) not in own)):
         claim = _named_claim(f)
         if id(f) in taken or not (claim or f.stage == "reporting_verbs" and f.lexicon and f.via in NESTED_VIA):
             continue

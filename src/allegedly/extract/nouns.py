@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import lexicon
+from . import verbs
 from .context import Context
 from .registry import stage
 from .spans import Finding, Offsets, char_span, subtree_span
@@ -13,7 +14,6 @@ from .verbs import subject_of
 OUTLET_WORDS = "outlet_words.txt"
 LEXICON = "reporting_nouns.txt"
 UTTERANCE_VERBS = "utterance_verbs.txt"
-REPORTING_VERBS = "reporting_verbs.txt"  # a verb that reports takes the clause itself
 
 
 @stage("reporting_nouns")
@@ -101,7 +101,7 @@ def _extraposed(noun: Token) -> Token | None:
     the verb is no reporting verb of its own (one that is, 'Reports said that ...', takes the
     clause with the noun for source) and takes no object."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.words(REPORTING_VERBS):
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.words(verbs.LEXICON):
         return None
     if any(c.dep_ in ("dobj", "attr") for c in verb.children):
         return None

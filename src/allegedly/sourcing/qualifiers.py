@@ -969,12 +969,11 @@ def _negated(cue: Token) -> bool:
     """'did not say', 'hasn't claimed', 'never confirmed', 'neither confirmed nor denied',
     'would not confirm or deny'; 'declined to comment',
     'refused to confirm'; 'has yet to comment', 'are yet to confirm' (not made yet)."""
-    if any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in cue.children):
+    if _says_not(cue):
         return True  # ('neither confirmed nor denied': the first of the pair)
     joined_by = [c for c in cue.head.children if c.dep_ == "cc" and c.i < cue.i] if cue.dep_ == "conj" else []
-    if joined_by and joined_by[-1].lower_ in ("or", "nor"):  # (not 'will not confirm ..., but cautions')
-        if any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in cue.head.children):
-            return True  # 'neither confirmed nor denied', 'would not confirm or deny': the negation is the pair's
+    if joined_by and joined_by[-1].lower_ in ("or", "nor") and _says_not(cue.head):  # (not 'will not confirm ..., but cautions')
+        return True  # 'neither confirmed nor denied', 'would not confirm or deny': the negation is the pair's
     for verb in (cue, cue.head if cue.dep_ == "xcomp" else None):
         if (
             verb is not None
@@ -989,6 +988,11 @@ def _negated(cue: Token) -> bool:
     return cue.dep_ == "xcomp" and head.lemma_.lower() in _cue_verbs("refusal") or (
         cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in ("want", "wish", "care")
     )
+
+
+def _says_not(verb: Token) -> bool:
+    """The verb carries its own negation: 'not', 'never' or the 'neither' of a pair."""
+    return any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children)
 
 
 def _nobody(doc: Doc, a: Attribution) -> bool:
