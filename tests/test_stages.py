@@ -230,3 +230,19 @@ def test_a_blank_line_after_a_comma_does_not_end_the_sentence(nlp):
     assert any(p[0] == "the police" and p[2] and p[2].startswith("The man arrested") for p in got), got
     text = "The mayor spoke for an hour. Then he added,\n\n“We will rebuild the bridge by May.”"
     assert [s.text.strip() for s in nlp(text).sents][-1] == "“We will rebuild the bridge by May.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a curly closing mark typed for a straight opening one ends the quotation there
+        ('He said he felt "some discomfort.” He was seen limping. "Fine," he said.', ['"some discomfort.”', '"Fine,"']),
+        # not where a curly quotation inside it opened it
+        ('She wrote "they told me “no” at the door" on her blog.', ['"they told me “no” at the door"']),
+        ('"We will appeal," the lawyer said.', ['"We will appeal,"']),
+    ],
+)
+def test_quotations_pair_their_marks_even_when_straight_and_curly_are_mixed(text, want):
+    from allegedly.extract.spans import find_quotes
+
+    assert [text[a:b] for a, b in find_quotes(text)] == want

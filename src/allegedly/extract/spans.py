@@ -191,7 +191,13 @@ def find_quotes(text: str) -> list[Offsets]:
                     j = nxt + len(opener)
                     continue
                 break
-            end = k + len(closer)
+            if opener == '"' and closer == '"':
+                # a curly closing mark typed for the straight one ('"... discomfort.” He was'),
+                # unless a curly quotation inside opened it
+                curly = text.find("”", j, k)
+                if curly != -1 and "“" not in text[j:curly]:
+                    k = curly
+            end = k + 1 if text[k] == "”" else k + len(closer)
             break
         if end is None:
             i = start
