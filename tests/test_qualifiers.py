@@ -1066,3 +1066,19 @@ def test_a_verb_of_denial_on_a_claim_is_kept(text, cue, stance):
 def test_neither_confirming_nor_denying_is_no_denial(text, stance):
     r = analyze(text, options=RAW)
     assert [a.stance for a in r.attributions] == stance
+
+
+def test_a_possibility_in_a_quotation_that_closes_the_content_is_still_its_main_clause():
+    """FNC body 221: 'The AP quotes ... Murillo as saying the meteorite was relatively small
+    and "appears to have come off an asteroid ..."': the content's closing '."' hangs from
+    the outer verb, and must not be taken for the content's main word."""
+    import csv
+    import sys
+
+    from conftest import needs_shared
+
+    csv.field_size_limit(sys.maxsize)
+    with needs_shared("data/fnc/train_bodies.csv").open(encoding="utf-8", newline="") as fh:
+        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "221")
+    a = next(a for a in analyze(body).attributions if a.cue.text == "saying" and a.source and "Murillo" in a.source.text)
+    assert a.content.text.endswith('Earth."') and a.certainty == "speculative", (a.content.text, a.certainty)

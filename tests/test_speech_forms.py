@@ -52,6 +52,61 @@ def test_a_quotation_with_a_cue_of_its_own_is_not_the_previous_speakers():
     assert any(holds(t, ("the prosecutor's office", "said", "“He came to the office once,”")) for t in got), got
 
 
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("“It was a long night,” the harbour master said, but “the crews did what they were trained to do.”", True),
+        ("“It was a long night,” the harbour master said, pausing, “and the crews did what they were trained to do.”", True),
+        ("“It was a long night,” the harbour master said when asked about the storm, while insisting that the “old pier” had held.", False),
+    ],
+)
+def test_a_later_quotation_resumes_the_speakers_only_after_a_break_or_a_conjunction(text, kept):
+    said = by_cue(analyze(text, options=RAW), "said")
+    assert said.content.text.startswith("“It was a long night")
+    assert said.content.text.endswith("trained to do.”") if kept else said.content.text == "“It was a long night,”", said.content.text
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        (
+            "“The ferry has to run,” the island's mayor said, arguing that he will bring a “common-sense” approach to the timetable.",
+            "“The ferry has to run,”",
+            ("arguing", "that he will bring a “common-sense” approach to the timetable"),
+        ),
+        (
+            "“The ferry has to run,” the mayor told reporters, insisting that the island would be cut off without it.",
+            "“The ferry has to run,”",
+            ("insisting", "that the island would be cut off without it"),
+        ),
+    ],
+)
+def test_a_participle_after_a_quoted_cue_reports_its_own_clause(text, first, second):
+    report = analyze(text, options=RAW)
+    said = report.attributions[0]
+    assert said.content is not None and said.content.text == first, [(a.cue.text, a.content and a.content.text) for a in report.attributions]
+    participle = by_cue(report, second[0])
+    assert participle.content.text == second[1] and participle.source.text.endswith("mayor")
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The fact-checkers ruled that the mayor's claim about the ferry was “mostly true.”", "ruled", "that the mayor's claim about the ferry was “mostly true.”"),
+        ("She told the council that the pier \"is safe. The engineers checked it twice.\"", "told", "that the pier \"is safe. The engineers checked it twice.\""),
+    ],
+)
+def test_a_content_runs_on_to_the_end_of_the_quotation_it_opens(text, cue, content):
+    assert att(text, cue).content.text == content
+
+
+def test_a_participle_after_a_cue_is_the_same_speakers_next_report():
+    report = analyze("“The ferry has to run,” the mayor said, going on to say that the island had been “cut off for weeks.”", options=RAW)
+    said, going = by_cue(report, "said"), by_cue(report, "going on to say")
+    assert said.content.text == "“The ferry has to run,”"
+    assert going.source.text == "the mayor" and going.content.text == "that the island had been “cut off for weeks.”"
+
+
 def test_a_quotation_resumed_after_its_cue_still_runs_on():
     text = "“I have never met the man,” the witness said. “He came to the office once. He left quickly.”"
     (source, cue, content), = triples(text)

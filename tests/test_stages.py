@@ -232,6 +232,27 @@ def test_a_blank_line_after_a_comma_does_not_end_the_sentence(nlp):
     assert [s.text.strip() for s in nlp(text).sents][-1] == "“We will rebuild the bridge by May.”"
 
 
+def test_a_content_that_opens_or_closes_a_quotation_is_given_the_whole_of_it():
+    """The parse's clause stops before the closing '.”' or starts after the opening mark;
+    the quotation is the speaker's words whole. Not where the cue stands inside it."""
+    from allegedly import pipeline
+    from allegedly.extract import _whole_quotes
+    from allegedly.extract.spans import Finding
+
+    text = "“The pier is safe. The engineers checked it twice,” the inspector said, adding that the ferry was “ready to sail.”"
+    ctx = Context.of(pipeline.load()(text))
+
+    def content(cue: str, words: str) -> str:
+        at, c = text.index(words), text.index(cue)
+        f = Finding(cue=(c, c + len(cue)), source=None, content=(at, at + len(words)), kind="indirect", stage="reporting_verbs", cue_token=0)
+        got = _whole_quotes(ctx, f).content
+        return text[got[0] : got[1]]
+
+    assert content("adding", "that the ferry was “ready to sail") == "that the ferry was “ready to sail.”"
+    assert content("said", "The engineers checked it twice,”") == "“The pier is safe. The engineers checked it twice,”"
+    assert content("said", "that the ferry was") == "that the ferry was"  # no quotation opened or closed
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -246,3 +267,26 @@ def test_quotations_pair_their_marks_even_when_straight_and_curly_are_mixed(text
     from allegedly.extract.spans import find_quotes
 
     assert [text[a:b] for a, b in find_quotes(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        # the quotation opens a sentence: the content, found in its last sentence, takes it whole
+        ('“The pier is safe. The engineers checked it twice,” the inspector said.', "The engineers checked it twice,”", "“The pier is safe. The engineers checked it twice,”"),
+        # an ellipsis is no sentence break: 'the club “has asked ... to find out who,” it said'
+        ("The club “has asked the league . . . to find out who did it,” the club said.", "to find out who did it,”", "“has asked the league . . . to find out who did it,”"),
+        # a quotation opened inside another's sentence, with a sentence of its own before the
+        # content: the marks are likely mispaired ('stated that “A. B is false,” the judge said')
+        ("A website stated that “The town is closed. This report is false,” the judge said.", "This report is false,”", "This report is false,”"),
+    ],
+)
+def test_a_content_starting_in_a_later_sentence_of_a_quotation_takes_it_whole_only_where_it_opens_a_sentence(text, words, want):
+    from allegedly import pipeline
+    from allegedly.extract import _whole_quotes
+    from allegedly.extract.spans import Finding
+
+    ctx = Context.of(pipeline.load()(text))
+    at, c = text.index(words), text.index("said")
+    got = _whole_quotes(ctx, Finding(cue=(c, c + 4), source=None, content=(at, at + len(words)), kind="direct", stage="reporting_verbs", cue_token=0)).content
+    assert text[got[0] : got[1]] == want

@@ -68,3 +68,15 @@ def test_a_long_doc_is_tagged_in_windows_with_the_same_tags(nlp, small, monkeypa
     monkeypatch.setattr(tagger, "WINDOW", 97)
     assert len(doc) > 5 * 97
     assert np.allclose(small.tag(doc), whole, atol=1e-5)
+
+
+def test_a_tagged_cue_takes_no_content_another_tagged_cue_stands_before():
+    # '“A,” the mayor said, arguing that B': tokens 1-3 the quotation, 10 said, 12 arguing,
+    # 13-31 the 'that' clause. Nearest to 'said' is the clause, but 'arguing' stands between.
+    from allegedly.extract.tagged import _own_contents
+
+    cues, contents = [(10, 11), (12, 13)], [(1, 4), (13, 32)]
+    assert _own_contents(cues, contents, 10, 11) == [(1, 4)]
+    assert _own_contents(cues, contents, 12, 13) == [(13, 32)]
+    # where every content lies past another cue, the cue may still take any of them
+    assert _own_contents([(0, 1), (2, 3)], [(5, 9)], 0, 1) == [(5, 9)]

@@ -95,8 +95,9 @@ def tagged_cues(ctx: Context) -> list[Finding]:
     for sent in doc.sents:
         contents = runs(ctx, "content", sent.start, sent.end)
         sources = source_runs(ctx, sent.start, sent.end)
-        for i, j in runs(ctx, "cue", sent.start, sent.end, CUE):
-            content = _nearest([r for r in contents if r[1] <= i or r[0] >= j], i, j)
+        cues = runs(ctx, "cue", sent.start, sent.end, CUE)
+        for i, j in cues:
+            content = _nearest(_own_contents(cues, contents, i, j), i, j)
             cue_span = doc[i:j]
             cue_off = char_span(doc, cue_span)
             c_off = char_span(doc, doc[content[0] : content[1]]) if content is not None else None
@@ -120,6 +121,15 @@ def tagged_cues(ctx: Context) -> list[Finding]:
                     )
                 )
     return out
+
+
+def _own_contents(cues: list[tuple[int, int]], contents: list[tuple[int, int]], i: int, j: int) -> list[tuple[int, int]]:
+    """The content runs outside cue [i, j) that no other tagged cue stands between it and:
+    in '"We need change," he said, arguing that he will ...' the 'that' clause is arguing's,
+    the quote said's. Where every run lies past another cue, all of them."""
+    outside = [r for r in contents if r[1] <= i or r[0] >= j]
+    own = [r for r in outside if not any(r[1] <= a and b <= i or j <= a and b <= r[0] for a, b in cues)]
+    return own or outside
 
 
 def _sources(ctx: Context, cue, run: tuple[int, int] | None) -> list[tuple]:

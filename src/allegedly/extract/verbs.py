@@ -325,7 +325,7 @@ def _quote_content(ctx: Context, verb: Token, subj: Token | None, sent: Span) ->
             last = edge.i
     clause_end = doc[last].idx + len(doc[last].text)
     before = ctx.quote_ending_before(doc[first].idx)
-    if before and not _opens_sentence(doc_text(doc), before[0]):
+    if before and not opens_sentence(doc_text(doc), before[0]):
         before = None  # a quoted title inside the sentence ('on “Fox News Sunday,” Pence said')
     after = ctx.quote_starting_after(clause_end)
     if before and after and _introduces(doc_text(doc), before[1], clause_end, after[0]):
@@ -345,11 +345,27 @@ def _introduces(text: str, before_end: int, clause_end: int, quote_start: int) -
     return closed or ":" in text[clause_end:quote_start]
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether what starts at `start` opens a sentence: only spaces back to a line start or
+    to what ends a sentence or a quotation."""
     j = start
     while j > 0 and text[j - 1] in " \t":
         j -= 1
     return j == 0 or text[j - 1] in "\n.?!:”\"'"
+
+
+RESUMING = frozenset(",;:—–-")  # what a sentence's words end with where its quotation resumes
+
+
+def _resumes(ctx: Context, end: int, start: int) -> bool:
+    """Whether a later quotation in the sentence resumes the one that ended at end: after a
+    break (', pausing, “B.”') or a conjunction (', but “B.”'), not where it is a phrase a
+    clause quotes ('while stressing that the “vast majority” of ...')."""
+    words = doc_text(ctx.doc)[end:start].rstrip()
+    if not words or words[-1] in RESUMING:
+        return True
+    last = ctx.char_span((end + len(words) - 1, end + len(words)))
+    return last is not None and ctx.tokens.pos[last[0]] == "CCONJ"
 
 
 def _continuation(ctx: Context, end: int, sent_end: int) -> int | None:
@@ -365,7 +381,7 @@ def _continuation(ctx: Context, end: int, sent_end: int) -> int | None:
     para_end = len(text) if para_end == -1 else para_end
     best = end
     j = end
-    later = next((q for q in ctx.quotes if end <= q[0] < min(sent_end, para_end)), None)
+    later = next((q for q in ctx.quotes if end <= q[0] < min(sent_end, para_end) and _resumes(ctx, end, q[0])), None)
     if later is not None:
         best = j = later[1]
     elif sent_end > end and ctx.quote_starting_after(sent_end, gap=" \t") is not None:

@@ -381,7 +381,12 @@ def _content_root(doc: Doc, a: Attribution) -> Token | None:
     if span is None or not len(span):
         return None
     first = span[0].sent
-    inner = doc[span.start : min(span.end, first.end)]
+    start, end = span.start, min(span.end, first.end)
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1  # (the quotation's closing '.”' hangs from the sentence's verb, outside)
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    inner = doc[start:end]
     if not len(inner):
         return None
     root = inner.root
