@@ -149,6 +149,16 @@ def test_spokespeople_and_offices_speak_for_whom_they_serve():
     assert got[("A local police spokesman", "said")] == ("police", "organization")
 
 
+def test_a_spokesperson_named_in_apposition_is_that_person():
+    # the guideline: a spokesperson who is named is a person, the speaker the one named
+    text = "A harbour board spokeswoman, Rosa Diaz, said the pier was safe. Diaz added that it would reopen in May."
+    r = analyze(text, options=RAW)
+    names = {e.id: e.name for e in r.entities}
+    got = {(a.source.text, a.cue.text): (names.get(a.speaker), a.source_type) for a in r.attributions if a.source}
+    assert got[("A harbour board spokeswoman, Rosa Diaz", "said")] == ("Rosa Diaz", "person")
+    assert got[("Diaz", "added")] == ("Rosa Diaz", "person")
+
+
 def test_vague_reports_passive_cues_and_sentence_start_plurals():
     text = (
         "The tower will close in June, according to reports. Reports say the lift failed.\n\n"

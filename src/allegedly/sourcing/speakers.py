@@ -1804,6 +1804,9 @@ class Resolver:
             if found is not None:
                 return found, src.text
         if lemma in voice_nouns() and head.pos_ == "NOUN":
+            named = self._named_role(src, head)
+            if named is not None:
+                return named, src.text  # 'A council spokeswoman, Rosa Diaz': named, she speaks herself
             if head.i in self.at:
                 return self.at[head.i], src.text
             body = self._body_of(head, ahead=True)
@@ -1821,9 +1824,9 @@ class Resolver:
             if found is not None:
                 return found, src.text  # 'A later message from Bruno', 'The fatwa, by Al Minjed'
         person_head = head.pos_ in ("NOUN", "PROPN") and _role_word(head.text)  # (PROPN: a capitalised title, "The National Coordinator ..., Nenad Babici")
-        for ent in span_ents(src) if person_head else ():
-            if _label(ent) == "PERSON" and ent.start in self.at and self._hangs_from(ent.root, head, src):
-                return self.at[ent.start], src.text  # 'Local man Aamir Dhawan'
+        named = self._named_role(src, head) if person_head else None
+        if named is not None:
+            return named, src.text  # 'Local man Aamir Dhawan'
         tail = [t for t in src if not t.is_punct and not t.is_space]
         if tail and head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and tail[-1].i in self.at and self.at[tail[-1].i].type == "person" and head.i < tail[-1].i:
             # a name after its role, however the parser hung the phrase ('Center for Strategic
@@ -1900,6 +1903,13 @@ class Resolver:
             # 'his manager', "the country's interior minister": someone by a relation
             return self._description(head, src, lone=True, owned=True), src.text
         return None, src.text
+
+    def _named_role(self, src: Span, head: Token) -> EntityDraft | None:
+        """The person named in the source as its head role noun's compound or apposition."""
+        for ent in span_ents(src):
+            if _label(ent) == "PERSON" and ent.start in self.at and self._hangs_from(ent.root, head, src):
+                return self.at[ent.start]
+        return None
 
     @staticmethod
     def _hangs_from(tok: Token, head: Token, src: Span) -> bool:
