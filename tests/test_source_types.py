@@ -18,6 +18,14 @@ def typed(text: str) -> dict[str, str]:
     return {a.source.text: a.source_type for a in r.attributions if a.source is not None}
 
 
+def speakers_and_types(text: str) -> dict[tuple[str, str], tuple[str | None, str]]:
+    """(source text, cue text) -> (the speaker entity's name, source type), for every
+    attribution with a source."""
+    r = analyze(text, options=RAW)
+    names = {e.id: e.name for e in r.entities}
+    return {(a.source.text, a.cue.text): (names.get(a.speaker), a.source_type) for a in r.attributions if a.source}
+
+
 def the_one(text: str, source: str):
     r = analyze(text, options=RAW)
     hits = [a for a in r.attributions if a.source is not None and a.source.text == source]
@@ -139,9 +147,7 @@ def test_spokespeople_and_offices_speak_for_whom_they_serve():
         "divers had been called. \"The water is too cold,\" he said.\n\n"
         "A local police spokesman said the road would reopen."
     )
-    r = analyze(text, options=RAW)
-    names = {e.id: e.name for e in r.entities}
-    got = {(a.source.text, a.cue.text): (names.get(a.speaker), a.source_type) for a in r.attributions if a.source}
+    got = speakers_and_types(text)
     assert got[("her office", "confirmed")] == ("Ruth Akers", "person")
     assert got[("A ministry spokesman", "said")][1] == "organization"
     assert "Ministry" in got[("A ministry spokesman", "said")][0]
@@ -151,10 +157,7 @@ def test_spokespeople_and_offices_speak_for_whom_they_serve():
 
 def test_a_spokesperson_named_in_apposition_is_that_person():
     # the guideline: a spokesperson who is named is a person, the speaker the one named
-    text = "A harbour board spokeswoman, Rosa Diaz, said the pier was safe. Diaz added that it would reopen in May."
-    r = analyze(text, options=RAW)
-    names = {e.id: e.name for e in r.entities}
-    got = {(a.source.text, a.cue.text): (names.get(a.speaker), a.source_type) for a in r.attributions if a.source}
+    got = speakers_and_types("A harbour board spokeswoman, Rosa Diaz, said the pier was safe. Diaz added that it would reopen in May.")
     assert got[("A harbour board spokeswoman, Rosa Diaz", "said")] == ("Rosa Diaz", "person")
     assert got[("Diaz", "added")] == ("Rosa Diaz", "person")
 

@@ -191,7 +191,7 @@ def find_quotes(text: str) -> list[Offsets]:
                     j = nxt + len(opener)
                     continue
                 break
-            if opener == '"' and closer == '"':
+            if opener == '"':
                 # a curly closing mark typed for the straight one ('"... discomfort.” He was'),
                 # unless a curly quotation inside opened it
                 curly = text.find("”", j, k)
