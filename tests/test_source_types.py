@@ -710,3 +710,49 @@ def test_a_title_before_a_surname_like_a_masthead_word_is_a_person():
 )
 def test_a_noun_no_list_knows_is_typed_by_what_it_names(text, source, kind):
     assert typed(text).get(source) == kind
+
+
+# -- bodies whose names look like people's -------------------------------------------------
+
+
+def test_a_name_the_tagger_calls_a_person_and_a_body_is_a_body_without_a_first_name():
+    # the tagger calls 'Nakuru Gang' a person twice and an organisation once: no word of it
+    # is a first name and no title goes with it, so it is the band's
+    text = "Nakuru Gang said the record was theirs. The Nakuru Gang released the song in 1979. Nakuru Gang said they had not been paid."
+    assert set(speakers_and_types(text).values()) == {("Nakuru Gang", "organization")}
+
+
+def test_a_bodys_first_word_alone_is_that_body():
+    text = "Lakeshore Group said engineers had found the recording. Customers of Lakeshore Group complained. Following the incident, Lakeshore pledged to make donations to charity."
+    assert speakers_and_types(text)[("Lakeshore", "pledged")] == ("Lakeshore Group", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # a word for an institution ends the name, with a possessive inside: tagged a person
+        ("St Mary's Hospital said the boy was in a stable condition.", "St Mary's Hospital", "organization"),
+        ("Margaret Court said she had no plans to retire.", "Margaret Court", "person"),
+        # a street or a building that speaks is the body housed there; not a person so named
+        ("Downing Street said the claims were untrue.", "Downing Street", "organization"),
+        ("Stuart Hall said the claims were untrue.", "Stuart Hall", "person"),
+        # a body a person founded speaks for itself; a person's own team for the person
+        ("John Smith's foundation said the money had been spent.", "John Smith's foundation", "organization"),
+        ("Cesar Millan's team said he was fine.", "Cesar Millan's team", "person"),
+        # reports about something are nobody's; reports from an outlet are the outlet's
+        ("Earlier reports on USB Type-C indicate that the new port will be reversible.", "Earlier reports on USB Type-C", "unattributed"),
+        ("Reports from the BBC indicate that the port will be reversible.", "Reports from the BBC", "outlet"),
+    ],
+)
+def test_names_of_places_and_bodies_against_peoples(text, source, kind):
+    assert typed(text).get(source) == kind
+
+
+def test_a_body_named_for_its_founder_keeps_its_own_name():
+    assert speakers_and_types("John Smith's foundation said the money had been spent.") == {
+        ("John Smith's foundation", "said"): ("John Smith's foundation", "organization")
+    }
+
+
+def test_a_call_sign_with_its_channel_number_is_an_outlet():
+    assert typed("Police told KLMN-7 that the bridge will stay closed. KLMN-7 reported that the ferry was late.").get("KLMN-7") == "outlet"

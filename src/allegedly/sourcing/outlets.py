@@ -308,14 +308,14 @@ def domain_name(tok: Token) -> bool:
 
 
 def _call_sign(chunk: Span) -> bool:
-    """'KDKA-TV', 'WSB-TV', 'KTLA 5'; a bare 'KDKA' only beside a broadcast word."""
+    """'KDKA-TV', 'WSB-TV', 'KTLA 5', 'KSHB-41'; a bare 'KDKA' only beside a broadcast word."""
     words = [t for t in chunk if t.lower_ != "the"]
     if not words or not _CALL_SIGN.match(words[0].text.split("-")[0]):
         return False
     first = words[0]
     rest = [t.lower_ for t in words[1:] if t.text != "-"]
     suffixes = lexicon.grouped(BROADCAST_WORDS)["suffix"]
-    if "-" in first.text and first.text.split("-", 1)[1].lower() in suffixes:
+    if "-" in first.text and (first.text.split("-", 1)[1].lower() in suffixes or first.text.split("-", 1)[1].isdigit()):
         return True
     if rest and (rest[0] in suffixes or rest[0].isdigit()):
         return True

@@ -93,8 +93,9 @@ def _says_whose(mod: Token) -> bool:
     jihadi forums': still hearsay, the guideline's vague plural 'reports')."""
     if mod.dep_ == "poss":
         return True
-    if mod.dep_ == "prep":
-        return any(_says_whose(g) for g in mod.children if g.dep_ == "pobj")
+    if mod.dep_ == "prep":  # 'reports from the BBC', 'by Reuters', 'in Arabic newspapers', 'including the Independent'; not
+        # what they are about ('reports on USB Type-C', 'reports of a deal')
+        return mod.lower_ in ("from", "by", "in", "including") and any(_says_whose(g) for g in mod.children if g.dep_ == "pobj")
     low = mod.lemma_.lower()
     if mod.pos_ == "NOUN" and (low in body_nouns() or low in outlets.medium_nouns() or mod.lower_ in _vague("bare")):
         return True  # a body's or a medium's ('media' alone is left to _bare_medium)
@@ -212,8 +213,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if chunk is not None and _norm(chunk.text) in _org_names(doc) and chunk[-1].lower_ not in surnames(doc):
         return "organization"  # 'Human Rights Watch', tagged a person in one sentence only
     if _is_name(head):
-        if entity is not None and entity.type == "organization" and (entity.key.startswith("person:") or head.ent_type_ == "PERSON"):
-            return "organization"  # tagged a person, but the article says what it is ('the texting service Glide', 'the Observatory')
+        if entity is not None and entity.type == "organization" and (entity.key.startswith(("person:", "fac:")) or head.ent_type_ == "PERSON"):
+            return "organization"  # tagged a person, but the article says what it is ('the texting service Glide', 'the Observatory', 'Downing Street')
         if head.ent_type_ == "PERSON" or (entity is not None and entity.type == "person"):
             return "person"
         return "organization" if head.ent_type_ in _ORG_LABELS or head.tag_ in ("NNS", "NNPS") or head.pos_ == "NOUN" or initialism(head) else "person"

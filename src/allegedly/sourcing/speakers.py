@@ -43,6 +43,9 @@ from . import outlets
 ROLE_NOUNS = "role_nouns.txt"
 REPORTING_VERBS = "reporting_verbs.txt"  # in a headline's form after a name: "Obama Says"
 FIRST_NAMES = "first_names.tsv"
+PLACE_WORDS = "place_words.txt"  # street, square, palace: a place that speaks is its body
+COMPANY_SUFFIXES = "company_suffixes.txt"
+MEDIA_WORDS = "media_words.txt"
 PERSON_NOUNS = "person_nouns.tsv"
 SOURCE_NOUNS = "source_nouns.txt"
 GENDERED_WORDS = "gendered_words.txt"  # 'he', 'Mr' -> m; 'she', 'Mrs' -> f
@@ -496,12 +499,91 @@ def _owned_person(ent: Span) -> list[tuple[Span, str]]:
     possessive. Any other name as it is."""
     if ent.label_ != "PERSON":
         return [(ent, _label(ent))]
+    if _named_for_someone(ent):
+        return [(ent, "ORG")]
     for t in ent[1:-1]:
         if t.tag_ == "POS" and t.i + 1 < ent.end and ent.doc[t.i + 1].text[:1].isupper():
             body, person = ent.doc[ent.start : t.i], ent.doc[t.i + 1 : ent.end]
             if _name_words(body) and len(_name_words(person)) >= 2:
                 return [(body, "ORG"), (person, "PERSON")]
     return [(ent, ent.label_)]
+
+
+_BODY_OR_PLACE = frozenset({"ORG", "FAC", "GPE", "NORP", "LOC", "PRODUCT"})
+
+
+def _bodies_tagged_people(out: dict[int, tuple[Span, str]]) -> set[int]:
+    """A name the tagger calls a person in some sentences and a body or a place in others
+    ('Boko Haram', 'Border Patrol', 'Sugarhill Gang') is a body's when nothing in the
+    article marks it a person's: none of its words is a first name, no title stands before
+    it, and it is not the end of a longer person's name ('Zehaf-Bibeau' after 'Michael
+    Zehaf-Bibeau'). On FNC bodies the tags of such names were mostly wrong the other way:
+    the groups outnumbered the people about twenty to one."""
+    seen: dict[tuple[str, ...], set[str]] = {}
+    for ent, label in out.values():
+        seen.setdefault(tuple(w.lower() for w in _name_words(ent)), set()).add(label)
+    people = [w for w, labels in seen.items() if "PERSON" in labels]
+    titled = {
+        tuple(w.lower() for w in _name_words(ent))
+        for ent, label in out.values()
+        if ent.start > 0 and _TITLES.match(ent.doc[ent.start - 1].text) and ent.doc[ent.start - 1].lower_ != "the"
+        or _TITLES.match(ent[0].text) and ent[0].lower_ != "the"
+    }
+    given = _given_names()
+    relabelled: set[tuple[str, ...]] = set()
+    for start, (ent, label) in list(out.items()):
+        words = tuple(w.lower() for w in _name_words(ent))
+        if (
+            label == "PERSON"
+            and len(words) >= 2
+            and seen[words] & _BODY_OR_PLACE
+            and words not in titled
+            and not any(w in given for w in words)
+            and not any(len(p) > len(words) and p[-len(words) :] == words for p in people)
+        ):
+            out[start] = (ent, "ORG")
+            relabelled.add(words)
+    # a body's first word alone, after the body is named in full by a name found above or one
+    # that ends in a word for a body: 'Virgin' after 'Virgin Media', 'Lakeshore' after
+    # 'Lakeshore Group' (not 'Banksy', named alone long before 'Banksy YouTube'; not 'Eamon'
+    # after 'Eamon O'Hare', whatever the tagger calls him)
+    named: dict[str, int] = {}
+    for start, (ent, label) in sorted(out.items()):
+        words = tuple(w.lower() for w in _name_words(ent))
+        if len(words) >= 2 and (words in relabelled or label == "ORG" and _bodys_last_word(words[-1])):
+            named.setdefault(words[0], start)
+        elif len(words) == 1 and words[0] not in named:
+            named[words[0]] = -1  # alone first: its own name
+    short = set()
+    for start, (ent, label) in list(out.items()):
+        words = tuple(w.lower() for w in _name_words(ent))
+        if label == "PERSON" and len(words) == 1 and named.get(words[0], -1) >= 0 and words[0] not in given and not any(p[-1] == words[0] for p in people if len(p) >= 2):
+            out[start] = (ent, "ORG")
+            short.add(start)
+    return short
+
+
+def _bodys_last_word(word: str) -> bool:
+    """'Group', 'Ministry', 'Times': a word that ends a body's name (source_nouns.txt's
+    bodies, company_suffixes.txt, media_words.txt)."""
+    return word in body_nouns() or word in lexicon.words(COMPANY_SUFFIXES) or word in lexicon.words(MEDIA_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Every first name of the census lists, either sex's (first_names.tsv)."""
+    return frozenset(line.split("\t")[0] for line in lexicon.lines(FIRST_NAMES))
+
+
+def _named_for_someone(ent: Span) -> bool:
+    """A body's name the tagger calls a person's because a person's name is in it: its last
+    word is a word for an institution, capitalised ('St Mary's Hospital', 'Kingsley
+    Foundation'), and a possessive sits inside it or none of its words is a first name
+    (not 'Margaret Court')."""
+    last = ent[-1]
+    if len(ent) < 2 or not last.text[:1].isupper() or last.lemma_.lower() not in body_nouns():
+        return False
+    return any(t.tag_ == "POS" for t in ent[:-1]) or not any(w.lower() in _given_names() for w in _name_words(ent))
 
 
 def _surname_variants(lone: list[str], full: set[str], given: set[str]) -> dict[str, str]:
@@ -653,6 +735,7 @@ class Resolver:
         self.at: dict[int, EntityDraft] = {}  # token index -> the entity resolved there
         self.outlet_at: list[tuple[int, EntityDraft]] = []  # where outlets are named
         self.variant: dict[str, str] = {}  # a surname spelt otherwise once ('cooke') -> the full name's ('cook')
+        self.short_forms: set[int] = set()  # starts of names that are a body's first word alone ('Virgin' after 'Virgin Media')
         self.acronyms: dict[str, str] = {}  # 'who' -> the key of the name it was defined for ('World Health Organisation (WHO)')
         self.body_at: list[tuple[int, EntityDraft]] = []  # where sources resolved to a body stand
         self.place_bodies: list[tuple[str, str, EntityDraft]] = []  # (noun, place, body): 'Nigeria's government'
@@ -821,6 +904,7 @@ class Resolver:
         for span in self._missed_names():
             out[span.start] = (span, "PERSON")
         self._defined_acronyms(out)
+        self.short_forms = _bodies_tagged_people(out)
         full = {
             last
             for others, last, _ in (
@@ -1091,6 +1175,8 @@ class Resolver:
                  and len(d.name.split()) > 1 and _head_of_name(d.name) == words[0]),
                 None,
             )
+        if draft is None and ent.start in self.short_forms:
+            draft = self._short_form(words[0])  # 'Virgin' after 'Virgin Media' (not 'Apple', tagged a body of its own, after 'Apple Watch')
         if draft is None and len(words) == 1 and 2 <= len(words[0]) <= 6 and ent.text.strip().split()[-1].isupper():
             # 'The DFP reports' after 'the Detroit Free Press', 'The LCC said' after 'the Local
             # Coordination Committees': an acronym no brackets defined, of a body named before
@@ -1108,6 +1194,14 @@ class Resolver:
             draft.outlet = True
             self.outlet_at.append((ent.start, draft))
         return draft
+
+    def _short_form(self, word: str) -> EntityDraft | None:
+        """A body named before in two words or more whose first word this is: 'Virgin'
+        after 'Virgin Media', 'Goldman' after 'Goldman Sachs'."""
+        return next(
+            (d for d in reversed(self.order) if d.type == "organization" and not d.outlet and len(d.name.split()) > 1 and d.name.split()[0].lower() == word),
+            None,
+        )
 
     def _outlet(self, src: Span, head: Token) -> EntityDraft | None:
         """The outlet a source names: the proper name in it ('The Mexican newspaper El
@@ -1959,8 +2053,10 @@ class Resolver:
         if _label(ent) != "PERSON" or root.head.i != head.i or root.dep_ not in ("poss", "appos"):
             return False
         lemma = head.lemma_.lower()
-        if root.dep_ == "appos" or lemma in voice_nouns() or lemma in body_nouns():
-            return True  # ('Millan's team', 'Trump's campaign' speak for them too)
+        if root.dep_ == "appos" or lemma in voice_nouns() or lemma in lexicon.grouped(SOURCE_NOUNS).get("staff", frozenset()):
+            return True  # ('Millan's team', 'Trump's campaign' speak for them too; not 'Smith's foundation')
+        if lemma in body_nouns():
+            return False
         return not (head.pos_ == "NOUN" and (lemma in people_nouns() or head.lower_ in people_nouns()))
 
     def _unrecognised_name(self, src: Span, head: Token) -> EntityDraft | None:
@@ -1986,8 +2082,10 @@ class Resolver:
             # 'The Ministry of Health'; 'The Scottish SPCA', a body's initials
             whole = [t for t in src if not (t.dep_ == "det" and t.i == src.start)]
             return self._organisation(self.doc[whole[0].i : whole[-1].i + 1], "ORG")
-        if self._tagged_org(words):
-            return self._organisation(span, "ORG")  # 'Drobo', tagged an organisation where first named
+        if words[-1].lower() in lexicon.words(PLACE_WORDS) and len(words) >= 2 and not any(w.lower() in _given_names() for w in words):
+            return self._organisation(span, "FAC")  # 'Downing Street said': the body housed there
+        if self._tagged_org(words) or len(words) == 1 and self._short_form(words[0].lower()) is not None:
+            return self._organisation(span, "ORG")  # ('Virgin pledged' after 'Virgin Media')  # 'Drobo', tagged an organisation where first named
         if span.start > 0 and self.doc[span.start - 1].lower_ == "the":
             # a name with 'the' is no person's: the short form of a body named before ('the
             # Observatory' for the Syrian Observatory for Human Rights, which _organisation
