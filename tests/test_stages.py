@@ -261,6 +261,9 @@ def test_a_content_that_opens_or_closes_a_quotation_is_given_the_whole_of_it():
         # not where a curly quotation inside it opened it
         ('She wrote "they told me “no” at the door" on her blog.', ['"they told me “no” at the door"']),
         ('"We will appeal," the lawyer said.', ['"We will appeal,"']),
+        # a straight mark glued to a number is an inch mark, no opening one
+        ('The 10.5" tablet ships in May, and the firm said "demand is strong" in a note.', ['"demand is strong"']),
+        ('A rival 12.9" model, he said, "is not planned."', ['"is not planned."']),
     ],
 )
 def test_quotations_pair_their_marks_even_when_straight_and_curly_are_mixed(text, want):

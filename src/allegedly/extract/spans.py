@@ -169,6 +169,9 @@ def find_quotes(text: str) -> list[Offsets]:
         if not m:
             break
         opener = m.group()
+        if opener == '"' and m.start() > 0 and text[m.start() - 1].isalnum():
+            i = m.end()  # glued to a word: a closing mark left alone or an inch mark ('the 9.7" iPad'), no opening one
+            continue
         closer = _QUOTE_PAIRS[opener]
         start = j = m.end()
         end = None
