@@ -112,3 +112,19 @@ def test_a_medium_opening_the_headline(nlp):
     assert ("Newspaper", "Mayor used a private email for council business") in labels(
         nlp, "Newspaper: Mayor used a private email for council business"
     )
+
+
+def test_a_via_line_credits_the_passage_under_it(nlp):
+    # the passage under 'Via X:' is the outlet's, a date after the name or a label before it
+    # allowed; 'Via Twitter:' names a platform, no one
+    text = (
+        "The mayor has not commented.\n\nVia KLMN-7:\n"
+        "Police say the bridge will stay closed until Friday.\n\n"
+        "UPDATE: Via harbourtimes.com, March 3, 2015:\nThe ferry will resume on Monday.\n\n"
+        "Via Twitter:\nThe ferry is back."
+    )
+    assert labels(nlp, text) == [
+        ("KLMN-7", "Police say the bridge will stay closed until Friday"),
+        ("harbourtimes.com", "The ferry will resume on Monday"),
+    ]
+

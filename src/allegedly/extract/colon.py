@@ -112,6 +112,27 @@ def colon_dash(ctx: Context) -> list[Finding]:
             out.append(_finding(ctx, m, quote))
     taken = {f.cue[0] for f in out}
     out += [f for f in _quoted_in_headline(ctx, text) if f.cue[0] not in taken]
+    out += _via_lines(ctx, text)
+    return out
+
+
+# A credit on a line of its own above the passage it relays, "Via KCTV-5:" (blog and
+# aggregator style: the passage was taken from that outlet), after a label ("UPDATE: Via
+# ...") if any. The source is one name of up to five words or a web address, a date after a
+# comma allowed ("Via Metro.co.uk, Feb. 22, 2015:"). Not a platform ("Via Twitter: @user"
+# names where, not who). (A hat tip, "H/T BuzzFeed", credits a lead, not a passage.)
+_VIA_LINE = re.compile(r"(?m)^(?:[A-Z]+:[ \t]*)?(?P<cue>Via)[ \t]+(?P<src>[A-Z@][\w.&'’-]*(?:[ \t]+[-–]?[ \t]*[\w.&'’-]+){0,4}?|[a-z][\w-]*(?:\.[a-z]{2,})+)(?:,[^\n:]{1,60})?:[ \t]*\n+[ \t]*(?P<body>\S[^\n]*)")
+OUTLET_WORDS = "outlet_words.txt"
+
+
+def _via_lines(ctx: Context, text: str) -> list[Finding]:
+    out = []
+    platforms = lexicon.grouped(OUTLET_WORDS).get("platform", frozenset())
+    for m in _VIA_LINE.finditer(text):
+        first = m.group("src").split()[0].lower().rstrip(".,")
+        if first in platforms or first.split(".")[0] in platforms:
+            continue
+        out.append(_finding(ctx, m, trim(text, m.start("body"), m.end("body"))))
     return out
 
 
