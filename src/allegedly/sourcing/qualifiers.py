@@ -692,6 +692,8 @@ def _subject_refers_back(doc: Doc, s0: int, s1: int) -> bool:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             if tok.pos_ == "PRON" or tok.lemma_.lower() in claim_nouns or tok.lower_ in _ANAPHORIC:
                 return True
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+                return True  # 'Its authenticity could not be verified': of what was just shown or said
             if any(c.lower_ in ("the", "this", "that", "these", "those", "his", "her", "their") for c in tok.children):
                 return tok.lemma_.lower() in claim_nouns
     # "No evidence was given." / "There was no proof."
