@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..extract.spans import Finding, doc_ents, per_doc
 from . import outlets
-from .speakers import EntityDraft, Resolver, anonymous_nouns, body_nouns, focus, initialism, surnames, voice_nouns
+from .speakers import EntityDraft, Resolver, anonymous_nouns, body_nouns, focus, initialism, pair_word, surnames, voice_nouns
 from .speakers import person_nouns as gendered_nouns  # (noun -> sex)
 
 SOURCE_NOUNS = "source_nouns.txt"
@@ -218,6 +218,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         if head.ent_type_ == "PERSON" or (entity is not None and entity.type == "person"):
             return "person"
         return "organization" if head.ent_type_ in _ORG_LABELS or head.tag_ in ("NNS", "NNPS") or head.pos_ == "NOUN" or initialism(head) else "person"
+    if pair_word(head):
+        return "person" if named_person else "anonymous"  # 'Both women say' after two women named together: the first named
     person_noun = head.pos_ == "NOUN" and (lemma in person_nouns() or (lemma.endswith("ist") and len(lemma) > 5) or _agent_noun(lemma) or _wordnet_person(lemma))
     plural = head.tag_ in ("NNS", "NNPS")
     if lemma in anonymous_nouns() or (head.pos_ == "NOUN" and plural and (not names or person_noun)):

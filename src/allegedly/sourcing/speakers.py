@@ -512,6 +512,17 @@ def _owned_person(ent: Span) -> list[tuple[Span, str]]:
 _BODY_OR_PLACE = frozenset({"ORG", "FAC", "GPE", "NORP", "LOC", "PRODUCT"})
 
 
+def pair_word(head: Token) -> bool:
+    """'both', 'both women', 'the two men', 'the pair', 'the couple': words for two people
+    named together just before."""
+    kids = {c.lower_ for c in head.children}
+    if head.lower_ == "both" and head.pos_ in ("PRON", "DET", "NOUN"):
+        return True
+    if head.lemma_.lower() in ("pair", "couple", "duo") and "the" in kids:
+        return True
+    return head.tag_ == "NNS" and head.lemma_.lower() in people_nouns() and ("both" in kids or "two" in kids and "the" in kids)
+
+
 def _bodies_tagged_people(out: dict[int, tuple[Span, str]]) -> set[int]:
     """A name the tagger calls a person in some sentences and a body or a place in others
     ('Boko Haram', 'Border Patrol', 'Sugarhill Gang') is a body's when nothing in the
@@ -1392,6 +1403,27 @@ class Resolver:
         self.body_at.append((head.i, body))
         return body
 
+    def _pair_anaphor(self, head: Token) -> EntityDraft | None:
+        """'Both women say', 'the two men said', 'both told police': the people named together
+        as the last subject in this sentence or the one before ('Piaget Crenshaw and Tiffany
+        Mitchell saw ...'), who speak as the first named (the guideline, section 3)."""
+        if head.dep_ not in _SUBJ or self.quoted[head.i] or not pair_word(head):
+            return None
+        here = self.sent_of[head.i]
+        for tok in reversed(self.toks[: head.i]):
+            if here - self.sent_of[tok.i] > 1:
+                return None
+            if tok.dep_ not in _SUBJ or self.quoted[tok.i]:
+                continue
+            named: list[EntityDraft] = []
+            for t in self.toks[tok.left_edge.i : tok.right_edge.i + 1]:
+                d = self.at.get(t.i)
+                if d is not None and d.type == "person" and d not in named:
+                    named.append(d)
+            joined = any(t.lower_ in ("and", "&") for t in self.toks[tok.left_edge.i : tok.right_edge.i + 1])
+            return named[0] if len(named) >= 2 and joined else None
+        return None
+
     # -- who speaks for whom ------------------------------------------------------------
 
     def _issuer(self, head: Token) -> EntityDraft | None:
@@ -1894,7 +1926,7 @@ class Resolver:
             if found is not None:
                 return found, src.text
         if depth == 0 and head.i not in self.at:
-            found = self._body_anaphor(head) or self._group_anaphor(head)
+            found = self._body_anaphor(head) or self._group_anaphor(head) or self._pair_anaphor(head)
             if found is not None:
                 return found, src.text
         if lemma in voice_nouns() and head.pos_ == "NOUN":
