@@ -17,6 +17,7 @@ from .spans import Finding, clause_end, doc_text, per_doc, trim
 ACTION_SENSES = "action_senses.txt"
 MESSAGE_NOUNS = "message_nouns.txt"
 PICTURE_NOUNS = "picture_nouns.txt"
+CUE_VERBS = "cue_verbs.txt"
 CLAIM_NOUNS = ("claim_nouns.txt", "reporting_nouns.txt", "allegation_nouns.txt")
 ROLE_NOUNS = "role_nouns.txt"
 SPEECH_IDIOMS = "speech_idioms.txt"
@@ -148,9 +149,17 @@ def _shares_a_picture(ctx: Context, f: Finding, verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.lemma_.lower() not in lexicon.words(PICTURE_NOUNS):
         return False
-    # a participle says what the picture shows ('a picture of himself holding a knife'), a
+    # a participle says what the picture shows ('a picture of himself holding a knife'), and
+    # so does a verb of showing ('a video that shows the attack': the video's own claim); another
     # finite verb or a clause may say something ('a video that said ...')
-    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") or t.dep_ in ("ccomp", "mark") or t.is_quote for t in obj.subtree)
+    showing = lexicon.grouped(CUE_VERBS).get("depict", frozenset())
+    shown = {t.i for v in obj.subtree if v.dep_ == "relcl" and v.lemma_.lower() in showing for t in v.subtree if t.i != v.i}
+    return not any(
+        t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") and not (t.dep_ == "relcl" and t.lemma_.lower() in showing) and t.i not in shown
+        or t.dep_ in ("ccomp", "mark") and t.i not in shown
+        or t.is_quote
+        for t in obj.subtree
+    )
 
 
 def _plain_object(verb: Token) -> Token | None:
