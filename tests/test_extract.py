@@ -229,3 +229,16 @@ def test_a_rumour_with_its_clause_past_the_verb_is_an_unsourced_claim(text, cont
     assert a.source is None and a.source_type == "unattributed"
     assert a.content is not None and a.content.text == content
 
+
+
+def test_made_it_clear_that_reports_the_that_clause():
+    # the 'it' and the adjective say how it was put; the claim is the 'that' clause
+    for text in (
+        "Harbour officials made it clear to the Courier that the ferry would not sail on Sunday.",
+        "Officials made it clear to the Courier that the ferry would not sail again.",
+    ):
+        a = only(analyze(text, options=RAW), "made")
+        assert a.content.text.startswith("that the ferry would not sail"), text
+    # an adjective with a verb of its own is a clause, all of it said
+    a = only(analyze("Because of the storm, I guess it wouldn't be shocking that the ferry would stay in port.", options=RAW), "guess")
+    assert a.content.text.startswith("it wouldn't be shocking that")

@@ -552,7 +552,8 @@ def _contents(ctx: Context, verb: Token, subj: Token | None, flags: frozenset[st
         # a quotation inside a longer complement: a mixed quote, not a direct one
         options.append((dep, dep_kind, dep_via))
     options += [(quote, quote_kind, "quote"), (colon, "indirect", "colon"), (dep, dep_kind, dep_via)]
-    options += _sentence_rest(ctx, verb, subj, sent)
+    if not any(c.dep_ == "ccomp" and _extraposed(c, sent) is not None for c in verb.children):
+        options += _sentence_rest(ctx, verb, subj, sent)  # (not past a 'made it clear that' clause: it is the claim)
     out: list[tuple[Offsets, str, str]] = []
     for span, kind, via in options:
         span = _whole_quotes(ctx, span, verb.idx)
@@ -684,6 +685,18 @@ def _from_that(doc: Doc, clause: Token, verb: Token, sent: Span) -> Offsets | No
     return char_span(doc, doc[mark.i : end + 1])
 
 
+def _extraposed(clause: Token, sent: Span) -> Offsets | None:
+    """'made it clear to the AP that the prince would not attend', 'made clear that ...': a
+    small clause of an adjective (and an 'it' standing for the clause) holds the claim in its
+    'that' clause; the adjective says how it was put, not what was said."""
+    if clause.pos_ != "ADJ" or any(k.dep_ == "nsubj" and k.lower_ != "it" or k.dep_ in ("aux", "auxpass", "cop", "neg") for k in clause.children):
+        return None  # ('made clear that ...' too; not 'found the bridge safe', nor a clause of its own: 'guess it wouldn't be shocking that ...')
+    that = next((k for k in clause.subtree if k.lower_ == "that" and k.tag_ in ("IN", "WDT") and k.i > clause.i), None)  # (the parser may read it as a relative pronoun)
+    if that is None:
+        return None
+    return char_span(clause.doc, clause.doc[that.i : min(clause.right_edge.i, sent.end - 1) + 1])
+
+
 def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: Span) -> tuple[Offsets | None, str, str]:
     """The complement that holds what was said, its kind, and which relation gave it."""
     doc = ctx.doc
@@ -692,6 +705,9 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
     kids = t.children(verb.i)
     for c in kids:
         if dep[c] == "ccomp":
+            extraposed = _extraposed(doc[c], sent)
+            if extraposed is not None:
+                return extraposed, "indirect", "ccomp"
             span = _from_that(doc, doc[c], verb, sent)
             tacked = appended_speaker(verb) if c < verb.i else None
             if span is not None and tacked is not None:
