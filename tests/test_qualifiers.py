@@ -363,6 +363,9 @@ def test_a_channel_carries_to_the_same_speakers_next_claims():
         ("The spokesman told a news conference that the girls were alive.", "told", "a news conference"),
         ("In a closed-door meeting with Kestrel lawmakers on Tuesday, the king said the war would go on.", "said", "In a closed-door meeting with Kestrel"),
         ("In a letter to La Stampa, the bishop said the abbey would close.", "said", "In a letter to La Stampa"),
+        # the notices an agency issues
+        ("The coastguard said in an alert that the ferry had lost power.", "said", "in an alert"),
+        ("The ministry warned in an advisory that the pass was closed.", "warned", "in an advisory"),
     ],
 )
 def test_channel_classes(text, cue, channel):
@@ -590,6 +593,10 @@ def test_an_unconfirmed_report_is_unsupported():
         ("Neighbours say the mayor sold the quarry. Whether that is true or not remains to be seen.", "say"),
         ("A monitoring group said 40 fighters were killed. The Courier was not immediately able to verify the report.", "said"),
         ("A fan account said the drummer had quit. The Courier could not independently verify the claim.", "said"),
+        # an adverb inside the passive; a subject that is the picture's, by 'its'
+        ("A fan account said the drummer had quit. The claim could not be immediately verified.", "said"),
+        ("A video shared on Facebook shows the mayor falling into a lake. Its authenticity could not be verified.", "shows"),
+        ("A trade blog claims the ferry firm will close its depot. The report has not been officially confirmed.", "claims"),
     ],
 )
 def test_verification_language_leaves_a_claim_unsupported(text, cue):

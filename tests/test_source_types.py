@@ -756,3 +756,25 @@ def test_a_body_named_for_its_founder_keeps_its_own_name():
 
 def test_a_call_sign_with_its_channel_number_is_an_outlet():
     assert typed("Police told KLMN-7 that the bridge will stay closed. KLMN-7 reported that the ferry was late.").get("KLMN-7") == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "want"),
+    [
+        # two people named together, then 'both' or 'the two': they speak as the first named
+        ("Maria Lopez and Janet Cole saw the crash from the pier. Both women say the ferry turned too late.", "Both women", ("Maria Lopez", "person")),
+        ("Maria Lopez and Janet Cole saw the crash from the pier. Both say the ferry turned too late.", "Both", ("Maria Lopez", "person")),
+        ("Dorian Hale and Michael Brady saw the crash. The two men told reporters the ferry turned too late.", "The two men", ("Dorian Hale", "person")),
+        # no one named: still unnamed
+        ("Residents and shopkeepers saw the crash. Both say the ferry turned too late.", "Both", (None, "anonymous")),
+    ],
+)
+def test_both_after_two_people_named_together_is_the_first_named(text, source, want):
+    got = {src: v for (src, _cue), v in speakers_and_types(text).items()}
+    name, kind = got[source]
+    assert (name if want[0] else None, kind) == want
+
+
+def test_what_a_released_video_shows_is_the_videos_claim_not_the_releasers():
+    r = analyze("Two weeks later the militia released a video that shows the burning of a village near the border.", options=RAW)
+    assert [(a.cue.text, a.source_type, a.content.text) for a in r.attributions] == [("shows", "document", "the burning of a village near the border")]
