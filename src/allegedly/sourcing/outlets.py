@@ -187,7 +187,8 @@ def unnamed_media_report(head: Token) -> bool:
     """A report of the news media without a name: 'Italian media reports', 'a newspaper
     report', 'local press reports', 'a report in the Italian press'. An unnamed report is
     an anonymous source (the guideline's 'an earlier report'), and one the media made the
-    more so; 'a police report' is a document, 'a Guardian report' the Guardian's."""
+    more so ('a 2013 article in her local newspaper'); 'a police report' is a document, 'a
+    Guardian report' the Guardian's."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _news_reports():
         return False
     for c in head.children:
@@ -198,9 +199,20 @@ def unnamed_media_report(head: Token) -> bool:
         ):
             return True
         if c.dep_ == "prep" and c.lower_ in ("in", "by", "from", "on"):
-            if any(g.dep_ == "pobj" and unnamed_media(g) for g in c.children):
+            if any(g.dep_ == "pobj" and (unnamed_media(g) or _someones_medium(g)) for g in c.children):
                 return True
     return False
+
+
+def _someones_medium(head: Token) -> bool:
+    """'her local newspaper', 'his hometown paper': a medium told by whose or where it is,
+    not by its name."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or _named_by(head) or not _media_noun(head):
+        return False
+    kids = list(head.children)
+    if any(c.pos_ == "PROPN" for c in kids):
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids) or any(c.dep_ == "amod" and c.lower_ == "local" for c in kids)
 
 
 def _news_reports() -> frozenset[str]:

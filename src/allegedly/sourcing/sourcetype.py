@@ -213,8 +213,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if chunk is not None and _norm(chunk.text) in _org_names(doc) and chunk[-1].lower_ not in surnames(doc):
         return "organization"  # 'Human Rights Watch', tagged a person in one sentence only
     if _is_name(head):
-        if entity is not None and entity.type == "organization" and (entity.key.startswith(("person:", "fac:")) or head.ent_type_ == "PERSON"):
-            return "organization"  # tagged a person, but the article says what it is ('the texting service Glide', 'the Observatory', 'Downing Street')
+        if entity is not None and entity.type == "organization" and (entity.key.startswith(("person:", "fac:")) or head.ent_type_ == "PERSON" or _body_not_role(doc, src, entity, head)):
+            return "organization"  # tagged a person, or not at all, but the article says what it is ('the texting service Glide', 'the Observatory', 'Downing Street', 'Human Rights Watch')
         if head.ent_type_ == "PERSON" or (entity is not None and entity.type == "person"):
             return "person"
         return "organization" if head.ent_type_ in _ORG_LABELS or head.tag_ in ("NNS", "NNPS") or head.pos_ == "NOUN" or initialism(head) else "person"
@@ -288,6 +288,16 @@ def _wordnet_person(lemma: str) -> bool:
     'a cleric'), unless news uses it for a firm (body_agent_nouns.txt: 'his employer') or
     it is a word for the media ('an affiliate', 'our correspondent': outlet_words.txt)."""
     return noun_kinds().get(lemma) == "person" and lemma not in lexicon.words(BODY_AGENT_NOUNS) and lemma not in outlets.media_words()
+
+
+def _body_not_role(doc: Doc, src: Span, entity: EntityDraft, head: Token) -> bool:
+    """A name the speaker step made a body's, whose head is no role ('the Prime Minister',
+    'The Apple CEO', 'The Mother Abbess of ...' stay people), no surname of the article, and
+    not two names joined ('O'Brien and Wright')."""
+    if not entity.key.startswith("org:") or any(t.lower_ in ("and", "&") for t in src):
+        return False
+    words = [t for t in src if t.is_alpha and t.i <= head.i]
+    return not any(t.lemma_.lower() in person_nouns() or t.lower_ in person_nouns() for t in words) and head.lower_ not in surnames(doc)
 
 
 def _common_or_bodys_name(head: Token, entity: EntityDraft | None) -> bool:

@@ -529,7 +529,8 @@ def _bodies_tagged_people(out: dict[int, tuple[Span, str]]) -> set[int]:
     article marks it a person's: none of its words is a first name, no title stands before
     it, and it is not the end of a longer person's name ('Zehaf-Bibeau' after 'Michael
     Zehaf-Bibeau'). On FNC bodies the tags of such names were mostly wrong the other way:
-    the groups outnumbered the people about twenty to one."""
+    the groups outnumbered the people about twenty to one. Then a body's first word alone
+    after its full name is that body's short form: their starts are returned."""
     seen: dict[tuple[str, ...], set[str]] = {}
     for ent, label in out.values():
         seen.setdefault(tuple(w.lower() for w in _name_words(ent)), set()).add(label)
@@ -1405,8 +1406,8 @@ class Resolver:
 
     def _pair_anaphor(self, head: Token) -> EntityDraft | None:
         """'Both women say', 'the two men said', 'both told police': the people named together
-        as the last subject in this sentence or the one before ('Piaget Crenshaw and Tiffany
-        Mitchell saw ...'), who speak as the first named (the guideline, section 3)."""
+        as the last subject in this sentence or the one before ('Maria Lopez and Janet Cole saw
+        ...'), who speak as the first named (the guideline, section 3)."""
         if head.dep_ not in _SUBJ or self.quoted[head.i] or not pair_word(head):
             return None
         here = self.sent_of[head.i]
@@ -2116,8 +2117,15 @@ class Resolver:
             return self._organisation(self.doc[whole[0].i : whole[-1].i + 1], "ORG")
         if words[-1].lower() in lexicon.words(PLACE_WORDS) and len(words) >= 2 and not any(w.lower() in _given_names() for w in words):
             return self._organisation(span, "FAC")  # 'Downing Street said': the body housed there
+        if any(t.tag_ == "NNPS" for t in span[:-1]) and not any(w.lower() in _given_names() for w in words):
+            # 'Human Rights Watch': a plural inside a name is no person's; the whole run of
+            # proper nouns is its name ('Human' hangs on 'Rights', not on the head)
+            first = span.start
+            while first > src.start and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].dep_ == "compound":
+                first -= 1
+            return self._organisation(self.doc[first : span.end], "ORG")
         if self._tagged_org(words) or len(words) == 1 and self._short_form(words[0].lower()) is not None:
-            return self._organisation(span, "ORG")  # ('Virgin pledged' after 'Virgin Media')  # 'Drobo', tagged an organisation where first named
+            return self._organisation(span, "ORG")  # 'Drobo', tagged an organisation where first named; 'Virgin pledged' after 'Virgin Media'
         if span.start > 0 and self.doc[span.start - 1].lower_ == "the":
             # a name with 'the' is no person's: the short form of a body named before ('the
             # Observatory' for the Syrian Observatory for Human Rights, which _organisation
