@@ -1165,12 +1165,18 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
         a.channel = Span.of(text, s, s - neg_len)
     elif (via := _via_medium(cue)) is not None:
         a.channel = Span.of(text, *via)
-    elif (released := _released(text, cue)) is not None:
+    elif (released := _released(text, cue)) is not None and not _shown_by_itself(a, cue):
         a.channel = Span.of(text, *released)
     elif a.source is None:
         spread = _spread_through(cue)
         if spread is not None:
             a.channel = Span.of(text, spread[0], spread[1])
+
+
+def _shown_by_itself(a: Attribution, cue: Token) -> bool:
+    """'released a video that shows ...': the video is the source of what it shows, not its
+    channel ('issued a statement that said ...' keeps the statement as the format put out)."""
+    return a.source is not None and a.source.text.lower() in ("that", "which") and cue.lemma_.lower() in lexicon.grouped(CUE_VERBS).get("depict", frozenset())
 
 
 def _in_other_clause(doc: Doc, s: int, e: int, cue: Token) -> bool:
