@@ -293,3 +293,22 @@ def test_a_content_starting_in_a_later_sentence_of_a_quotation_takes_it_whole_on
     at, c = text.index(words), text.index("said")
     got = _whole_quotes(ctx, Finding(cue=(c, c + 4), source=None, content=(at, at + len(words)), kind="direct", stage="reporting_verbs", cue_token=0)).content
     assert text[got[0] : got[1]] == want
+
+
+def test_a_predicate_the_parser_hung_on_the_cue_stays_in_the_claim():
+    # 'that the woman detained in Lebanon | was not the wife': the parser took 'detained' for
+    # the clause's verb and hung 'was' on 'told' as a second complement with no subject
+    from spacy.tokens import Doc
+
+    from allegedly import pipeline
+    from allegedly.extract.verbs import _with_stray_predicate
+
+    words = "An official told the paper that the woman detained in Lebanon was not his wife .".split()
+    heads = [1, 2, 2, 4, 2, 8, 7, 8, 2, 8, 9, 2, 11, 14, 11, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "mark", "det", "nsubj", "ccomp", "prep", "pobj", "ccomp", "neg", "poss", "attr", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "IN", "DT", "NN", "VBN", "IN", "NNP", "VBD", "RB", "PRP$", "NN", "."]
+    doc = Doc(pipeline.load().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    told, detained = doc[2], doc[8]
+    cut = (doc[5].idx, doc[10].idx + len(doc[10].text))  # 'that the woman detained in Lebanon'
+    got = _with_stray_predicate(doc, detained, told, doc[0:16], cut)
+    assert doc.text[got[0] : got[1]] == "that the woman detained in Lebanon was not his wife"

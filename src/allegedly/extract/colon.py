@@ -126,6 +126,7 @@ OUTLET_WORDS = "outlet_words.txt"
 
 
 def _via_lines(ctx: Context, text: str) -> list[Finding]:
+    """The passages that "Via X:" lines credit to X, as direct quotations of X's."""
     out = []
     platforms = lexicon.grouped(OUTLET_WORDS).get("platform", frozenset())
     for m in _VIA_LINE.finditer(text):

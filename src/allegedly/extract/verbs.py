@@ -685,6 +685,20 @@ def _from_that(doc: Doc, clause: Token, verb: Token, sent: Span) -> Offsets | No
     return char_span(doc, doc[mark.i : end + 1])
 
 
+def _with_stray_predicate(doc: Doc, clause: Token, verb: Token, sent: Span, span: Offsets | None) -> Offsets | None:
+    """'told the AP that the woman detained in Lebanon | was not the wife of ...': the parser
+    read the participle as the clause's verb and hung the real predicate, which has no
+    subject of its own, on the cue as a second complement; the claim runs on over it."""
+    if span is None or clause.tag_ != "VBN":
+        return span
+    after = clause.right_edge.i + 1
+    stray = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i and c.left_edge.i == after), None)
+    if stray is None or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in stray.children):
+        return span
+    end = min(stray.right_edge.i, sent.end - 1)
+    return span[0], doc[end].idx + len(doc[end].text)
+
+
 def _extraposed(clause: Token, sent: Span) -> Offsets | None:
     """'made it clear to the AP that the prince would not attend', 'made clear that ...': a
     small clause of an adjective (and an 'it' standing for the clause) holds the claim in its
@@ -709,6 +723,7 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
             if extraposed is not None:
                 return extraposed, "indirect", "ccomp"
             span = _from_that(doc, doc[c], verb, sent)
+            span = _with_stray_predicate(doc, doc[c], verb, sent, span)
             tacked = appended_speaker(verb) if c < verb.i else None
             if span is not None and tacked is not None:
                 cut = char_span(doc, doc[doc[c].left_edge.i : tacked[1] - 1])  # before the comma and the source
