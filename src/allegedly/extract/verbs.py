@@ -689,8 +689,8 @@ def _with_stray_predicate(doc: Doc, clause: Token, verb: Token, sent: Span, span
     """'told the AP that the woman detained in Lebanon | was not the wife of ...': the parser
     read the participle as the clause's verb and hung the real predicate, which has no
     subject of its own, on the cue as a second complement; the claim runs on over it."""
-    if span is None or clause.tag_ != "VBN":
-        return span
+    if span is None or clause.tag_ != "VBN" or any(k.dep_ in ("aux", "auxpass") for k in clause.children):
+        return span  # (a participle with its auxiliary is the clause's verb: 'have contracted the virus, | Mashable reports')
     after = clause.right_edge.i + 1
     stray = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i and c.left_edge.i == after), None)
     if stray is None or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in stray.children):
