@@ -554,3 +554,20 @@ def test_a_pronoun_after_a_source_never_named_is_that_source():
     ):
         r = analyze(text, options=Options(raw=True))
         assert with_cue(r, "added")[0].speaker != with_cue(r, "said")[0].speaker, text
+
+
+def test_a_passives_agent_is_the_doer_a_later_he_refers_to():
+    # 'was first raised by ... Bishop Karl Hess. In 2008, he said': the agent did the raising,
+    # as a subject would have; the subject two sentences back is further away
+    text = (
+        "Bishop Anton Weller praised the plan on Sunday. The idea was first raised by Weller's predecessor, "
+        "Bishop Karl Hess. In 2008, he said the abbey should be sold."
+    )
+    r = analyze(text, options=Options(raw=True))
+    assert speaker_of(r, "said").name == "Karl Hess"
+
+
+def test_who_after_an_apposition_with_a_place_in_it_is_the_person():
+    text = 'Maya, a regular at The Anchor, who asked that her surname not be used, said the singer "makes people smile."'
+    r = analyze(text, options=Options(raw=True))
+    assert {(a.cue.text, speaker_of(r, a.cue.text).name) for a in r.attributions} >= {("asked", "Maya")}

@@ -717,7 +717,9 @@ def _weight(tok: Token) -> tuple[int, bool]:
             t.head
         )  # 'Her opponent, Dr Samuel Okoye, disagreed'; 'Bill and Hillary said'
     dep = t.dep_
-    subject = dep in _SUBJ
+    # (a passive's agent is its doer: 'was raised by X'; not a source in an 'as' clause, 'As
+    # reported by Mail Online, she said')
+    subject = dep in _SUBJ or dep == "pobj" and t.head.dep_ == "agent" and not any(c.dep_ == "mark" for c in t.head.head.children)
     w = 100
     if subject:
         w += 80
@@ -2067,6 +2069,12 @@ class Resolver:
                     noun = next((a for a in body.ancestors if a.ent_type_ == "PERSON" or a.pos_ == "NOUN" and _role_word(a.text)), body) if rel.lower_ == "who" else body
                     while noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
                         noun = noun.head  # 'Wilfried Strauch, an adviser to ...'
+                elif rel.lower_ == "who" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "appos" and rel.i > 0 and rel.doc[rel.i - 1].text == ",":
+                    # 'Ellen, a regular at The Loft, who has asked ...': set off by a comma, the
+                    # clause is on the person the apposition describes, not on the place in it
+                    noun = noun.head.head
+                    while noun.dep_ == "appos":
+                        noun = noun.head
                 return noun if noun.pos_ in ("PROPN", "NOUN", "PRON") else None
             if verb.head.i == verb.i:
                 return None
