@@ -14,7 +14,7 @@ from .. import lexicon
 from . import according, colon, denied, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
 from .context import Context
 from .registry import STAGES
-from .senses import message_nouns, not_speech, people_nouns
+from .senses import message_nouns, not_speech, people_nouns, showing_verbs
 from .spans import Finding, Offsets, doc_text, trim
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
@@ -83,7 +83,7 @@ def _picture_shows(ctx: Context, f: Finding) -> bool:
     if f.stage != "reporting_verbs" or f.source is None or f.content is None:
         return False
     verb = ctx.doc[f.cue_token]
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS).get("depict", frozenset()):
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in showing_verbs():
         return False
     picture = verb.head
     if picture.lemma_.lower() not in lexicon.words(PICTURE_NOUNS) or picture.dep_ != "dobj":

@@ -28,6 +28,12 @@ _COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "attr", "acomp"})  # what th
 _LABEL_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"})  # a second phrase: 'called him a liar'
 
 
+def showing_verbs() -> frozenset[str]:
+    """What a picture does with what is in it ('a video that shows ...'): cue_verbs.txt's
+    "depict" group."""
+    return lexicon.grouped(CUE_VERBS).get("depict", frozenset())
+
+
 def message_nouns() -> frozenset[str]:
     out = set(lexicon.words(MESSAGE_NOUNS))
     for name in CLAIM_NOUNS:
@@ -152,7 +158,7 @@ def _shares_a_picture(ctx: Context, f: Finding, verb: Token) -> bool:
     # a participle says what the picture shows ('a picture of himself holding a knife'), and
     # so does a verb of showing ('a video that shows the attack': the video's own claim); another
     # finite verb or a clause may say something ('a video that said ...')
-    showing = lexicon.grouped(CUE_VERBS).get("depict", frozenset())
+    showing = showing_verbs()
     shown = {t.i for v in obj.subtree if v.dep_ == "relcl" and v.lemma_.lower() in showing for t in v.subtree if t.i != v.i}
     return not any(
         t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") and not (t.dep_ == "relcl" and t.lemma_.lower() in showing) and t.i not in shown

@@ -40,6 +40,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .. import lexicon
 from ..extract import IDIOM_OBJECTS, cast_on
+from ..extract.senses import showing_verbs
 from ..extract.spans import infinitive, per_doc
 from ..schema import Attribution, Entity, Span
 from .sourcetype import no_one
@@ -1176,7 +1177,7 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
 def _shown_by_itself(a: Attribution, cue: Token) -> bool:
     """'released a video that shows ...': the video is the source of what it shows, not its
     channel ('issued a statement that said ...' keeps the statement as the format put out)."""
-    return a.source is not None and a.source.text.lower() in ("that", "which") and cue.lemma_.lower() in lexicon.grouped(CUE_VERBS).get("depict", frozenset())
+    return a.source is not None and a.source.text.lower() in ("that", "which") and cue.lemma_.lower() in showing_verbs()
 
 
 def _in_other_clause(doc: Doc, s: int, e: int, cue: Token) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -531,26 +532,26 @@ def _bodies_tagged_people(out: dict[int, tuple[Span, str]]) -> set[int]:
     Zehaf-Bibeau'). On FNC bodies the tags of such names were mostly wrong the other way:
     the groups outnumbered the people about twenty to one. Then a body's first word alone
     after its full name is that body's short form: their starts are returned."""
+    key = {start: tuple(w.lower() for w in _name_words(ent)) for start, (ent, _) in out.items()}
     seen: dict[tuple[str, ...], set[str]] = {}
-    for ent, label in out.values():
-        seen.setdefault(tuple(w.lower() for w in _name_words(ent)), set()).add(label)
+    for start, (_, label) in out.items():
+        seen.setdefault(key[start], set()).add(label)
     people = [w for w, labels in seen.items() if "PERSON" in labels]
     titled = {
-        tuple(w.lower() for w in _name_words(ent))
-        for ent, label in out.values()
+        key[start]
+        for start, (ent, _) in out.items()
         if ent.start > 0 and _TITLES.match(ent.doc[ent.start - 1].text) and ent.doc[ent.start - 1].lower_ != "the"
         or _TITLES.match(ent[0].text) and ent[0].lower_ != "the"
     }
-    given = _given_names()
     relabelled: set[tuple[str, ...]] = set()
     for start, (ent, label) in list(out.items()):
-        words = tuple(w.lower() for w in _name_words(ent))
+        words = key[start]
         if (
             label == "PERSON"
             and len(words) >= 2
             and seen[words] & _BODY_OR_PLACE
             and words not in titled
-            and not any(w in given for w in words)
+            and not _has_first_name(words)
             and not any(len(p) > len(words) and p[-len(words) :] == words for p in people)
         ):
             out[start] = (ent, "ORG")
@@ -560,16 +561,16 @@ def _bodies_tagged_people(out: dict[int, tuple[Span, str]]) -> set[int]:
     # 'Lakeshore Group' (not 'Banksy', named alone long before 'Banksy YouTube'; not 'Eamon'
     # after 'Eamon O'Hare', whatever the tagger calls him)
     named: dict[str, int] = {}
-    for start, (ent, label) in sorted(out.items()):
-        words = tuple(w.lower() for w in _name_words(ent))
+    for start, (_, label) in sorted(out.items()):
+        words = key[start]
         if len(words) >= 2 and (words in relabelled or label == "ORG" and _bodys_last_word(words[-1])):
             named.setdefault(words[0], start)
         elif len(words) == 1 and words[0] not in named:
             named[words[0]] = -1  # alone first: its own name
     short = set()
     for start, (ent, label) in list(out.items()):
-        words = tuple(w.lower() for w in _name_words(ent))
-        if label == "PERSON" and len(words) == 1 and named.get(words[0], -1) >= 0 and words[0] not in given and not any(p[-1] == words[0] for p in people if len(p) >= 2):
+        words = key[start]
+        if label == "PERSON" and len(words) == 1 and named.get(words[0], -1) >= 0 and not _has_first_name(words) and not any(p[-1] == words[0] for p in people if len(p) >= 2):
             out[start] = (ent, "ORG")
             short.add(start)
     return short
@@ -587,6 +588,11 @@ def _given_names() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in lexicon.lines(FIRST_NAMES))
 
 
+def _has_first_name(words: Iterable[str]) -> bool:
+    """One of the words is a first name (of either sex): the name may be a person's."""
+    return any(w.lower() in _given_names() for w in words)
+
+
 def _named_for_someone(ent: Span) -> bool:
     """A body's name the tagger calls a person's because a person's name is in it: its last
     word is a word for an institution, capitalised ('St Mary's Hospital', 'Kingsley
@@ -595,7 +601,7 @@ def _named_for_someone(ent: Span) -> bool:
     last = ent[-1]
     if len(ent) < 2 or not last.text[:1].isupper() or last.lemma_.lower() not in body_nouns():
         return False
-    return any(t.tag_ == "POS" for t in ent[:-1]) or not any(w.lower() in _given_names() for w in _name_words(ent))
+    return any(t.tag_ == "POS" for t in ent[:-1]) or not _has_first_name(_name_words(ent))
 
 
 def _surname_variants(lone: list[str], full: set[str], given: set[str]) -> dict[str, str]:
@@ -2123,9 +2129,9 @@ class Resolver:
             # 'The Ministry of Health'; 'The Scottish SPCA', a body's initials
             whole = [t for t in src if not (t.dep_ == "det" and t.i == src.start)]
             return self._organisation(self.doc[whole[0].i : whole[-1].i + 1], "ORG")
-        if words[-1].lower() in lexicon.words(PLACE_WORDS) and len(words) >= 2 and not any(w.lower() in _given_names() for w in words):
+        if words[-1].lower() in lexicon.words(PLACE_WORDS) and len(words) >= 2 and not _has_first_name(words):
             return self._organisation(span, "FAC")  # 'Downing Street said': the body housed there
-        if any(t.tag_ == "NNPS" for t in span[:-1]) and not any(w.lower() in _given_names() for w in words):
+        if any(t.tag_ == "NNPS" for t in span[:-1]) and not _has_first_name(words):
             # 'Human Rights Watch': a plural inside a name is no person's; the whole run of
             # proper nouns is its name ('Human' hangs on 'Rights', not on the head)
             first = span.start
