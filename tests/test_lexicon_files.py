@@ -63,6 +63,7 @@ MOVED = {
         "attempt": {"try", "seek", "attempt", "move", "rush", "hasten"},
         "stir": {"spur", "fuel", "stoke", "fan", "spark", "trigger", "prompt", "provoke", "ignite", "feed"},
         "depict": {"show", "reveal", "depict", "capture", "feature"},
+        "wording": {"read"},
     },
 }
 PLAIN = {

@@ -1047,3 +1047,32 @@ def test_an_objects_closing_aside_is_the_writers_not_the_claim(text, cue, conten
 )
 def test_the_verbs_own_clause_of_time_or_cause_is_not_the_claim(text, cue, content):
     assert any(cue in c and t == content for _, c, t in triples(text)), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a text's own wording in a relative clause, which the ranker doubts: kept as found
+        ("Outside the depot there was a small notice that reads, “No entry after dark.”", "“No entry after dark.”"),
+        ("Inside the box she found a handwritten card from her nephew that read, “Happy birthday, Aunt May.”", "“Happy birthday, Aunt May.”"),
+        ("Fans bought scarves that read \"Never walk alone,\" the club's old motto.", "\"Never walk alone,\""),
+    ],
+)
+def test_a_text_giving_its_own_wording_is_a_document_claim(text, content):
+    a = next((a for a in analyze(text, options=RAW).attributions if a.cue is not None and a.cue.text.startswith("read")), None)
+    assert a is not None and a.content is not None and a.content.text == content, triples(text)
+    assert a.cue.text == a.cue.text.split()[0] and a.source_type == "document"  # (no 'particle' from inside the quotation)
+
+
+def test_a_person_reading_out_is_not_a_document():
+    a = att("At the vigil the mayor read: “We will rebuild the bridge.”", "read")
+    assert a.source_type == "person"
+    a = att("In the video, a masked gunman with a northern accent read a statement warning the town not to resist.", "read")
+    assert a.source_type != "document"
+
+
+def test_a_quotation_closed_before_the_sentence_is_not_the_next_verbs_claim():
+    # '“A.” Smith told the paper that B.': the verb's own clause is what it reports
+    text = "The club posted a short message on its website on Sunday night. “We are heartbroken.” Coach Diaz told the Herald that the players would wear black armbands."
+    told = att(text, "told")
+    assert told.content is not None and told.content.text == "that the players would wear black armbands"

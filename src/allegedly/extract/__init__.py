@@ -14,7 +14,7 @@ from .. import lexicon
 from . import according, colon, denied, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
 from .context import Context
 from .registry import STAGES
-from .senses import message_nouns, not_speech, people_nouns, showing_verbs
+from .senses import message_nouns, not_speech, people_nouns, showing_verbs, wording_of_a_thing
 from .spans import Finding, Offsets, doc_text, trim
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
@@ -46,8 +46,9 @@ def _fixed(ctx: Context, f: Finding) -> bool:
     ('faces allegations of misconduct', 'there was a rumour that she had resigned'); someone's
     reporting noun as the subject of a reporting verb ('Mussayev's claim appears to suggest
     ...'), which passes on that owner's claim; an idiom of denial cast on a claim
-    (_denial_idiom); what a released picture shows (_picture_shows)."""
-    if f.stage in FIXED_FORM_STAGES or _picture_shows(ctx, f):
+    (_denial_idiom); what a released picture shows (_picture_shows); a text's own wording
+    (_text_reads)."""
+    if f.stage in FIXED_FORM_STAGES or _picture_shows(ctx, f) or _text_reads(ctx, f):
         return True
     if f.stage == "reporting_nouns":
         if f.source_from == "medium":  # 'reports in the Kestrel Gazette that ...' (nouns._published_in)
@@ -93,6 +94,20 @@ def _picture_shows(ctx: Context, f: Finding) -> bool:
     # what it shows, and no more ('..., multiple reports said' after it is another's report)
     last = verb.right_edge
     return verb.idx < f.content[0] and f.content[1] <= last.idx + len(last.text)
+
+
+def _text_reads(ctx: Context, f: Finding) -> bool:
+    """'His wife's sign read: "Please buy my daughter."', 'a note that reads, “...”': a text
+    giving its own wording (cue_verbs.txt, "wording") in the quotation right after the verb
+    is that text's claim, a document's (guideline, section 4); kept as found, where the
+    ranker (PolNeAR has few signs and notes) doubts a relative clause or a subject it has
+    not seen."""
+    if f.stage != "reporting_verbs" or f.via != "quote" or f.content is None or f.source_token is None:
+        return False
+    verb = ctx.doc[f.cue_token]
+    if f.content[0] < verb.idx or doc_text(ctx.doc)[verb.idx + len(verb.text) : f.content[0]].strip() not in ("", ":", ","):
+        return False
+    return wording_of_a_thing(verb, ctx.doc[f.source_token], f.content)
 
 
 def _claim_denied(ctx: Context, f: Finding) -> bool:

@@ -34,6 +34,37 @@ def showing_verbs() -> frozenset[str]:
     return lexicon.grouped(CUE_VERBS).get("depict", frozenset())
 
 
+def wording_verbs() -> frozenset[str]:
+    """What a text does with its own words ('the sign read: ...'): cue_verbs.txt's "wording"
+    group."""
+    return lexicon.grouped(CUE_VERBS).get("wording", frozenset())
+
+
+def wording_of_a_thing(verb: Token, subj: Token, content: tuple[int, int]) -> bool:
+    """Whether verb is a text giving its own wording ('the sign read: ...'): a verb of
+    wording with no object outside its content (not 'read a statement', 'read him the
+    letter': someone reading out) and a thing for subject (written_thing)."""
+    if verb.lemma_.lower() not in wording_verbs():
+        return False
+    quoted = doc_text(verb.doc)[content[0] : content[0] + 1] in "\"“‘'«"
+    if any(c.dep_ in ("dobj", "dative") and not (quoted and content[0] < c.idx < content[1]) for c in verb.children):
+        return False  # (one inside the quotation is the parser's misreading of the wording)
+    return written_thing(subj, verb)
+
+
+def written_thing(subj: Token, verb: Token) -> bool:
+    """Whether the subject of a verb of wording is a thing, not someone: a common noun no
+    list of people holds; for 'that' or 'which', the noun the clause hangs from, past a
+    person it is from ('a note from her son that read', where the parser hangs the clause
+    on the son)."""
+    if subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subj = verb.head
+        prep = subj.head
+        if subj.lemma_.lower() in people_nouns() and subj.dep_ == "pobj" and prep.dep_ == "prep" and prep.i > 0:
+            subj = subj.doc[prep.i - 1]
+    return subj.pos_ == "NOUN" and not subj.ent_type_ and subj.lemma_.lower() not in people_nouns()
+
+
 def message_nouns() -> frozenset[str]:
     out = set(lexicon.words(MESSAGE_NOUNS))
     for name in CLAIM_NOUNS:

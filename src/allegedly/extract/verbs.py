@@ -298,11 +298,12 @@ _AUXILIARIES = ("aux", "auxpass", "neg")
 
 
 def cue_span(verb: Token) -> Offsets:
-    """The verb and its particle ('pointed out'); from the verb that raises it, where one does
-    ('appears to show', cue_verbs.txt's 'raising' group)."""
+    """The verb and its particle ('pointed out'), not a 'particle' the parser found inside a
+    quotation ('T-shirts that read "Hands up, ..."'); from the verb that raises it, where one
+    does ('appears to show', cue_verbs.txt's 'raising' group)."""
     doc = verb.doc
     t = tokens_of(doc)
-    toks = [verb] + [doc[c] for c in t.children(verb.i) if t.dep[c] == "prt"]
+    toks = [verb] + [doc[c] for c in t.children(verb.i) if t.dep[c] == "prt" and not any(doc[k].is_quote for k in range(min(c, verb.i) + 1, max(c, verb.i)))]
     head = t.head[verb.i]
     groups = lexicon.grouped(CUE_VERBS)
     if t.dep[verb.i] == "xcomp" and head < verb.i and t.lemma[head] in groups["raising"] and t.lemma[verb.i] in groups["raised"]:
@@ -330,6 +331,8 @@ def _quote_content(ctx: Context, verb: Token, subj: Token | None, sent: Span) ->
     after = ctx.quote_starting_after(clause_end)
     if before and after and _introduces(doc_text(doc), before[1], clause_end, after[0]):
         before = None  # '“A.” Another aide told the paper: “B.”'
+    if before and _closed(doc_text(doc), before[1]) and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        before = None  # '“A.” Smith told the paper that B.': the verb's own clause is what it reports
     if before:
         return (before[0], _continuation(ctx, clause_end, sent.end_char) or before[1]), "direct"
     if after:
@@ -341,8 +344,12 @@ def _introduces(text: str, before_end: int, clause_end: int, quote_start: int) -
     """Whether the cue clause introduces the quotation after it: a colon between them, or a
     quotation before it closed by a full stop ('“A.” She told the paper “B.”'), which ends a
     sentence of its own where one resumed after its cue would end with a comma."""
-    closed = text[before_end - 2 : before_end - 1] == "." or text[before_end - 1] == "."
-    return closed or ":" in text[clause_end:quote_start]
+    return _closed(text, before_end) or ":" in text[clause_end:quote_start]
+
+
+def _closed(text: str, end: int) -> bool:
+    """Whether the quotation ending at end closes with a full stop: a sentence of its own."""
+    return text[end - 2 : end - 1] == "." or text[end - 1] == "."
 
 
 def opens_sentence(text: str, start: int) -> bool:

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
+from ..extract.senses import wording_of_a_thing
 from ..extract.spans import Finding, doc_ents, per_doc
 from . import outlets
 from .speakers import EntityDraft, Resolver, anonymous_nouns, body_nouns, focus, initialism, pair_word, surnames, voice_nouns
@@ -126,6 +127,8 @@ def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
     if src is None:
         return "unattributed"
     head = doc[f.source_token] if f.source_token is not None else src.root
+    if f.source_token is not None and f.content is not None and wording_of_a_thing(doc[f.cue_token], head, f.content) and not outlets.owned(doc, head):
+        return "document"  # 'the amendment reads:', 'T-shirts that read "..."': a text's own words
     src, head = focus(src, head)
     return _type_of(doc, src, head, entity)
 
