@@ -360,6 +360,24 @@ def test_a_surname_spelt_one_letter_otherwise_is_the_person_named_in_full():
     assert speakers_by_cue(korean)["told"] != ["Kim Yo Jong"]
 
 
+def test_a_surname_with_two_letters_swapped_or_without_its_particle_is_the_person_named_in_full():
+    swapped = (
+        "Former police chief Daniel Ortega said the recording could be staged.\n\n"
+        "\"I had the same doubt,\" Ortgea said."
+    )
+    assert speakers_by_cue(swapped)["said"] == ["Daniel Ortega", "Daniel Ortega"]
+    particle = (
+        "Sheikh Khalid Omar al-Rashidi replied that the festival was forbidden.\n\n"
+        "Sheikh Rashidi argued that its songs were wrong."
+    )
+    assert speakers_by_cue(particle)["argued"] == ["Khalid Omar al-Rashidi"]
+
+
+def test_a_spokesperson_for_a_body_its_place_names_speaks_for_it():
+    s = speakers_by_cue("A spokesperson for the Peruvian health ministry said the reports were false.")
+    assert s["said"] == ["Peruvian health ministry"]
+
+
 def test_a_person_introduced_with_what_they_are_just_before_a_quotation_speaks_it():
     """News names a witness, with an appositive, to quote them next: the quotation's 'he' is
     that person, not the subject of the sentence that introduced them (an FNC body)."""

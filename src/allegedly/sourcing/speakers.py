@@ -607,26 +607,39 @@ def _named_for_someone(ent: Span) -> bool:
 def _surname_variants(lone: list[str], full: set[str], given: set[str]) -> dict[str, str]:
     """A one-word name that is no one's surname but one letter away from the surname of
     exactly one person the article names in full, with the same first letter and at least
-    four letters ('Cooke' for 'Jennifer Cook', 'Munstr' for 'Gene Munster'): a misspelling of
-    it. Not a plural or possessive in 's' ('the Clintons'), nor a word that has a first name
-    of its own in the article (then it is someone else, and in `full`), nor a word `given`
-    before another word of a name ('Jang' of 'Jang Jin-sung', a surname written first)."""
+    four letters ('Cooke' for 'Jennifer Cook', 'Munstr' for 'Gene Munster', 'Fuetnes' for
+    'Tom Fuentes'): a misspelling of it; or that surname without its particle ('Munajjid'
+    for 'Mohammed Saleh al-Munajjid'). Not a plural or possessive in 's' ('the Clintons'),
+    nor a word that has a first name of its own in the article (then it is someone else, and
+    in `full`), nor a word `given` before another word of a name ('Jang' of 'Jang Jin-sung',
+    a surname written first)."""
     out = {}
     for w in set(lone) - full - given:
         if len(w) < 4:
             continue
-        near = [s for s in full if len(s) >= 4 and s[0] == w[0] and w != s + "s" and _one_edit(w, s)]
+        near = [s for s in full if _particle(s) == w]  # (the name itself before a misspelling of another)
+        if not near:
+            near = [s for s in full if len(s) >= 4 and s[0] == w[0] and w != s + "s" and _one_edit(w, s)]
         if len(near) == 1:
             out[w] = near[0]
     return out
 
 
+def _particle(surname: str) -> str | None:
+    """The surname after a short particle joined by a hyphen ('al-munajjid' -> 'munajjid',
+    'el-sisi' -> 'sisi'): the name news style also writes alone."""
+    head, _, rest = surname.partition("-")
+    return rest if rest and 1 < len(head) <= 3 and "-" not in rest else None
+
+
 def _one_edit(a: str, b: str) -> bool:
-    """a and b differ by one letter changed, added or dropped."""
+    """a and b differ by one letter changed, added or dropped, or two letters side by side
+    swapped ('Fuetnes', 'Fuentes')."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
@@ -786,7 +799,7 @@ class Resolver:
             for e, label in names.values()
             if label == "PERSON"
         ]
-        surnames = {last for _, last, _ in persons if last}
+        surnames = {last for _, last, _ in persons if last} | set(self.variant)
         firsts = {others[0] for others, _, _ in persons if others}
         offices: list[Token] = []
         i = 0
@@ -935,7 +948,8 @@ class Resolver:
             if others
         }
         variants = _surname_variants(
-            [w[0].lower() for e, _ in out.values() if len(w := _name_words(e)) == 1],
+            [w[0].lower() for e, _ in out.values() if len(w := _name_words(e)) == 1]
+            + [t.lower_ for t in self.toks if t.is_title and t.pos_ == "PROPN" and t.dep_ in _SUBJ and not t.ent_type_],  # (one the NER missed)
             {x for x in full if x},
             {w.lower() for e, lab in out.values() if lab == "PERSON" for w in _name_words(e)[:-1]},
         )
@@ -1474,6 +1488,13 @@ class Resolver:
                             found = self._body_anaphor(obj)  # 'a spokeswoman for the charity': the charity named before
                         if found is not None and found.speaks_for is None:
                             return found
+                        if found is None and not official and c.lower_ == "for" and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() in body_nouns():
+                            # 'a spokesperson for the Iraqi health ministry': the body its
+                            # place names, as 'an Iraqi health ministry spokesperson' (not
+                            # 'a spokeswoman for the charity': which one, the text does not say)
+                            place = _place_of(obj)
+                            if place is not None:
+                                return self._place_body(obj, place)
         # (not a word on the line above, which the parser ran into the phrase: a caption's
         # 'YouTube Screenshot' over 'An Iraqi official told ...')
         text = doc_text(head.doc)
