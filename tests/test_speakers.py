@@ -373,6 +373,11 @@ def test_a_surname_with_two_letters_swapped_or_without_its_particle_is_the_perso
     assert speakers_by_cue(particle)["argued"] == ["Khalid Omar al-Rashidi"]
 
 
+def test_an_adjective_opening_the_sentence_is_no_part_of_the_name():
+    s = speakers_by_cue('Depressed Mei Lin spent a week in the cafe.\n\nMei Lin said: "I needed company."')
+    assert s["said"] == ["Mei Lin"]
+
+
 def test_a_spokesperson_for_a_body_its_place_names_speaks_for_it():
     s = speakers_by_cue("A spokesperson for the Peruvian health ministry said the reports were false.")
     assert s["said"] == ["Peruvian health ministry"]

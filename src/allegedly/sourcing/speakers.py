@@ -1070,6 +1070,9 @@ class Resolver:
         words = _name_words(ent)
         while len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _headline_verbs():
             words.pop()  # a headline's verb the tagger took into the name ('Obama Says ...')
+        first = ent[0]
+        if len(words) > 2 and words[0] == first.text and first.is_sent_start and first.tag_ in ("JJ", "VBN", "VBD") and first.lower_ not in first_names():
+            words.pop(0)  # an adjective before the name, capitalised as the sentence's first word ('Heartbroken Maria Lopez')
         others, last, suffix = _split_name(words)
         lead = [
             w.lower().rstrip(".")
