@@ -366,6 +366,9 @@ def test_a_channel_carries_to_the_same_speakers_next_claims():
         # the notices an agency issues
         ("The coastguard said in an alert that the ferry had lost power.", "said", "in an alert"),
         ("The ministry warned in an advisory that the pass was closed.", "warned", "in an advisory"),
+        # a ruling a court or cleric states it in; a medium's programme told
+        ("The judge wrote in her ruling that the contract was void.", "wrote", "in her ruling"),
+        ("Two former detectives told CBS's Morning Edition on Monday that the tape was doctored.", "told", "CBS's Morning Edition"),
     ],
 )
 def test_channel_classes(text, cue, channel):
@@ -383,6 +386,8 @@ def test_channel_classes(text, cue, channel):
         ("The witness, who was interviewed by the FBI, said the car was blue.", "said"),  # no medium
         ("The harbour master told reporters that the crane had failed.", "told"),
         ("He said at a time when the meeting had ended that the crane had failed.", "said"),  # 'at a time when ...'
+        # when the claimed thing happened, before a cue set into the claim
+        ("During the meeting, he claims, the treasurer admitted the loss.", "claims"),
     ],
 )
 def test_no_channel(text, cue):

@@ -1154,6 +1154,8 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
             continue
         if a.content is not None and s < a.content.end and a.content.start < e and not _governed_by(doc, ("", s, e), cue):
             continue  # inside the claim, said of something else ("she posted it on Twitter")
+        if a.content is not None and _fronted_in_claim(doc, s, e, a.content, cue):
+            continue  # 'During the call, he claims, he suggested ...': when the claimed thing happened
         if any(_inside(s, e, b.content) != _inside(a.cue.start, a.cue.end, b.content) for b in attributions if b is not a and b.content is not None and b.content != a.content):
             continue
         dist = 0 if s <= cue_at < e else min(abs(s - a.cue.end), abs(cue_at - e))
@@ -1172,6 +1174,21 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
         spread = _spread_through(cue)
         if spread is not None:
             a.channel = Span.of(text, spread[0], spread[1])
+
+
+def _fronted_in_claim(doc: Doc, s: int, e: int, content: Span, cue: Token) -> bool:
+    """The phrase stands before a cue set into the claim ('During the call, he claims, he
+    suggested ...') and hangs from the claim's own verb: it tells when or where the claimed
+    thing happened, not where the claim was made."""
+    if cue.dep_ not in ("parataxis", "advcl") or e > cue.idx:
+        return False
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i != cue.i and content.start <= tok.idx < content.end
 
 
 def _shown_by_itself(a: Attribution, cue: Token) -> bool:
@@ -1319,8 +1336,8 @@ def _is_medium(tok: Token) -> bool:
     masthead = tok.lower_ in lexicon.words(MEDIA_WORDS) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     if tok.pos_ == "PROPN" and masthead:
         return True  # 'the Kestrel Gazette', whatever entity the tagger made of it
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC"):
-        # "CNN's Wolf Blitzer": the medium is the possessor
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", *_PROGRAMME):
+        # "CNN's Wolf Blitzer", "CNN's New Day": the medium is the possessor
         poss = [c for c in tok.children if c.dep_ == "poss"]
         return bool(poss) and _is_medium(poss[0])
     if phrase + " news" in names and not any(c.dep_ == "compound" for c in tok.children):
