@@ -142,6 +142,9 @@ def test_cues_inside_a_quotation_belong_to_the_quoted_speaker():
         "Having said that, the mayor remains popular in the northern wards.",
         "All told, forty people were hurt in the crush at the gates.",
         "“I think when it's all said and done he's going to be the best we ever had,” the coach said.",
+        # discourse markers
+        "I mean, there is no other film to compete with in December.",
+        "The fire was, you know, an accident in the end.",
     ],
 )
 def test_a_set_phrase_on_a_verb_of_saying_reports_nothing(text):

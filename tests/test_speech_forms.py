@@ -26,6 +26,8 @@ def triples(text: str) -> list[tuple[str | None, str, str | None]]:
         "Police released video of the arrest late on Friday.",
         "The appeals court rejected the appeal last week.",
         "The bakery posted a loss of $2 million for the year.",
+        # a death toll (action_senses.txt: claim lives)
+        "Masked gunmen opened fire on the market, claiming the lives of nine shoppers.",
     ],
 )
 def test_actions_are_not_speech(text):
@@ -1076,3 +1078,4 @@ def test_a_quotation_closed_before_the_sentence_is_not_the_next_verbs_claim():
     text = "The club posted a short message on its website on Sunday night. “We are heartbroken.” Coach Diaz told the Herald that the players would wear black armbands."
     told = att(text, "told")
     assert told.content is not None and told.content.text == "that the players would wear black armbands"
+
