@@ -169,6 +169,15 @@ def test_three_link_chain_of_reporting():
     assert r.scorecard["outlets_cited"] == ["Herald", "Gazette"]
 
 
+def test_a_report_of_a_claim_no_one_is_named_for_is_kept_with_it():
+    # 'it is believed' inside what the paper says is the paper's to pass on: both layers show
+    text = "The Kestrel Gazette reported that it is believed the ferry captain resigned in March."
+    r = analyze(text, options=RAW)
+    gazette, believed = by_cue(r, "reported"), by_cue(r, "believed")
+    assert gazette.source.text == "The Kestrel Gazette" and believed.source is None
+    assert believed.via == gazette.id
+
+
 def test_univocal_output_leaves_the_weak_nested_links_out():
     text = "The Herald reports that the Gazette said that council officials told it the bridge was unsafe."
     r = analyze(text, options=Options(raw=True, univocal=True))

@@ -435,8 +435,8 @@ def _hedge_in_report(ctx: Context, f: Finding, chosen: list[Finding]) -> bool:
     men reportedly fled, a witness told the paper') hedges that report; it is not a second,
     sourceless attribution (docs/annotation-guideline.md, section 1)."""
     cue = doc_text(ctx.doc)[f.cue[0] : f.cue[1]].lower()
-    if f.stage != "unsourced" or cue.startswith("it "):
-        return False  # 'it is claimed (that) ...' frames a clause of its own: the writer's
+    if f.stage != "unsourced" or cue.split()[0] in ("it", "it's", "it\u2019s"):
+        return False  # 'it is claimed (that) ...', 'it's estimated that ...' frames a clause of its own: the writer's
     adverb = " " not in cue and ctx.doc[f.cue_token].pos_ == "ADV"  # 'reportedly', not a participle
     return any(
         k.source is not None
@@ -487,6 +487,17 @@ def _answers(denial: Finding, claim: Finding) -> bool:
     minister had lied, a charge he denies'): both kept, over the same claim, when neither's
     cue lies in the other's content."""
     return denial.stage == "denied_claim" and not _overlaps(denial.cue, claim.cue) and not _inside(denial.cue, claim.content) and not _inside(claim.cue, denial.content)
+
+
+def _reports_unsourced(ctx: Context, outer: Finding, inner: Finding) -> bool:
+    """A named source's listed report whose claim opens with one no one is named for ('The
+    paper said that it is believed the minister resigned'): the paper passes the 'it is
+    believed' on, the next layer of the chain, which is no reason to lose the paper's report.
+    Not one further into the content ('..., as it's rumoured ...'), which may be the writer's."""
+    if inner.stage != "unsourced" or outer.source is None or not _listed(outer) or outer.content is None or not _lies_in(inner, outer.content):
+        return False
+    lead = doc_text(ctx.doc)[outer.content[0] : inner.cue[0]].strip().lower()
+    return lead in ("", "that")
 
 
 def _wraps(outer: Finding, inner: Finding) -> bool:
@@ -680,7 +691,7 @@ def find_attributions(
             and not (
                 nested
                 and (id(k) in cited and k.content is not None and _lies_in(f, k.content)
-                     or _wraps(f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and _listed(f) or _hedge_in_hearsay(ctx, f, k) or id(k) in held and _holds(f, k) or _answers(f, k) or _answers(k, f))
+                     or _wraps(f, k) or _reports_unsourced(ctx, f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and _listed(f) or _hedge_in_hearsay(ctx, f, k) or id(k) in held and _holds(f, k) or _answers(f, k) or _answers(k, f))
             )
             for k in kept
         ):

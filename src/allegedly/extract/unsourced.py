@@ -72,13 +72,14 @@ def unsourced(ctx: Context) -> list[Finding]:
 def _uncontracted(toks: Tokens) -> list[str]:
     """'It's believed', 'it's been reported': the tokenizer's "'s" read as the word it stands
     for, so the lexicon's phrases match the contracted forms too; not the perfect's "has"
-    ('it's thought about moving')."""
+    ('it's thought about moving'). A participle with a 'that' clause after "it's" is the
+    passive, whatever the parser made of the "'s" ('it’s estimated that ...')."""
     out = list(toks.lower)
     for i, w in enumerate(toks.lower):
         if w in ("'s", "\u2019s"):
             if toks.lower[i + 1 : i + 2] == ["been"]:
                 out[i] = "has"
-            elif toks.dep[i] == "auxpass":
+            elif toks.dep[i] == "auxpass" or i + 1 < len(out) and toks.tag[i + 1] == "VBN" and any(toks.dep[c] == "ccomp" for c in toks.children(i + 1)):
                 out[i] = "is"
     return out
 

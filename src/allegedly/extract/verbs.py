@@ -8,7 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from .context import Context, tokens_of
+from .context import Context, Tokens, tokens_of
 from .registry import stage
 from .senses import names_people, people_nouns
 from .spans import Finding, Offsets, char_span, clause_end, doc_text, subtree_span, trim
@@ -17,6 +17,12 @@ LEXICON = "reporting_verbs.txt"
 CUE_VERBS = "cue_verbs.txt"  # its "raising" group: verbs that hedge the reporting verb they raise ("appears to show")
 _SUBJECT = ("nsubj",)
 _INHERIT = {"advcl", "xcomp", "conj", "acl"}
+
+
+def _contracted_passive(t: Tokens, i: int, kids: list[int]) -> bool:
+    """'it’s estimated that ...': a participle with "'s" and a 'that' clause, which the parser
+    may read as the perfect ('it has estimated'); its 'it' stands for the clause, not a source."""
+    return t.tag[i] == "VBN" and any(t.lower[k] in ("'s", "\u2019s") for k in kids) and any(t.dep[k] == "ccomp" for k in kids)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -42,7 +48,7 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             c = _speaker_of(doc, i, subjects)
             c = _after_fronted(doc, i, c)
-            if t.lower[c] == "it" and any(dep[k] == "auxpass" for k in kids):
+            if t.lower[c] == "it" and (any(dep[k] == "auxpass" for k in kids) or _contracted_passive(t, i, kids)):
                 return None
             return doc[c]
         agent = next((k for k in kids if dep[k] == "agent"), None)
