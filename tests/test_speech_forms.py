@@ -1079,3 +1079,21 @@ def test_a_quotation_closed_before_the_sentence_is_not_the_next_verbs_claim():
     told = att(text, "told")
     assert told.content is not None and told.content.text == "that the players would wear black armbands"
 
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a cue clause set between commas into its claim: the claim's subject is the claim's
+        ("The bridge, officials said on Monday, will reopen in May.", "said", "The bridge, officials said on Monday, will reopen in May"),
+        ("The ferry, the harbour master told reporters, had lost power twice.", "told", "The ferry, the harbour master told reporters, had lost power twice"),
+    ],
+)
+def test_a_cue_set_into_its_claim_keeps_the_claims_subject(text, cue, content):
+    assert any(cue in c and t == content for _, c, t in triples(text)), triples(text)
+
+
+def test_the_speakers_next_act_joined_to_the_claim_is_not_said():
+    # 'would be fixed and sent ...': a past tense cannot share the claim's modal
+    text = "The landlord promised that the boiler would be fixed by Friday and sent a plumber round the next day."
+    assert any(c == "promised" and t == "that the boiler would be fixed by Friday" for _, c, t in triples(text)), triples(text)
+

@@ -702,7 +702,34 @@ def find_attributions(
     kept += _nested(doc, inner, kept, weak, parse_first=not accurate)
     kept.sort(key=lambda f: f.cue[0])
     kept = [_whole_quotes(ctx, f) for f in kept]
-    return extent.extend(ctx, kept) if widen else kept
+    if widen:
+        kept = extent.extend(ctx, kept)
+    return [_own_claim(ctx, _whole_claim(ctx, f)) for f in kept]  # (after the cue has grown: the claim's subject takes in the cue)
+
+
+def _own_claim(ctx: Context, f: Finding) -> Finding:
+    """A content that runs on over the speaker's next act, which the parser joined to the
+    claim ('promised that the issues would be resolved and threw in some perks'): it stops
+    where the claim does (verbs.matrix_conjunct)."""
+    if f.content is None or f.stage not in ("reporting_verbs", "tagged"):
+        return f
+    cut = verbs.matrix_conjunct(ctx.doc[f.cue_token])
+    if cut is None or not f.content[0] < cut[0] < f.content[1] or f.content[1] > cut[1] + 1:
+        return f
+    return replace(f, content=(f.content[0], cut[0]))
+
+
+def _whole_claim(ctx: Context, f: Finding) -> Finding:
+    """A cue clause set between commas into its claim ('The deal, the minister said, is worth
+    $2bn'): the claim's subject before it is part of the claim, so the content runs from it,
+    the one span holding the cue as a split quotation's does (verbs.parenthetical)."""
+    if f.content is None or f.source_token is None or f.stage not in ("reporting_verbs", "tagged") or f.content[0] < f.cue[1]:
+        return f
+    verb = ctx.doc[f.cue_token]
+    fronted = verbs.parenthetical(verb, ctx.doc[f.source_token])
+    if fronted is None or not verb.head.idx >= f.content[0]:
+        return f
+    return replace(f, content=(fronted.left_edge.idx, f.content[1]), kind="indirect" if f.kind == "direct" else f.kind)
 
 
 def _whole_quotes(ctx: Context, f: Finding) -> Finding:

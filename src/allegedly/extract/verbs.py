@@ -591,6 +591,25 @@ def _split_claim(ctx: Context, verb: Token, subj: Token | None, sent: Span, quot
     return ((start, end), "indirect", "sent_after") if end > subj.idx + len(subj.text) else None
 
 
+def parenthetical(verb: Token, subj: Token) -> Token | None:
+    """A cue clause set between commas into the claim, after the claim's subject ('The deal,
+    the minister said, is worth $2bn'): the claim's subject, where the parser hangs the cue
+    on the claim's verb and nothing but the cue clause comes between the commas."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i <= verb.i or subj.head.i != verb.i or subj.i > verb.i:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl", "conj") for c in verb.children):
+        return None  # a clause of its own after the verb: not set into the claim
+    first, last = subj.left_edge.i, verb.right_edge.i  # ('the minister told reporters on Monday')
+    while last > verb.i and doc[last].is_punct:
+        last -= 1  # (the parser may hang the closing comma on the verb)
+    if first < 2 or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    fronted = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first - 1), None)
+    return fronted if fronted is not None and fronted.right_edge.i == first - 2 else None
+
+
 def _whole_quotes(ctx: Context, span: Offsets | None, cue: int) -> Offsets | None:
     """A content that stops inside a quotation ('Smith says “I was never there' before ',”
     the office said') takes the quotation whole."""
@@ -696,6 +715,27 @@ def _from_that(doc: Doc, clause: Token, verb: Token, sent: Span) -> Offsets | No
         return subtree_span(doc, clause, within=sent)
     end = min(clause.right_edge.i, sent.end - 1)
     return char_span(doc, doc[mark.i : end + 1])
+
+
+def matrix_conjunct(verb: Token) -> tuple[int, int] | None:
+    """'promised that the issues would be resolved | and threw in some free perks': a verb in
+    the past tense, with no subject of its own, joined to the verb's complement clause under a
+    modal cannot share the modal ('would ... threw'); the parser hung it on the clause, but it
+    is the speaker's next act, not part of what was said. (where the claim ends, where the act
+    ends) in characters, or None."""
+    doc = verb.doc
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        if not any(k.dep_ == "aux" and k.tag_ == "MD" for k in clause.children):
+            continue
+        joined = next((c for c in clause.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)), None)
+        if joined is None:
+            continue
+        j = joined.left_edge.i - 1
+        while j > clause.i and (doc[j].dep_ == "cc" or doc[j].is_punct):
+            j -= 1
+        last = joined.right_edge
+        return doc[j].idx + len(doc[j].text), last.idx + len(last.text)
+    return None
 
 
 def _with_stray_predicate(doc: Doc, clause: Token, verb: Token, sent: Span, span: Offsets | None) -> Offsets | None:
