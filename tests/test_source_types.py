@@ -794,3 +794,11 @@ def test_what_a_released_video_shows_is_the_videos_claim_not_the_releasers():
 )
 def test_every_kind_of_picture_is_a_document(text, source):
     assert typed(text).get(source) == "document"
+
+
+def test_a_news_storys_own_words_are_its_outlets_and_a_signs_a_documents():
+    # 'The bogus story reads: ...': a news story, as 'the story said' (its outlet's, or an
+    # unnamed one's), not a text standing on its own
+    text = 'The Daily Plover, a satire site, ran the hoax on Monday. The bogus story reads: "Sources say the singer has died."'
+    assert typed(text).get("The bogus story") in ("outlet", "anonymous")
+    assert typed('Outside the depot a sign reads: "No entry after dark."').get("a sign") == "document"

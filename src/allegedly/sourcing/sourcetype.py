@@ -127,8 +127,15 @@ def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
     if src is None:
         return "unattributed"
     head = doc[f.source_token] if f.source_token is not None else src.root
-    if f.source_token is not None and f.content is not None and wording_of_a_thing(doc[f.cue_token], head, f.content) and not outlets.owned(doc, head):
-        return "document"  # 'the amendment reads:', 'T-shirts that read "..."': a text's own words
+    if (
+        f.source_token is not None
+        and f.content is not None
+        and wording_of_a_thing(doc[f.cue_token], head, f.content)
+        and not outlets.owned(doc, head)
+        and not (entity is not None and entity.outlet)
+        and head.lemma_.lower() not in lexicon.grouped(NEWS_WORKS)["report"]
+    ):
+        return "document"  # 'the amendment reads:', 'T-shirts that read "..."': a text's own words (a news story's are its outlet's)
     src, head = focus(src, head)
     return _type_of(doc, src, head, entity)
 
