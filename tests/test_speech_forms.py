@@ -1093,7 +1093,24 @@ def test_a_cue_set_into_its_claim_keeps_the_claims_subject(text, cue, content):
 
 
 def test_the_speakers_next_act_joined_to_the_claim_is_not_said():
-    # 'would be fixed and sent ...': a past tense cannot share the claim's modal
-    text = "The landlord promised that the boiler would be fixed by Friday and sent a plumber round the next day."
+    # 'would be fixed and took ...': a past that is never a participle cannot share the claim's modal
+    text = "The landlord promised that the boiler would be fixed by Friday and took the old one away."
     assert any(c == "promised" and t == "that the boiler would be fixed by Friday" for _, c, t in triples(text)), triples(text)
+    # 'would order ... and warned ...': after the modal's bare verb, any past is the speaker's next act
+    text = "The mayor said she would order a review of the budget and warned against further cuts."
+    assert any(c == "said" and t == "she would order a review of the budget" for _, c, t in triples(text)), triples(text)
+    # a participle the tagger may call a past stays in the claim
+    text = "The minister said the decline will not be stopped or turned around any time soon."
+    assert any(c == "said" and t == "the decline will not be stopped or turned around any time soon" for _, c, t in triples(text)), triples(text)
 
+
+def test_a_picture_released_with_a_participle_of_showing_shows_its_claim():
+    # 'released a video showing ...': the video's own claim (a document), as 'a video that shows'
+    r = analyze("The rebels released a video showing the capture of the northern airfield.", options=RAW)
+    a = by_cue(r, "showing")
+    assert a.content.text == "the capture of the northern airfield"
+    assert (a.source_type, a.evidence, a.channel) == ("document", "cited", None)
+    assert not any(x.cue.text.startswith("released") for x in r.attributions)
+    # inside someone's report it is the next layer, and the report stays
+    r = analyze("The prosecutor said detectives had obtained videos showing that the guards fled.", options=RAW)
+    assert by_cue(r, "showing").via == by_cue(r, "said").id

@@ -76,21 +76,22 @@ def _fixed(ctx: Context, f: Finding) -> bool:
 
 
 def _picture_shows(ctx: Context, f: Finding) -> bool:
-    """'ISIS released a video that shows the beheading of ...': what the picture shows, in a
-    relative clause on it, is the picture's claim (a document's; the guideline, section 1),
-    and the release is no report (senses._shares_a_picture); kept as found, where the ranker
-    (PolNeAR marks few relative clauses of showing) would lose the one claim the sentence
-    makes."""
-    if f.stage != "reporting_verbs" or f.source is None or f.content is None:
+    """'ISIS released a video that shows the beheading of ...', '... a video showing ...': what
+    the picture shows, in a relative clause or a participle on it, is the picture's claim (a
+    document's; the guideline, section 1), and the release is no report
+    (senses._shares_a_picture); kept as found, where the ranker (PolNeAR marks few relative
+    clauses of showing) would lose the one claim the sentence makes."""
+    if f.stage not in ("reporting_verbs", "tagged") or f.source is None or f.content is None:
         return False
     verb = ctx.doc[f.cue_token]
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in showing_verbs():
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBG"  # ('released a video showing ...')
+    if not (verb.dep_ == "relcl" or participle) or verb.lemma_.lower() not in showing_verbs():
         return False
     picture = verb.head
     if picture.lemma_.lower() not in lexicon.words(PICTURE_NOUNS) or picture.dep_ != "dobj":
         return False  # the picture released, posted or shared ('released a video that shows')
-    if doc_text(ctx.doc)[f.source[0] : f.source[1]].lower() not in ("that", "which"):
-        return False  # (the relative pronoun: the picture)
+    if doc_text(ctx.doc)[f.source[0] : f.source[1]].lower() not in ("that", "which") and f.source_token != picture.i:
+        return False  # (the relative pronoun, or the picture itself before its participle)
     # what it shows, and no more ('..., multiple reports said' after it is another's report)
     last = verb.right_edge
     return verb.idx < f.content[0] and f.content[1] <= last.idx + len(last.text)
@@ -259,10 +260,11 @@ def _sets_out(ctx: Context, outer: Finding, inner: Finding) -> bool:
 
 def _holds(outer: Finding, inner: Finding) -> bool:
     """A listed report whose content holds a rumour or allegation kept as found, cue and all
-    ('The source said rumors of a coup were "rubbish."' over 'rumors of a coup'): both
+    ('The source said rumors of a coup were "rubbish."' over 'rumors of a coup'), or what a
+    picture shows ('The prosecutor said investigators had videos showing that ...'): both
     stand, the report outside, the rumour the next layer, rather than the rumour pushing it
     out. (An 'according to' that closes the report is _cited_by's.)"""
-    return _listed(outer) and inner.stage == "reporting_nouns" and outer.content is not None and _lies_in(inner, outer.content)
+    return _listed(outer) and inner.stage in ("reporting_nouns", "reporting_verbs", "tagged") and outer.content is not None and _lies_in(inner, outer.content)
 
 
 def _lies_in(inner: Finding, span: tuple[int, int]) -> bool:

@@ -10,11 +10,13 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from .context import Context, Tokens, tokens_of
 from .registry import stage
-from .senses import names_people, people_nouns
+from .senses import names_people, people_nouns, showing_verbs
 from .spans import Finding, Offsets, char_span, clause_end, doc_text, subtree_span, trim
 
 LEXICON = "reporting_verbs.txt"
 CUE_VERBS = "cue_verbs.txt"  # its "raising" group: verbs that hedge the reporting verb they raise ("appears to show")
+PICTURE_NOUNS = "picture_nouns.txt"
+DISTINCT_PASTS = "distinct_pasts.txt"
 _SUBJECT = ("nsubj",)
 _INHERIT = {"advcl", "xcomp", "conj", "acl"}
 
@@ -42,6 +44,8 @@ def subject_of(verb: Token) -> Token | None:
     tacked = appended_speaker(verb)
     if tacked is not None:
         return tacked[0]
+    if dep[i] == "acl" and t.tag[i] == "VBG" and t.lemma[i] in showing_verbs() and t.lemma[head[i]] in lexicon.words(PICTURE_NOUNS):
+        return doc[head[i]]  # 'a video showing the attack': the picture shows it
     for _ in range(5):
         kids = t.children(i)
         subjects = [c for c in kids if dep[c] in _SUBJECT]
@@ -721,13 +725,25 @@ def matrix_conjunct(verb: Token) -> tuple[int, int] | None:
     """'promised that the issues would be resolved | and threw in some free perks': a verb in
     the past tense, with no subject of its own, joined to the verb's complement clause under a
     modal cannot share the modal ('would ... threw'); the parser hung it on the clause, but it
-    is the speaker's next act, not part of what was said. (where the claim ends, where the act
-    ends) in characters, or None."""
+    is the speaker's next act, not part of what was said. A past the tagger may have made of a
+    participle ('would be stopped or turned around') counts only where the modal's verb is bare
+    ('would order a review and warned ...'); after a participle, only a past that is never one
+    (distinct_pasts.txt). (where the claim ends, where the act ends) in characters, or None."""
     doc = verb.doc
+    pasts = lexicon.words(DISTINCT_PASTS)
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
         if not any(k.dep_ == "aux" and k.tag_ == "MD" for k in clause.children):
             continue
-        joined = next((c for c in clause.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)), None)
+        bare = clause.tag_ == "VB" and clause.lemma_ not in ("be", "have") and not any(k.dep_ in ("aux", "auxpass") and k.lemma_ in ("be", "have") for k in clause.children)
+        joined = next(
+            (
+                c
+                for c in clause.children
+                if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and c.lower_ != c.lemma_.lower() and (bare or c.lower_ in pasts)
+                and not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)
+            ),
+            None,
+        )
         if joined is None:
             continue
         j = joined.left_edge.i - 1

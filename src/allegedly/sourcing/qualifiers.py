@@ -1194,7 +1194,9 @@ def _fronted_in_claim(doc: Doc, s: int, e: int, content: Span, cue: Token) -> bo
 def _shown_by_itself(a: Attribution, cue: Token) -> bool:
     """'released a video that shows ...': the video is the source of what it shows, not its
     channel ('issued a statement that said ...' keeps the statement as the format put out)."""
-    return a.source is not None and a.source.text.lower() in ("that", "which") and cue.lemma_.lower() in showing_verbs()
+    if a.source is None or cue.lemma_.lower() not in showing_verbs():
+        return False
+    return a.source.text.lower() in ("that", "which") or cue.dep_ == "acl" and cue.head.idx <= a.source.start < cue.head.idx + len(cue.head)  # ('a video showing ...')
 
 
 def _in_other_clause(doc: Doc, s: int, e: int, cue: Token) -> bool:
