@@ -373,6 +373,29 @@ def test_a_surname_with_two_letters_swapped_or_without_its_particle_is_the_perso
     assert speakers_by_cue(particle)["argued"] == ["Khalid Omar al-Rashidi"]
 
 
+def test_a_lede_that_describes_someone_the_next_sentence_names_with_an_age_is_theirs():
+    text = (
+        "A grandmother who fell from a cruise ship now claims a dolphin kept her afloat.\n\n"
+        "Maria Okafor, 67, had been on deck at midnight when the ship lurched."
+    )
+    r = analyze(text, options=Options(raw=True))
+    assert speaker_of(r, "claims").name == "Maria Okafor" and with_cue(r, "claims")[0].source_type == "person"
+    # an anonymous source is left unnamed on purpose
+    assert speakers_by_cue("A witness said the car was blue.\n\nJohn Okafor, 45, said the road would close.")["said"][0] != "John Okafor"
+
+
+def test_a_name_in_a_picture_caption_is_no_antecedent_for_the_story():
+    text = (
+        "Tomas Varga, 14, says a lightning strike left him able to hear radio stations.\n\n"
+        "The boy claims the music plays in his head at night. Pictured is Sir Alec Brandt, who played a telepath in the film\n\n"
+        "He said he first noticed the music a week after the storm."
+    )
+    assert speakers_by_cue(text)["said"] == ["Tomas Varga"]
+    # 'Smith (pictured) said ...' is prose, not a caption: its name carries on
+    inline = "Ian Brandt (pictured) told the inquiry the ferry was overloaded.\n\nHe said the crew had warned the owners."
+    assert speakers_by_cue(inline)["said"] == ["Ian Brandt"]
+
+
 def test_an_adjective_opening_the_sentence_is_no_part_of_the_name():
     s = speakers_by_cue('Depressed Mei Lin spent a week in the cafe.\n\nMei Lin said: "I needed company."')
     assert s["said"] == ["Mei Lin"]

@@ -18,7 +18,7 @@ from .. import lexicon
 from ..extract.senses import wording_of_a_thing
 from ..extract.spans import Finding, doc_ents, per_doc
 from . import outlets
-from .speakers import EntityDraft, Resolver, anonymous_nouns, body_nouns, focus, initialism, pair_word, surnames, voice_nouns
+from .speakers import EntityDraft, Resolver, anonymous_nouns, body_nouns, focus, initialism, noun_kinds, pair_word, surnames, voice_nouns
 from .speakers import person_nouns as gendered_nouns  # (noun -> sex)
 
 SOURCE_NOUNS = "source_nouns.txt"
@@ -30,7 +30,6 @@ INQUIRY_NOUNS = "inquiry_nouns.txt"
 VAGUE_SOURCES = "vague_sources.txt"  # groups vague, hearsay, bare, unnamed
 HONORIFICS = "honorifics.txt"
 BODY_AGENT_NOUNS = "body_agent_nouns.txt"
-NOUN_KINDS = "noun_kinds.tsv"
 CLAIM_NOUNS = "claim_nouns.txt"
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
@@ -285,12 +284,6 @@ def _share_of_people(head: Token) -> bool:
         c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" and (o.lemma_.lower() in person_nouns() or _wordnet_person(o.lemma_.lower())) for o in c.children)
         for c in head.children
     )
-
-
-@cache
-def noun_kinds() -> dict[str, str]:
-    """Common noun -> person, body, record, message, thing or abstract (noun_kinds.tsv, from WordNet)."""
-    return dict(line.split("\t")[:2] for line in lexicon.lines(NOUN_KINDS))  # type: ignore[misc]
 
 
 def _wordnet_person(lemma: str) -> bool:

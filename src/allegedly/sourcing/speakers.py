@@ -31,7 +31,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +48,7 @@ PLACE_WORDS = "place_words.txt"  # street, square, palace: a place that speaks i
 COMPANY_SUFFIXES = "company_suffixes.txt"
 MEDIA_WORDS = "media_words.txt"
 PERSON_NOUNS = "person_nouns.tsv"
+NOUN_KINDS = "noun_kinds.tsv"  # from WordNet: a common noun's kind (person, body, record ...)
 SOURCE_NOUNS = "source_nouns.txt"
 GENDERED_WORDS = "gendered_words.txt"  # 'he', 'Mr' -> m; 'she', 'Mrs' -> f
 OUTLET_ANAPHORS = "outlet_anaphors.txt"  # 'the paper', 'the report' after an outlet is named: that outlet
@@ -373,6 +374,12 @@ def body_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@cache
+def noun_kinds() -> dict[str, str]:
+    """Common noun -> person, body, record, message, thing or abstract (noun_kinds.tsv, from WordNet)."""
+    return dict(line.split("\t")[:2] for line in lexicon.lines(NOUN_KINDS))  # type: ignore[misc]
+
+
 def voice_nouns() -> frozenset[str]:
     """Nouns for someone who speaks for another ('spokesman', 'official')."""
     return lexicon.grouped(SOURCE_NOUNS).get("voice", frozenset())
@@ -775,9 +782,38 @@ class Resolver:
         self.toks = list(doc)  # made once: spaCy builds a new Token on every doc[i]
         self.quoted = _quoted(self.toks)
         self.sent_of = self._sentence_numbers()
+        self.captions = self._caption_sentences()
         self._read()
 
     # -- building: one pass in reading order -------------------------------------------
+
+    def _caption_sentences(self) -> frozenset[int]:
+        """The sentences of a line that captions a picture ('Pictured is Sir Ian McKellan, who
+        played ...', 'Factory worker Leonid Tenkaev pictured in 2004. He claimed ...'): a line
+        with a sentence that opens on 'Pictured', or that opens on a name or noun with
+        'pictured' right after it; not
+        prose that says someone was pictured ('who was pictured holding ...', 'she is pictured
+        left'). A name in one is no antecedent for a pronoun outside its line: the caption
+        sits beside the story, not in its run."""
+        text = doc_text(self.doc)
+        lines: set[int] = set()
+        for t in self.toks:
+            if t.lower_ != "pictured" or self.quoted[t.i]:
+                continue
+            start = text.rfind("\n", 0, t.idx) + 1
+            opening = [k for k in self.toks[self._token_at(start) : t.i] if not k.is_space]
+            if t.text == "Pictured" and (not opening or t.is_sent_start) or opening and len(opening) <= 6 and opening[-1].pos_ in ("PROPN", "NOUN") and not any(k.lemma_ in ("be", "have") for k in opening):
+                lines.add(start)
+        self.line_of = [text.rfind("\n", 0, t.idx) + 1 for t in self.toks]
+        return frozenset(self.sent_of[t.i] for t in self.toks if self.line_of[t.i] in lines)
+
+    def _token_at(self, char: int) -> int:
+        return bisect.bisect_left([t.idx for t in self.toks], char)
+
+    def _seen_from(self, m: Mention, pos: int) -> bool:
+        """A mention a pronoun at token pos may refer back to: not one in a caption line
+        other than its own."""
+        return m.sent not in self.captions or pos < len(self.toks) and self.line_of[m.tok] == self.line_of[pos]
 
     def _sentence_numbers(self) -> list[int]:
         out = [0] * len(self.doc)
@@ -1684,7 +1720,7 @@ class Resolver:
             if m.tok >= pos:
                 continue
             back = here - m.sent
-            if back > _WINDOW or (m.quoted and not allow_quoted):
+            if back > _WINDOW or (m.quoted and not allow_quoted) or not self._seen_from(m, pos):
                 continue
             w = m.weight + (35 if subject and m.subject else 0)
             out[id(m.draft)] = out.get(id(m.draft), 0.0) + w / (2**back)
@@ -1823,6 +1859,11 @@ class Resolver:
             by_role = [d for d in by_role if said in (x.lower() for x in d.descriptors)]
         if by_role:
             return by_role if len(by_role) == 1 else []
+        return self._named_next(head, later)
+
+    def _named_next(self, head: Token, later: list[Mention]) -> list[EntityDraft]:
+        """For a description in the lede, the person (of `later`, the fitting mentions after
+        it) first named as the main subject of the next sentence, with no role of their own."""
         here = self.sent_of[head.i]
         if here > 2 or self.quoted[head.i]:
             return []
@@ -1853,7 +1894,7 @@ class Resolver:
         official. “I saw ...,” he said'): news names a witness that way to quote them next,
         so the quotation is theirs, not the subject's of that sentence."""
         here = self.sent_of[pos] if pos < len(self.doc) else self.sent_of[-1] + 1
-        before = [m for m in self.mentions if m.tok < pos and not m.quoted and m.sent == here - 1]
+        before = [m for m in self.mentions if m.tok < pos and not m.quoted and m.sent == here - 1 and self._seen_from(m, pos)]
         if not before:
             return None
         m = before[-1]
@@ -1878,6 +1919,7 @@ class Resolver:
             and m.subject
             and not m.quoted
             and here - m.sent <= back
+            and self._seen_from(m, pos)
             and m.draft.type == "person"
             and m.draft.clashes(want) >= 0.5
         ]
@@ -2012,6 +2054,10 @@ class Resolver:
                         )
                     return draft, src.text
         if head.i in self.at:
+            if self.at[head.i].key.startswith("mention:"):  # an unnamed person the next sentence may name
+                introduced = self._introduced_next(head, src)
+                if introduced is not None:
+                    return introduced, src.text
             return self.at[head.i], src.text
         if head.pos_ == "NOUN" and lemma in body_nouns() and head.tag_ == "NN" and (place := _place_of(head)) is not None:
             return self._place_body(head, place), src.text  # 'Nigeria's government had claimed'
@@ -2061,7 +2107,23 @@ class Resolver:
         if head.pos_ == "NOUN" and head.tag_ == "NN" and _role_word(head.text) and any(c.dep_ == "poss" for c in head.children):
             # 'his manager', "the country's interior minister": someone by a relation
             return self._description(head, src, lone=True, owned=True), src.text
-        return None, src.text
+        return self._introduced_next(head, src), src.text
+
+    def _introduced_next(self, head: Token, src: Span) -> EntityDraft | None:
+        """The tabloid lede's 'A schoolboy who was almost killed ... now claims ...', 'A
+        British man who went to fight ... has claimed ...', whose next sentence opens on the
+        person with their age ('Nikolai Kryaglyachenko, 12, had been ...'): that person, as
+        the delayed-identification lede of _named_later, held here to a name given with an
+        age, the form that introduces the one just described."""
+        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in anonymous_nouns() or not (_role_word(head.text) or lemma in person_nouns() or noun_kinds().get(lemma) == "person"):
+            return None  # ('A witness said ...' is left unnamed on purpose)
+        want = _role_gender(head.text) or person_nouns().get(lemma)
+        later = [m for m in self.mentions if m.tok >= src.end and m.draft.type == "person" and m.draft.key.startswith("person:") and not m.quoted and m.draft.clashes(want) >= 0.5]
+        found = self._named_next(head, later)
+        return found[0] if len(found) == 1 and found[0].age is not None else None
 
     def _named_role(self, src: Span, head: Token) -> EntityDraft | None:
         """The person named in the source as its head role noun's compound or apposition."""
