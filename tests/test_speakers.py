@@ -373,6 +373,16 @@ def test_a_surname_with_two_letters_swapped_or_without_its_particle_is_the_perso
     assert speakers_by_cue(particle)["argued"] == ["Khalid Omar al-Rashidi"]
 
 
+def test_a_masthead_with_the_tagged_a_person_is_the_outlet_its_report_refers_to():
+    # a gazetteer outlet written with 'the' that the entity tagger calls a person
+    text = (
+        "The minister ended up in hospital after a fall, The Chosun Ilbo reported.\n\n"
+        "He was operated on at a clinic in the capital, the report said."
+    )
+    r = analyze(text, options=Options(raw=True))
+    assert speaker_of(r, "said").name == "Chosun Ilbo" and with_cue(r, "said")[0].source_type == "outlet"
+
+
 def test_a_lede_that_describes_someone_the_next_sentence_names_with_an_age_is_theirs():
     text = (
         "A grandmother who fell from a cruise ship now claims a dolphin kept her afloat.\n\n"

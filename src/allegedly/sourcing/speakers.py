@@ -651,6 +651,13 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def _the_outlet(ent: Span) -> bool:
+    """A name with 'the' that the outlet gazetteer knows ('The Chosun Ilbo reported'): a
+    masthead, whatever person the tagger made of it; no one's own name takes 'the'."""
+    the = ent[0].lower_ == "the" or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+    return the and outlets.lookup(ent.text) is not None
+
+
 def _after_comma(ent: Span) -> Span | None:
     """The words after the last comma inside a name, if any ('Apple Watch Sport, Munster')."""
     commas = [t.i for t in ent[1:-1] if t.text == ","]
@@ -842,8 +849,8 @@ class Resolver:
         while i < len(doc):
             if i in names:
                 ent, label = names[i]
-                if label == "PERSON" and outlets.named_in_article(doc, ent.text):
-                    self._organisation(ent, "ORG")  # 'a report published by Unam Noticias', tagged a person
+                if label == "PERSON" and (outlets.named_in_article(doc, ent.text) or _the_outlet(ent)):
+                    self._organisation(ent, "ORG")  # 'a report published by Unam Noticias', 'The Chosun Ilbo', tagged a person
                 elif label == "PERSON" and len(ent) == 1 and ent.start and doc[ent.start - 1].lower_ == "the":
                     self._organisation(ent, "ORG")  # 'the Observatory', tagged a person: no person's name takes 'the'
                 elif label == "PERSON":
