@@ -486,6 +486,8 @@ def test_rebuttal_verbs_deny_a_claim(text, cue):
         ("Fans said the goalkeeper had been sold, but the club says it is not so.", "says"),
         ("Fans claimed the goalkeeper had been sold. His agent said the story was nothing but lies.", "said"),
         ("Fans claimed the goalkeeper had been sold. The club said the report is nothing more than a hoax.", "said"),
+        # the event told of called mere talk, as the whole predicate (mere_talk.txt)
+        ("Bloggers wrote that the museum's statue had been stolen. The curator said the theft was a rumour.", "said"),
     ],
 )
 def test_saying_a_claim_is_false_denies_it(text, cue):
@@ -499,6 +501,9 @@ def test_saying_a_claim_is_false_denies_it(text, cue):
         ("The photo is so strange that many readers questioned whether it was a fake.", "questioned"),
         ("The blogger wrote: 'So, is the photo a fake? Probably not!'", "wrote"),
         ("A video posted online claimed to show the crash but was fake.", "claimed"),
+        # talk named, not the predicate: 'there are rumours that', 'reported a rumour that'
+        ("The curator said there are rumours the statue was stolen.", "said"),
+        ("The magazine reported a rumour that the statue was stolen.", "reported"),
     ],
 )
 def test_a_falsity_word_in_a_question_or_in_the_writers_own_clause_is_no_denial(text, cue):

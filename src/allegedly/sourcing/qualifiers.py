@@ -50,6 +50,7 @@ HEDGES = "hedges.txt"
 BELIEFS = "beliefs.txt"
 EVIDENCE = "evidence.txt"
 DENIALS = "denials.txt"
+MERE_TALK = "mere_talk.txt"  # "the theft was a rumour": talk as the whole predicate denies
 CHANNELS = "channels.txt"
 CLAIM_NOUNS = "claim_nouns.txt"
 MEDIA_WORDS = "media_words.txt"
@@ -907,6 +908,9 @@ def _predicate_false(root: Token) -> bool:
             if p.pos_ == "NOUN" and any(c.dep_ == "prep" for c in p.children):
                 continue  # 'not a case of fraud': what kind of thing, not whether it is so
             return True
+        if p.lemma_.lower() in lexicon.words(MERE_TALK) and p.dep_ == "attr" and p.head.i == root.i and root.lemma_ == "be" and not negated:
+            if not any(c.dep_ == "expl" for c in root.children) and not any(c.dep_ in ("acl", "relcl", "prep") for c in p.children):
+                return True  # 'the theft was a rumour': what was told is mere talk; not 'there are rumours that', 'a rumour started by ...'
     return False
 
 
