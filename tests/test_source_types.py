@@ -802,3 +802,15 @@ def test_a_news_storys_own_words_are_its_outlets_and_a_signs_a_documents():
     text = 'The Daily Plover, a satire site, ran the hoax on Monday. The bogus story reads: "Sources say the singer has died."'
     assert typed(text).get("The bogus story") in ("outlet", "anonymous")
     assert typed('Outside the depot a sign reads: "No entry after dark."').get("a sign") == "document"
+
+
+def test_someones_own_page_or_account_is_their_document():
+    # 'his Twitter account indicates ...': the holder's own publication, as 'her podcast' is
+    text = "Tom Hale, 41, fought in Syria last year. His Twitter account indicates he is back in London."
+    r = analyze(text, options=RAW)
+    a = next(a for a in r.attributions if a.source is not None and a.source.text == "His Twitter account")
+    names = {e.id: e.name for e in r.entities}
+    assert a.source_type == "document" and names.get(a.speaker or "") == "Tom Hale"
+    # an account no one is said to hold stays its unnamed holder's; an account of events is a telling
+    assert typed("One Twitter account said the minister had resigned.").get("One Twitter account") == "anonymous"
+    assert typed("According to the driver's account, the lorry braked late.").get("the driver's account") != "document"

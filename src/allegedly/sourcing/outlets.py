@@ -418,8 +418,13 @@ def _place_elsewhere(doc: Doc, name: str) -> bool:
 
 
 def owner(head: Token) -> Token | None:
-    """Whose own publication the source is: 'NASA's blog', 'his podcast' -> NASA, his."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in _group("owned"):
+    """Whose own publication the source is: 'NASA's blog', 'his podcast' -> NASA, his; an
+    account or feed only on a platform named with it ('his Twitter account', not 'Mr Wilson's
+    account' of what happened)."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma not in _group("owned"):
+        return None
+    if lemma in _group("profile") and lemma != "page" and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _group("platform") for c in head.children):
         return None
     return next((c for c in head.children if c.dep_ == "poss"), None)
 
