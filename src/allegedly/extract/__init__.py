@@ -437,7 +437,7 @@ def _hedge_in_report(ctx: Context, f: Finding, chosen: list[Finding]) -> bool:
     men reportedly fled, a witness told the paper') hedges that report; it is not a second,
     sourceless attribution (docs/annotation-guideline.md, section 1)."""
     cue = doc_text(ctx.doc)[f.cue[0] : f.cue[1]].lower()
-    if f.stage != "unsourced" or cue.split()[0] in ("it", "it's", "it\u2019s"):
+    if f.stage != "unsourced" or cue.split()[:1] in (["it"], ["it's"], ["it\u2019s"]):
         return False  # 'it is claimed (that) ...', 'it's estimated that ...' frames a clause of its own: the writer's
     adverb = " " not in cue and ctx.doc[f.cue_token].pos_ == "ADV"  # 'reportedly', not a participle
     return any(

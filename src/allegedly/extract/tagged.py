@@ -70,11 +70,11 @@ def _not_the_passive_subject(ctx: Context, verb: int, spans: list[tuple[int, int
     has been criticized by the girls' families'): that subject is who is spoken of, the agent
     who speaks; not where the verb passes words on ('was quoted by', cue_verbs.txt). Nor a
     passive's 'it' that stands for its clause ('it is believed that ...')."""
-    from .verbs import _contracted_passive
+    from .verbs import contracted_passive
 
     t = ctx.tokens
     kids = t.children(verb)
-    if any(t.lower[k] == "it" and t.dep[k] in ("nsubj", "nsubjpass") for k in kids) and (any(t.dep[k] == "auxpass" for k in kids) or _contracted_passive(t, verb, kids)):
+    if any(t.lower[k] == "it" and t.dep[k] in ("nsubj", "nsubjpass") for k in kids) and (any(t.dep[k] == "auxpass" for k in kids) or contracted_passive(t, verb, kids)):
         # 'it is estimated that ...', 'it’s estimated that ...': the 'it' stands for the clause
         return [r for r in spans if not any(r[0] <= k < r[1] and t.lower[k] == "it" for k in kids)]
     if not any(t.dep[k] == "agent" for k in kids) or t.lemma[verb] in lexicon.grouped(CUE_VERBS)["quoted"]:

@@ -21,7 +21,7 @@ _SUBJECT = ("nsubj",)
 _INHERIT = {"advcl", "xcomp", "conj", "acl"}
 
 
-def _contracted_passive(t: Tokens, i: int, kids: list[int]) -> bool:
+def contracted_passive(t: Tokens, i: int, kids: list[int]) -> bool:
     """'it’s estimated that ...': a participle with "'s" and a 'that' clause, which the parser
     may read as the perfect ('it has estimated'); its 'it' stands for the clause, not a source."""
     return t.tag[i] == "VBN" and any(t.lower[k] in ("'s", "\u2019s") for k in kids) and any(t.dep[k] == "ccomp" for k in kids)
@@ -52,7 +52,7 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             c = _speaker_of(doc, i, subjects)
             c = _after_fronted(doc, i, c)
-            if t.lower[c] == "it" and (any(dep[k] == "auxpass" for k in kids) or _contracted_passive(t, i, kids)):
+            if t.lower[c] == "it" and (any(dep[k] == "auxpass" for k in kids) or contracted_passive(t, i, kids)):
                 return None
             return doc[c]
         agent = next((k for k in kids if dep[k] == "agent"), None)

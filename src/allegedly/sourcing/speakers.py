@@ -798,10 +798,9 @@ class Resolver:
         """The sentences of a line that captions a picture ('Pictured is Sir Ian McKellan, who
         played ...', 'Factory worker Leonid Tenkaev pictured in 2004. He claimed ...'): a line
         with a sentence that opens on 'Pictured', or that opens on a name or noun with
-        'pictured' right after it; not
-        prose that says someone was pictured ('who was pictured holding ...', 'she is pictured
-        left'). A name in one is no antecedent for a pronoun outside its line: the caption
-        sits beside the story, not in its run."""
+        'pictured' right after it; not prose that says someone was pictured ('who was pictured
+        holding ...', 'she is pictured left'). A name in one is no antecedent for a pronoun
+        outside its line: the caption sits beside the story, not in its run."""
         text = doc_text(self.doc)
         lines: set[int] = set()
         for t in self.toks:
