@@ -28,6 +28,8 @@ def triples(text: str) -> list[tuple[str | None, str, str | None]]:
         "The bakery posted a loss of $2 million for the year.",
         # a death toll (action_senses.txt: claim lives)
         "Masked gunmen opened fire on the market, claiming the lives of nine shoppers.",
+        # a caption's picture (action_senses.txt: picture event)
+        "Tomas pictured with a load of spoons and keys sticking to his chest. He woke up with the 'power' after a lightning strike.",
     ],
 )
 def test_actions_are_not_speech(text):
