@@ -1186,13 +1186,8 @@ def _fronted_in_claim(doc: Doc, s: int, e: int, content: Span, cue: Token) -> bo
     thing happened, not where the claim was made."""
     if cue.dep_ not in ("parataxis", "advcl") or e > cue.idx:
         return False
-    span = doc.char_span(s, e, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    tok = span.root
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.i != cue.i and content.start <= tok.idx < content.end
+    verb = _statement_verb(doc, s, e)
+    return verb is not None and verb.i != cue.i and content.start <= verb.idx < content.end
 
 
 def _shown_by_itself(a: Attribution, cue: Token) -> bool:

@@ -802,19 +802,25 @@ class Resolver:
         holding ...', 'she is pictured left'). A name in one is no antecedent for a pronoun
         outside its line: the caption sits beside the story, not in its run."""
         text = doc_text(self.doc)
+        self.line_of: list[int] = []  # where each token's line starts, found in one pass (a line of a megabyte is no quadratic scan)
+        start = prev = 0
+        for t in self.toks:
+            nl = text.rfind("\n", prev, t.idx)
+            start, prev = (nl + 1 if nl >= 0 else start), t.idx
+            self.line_of.append(start)
         lines: set[int] = set()
         for t in self.toks:
             if t.lower_ != "pictured" or self.quoted[t.i]:
                 continue
-            start = text.rfind("\n", 0, t.idx) + 1
-            opening = [k for k in self.toks[self._token_at(start) : t.i] if not k.is_space]
+            opening: list[Token] = []  # the line's words before it, up to the seven the test below needs
+            j = t.i - 1
+            while j >= 0 and self.line_of[j] == self.line_of[t.i] and len(opening) < 7:
+                if not self.toks[j].is_space:
+                    opening.insert(0, self.toks[j])
+                j -= 1
             if t.text == "Pictured" and (not opening or t.is_sent_start) or opening and len(opening) <= 6 and opening[-1].pos_ in ("PROPN", "NOUN") and not any(k.lemma_ in ("be", "have") for k in opening):
-                lines.add(start)
-        self.line_of = [text.rfind("\n", 0, t.idx) + 1 for t in self.toks]
+                lines.add(self.line_of[t.i])
         return frozenset(self.sent_of[t.i] for t in self.toks if self.line_of[t.i] in lines)
-
-    def _token_at(self, char: int) -> int:
-        return bisect.bisect_left([t.idx for t in self.toks], char)
 
     def _seen_from(self, m: Mention, pos: int) -> bool:
         """A mention a pronoun at token pos may refer back to: not one in a caption line
@@ -1850,7 +1856,18 @@ class Resolver:
         delayed-identification lede: 'the country's interior minister says. Nohad Machnouk
         told ...')."""
         word = head.lemma_.lower()
-        later = [
+        later = self._named_after(src, want)
+        by_role = list(dict.fromkeys(m.draft for m in later if word in m.draft.roles or head.lower_ in m.draft.roles))
+        if len(by_role) > 1:  # the one described in the same words ("the man's attorney")
+            said = re.sub(r"^(the|a|an)\s+", "", src.text.strip(), flags=re.IGNORECASE).lower()
+            by_role = [d for d in by_role if said in (x.lower() for x in d.descriptors)]
+        if by_role:
+            return by_role if len(by_role) == 1 else []
+        return self._named_next(head, later)
+
+    def _named_after(self, src: Span, want: str | None) -> list[Mention]:
+        """The mentions after src, outside quotations, of named people whose gender fits."""
+        return [
             m
             for m in self.mentions
             if m.tok >= src.end
@@ -1859,13 +1876,6 @@ class Resolver:
             and not m.quoted
             and m.draft.clashes(want) >= 0.5
         ]
-        by_role = list(dict.fromkeys(m.draft for m in later if word in m.draft.roles or head.lower_ in m.draft.roles))
-        if len(by_role) > 1:  # the one described in the same words ("the man's attorney")
-            said = re.sub(r"^(the|a|an)\s+", "", src.text.strip(), flags=re.IGNORECASE).lower()
-            by_role = [d for d in by_role if said in (x.lower() for x in d.descriptors)]
-        if by_role:
-            return by_role if len(by_role) == 1 else []
-        return self._named_next(head, later)
 
     def _named_next(self, head: Token, later: list[Mention]) -> list[EntityDraft]:
         """For a description in the lede, the person (of `later`, the fitting mentions after
@@ -2127,8 +2137,7 @@ class Resolver:
         if lemma in anonymous_nouns() or not (_role_word(head.text) or lemma in person_nouns() or noun_kinds().get(lemma) == "person"):
             return None  # ('A witness said ...' is left unnamed on purpose)
         want = _role_gender(head.text) or person_nouns().get(lemma)
-        later = [m for m in self.mentions if m.tok >= src.end and m.draft.type == "person" and m.draft.key.startswith("person:") and not m.quoted and m.draft.clashes(want) >= 0.5]
-        found = self._named_next(head, later)
+        found = self._named_next(head, self._named_after(src, want))
         return found[0] if len(found) == 1 and found[0].age is not None else None
 
     def _named_role(self, src: Span, head: Token) -> EntityDraft | None:
