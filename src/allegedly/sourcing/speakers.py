@@ -1298,6 +1298,8 @@ class Resolver:
         if name is None:
             definite = any(c.lower_ == "the" for c in head.children)
             owned = any(c.dep_ in ("poss", "compound") for c in head.children)
+            # 'the autopsy report from the family's pathologist' names whose it is
+            owned = owned or any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in head.children)
             if head.pos_ == "NOUN" and head.tag_ == "NN" and lemma in lexicon.words(OUTLET_ANAPHORS) and definite and not owned:
                 return self._last_outlet(head)
             return None

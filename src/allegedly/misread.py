@@ -1,0 +1,150 @@
+"""Reporting verbs the parser read as nouns, parsed again as verbs.
+
+The small English parser reads a bare or "-s" verb after a long subject as a noun when the
+word is also one ("Court documents from 2004 show he lived ...", "A boy who was almost
+killed ... claims he has become ...", "The caption to the photo read: ..."): the sentence
+then has no verb at its root and every stage finds nothing in it. Such a sentence is parsed
+once more with the word replaced by a form of "say" of the same shape (a word the parser
+never reads as a noun) and, where that parse makes it the verb at the root, the sentence
+takes the new parse, the word its own text with a verb's tag and lemma. One-word
+replacement keeps every token and offset; the sentences that qualify are rare, so the cost
+is a parse of a few sentences per thousand.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, HEAD, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
+
+REPORTING_VERBS = "reporting_verbs.txt"
+CUE_VERBS = "cue_verbs.txt"  # its "wording" group: "the sign read: ..."
+NAME = "allegedly_misread_verbs"
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_SUBJECT_END = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+_CLAUSE_OPENERS = frozenset({"PRON", "PROPN", "DET", "NOUN", "NUM", "SCONJ", "ADV", "ADJ"})
+_OPENING = frozenset({":", '"', "“", "‘"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_OWNERS = frozenset({"poss", "case"})
+_REPARSE = ("tok2vec", "tagger", "parser", "attribute_ruler")
+_STAND_INS = {"3sg": ("says", "VBZ"), "bare": ("say", "VBP"), "past": ("said", "VBD")}
+_PASTS = {"read": "read", "said": "say", "wrote": "write", "told": "tell", "thought": "think"}
+
+
+def verb_shape(word: str) -> tuple[str, str] | None:
+    """(shape, lemma) where word is a form of a reporting verb or of a verb by which a text
+    gives its own words (cue_verbs.txt's "wording"): 'shows' -> ('3sg',
+    'show'), 'read' -> ('past', 'read': as a caption's 'read:' mostly is), else None."""
+    lemmas = lexicon.words(REPORTING_VERBS) | lexicon.grouped(CUE_VERBS)["wording"]
+    w = word.lower()
+    if w in _PASTS and _PASTS[w] in lemmas:
+        return "past", _PASTS[w]
+    if w in lemmas:
+        return "bare", w
+    for suffix in ("es", "s"):
+        if w.endswith(suffix) and w[: -len(suffix)] in lemmas:
+            return "3sg", w[: -len(suffix)]
+    return None
+
+
+def candidate(sent: Span) -> Token | None:
+    """The noun-tagged reporting verb of a sentence with no verb at its root, or between the
+    two subjects the parser gave its root ("Court documents from 2009 show | the mayor
+    owned ..."): right after the
+    subject's last word, not a possessed noun ("Clinton's claims"), and followed by what a
+    report opens (a colon, a quotation mark, 'that', or a clause with a finite verb)."""
+    root = sent.root
+    if root.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+        if len(subjects) < 2:
+            return None
+        words = sent.doc[subjects[0].i + 1 : subjects[-1].left_edge.i]  # between two subjects of one verb
+    else:
+        words = sent[1:-1]
+    for t in words:
+        if t.tag_ not in _NOUN_TAGS or not (t.is_lower or t.is_upper) or verb_shape(t.text) is None:
+            continue
+        prev, nxt = t.doc[t.i - 1], t.doc[t.i + 1]
+        if prev.pos_ not in _SUBJECT_END or any(c.dep_ in _OWNERS or c.i > t.i and c.dep_ == "amod" for c in t.children):
+            continue
+        if nxt.text in _OPENING:
+            if _opens_with_determiner(sent):  # not a label: "Exit question:", "Price points:"
+                return t
+            continue
+        if nxt.lower_ == "that":
+            return t
+        if nxt.pos_ in _CLAUSE_OPENERS and any(w.tag_ in _FINITE for w in t.doc[t.i + 1 : sent.end]):
+            return t
+    return None
+
+
+def _opens_with_determiner(sent: Span) -> bool:
+    first = next((w for w in sent if not w.is_space), None)
+    return first is not None and first.tag_ in ("DT", "PRP$")
+
+
+class MisreadVerbs:
+    """The pipeline component (see the module): runs after the lemmatizer."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in list(doc.sents):
+            t = candidate(sent)
+            if t is not None:
+                self._reparse(doc, sent, t)
+        return doc
+
+    def _reparse(self, doc: Doc, sent: Span, t: Token) -> None:
+        found = verb_shape(t.text)
+        assert found is not None
+        shape, lemma = found
+        stand_in, tag = _STAND_INS[shape]
+        words = [w.text for w in sent]
+        at = t.i - sent.start
+        words[at] = stand_in
+        sub = Doc(doc.vocab, words=words, spaces=[bool(w.whitespace_) for w in sent])
+        for w in sub:
+            w.is_sent_start = w.i == 0
+        for name, proc in self.nlp.pipeline:
+            if name in _REPARSE:
+                sub = proc(sub)
+        verb = sub[at]
+        if verb.dep_ != "ROOT" or not verb.tag_.startswith("VB") or any(w.head.i == w.i != at for w in sub):
+            return  # not the verb, or not at the one root
+        if not any(c.dep_ == "nsubj" and c.i < at for c in verb.children):
+            return  # no subject before it: "In one of those plans that your state offers"
+        if not any(c.dep_ == "ccomp" and c.i > at for c in verb.children) and sub[at + 1].text not in _OPENING:
+            return  # says no clause: "a post points the way back to a report"
+        whole = numpy.asarray(doc.to_array([HEAD, DEP, TAG]), dtype=numpy.uint64)
+        whole[sent.start : sent.end] = sub.to_array([HEAD, DEP, TAG])
+        whole[t.i, 2] = doc.vocab.strings.add(tag)
+        lemmas = {w.i: w.lemma_ for w in sent}  # the word's own lemmas, not the stand-in's
+        ents = doc.ents
+        doc.from_array([HEAD, DEP, TAG], whole)  # type: ignore[arg-type]  (a uint64 array, as to_array gives)
+        for w in sub:
+            doc[sent.start + w.i].pos_ = w.pos_
+        for w in sent:
+            w.lemma_ = lemmas[w.i]
+        t.lemma_ = lemma
+        doc.ents = ents
+
+
+@Language.factory(NAME)
+def make_misread_verbs(nlp: Language, name: str) -> MisreadVerbs:
+    return MisreadVerbs(nlp)
+
+
+def add_to(nlp: Language) -> Language:
+    """Put the component after the lemmatizer (or last) of a pipeline with a parser, once."""
+    if NAME in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        return nlp
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(NAME, after="lemmatizer")
+    else:
+        nlp.add_pipe(NAME, last=True)
+    return nlp

@@ -1,0 +1,68 @@
+"""A reporting verb the parser reads as a noun after a long subject (allegedly/misread.py):
+the sentence had no verb at its root and gave no attribution. Articles we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from allegedly import Options, analyze, pipeline
+from helpers import att
+
+RAW = Options(raw=True, check_language=False)
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content, source_type",
+    [
+        (
+            "Court documents from 2009 show the mayor owned three houses in the county.",
+            "show",
+            "Court documents from 2009",
+            "the mayor owned three houses in the county",
+            "document",
+        ),
+        (
+            "A woman who was struck by lightning twice in one summer claims she can now hear radio stations.",
+            "claims",
+            "A woman who was struck by lightning twice in one summer",
+            "she can now hear radio stations",
+            "anonymous",
+        ),
+        (
+            "The caption under the picture read: “Back to work on Monday.”",
+            "read",
+            "The caption under the picture",
+            "“Back to work on Monday.”",
+            "document",
+        ),
+    ],
+)
+def test_a_verb_read_as_a_noun_reports(text, cue, source, content, source_type):
+    a = att(text, cue, RAW)
+    assert (a.source.text, a.content.text, a.source_type) == (source, content, source_type)
+
+
+def test_the_verb_keeps_its_own_text_and_gets_a_verbs_tag_and_lemma():
+    doc = pipeline.load()("Court documents from 2009 show the mayor owned three houses in the county.")
+    show = doc[4]
+    assert (show.text, show.tag_, show.pos_, show.lemma_, show.dep_) == ("show", "VBP", "VERB", "show", "ROOT")
+    assert doc[1].head.i == show.i and doc.text == "Court documents from 2009 show the mayor owned three houses in the county."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Price points: $350 for the small model and $550 for the large one.",  # a label
+        "In one of those savings plans that your state probably offers, the fees stay low.",  # no subject
+    ],
+)
+def test_nouns_stay_nouns(text):
+    assert analyze(text, options=RAW).attributions == []
+
+
+def test_a_report_from_someone_is_not_the_outlet_named_before():
+    text = "CNN reported the shooting first. The autopsy report from the family’s doctor claims the man was hit six times."
+    report = analyze(text, options=RAW)
+    a = att(text, "claims", RAW)
+    speaker = next(e for e in report.entities if e.id == a.speaker)
+    assert (a.source.text, speaker.name, a.source_type) == ("The autopsy report from the family’s doctor", "The autopsy report from the family’s doctor", "document")
