@@ -120,12 +120,12 @@ class MisreadVerbs:
             return  # no subject before it: "In one of those plans that your state offers"
         if not any(c.dep_ == "ccomp" and c.i > at for c in verb.children) and sub[at + 1].text not in _OPENING:
             return  # says no clause: "a post points the way back to a report"
-        whole = numpy.asarray(doc.to_array([HEAD, DEP, TAG]), dtype=numpy.uint64)
+        whole = numpy.asarray(doc.to_array([HEAD, DEP, TAG]), dtype=numpy.uint64)  # as to_array gives it
         whole[sent.start : sent.end] = sub.to_array([HEAD, DEP, TAG])
         whole[t.i, 2] = doc.vocab.strings.add(tag)
         lemmas = {w.i: w.lemma_ for w in sent}  # the word's own lemmas, not the stand-in's
         ents = doc.ents
-        doc.from_array([HEAD, DEP, TAG], whole)  # type: ignore[arg-type]  (a uint64 array, as to_array gives)
+        doc.from_array([HEAD, DEP, TAG], whole)  # type: ignore[arg-type]
         for w in sub:
             doc[sent.start + w.i].pos_ = w.pos_
         for w in sent:
