@@ -64,6 +64,7 @@ MOVED = {
         "stir": {"spur", "fuel", "stoke", "fan", "spark", "trigger", "prompt", "provoke", "ignite", "feed"},
         "depict": {"show", "reveal", "depict", "capture", "feature"},
         "wording": {"read"},
+        "cause": {"lead", "induce", "stimulate", "cause", "get", "prompt", "inspire", "coerce", "pressure", "force", "compel", "drive"},
     },
 }
 PLAIN = {

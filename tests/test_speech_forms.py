@@ -1116,3 +1116,18 @@ def test_a_picture_released_with_a_participle_of_showing_shows_its_claim():
     # inside someone's report it is the next layer, and the report stays
     r = analyze("The prosecutor said detectives had obtained videos showing that the guards fled.", options=RAW)
     assert by_cue(r, "showing").via == by_cue(r, "said").id
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        # a verb of causing makes its object the one who says (cue_verbs.txt: cause)
+        ("The leaked memo led several analysts to conclude that the merger would fail.", "conclude", "several analysts", "that the merger would fail"),
+        ("A blurry photo of the lake prompted some readers to speculate the monster was back.", "speculate", "some readers", "the monster was back"),
+        ("The senator forced the banker to admit that nobody had been fired.", "admit", "the banker", "that nobody had been fired"),
+    ],
+)
+def test_whom_a_verb_of_causing_makes_say_it_is_the_source(text, cue, source, content):
+    a = att(text, cue, RAW)
+    assert (a.source.text, a.content.text) == (source, content)
+

@@ -47,7 +47,7 @@ def _fixed(ctx: Context, f: Finding) -> bool:
     reporting noun as the subject of a reporting verb ('Mussayev's claim appears to suggest
     ...'), which passes on that owner's claim; an idiom of denial cast on a claim
     (_denial_idiom); what a released picture shows (_picture_shows); a text's own wording
-    (_text_reads)."""
+    (_text_reads); a report someone was made to make ("led some to speculate that ...")."""
     if f.stage in FIXED_FORM_STAGES or _picture_shows(ctx, f) or _text_reads(ctx, f):
         return True
     if f.stage == "reporting_nouns":
@@ -71,6 +71,9 @@ def _fixed(ctx: Context, f: Finding) -> bool:
             return _hearsay_of(noun) and not _reported(noun)  # (not inside what someone says: 'said reports of ... were exaggerated')
         return False
     if f.stage == "reporting_verbs" and f.lexicon and f.via == "ccomp":
+        made = verbs.made_to(ctx.doc[f.cue_token])
+        if made is not None and f.source_token == made.i:
+            return True  # 'led AppleInsider to theorize that ...' (PolNeAR has few)
         return f.subject_noun in lexicon.words(nouns.LEXICON)
     return _denial_idiom(ctx, f) or _claim_denied(ctx, f)
 

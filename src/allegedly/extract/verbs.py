@@ -68,6 +68,9 @@ def subject_of(verb: Token) -> Token | None:
             return second_tag(verb)
         if any(dep[k] in ("nsubjpass", "auxpass") for k in kids):
             return next((doc[k] for k in t.children(agent) if dep[k] == "pobj"), None) if agent is not None else None
+        caused = made_to(doc[i])
+        if caused is not None:
+            return caused
         if (dep[i] in _INHERIT or via_conj and dep[i] == "ccomp") and head[i] != i:
             # a conjunct misattached under a clause ('did not elaborate on what X might be
             # but suggested ...') still shares the first verb's subject
@@ -88,6 +91,17 @@ def subject_of(verb: Token) -> Token | None:
             return doc[head[i]]
         return None
     return None
+
+
+def made_to(verb: Token) -> Token | None:
+    """Whom a verb of causing makes say it: 'led AppleInsider to theorize that ...', 'forced
+    him to admit that ...' (cue_verbs.txt's "cause"): its object, who theorizes and admits."""
+    t = tokens_of(verb.doc)
+    i, head = verb.i, t.head[verb.i]
+    if t.dep[i] != "xcomp" or head == i or t.lemma[head] not in lexicon.grouped(CUE_VERBS)["cause"]:
+        return None
+    obj = next((k for k in t.children(head) if t.dep[k] == "dobj" and head < k < i), None)
+    return verb.doc[obj] if obj is not None else None
 
 
 def appended_speaker(verb: Token) -> tuple[Token, int] | None:
