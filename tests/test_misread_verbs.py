@@ -66,3 +66,12 @@ def test_a_report_from_someone_is_not_the_outlet_named_before():
     a = att(text, "claims", RAW)
     speaker = next(e for e in report.entities if e.id == a.speaker)
     assert (a.source.text, speaker.name, a.source_type) == ("The autopsy report from the family’s doctor", "The autopsy report from the family’s doctor", "document")
+
+
+
+def test_a_verb_of_belief_read_as_a_noun_is_parsed_as_the_verb_it_is():
+    text = "Gruber suspects that the reason Nokia has been mostly silent about the specs for the phone is that they don't know what the battery can do."
+    suspects = pipeline.load()(text)[1]
+    assert (suspects.pos_, suspects.lemma_, suspects.head.i) == ("VERB", "suspect", 1)
+    a = att(text, "suspects", RAW)
+    assert (a.source.text, a.certainty) == ("Gruber", "speculative")

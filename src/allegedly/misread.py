@@ -22,6 +22,7 @@ from . import lexicon
 
 REPORTING_VERBS = "reporting_verbs.txt"
 CUE_VERBS = "cue_verbs.txt"  # its "wording" group: "the sign read: ..."
+BELIEFS = "beliefs.txt"  # "Gruber suspects that ..."
 NAME = "allegedly_misread_verbs"
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _SUBJECT_END = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
@@ -35,10 +36,10 @@ _PASTS = {"read": "read", "said": "say", "wrote": "write", "told": "tell", "thou
 
 
 def verb_shape(word: str) -> tuple[str, str] | None:
-    """(shape, lemma) where word is a form of a reporting verb or of a verb by which a text
-    gives its own words (cue_verbs.txt's "wording"): 'shows' -> ('3sg',
+    """(shape, lemma) where word is a form of a reporting verb, a verb of belief or one by
+    which a text gives its own words (cue_verbs.txt's "wording"): 'shows' -> ('3sg',
     'show'), 'read' -> ('past', 'read': as a caption's 'read:' mostly is), else None."""
-    lemmas = lexicon.words(REPORTING_VERBS) | lexicon.grouped(CUE_VERBS)["wording"]
+    lemmas = lexicon.words(REPORTING_VERBS) | lexicon.words(BELIEFS) | lexicon.grouped(CUE_VERBS)["wording"]
     w = word.lower()
     if w in _PASTS and _PASTS[w] in lemmas:
         return "past", _PASTS[w]
@@ -51,11 +52,13 @@ def verb_shape(word: str) -> tuple[str, str] | None:
 
 
 def candidate(sent: Span) -> Token | None:
-    """The noun-tagged reporting verb of a sentence with no verb at its root, or between the
-    two subjects the parser gave its root ("Court documents from 2009 show | the mayor
-    owned ..."): right after the
-    subject's last word, not a possessed noun ("Clinton's claims"), and followed by what a
-    report opens (a colon, a quotation mark, 'that', or a clause with a finite verb)."""
+    """The noun-tagged reporting verb of a sentence that has no verb at its root ("Gruber
+    suspects that the reason ... is that ..."), or that sits between the two subjects the
+    parser gave its root ("Court documents from 2009 show | the mayor owned ..."). It comes
+    right after the subject's last word, is no possessed noun ("Clinton's claims"), and is
+    followed by what a report opens: 'that', a clause with a finite verb, or a colon or
+    quotation mark after a subject that opens with a determiner ("The caption to the photo
+    read:", not the label "Price points:")."""
     root = sent.root
     if root.pos_ in ("VERB", "AUX"):
         subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
