@@ -1131,3 +1131,15 @@ def test_whom_a_verb_of_causing_makes_say_it_is_the_source(text, cue, source, co
     a = att(text, cue, RAW)
     assert (a.source.text, a.content.text) == (source, content)
 
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the tagger's content left off the sentence's last word (tagged._to_phrase_end)
+        ("Gurman was adamant that the Watch would arrive in March.", "adamant", "that the Watch would arrive in March"),
+        ("Officials are hopeful the bridge will reopen by May.", "hopeful", "the bridge will reopen by May"),
+    ],
+)
+def test_a_tagged_content_runs_to_the_end_of_its_phrase(text, cue, content):
+    assert att(text, cue, RAW).content.text == content

@@ -104,6 +104,7 @@ def tagged_cues(ctx: Context) -> list[Finding]:
         cues = runs(ctx, "cue", sent.start, sent.end, CUE)
         for i, j in cues:
             content = _nearest(_own_contents(cues, contents, i, j), i, j)
+            content = _to_phrase_end(ctx, content, cues, sent.end) if content is not None else None
             cue_span = doc[i:j]
             cue_off = char_span(doc, cue_span)
             c_off = char_span(doc, doc[content[0] : content[1]]) if content is not None else None
@@ -127,6 +128,22 @@ def tagged_cues(ctx: Context) -> list[Finding]:
                     )
                 )
     return out
+
+
+def _to_phrase_end(ctx: Context, run: tuple[int, int], cues: list[tuple[int, int]], end: int) -> tuple[int, int]:
+    """A content run that stops inside a phrase it opened runs on to the phrase's end where
+    that ends the sentence: the tagger's content often leaves off a last word it reads as
+    something else ('that the Watch would arrive in | March.', 'will reopen by | May.'); not
+    into a cue, nor past a comma, dash or conjunction (where a content may well stop)."""
+    a, b = run
+    t = ctx.tokens
+    edge = min(end, max(ctx.doc[k].right_edge.i for k in range(a, b) if t.head[k] == k or not a <= t.head[k] < b) + 1)
+    # up to a comma, dash or conjunction: the tagger ends a content before ', which ...',
+    # an apposition or 'and encouraged ...' as PolNeAR does
+    edge = next((k for k in range(b, edge) if t.punct[k] or t.dep[k] == "cc"), edge)
+    if edge <= b or any(b <= c < edge for c, _ in cues) or not all(t.punct[k] or t.space[k] for k in range(edge, end)):
+        return run
+    return a, edge
 
 
 def _own_contents(cues: list[tuple[int, int]], contents: list[tuple[int, int]], i: int, j: int) -> list[tuple[int, int]]:
