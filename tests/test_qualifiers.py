@@ -1101,3 +1101,37 @@ def test_a_possibility_in_a_quotation_that_closes_the_content_is_still_its_main_
         body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "221")
     a = next(a for a in analyze(body).attributions if a.cue.text == "saying" and a.source and "Murillo" in a.source.text)
     assert a.content.text.endswith('Earth."') and a.certainty == "speculative", (a.content.text, a.certainty)
+
+
+# -- a denial that says someone is not who a claim, before or after it, calls them -----------
+
+
+def test_not_who_a_claim_calls_them_denies_that_claim():
+    text = (
+        "A man held by the border police is not the brother of the rebel commander Ivo Markan, but a "
+        "cousin of a smuggler, the interior ministry said. Security officials said on Monday that the "
+        "police had detained a brother of Markan at a checkpoint."
+    )
+    report = analyze(text, options=RAW)
+    ministry, officials = by_cue(report, "said"), report.attributions[-1]
+    assert (ministry.source.text, ministry.stance, officials.stance) == ("the interior ministry", "denies", "asserts")
+    assert ministry.denies == officials.id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal's doubt, not a denial
+        "Rebels said soldiers of the Ruritanian army had crossed the river. The men may not be soldiers of the Ruritanian army at all, an official said.",
+        # a name the claim does not share
+        "Witnesses said a man shouted at the crowd before the blast. The man was not a member of the Ruritanian army, the police chief said.",
+    ],
+)
+def test_a_negated_be_without_a_claim_it_contradicts_asserts(text):
+    report = analyze(text, options=RAW)
+    assert [a.stance for a in report.attributions] == ["asserts", "asserts"]
+
+
+def test_a_report_someone_was_made_to_make_takes_no_channel_from_what_made_them():
+    a = att("The mayor appeared on television on Friday, leading some to speculate that she would run again.", "speculate", RAW)
+    assert (a.source.text, a.channel) == ("some", None)

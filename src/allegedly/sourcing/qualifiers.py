@@ -42,6 +42,7 @@ from .. import lexicon
 from ..extract import IDIOM_OBJECTS, cast_on
 from ..extract.senses import showing_verbs
 from ..extract.spans import infinitive, per_doc
+from ..extract.verbs import made_to
 from ..schema import Attribution, Entity, Span
 from .sourcetype import no_one
 from .speakers import first_names, pronoun_sex
@@ -772,6 +773,10 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
             a.stance = "denies"  # 'he didn't actually make $72 million' after a claim he made $72 million
             marked.append(a)
             continue
+        if nothing is None and _not_who_claimed(doc, a, root, cued):
+            a.stance = "denies"  # 'the woman was not the wife of al-Baghdadi' against 'detained a wife of Baghdadi'
+            marked.append(a)
+            continue
         if not said:
             continue
         before = [
@@ -851,6 +856,39 @@ def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attrib
             continue
         theirs = _lemmas(doc, b.content.start, b.content.end)
         if marks & theirs and len(mine & theirs) >= 2:
+            return True
+    return False
+
+
+def _not_who_claimed(doc: Doc, a: Attribution, root: Token, cued: list[Attribution]) -> bool:
+    """What a source says denies that someone or something is what another source's claim,
+    before or after it, calls them: 'A woman detained ... was not the wife of the Islamic
+    State leader, Abu Bakr al-Baghdadi, but the sister of ...' against officials who said
+    'the army had detained a wife and daughter of Baghdadi'. The negated 'be' and its noun
+    phrase (its clauses aside) share with that claim a name and one more word; not 'the
+    gunman was not a member', which names no one, nor a claim that shares only the name, nor
+    a modal's doubt ('may not be ISIS fighters')."""
+    if root.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in root.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
+        return False  # 'may not technically be ISIS fighters' doubts, it does not deny
+    attr = next((c for c in root.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+    if attr is None:
+        return False
+    clauses = {k.i for c in attr.subtree if c.dep_ in ("relcl", "acl", "ccomp") for k in c.subtree}
+    phrase = [t for t in attr.subtree if t.i not in clauses]  # ('not the first time that there were rumours about ...': no one)
+    words = {t.lemma_.lower() for t in phrase if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
+    names = {p for t in phrase if t.pos_ == "PROPN" and t.ent_type_ != "NORP" for p in [t.lower_, *t.lower_.split("-")] if len(p) > 2}
+    if not names:
+        return False
+    for b in cued:
+        if b is a or b.content is None or b.stance != "asserts" or a.speaker and b.speaker == a.speaker:
+            continue
+        if _inside(a.cue.start, a.cue.end, b.content) or a.content is not None and _inside(b.content.start, b.content.end, a.content):  # type: ignore[union-attr]
+            continue  # (one inside the other: the same report)
+        theirs = _lemmas(doc, b.content.start, b.content.end)
+        shared_names = {n for n in names if n in theirs or any(n in w.split("-") for w in theirs)}
+        if shared_names and len((words & theirs) - shared_names) >= 1:
             return True
     return False
 
@@ -1156,6 +1194,8 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
     for s, e in _channel_matches(text, s0, s1):
         if s == e or _not_a_verb(doc, s, e) or _in_other_clause(doc, s, e, cue):
             continue
+        if made_to(cue) is not None and not cue.left_edge.idx <= s < e <= cue.right_edge.idx + len(cue.right_edge):
+            continue  # 'appeared on camera, leading some to speculate ...': the cause's occasion
         if a.content is not None and s < a.content.end and a.content.start < e and not _governed_by(doc, ("", s, e), cue):
             continue  # inside the claim, said of something else ("she posted it on Twitter")
         if a.content is not None and _fronted_in_claim(doc, s, e, a.content, cue):
