@@ -32,7 +32,7 @@ MOVED = {
     },
     "cue_verbs.txt": {
         "question": {"ask", "wonder", "question", "query"},
-        "refusal": {"decline", "refuse", "fail", "neglect"},
+        "refusal": {"decline", "refuse", "fail", "neglect", "unable"},
         "asking": {
             "know",
             "ask",

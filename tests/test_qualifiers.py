@@ -253,6 +253,7 @@ def test_rejecting_an_act_is_not_a_denial():
     [
         ("The mayor did not say whether the pool would reopen.", "say"),
         ("The club declined to comment on the transfer.", "declined"),
+        ("The ferry company was unable to say whether the boat had sunk.", "say"),  # (cue_verbs.txt: refusal, unable)
         ("The company hasn't claimed that the watch is waterproof.", "claimed"),
         # not made yet
         ("Police are yet to confirm the name of the man.", "confirm"),

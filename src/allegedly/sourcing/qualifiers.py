@@ -1018,7 +1018,8 @@ def _none_of(root: Token) -> Token | None:
 def _negated(cue: Token) -> bool:
     """'did not say', 'hasn't claimed', 'never confirmed', 'neither confirmed nor denied',
     'would not confirm or deny'; 'declined to comment',
-    'refused to confirm'; 'has yet to comment', 'are yet to confirm' (not made yet)."""
+    'refused to confirm', 'was unable to say'; 'has yet to comment', 'are yet to confirm'
+    (not made yet)."""
     if _says_not(cue):
         return True  # ('neither confirmed nor denied': the first of the pair)
     joined_by = [c for c in cue.head.children if c.dep_ == "cc" and c.i < cue.i] if cue.dep_ == "conj" else []
@@ -1034,6 +1035,8 @@ def _negated(cue: Token) -> bool:
             return True
     if cue.lemma_.lower() in _cue_verbs("refusal") and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in cue.children):
         return True  # the cue found was 'declined' of 'declined to comment'
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in _cue_verbs("refusal") and any(k.dep_ == "xcomp" for k in c.children) for c in cue.children):
+        return True  # the cue found was 'was' of 'was unable to say'
     head = cue.head
     return cue.dep_ == "xcomp" and head.lemma_.lower() in _cue_verbs("refusal") or (
         cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in ("want", "wish", "care")
