@@ -1143,3 +1143,21 @@ def test_whom_a_verb_of_causing_makes_say_it_is_the_source(text, cue, source, co
 )
 def test_a_tagged_content_runs_to_the_end_of_its_phrase(text, cue, content):
     assert att(text, cue, RAW).content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        # a statement labelled with its author (statement_labels.txt)
+        ('The station later issued a statement.\n\nA statement from Kestrel Radio: "We have no plans to cancel the show."', "Kestrel Radio", '"We have no plans to cancel the show."'),
+        ('Statement from the rowing club:\n\n"The coach remains under contract."', "the rowing club", '"The coach remains under contract."'),
+    ],
+)
+def test_a_statement_label_credits_its_author(text, source, content):
+    a = att(text, "from", RAW)
+    assert (a.source.text, a.content.text, a.kind) == (source, content, "direct")
+
+
+def test_a_statement_that_is_a_verbs_subject_is_no_label():
+    report = analyze('A statement from the harbour board said: "The crane was unsafe."', options=RAW)
+    assert [(a.cue.text, a.source.text) for a in report.attributions] == [("said:", "A statement from the harbour board")]

@@ -113,6 +113,7 @@ def colon_dash(ctx: Context) -> list[Finding]:
     taken = {f.cue[0] for f in out}
     out += [f for f in _quoted_in_headline(ctx, text) if f.cue[0] not in taken]
     out += _via_lines(ctx, text)
+    out += [f for f in _statement_lines(ctx, text) if f.cue[0] not in taken]
     return out
 
 
@@ -133,6 +134,34 @@ def _via_lines(ctx: Context, text: str) -> list[Finding]:
         first = m.group("src").split()[0].lower().rstrip(".,")
         if first in platforms or first.split(".")[0] in platforms:
             continue
+        out.append(_finding(ctx, m, trim(text, m.start("body"), m.end("body"))))
+    return out
+
+
+STATEMENT_LABELS = "statement_labels.txt"
+
+
+@lru_cache(maxsize=1)
+def _statement_line() -> re.Pattern[str]:
+    """A statement labelled with its author where a sentence or line begins: "A statement from
+    ESPN: ...", "Statement from the club:" with the words on the next line, "The official
+    response from the ministry: ..."; the author one name or noun phrase of up to eight words."""
+    nouns = "|".join(sorted((re.escape(p).replace(r"\ ", "[ \t]+") for p in lexicon.lines(STATEMENT_LABELS)), key=len, reverse=True))
+    return re.compile(
+        r"(?m)(?:^|(?<=[.!?”\"] ))[ \t]*(?P<cue>(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:[A-Za-z-]+[ \t]+)?(?i:" + nouns + r")[ \t]+from)"
+        r"[ \t]+(?P<src>(?:[Tt]he[ \t]+)?[A-Z@][^\s:]*(?:[ \t]+[^\s:]+){0,7}?|the[ \t]+[^\s:]+(?:[ \t]+[^\s:]+){0,6}?)"
+        r":[ \t]*\n*[ \t]*(?P<body>\S[^\n]*)"
+    )
+
+
+def _statement_lines(ctx: Context, text: str) -> list[Finding]:
+    """The words a statement label credits to its author, as a direct quotation of the
+    author's (the cue is the label: 'A statement from')."""
+    out = []
+    for m in _statement_line().finditer(text):
+        src = ctx.doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
+        if src is None or any(t.pos_ in ("VERB", "AUX") for t in src):
+            continue  # 'A statement from the SPCA said:': a verb's subject, the verb's to report
         out.append(_finding(ctx, m, trim(text, m.start("body"), m.end("body"))))
     return out
 
