@@ -1161,3 +1161,24 @@ def test_a_statement_label_credits_its_author(text, source, content):
 def test_a_statement_that_is_a_verbs_subject_is_no_label():
     report = analyze('A statement from the harbour board said: "The crane was unsafe."', options=RAW)
     assert [(a.cue.text, a.source.text) for a in report.attributions] == [("said:", "A statement from the harbour board")]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a phrase set off inside its claim: the claim is the sentence around it
+        ("The driver, it is believed, fled across the border.", "it is believed", "The driver, it is believed, fled across the border"),
+        ("The ferry, it is feared, may have sunk with all hands.", "it is feared", "The ferry, it is feared, may have sunk with all hands"),  # (unsourced_phrases.txt)
+        ("The mayor, according to her deputy, will resign on Friday.", "according to", "The mayor, according to her deputy, will resign on Friday"),
+    ],
+)
+def test_a_source_set_off_inside_its_claim_keeps_the_claims_subject(text, cue, content):
+    assert att(text, cue, RAW).content.text == content
+
+
+def test_an_unsourced_phrase_inside_a_named_report_keeps_the_report():
+    text = "The Kestrel Gazette said he was recently put on a watch list by the police - meaning it was feared he would flee the country - and that his licence had been seized."
+    report = analyze(text, options=RAW)
+    gazette, feared = att(text, "said", RAW), att(text, "it was feared", RAW)
+    assert (gazette.source.text, feared.source, feared.content.text) == ("The Kestrel Gazette", None, "he would flee the country")
+    assert len(report.attributions) == 2

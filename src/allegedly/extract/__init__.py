@@ -497,12 +497,18 @@ def _answers(denial: Finding, claim: Finding) -> bool:
 def _reports_unsourced(ctx: Context, outer: Finding, inner: Finding) -> bool:
     """A named source's listed report whose claim opens with one no one is named for ('The
     paper said that it is believed the minister resigned'): the paper passes the 'it is
-    believed' on, the next layer of the chain, which is no reason to lose the paper's report.
-    Not one further into the content ('..., as it's rumoured ...'), which may be the writer's."""
+    believed' on, the next layer of the chain, which is no reason to lose the paper's report;
+    so it does in an aside set off by a dash or bracket inside its claim ('The Globe said he
+    was designated a high-risk traveller - meaning it was feared he would travel abroad -
+    and ...'). Not further into the content otherwise ('..., as it's rumoured ...', '... so
+    it is claimed he ...'), which may be the writer's."""
     if inner.stage != "unsourced" or outer.source is None or not _listed(outer) or outer.content is None or not _lies_in(inner, outer.content):
         return False
     lead = doc_text(ctx.doc)[outer.content[0] : inner.cue[0]].strip().lower()
-    return lead in ("", "that")
+    if lead in ("", "that"):
+        return True
+    aside = max(lead.rfind(" - "), lead.rfind("—"), lead.rfind("–"), lead.rfind("("))
+    return aside >= 0 and not lead[aside:].lstrip(" -—–(").startswith("as ")
 
 
 def _wraps(outer: Finding, inner: Finding) -> bool:

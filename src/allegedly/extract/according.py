@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from .context import Context
@@ -59,6 +59,13 @@ def according_to(ctx: Context) -> list[Finding]:
             later = [j for j, _ in phrases if j > i and j > 0 and doc[j - 1].text == "," and content[0] < doc[j].idx < content[1]]
             if later:
                 content = (content[0], doc[min(later) - 1].idx)
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i), None)
+        if content is not None and subj is not None and subj.tag_ not in ("WDT", "WP") and clause.i > obj.right_edge.i and not any(t.pos_ == "VERB" for t in obj.subtree) and _set_off(doc, i, obj.right_edge.i + 1) and content[0] > subj.idx:
+            # 'The gunman, according to police, fled north': the claim's subject before the
+            # phrase is the claim's, one span around the phrase (as extract._whole_claim); not
+            # a relative 'which, according to Google, saw ...', a phrase after its verb, or a
+            # source with a clause of its own ('according to one friend, who said, "..."')
+            content = (max(subj.left_edge.idx, sent.start_char), content[1])
         if content is None or content[1] - content[0] < 3:
             # the phrase sits mid-clause: the claim is the whole sentence around it
             content = char_span(doc, [t for t in sent if t.i < i or t.i > obj.right_edge.i])
@@ -76,6 +83,12 @@ def according_to(ctx: Context) -> list[Finding]:
             )
         )
     return out + _found_in(ctx)
+
+
+def _set_off(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] stands between commas or dashes."""
+    marks = (",", "—", "–")
+    return start > 0 and end < len(doc) and doc[start - 1].text in marks and doc[end].text in marks
 
 
 def _has_subject(verb: Token) -> bool:

@@ -45,7 +45,11 @@ def unsourced(ctx: Context) -> list[Finding]:
             if any(c.dep_ == "agent" for c in root.children):
                 continue  # 'it was reported by the Gazette that ...': the Gazette's (verbs.py)
             comp = next((c for c in root.children if c.dep_ == "ccomp"), None)
-            if comp is not None:
+            if _set_off(doc, i, n, sent.start, sent.end):
+                # 'The gunman, it is feared, may have fled': the sentence around it, as for
+                # 'The deal, the minister said, is worth ...' (extract._whole_claim)
+                content = char_span(doc, [t for t in sent if not t.is_space])
+            elif comp is not None:
                 content = subtree_span(doc, comp, within=sent)
             elif root.head.i != root.i:
                 content = subtree_span(doc, root.head, exclude=[root], within=sent)
@@ -67,6 +71,12 @@ def unsourced(ctx: Context) -> list[Finding]:
     out += _raised(ctx, taken)
     out += _reduced(ctx)
     return out
+
+
+def _set_off(doc, i: int, n: int, start: int, end: int) -> bool:
+    """The phrase doc[i:i+n] stands between commas or dashes inside its sentence."""
+    marks = (",", "—", "–", "-")
+    return start < i - 1 and i + n < end - 1 and doc[i - 1].text in marks and doc[i + n].text in marks
 
 
 def _uncontracted(toks: Tokens) -> list[str]:
