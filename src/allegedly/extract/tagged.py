@@ -16,6 +16,7 @@ from .spans import Finding, Offsets, char_span, subtree_span
 SOURCE = 0.5  # a token tagged as source at least this surely is part of a source span
 CUE_VERBS = "cue_verbs.txt"  # its "quoted" group: passives whose subject is the one who said
 CUE = 0.5  # a token tagged as cue this surely may open a candidate of its own
+MAX_RUN_ON = 8  # words a content may run on by (_to_phrase_end): longer, the run more often was the tagger's own stop
 _COLUMNS = {"source": (1, 2), "cue": (3, 4), "content": (5, 6)}
 
 
@@ -134,14 +135,16 @@ def _to_phrase_end(ctx: Context, run: tuple[int, int], cues: list[tuple[int, int
     """A content run that stops inside a phrase it opened runs on to the phrase's end where
     that ends the sentence: the tagger's content often leaves off a last word it reads as
     something else ('that the Watch would arrive in | March.', 'will reopen by | May.'); not
-    into a cue, nor past a comma, dash or conjunction (where a content may well stop)."""
+    into a cue, nor past a comma, dash or conjunction (where a content may well stop), nor by
+    more than MAX_RUN_ON words (on 1,500 FNC rows the longer runs as often made another
+    candidate win or a junk one pass: 'has issued | arrival of ...')."""
     a, b = run
     t = ctx.tokens
     edge = min(end, max(ctx.doc[k].right_edge.i for k in range(a, b) if t.head[k] == k or not a <= t.head[k] < b) + 1)
     # up to a comma, dash or conjunction: the tagger ends a content before ', which ...',
     # an apposition or 'and encouraged ...' as PolNeAR does
     edge = next((k for k in range(b, edge) if t.punct[k] or t.dep[k] == "cc"), edge)
-    if edge <= b or any(b <= c < edge for c, _ in cues) or not all(t.punct[k] or t.space[k] for k in range(edge, end)):
+    if edge <= b or edge - b > MAX_RUN_ON or any(b <= c < edge for c, _ in cues) or not all(t.punct[k] or t.space[k] for k in range(edge, end)):
         return run
     return a, edge
 
