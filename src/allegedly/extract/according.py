@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .. import lexicon
 from .context import Context
 from .registry import stage
-from .spans import Finding, char_span, subtree_span
+from .spans import Finding, char_span, set_off, subtree_span
 
 LEXICON = "according_phrases.txt"
 SOURCE_NOUNS = "source_nouns.txt"
@@ -60,7 +60,7 @@ def according_to(ctx: Context) -> list[Finding]:
             if later:
                 content = (content[0], doc[min(later) - 1].idx)
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i), None)
-        if content is not None and subj is not None and subj.tag_ not in ("WDT", "WP") and clause.i > obj.right_edge.i and not any(t.pos_ == "VERB" for t in obj.subtree) and _set_off(doc, i, obj.right_edge.i + 1) and content[0] > subj.idx:
+        if content is not None and subj is not None and subj.tag_ not in ("WDT", "WP") and clause.i > obj.right_edge.i and not any(t.pos_ == "VERB" for t in obj.subtree) and set_off(doc, i, obj.right_edge.i + 1, within=sent) and content[0] > subj.idx:
             # 'The gunman, according to police, fled north': the claim's subject before the
             # phrase is the claim's, one span around the phrase (as extract._whole_claim); not
             # a relative 'which, according to Google, saw ...', a phrase after its verb, or a
@@ -83,12 +83,6 @@ def according_to(ctx: Context) -> list[Finding]:
             )
         )
     return out + _found_in(ctx)
-
-
-def _set_off(doc: Doc, start: int, end: int) -> bool:
-    """doc[start:end] stands between commas or dashes."""
-    marks = (",", "—", "–")
-    return start > 0 and end < len(doc) and doc[start - 1].text in marks and doc[end].text in marks
 
 
 def _has_subject(verb: Token) -> bool:

@@ -96,6 +96,16 @@ def char_span(doc: Doc, tokens: Iterable[Token]) -> Offsets | None:
     return (s, e) if e > s else None
 
 
+def set_off(doc: Doc, start: int, end: int, within: Span | None = None) -> bool:
+    """doc[start:end] stands between commas or dashes ('The gunman, according to police,
+    fled'), inside `within` where given: a word of it on each side."""
+    lo, hi = (within.start, within.end) if within is not None else (0, len(doc))
+    return lo < start - 1 and end < hi - 1 and doc[start - 1].text in _ASIDE and doc[end].text in _ASIDE
+
+
+_ASIDE = frozenset({",", "—", "–", "-"})
+
+
 def subtree_span(doc: Doc, token: Token, exclude: Iterable[Token] = (), within: Span | None = None) -> Offsets | None:
     """The contiguous stretch of token's subtree, cut before any excluded token."""
     skip = {t.i for ex in exclude for t in ex.subtree}

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from .. import lexicon
 from .context import Context, Tokens
 from .registry import stage
-from .spans import Finding, char_span, infinitive, subtree_span
+from .spans import Finding, char_span, infinitive, set_off, subtree_span
 
 LEXICON = "unsourced_phrases.txt"
 REPORTING_VERBS = "reporting_verbs.txt"
@@ -45,7 +45,7 @@ def unsourced(ctx: Context) -> list[Finding]:
             if any(c.dep_ == "agent" for c in root.children):
                 continue  # 'it was reported by the Gazette that ...': the Gazette's (verbs.py)
             comp = next((c for c in root.children if c.dep_ == "ccomp"), None)
-            if _set_off(doc, i, n, sent.start, sent.end):
+            if set_off(doc, i, i + n, within=sent):
                 # 'The gunman, it is feared, may have fled': the sentence around it, as for
                 # 'The deal, the minister said, is worth ...' (extract._whole_claim)
                 content = char_span(doc, [t for t in sent if not t.is_space])
@@ -71,12 +71,6 @@ def unsourced(ctx: Context) -> list[Finding]:
     out += _raised(ctx, taken)
     out += _reduced(ctx)
     return out
-
-
-def _set_off(doc, i: int, n: int, start: int, end: int) -> bool:
-    """The phrase doc[i:i+n] stands between commas or dashes inside its sentence."""
-    marks = (",", "—", "–", "-")
-    return start < i - 1 and i + n < end - 1 and doc[i - 1].text in marks and doc[i + n].text in marks
 
 
 def _uncontracted(toks: Tokens) -> list[str]:
