@@ -13,6 +13,8 @@ is a parse of a few sentences per thousand.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy
 from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
@@ -39,7 +41,7 @@ def verb_shape(word: str) -> tuple[str, str] | None:
     """(shape, lemma) where word is a form of a reporting verb, a verb of belief or one by
     which a text gives its own words (cue_verbs.txt's "wording"): 'shows' -> ('3sg',
     'show'), 'read' -> ('past', 'read': as a caption's 'read:' mostly is), else None."""
-    lemmas = lexicon.words(REPORTING_VERBS) | lexicon.words(BELIEFS) | lexicon.grouped(CUE_VERBS)["wording"]
+    lemmas = _lemmas()
     w = word.lower()
     if w in _PASTS and _PASTS[w] in lemmas:
         return "past", _PASTS[w]
@@ -49,6 +51,11 @@ def verb_shape(word: str) -> tuple[str, str] | None:
         if w.endswith(suffix) and w[: -len(suffix)] in lemmas:
             return "3sg", w[: -len(suffix)]
     return None
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> frozenset[str]:
+    return lexicon.words(REPORTING_VERBS) | lexicon.words(BELIEFS) | lexicon.grouped(CUE_VERBS)["wording"]
 
 
 def candidate(sent: Span) -> Token | None:

@@ -68,7 +68,7 @@ def subject_of(verb: Token) -> Token | None:
             return second_tag(verb)
         if any(dep[k] in ("nsubjpass", "auxpass") for k in kids):
             return next((doc[k] for k in t.children(agent) if dep[k] == "pobj"), None) if agent is not None else None
-        caused = made_to(doc[i])
+        caused = made_to(doc[i]) if dep[i] == "xcomp" else None  # (a Token only where it can be)
         if caused is not None:
             return caused
         if (dep[i] in _INHERIT or via_conj and dep[i] == "ccomp") and head[i] != i:

@@ -878,7 +878,7 @@ def _not_who_claimed(doc: Doc, a: Attribution, root: Token, cued: list[Attributi
     clauses = {k.i for c in attr.subtree if c.dep_ in ("relcl", "acl", "ccomp") for k in c.subtree}
     phrase = [t for t in attr.subtree if t.i not in clauses]  # ('not the first time that there were rumours about ...': no one)
     words = {t.lemma_.lower() for t in phrase if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
-    names = {p for t in phrase if t.pos_ == "PROPN" and t.ent_type_ != "NORP" for p in [t.lower_, *t.lower_.split("-")] if len(p) > 2}
+    names = _parts([t for t in phrase if t.pos_ == "PROPN" and t.ent_type_ != "NORP"])
     if not names:
         return False
     for b in cued:
@@ -899,7 +899,11 @@ def _name_parts(doc: Doc, content: Span) -> set[str]:
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
     if span is None:
         return set()
-    names = [t for t in span if t.pos_ == "PROPN" or t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.lower_ != "i"]
+    return _parts([t for t in span if t.pos_ == "PROPN" or t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.lower_ != "i"])
+
+
+def _parts(names: list[Token]) -> set[str]:
+    """Names by their parts: 'al-Baghdadi' is 'baghdadi' too."""
     return {p for t in names for p in [t.lower_, *t.lower_.split("-")] if len(p) > 2}
 
 
