@@ -56,6 +56,10 @@ def test_inability_and_concession_are_not_speculation():
         ("The engineer said he believed that the dam would hold.", "said", "believed"),
         ("Officials said they suspected the tanker had been sabotaged.", "said", "suspected"),
         ('"I think the team will win on Saturday," the coach said.', "said", "think"),
+        # an estimate is a guess at a figure (beliefs.txt), as the verb and as the source
+        ("Harbour officials estimate that 300 boats were damaged.", "estimate", "estimate"),
+        ("Estimates pegged the price of the gold model at $5,000.", "pegged", "Estimates"),
+        ("Projections show the river will crest on Friday.", "show", "Projections"),
     ],
 )
 def test_a_belief_or_guess_is_speculative(text, cue, hedge):
@@ -70,6 +74,7 @@ def test_a_belief_or_guess_is_speculative(text, cue, hedge):
         ("Smith said he did not believe the striker would play.", "said"),  # not a belief in it
         ('"I think I\'ll stay at home tonight," the coach said.', "said"),  # a softened intention
         ("The dealer told the court that the middlemen were supposed to have paid the tax.", "told"),  # a duty
+        ("Analysts said the estimate was too low.", "said"),  # an estimate spoken of, not the source
     ],
 )
 def test_no_belief_in_the_content(text, cue):
@@ -370,6 +375,8 @@ def test_a_channel_carries_to_the_same_speakers_next_claims():
         # a ruling a court or cleric states it in; a medium's programme told
         ("The judge wrote in her ruling that the contract was void.", "wrote", "in her ruling"),
         ("Two former detectives told CBS's Morning Edition on Monday that the tape was doctored.", "told", "CBS's Morning Edition"),
+        # a site told by its web address, in lower case too
+        ("A press officer for the council told kestrelnews.co.uk that the story was exaggerated.", "told", "kestrelnews.co.uk"),
     ],
 )
 def test_channel_classes(text, cue, channel):
@@ -476,6 +483,9 @@ def test_rebuttal_verbs_deny_a_claim(text, cue):
         ("Parents said the school had a lice problem. The head teacher insisted there is no lice problem at the school.", "insisted"),
         # a clause set against the first, a falsity noun the predicate is made of
         ("Bloggers claimed the old king had died. It made a great story, but it wasn't true, the palace said.", "said"),
+        # with the typographic apostrophe and quotation marks of most pages (clitics.txt)
+        ("Bloggers claimed the old king had died. It made a great story, but it wasn\u2019t true, the palace said.", "said"),
+        ("Bloggers claimed the old king had died. The minister told the Gazette the rumours were \u201ccreative,\u201d but untrue.", "told"),
         ("Bloggers claimed the singer had died. Her agent confirmed that she was the victim of yet another death hoax.", "confirmed"),
         # 'not genuine' and 'a false belief' (denials.txt: fake, myth)
         ("Bloggers claimed the singer had died. Her label confirmed the story was fake.", "confirmed"),
@@ -742,6 +752,18 @@ def test_a_denial_of_the_claim_before_it_links_to_that_claim(text, cue):
     r = analyze(text, options=RAW)
     a = by_cue(r, cue)
     assert a.stance == "denies" and a.denies == by_cue(r, "reported").id, (a.stance, a.denies)
+
+
+def test_none_of_what_a_later_report_tells_of_denies_it():
+    """The denial first, the rumour after it: two words of what there is none of in the later claim."""
+    text = (
+        "The health ministry said in a statement that there are no suspected infections from the deadly virus in the region. "
+        "According to the discredited reports, the virus was brought to the region by traders."
+    )
+    assert att(text, "said").stance == "denies"
+    # one word in common is not enough
+    text = "The ministry said there are no plans for a new airport. Bloggers wrote that the old airport would close."
+    assert att(text, "said").stance == "asserts"
 
 
 def test_trying_to_dismiss_what_is_no_claim_is_no_denial():

@@ -399,6 +399,8 @@ def test_a_record_is_never_a_person_of_the_story():
         ("Daily Mail Australia reported that the singer had cancelled her tour.", "Daily Mail Australia"),
         ("The Guardian Australia said the fires had reached the coast.", "The Guardian Australia"),
         ("Breitbart London said the minister would resign. The march through London was quiet.", "Breitbart London"),
+        # the market before the name
+        ("UK MailOnline reported that the singer had cancelled her tour.", "UK MailOnline"),
     ],
 )
 def test_a_known_outlet_followed_by_a_place_is_that_outlet(text, source):

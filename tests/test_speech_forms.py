@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from allegedly import Options, analyze
-from helpers import att, by_cue, holds
+from helpers import att, by_cue, holds, only
 from helpers import triples as _triples
 
 RAW = Options(raw=True, check_language=False)
@@ -1182,3 +1182,61 @@ def test_an_unsourced_phrase_inside_a_named_report_keeps_the_report():
     gazette, feared = att(text, "said", RAW), att(text, "it was feared", RAW)
     assert (gazette.source.text, feared.source, feared.content.text) == ("The Kestrel Gazette", None, "he would flee the country")
     assert len(report.attributions) == 2
+
+
+@pytest.mark.parametrize(
+    "text, source, cue, content",
+    [
+        # an adjective of certainty, doubt or hope over a clause (attitude_adjectives.txt)
+        ("Smith was adamant that he had done nothing wrong.", "Smith", "was adamant", "that he had done nothing wrong"),
+        ("The coach is confident that the team will win.", "The coach", "is confident", "that the team will win"),
+        ("The mayor is insistent that the budget will balance.", "The mayor", "is insistent", "that the budget will balance"),
+        ("Doctors are certain the boy will recover.", "Doctors", "are certain", "the boy will recover"),
+        ("Officials were not sure the bridge would hold.", "Officials", "were not sure", "the bridge would hold"),
+    ],
+)
+def test_an_attitude_adjective_over_a_clause_is_a_cue(text, source, cue, content):
+    a = only(analyze(text, options=RAW), cue)
+    assert (a.source.text, a.cue.text, a.content.text) == (source, cue, content)
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        ("He said he was confident that the team would win.", ["said"]),  # the report holds it
+        ("It is certain that prices will rise next year.", []),  # no one stands anywhere
+        ('"I am sure we will win," she said.', ["said"]),  # the speaker's own words
+    ],
+)
+def test_an_attitude_adjective_held_by_a_report_or_no_one_is_no_cue(text, cues):
+    assert [a.cue.text for a in analyze(text, options=RAW).attributions] == cues
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # the object of a fronted clause taken for the subject, the real one hung on it
+        ("While little is known so far about the man accused of attacking Canadian soldier Nathan Ward, a Montreal court database shows he was arrested five times.", "shows", "a Montreal court database"),
+        # a relative clause after a passive's agent is a report of its own
+        ("The plan was confirmed by a senior harbour official, who said that the crane was unsafe.", "confirmed", "a senior harbour official"),
+        ("The closure was first reported by the Kestrel Gazette, which said the port would lose millions.", "reported", "the Kestrel Gazette"),
+    ],
+)
+def test_the_source_is_the_speakers_own_phrase(text, cue, source):
+    assert att(text, cue, RAW).source.text == source
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # 'according to' hung by the parser on the verb of the quotation it follows: the claim
+        # is the report around the quotation, and the quoted speaker keeps their own report
+        ("But the editor replied, \u201cI don\u2019t want to hear about it,\u201d according to our source.", "But the editor replied, \u201cI don\u2019t want to hear about it,\u201d"),
+        ("\u201cThe plan is dead,\u201d according to a senior aide.", "\u201cThe plan is dead,\u201d"),
+    ],
+)
+def test_according_to_after_a_quotation_takes_the_whole_report(text, claim):
+    report = analyze(text, options=RAW)
+    assert by_cue(report, "according to").content.text == claim
+    if "replied" in text:
+        assert by_cue(report, "replied").content.text == "\u201cI don\u2019t want to hear about it,\u201d"

@@ -312,3 +312,12 @@ def test_a_predicate_the_parser_hung_on_the_cue_stays_in_the_claim():
     cut = (doc[5].idx, doc[10].idx + len(doc[10].text))  # 'that the woman detained in Lebanon'
     got = _with_stray_predicate(doc, detained, told, doc[0:16], cut)
     assert doc.text[got[0] : got[1]] == "that the woman detained in Lebanon was not his wife"
+
+
+def test_the_clause_a_resumed_quotation_gives_its_verb_resumes_with_it(nlp):
+    """'“A,” said X. “B.”': the parser gives the verb the first quotation as its clause; that
+    reading is the quotation's, and runs on through "B" as the quotation's does, whichever of
+    the two the ranker prefers."""
+    text = "“It is different this time, but the question is who you trust,” said Dana Pike, a former aide. “His record is fair to look into.”"
+    got = [p[2] for p in proposals(nlp, text, "reporting_verbs") if p[1] == "said" and p[2] and p[2].lstrip("“").startswith("It is")]
+    assert got and all(c.endswith("“His record is fair to look into.”") for c in got), got

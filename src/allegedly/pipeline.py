@@ -22,6 +22,7 @@ from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from . import lexicon, misread
 
@@ -30,6 +31,7 @@ CAPS = "allegedly_caps"
 MAX_RUN = 200  # characters without white space: longer than any real word or common URL
 MAX_SENTENCE = 250  # tokens: real news sentences stay far under it
 TITLE_ABBREVIATIONS = "title_abbreviations.txt"
+CLITICS = "clitics.txt"
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
 _SENTENCE_END = frozenset(".?!;:")
@@ -221,11 +223,22 @@ def _cap_sentences(doc: Doc) -> None:
 def guard(nlp: Language) -> Language:
     """Put the guarded tokenizer (and with it the sentence boundaries) on a pipeline, once."""
     if not isinstance(nlp.tokenizer, GuardedTokenizer):
+        straight_clitics(nlp.vocab)
         if isinstance(nlp.tokenizer, Tokenizer):
             for title in lexicon.lines(TITLE_ABBREVIATIONS):  # ('Sgt. Woody' was two sentences)
                 nlp.tokenizer.add_special_case(title + ".", [{ORTH: title + "."}])
         nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     return nlp
+
+
+def straight_clitics(vocab: Vocab) -> None:
+    """'wasn’t' as the model reads 'wasn't': each contraction clitic written with the curly
+    apostrophe (clitics.txt) takes the norm, shape, prefix and suffix of its ASCII form, the
+    features the tagger and parser see; the token's text stays as written."""
+    for clitic in lexicon.lines(CLITICS):
+        for form in {clitic, clitic.upper(), clitic.capitalize()}:
+            ascii_form, curly = vocab[form], vocab[form.replace("'", "\u2019")]
+            curly.norm_, curly.shape_, curly.prefix_, curly.suffix_ = ascii_form.norm_, ascii_form.shape_, ascii_form.prefix_, ascii_form.suffix_
 
 
 _READ = [TAG, LOWER, DEP, IS_SPACE]  # what RulerMatch reads of each token, in this order

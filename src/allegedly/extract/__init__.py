@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
-from . import according, colon, denied, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
+from . import according, attitudes, colon, denied, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
 from .context import Context
 from .registry import STAGES
 from .senses import message_nouns, not_speech, people_nouns, showing_verbs, wording_of_a_thing
@@ -21,7 +21,10 @@ __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
 
 # Stages that match fixed forms ("according to", "it has been alleged", "PENCE:") are kept as
 # found and win overlaps; the ranker decides among the open-ended verb and noun candidates.
-FIXED_FORM_STAGES = frozenset({"according_to", "unsourced", "colon_dash", "denied_claim"})
+FIXED_FORM_STAGES = frozenset({"according_to", "unsourced", "colon_dash", "denied_claim", "attitude_adjectives"})
+# ... but these yield to the ranker's choices where they overlap: a report that holds them
+# ('Kazarian said: '... we were pretty sure there was no one around'') keeps its claim whole
+YIELDING_STAGES = frozenset({"attitude_adjectives"})
 NESTED_VIA = frozenset({"ccomp", "quote", "colon"})
 NESTED_CUT = 0.7  # inside another attribution, a clear form may score a little under the cut
 CHAIN_FLOOR = 0.03  # ... and, to show a chain of reporting, far under it (not when univocal)
@@ -122,7 +125,7 @@ def _claim_denied(ctx: Context, f: Finding) -> bool:
     if f.stage != "reporting_verbs" or f.via != "dobj" or f.source is None or f.content is None:
         return False
     verb = ctx.doc[f.cue_token]
-    if not lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset()) & {"always", "claim"}:
+    if not denied.denial_flags(verb) & {"always", "claim"}:
         return False
     if not _main_clause(verb) or any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in verb.children):
         return False  # (inside another's words, the ranker weighs it with them; 'dismissed the rumour as ...' says more)
@@ -691,7 +694,8 @@ def find_attributions(
     held = {id(f) for f in fixed}
     cited: set[int] = set()  # 'according to's widened over the report they cite (_cited_by)
     kept: list[Finding] = []
-    for f in fixed + rest:
+    ordered = [f for f in fixed if f.stage not in YIELDING_STAGES] + rest + [f for f in fixed if f.stage in YIELDING_STAGES]
+    for f in ordered:
         citing = _citing(ctx, f, kept, held) if nested else None
         if citing is not None:
             j, f, kept[j] = citing  # the report, cut before the phrase, inside the outlet's

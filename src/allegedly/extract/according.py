@@ -52,7 +52,13 @@ def according_to(ctx: Context) -> list[Finding]:
                 up = up.head
             if up.head.i != up.i and up.head.pos_ in ("VERB", "AUX") and _has_subject(up.head):
                 hung, clause = [up], up.head
-        content = subtree_span(doc, clause, exclude=hung, within=sent)
+        quoted = ctx.quote_at(clause.idx)
+        if quoted is not None and ctx.quote_at(head.idx) is None and quoted[0] >= sent.start_char:
+            # 'But Wintour replied, “I don’t want to hear about it,” according to our source':
+            # hung on the quotation's verb, the phrase is on the whole report around it
+            content = None
+        else:
+            content = subtree_span(doc, clause, exclude=hung, within=sent)
         if content is not None and hung[0] is not head:
             # ('..., the vehicle is registered to a deputy, according to a story on WFAA':
             # the climbed-to clause stops where another source's phrase closes it)
@@ -68,7 +74,10 @@ def according_to(ctx: Context) -> list[Finding]:
             content = (max(subj.left_edge.idx, sent.start_char), content[1])
         if content is None or content[1] - content[0] < 3:
             # the phrase sits mid-clause: the claim is the whole sentence around it
-            content = char_span(doc, [t for t in sent if t.i < i or t.i > obj.right_edge.i])
+            after = [t for t in sent if t.i > obj.right_edge.i]
+            if all(t.is_punct or t.is_space for t in after):
+                after = []  # (the full stop after a closing phrase is no part of the claim)
+            content = char_span(doc, [t for t in sent if t.i < i] + after)
         if content is None:
             continue
         out.append(

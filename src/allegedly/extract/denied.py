@@ -22,6 +22,16 @@ _DENYING = frozenset({"always", "claim"})
 _HUNG = frozenset({"appos", "dobj", "npadvmod", "attr", "conj"})  # where the parser puts the noun
 
 
+def denial_flags(verb: Token) -> frozenset[str]:
+    """The verb's flags in denials.txt, none where the entry asks for a particle the verb
+    lacks ('shoot claim prt:down': 'shot down the report', not 'shot at buses that ...')."""
+    listed = lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset())
+    particles = {f[4:] for f in listed if f.startswith("prt:")}
+    if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
+        return frozenset()
+    return listed
+
+
 def denial_of(noun: Token) -> Token | None:
     """The denying verb of a relative clause on a claim noun that opens after a comma, with a
     subject of its own (not 'a claim that was denied', whose 'that' is the claim)."""
@@ -36,7 +46,7 @@ def denial_of(noun: Token) -> Token | None:
     for verb in noun.children:
         if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.i < noun.i:
             continue
-        if not lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset()) & _DENYING or any(c.dep_ == "neg" for c in verb.children):
+        if not denial_flags(verb) & _DENYING or any(c.dep_ == "neg" for c in verb.children):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
         if subject is not None:

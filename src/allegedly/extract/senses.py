@@ -112,6 +112,27 @@ def _senses(flag: str) -> frozenset[str]:
     return frozenset(k for k, v in lexicon.flagged(ACTION_SENSES).items() if (flag in v if flag else not v))
 
 
+def _relative_clause(ctx: Context, f: Finding) -> bool:
+    """A content that opens on a relative pronoun as its clause's subject ('Rumors are
+    circulating | that are too delicious to overlook'): a clause that tells of a noun, not a
+    proposition anyone states (a complementizer 'that' is a mark, and 'said that was wrong'
+    has a demonstrative)."""
+    if f.stage == "according_to" or f.content[0] < f.cue[1]:  # type: ignore[index]
+        return False  # ('which, according to the index, classifies him as ...', 'which Clarke says he ...': the gap is in the claim)
+    first = ctx.doc.char_span(f.content[0], f.content[0] + 1, alignment_mode="expand")  # type: ignore[index]
+    if first is None or not len(first):
+        return False
+    word = first[0]
+    if word.i - 1 == f.cue_token:
+        return False  # right after the verb it is its complementizer, however tagged ('joked that, among ...')
+    # (the tag tells a relative 'that', WDT, whatever head the parser gave its clause; as its
+    # subject only: a WDT 'that' the parser made an object may be the complementizer of an
+    # intransitive clause, 'said in the document that sales had fallen')
+    return word.lower_ in ("that", "which") and word.tag_ == "WDT" and word.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != word.i for c in word.head.children
+    )
+
+
 def not_speech(ctx: Context, f: Finding) -> bool:
     """Whether f reads an action verb with a plain object as if it were reported speech, or
     makes the target of a claim noun its holder."""
@@ -120,7 +141,7 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     if f.cue_token in idiom_tokens(ctx.doc):
         return True
     verb = ctx.doc[f.cue_token]
-    if _aimed_at_source(f, verb) or _runs_into_main_clause(ctx, f, verb):
+    if _aimed_at_source(f, verb) or _runs_into_main_clause(ctx, f, verb) or _relative_clause(ctx, f):
         return True
     if _shares_a_picture(ctx, f, verb) or _amount_known(verb) or _seen_doing(verb) or _takes_lives(verb):
         return True

@@ -52,6 +52,8 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             c = _speaker_of(doc, i, subjects)
             c = _after_fronted(doc, i, c)
+            if i == verb.i:
+                c = _object_of_fronted(doc, i, c)
             if t.lower[c] == "it" and (any(dep[k] == "auxpass" for k in kids) or contracted_passive(t, i, kids)):
                 return None
             return doc[c]
@@ -184,6 +186,22 @@ def _after_fronted(doc: Doc, verb: int, subj: int) -> int:
     return conj.i if conj is not None and not any(k.dep_ == "cc" for k in doc[subj].children) else subj
 
 
+def _object_of_fronted(doc: Doc, verb: int, subj: int) -> int:
+    """'While little is known about the man alleged to have killed Canadian soldier Nathan
+    Cirillo, a Montreal court database shows ...': the parser takes the fronted clause's
+    object for the subject and hangs the real one on it as an apposition that runs up to the
+    verb; a true apposition of a subject closes with a comma ('Smith, a lawyer, said')."""
+    noun = doc[subj]
+    before = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if before is None or not before.tag_.startswith("VB") or before.i < noun.sent.start:
+        return subj
+    fronted = [k for k in doc[verb].children if k.dep_ == "advcl" and k.i < subj]
+    if not any(before.i in range(k.left_edge.i, k.right_edge.i + 1) and any(m.dep_ == "mark" for m in k.children) for k in fronted):
+        return subj
+    hung = next((k for k in noun.children if k.dep_ == "appos" and k.i > subj and doc[k.left_edge.i - 1].text == "," and k.right_edge.i + 1 == verb), None)
+    return hung.i if hung is not None else subj
+
+
 def _speaker_of(doc: Doc, verb: int, subjects: list[int]) -> int:
     """Which of a verb's subjects is the one who says, where the parser gave it more than
     one: the one nearest before the verb ('In an e-mail to the paper, its head of news Ann
@@ -222,8 +240,13 @@ def split_subject(subj: Token) -> Token | None:
 def source_span(doc: Doc, subj: Token, sent: Span) -> Offsets | None:
     """The source's words: the subject's phrase, with the other half of a noun phrase the
     parser cut in two ('The texting service Glide'), from the line the subject is on."""
-    told = _told_by(subj.head.head) if subj.dep_ == "pobj" and subj.head.dep_ == "agent" else None
-    span = subtree_span(doc, subj, exclude=[told] if told is not None else (), within=sent)  # (not the claim hung on it)
+    exclude: list[Token] = []
+    if subj.dep_ == "pobj" and subj.head.dep_ == "agent":
+        told = _told_by(subj.head.head)  # (not the claim hung on it)
+        # nor a relative clause set off after it: 'confirmed by an official, who said that ...'
+        # is a report of its own
+        exclude = [told] if told is not None else [c for c in subj.children if c.dep_ == "relcl" and c.i > subj.i and doc[c.left_edge.i - 1].text == ","]
+    span = subtree_span(doc, subj, exclude=exclude, within=sent)
     other = split_subject(subj)
     if span is not None and other is not None:
         more = subtree_span(doc, other, within=sent)
@@ -587,6 +610,10 @@ def _contents(ctx: Context, verb: Token, subj: Token | None, flags: frozenset[st
         options += _sentence_rest(ctx, verb, subj, sent)  # (not past a 'made it clear that' clause: it is the claim)
     out: list[tuple[Offsets, str, str]] = []
     for span, kind, via in options:
+        if quote is not None and span is not None and via != "quote" and quote[0] <= span[0] and span[1] <= verb.idx < quote[1]:
+            # the clause or the sentence before the verb is the quotation, which resumes after
+            # the cue ('“A,” she said. “B.”'): one reading, as long as the quotation's
+            span = quote
         span = _whole_quotes(ctx, span, verb.idx)
         if span is None or any(span == o[0] for o in out):
             continue

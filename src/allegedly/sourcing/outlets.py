@@ -408,7 +408,18 @@ def _edition(chunk: Span) -> bool:
         groups = lexicon.grouped(EDITIONS)
         tagged_place = rest[0].ent_iob_ == "B" and all(t.ent_type_ in ("GPE", "LOC") for t in rest)  # its own entity
         return name in groups["edition"] or name in groups["region"] or name in _countries() or tagged_place or _place_elsewhere(chunk.doc, name)
-    return False
+    return _place_before(chunk)
+
+
+def _place_before(chunk: Span) -> bool:
+    """'UK MailOnline', 'Australia Daily Telegraph': a region or country (editions.txt's
+    regions, the countries) before a name the gazetteer knows; the outlet, named for its
+    market."""
+    words = [t for t in chunk if t.text != "-"]
+    if len(words) < 2 or lookup(chunk.doc[words[1].i : chunk.end].text) is None:
+        return False
+    first = words[0].lower_
+    return first in lexicon.grouped(EDITIONS)["region"] or first in _countries() or words[0].ent_type_ == "GPE"  # ('UK', 'US')
 
 
 def _place_elsewhere(doc: Doc, name: str) -> bool:

@@ -40,6 +40,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .. import lexicon
 from ..extract import IDIOM_OBJECTS, cast_on
+from ..extract.denied import denial_flags
 from ..extract.senses import showing_verbs
 from ..extract.spans import infinitive, per_doc
 from ..extract.verbs import made_to
@@ -275,10 +276,29 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
             level, word = belief
             if not any(s <= word.idx < e for _, s, e in found):  # not again inside 'it is believed'
                 found.append((level, word.idx, word.idx + len(word)))
+    guess = _guessed_source(doc, a)
+    if guess is not None and not any(s <= guess.idx < e for _, s, e in found):
+        found.append(("speculative", guess.idx, guess.idx + len(guess)))
     if a.source is None and not found and _raised_participle(cue):
         found.append(("hedged", cue.idx, cue.idx + len(cue)))  # 'the man, said to be a former soldier'
     a.hedges = sorted({Span.of(text, s, e) for _, s, e in found}, key=lambda sp: sp.start)
     a.certainty = max((g for g, _, _ in found), key=lambda g: _RANK[g], default="asserted")  # type: ignore[assignment]
+
+
+def _guessed_source(doc: Doc, a: Attribution) -> Token | None:
+    """A source that is itself a guess or a belief ('estimates pegged the price at ...',
+    'the theory holds that ...', 'suspicions grew that ...'; the nouns of beliefs.txt): what
+    it says is as speculative as 'analysts estimate' or 'police suspect'."""
+    if a.source is None:
+        return None
+    span = doc.char_span(a.source.start, a.source.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    flags = lexicon.flagged(BELIEFS)
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in flags or flags[head.lemma_.lower()]:
+        return None  # (not a flagged verb form: 'convinced', 'believe')
+    return None if _negated(head) else head
 
 
 def _raised_participle(cue: Token) -> bool:
@@ -712,7 +732,7 @@ def _stance(doc: Doc, a: Attribution, cue: Token) -> None:
     if _negated(cue) or _withheld(cue) or _nobody(doc, a) or _nothing(cue):
         a.stance = "negated"
         return
-    flags = lexicon.flagged(DENIALS).get(cue.lemma_.lower(), frozenset()) & _CUE_FLAGS
+    flags = denial_flags(cue) & _CUE_FLAGS
     if not flags:
         if _verdict(cue):
             a.stance = "denies"
@@ -790,10 +810,32 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
                 w if len(w) >= 2 or j == len(before) - 1 else names & _name_parts(doc, b.content)  # type: ignore[arg-type]
                 for j, (w, b) in enumerate(zip(shared, before))
             ]
-        if said == {"*claim*"} and before or said == {"*named*"} or any(shared):
+        if said == {"*claim*"} and before or said == {"*named*"} or any(shared) or nothing is not None and _none_of_later(doc, a, said, cued[i + 1 :]):
             a.stance = "denies"
             marked.append(a)
     return marked
+
+
+_NOT_ALONE = frozenset({"first", "only", "last"})
+
+
+def _none_of_later(doc: Doc, a: Attribution, said: set[str], after: list[Attribution]) -> bool:
+    """A denial put first, the rumour after it ('The WHO said there are no suspected infections
+    from the deadly virus in the country' before the reports that the virus was brought to
+    Iraq): a later claim of another source, outside this one, that shares two of the words
+    of what there is none of and is relayed as a rumour (hedged, or from no one named); one
+    shared word, enough after the claim, is too little before it, and a named source's plain
+    claim after it may well agree ('could not find a partner' after 'no chance of finding one')."""
+    for b in after:
+        if b.content is None or b.stance != "asserts" or a.speaker and b.speaker == a.speaker:
+            continue
+        if b.certainty != "hedged" and b.source_type != "unattributed":
+            continue  # the rumour told after its denial is relayed as one ('according to the discredited reports')
+        if _inside(b.cue.start, b.cue.end, a.content) or _inside(a.cue.start, a.cue.end, b.content):  # type: ignore[union-attr,arg-type]
+            continue
+        if len(said & _lemmas(doc, b.content.start, b.content.end)) >= 2:
+            return True
+    return False
 
 
 def _asks(root: Token) -> bool:
@@ -873,8 +915,8 @@ def _not_who_claimed(doc: Doc, a: Attribution, root: Token, cued: list[Attributi
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
         return False  # 'may not technically be ISIS fighters' doubts, it does not deny
     attr = next((c for c in root.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
-    if attr is None:
-        return False
+    if attr is None or any(c.dep_ == "amod" and c.lower_ in _NOT_ALONE for c in attr.children):
+        return False  # ('Conal isn't the first victim of ...': there were others, no one denied)
     clauses = {k.i for c in attr.subtree if c.dep_ in ("relcl", "acl", "ccomp") for k in c.subtree}
     phrase = [t for t in attr.subtree if t.i not in clauses]  # ('not the first time that there were rumours about ...': no one)
     words = {t.lemma_.lower() for t in phrase if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
@@ -923,6 +965,8 @@ def _says_false(root: Token) -> bool:
 def _predicate_false(root: Token) -> bool:
     flags = lexicon.flagged(DENIALS)
     preds = [root] + [c for c in root.children if c.dep_ in ("attr", "acomp")]
+    if root.lemma_ == "be":  # 'were “creative,” but untrue': the parser may join it to the copula
+        preds += [c for c in root.children if c.dep_ == "conj" and c.pos_ == "ADJ"]
     # 'the victim of yet another death hoax': the falsity word the predicate noun is made of
     preds += [g for p in preds[1:] if p.pos_ == "NOUN" for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     preds += [g for p in preds[1:] for g in _degree_of(p, flags)]  # 'nothing but lies', 'nothing more than a hoax'
@@ -1363,10 +1407,12 @@ def _appearance(cue: Token) -> tuple[int, int] | None:
 
 def _is_medium(tok: Token) -> bool:
     """A news medium by name ('Fox News', 'the Times', 'Vice' for Vice News, 'the Kestrel
-    Gazette'), by a singular medium noun ('The Sun newspaper', 'People magazine', 'the
+    Gazette') or web address ('i100.co.uk'), by a singular medium noun ('The Sun newspaper', 'People magazine', 'the
     paper', 'our sister site'), or by a name this article calls an outlet."""
     from . import outlets
 
+    if outlets.domain_name(tok):
+        return True  # 'told i100.co.uk', 'told ESPN.com's Michael Collins': a site by its address
     names = _outlet_names()
     phrase = " ".join(t.text for t in tok.subtree if t.i <= tok.i).lower()
     phrase = re.sub(r"^the ", "", phrase)
