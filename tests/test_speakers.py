@@ -6,7 +6,7 @@ import sys
 
 from allegedly import Options, analyze
 from conftest import ROOT
-from helpers import speakers_by_cue, with_cue
+from helpers import by_cue, speakers_by_cue, with_cue
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import speakers
@@ -114,6 +114,19 @@ def test_descriptions_join_the_person_the_text_ties_them_to_or_stay_unresolved()
     assert got["said"][1] == "Tom Becker"
     # nothing ties 'the official' to anyone: it is not given to the last person named
     assert got["said"][2] not in ("Maria Lopez", "Tom Becker")
+
+
+def test_a_party_member_as_a_second_reference_is_the_person_named():
+    """'the Ohio Democrat' (the AP's second reference by party and state): the person, not a
+    group called 'Democrat' (role_nouns.txt)."""
+    text = (
+        "Senator Maria Lopez told reporters that the ferry bill was dead. "
+        "The Ohio Democrat said she would vote against it."
+    )
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e.name for e in r.entities}
+    a = by_cue(r, "said")
+    assert (names[a.speaker], a.source_type) == ("Maria Lopez", "person")
 
 
 def test_description_used_before_for_someone_else_is_not_the_speaker():

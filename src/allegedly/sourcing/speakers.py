@@ -341,6 +341,11 @@ def _one_unnamed(tok: Token) -> bool:
     return _role_word(lemma) or lemma in voice_nouns() or lemma in lexicon.grouped(SOURCE_NOUNS).get("anonymous", frozenset())
 
 
+def ent_is_party(head: Token) -> bool:
+    """A party member's noun the tagger made a group's name ('the Ohio Democrat': NORP)."""
+    return head.ent_type_ == "NORP" and head.lower_ in lexicon.words(ROLE_NOUNS)
+
+
 def _role_word(word: str) -> bool:
     """A word that says what a person is, not who: a role noun ('Screenwriter' by its head
     'writer'), a kinship or private-person noun ('Mum Meng Xiangyan', 'Local man')."""
@@ -2059,10 +2064,12 @@ class Resolver:
             if role is not None and role.pos_ in ("NOUN", "PROPN") and _role_word(role.text) and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in words):
                 person.add_descriptor(doc[src.start : first].text.strip(" ,"), doc[src.start : first])
                 return person, src.text
+        described = person_head and ent_is_party(head) and any(c.lower_ == "the" for c in head.children)
         for ent in span_ents(src):
             # only a name that heads the source, or stands in apposition to its head
-            # ("The club's chairman, Victor Hale"): not "Kazakh" in "the former Kazakh chief"
-            if ent.label_ in _NAMED and _name_words(ent) and self._heads(ent, head):
+            # ("The club's chairman, Victor Hale"): not "Kazakh" in "the former Kazakh chief";
+            # nor the party of "the California Republican", a person described (below)
+            if ent.label_ in _NAMED and _name_words(ent) and self._heads(ent, head) and not (described and ent.label_ == "NORP"):
                 draft = self.at.get(ent.root.i if ent.label_ == "PERSON" else ent.start) or self.at.get(ent.start)
                 if draft is not None:
                     if ent.root.i != head.i and draft.type == "person":
@@ -2071,7 +2078,7 @@ class Resolver:
                             doc[src.start : ent.start],
                         )
                     return draft, src.text
-        if head.i in self.at:
+        if head.i in self.at and not described:
             if self.at[head.i].key.startswith("mention:"):  # an unnamed person the next sentence may name
                 introduced = self._introduced_next(head, src)
                 if introduced is not None:
@@ -2102,7 +2109,7 @@ class Resolver:
                 )
                 return draft, src.text
         lower = head.lower_
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and not described:
             draft = self._unrecognised_name(src, head)
             if draft is not None:
                 return draft, src.text
