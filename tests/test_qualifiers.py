@@ -1086,6 +1086,10 @@ def test_an_earlier_claim_restated_negated_by_another_source_is_denied():
         # a verb of denial with a claim for object, in the main clause: kept, whatever the ranker says
         ("Bloggers said the lake had been poisoned. The water board went on Twitter to debunk the hoax.", "debunk", ["denies"]),
         ("Bloggers said the lake had been poisoned. The state health department refuted that claim.", "refuted", ["denies"]),
+        # the claim as the passive's subject, however long, its agent the denier
+        ("Earlier reports claiming that Dutch officials had arrested the son of the mayor have now been denied by Belgium.", "denied", ["denies"]),
+        ("Earlier claims that the ferry had sunk have been denied by the coastguard.", "denied", ["denies"]),
+        ("Reports that the old king had died were dismissed by the palace as rumours.", "dismissed", ["denies"]),
         # 'a degree word' that is no falsity, and a verb of denial on an act, stay as they were
         ("Fans claimed the goalkeeper had been sold. His agent said the offer was nothing more than a proposal.", "said", ["asserts"]),
         ("The council rejected the appeal.", "rejected", []),

@@ -118,18 +118,29 @@ def _text_reads(ctx: Context, f: Finding) -> bool:
 
 
 def _claim_denied(ctx: Context, f: Finding) -> bool:
-    """'had to debunk the rumours', 'rejected the claims', 'disputed the report': a verb of
-    denial (denials.txt, 'always' or 'claim') with a claim noun for object (claim_nouns.txt),
-    which is its content; a denial, kept as found (PolNeAR, which rarely marks one, taught
+    """'had to debunk the rumours', 'rejected the claims', 'disputed the report', 'the reports
+    were denied by Iraq': a verb of denial (denials.txt, 'always' or 'claim') with a claim
+    noun for object, or for subject of its passive with an agent (claim_nouns.txt), which is
+    its content; a denial, kept as found (PolNeAR, which rarely marks one, taught
     the ranker to doubt it)."""
-    if f.stage != "reporting_verbs" or f.via != "dobj" or f.source is None or f.content is None:
+    if f.stage != "reporting_verbs" or f.via not in ("dobj", "sent_before") or f.source is None or f.content is None:
         return False
     verb = ctx.doc[f.cue_token]
     if not denied.denial_flags(verb) & {"always", "claim"}:
         return False
+    claims = lexicon.words(CLAIM_NOUNS)
+    if _main_clause(verb) and any(c.dep_ == "agent" for c in verb.children):
+        # 'Earlier reports claiming that ... have now been denied by Iraq', 'Reports that the
+        # king had died were dismissed by the palace as rumours': the claim is the subject,
+        # however long, and the agent denies it
+        return any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in claims and f.content[0] == c.left_edge.idx and f.content[1] <= verb.idx
+            for c in verb.children
+        )
+    if f.via != "dobj":
+        return False
     if not _main_clause(verb) or any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in verb.children):
         return False  # (inside another's words, the ranker weighs it with them; 'dismissed the rumour as ...' says more)
-    claims = lexicon.words(CLAIM_NOUNS)
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in claims and f.content[0] <= c.idx < f.content[1]
         and not any(k.dep_ in ("acl", "ccomp", "relcl") for k in c.children)  # ('denied reports that ...': the ranker's)
