@@ -2,7 +2,8 @@
 
 It runs the same build_report() as allegedly.analyze(), on the text as given (no cleaning:
 the Doc already exists). Adding it also puts allegedly's guarded tokenizer on the pipeline
-(nlp.guard): paragraph boundaries and the work caps, which must act before the parser, and
+(nlp.guard): paragraph boundaries and the work caps, which must act before the parser, the
+curly contraction clitics given their ASCII forms' features in the vocabulary, and
 the reparse of reporting verbs read as nouns (misread.py), after the lemmatizer, so that a
 stock pipeline gives what analyze(..., options=Options(raw=True)) gives for Docs made after
 the pipe is added.

@@ -5,7 +5,8 @@ words with no full stop): a run of characters with no white space longer than MA
 into pieces before spaCy's tokenizer sees it (its affix search is quadratic in a run's
 length), and no sentence runs past MAX_SENTENCE tokens (the parser and every stage after it
 work per sentence). Each guard that fires leaves a note in doc.user_data[CAPS], which the
-report carries as a warning.
+report carries as a warning. The same guard gives the curly contraction clitics ("n’t",
+"’s") the model features of their ASCII forms (straight_clitics).
 """
 
 from __future__ import annotations
