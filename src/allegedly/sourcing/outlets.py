@@ -395,8 +395,9 @@ def _countries() -> frozenset[str]:
 def _edition(chunk: Span) -> bool:
     """'Breitbart Texas', 'Daily Mail Australia', 'CNN International': a name the gazetteer
     knows, then one to three capitalised words that are a place or an edition word
-    (editions.txt): the outlet's regional or special edition, the outlet itself. Not a
-    person after the outlet ('NBC Chris Matthews'): the words must name a place."""
+    (editions.txt): the outlet's regional or special edition, the outlet itself; or the
+    place before the name (_place_before). Not a person after the outlet ('NBC Chris
+    Matthews'): the words must name a place."""
     words = [t for t in chunk if t.text != "-"]
     for cut in range(len(words) - 1, 0, -1):
         rest = words[cut:]
