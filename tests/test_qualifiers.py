@@ -163,6 +163,30 @@ def test_none_provided_reaches_the_same_speakers_other_claims():
     assert len(voss) == 2 and all(a.evidence == "none_provided" for a in voss)
 
 
+def test_none_provided_reaches_the_paragraph_before_and_what_it_names_only():
+    """The guideline (section 6): the same source's claims in the same paragraph and the one
+    before, and any claim the statement names, however far up."""
+    text = (
+        "Harbour master Ann Cole said the crane had failed twice.\n\n"
+        "She said the company had known since May.\n\n"
+        "Dock workers described the noise on the night.\n\n"
+        "A union official said the shifts were too long.\n\n"
+        "Cole declined to elaborate."
+    )
+    r = analyze(text, options=RAW)
+    assert [a.evidence for a in r.attributions if cue_is(a, "said")][:2] == ["unstated", "unstated"]
+    text = (
+        "A statement from the rebel group said the ferry had been sunk by a mine.\n\n"
+        "The statement further claimed that no one had been aboard.\n\n"
+        "The navy said it was looking into the report.\n\n"
+        "The rebel statement could not be independently verified."
+    )
+    r = analyze(text, options=RAW)
+    # the statement's claim it names, two paragraphs up; not the navy's, which 'The' named
+    assert by_cue(r, "claimed").evidence == "none_provided"
+    assert [a.evidence for a in r.attributions if a.source and a.source.text == "The navy"] == ["unstated"]
+
+
 def test_the_absence_of_evidence_claimed_by_a_source_is_its_content():
     a = att("There is no evidence that the water is unsafe, the health officer said.", "said")
     assert a.evidence == "unstated"

@@ -648,23 +648,47 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> No
             continue
         if any(s0 <= a.cue.start < s1 and (claim is None or a.cue.start < e) and not _someone_elses(doc, text, a, s, e) for a in cued):  # type: ignore[union-attr]
             continue  # handled in the sentence itself
-        before = [a for a in cued if s0 - _WINDOW_BACK <= a.cue.start < s0]  # type: ignore[union-attr]
-        if not before:
+        near = [a for a in cued if s0 - _WINDOW_BACK <= a.cue.start < s0]  # type: ignore[union-attr]
+        if not near:
             continue
+        # what the sentence names, within reach ('The ISIS statement could not be verified'
+        # for the statement's claims); the rest only in the same paragraph and the one before
+        # it (the guideline, section 6)
+        reach = _previous_paragraph_start(text, _paragraph_start(text, s0))
+        before = [a for a in near if a.cue.start >= reach]  # type: ignore[union-attr]
         sentence = text[s0:s1]
-        named = [a for a in before if a.source is not None and _head_word(a.source.text) and re.search(rf"\b{re.escape(_head_word(a.source.text))}\b", sentence)]
+        named = [a for a in near if a.source is not None and _head_word(a.source.text) and re.search(rf"\b{re.escape(_head_word(a.source.text))}\b", sentence)]
         if named:
-            targets = [b for b in before if any(b.speaker and b.speaker == n.speaker or b is n for n in named)]
+            # (and what its noun names: 'The ISIS statement' for 'the statement said')
+            targets = [b for b in near if any(b.speaker and b.speaker == n.speaker or b is n for n in named) or _names_this(subject, b, _cue_lemma(doc, b))]
         elif _subject_refers_back(doc, s0, s1):
             # 'the reports are unconfirmed': first the nearest claim its noun names ('reported',
             # 'claims'; 'the image' for 'the image showed'), not a remark made after it
-            nouns = [b for b in before if _names_this(subject, b, _cue_lemma(doc, b))]
+            nouns = [b for b in near if _names_this(subject, b, _cue_lemma(doc, b))]
+            if not nouns and not before:
+                continue
             last = max(nouns or before, key=lambda b: b.cue.start)  # type: ignore[union-attr]
-            targets = [b for b in before if b is last or (last.speaker and b.speaker == last.speaker)]
+            # (every claim it names: 'The ISIS statement could not be verified' for each thing
+            # 'the statement said' and 'further claimed')
+            targets = [b for b in near if b is last or b in nouns or (last.speaker and b.speaker == last.speaker and b in before)]
         else:
             targets = []
         for b in targets:
             b.evidence = "none_provided"
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph (the line) holding offset `at` begins."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def _previous_paragraph_start(text: str, start: int) -> int:
+    """Where the paragraph before the one that begins at `start` begins (blank lines between
+    two paragraphs are no paragraph)."""
+    j = start
+    while j > 0 and text[j - 1] in "\n \t":
+        j -= 1
+    return _paragraph_start(text, j) if j > 0 else 0
 
 
 def _cue_root(doc: Doc, a: Attribution) -> Token | None:
@@ -691,7 +715,9 @@ def _cue_lemma(doc: Doc, a: Attribution) -> str:
 
 
 def _head_word(name: str) -> str:
-    words = [w for w in _WORD.findall(name) if w[0].isupper()]
+    """A source's last capitalised word ('Voss' of 'Carla Voss'), not a capitalised
+    determiner ('The' of 'The navy', which would name every source that opens a sentence)."""
+    words = [w for w in _WORD.findall(name) if w[0].isupper() and w.lower() not in _STOP]
     return words[-1] if words else ""
 
 
@@ -1575,9 +1601,19 @@ def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution], ent
     for a in attributions:
         if a.cue is None or not a.speaker or a.id not in unsupported:
             continue
-        s0, _ = _sentence_of(doc, a.cue.start)
+        s0, s1 = _sentence_of(doc, a.cue.start)
+        # the same paragraph and the one before it (the guideline, section 6), or, within
+        # reach, the claim the sentence names ('didn't provide evidence to support his claim'
+        # for his 'claimed' two paragraphs up)
+        back = max(s0 - _WINDOW_BACK, _previous_paragraph_start(text, _paragraph_start(text, s0)))
+        end = text.find("\n", s0)
+        ahead = min(s0 + _WINDOW_AHEAD, len(text) if end == -1 else end)
+        span = doc.char_span(s0, s1, alignment_mode="expand")
+        nouns = {t.lemma_.lower() for t in span if t.pos_ == "NOUN"} if span is not None else set()
         for b in by_speaker[a.speaker]:  # the same speaker's claims only: linear on long texts
-            if b is not a and b.cue is not None and b.evidence != "none_provided" and -_WINDOW_AHEAD < s0 - b.cue.start < _WINDOW_BACK:
+            if b is a or b.cue is None or b.evidence == "none_provided" or not -_WINDOW_AHEAD < s0 - b.cue.start < _WINDOW_BACK:
+                continue
+            if back < b.cue.start < ahead or _cue_lemma(doc, b) in nouns:
                 b.evidence = "none_provided"
     _carry_channels(doc, text, attributions, entities)
 
