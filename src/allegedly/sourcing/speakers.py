@@ -341,7 +341,7 @@ def _one_unnamed(tok: Token) -> bool:
     return _role_word(lemma) or lemma in voice_nouns() or lemma in lexicon.grouped(SOURCE_NOUNS).get("anonymous", frozenset())
 
 
-def ent_is_party(head: Token) -> bool:
+def _party_member(head: Token) -> bool:
     """A party member's noun the tagger made a group's name ('the Ohio Democrat': NORP)."""
     return head.ent_type_ == "NORP" and head.lower_ in lexicon.words(ROLE_NOUNS)
 
@@ -2064,7 +2064,7 @@ class Resolver:
             if role is not None and role.pos_ in ("NOUN", "PROPN") and _role_word(role.text) and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in words):
                 person.add_descriptor(doc[src.start : first].text.strip(" ,"), doc[src.start : first])
                 return person, src.text
-        described = person_head and ent_is_party(head) and any(c.lower_ == "the" for c in head.children)
+        described = person_head and _party_member(head) and any(c.lower_ == "the" for c in head.children)
         for ent in span_ents(src):
             # only a name that heads the source, or stands in apposition to its head
             # ("The club's chairman, Victor Hale"): not "Kazakh" in "the former Kazakh chief";
