@@ -129,7 +129,8 @@ def _claim_denied(ctx: Context, f: Finding) -> bool:
     if not denied.denial_flags(verb) & {"always", "claim"}:
         return False
     claims = lexicon.words(CLAIM_NOUNS)
-    if _main_clause(verb) and any(c.dep_ == "agent" for c in verb.children):
+    main = _main_clause(verb)
+    if main and any(c.dep_ == "agent" for c in verb.children):
         # 'Earlier reports claiming that ... have now been denied by Iraq', 'Reports that the
         # king had died were dismissed by the palace as rumours': the claim is the subject,
         # however long, and the agent denies it
@@ -139,7 +140,7 @@ def _claim_denied(ctx: Context, f: Finding) -> bool:
         )
     if f.via != "dobj":
         return False
-    if not _main_clause(verb) or any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in verb.children):
+    if not main or any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in verb.children):
         return False  # (inside another's words, the ranker weighs it with them; 'dismissed the rumour as ...' says more)
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in claims and f.content[0] <= c.idx < f.content[1]

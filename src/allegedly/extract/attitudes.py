@@ -21,7 +21,7 @@ _NO_ONE = frozenset({"it", "this", "that", "there", "i", "we", "you"})
 _ON_TOP = frozenset({"ROOT", "conj", "relcl"})  # a clause of its own, not one a report holds
 
 
-def clause_of(adjective: Token) -> Token | None:
+def _clause_of(adjective: Token) -> Token | None:
     """The clause the adjective takes, after it: the parser hangs it on the adjective or on
     the copula ('was adamant | that ...')."""
     copula = adjective.head
@@ -45,7 +45,7 @@ def attitude_adjectives(ctx: Context) -> list[Finding]:
         if copula.lemma_.lower() not in COPULAS or copula.i > adjective.i or copula.dep_ not in _ON_TOP:
             continue  # ('he said he was confident that ...': the report holds it, PolNeAR marks the report)
         subject = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
-        clause = clause_of(adjective)
+        clause = _clause_of(adjective)
         if subject is None or clause is None or subject.lower_ in _NO_ONE:
             continue  # ('It is certain that ...': no one stands anywhere; 'I'm sure', 'we are
             # pretty much certain': a speaker's or the writer's own voice, for the ranker to weigh)

@@ -654,7 +654,7 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> No
         # what the sentence names, within reach ('The ISIS statement could not be verified'
         # for the statement's claims); the rest only in the same paragraph and the one before
         # it (the guideline, section 6)
-        reach = _previous_paragraph_start(text, _paragraph_start(text, s0))
+        reach = _paragraph_before(text, s0)
         before = [a for a in near if a.cue.start >= reach]  # type: ignore[union-attr]
         sentence = text[s0:s1]
         named = [a for a in near if a.source is not None and _head_word(a.source.text) and re.search(rf"\b{re.escape(_head_word(a.source.text))}\b", sentence)]
@@ -682,10 +682,10 @@ def _paragraph_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 
 
-def _previous_paragraph_start(text: str, start: int) -> int:
-    """Where the paragraph before the one that begins at `start` begins (blank lines between
-    two paragraphs are no paragraph)."""
-    j = start
+def _paragraph_before(text: str, at: int) -> int:
+    """Where the paragraph before the one holding offset `at` begins (blank lines between two
+    paragraphs are no paragraph): how far back 'the same paragraph and the one before' reach."""
+    j = _paragraph_start(text, at)
     while j > 0 and text[j - 1] in "\n \t":
         j -= 1
     return _paragraph_start(text, j) if j > 0 else 0
@@ -1433,8 +1433,9 @@ def _appearance(cue: Token) -> tuple[int, int] | None:
 
 def _is_medium(tok: Token) -> bool:
     """A news medium by name ('Fox News', 'the Times', 'Vice' for Vice News, 'the Kestrel
-    Gazette') or web address ('i100.co.uk'), by a singular medium noun ('The Sun newspaper', 'People magazine', 'the
-    paper', 'our sister site'), or by a name this article calls an outlet."""
+    Gazette') or web address ('i100.co.uk'), by a singular medium noun ('The Sun newspaper',
+    'People magazine', 'the paper', 'our sister site'), or by a name this article calls an
+    outlet."""
     from . import outlets
 
     if outlets.domain_name(tok):
@@ -1605,7 +1606,7 @@ def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution], ent
         # the same paragraph and the one before it (the guideline, section 6), or, within
         # reach, the claim the sentence names ('didn't provide evidence to support his claim'
         # for his 'claimed' two paragraphs up)
-        back = max(s0 - _WINDOW_BACK, _previous_paragraph_start(text, _paragraph_start(text, s0)))
+        back = max(s0 - _WINDOW_BACK, _paragraph_before(text, s0))
         end = text.find("\n", s0)
         ahead = min(s0 + _WINDOW_AHEAD, len(text) if end == -1 else end)
         span = doc.char_span(s0, s1, alignment_mode="expand")
