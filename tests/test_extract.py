@@ -76,6 +76,15 @@ def test_mixed_quote_is_marked_mixed():
     assert a.content.text.endswith("rely on")
 
 
+def test_as_per_a_document_closing_the_sentence_is_on_the_whole_sentence():
+    # the parser reads 'job listing' as a noun and a participle and hangs the phrase on the
+    # relative clause before it
+    text = "The bank may be building a wallet for the watch which links to its existing phone software, as per a job listing the Gazette found."
+    a = only(analyze(text, options=RAW), "as per")
+    assert a.source.text == "a job listing the Gazette found" and a.source_type == "document"
+    assert a.content.text == "The bank may be building a wallet for the watch which links to its existing phone software"
+
+
 def test_according_to_mid_sentence():
     text = "The memo, according to two former employees, was shredded before the inspection."
     a = only(analyze(text, options=RAW), "according to")

@@ -22,6 +22,14 @@ RAW = Options(raw=True, check_language=False)
             "document",
         ),
         (
+            # read as a noun compound on the name after it, inside the clause's second subject
+            "Alberta court documents from 2004 show Kehaf-Morin lived in Calgary at the time, in the east end.",
+            "show",
+            "Alberta court documents from 2004",
+            "Kehaf-Morin lived in Calgary at the time, in the east end",
+            "document",
+        ),
+        (
             "A woman who was struck by lightning twice in one summer claims she can now hear radio stations.",
             "claims",
             "A woman who was struck by lightning twice in one summer",

@@ -1101,6 +1101,13 @@ def test_an_earlier_claim_restated_negated_by_another_source_is_denied():
     # a negative statement that shares a word or two with an earlier claim is no denial
     r = analyze("Police said the van was red. The witness said he did not see the van.", options=RAW)
     assert [a.stance for a in r.attributions] == ["asserts", "asserts"]
+    # nor one that shares only a name, however many words it has
+    r = analyze(
+        "Court records show Ria Tamsin-Orrell lived in Dunmore at the time. "
+        "Neighbours said Ria Tamsin-Orrell had not lived there for years.",
+        options=RAW,
+    )
+    assert [a.stance for a in r.attributions] == ["asserts", "asserts"]
 
 
 

@@ -71,7 +71,9 @@ def candidate(sent: Span) -> Token | None:
         subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
         if len(subjects) < 2:
             return None
-        words = sent.doc[subjects[0].i + 1 : subjects[-1].left_edge.i]  # between two subjects of one verb
+        # between two subjects of one verb, or inside the second as its modifier ("from 2004
+        # show | Zehaf-Bibeau lived": the verb read as a noun compound on the next name)
+        words = sent.doc[subjects[0].i + 1 : subjects[-1].i]
     else:
         words = sent[1:-1]
     for t in words:

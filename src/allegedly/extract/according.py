@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from .context import Context
@@ -57,6 +57,11 @@ def according_to(ctx: Context) -> list[Finding]:
             # 'But Wintour replied, “I don’t want to hear about it,” according to our source':
             # hung on the quotation's verb, the phrase is on the whole report around it
             content = None
+        elif clause.dep_ == "relcl" and _closing(doc, i, obj, sent):
+            # '... an app which ties to its software, as per a job listing': the parser hung a
+            # phrase that closes the sentence on the relative clause before it; it is on the
+            # whole sentence
+            content = None
         else:
             content = subtree_span(doc, clause, exclude=hung, within=sent)
         if content is not None and hung[0] is not head:
@@ -92,6 +97,11 @@ def according_to(ctx: Context) -> list[Finding]:
             )
         )
     return out + _found_in(ctx)
+
+
+def _closing(doc: Doc, i: int, obj: Token, sent: Span) -> bool:
+    """The phrase closes its sentence, set off by a comma."""
+    return i > sent.start and doc[i - 1].text == "," and all(t.is_punct or t.is_space for t in doc[obj.right_edge.i + 1 : sent.end])
 
 
 def _has_subject(verb: Token) -> bool:
@@ -189,5 +199,8 @@ def _per_source(obj: Token) -> bool:
         return obj.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
     groups = lexicon.grouped(SOURCE_NOUNS)
     heads = groups.get("anonymous", frozenset()) | groups.get("document", frozenset())
-    return obj.pos_ == "NOUN" and (obj.lemma_.lower() in heads or obj.lower_ in heads)
+    if obj.pos_ != "NOUN":
+        return False
+    # ('as per a job listing ...': a compound's head the parser read as a participle on it)
+    return obj.lemma_.lower() in heads or obj.lower_ in heads or any(c.dep_ == "acl" and c.i == obj.i + 1 and c.lower_ in heads for c in obj.children)
 

@@ -923,9 +923,26 @@ def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attrib
         if not verbs:
             continue
         theirs = _lemmas(doc, b.content.start, b.content.end)
-        if marks & theirs and len(mine & theirs) >= 2:
+        if marks & theirs and _units(doc, a.content, mine & theirs) >= 2:  # type: ignore[arg-type]
             return True
     return False
+
+
+def _units(doc: Doc, content: Span, lemmas: set[str]) -> int:
+    """How many words of content have these lemmas, a name counted once however many words
+    it has ('Zehaf-Bibeau' is one: 'had not lived there for years' shares only the name
+    with 'Zehaf-Bibeau lived in Montreal')."""
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None:
+        return len(lemmas)
+    units: set[object] = set()
+    for t in span:
+        lemma = t.lemma_.lower()
+        if lemma not in lemmas:
+            continue
+        ent = next((e for e in span.ents if e.start <= t.i < e.end), None)
+        units.add(("ent", ent.start) if ent is not None else lemma)
+    return len(units)
 
 
 def _not_who_claimed(doc: Doc, a: Attribution, root: Token, cued: list[Attribution]) -> bool:

@@ -148,8 +148,16 @@ def personal_pronoun(doc: Doc, f: Finding) -> bool:
     return head is not None and head.lower_ in ("he", "she") and f.source[1] - f.source[0] == len(head.text)
 
 
+def _noun_lemma(head: Token) -> str:
+    """The head's lemma; a document noun the parser read as a participle ('a job listing')
+    keeps its own form."""
+    if head.tag_ == "VBG" and head.lower_ in document_nouns():
+        return head.lower_
+    return head.lemma_.lower()
+
+
 def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth: int = 0) -> str:
-    lemma = head.lemma_.lower()
+    lemma = _noun_lemma(head)
     if head.lower_ in ("who", "that", "which") and head.tag_ in ("WP", "WDT") and depth == 0:
         antecedent = Resolver._antecedent(head)
         if antecedent is not None:  # 'a senior official, who said': the official's type
@@ -193,7 +201,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     ):
         return "anonymous"  # 'Neighbours said', 'Medics say': a plural capitalised only at a sentence start
     names = [t for t in src if t.pos_ == "PROPN"]
-    lemma = head.lemma_.lower()
+    lemma = _noun_lemma(head)
     single_surname = _single_name(src, head) and head.lower_ in surnames(doc)
     if not single_surname and (
         outlets.outlet_name(doc, src, head) is not None or (entity is not None and head.pos_ == "PROPN" and is_outlet(entity.name))

@@ -401,6 +401,10 @@ def focus(src: Span, head: Token) -> tuple[Span, Token]:
             # 'Nathan Cirillo, a Montreal criminal court database shows': a misparse, the
             # document is the subject
             return doc[c.left_edge.i : c.right_edge.i + 1], c
+        if c.dep_ == "acl" and c.i == head.i + 1 and head.pos_ == "NOUN" and c.lower_ in _document_nouns():
+            # 'a job listing AppleInsider highlighted': a compound's head the parser read as a
+            # participle on the noun before it
+            return src, c
     for t in src[1:]:
         if t.lower_ not in ("and", "&"):
             continue
