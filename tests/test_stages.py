@@ -264,6 +264,16 @@ def test_a_content_that_opens_or_closes_a_quotation_is_given_the_whole_of_it():
         # a straight mark glued to a number is an inch mark, no opening one
         ('The 10.5" tablet ships in May, and the firm said "demand is strong" in a note.', ['"demand is strong"']),
         ('A rival 12.9" model, he said, "is not planned."', ['"is not planned."']),
+        # a straight mark typed for the closing one of a curly quotation, and the other way
+        # round, in the quotation resumed after its cue
+        ('“The pier is safe," the inspector told Kestrel FM. "The ferry sails at noon.”', ['“The pier is safe,"', '"The ferry sails at noon.”']),
+        # a nested straight quotation opens with a space before its mark: the curly closer stays
+        ('“He told me "no" at the door,” she said.', ['“He told me "no" at the door,”']),
+        # two apostrophes typed for the closing mark, as some wire feeds set them
+        ('"The claims are false,\'\' said the agent. "We will sue.\'\'', ['"The claims are false,\'\'', '"We will sue.\'\'']),
+        # a quotation run over paragraphs closes as it opened, not at a curly mark further on:
+        # the unclosed one is none, the next paragraph's its own
+        ('"A release today said that “the town was sealed off.” This is false, the judge said.\n\n"Please check your sources,” he added.', ['“the town was sealed off.”', '"Please check your sources,”']),
     ],
 )
 def test_quotations_pair_their_marks_even_when_straight_and_curly_are_mixed(text, want):

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from .context import Context
 from .registry import stage
-from .spans import Finding, doc_ents, doc_text, trim
+from .spans import Finding, doc_ents, doc_text, posts, trim
 
 # A speaker label opening a paragraph: "PENCE:", "Mr. SMITH:", "Jane Doe:" (at most 4 words,
 # on one line: a caption line and the label under it are two labels, not one).
@@ -113,6 +113,7 @@ def colon_dash(ctx: Context) -> list[Finding]:
     taken = {f.cue[0] for f in out}
     out += [f for f in _quoted_in_headline(ctx, text) if f.cue[0] not in taken]
     out += _via_lines(ctx, text)
+    out += _posted(ctx, text)
     out += [f for f in _statement_lines(ctx, text) if f.cue[0] not in taken]
     return out
 
@@ -124,6 +125,12 @@ def colon_dash(ctx: Context) -> list[Finding]:
 # names where, not who). (A hat tip, "H/T BuzzFeed", credits a lead, not a passage.)
 _VIA_LINE = re.compile(r"(?m)^(?:[A-Z]+:[ \t]*)?(?P<cue>Via)[ \t]+(?P<src>[A-Z@][\w.&'’-]*(?:[ \t]+[-–]?[ \t]*[\w.&'’-]+){0,4}?|[a-z][\w-]*(?:\.[a-z]{2,})+)(?:,[^\n:]{1,60})?:[ \t]*\n+[ \t]*(?P<body>\S[^\n]*)")
 OUTLET_WORDS = "outlet_words.txt"
+
+
+def _posted(ctx: Context, text: str) -> list[Finding]:
+    """An embedded post pasted as text ('NASA confirmed ... — Rob Cox (@rcox) December 20,
+    2014'): its words are the poster's, a direct quotation with the dash for cue."""
+    return [_finding(ctx, m, body) for body, m in posts(text) if m.group("src").strip()]
 
 
 def _via_lines(ctx: Context, text: str) -> list[Finding]:

@@ -187,12 +187,32 @@ def find_quotes(text: str) -> list[Offsets]:
         end = None
         while j < n:
             k = text.find(closer, j) if closer != '"' else text.find('"', j)
+            if opener == '"':
+                # two apostrophes typed for the closing mark, as some wire feeds set it
+                # ('"These claims are false,'' said his agent')
+                twin = text.find("''", j, k if k != -1 else n)
+                if twin != -1:
+                    k, closer = twin, "''"
             para = text.find("\n\n", j)
             if opener == "“" and (k == -1 or para != -1 and para < k):
                 # no closing mark in the paragraph: a straight one typed for it closes ('“... FBI," X said')
                 straight = text.find('"', j, para if para != -1 else n)
                 k = straight if straight != -1 else k
                 closer = '"' if straight != -1 else closer
+            elif opener == "“" and k != -1:
+                # a straight mark typed for the closing one before a curly closer further on
+                # ('“We are safe," the mayor said. "They left.”'): it closes, where it reads as
+                # a closing mark (glued to the word before it) and no curly quotation opens first
+                straight = text.find('"', j, k)
+                if straight > j and not text[straight - 1].isspace() and "“" not in text[j:straight]:
+                    k, closer = straight, '"'
+            if opener == '"' and j == start and (k == -1 or para != -1 and para < k):
+                # no straight closing mark in the paragraph: a curly one typed for it closes
+                # ('"They left.”' after a quotation closed the same way); in the paragraph
+                # it opens in only (a run over paragraphs closes as it opened)
+                curly = text.find("”", j, para if para != -1 else n)
+                if curly != -1 and "“" not in text[j:curly]:
+                    k = curly
             if k == -1 and para == -1:
                 break
             if para != -1 and (k == -1 or para < k):
@@ -217,7 +237,43 @@ def find_quotes(text: str) -> list[Offsets]:
             continue
         quotes.append((m.start(), end))
         i = end
-    return _with_single_quotes(text, quotes)
+    return _with_posts(text, _with_single_quotes(text, quotes))
+
+
+# An embedded post pasted as text, as pages copy a tweet's embed: its words, then a dash and
+# the signature "Name (@handle) Month D, YYYY" (the form Twitter's embed code prints), often
+# several in one paragraph, each after the last one's date.
+POST_SIGNATURE = re.compile(
+    r"(?P<cue>[—–]|--?)[^\S\n]*(?P<src>[^\n()—–]{1,80}?)[^\S\n]*\(@(?P<handle>\w{1,30})\)[^\S\n]*"
+    r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
+)
+_POST_MAX = 700  # characters: a post longer than this is more likely the story's own text
+
+
+def posts(text: str) -> list[tuple[Offsets, re.Match[str]]]:
+    """Each embedded post's words, from its paragraph's start or the last signature's end to
+    its signature's dash, with the signature's match."""
+    out: list[tuple[Offsets, re.Match[str]]] = []
+    last = 0
+    for m in POST_SIGNATURE.finditer(text):
+        start = max(last, text.rfind("\n", 0, m.start()) + 1)
+        last = m.end()
+        s, e = trim(text, start, m.start("cue"), " \t\n\r")
+        if 0 < e - s <= _POST_MAX:
+            out.append(((s, e), m))
+    return out
+
+
+def _with_posts(text: str, quotes: list[Offsets]) -> list[Offsets]:
+    """The quotations, and each embedded post's words as one where no quotation crosses it:
+    the poster's words, whatever cue stands inside them."""
+    if "(@" not in text:
+        return quotes
+    found = list(quotes)
+    for (s, e), _ in posts(text):
+        if not any(qs < e and s < qe for qs, qe in quotes):
+            found.append((s, e))
+    return sorted(found)
 
 
 # A quotation in single marks, as British papers set them ("‘Case closed,’ he said", "'We
