@@ -93,6 +93,23 @@ def candidate(sent: Span) -> Token | None:
     return None
 
 
+_NAME_STAND_IN = "Karim"  # a given name the parser reads as one
+NAMES_LIKE_VERBS = "names_like_verbs.txt"  # an Arabic given name with a reporting verb's form
+
+
+def name_read_as_verb(sent: Span) -> Token | None:
+    """A given name spelt as a reporting verb, the parser's verb: 'Brigadier General Said
+    Al-Amin told reporters ...', capitalised mid-sentence between a capitalised name or title
+    and a capitalised name word."""
+    for t in sent[1:-1]:
+        if not t.is_title or t.lower_ not in lexicon.words(NAMES_LIKE_VERBS) or not t.tag_.startswith("VB"):
+            continue
+        prev, nxt = t.doc[t.i - 1], t.doc[t.i + 1]
+        if prev.pos_ == "PROPN" and prev.is_title and nxt.is_title and nxt.pos_ == "PROPN":
+            return t
+    return None
+
+
 def _opens_with_determiner(sent: Span) -> bool:
     first = next((w for w in sent if not w.is_space), None)
     return first is not None and first.tag_ in ("DT", "PRP$")
@@ -109,22 +126,39 @@ class MisreadVerbs:
             t = candidate(sent)
             if t is not None:
                 self._reparse(doc, sent, t)
+            else:
+                name = name_read_as_verb(sent)
+                if name is not None:
+                    self._reparse_name(doc, sent, name)
         return doc
+
+    def _parse(self, sent: Span, at: int, stand_in: str) -> Doc:
+        words = [w.text for w in sent]
+        words[at] = stand_in
+        sub = Doc(sent.doc.vocab, words=words, spaces=[bool(w.whitespace_) for w in sent])
+        for w in sub:
+            w.is_sent_start = w.i == 0
+        for name, proc in self.nlp.pipeline:
+            if name in _REPARSE:
+                sub = proc(sub)
+        return sub
+
+    def _reparse_name(self, doc: Doc, sent: Span, t: Token) -> None:
+        """The sentence parsed with a plain given name for the word; taken where the word is
+        then a name and the sentence has one root."""
+        at = t.i - sent.start
+        sub = self._parse(sent, at, _NAME_STAND_IN)
+        if sub[at].tag_ != "NNP" or sum(1 for w in sub if w.head.i == w.i) != 1:
+            return
+        self._take(doc, sent, sub, t, "NNP", t.text)
 
     def _reparse(self, doc: Doc, sent: Span, t: Token) -> None:
         found = verb_shape(t.text)
         assert found is not None
         shape, lemma = found
         stand_in, tag = _STAND_INS[shape]
-        words = [w.text for w in sent]
         at = t.i - sent.start
-        words[at] = stand_in
-        sub = Doc(doc.vocab, words=words, spaces=[bool(w.whitespace_) for w in sent])
-        for w in sub:
-            w.is_sent_start = w.i == 0
-        for name, proc in self.nlp.pipeline:
-            if name in _REPARSE:
-                sub = proc(sub)
+        sub = self._parse(sent, at, stand_in)
         verb = sub[at]
         if verb.dep_ != "ROOT" or not verb.tag_.startswith("VB") or any(w.head.i == w.i != at for w in sub):
             return  # not the verb, or not at the one root
@@ -132,6 +166,11 @@ class MisreadVerbs:
             return  # no subject before it: "In one of those plans that your state offers"
         if not any(c.dep_ == "ccomp" and c.i > at for c in verb.children) and sub[at + 1].text not in _OPENING:
             return  # says no clause: "a post points the way back to a report"
+        self._take(doc, sent, sub, t, tag, lemma)
+
+    @staticmethod
+    def _take(doc: Doc, sent: Span, sub: Doc, t: Token, tag: str, lemma: str) -> None:
+        """The sentence takes sub's parse; the word keeps its text, with this tag and lemma."""
         whole = numpy.asarray(doc.to_array([HEAD, DEP, TAG]), dtype=numpy.uint64)  # as to_array gives it
         whole[sent.start : sent.end] = sub.to_array([HEAD, DEP, TAG])
         whole[t.i, 2] = doc.vocab.strings.add(tag)
