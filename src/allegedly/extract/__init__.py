@@ -298,21 +298,24 @@ def _cited_by(ctx: Context, f: Finding, k: Finding) -> tuple[Finding, Finding] |
     report whole. None unless the phrase closes f's content and holds nothing but its claim."""
     if not _listed(f) or k.stage != "according_to" or f.content is None or f.source is None or k.content is None or k.source is None:
         return None
-    if not (f.content[0] < k.cue[0] and k.source[1] <= f.content[1] and f.content[0] <= k.content[0] and k.content[1] <= f.content[1]):
+    # the phrase's content may already be the report whole (according.py: a phrase hung on
+    # a verb inside a quotation is on the report around it)
+    whole = k.content[0] <= f.source[0] < f.content[0]
+    if not (f.content[0] < k.cue[0] and k.source[1] <= f.content[1] and (whole or f.content[0] <= k.content[0]) and k.content[1] <= f.content[1]):
         return None
     if f.source[1] > f.cue[0] or f.cue[1] > f.content[0]:
         return None  # 'X said Y, according to Z' in that order only
     text = doc_text(ctx.doc)
     if text[k.source[1] : f.content[1]].strip(" .,;\"'”’)"):
         return None  # the phrase must close the content
-    if not text[f.content[0] : k.cue[0]].rstrip().endswith(",") or "\n" in text[f.cue[0] : k.cue[0]]:
+    if not text[f.content[0] : k.cue[0]].rstrip().rstrip("\"”’'").endswith(",") or "\n" in text[f.cue[0] : k.cue[0]]:
         return None  # set off by a comma, on the report's line ('reshape the region according to its vision' is no source)
-    if text[f.content[0] : k.content[0]].strip().lower() not in ("", "that"):
+    if not whole and text[f.content[0] : k.content[0]].strip().lower() not in ("", "that"):
         return None  # it cites the report's whole claim, not a later clause of it
     s, e = trim(text, f.content[0], k.cue[0])
     if e <= s:
         return None
-    return replace(f, content=(s, e)), replace(k, content=(f.source[0], e))
+    return replace(f, content=(s, e)), replace(k, content=(k.content[0] if whole else f.source[0], e))
 
 
 def _participles(doc: Doc, found: list[Finding], kept: list[Finding]) -> list[Finding]:
@@ -555,7 +558,20 @@ def candidates(ctx: Context) -> list[Finding]:
         if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f) and not not_speech(ctx, f) and not _the_reader(ctx, f) and not _bidding(ctx, f)
     ]
     found = [_without_hearer(ctx, f) for f in denied.cut_before(found)]
-    return [f for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found))) if not _function_words(ctx, f) and not _quoter_as_speaker(ctx, f)]
+    return [f for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found))) if not _function_words(ctx, f) and not _quoter_as_speaker(ctx, f) and not _source_quoted_apart(ctx, f)]
+
+
+def _source_quoted_apart(ctx: Context, f: Finding) -> bool:
+    """The source is a word inside a quotation the cue stands outside of: 'She wrote, "Heard
+    from Michael he is out of rehab," while also expressing frustration' gives the quoted 'he'
+    no cue of the writer's. Not a quoted name the source is ('the "Beatles" said')."""
+    if f.source_token is None or f.source is None:
+        return False
+    quote = ctx.quote_at(ctx.doc[f.source_token].idx)
+    if quote is None or quote[0] <= f.cue[0] < quote[1]:
+        return False
+    return not (f.source[0] <= quote[0] + 1 and quote[1] - 1 <= f.source[1])  # (its marks trimmed or not)
+
 
 
 def _quoter_as_speaker(ctx: Context, f: Finding) -> bool:

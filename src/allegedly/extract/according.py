@@ -85,10 +85,17 @@ def according_to(ctx: Context) -> list[Finding]:
             content = char_span(doc, [t for t in sent if t.i < i] + after)
         if content is None:
             continue
+        source = subtree_span(doc, obj, within=sent)
+        listed = _listed_subject(obj, clause)
+        if listed is not None and source is not None:
+            # 'According to the paper's source, Page, Jones, and Bonham were stunned': the
+            # parser hung the start of a listed subject on the source as its apposition
+            source = subtree_span(doc, obj, exclude=[listed], within=sent)
+            content = (listed.left_edge.idx, content[1])
         out.append(
             Finding(
                 cue=char_span(doc, phrase_toks),  # type: ignore[arg-type]
-                source=subtree_span(doc, obj, within=sent),
+                source=source,
                 content=content,
                 kind="according_to",
                 stage="according_to",
@@ -97,6 +104,22 @@ def according_to(ctx: Context) -> list[Finding]:
             )
         )
     return out + _found_in(ctx)
+
+
+def _listed_subject(obj: Token, clause: Token) -> Token | None:
+    """The apposition on the phrase's object that opens a list ending in the clause's subject
+    ('source, | Page, Jones, and Bonham were stunned'): the subject comes right after an 'and'
+    or 'or' that closes the list. None where the apposition describes the source ('According
+    to John Hale, a spokesman, the plant will close')."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > obj.i), None)
+    appos = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if subj is None or appos is None or subj.left_edge.i < 2:
+        return None
+    doc = obj.doc
+    before = doc[subj.left_edge.i - 1]
+    if before.lower_ not in ("and", "or") or before.i <= appos.right_edge.i:
+        return None
+    return appos if all(t.is_punct for t in doc[appos.right_edge.i + 1 : before.i]) else None
 
 
 def _closing(doc: Doc, i: int, obj: Token, sent: Span) -> bool:

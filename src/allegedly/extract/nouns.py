@@ -97,13 +97,17 @@ _WHOLE = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"})
 
 def _extraposed(noun: Token) -> Token | None:
     """The 'that' clause moved past the verb a claim noun is the subject of ('a rumor cropped
-    up that ...', 'Reports emerged that ...', 'Speculation grew that ...'): the noun's, where
+    up that ...', 'Reports emerged that ...', 'Speculation grew that ...', 'Claims are being
+    made that ...'), or after 'there is' ('there was a rumor flying around that ...'): the noun's, where
     the verb is no reporting verb of its own (one that is, 'Reports said that ...', takes the
     clause with the noun for source) and takes no object."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.words(verbs.LEXICON):
-        return None
-    if any(c.dep_ in ("dobj", "attr") for c in verb.children):
+    there = noun.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)
+    if there:
+        pass  # 'there was a rumor (flying around) that ...'
+    elif noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.words(verbs.LEXICON):
+        return None  # ('Claims are being made that ...': the passive's subject as well)
+    elif any(c.dep_ in ("dobj", "attr", "agent") for c in verb.children):
         return None
     return next(
         (c for c in verb.children if c.dep_ in ("ccomp", "advcl", "acl") and c.i > verb.i and c.left_edge.lower_ == "that"),  # (the parser may take 'that' for a determiner)

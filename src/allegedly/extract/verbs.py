@@ -253,9 +253,15 @@ def source_span(doc: Doc, subj: Token, sent: Span) -> Offsets | None:
         span = span if more is None else (min(span[0], more[0]), max(span[1], more[1]))
     if span is not None:
         # not across a line break: a caption line above it is no part of the name
-        cut = doc_text(doc).rfind("\n", span[0], subj.idx)
+        text = doc_text(doc)
+        cut = text.rfind("\n", span[0], subj.idx)
         if cut != -1:
-            span = trim(doc_text(doc), cut + 1, span[1])
+            span = trim(text, cut + 1, span[1])
+        mark = text[span[0]]
+        if span[0] > 0 and mark in "”’\"'" and not text[span[0] - 1].isspace() and (mark in "”\"" or text[span[0] + 1 : span[0] + 2].isspace()):
+            # nor the closing mark of the quotation before it, glued to its last word (not
+            # the clitic of "Let's")
+            span = trim(text, span[0] + 1, span[1])
     return span
 
 
