@@ -23,12 +23,13 @@ MOVED = {
     },
     "vague_sources.txt": {
         "vague": {"some", "many", "others", "few", "most"},
-        "hearsay": {"report", "rumour", "rumor"},
+        "hearsay": {"report", "rumour", "rumor", "claim"},
         "mass": {"speculation", "gossip", "hearsay", "chatter", "buzz"},
         "bare": {"news", "media", "press"},
         "count": {"multiple", "numerous", "various", "several", "many", "conflicting", "recent", "earlier", "latest", "unconfirmed", "new"},
         "unnamed": {"a", "an", "some", "several", "many", "one", "two", "three", "other", "another", "few", "unnamed", "senior"},
         "platform": {"social"},
+        "withheld": {"unidentified", "unnamed", "anonymous", "anonymity"},
     },
     "cue_verbs.txt": {
         "question": {"ask", "wonder", "question", "query"},

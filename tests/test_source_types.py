@@ -816,3 +816,20 @@ def test_someones_own_page_or_account_is_their_document():
     # an account no one is said to hold stays its unnamed holder's; an account of events is a telling
     assert typed("One Twitter account said the minister had resigned.").get("One Twitter account") == "anonymous"
     assert typed("According to the driver's account, the lorry braked late.").get("the driver's account") != "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # one of a few unnamed people, whoever they belong to
+        ("One of her former lawyers said she had left the country.", "One of her former lawyers", "anonymous"),
+        ("Some of the residents said the water had turned brown.", "Some of the residents", "anonymous"),
+        # a person the source itself says is kept unnamed, however definite
+        ("The man, who wished to remain unidentified, said he had recorded the shots.", "The man, who wished to remain unidentified", "anonymous"),
+        # a definite description the article may name elsewhere stays a person
+        ("The massage therapist said the actor had been calm.", "The massage therapist", "person"),
+        ("One of her lawyers, John Marsh, said she had left the country.", "One of her lawyers, John Marsh", "person"),
+    ],
+)
+def test_people_described_and_not_identified_are_anonymous(text, source, kind):
+    assert typed(text) == {source: kind}

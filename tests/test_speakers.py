@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from allegedly import Options, analyze
 from conftest import ROOT
 from helpers import by_cue, speakers_by_cue, with_cue
@@ -39,6 +41,27 @@ def test_pronoun_skips_a_person_of_the_other_gender():
     r = analyze(text, options=Options(raw=True))
     assert speaker_of(r, "said", 1).name == "Joan Albright"
     assert speaker_of(r, "said", 2).name == "Samuel Okoye"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("An analyst named Idris Kamaru said the planes had been moved.", "Idris Kamaru"),
+        ("The 64-year-old vicar, identified as Father John Pryce, said he had seen the fire.", "John Pryce"),
+        ("A shopkeeper called Mary Dunleavy said the market would close.", "Mary Dunleavy"),
+    ],
+)
+def test_a_source_named_by_a_participle_is_that_person(text, name):
+    r = analyze(text, options=Options(raw=True))
+    ent = speaker_of(r, "said")
+    assert (ent.name, ent.type, by_cue(r, "said").source_type) == (name, "person", "person")
+
+
+def test_a_name_after_an_outlet_noun_is_that_outlet_not_the_one_before():
+    # the tagger takes the name for a nationality; the outlet named before is someone else
+    text = "The Kestrel Gazette reported that the ferry had sunk. The Israeli newspaper Haaretz reported that the crew had been saved."
+    r = analyze(text, options=Options(raw=True))
+    assert [speaker_of(r, "reported", k).name for k in (1, 2)] == ["Kestrel Gazette", "Haaretz"]
 
 
 def test_every_speaker_points_into_entities():

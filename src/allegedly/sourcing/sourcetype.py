@@ -18,7 +18,7 @@ from .. import lexicon
 from ..extract.senses import wording_of_a_thing
 from ..extract.spans import Finding, doc_ents, per_doc
 from . import outlets
-from .speakers import EntityDraft, Resolver, anonymous_nouns, body_nouns, focus, initialism, noun_kinds, pair_word, surnames, voice_nouns
+from .speakers import NAMING_PARTICIPLES, EntityDraft, Resolver, anonymous_nouns, body_nouns, focus, initialism, noun_kinds, pair_word, surnames, voice_nouns
 from .speakers import person_nouns as gendered_nouns  # (noun -> sex)
 
 SOURCE_NOUNS = "source_nouns.txt"
@@ -182,6 +182,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "unattributed"  # 'according to reports', 'Reports say', 'media reports said', 'US reports'; 'a rumor cropped up that'; 'Speculation mounts that'
     if head.lower_ in _vague("vague") and head.pos_ in ("PRON", "DET", "ADJ", "NOUN") and not list(head.children):
         return "unattributed"  # 'some believed'
+    if head.pos_ in ("NUM", "PRON", "DET", "ADJ") and _share_of_people(head) and not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in src):
+        return "anonymous"  # 'One of her former lawyers', 'some of the residents': one of an unnamed few
     if no_one(head):
         return "unattributed"  # 'No one has claimed to be holding them': no source at all
     if head.lower_ in ("this", "that", "these", "those") and head.tag_ == "DT" and head.dep_ in ("nsubj", "nsubjpass") and not list(head.children):
@@ -218,7 +220,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if single_surname:
         return "person"  # 'Volker said' after 'Kurt Volker', whatever the tagger made of it
     named_person = entity is not None and entity.type == "person" and entity.key.startswith("person:")
-    definite = any(c.lower_ == "the" or c.dep_ == "poss" for c in head.children)  # ('Brown's friend' is as definite as 'the friend')
+    # ('Brown's friend' is as definite as 'the friend', 'an analyst named Yakoub Mustafa' as named)
+    definite = any(c.lower_ == "the" or c.dep_ == "poss" or c.dep_ == "acl" and c.lower_ in lexicon.words(NAMING_PARTICIPLES) for c in head.children)
     singular = head.tag_ not in ("NNS", "NNPS")
     if named_person and (head.pos_ == "PROPN" or singular and (definite or lemma not in anonymous_nouns())):
         return "person"  # 'Kim Ode', 'Another critic, Laurence Tribe', 'the former spy' once resolved
@@ -244,7 +247,9 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if head.pos_ == "NOUN" and (not names or person_noun) and any(t.lower_ in _vague("unnamed") for t in head.children):
         return "anonymous"  # 'a source', 'a spokeswoman for the mayor'
     if person_noun:
-        return "person"  # 'the massage therapist', 'Zehaf Bibeau's mother'
+        # (not one the source itself says is kept unnamed: 'The man, who wished to remain
+        # unidentified'; the guideline, section 4: described but not identified)
+        return "anonymous" if any(t.lower_ in _vague("withheld") for t in src) else "person"
     if entity is not None and entity.type == "organization":
         return "organization"
     if head.ent_type_ in _ORG_LABELS:

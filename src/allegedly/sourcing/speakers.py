@@ -52,6 +52,7 @@ NOUN_KINDS = "noun_kinds.tsv"  # from WordNet: a common noun's kind (person, bod
 SOURCE_NOUNS = "source_nouns.txt"
 GENDERED_WORDS = "gendered_words.txt"  # 'he', 'Mr' -> m; 'she', 'Mrs' -> f
 OUTLET_ANAPHORS = "outlet_anaphors.txt"  # 'the paper', 'the report' after an outlet is named: that outlet
+NAMING_PARTICIPLES = "naming_participles.txt"  # 'An analyst named ...': the name after it is the speaker
 BODY_ANAPHORS = "body_anaphors.txt"  # 'the company', 'the group' after a body is named: that body
 DEMONYM_SUFFIXES = "demonym_suffixes.txt"  # Nigeria-n, Mexic-an, Canad-ian, Iraq-i, Chin-ese
 
@@ -701,6 +702,19 @@ def _label(ent: Span) -> str:
     return ent.label_
 
 
+def _naming_participle(tok: Token) -> Token | None:
+    """The participle that gives tok, a name, to the noun it hangs from ('named Yakoub
+    Mustafa', 'identified as Father O'Neal'; naming_participles.txt), else None."""
+    up = tok.head
+    if tok.dep_ == "pobj" and up.lower_ == "as" and up.dep_ == "prep":
+        up = up.head
+    elif tok.dep_ not in ("oprd", "dobj", "attr"):
+        return None
+    if up.dep_ == "acl" and up.tag_ == "VBN" and up.lower_ in lexicon.words(NAMING_PARTICIPLES):
+        return up
+    return None
+
+
 def _role_in_apposition(ent: Span) -> bool:
     """'Inaky Blanco, chief prosecutor for the state of Guerrero': a name with a person's role
     in apposition after it names that person, whatever the tagger called it."""
@@ -1316,7 +1330,9 @@ class Resolver:
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
         if span is None:
             return None
-        names = [t for t in span if t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") or outlets.domain_name(t)]
+        # (a name the tagger took for a nationality stays a name after the noun it names:
+        # 'The Israeli newspaper Haaretz', not the outlet named before it)
+        names = [t for t in span if t.pos_ == "PROPN" and (t.ent_type_ not in ("NORP", "GPE") or t.tag_ == "NNP" and t.i > head.i and head.pos_ == "NOUN") or outlets.domain_name(t)]
         if not names:
             return self._last_outlet(head) if lemma in lexicon.words(OUTLET_ANAPHORS) else None
         if head.pos_ == "NOUN" and not head.text[:1].isupper():
@@ -2051,7 +2067,9 @@ class Resolver:
             found = self._issuer(head)
             if found is not None:
                 return found, src.text  # 'A later message from Bruno', 'The fatwa, by Al Minjed'
-        person_head = head.pos_ in ("NOUN", "PROPN") and _role_word(head.text)  # (PROPN: a capitalised title, "The National Coordinator ..., Nenad Babici")
+        # (PROPN: a capitalised title, "The National Coordinator ..., Nenad Babici"; any noun
+        # a participle names: 'A shopkeeper called Mary Dunleavy')
+        person_head = head.pos_ in ("NOUN", "PROPN") and (_role_word(head.text) or any(c.dep_ == "acl" and c.lower_ in lexicon.words(NAMING_PARTICIPLES) for c in head.children))
         named = self._named_role(src, head) if person_head else None
         if named is not None:
             return named, src.text  # 'Local man Aamir Dhawan'
@@ -2165,7 +2183,10 @@ class Resolver:
         """A name hangs from a role noun as its compound or apposition, through other role
         nouns ('Local man Aamir Dhawan', 'the singer, a mother of two, Ana Ruiz')."""
         for _ in range(4):
-            if tok.dep_ not in ("compound", "appos", "nmod", "npadvmod") or not (src.start <= tok.head.i < src.end):
+            named = _naming_participle(tok)
+            if named is not None and src.start <= named.i < src.end:
+                tok = named  # 'An analyst named Yakoub Mustafa', 'the priest, identified as Father O'Neal'
+            elif tok.dep_ not in ("compound", "appos", "nmod", "npadvmod") or not (src.start <= tok.head.i < src.end):
                 return False
             tok = tok.head
             if tok.i == head.i:
