@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from allegedly import analyze
-from helpers import RAW, only, with_cue
+from helpers import RAW, by_cue, only, with_cue
 
 
 def test_indirect_speech_with_that_clause():
@@ -29,6 +29,49 @@ def test_quote_resumed_after_the_cue_stays_one_content():
     a = only(analyze(text, options=RAW), "said")
     assert a.content.text.startswith("“The figures")
     assert a.content.text.endswith("explained the gap.”")
+
+
+def test_quote_resumed_after_the_cue_with_mixed_marks_stays_one_content():
+    text = '“The figures do not add up," the auditor told Kestrel FM. "Nobody has explained the gap.”'
+    a = only(analyze(text, options=RAW), "told")
+    assert a.source.text == "the auditor" and a.content.text == text
+
+
+def test_a_source_after_a_quotation_leaves_out_its_closing_mark():
+    text = '"The gates were opened last night,” chief of the fire service in Dunmore, Karim Haddad, told Kestrel FM.'
+    a = only(analyze(text, options=RAW), "told")
+    assert a.source.text == "chief of the fire service in Dunmore, Karim Haddad"
+
+
+def test_an_embedded_post_pasted_as_text_is_the_posters():
+    # the post's words are the poster's, with the account for channel; a cue inside them
+    # ('confirmed') is no claim of the agency's
+    text = (
+        "Rumours spread online over the weekend.\n\n"
+        "The space agency confirmed three days of darkness next month pic.twitter.com/aB3dEfG — Rob Colley (@rcolley) December 20, 2014"
+        "Six days of darkness in December?? #solarstorm— Jen Mara (@jenmara) December 21, 2014\n\n"
+        "The agency said no such event would happen."
+    )
+    r = analyze(text, options=RAW)
+    posts = [(a.source.text, a.content.text, a.channel.text) for a in r.attributions if a.cue.text == "—"]
+    assert posts == [
+        ("Rob Colley", "The space agency confirmed three days of darkness next month pic.twitter.com/aB3dEfG", "@rcolley"),
+        ("Jen Mara", "Six days of darkness in December?? #solarstorm", "@jenmara"),
+    ]
+    assert not with_cue(r, "confirmed")
+
+
+def test_a_word_inside_a_quotation_is_no_source_of_a_cue_outside_it():
+    text = 'She wrote in her post, "Heard from Tom he is out of hospital and back home," while also expressing frustration about the coverage.'
+    r = analyze(text, options=RAW)
+    assert all(a.source is None or a.source.text != "he" for a in r.attributions)
+    assert by_cue(r, "wrote").source.text == "She"
+
+
+def test_a_given_name_spelt_as_said_is_part_of_the_name():
+    text = "Brigadier General Said Al-Amin told reporters the dam had burst."
+    r = analyze(text, options=RAW)
+    assert [(a.cue.text, a.source.text, a.content.text) for a in r.attributions] == [("told", "Brigadier General Said Al-Amin", "the dam had burst")]
 
 
 def test_multi_paragraph_quote_after_colon():
@@ -83,6 +126,29 @@ def test_as_per_a_document_closing_the_sentence_is_on_the_whole_sentence():
     a = only(analyze(text, options=RAW), "as per")
     assert a.source.text == "a job listing the Gazette found" and a.source_type == "document"
     assert a.content.text == "The bank may be building a wallet for the watch which links to its existing phone software"
+
+
+def test_a_phrase_closing_a_report_that_ends_in_a_quotation_cites_the_report():
+    # 'per' hung on the verb inside the quotation is on the whole report, and the report is
+    # the chain's inner layer, not pushed out
+    text = 'The leaked memo said that harbour staff should report the boats and "ask their owners to leave," per The Gazette.'
+    r = analyze(text, options=RAW)
+    said, per = only(r, "said"), only(r, "per")
+    assert said.source.text == "The leaked memo" and said.via == per.id
+    assert per.content.text.startswith("The leaked memo said") and said.content.text.endswith('leave,"')
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # a listed subject after the phrase is the claim's, not the source's apposition
+        ("According to the Gazette's source, Page, Jones, and Bonham were stunned by the refusal.", "the Gazette's source", "Page, Jones, and Bonham were stunned by the refusal"),
+        ("According to John Hale, a spokesman for the firm, the plant will close.", "John Hale, a spokesman for the firm", "the plant will close"),
+    ],
+)
+def test_an_opening_according_to_ends_its_source_before_a_listed_subject(text, source, content):
+    a = only(analyze(text, options=RAW), "According to")
+    assert (a.source.text, a.content.text) == (source, content)
 
 
 def test_according_to_mid_sentence():
@@ -233,12 +299,15 @@ def test_reported_speech_inside_reported_speech_has_its_own_subject_for_source()
         ("On Monday a rumour cropped up that one of the new trams had been stolen in Leeds.", "that one of the new trams had been stolen in Leeds"),
         # vague plural reports, no one named, with their clause: hearsay kept as found
         ("Reports emerged that the harbour master had resigned.", "that the harbour master had resigned"),
+        # past the passive ('Claims are being made that'), and after 'there is' with a participle
+        ("Claims are being made that the flash over the bay was a meteorite.", "that the flash over the bay was a meteorite"),
+        ("Over the weekend there was a rumour flying around that someone had stolen the old tram.", "that someone had stolen the old tram"),
     ],
 )
 def test_a_rumour_with_its_clause_past_the_verb_is_an_unsourced_claim(text, content):
     r = analyze(text, options=RAW)
     [a] = r.attributions
-    assert a.source is None and a.source_type == "unattributed"
+    assert a.source is None and a.source_type == "unattributed" and a.certainty == "hedged"
     assert a.content is not None and a.content.text == content
 
 

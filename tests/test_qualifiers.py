@@ -103,6 +103,11 @@ def test_the_agentless_passive_of_believe_hedges_a_report():
         ("Police said the car had seemingly been abandoned.", "speculative", "seemingly"),
         ("Officials said the tanker had apparently run aground.", "hedged", "apparently"),
         ("Officials said a clip that purports to show the tanker aground was shared widely.", "hedged", "purports to"),
+        ("The coach said maybe the striker would play on Sunday.", "speculative", "maybe"),
+        # second-hand by the source's own account
+        ("The golfer said: \"I heard he's on a month's suspension.\"", "hedged", "I heard"),
+        ("The agent said: \"I was told the deal had collapsed.\"", "hedged", "I was told"),
+        ("The agent said he had heard that the deal had collapsed.", "hedged", "had heard that"),
     ],
 )
 def test_a_hedge_adverb_in_the_content_qualifies_it(text, certainty, hedge):
@@ -161,6 +166,14 @@ def test_none_provided_reaches_the_same_speakers_other_claims():
     r = analyze(text, options=RAW)
     voss = [a for a in r.attributions if cue_is(a, "said")]
     assert len(voss) == 2 and all(a.evidence == "none_provided" for a in voss)
+
+
+def test_none_provided_reaches_an_unnamed_source_described_again():
+    text = "One of the freed men has contacted the militants, one official said. The official gave no further details."
+    assert att(text, "said").evidence == "none_provided"
+    # another official's refusal tells nothing of this one's evidence
+    text = "One of the freed men has contacted the militants, one official said. The minister would give no further details."
+    assert att(text, "said").evidence == "unstated"
 
 
 def test_none_provided_reaches_the_paragraph_before_and_what_it_names_only():

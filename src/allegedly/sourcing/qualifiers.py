@@ -276,6 +276,9 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
             level, word = belief
             if not any(s <= word.idx < e for _, s, e in found):  # not again inside 'it is believed'
                 found.append((level, word.idx, word.idx + len(word)))
+    heard = _heard(root) if root is not None and root.i != cue.i else None
+    if heard is not None and not any(s <= heard[0] < e for _, s, e in found):
+        found.append(("hedged", *heard))
     guess = _guessed_source(doc, a)
     if guess is not None and not any(s <= guess.idx < e for _, s, e in found):
         found.append(("speculative", guess.idx, guess.idx + len(guess)))
@@ -299,6 +302,27 @@ def _guessed_source(doc: Doc, a: Attribution) -> Token | None:
     if head.pos_ != "NOUN" or head.lemma_.lower() not in flags or flags[head.lemma_.lower()]:
         return None  # (not a flagged verb form: 'convinced', 'believe')
     return None if _negated(head) else head
+
+
+def _heard(root: Token) -> tuple[int, int] | None:
+    """The content's main verb says it is hearsay to the one who says it: 'I heard he's on a
+    month's suspension', 'we heard the plant would close' (a clause heard, not 'I heard a
+    loud bang'): the offsets of 'I heard' (or of 'heard'), else None."""
+    if root.lemma_.lower() != "hear" or _negated(root) or not any(_told_clause(c) for c in root.children if c.dep_ == "ccomp" and c.i > root.i):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i == root.i - 1), None)
+    start = subj.idx if subj is not None else root.idx
+    return start, root.idx + len(root.text)
+
+
+def _told_clause(clause: Token) -> bool:
+    """A clause that can be told, as heard: finite, with its subject ('he's on a suspension',
+    'that the plant would close'); not a thing perceived ('heard shots fired', 'heard a
+    customer say ...') nor a wh-clause ('heard what sounded like an explosion')."""
+    if clause.left_edge.tag_ in ("WDT", "WP", "WRB", "WP$"):
+        return False
+    finite = clause.tag_ in ("VBZ", "VBP", "VBD", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in clause.children)
+    return finite and clause.tag_ != "VBN" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 def _raised_participle(cue: Token) -> bool:
@@ -658,6 +682,7 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> No
         before = [a for a in near if a.cue.start >= reach]  # type: ignore[union-attr]
         sentence = text[s0:s1]
         named = [a for a in near if a.source is not None and _head_word(a.source.text) and re.search(rf"\b{re.escape(_head_word(a.source.text))}\b", sentence)]
+        named = named or [a for a in before if _same_description(doc, subject, a)]
         if named:
             # (and what its noun names: 'The ISIS statement' for 'the statement said')
             targets = [b for b in near if any(b.speaker and b.speaker == n.speaker or b is n for n in named) or _names_this(subject, b, _cue_lemma(doc, b))]
@@ -675,6 +700,15 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> No
             targets = []
         for b in targets:
             b.evidence = "none_provided"
+
+
+def _same_description(doc: Doc, subject: Token | None, a: Attribution) -> bool:
+    """The statement's subject is a definite description of a's unnamed source: 'The
+    official would offer no further details' after '..., one official said'."""
+    if subject is None or subject.pos_ != "NOUN" or a.source is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
+        return False
+    src = doc.char_span(a.source.start, a.source.end, alignment_mode="expand")
+    return src is not None and src.root.pos_ == "NOUN" and src.root.lemma_.lower() == subject.lemma_.lower()
 
 
 def _paragraph_start(text: str, at: int) -> int:
@@ -1282,6 +1316,10 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
     else, for an unsourced claim, the medium it spread through ('Social media have been
     flooded with rumours')."""
     assert a.cue is not None
+    handle = _post_handle(text, a)
+    if handle is not None:
+        a.channel = Span.of(text, *handle)  # an embedded post's signature: the poster's account
+        return
     medium = _medium_told(doc, cue) or _appearance(cue)
     cue_at = a.cue.start
     found: list[tuple[int, int, int]] = []
@@ -1312,6 +1350,18 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
         spread = _spread_through(cue)
         if spread is not None:
             a.channel = Span.of(text, spread[0], spread[1])
+
+
+_HANDLE = re.compile(r"[^\S\n]*\((@\w{1,30})\)")
+
+
+def _post_handle(text: str, a: Attribution) -> tuple[int, int] | None:
+    """The account an embedded post's signature names after the poster ('— Rob Cox
+    (@rcox) December 20, 2014', extract/spans.py: POST_SIGNATURE), where the cue is its dash."""
+    if a.source is None or a.cue is None or text[a.cue.start : a.cue.end].strip() not in ("—", "–", "-", "--"):
+        return None
+    m = _HANDLE.match(text, a.source.end)
+    return (m.start(1), m.end(1)) if m else None
 
 
 def _fronted_in_claim(doc: Doc, s: int, e: int, content: Span, cue: Token) -> bool:
