@@ -1098,6 +1098,26 @@ def test_a_claim_denied_in_apposition_is_a_denial_of_the_report_before_it(text, 
     assert reported.content.text == claim  # the claim's report stops where the denial begins
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # someone a rumour speaks of said to be safe, alive or well: the rumour denied
+        ("Reports claimed that Ria Malden had been captured by the rebels. Her brother said Ria is safe and secure.", "denies"),
+        ("Websites reportedly claimed that Ria Malden had been captured. \"I'm fine and safe,\" Malden wrote on Facebook.", "denies"),
+        # not without a rumour about the one said to be well, nor negated or put as a possibility
+        ("Police said the driver, Ria Malden, was arrested. Her brother said Ria is safe.", "asserts"),
+        ("Reports claimed that Ria Malden had been captured by the rebels. Her brother said Ria may be safe.", "asserts"),
+        ("Reports claimed that Ria Malden had been captured by the rebels. Her brother said Ria is not safe.", "asserts"),
+    ],
+)
+def test_saying_someone_a_rumour_speaks_of_is_well_denies_it(text, stance):
+    r = analyze(text, options=RAW)
+    last = max((a for a in r.attributions if a.cue is not None), key=lambda a: a.cue.start)
+    assert last.stance == stance
+    if stance == "denies":
+        assert last.denies == r.attributions[0].id
+
+
 def test_a_claim_welcomed_in_apposition_is_no_denial():
     text = "The council cut the ferry budget, a decision the mayor welcomed."
     assert not [a for a in analyze(text, options=RAW).attributions if a.stance == "denies"]

@@ -844,6 +844,11 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
             a.stance = "denies"
             marked.append(a)
             continue
+        rumour = _well_after_rumour(doc, a, root, cued) if nothing is None else None
+        if rumour is not None:
+            a.stance, a.denies = "denies", rumour.id  # 'Gill is safe' in a story that relays reports of her capture
+            marked.append(a)
+            continue
         names: set[str] | None = None  # for a negation under 'insisted': what must be shared
         if nothing is not None:
             said = {t.lemma_.lower() for t in _noun_phrase(nothing) if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
@@ -874,6 +879,43 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
             a.stance = "denies"
             marked.append(a)
     return marked
+
+
+def _well_after_rumour(doc: Doc, a: Attribution, root: Token, cued: list[Attribution]) -> Attribution | None:
+    """What a source says is that someone a rumour in the article speaks of is safe, alive or
+    well (denials.txt, "wellbeing"): 'Gill is safe and secure', '"I'm fine," Rosenberg wrote'
+    against hedged or unsourced reports of her capture: that rumour, else None. The one said to be well is named in
+    the clause, or is the speaker ('I', 'we'); the rumour is another source's claim, hedged,
+    speculative or from no one named, that names them. Not negated, not a possibility."""
+    flags = lexicon.flagged(DENIALS)
+    if root.pos_ != "ADJ" and root.lemma_ != "be":
+        return None  # (not 'I hope u safe and well': a wish)
+    preds = [root] + [c for c in root.children if c.dep_ in ("acomp", "attr")]
+    preds += [c for p in preds[1:] for c in p.conjuncts if c.pos_ == "ADJ"]  # 'alive and well', 'safe and secure'
+    if not any("wellbeing" in flags.get(p.lower_, frozenset()) for p in preds if p.pos_ == "ADJ" or p is not root and p.pos_ in ("ADJ", "ADV")):
+        return None
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    names = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN" and t.is_alpha}  # (the one said to be well, not others named)
+    if subj.lower_ in ("i", "we") and a.source is not None:
+        source = doc.char_span(a.source.start, a.source.end, alignment_mode="expand")
+        names |= {t.lower_ for t in (source or ()) if t.pos_ == "PROPN" and t.is_alpha}
+    if not names:
+        return None
+    for b in cued:
+        if b is a or b.content is None or b.stance != "asserts" or a.speaker and b.speaker == a.speaker:
+            continue
+        if b.certainty == "asserted" and b.source_type != "unattributed":
+            continue
+        if _inside(a.cue.start, a.cue.end, b.content) or _inside(b.cue.start, b.cue.end, a.content):  # type: ignore[union-attr,arg-type]
+            continue
+        theirs = doc.char_span(b.content.start, b.content.end, alignment_mode="expand")
+        if theirs is not None and names & {t.lower_ for t in theirs if t.pos_ == "PROPN"}:
+            return b
+    return None
 
 
 _NOT_ALONE = frozenset({"first", "only", "last"})
@@ -1227,8 +1269,8 @@ def _link_denials(doc: Doc, text: str, attributions: list[Attribution]) -> None:
     sentence (two at least), or, when the denial names it only as 'the accusation', 'the
     claims' or 'it', the nearest claim before it."""
     for a in attributions:
-        if a.stance != "denies" or a.cue is None:
-            continue
+        if a.stance != "denies" or a.cue is None or a.denies is not None:
+            continue  # (linked already where it was found: _well_after_rumour)
         s0, s1 = _sentence_of(doc, a.cue.start)
         said = _lemmas(doc, s0, s1)
         if a.content is not None:
