@@ -707,6 +707,8 @@ def test_a_record_named_inside_an_unsourced_claim_is_what_is_claimed_not_its_sup
             "The mayor gave an interview to Lantern television last year. On Monday he told Lantern that the road would reopen.",
             "Lantern",
         ),  # a name the article writes before a medium noun
+        ("The aid worker told Israeli radio that she was safe.", "Israeli radio"),  # the broadcast medium itself
+        ("The mayor told state television that the road would reopen.", "state television"),
     ],
 )
 def test_a_medium_told_by_its_form_or_the_article(text, channel):
@@ -1116,6 +1118,23 @@ def test_saying_someone_a_rumour_speaks_of_is_well_denies_it(text, stance):
     assert last.stance == stance
     if stance == "denies":
         assert last.denies == r.attributions[0].id
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ('Websites claimed that Ria Malden had been captured. "Ignore the reports I\'ve been captured," Malden wrote.', "denies"),
+        ('Websites claimed that Ria Malden had been captured. "DO NOT listen to the reports," Malden wrote.', "denies"),
+        ('"Don\'t believe the rumours," the coach said.', "denies"),
+        # not heeding them, nor ignoring something else
+        ('"Listen to the reports," the coach said.', "asserts"),
+        ('"Ignore the noise and play," the coach said.', "asserts"),
+    ],
+)
+def test_an_imperative_to_set_a_claim_aside_denies_it(text, stance):
+    r = analyze(text, options=RAW)
+    last = max((a for a in r.attributions if a.cue is not None), key=lambda a: a.cue.start)
+    assert last.stance == stance
 
 
 def test_a_claim_welcomed_in_apposition_is_no_denial():

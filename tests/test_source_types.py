@@ -833,3 +833,16 @@ def test_someones_own_page_or_account_is_their_document():
 )
 def test_people_described_and_not_identified_are_anonymous(text, source, kind):
     assert typed(text) == {source: kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # sites known by no owner are unnamed publishers; an owner's sites are its documents
+        ("Jihadist websites claimed that the aid worker had been captured.", "Jihadist websites", "anonymous"),
+        ("Several sites reported that the deal was off.", "Several sites", "anonymous"),
+        ("The company's websites said the sale had ended.", "The company's websites", "document"),
+    ],
+)
+def test_websites_without_an_owner_are_anonymous(text, source, kind):
+    assert typed(text) == {source: kind}

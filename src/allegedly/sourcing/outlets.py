@@ -176,6 +176,10 @@ def unnamed_media(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in _group("press") or head.lower_ in _group("press"):
         return True  # 'media' (whose lemma the tagger may give as 'medium')
+    if head.tag_ == "NNS" and lemma in _group("qualified") and all(
+        c.dep_ in ("amod", "det", "nummod", "advmod", "punct") or c.dep_ == "compound" and c.ent_type_ == "NORP" for c in head.children if c.i < head.i
+    ):
+        return True  # 'Jihadist websites claimed', 'several sites reported': sites known by no owner
     if not _media_noun(head):
         return False
     if head.tag_ == "NNS":

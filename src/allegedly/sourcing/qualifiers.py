@@ -52,6 +52,7 @@ HEDGES = "hedges.txt"
 BELIEFS = "beliefs.txt"
 EVIDENCE = "evidence.txt"
 DENIALS = "denials.txt"
+DISMISSALS = "dismissals.txt"  # 'Ignore the reports', 'Don't believe the rumours': imperatives that deny
 MERE_TALK = "mere_talk.txt"  # "the theft was a rumour": talk as the whole predicate denies
 CHANNELS = "channels.txt"
 CLAIM_NOUNS = "claim_nouns.txt"
@@ -840,7 +841,7 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
         nothing = _none_of(root)
         if _asks(root):
             continue  # 'question if it's a fake', '"Is it a fake? Probably not!"': a question, no denial
-        if _says_false(root) or nothing is not None and _no_truth_in(nothing):  # 'there is no truth to these claims'
+        if _says_false(root) or nothing is not None and _no_truth_in(nothing) or _told_to_dismiss(root):  # 'there is no truth to these claims'
             a.stance = "denies"
             marked.append(a)
             continue
@@ -879,6 +880,21 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
             a.stance = "denies"
             marked.append(a)
     return marked
+
+
+def _told_to_dismiss(root: Token) -> bool:
+    """What a source says is an imperative to set a claim aside: 'Ignore the reports I've been
+    captured', 'DO NOT listen to the reports', 'Don't believe the rumours' (dismissals.txt,
+    "dismiss" verbs as they stand, "heed" verbs negated), with a claim noun for object."""
+    flags = lexicon.flagged(DISMISSALS).get(root.lemma_.lower(), frozenset())
+    if not flags & {"dismiss", "heed"} or root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in root.children):
+        return False  # (an imperative: the bare verb, no subject)
+    negated = any(c.dep_ == "neg" for c in root.children)
+    if "heed" in flags and not negated or "dismiss" in flags and negated:
+        return False
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(_is_claim_word(o) for o in objects)
 
 
 def _well_after_rumour(doc: Doc, a: Attribution, root: Token, cued: list[Attribution]) -> Attribution | None:
@@ -1559,6 +1575,8 @@ def _is_medium(tok: Token) -> bool:
         c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "LOC") for c in tok.children
     ):
         return True  # "Lebanon's MTV television", "Kestrel radio": a name before a broadcast word
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in lexicon.grouped(BROADCAST_WORDS)["medium"] and not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return True  # 'told Israeli radio', 'told state television', 'told local TV': the broadcast medium itself
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in words:
         # 'The Sun newspaper', 'People magazine', 'the newspaper', 'her town's local
         # newspaper, The Daily Courier', 'a local TV station'; not 'newspapers'
