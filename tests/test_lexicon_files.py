@@ -107,6 +107,7 @@ PLAIN = {
         "pvt",
         "adm",
         "cmdr",
+        "det", "insp", "supt", "pope", "king", "queen", "prince", "princess", "cardinal", "archbishop", "sheikh", "rabbi", "imam",
     },
     "body_anaphors.txt": {
         "company", "firm", "corporation", "conglomerate", "startup", "start-up", "manufacturer",

@@ -663,3 +663,20 @@ def test_who_after_an_apposition_with_a_place_in_it_is_the_person():
     text = 'Maya, a regular at The Anchor, who asked that her surname not be used, said the singer "makes people smile."'
     r = analyze(text, options=Options(raw=True))
     assert {(a.cue.text, speaker_of(r, a.cue.text).name) for a in r.attributions} >= {("asked", "Maya")}
+
+
+def test_a_report_set_off_in_a_relative_clause_is_its_own_and_the_outlets():
+    # the source stops before the clause, and 'which' is the outlet the report's phrase names
+    text = "The band will not tour, according to a report in the Kestrel Gazette, which said that the singer had refused a huge offer."
+    r = analyze(text, options=Options(raw=True))
+    outer, inner = by_cue(r, "according to"), by_cue(r, "said")
+    assert outer.source.text == "a report in the Kestrel Gazette"
+    assert inner.source.text == "which" and speaker_of(r, "said").name == "Kestrel Gazette"
+    r = analyze("Mayor Ann Cole, who dismissed the reports, said the harbour was safe.", options=Options(raw=True))
+    assert by_cue(r, "said").source.text == "Mayor Ann Cole"
+
+
+def test_a_title_without_its_full_stop_is_no_part_of_the_name():
+    text = "Harbour police spokesman Sgt. Colm Daly said the car was safe. Sgt Daly said it was never stolen."
+    r = analyze(text, options=Options(raw=True))
+    assert [speaker_of(r, "said", k).name for k in (1, 2)] == ["Colm Daly", "Colm Daly"]

@@ -747,7 +747,30 @@ def find_attributions(
     kept = [_whole_quotes(ctx, f) for f in kept]
     if widen:
         kept = extent.extend(ctx, kept)
+    kept = _sources_before_their_reports(ctx, kept)
     return [_own_claim(ctx, _whole_claim(ctx, f)) for f in kept]  # (after the cue has grown: the claim's subject takes in the cue)
+
+
+def _sources_before_their_reports(ctx: Context, kept: list[Finding]) -> list[Finding]:
+    """A source that takes in a relative clause set off after it which is a report of its
+    own ('Gary Bettman, who dismissed the reports, said ...'; 'according to a report in the
+    Daily Mirror, which said ...'): the source stops before that clause, which the other
+    attribution holds."""
+    text = doc_text(ctx.doc)
+    out = []
+    for f in kept:
+        if f.source is not None:
+            for g in kept:
+                if g is f or g.source is None or not (f.source[0] < g.source[0] and g.cue[1] <= f.source[1]):
+                    continue
+                if text[g.source[0] : g.source[1]].lower() not in ("who", "which", "that") or not text[f.source[0] : g.source[0]].rstrip().endswith(","):
+                    continue
+                s, e = trim(text, f.source[0], g.source[0])
+                if e > s:
+                    f = replace(f, source=(s, e))
+                    break
+        out.append(f)
+    return out
 
 
 def _own_claim(ctx: Context, f: Finding) -> Finding:

@@ -56,12 +56,18 @@ NAMING_PARTICIPLES = "naming_participles.txt"  # 'An analyst named ...': the nam
 BODY_ANAPHORS = "body_anaphors.txt"  # 'the company', 'the group' after a body is named: that body
 DEMONYM_SUFFIXES = "demonym_suffixes.txt"  # Nigeria-n, Mexic-an, Canad-ian, Iraq-i, Chin-ese
 
-_TITLES = re.compile(
-    r"^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|president|"
-    r"gen|general|col|capt|judge|justice|rev|pope|king|queen|prince|princess|cardinal|"
-    r"archbishop|sheikh|rabbi|imam|the)\.?$",
-    re.IGNORECASE,
-)
+class _TitleWords:
+    """A title written before a name, with or without its full stop ('Sgt. Michael Woody',
+    'Sgt Woody', 'Pope Francis'; honorifics.txt), or 'the'."""
+
+    @staticmethod
+    def match(word: str) -> bool:
+        w = word.lower().rstrip(".")
+        return w == "the" or w in lexicon.words(HONORIFICS)
+
+
+_TITLES = _TitleWords()
+HONORIFICS = "honorifics.txt"
 # what a title says about its bearer, so that "the doctor" finds "Dr Samuel Okoye"
 # ("Rep. Duncan Hunter" ... "the congressman"; "CEO Tim Cook" ... "the executive")
 _TITLE_ROLE: dict[str, tuple[str, ...]] = {
@@ -2038,8 +2044,10 @@ class Resolver:
         doc = self.doc
         lemma = head.lemma_.lower()
         person = self.at[head.i] if head.i in self.at and self.at[head.i].type == "person" else None
-        if depth == 0 and (person is None or _cut_short(person, src)):
-            # not 'Fox said' after 'Liam Fox'; but 'The Kestrel Gazette', of which the tagger made a person 'Gazette'
+        if depth <= 1 and (person is None or _cut_short(person, src)):
+            # not 'Fox said' after 'Liam Fox'; but 'The Kestrel Gazette', of which the tagger
+            # made a person 'Gazette' (and for a relative pronoun, its antecedent's: 'a report
+            # in the Daily Mirror, which said' is the Mirror's)
             found = self._outlet(src, head)
             if found is not None:
                 return found, src.text
@@ -2139,7 +2147,12 @@ class Resolver:
             antecedent = self._antecedent(head)
             if antecedent is not None:
                 phrase = doc[antecedent.left_edge.i : antecedent.i + 1]
-                draft, _ = self._entity_of(phrase, antecedent, depth + 1)
+                # (with what follows the noun up to the relative pronoun: 'a report | in
+                # Britain's Daily Mirror newspaper, | which said')
+                whole = doc[antecedent.left_edge.i : head.i]
+                while len(whole) > len(phrase) and (whole[-1].is_punct or whole[-1].is_space):
+                    whole = whole[:-1]
+                draft, _ = self._entity_of(whole if head.i - antecedent.i <= 12 else phrase, antecedent, depth + 1)
                 return draft, re.sub(
                     r"^(the|a|an)\s+", "", phrase.text, flags=re.IGNORECASE
                 ) if draft is None else phrase.text
