@@ -30,6 +30,9 @@ def triples(text: str) -> list[tuple[str | None, str, str | None]]:
         "Masked gunmen opened fire on the market, claiming the lives of nine shoppers.",
         # a caption's picture (action_senses.txt: picture event)
         "Tomas pictured with a load of spoons and keys sticking to his chest. He woke up with the 'power' after a lightning strike.",
+        # an idiom of motion (find way) and a journalist at work (report place)
+        "The leaked memo soon found its way to the Kestrel Gazette.",
+        "Ana Ruiz was reporting in the Middle East when she was abducted.",
     ],
 )
 def test_actions_are_not_speech(text):
@@ -43,6 +46,7 @@ def test_actions_are_not_speech(text):
         ("The harbour board released a statement saying the crane was unsafe.", "released", "a statement saying the crane was unsafe"),
         ("The mayor agreed that the plan was flawed.", "agreed", "that the plan was flawed"),
         ("The ministry issued a warning about the storm.", "issued", "a warning about the storm"),
+        ("The Gazette reported from Kabul that the talks had failed.", "reported", "that the talks had failed"),
     ],
 )
 def test_the_same_verbs_still_report_a_message_or_a_proposition(text, cue, content):

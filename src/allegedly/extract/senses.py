@@ -143,7 +143,7 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     verb = ctx.doc[f.cue_token]
     if _aimed_at_source(f, verb) or _runs_into_main_clause(ctx, f, verb) or _relative_clause(ctx, f):
         return True
-    if _shares_a_picture(ctx, f, verb) or _amount_known(verb) or _seen_doing(verb) or _takes_lives(verb):
+    if _shares_a_picture(ctx, f, verb) or _amount_known(verb) or _seen_doing(verb) or _takes_lives(verb) or _finds_its_way(verb) or _reports_from(ctx, f, verb):
         return True
     lemma = verb.lemma_.lower()
     people = lemma in _senses("people")
@@ -164,6 +164,25 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     head = span.root
     nouns = message_nouns()
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns
+
+
+def _finds_its_way(verb: Token) -> bool:
+    """'The story found its way to FOX News' (action_senses.txt, way): motion, no claim."""
+    return verb.lemma_.lower() in _senses("way") and any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in verb.children)
+
+
+def _reports_from(ctx: Context, f: Finding, verb: Token) -> bool:
+    """'Foley was reporting in the Middle East when ...', 'has been reporting from Syria'
+    (action_senses.txt, place): a journalist at work where nothing reported follows the verb,
+    only a place: no object, clause or quotation of its own."""
+    if verb.lemma_.lower() not in _senses("place") or f.content is None or f.content[0] < f.cue[1]:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children) or ctx.quote_at(f.content[0]) is not None:
+        return False
+    prep = next((c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod")), None)
+    return prep is not None and prep.dep_ == "prep" and prep.lower_ in ("in", "from") and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN") for g in prep.children
+    )
 
 
 def _takes_lives(verb: Token) -> bool:
