@@ -680,3 +680,10 @@ def test_a_title_without_its_full_stop_is_no_part_of_the_name():
     text = "Harbour police spokesman Sgt. Colm Daly said the car was safe. Sgt Daly said it was never stolen."
     r = analyze(text, options=Options(raw=True))
     assert [speaker_of(r, "said", k).name for k in (1, 2)] == ["Colm Daly", "Colm Daly"]
+
+
+def test_a_students_year_before_the_name_is_a_title():
+    # the tagger made the name a company; the class year says it is a person
+    r = analyze("Sophomore Tyson Glover said he liked the label. He said it made his first year easier.", options=Options(raw=True))
+    first, second = speaker_of(r, "said", 1), speaker_of(r, "said", 2)
+    assert (first.name, first.type) == ("Tyson Glover", "person") and second.id == first.id
