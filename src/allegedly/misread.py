@@ -9,6 +9,10 @@ never reads as a noun) and, where that parse makes it the verb at the root, the 
 takes the new parse, the word its own text with a verb's tag and lemma. One-word
 replacement keeps every token and offset; the sentences that qualify are rare, so the cost
 is a parse of a few sentences per thousand.
+
+The other way round, a given name spelt as a reporting verb ("Brigadier General Said
+Al-Amin told reporters ...", names_like_verbs.txt), which the parser made the verb, is
+parsed again with a plain given name in its place and taken as a name.
 """
 
 from __future__ import annotations
