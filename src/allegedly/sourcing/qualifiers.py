@@ -900,15 +900,16 @@ def _told_to_dismiss(root: Token) -> bool:
 def _well_after_rumour(doc: Doc, a: Attribution, root: Token, cued: list[Attribution]) -> Attribution | None:
     """What a source says is that someone a rumour in the article speaks of is safe, alive or
     well (denials.txt, "wellbeing"): 'Gill is safe and secure', '"I'm fine," Rosenberg wrote'
-    against hedged or unsourced reports of her capture: that rumour, else None. The one said to be well is named in
-    the clause, or is the speaker ('I', 'we'); the rumour is another source's claim, hedged,
-    speculative or from no one named, that names them. Not negated, not a possibility."""
+    against hedged or unsourced reports of her capture. Returns that rumour, else None. The
+    one said to be well is named in the clause's subject, or is the speaker ('I', 'we'); the
+    rumour is another source's claim, hedged, speculative or from no one named, that names
+    them. Not negated, not a possibility."""
     flags = lexicon.flagged(DENIALS)
     if root.pos_ != "ADJ" and root.lemma_ != "be":
         return None  # (not 'I hope u safe and well': a wish)
     preds = [root] + [c for c in root.children if c.dep_ in ("acomp", "attr")]
     preds += [c for p in preds[1:] for c in p.conjuncts if c.pos_ == "ADJ"]  # 'alive and well', 'safe and secure'
-    if not any("wellbeing" in flags.get(p.lower_, frozenset()) for p in preds if p.pos_ == "ADJ" or p is not root and p.pos_ in ("ADJ", "ADV")):
+    if not any("wellbeing" in flags.get(p.lower_, frozenset()) for p in preds if p.pos_ in ("ADJ", "ADV")):
         return None
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
         return None
