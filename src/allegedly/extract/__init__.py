@@ -757,18 +757,17 @@ def _sources_before_their_reports(ctx: Context, kept: list[Finding]) -> list[Fin
     Daily Mirror, which said ...'): the source stops before that clause, which the other
     attribution holds."""
     text = doc_text(ctx.doc)
+    relative = [(g, g.source) for g in kept if g.source is not None and text[g.source[0] : g.source[1]].lower() in ("who", "which", "that")]
     out = []
     for f in kept:
-        if f.source is not None:
-            for g in kept:
-                if g is f or g.source is None or not (f.source[0] < g.source[0] and g.cue[1] <= f.source[1]):
-                    continue
-                if text[g.source[0] : g.source[1]].lower() not in ("who", "which", "that") or not text[f.source[0] : g.source[0]].rstrip().endswith(","):
-                    continue
-                s, e = trim(text, f.source[0], g.source[0])
-                if e > s:
-                    f = replace(f, source=(s, e))
-                    break
+        src = f.source
+        for g, rel in relative:
+            if src is None or g is f or not (src[0] < rel[0] and g.cue[1] <= src[1]) or not text[src[0] : rel[0]].rstrip().endswith(","):
+                continue
+            s, e = trim(text, src[0], rel[0])
+            if e > s:
+                f = replace(f, source=(s, e))
+                break
         out.append(f)
     return out
 

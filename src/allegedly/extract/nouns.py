@@ -102,13 +102,12 @@ def _extraposed(noun: Token) -> Token | None:
     the verb is no reporting verb of its own (one that is, 'Reports said that ...', takes the
     clause with the noun for source) and takes no object."""
     verb = noun.head
-    there = noun.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)
-    if there:
-        pass  # 'there was a rumor (flying around) that ...'
-    elif noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.words(verbs.LEXICON):
-        return None  # ('Claims are being made that ...': the passive's subject as well)
-    elif any(c.dep_ in ("dobj", "attr", "agent") for c in verb.children):
-        return None
+    there = noun.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)  # 'there was a rumor (flying around) that ...'
+    if not there:
+        if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.words(verbs.LEXICON):
+            return None  # ('Claims are being made that ...': the passive's subject as well)
+        if any(c.dep_ in ("dobj", "attr", "agent") for c in verb.children):
+            return None
     return next(
         (c for c in verb.children if c.dep_ in ("ccomp", "advcl", "acl") and c.i > verb.i and c.left_edge.lower_ == "that"),  # (the parser may take 'that' for a determiner)
         None,
