@@ -1137,6 +1137,19 @@ def test_an_imperative_to_set_a_claim_aside_denies_it(text, stance):
     assert last.stance == stance
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Three people were reported killed in the blast.", "were reported"),
+        # the state it reports after the participle, an adverb between ('also reported dead')
+        ("The actor turned musician was also reported dead back in April.", "was also reported"),
+    ],
+)
+def test_an_agentless_report_of_a_state_is_hedged(text, cue):
+    a = att(text, cue)
+    assert a.source is None and a.certainty == "hedged"
+
+
 def test_a_claim_welcomed_in_apposition_is_no_denial():
     text = "The council cut the ferry budget, a decision the mayor welcomed."
     assert not [a for a in analyze(text, options=RAW).attributions if a.stance == "denies"]

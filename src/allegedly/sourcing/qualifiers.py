@@ -327,9 +327,10 @@ def _told_clause(clause: Token) -> bool:
 
 
 def _raised_participle(cue: Token) -> bool:
-    """A verb of saying or believing before its infinitive, no one named: 'said to be',
-    'is understood to have' (raising_passives.txt)."""
-    return cue.lemma_.lower() in lexicon.words(RAISING) and cue.tag_ in ("VBN", "VBD") and any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children)
+    """A verb of saying or believing before its infinitive or the state it reports, no one
+    named: 'said to be', 'is understood to have', 'were reported killed', 'was also reported
+    dead' (raising_passives.txt)."""
+    return cue.lemma_.lower() in lexicon.words(RAISING) and cue.tag_ in ("VBN", "VBD") and any(c.dep_ in ("xcomp", "oprd") and c.i > cue.i for c in cue.children)
 
 
 def _others_words(a: Attribution, attributions: list[Attribution]) -> list[Span]:
