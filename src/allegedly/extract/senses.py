@@ -168,14 +168,14 @@ def not_speech(ctx: Context, f: Finding) -> bool:
 
 def _finds_its_way(verb: Token) -> bool:
     """'The story found its way to FOX News' (action_senses.txt, way): motion, no claim."""
-    return verb.lemma_.lower() in _senses("way") and any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in verb.children)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _senses("way") and any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in verb.children)
 
 
 def _reports_from(ctx: Context, f: Finding, verb: Token) -> bool:
     """'Foley was reporting in the Middle East when ...', 'has been reporting from Syria'
     (action_senses.txt, place): a journalist at work where nothing reported follows the verb,
     only a place: no object, clause or quotation of its own."""
-    if verb.lemma_.lower() not in _senses("place") or f.content is None or f.content[0] < f.cue[1]:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _senses("place") or f.content is None or f.content[0] < f.cue[1]:
         return False
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children) or ctx.quote_at(f.content[0]) is not None:
         return False
