@@ -687,3 +687,9 @@ def test_a_students_year_before_the_name_is_a_title():
     r = analyze("Sophomore Tyson Glover said he liked the label. He said it made his first year easier.", options=Options(raw=True))
     first, second = speaker_of(r, "said", 1), speaker_of(r, "said", 2)
     assert (first.name, first.type) == ("Tyson Glover", "person") and second.id == first.id
+
+
+def test_a_bodys_notice_is_a_document_it_issued():
+    r = analyze("NASA said the rock was small. The NASA update also called the crater unrelated to the asteroid.", options=Options(raw=True))
+    update = by_cue(r, "called")
+    assert update.source_type == "document" and speaker_of(r, "called").name == "NASA"

@@ -1535,9 +1535,14 @@ class Resolver:
 
     def _issuer(self, head: Token) -> EntityDraft | None:
         """Who a document is from or by, named in its own phrase (the guideline, section 3:
-        the body that issued it): 'a message from Bruno', 'the fatwa, by Al Minjed'; not who
-        published or passed it on ('a message published by SITE')."""
+        the body that issued it): 'a message from Bruno', 'the fatwa, by Al Minjed', 'The
+        NASA update' (a body's or person's name before it); not who published or passed it on
+        ('a message published by SITE')."""
         for c in head.children:
+            if c.dep_ == "compound" and c.i < head.i and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON"):
+                found = self._named_at(c)
+                if found is not None:
+                    return found
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 obj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
                 found = self._named_at(obj) if obj is not None else None
