@@ -1536,10 +1536,11 @@ class Resolver:
     def _issuer(self, head: Token) -> EntityDraft | None:
         """Who a document is from or by, named in its own phrase (the guideline, section 3:
         the body that issued it): 'a message from Bruno', 'the fatwa, by Al Minjed', 'The
-        NASA update' (a body's or person's name before it); not who published or passed it on
+        NASA update' (a body's or person's name before a notice, source_nouns.txt); not who published or passed it on
         ('a message published by SITE')."""
+        notices = lexicon.grouped(SOURCE_NOUNS).get("notice", frozenset())
         for c in head.children:
-            if c.dep_ == "compound" and c.i < head.i and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON"):
+            if c.dep_ == "compound" and c.i < head.i and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON") and head.lower_ in notices:
                 found = self._named_at(c)
                 if found is not None:
                     return found
