@@ -693,3 +693,12 @@ def test_a_bodys_notice_is_a_document_it_issued():
     r = analyze("NASA said the rock was small. The NASA update also called the crater unrelated to the asteroid.", options=Options(raw=True))
     update = by_cue(r, "called")
     assert update.source_type == "document" and speaker_of(r, "called").name == "NASA"
+
+
+def test_a_name_the_parser_split_stays_whole_in_the_source():
+    # 'al' hung on the role noun, '-Midana' read as a second subject
+    text = "Dunmore civil defense services spokesman Omar al-Midana warned that further harm could be caused if the council opens more dams."
+    r = analyze(text, options=Options(raw=True))
+    a = by_cue(r, "warned")
+    assert a.source.text == "Dunmore civil defense services spokesman Omar al-Midana"
+    assert (speaker_of(r, "warned").name, a.source_type) == ("Omar al-Midana", "person")

@@ -11,7 +11,7 @@ from .. import lexicon
 from .context import Context, Tokens, tokens_of
 from .registry import stage
 from .senses import names_people, people_nouns, showing_verbs
-from .spans import Finding, Offsets, char_span, clause_end, doc_text, subtree_span, trim
+from .spans import Finding, Offsets, char_span, clause_end, doc_ents, doc_text, subtree_span, trim
 
 LEXICON = "reporting_verbs.txt"
 CUE_VERBS = "cue_verbs.txt"  # its "raising" group: verbs that hedge the reporting verb they raise ("appears to show")
@@ -262,6 +262,11 @@ def source_span(doc: Doc, subj: Token, sent: Span) -> Offsets | None:
             # nor the closing mark of the quotation before it, glued to its last word (not
             # the clitic of "Let's")
             span = trim(text, span[0] + 1, span[1])
+        last = doc[subj.right_edge.i] if subj.right_edge.idx < span[1] else subj
+        name = last.ent_iob_ == "I" and last.ent_type_ == "PERSON" and next((e for e in doc_ents(doc) if e.start <= last.i < e.end), None)
+        if name and span[0] <= name.start_char < span[1] < name.end_char and name.end <= sent.end and "\n" not in text[span[1] : name.end_char]:
+            # nor a name cut where the parser split it ('spokesman Muhammad al | -Midana')
+            span = (span[0], name.end_char)
     return span
 
 

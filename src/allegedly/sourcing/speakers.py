@@ -2191,9 +2191,10 @@ class Resolver:
         return found[0] if len(found) == 1 and found[0].age is not None else None
 
     def _named_role(self, src: Span, head: Token) -> EntityDraft | None:
-        """The person named in the source as its head role noun's compound or apposition."""
+        """The person named in the source as its head role noun's compound or apposition, or
+        right after it however the parser split the name ('spokesman Muhammad al-Midana')."""
         for ent in span_ents(src):
-            if _label(ent) == "PERSON" and ent.start in self.at and self._hangs_from(ent.root, head, src):
+            if _label(ent) == "PERSON" and ent.start in self.at and (self._hangs_from(ent.root, head, src) or ent.start == head.i + 1):
                 return self.at[ent.start]
         return None
 
