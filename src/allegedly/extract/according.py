@@ -79,9 +79,8 @@ def according_to(ctx: Context) -> list[Finding]:
             content = (max(subj.left_edge.idx, sent.start_char), content[1])
         if content is None or content[1] - content[0] < 3:
             # the phrase sits mid-clause: the claim is the whole sentence around it
-            after = [t for t in sent if t.i > obj.right_edge.i]
-            if all(t.is_punct or t.is_space for t in after):
-                after = []  # (the full stop after a closing phrase is no part of the claim)
+            # (the full stop after a closing phrase is no part of the claim)
+            after = [] if _nothing_after(doc, obj, sent) else [t for t in sent if t.i > obj.right_edge.i]
             content = char_span(doc, [t for t in sent if t.i < i] + after)
         if content is None:
             continue
@@ -124,7 +123,12 @@ def _listed_subject(obj: Token, clause: Token) -> Token | None:
 
 def _closing(doc: Doc, i: int, obj: Token, sent: Span) -> bool:
     """The phrase closes its sentence, set off by a comma."""
-    return i > sent.start and doc[i - 1].text == "," and all(t.is_punct or t.is_space for t in doc[obj.right_edge.i + 1 : sent.end])
+    return i > sent.start and doc[i - 1].text == "," and _nothing_after(doc, obj, sent)
+
+
+def _nothing_after(doc: Doc, obj: Token, sent: Span) -> bool:
+    """Only punctuation follows the phrase's object to the sentence's end."""
+    return all(t.is_punct or t.is_space for t in doc[obj.right_edge.i + 1 : sent.end])
 
 
 def _has_subject(verb: Token) -> bool:

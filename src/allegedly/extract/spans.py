@@ -254,6 +254,8 @@ def posts(text: str) -> list[tuple[Offsets, re.Match[str]]]:
     """Each embedded post's words, from its paragraph's start or the last signature's end to
     its signature's dash, with the signature's match."""
     out: list[tuple[Offsets, re.Match[str]]] = []
+    if "(@" not in text:
+        return out  # (no signature without a handle: most texts, read at once)
     last = 0
     for m in POST_SIGNATURE.finditer(text):
         start = max(last, text.rfind("\n", 0, m.start()) + 1)
@@ -267,8 +269,6 @@ def posts(text: str) -> list[tuple[Offsets, re.Match[str]]]:
 def _with_posts(text: str, quotes: list[Offsets]) -> list[Offsets]:
     """The quotations, and each embedded post's words as one where no quotation crosses it:
     the poster's words, whatever cue stands inside them."""
-    if "(@" not in text:
-        return quotes
     found = list(quotes)
     for (s, e), _ in posts(text):
         if not any(qs < e and s < qe for qs, qe in quotes):

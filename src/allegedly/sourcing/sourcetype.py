@@ -18,7 +18,7 @@ from .. import lexicon
 from ..extract.senses import wording_of_a_thing
 from ..extract.spans import Finding, doc_ents, per_doc
 from . import outlets
-from .speakers import NAMING_PARTICIPLES, EntityDraft, Resolver, anonymous_nouns, body_nouns, focus, initialism, noun_kinds, pair_word, surnames, voice_nouns
+from .speakers import EntityDraft, Resolver, anonymous_nouns, body_nouns, focus, initialism, named_by_participle, noun_kinds, pair_word, surnames, voice_nouns
 from .speakers import person_nouns as gendered_nouns  # (noun -> sex)
 
 SOURCE_NOUNS = "source_nouns.txt"
@@ -221,7 +221,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "person"  # 'Volker said' after 'Kurt Volker', whatever the tagger made of it
     named_person = entity is not None and entity.type == "person" and entity.key.startswith("person:")
     # ('Brown's friend' is as definite as 'the friend', 'an analyst named Yakoub Mustafa' as named)
-    definite = any(c.lower_ == "the" or c.dep_ == "poss" or c.dep_ == "acl" and c.lower_ in lexicon.words(NAMING_PARTICIPLES) for c in head.children)
+    definite = named_by_participle(head) or any(c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
     singular = head.tag_ not in ("NNS", "NNPS")
     if named_person and (head.pos_ == "PROPN" or singular and (definite or lemma not in anonymous_nouns())):
         return "person"  # 'Kim Ode', 'Another critic, Laurence Tribe', 'the former spy' once resolved

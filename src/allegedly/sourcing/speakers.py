@@ -56,18 +56,17 @@ NAMING_PARTICIPLES = "naming_participles.txt"  # 'An analyst named ...': the nam
 BODY_ANAPHORS = "body_anaphors.txt"  # 'the company', 'the group' after a body is named: that body
 DEMONYM_SUFFIXES = "demonym_suffixes.txt"  # Nigeria-n, Mexic-an, Canad-ian, Iraq-i, Chin-ese
 
-class _TitleWords:
+HONORIFICS = "honorifics.txt"
+
+
+_ANTECEDENT_REACH = 12  # tokens from a relative pronoun's antecedent noun to it that still read as one phrase
+
+
+def _title(word: str) -> bool:
     """A title written before a name, with or without its full stop ('Sgt. Michael Woody',
     'Sgt Woody', 'Pope Francis'; honorifics.txt), or 'the'."""
-
-    @staticmethod
-    def match(word: str) -> bool:
-        w = word.lower().rstrip(".")
-        return w == "the" or w in lexicon.words(HONORIFICS)
-
-
-_TITLES = _TitleWords()
-HONORIFICS = "honorifics.txt"
+    w = word.lower().rstrip(".")
+    return w == "the" or w in lexicon.words(HONORIFICS)
 # what a title says about its bearer, so that "the doctor" finds "Dr Samuel Okoye"
 # ("Rep. Duncan Hunter" ... "the congressman"; "CEO Tim Cook" ... "the executive")
 _TITLE_ROLE: dict[str, tuple[str, ...]] = {
@@ -278,13 +277,13 @@ def _name_words_of(text: str) -> tuple[str, ...]:
     if "\n" in text.strip():
         text = text.strip().split("\n", 1)[0]  # a name never runs over a line break
     words = _words(text)
-    while len(words) > 1 and (_TITLES.match(words[0]) or _role_word(words[0])):
+    while len(words) > 1 and (_title(words[0]) or _role_word(words[0])):
         words.pop(0)
     # a title inside the span starts the name ('Facebook, Mr Reddaway' tagged as one)
     inner = [
         i
         for i, w in enumerate(words[:-1])
-        if i and _TITLES.match(w) and w.lower() != "the"
+        if i and _title(w) and w.lower() != "the"
     ]
     if inner:
         words = words[inner[-1] + 1 :]
@@ -563,8 +562,8 @@ def _bodies_tagged_people(out: dict[int, tuple[Span, str]]) -> set[int]:
     titled = {
         key[start]
         for start, (ent, _) in out.items()
-        if ent.start > 0 and _TITLES.match(ent.doc[ent.start - 1].text) and ent.doc[ent.start - 1].lower_ != "the"
-        or _TITLES.match(ent[0].text) and ent[0].lower_ != "the"
+        if ent.start > 0 and _title(ent.doc[ent.start - 1].text) and ent.doc[ent.start - 1].lower_ != "the"
+        or _title(ent[0].text) and ent[0].lower_ != "the"
     }
     relabelled: set[tuple[str, ...]] = set()
     for start, (ent, label) in list(out.items()):
@@ -697,7 +696,7 @@ def _label(ent: Span) -> str:
         first = ent[0].lower_.rstrip(".")
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if (
-            _TITLES.match(first)
+            _title(first)
             and first != "the"
             or first in lexicon.words(ROLE_NOUNS)
             or _role_before_name(_words(ent.text))
@@ -706,6 +705,12 @@ def _label(ent: Span) -> str:
         ):
             return "PERSON"
     return ent.label_
+
+
+def named_by_participle(head: Token) -> bool:
+    """A participle on the noun gives it a name ('A shopkeeper called Mary Dunleavy', 'an
+    analyst named Yakoub Mustafa'; naming_participles.txt)."""
+    return any(c.dep_ == "acl" and c.lower_ in lexicon.words(NAMING_PARTICIPLES) for c in head.children)
 
 
 def _naming_participle(tok: Token) -> Token | None:
@@ -1155,7 +1160,7 @@ class Resolver:
             w.lower().rstrip(".")
             for w in _words(ent.text)[: len(_words(ent.text)) - len(words)]
         ]
-        if ent.start and _TITLES.match(doc[ent.start - 1].text):
+        if ent.start and _title(doc[ent.start - 1].text):
             lead.insert(
                 0, doc[ent.start - 1].lower_.rstrip(".")
             )  # 'Dr' left out of the entity
@@ -1195,7 +1200,7 @@ class Resolver:
             draft.name_gender = first_names().get(draft.first)
         draft.mentions.append((ent.start_char, ent.end_char))
         for w in lead:
-            if w != "the" and (_TITLES.match(w) or w in lexicon.words(ROLE_NOUNS)):
+            if w != "the" and (_title(w) or w in lexicon.words(ROLE_NOUNS)):
                 draft.learn(w)
         if _role_before_name(_words(ent.text)):  # 'Guerrero State Prosecutor | Inaky Blanco'
             titled = [t for t in ent if t.i < ent.end - len(words) and t.lower_ != "the"]
@@ -2083,7 +2088,7 @@ class Resolver:
                 return found, src.text  # 'A later message from Bruno', 'The fatwa, by Al Minjed'
         # (PROPN: a capitalised title, "The National Coordinator ..., Nenad Babici"; any noun
         # a participle names: 'A shopkeeper called Mary Dunleavy')
-        person_head = head.pos_ in ("NOUN", "PROPN") and (_role_word(head.text) or any(c.dep_ == "acl" and c.lower_ in lexicon.words(NAMING_PARTICIPLES) for c in head.children))
+        person_head = head.pos_ in ("NOUN", "PROPN") and (_role_word(head.text) or named_by_participle(head))
         named = self._named_role(src, head) if person_head else None
         if named is not None:
             return named, src.text  # 'Local man Aamir Dhawan'
@@ -2158,7 +2163,7 @@ class Resolver:
                 whole = doc[antecedent.left_edge.i : head.i]
                 while len(whole) > len(phrase) and (whole[-1].is_punct or whole[-1].is_space):
                     whole = whole[:-1]
-                draft, _ = self._entity_of(whole if head.i - antecedent.i <= 12 else phrase, antecedent, depth + 1)
+                draft, _ = self._entity_of(whole if head.i - antecedent.i <= _ANTECEDENT_REACH else phrase, antecedent, depth + 1)
                 return draft, re.sub(
                     r"^(the|a|an)\s+", "", phrase.text, flags=re.IGNORECASE
                 ) if draft is None else phrase.text
@@ -2278,7 +2283,7 @@ class Resolver:
             return None  # 'Medics say': capitalised only by the sentence start
         span = self.doc[names[0].i : names[-1].i + 1]
         words = _name_words(span)
-        if not words or all(_role_word(w) or _TITLES.match(w) for w in words):
+        if not words or all(_role_word(w) or _title(w) for w in words):
             return None  # 'The CEO admits': a role, not a name
         if any(t.lemma_.lower() in body_nouns() for t in span) or all(initialism(t) for t in span):
             # 'The Ministry of Health'; 'The Scottish SPCA', a body's initials
@@ -2345,7 +2350,7 @@ class Resolver:
             # presenter said'), unless the story used the noun before for someone else
             # a person known only by a title ('the Queen's garden', 'the Pope') is not one
             # the story names: a description is someone else
-            named = [d for d in people if d.key.startswith("person:") and not (len(d.name.split()) == 1 and _TITLES.match(d.name))]
+            named = [d for d in people if d.key.startswith("person:") and not (len(d.name.split()) == 1 and _title(d.name))]
             used = not age and any(t.lemma_.lower() == word and t.pos_ in ("NOUN", "PROPN") for t in self.toks[: src.start])
             if len(named) == 1 and not used:
                 fits = named
