@@ -1100,6 +1100,11 @@ def test_a_claim_denied_in_apposition_is_a_denial_of_the_report_before_it(text, 
     assert reported.content.text == claim  # the claim's report stops where the denial begins
 
 
+def _last_cued(report):
+    """The attribution whose cue comes last in the text."""
+    return max((a for a in report.attributions if a.cue is not None), key=lambda a: a.cue.start)
+
+
 @pytest.mark.parametrize(
     ("text", "stance"),
     [
@@ -1114,7 +1119,7 @@ def test_a_claim_denied_in_apposition_is_a_denial_of_the_report_before_it(text, 
 )
 def test_saying_someone_a_rumour_speaks_of_is_well_denies_it(text, stance):
     r = analyze(text, options=RAW)
-    last = max((a for a in r.attributions if a.cue is not None), key=lambda a: a.cue.start)
+    last = _last_cued(r)
     assert last.stance == stance
     if stance == "denies":
         assert last.denies == r.attributions[0].id
@@ -1133,7 +1138,7 @@ def test_saying_someone_a_rumour_speaks_of_is_well_denies_it(text, stance):
 )
 def test_an_imperative_to_set_a_claim_aside_denies_it(text, stance):
     r = analyze(text, options=RAW)
-    last = max((a for a in r.attributions if a.cue is not None), key=lambda a: a.cue.start)
+    last = _last_cued(r)
     assert last.stance == stance
 
 
