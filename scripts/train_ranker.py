@@ -86,14 +86,14 @@ def score_split(S, docs, gold, threshold: float, model: dict, tags=None) -> dict
     return rows
 
 
-def parse(nlp, texts: list[str], cache: Path | None):
+def parse(nlp, texts: list[str], cache: Path | None, processes: int = 1):
     from spacy.tokens import DocBin
 
     if cache is not None and cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
         if [d.text for d in docs] == texts:
             return docs
-    docs = list(nlp.pipe(texts, batch_size=16))
+    docs = list(nlp.pipe(texts, batch_size=16, n_process=processes))
     if cache is not None:
         cache.parent.mkdir(parents=True, exist_ok=True)
         DocBin(store_user_data=False, docs=docs).to_disk(cache)
@@ -193,7 +193,7 @@ def main() -> int:
         import numpy as np
 
         saved = np.load(a.tagger_oof)
-        train_tags = [saved[f"d{k}"] for k in range(len(train_docs))]
+        train_tags = [saved[f"d{k}"].astype(np.float32) for k in range(len(train_docs))]
         dev_tags = tagger_tags(nlp, dev_docs)
     a.out.parent.mkdir(parents=True, exist_ok=True)
     X, y = examples(S, train_docs, [g for _, _, g in train], train_tags)
