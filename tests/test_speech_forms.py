@@ -732,6 +732,8 @@ def test_a_colon_after_a_verb_in_running_text_stays_the_verbs():
         ("As Ilse Moreau told reporters, the harbour deal is dead.", ("Ilse Moreau", "told", "the harbour deal is dead")),
         ("Yet, as Mr. Brandt observed, the old quay floods every spring.", ("Mr. Brandt", "observed", "the old quay floods every spring")),
         ("As previously reported by the Courier, the ferry sailed without a licence.", ("the Courier", "reported", "the ferry sailed without a licence")),
+        # a preposition that says when is no topic of its own ('reported on the strike' is)
+        ("As the Gazette reported on Monday, the company will close its plant.", ("the Gazette", "reported", "the company will close its plant")),
     ],
 )
 def test_an_as_clause_with_a_reporting_verb_vouches_for_the_clause_it_hangs_from(text, want):
@@ -744,6 +746,7 @@ def test_an_as_clause_with_a_reporting_verb_vouches_for_the_clause_it_hangs_from
     [
         ("Prices rose as the company announced a new plan.", "announced"),  # an event at the time, with its own object
         ("The crowd cheered as the mayor spoke about the budget.", "spoke"),
+        ("Shares fell sharply as the paper reported on the strike at the mill.", "reported"),
         ("Nasa has raised doubts about whether the crater was made by a meteorite, as the government has said.", "raised"),
     ],
 )

@@ -957,14 +957,19 @@ def _as_said(verb: Token, flags: frozenset[str]) -> bool:
         return False  # 'raised doubts about whether it was a meteorite, as the government has said'
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return False  # no whole clause to vouch for (a parse that took its subject elsewhere)
-    if any(c.dep_ == "ccomp" or c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children) for c in head.children):
+    if any(_inner_clause(c) or c.dep_ == "dobj" and any(_inner_clause(g) or g.dep_ == "acl" for g in c.children) for c in head.children):
         return False  # 'does not answer whether Scott had a gun, as police have said': which clause?
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp", "attr", "oprd") or c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+        if c.dep_ in ("ccomp", "xcomp", "attr", "oprd") or c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and not _when(c):
             return False
         if c.dep_ == "dobj" and "obj" in flags and c.lower_ != "it":
             return False  # 'as he announced a plan' (the one told is no object: 'told the paper')
     return True
+
+
+def _inner_clause(c: Token) -> bool:
+    """A clause or a preposition's clause under another ('whether ...', 'about whether ...')."""
+    return c.dep_ == "ccomp" or c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)
 
 
 def _interposed(verb: Token) -> bool:
@@ -1008,6 +1013,12 @@ def _clause_head(verb: Token) -> Token:
 
 
 _TOPIC_PREPS = frozenset({"for", "about", "of", "on", "over"})
+
+
+def _when(prep: Token) -> bool:
+    """'on Monday', 'over the weekend', 'for years': a preposition that says when, not what
+    about (a date or time the entity recognizer marked)."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _closes_sentence(verb: Token) -> bool:
