@@ -842,6 +842,8 @@ def test_people_described_and_not_identified_are_anonymous(text, source, kind):
         ("Jihadist websites claimed that the aid worker had been captured.", "Jihadist websites", "anonymous"),
         ("Several sites reported that the deal was off.", "Several sites", "anonymous"),
         ("The company's websites said the sale had ended.", "The company's websites", "document"),
+        ("A satirical website claimed the actor had been arrested.", "A satirical website", "anonymous"),
+        ("One website reported that the striker had signed.", "One website", "anonymous"),
     ],
 )
 def test_websites_without_an_owner_are_anonymous(text, source, kind):

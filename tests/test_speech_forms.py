@@ -1247,3 +1247,30 @@ def test_according_to_after_a_quotation_takes_the_whole_report(text, claim):
     assert by_cue(report, "according to").content.text == claim
     if "replied" in text:
         assert by_cue(report, "replied").content.text == "\u201cI don\u2019t want to hear about it,\u201d"
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # a participle of saying on a text or on people, with no comma between, is theirs
+        ("Thousands shared a fake news story claiming the actor was dead.", "claiming", "a fake news story"),
+        ("Police are citing witnesses saying the driver fled.", "saying", "witnesses"),
+        ("On Monday morning, a report surfaced claiming that the mill had been sold.", "claiming", "a report"),
+        # a text its subject released speaks for the subject; a comma sets the participle off
+        ("The ministry released a statement claiming the hostage was freed.", "claiming", "The ministry"),
+        ("The ministry issued a statement on Friday, saying the hostage was freed.", "saying", "The ministry"),
+    ],
+)
+def test_a_participle_of_saying_on_a_text_or_on_people_is_theirs(text, cue, source):
+    a = att(text, cue)
+    assert a.source is not None and a.source.text == source, (a.source and a.source.text, a.content and a.content.text)
+
+
+def test_a_tagged_adjective_without_its_noun_is_no_source():
+    """The tagger may mark 'false' of 'A false report claiming ...' as the source: a word
+    that names no one is no source, whatever the tags say."""
+    report = analyze("A false report claiming the singer had died spread online.", options=RAW)
+    assert report.attributions
+    for a in report.attributions:
+        assert a.source is None or a.source.text not in ("false", "A false"), a.source.text
+

@@ -49,6 +49,24 @@ def _run_marks(ctx: Context, role: str, start: int, end: int, cut: float) -> tup
     return (begin + inside >= cut).tolist(), ((inside >= cut) & (inside >= begin)).tolist(), space.tolist()
 
 
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+
+
+def names_someone(ctx: Context, run: tuple[int, int]) -> bool:
+    """A source run that can name a source: one with a noun, name, pronoun or number in it,
+    a capitalised word the tagger took for another part of speech ('Mashable notes'), or an
+    adjective standing for people as a subject ('the injured is still convinced'); not an
+    adjective without its noun ('A false report claiming ...' tagged 'false'), an article or
+    a preposition. Such a run still counts as the nearest one: it only offers no source."""
+    t = ctx.tokens
+    for k in range(run[0], run[1]):
+        if t.pos[k] in _NOMINAL or t.dep[k] in ("nsubj", "nsubjpass"):
+            return True
+        if t.pos[k] not in ("DET", "ADP", "PUNCT", "CCONJ", "PART") and ctx.doc[k].text[:1].isupper():
+            return True
+    return False
+
+
 def source_runs(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     """Source runs that hold a word: a lone possessive "'s" or quote mark names no one. A run
     that stops on the first half of a name ('Mr.' of 'Mr. Jonathan', 'Daily' of 'Daily
@@ -168,7 +186,7 @@ def _sources(ctx: Context, cue, run: tuple[int, int] | None) -> list[tuple]:
     subj = subject_of(cue.root) if cue.root.pos_ in ("VERB", "AUX") else None
     if subj is not None and not (cue.start <= subj.i < cue.end):
         out.append((subtree_span(doc, subj, within=cue.root.sent) if subj.i != cue.root.head.i else char_span(doc, [subj]), subj.i, "parse"))
-    if run is not None:
+    if run is not None and names_someone(ctx, run):
         span = char_span(doc, doc[run[0] : run[1]])
         if span is not None and all(span != o[0] for o in out):
             out.append((span, doc[run[0] : run[1]].root.i, "tags"))
@@ -221,7 +239,7 @@ def with_tagged_sources(ctx: Context, found: list[Finding]) -> list[Finding]:
             if not (c is not None and r[0] < c[1] and c[0] < r[1]) and not (cue is not None and r[0] < cue[1] and cue[0] < r[1])
         ]
         run = _nearest(_not_the_passive_subject(ctx, f.cue_token, clear), f.cue_token, f.cue_token + 1)
-        if run is None:
+        if run is None or not names_someone(ctx, run):
             continue
         if run not in by_run:
             by_run[run] = _run_source(ctx, run)

@@ -16,9 +16,57 @@ from .spans import Finding, Offsets, char_span, clause_end, doc_ents, doc_text, 
 LEXICON = "reporting_verbs.txt"
 CUE_VERBS = "cue_verbs.txt"  # its "raising" group: verbs that hedge the reporting verb they raise ("appears to show")
 PICTURE_NOUNS = "picture_nouns.txt"
+REPORTING_NOUNS = "reporting_nouns.txt"
+SOURCE_NOUNS = "source_nouns.txt"
+NEWS_WORKS = "news_works.txt"
 DISTINCT_PASTS = "distinct_pasts.txt"
 _SUBJECT = ("nsubj",)
 _INHERIT = {"advcl", "xcomp", "conj", "acl"}
+
+
+def _restrictive_participle(verb: Token) -> bool:
+    """'a report claiming the singer had died', 'witnesses saying the plant would close': a
+    participle of saying with its clause, on the noun before it with no comma between, says
+    what that noun says, where the noun is a text or people. Not one set off by a comma
+    ('issued a statement, saying ...'), one whose noun has an owner who speaks through it
+    ('Ahrendts' comments saying'), nor a text that is the object of a verb ('released a
+    statement saying', 'published a story claiming'): whoever released it says it."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i > verb.i or noun.pos_ != "NOUN" or verb.left_edge.i != verb.i:
+        return False
+    if verb.doc[verb.i - 1].text in (",", "—", "–", "-", "(") or verb.lemma_.lower() not in lexicon.flagged(LEXICON):
+        return False
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in people_nouns():
+        return True
+    if lemma not in _text_nouns():
+        return False
+    return noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["author"]
+
+
+def _noun_phrase_before(doc: Doc, noun: Token, verb: Token) -> Offsets | None:
+    """The noun's phrase up to its participle: its modifiers before it and what qualifies it
+    between ('photos on his Facebook page'), not a phrase the parser hung on it from the
+    clause around ('On Monday morning, a report surfaced claiming ...')."""
+    left = [c for c in noun.children if c.i < noun.i and c.dep_ in _NOUN_MODIFIERS]
+    right = [c for c in noun.children if noun.i < c.i < verb.i and c.dep_ in ("prep", "appos", "relcl")]
+    start = min([c.left_edge.i for c in left] + [noun.i])
+    end = max([c.right_edge.i for c in right] + [noun.i])
+    return char_span(doc, doc[start : min(end, verb.i - 1) + 1])
+
+
+_NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "predet"})
+
+
+def _text_nouns() -> frozenset[str]:
+    """Nouns for what is written or said: the reporting nouns ('report', 'claims'),
+    source_nouns.txt's document group ('article', 'letter', 'post') and news_works.txt's
+    reports ('story')."""
+    return lexicon.words(REPORTING_NOUNS) | lexicon.grouped(SOURCE_NOUNS).get("document", frozenset()) | lexicon.grouped(NEWS_WORKS)["report"]
 
 
 def contracted_passive(t: Tokens, i: int, kids: list[int]) -> bool:
@@ -46,6 +94,8 @@ def subject_of(verb: Token) -> Token | None:
         return tacked[0]
     if dep[i] == "acl" and t.tag[i] == "VBG" and t.lemma[i] in showing_verbs() and t.lemma[head[i]] in lexicon.words(PICTURE_NOUNS):
         return doc[head[i]]  # 'a video showing the attack': the picture shows it
+    if _restrictive_participle(verb):
+        return doc[head[i]]  # 'a false report claiming (that) the singer had died': the report claims it
     for _ in range(5):
         kids = t.children(i)
         subjects = [c for c in kids if dep[c] in _SUBJECT]
@@ -581,6 +631,8 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
                 source = source_span(doc, subj, sent)
             elif second_tag(verb) is not None:
                 source = subtree_span(doc, subj, exclude=[verb], within=sent)
+            elif _restrictive_participle(verb):
+                source = _noun_phrase_before(doc, subj, verb)
             else:
                 source = char_span(doc, [subj])
         cue = cue_span(verb)

@@ -176,10 +176,13 @@ def unnamed_media(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in _group("press") or head.lower_ in _group("press"):
         return True  # 'media' (whose lemma the tagger may give as 'medium')
-    if head.tag_ == "NNS" and lemma in _group("qualified") and all(
+    unowned = lemma in _group("qualified") and all(
         c.dep_ in ("amod", "det", "nummod", "advmod", "punct") or c.dep_ == "compound" and c.ent_type_ == "NORP" for c in head.children if c.i < head.i
-    ):
-        return True  # 'Jihadist websites claimed', 'several sites reported': sites known by no owner
+    )
+    if unowned and (head.tag_ == "NNS" or any(c.dep_ in ("det", "nummod") and c.lower_ in _indefinite() for c in head.children)):
+        # 'Jihadist websites claimed', 'several sites reported', 'a satirical website
+        # claimed': sites known by no owner, each a publisher, not a text of its own
+        return True
     if not _media_noun(head):
         return False
     if head.tag_ == "NNS":
