@@ -1260,6 +1260,24 @@ def test_a_negated_be_without_a_claim_it_contradicts_asserts(text):
     assert [a.stance for a in report.attributions] == ["asserts", "asserts"]
 
 
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        # the state a claim gives someone it names, negated by another source
+        ("Rumours spread that Ana Ruiz was gravely ill. A government official said Ruiz was not ill.", ["asserts", "denies"]),
+        ("State media said the ferry captain Ivo Brandt was dead. His sister said Brandt was not dead.", ["asserts", "denies"]),
+        # another state, a modal's doubt: no denial
+        ("Reports said Ana Ruiz was ill. Officials said Ruiz was not available.", ["asserts", "asserts"]),
+        ("Reports said Ana Ruiz was ill. Officials said Ruiz may not be ill.", ["asserts", "asserts"]),
+    ],
+)
+def test_a_state_a_claim_gives_someone_negated_denies_it(text, stances):
+    report = analyze(text, options=RAW)
+    assert [a.stance for a in report.attributions] == stances
+    if "denies" in stances:
+        assert report.attributions[1].denies == report.attributions[0].id
+
+
 def test_a_report_someone_was_made_to_make_takes_no_channel_from_what_made_them():
     a = att("The mayor appeared on television on Friday, leading some to speculate that she would run again.", "speculate", RAW)
     assert (a.source.text, a.channel) == ("some", None)

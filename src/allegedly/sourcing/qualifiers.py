@@ -860,7 +860,7 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
             a.stance = "denies"  # 'he didn't actually make $72 million' after a claim he made $72 million
             marked.append(a)
             continue
-        if nothing is None and _not_who_claimed(doc, a, root, cued):
+        if nothing is None and (_not_who_claimed(doc, a, root, cued) or _not_as_claimed(doc, a, root, cued)):
             a.stance = "denies"  # 'the woman was not the wife of al-Baghdadi' against 'detained a wife of Baghdadi'
             marked.append(a)
             continue
@@ -1069,6 +1069,38 @@ def _not_who_claimed(doc: Doc, a: Attribution, root: Token, cued: list[Attributi
         shared_names = {n for n in names if n in theirs or any(n in w.split("-") for w in theirs)}
         if shared_names and len((words & theirs) - shared_names) >= 1:
             return True
+    return False
+
+
+def _not_as_claimed(doc: Doc, a: Attribution, root: Token, cued: list[Attribution]) -> bool:
+    """What a source says denies the state another source's claim gives someone it names:
+    'Ruiz was not ill' against 'rumours that Ana Ruiz was gravely ill', 'Kim is not dead'
+    against reports that Kim is dead. The negated 'be' with an adjective, and a name in its
+    subject; the other claim gives the same adjective, not negated, to the same name. Not a
+    modal's doubt ('may not be ill'), nor another state ('was not available')."""
+    if root.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in root.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
+        return False
+    state = next((c for c in root.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if state is None or subject is None:
+        return False
+    names = _parts([t for t in subject.subtree if t.pos_ == "PROPN" and t.ent_type_ != "NORP"])
+    if not names:
+        return False
+    for b in cued:
+        if b is a or b.content is None or b.stance != "asserts" or a.speaker and b.speaker == a.speaker:
+            continue
+        span = doc.char_span(b.content.start, b.content.end, alignment_mode="expand")
+        if span is None or a.content is not None and _inside(b.content.start, b.content.end, a.content):
+            continue
+        for t in span:
+            if t.lemma_.lower() != state.lemma_.lower() or t.head.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in t.head.children):
+                continue
+            theirs = _parts([k for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree if k.pos_ == "PROPN"])
+            if names & theirs:
+                return True
     return False
 
 
