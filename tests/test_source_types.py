@@ -291,9 +291,10 @@ def test_not_every_affiliate_press_or_report_is_the_media(text, source, kind):
 
 def test_outlet_words_groups_are_known():
     groups = lexicon.grouped(outlets.OUTLET_WORDS)
-    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press", "staff", "placed", "profile", "owned", "lead"} == set(groups)
+    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press", "staff", "placed", "profile", "owned", "lead", "web", "topic"} == set(groups)
     assert {"sister", "partner"} <= groups["relation"] and {"media", "press"} <= groups["press"]
     assert {"blog", "podcast"} <= groups["owned"]
+    assert {"website", "site"} <= groups["web"] and {"satirical", "gossip"} <= groups["topic"]
 
 
 # -- issue 11: a company named with what it is ---------------------------------------------------
@@ -847,4 +848,19 @@ def test_people_described_and_not_identified_are_anonymous(text, source, kind):
     ],
 )
 def test_websites_without_an_owner_are_anonymous(text, source, kind):
+    assert typed(text) == {source: kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # a named site known by what it publishes, or by where it is from, is an outlet
+        ("Kestrova, a gossip site, reported that the singer had married.", "Kestrova, a gossip site", "outlet"),
+        ("Kestrova, a Chinese tech site, reported that the phone would launch in May.", "Kestrova, a Chinese tech site", "outlet"),
+        ("Kestrova, a Chinese website, reported that the phone would launch in May.", "Kestrova, a Chinese website", "outlet"),
+        # a body described by its beliefs is no outlet
+        ("The Kestrel Trust, a religious organization, said the school would close.", "The Kestrel Trust, a religious organization", "organization"),
+    ],
+)
+def test_a_named_site_known_by_its_topic_or_place_is_an_outlet(text, source, kind):
     assert typed(text) == {source: kind}

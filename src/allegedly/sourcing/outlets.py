@@ -87,10 +87,11 @@ def _group(name: str) -> frozenset[str]:
 
 @cache
 def media_words() -> frozenset[str]:
-    """Every word of outlet_words.txt, whatever its group: news's own words for media, their
+    """Every noun of outlet_words.txt, whatever its group: news's own words for media, their
     kinds, staff and affiliates ('affiliate', 'correspondent'), which other lists' readings
-    of a noun must not override."""
-    return frozenset().union(*lexicon.grouped(OUTLET_WORDS).values())
+    of a noun must not override; not the topic words before a site ('militant', 'tech'),
+    which say nothing of the noun they are."""
+    return frozenset().union(*(words for group, words in lexicon.grouped(OUTLET_WORDS).items() if group != "topic"))
 
 
 def medium_nouns() -> frozenset[str]:
@@ -150,7 +151,14 @@ def _media_noun(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in _group("noun") | _group("affiliate") | _group("press") or lemma == "outlet" or head.lower_ in _group("press"):
         return True
-    return lemma in _group("qualified") and bool({c.lower_ for c in head.children} & _group("medium")) or _placed(head)
+    mods = {c.lower_ for c in head.children}
+    return lemma in _group("qualified") and bool(mods & _group("medium")) or _topic_site(lemma, mods) or _placed(head)
+
+
+def _topic_site(lemma: str, mods: set[str]) -> bool:
+    """'a satirical website', 'a gossip site', 'a tech site' (outlet_words.txt, "web" and
+    "topic"): a site known by what it publishes is an outlet; 'an impact site' is a place."""
+    return lemma in _group("web") and bool(mods & _group("topic"))
 
 
 def _placed(head: Token) -> bool:
@@ -460,21 +468,23 @@ def _head_noun_outlet(head: Token) -> bool:
     mods = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
     if lemma in _group("noun"):
         return True
-    if lemma in _group("qualified") and mods & _group("medium") or _placed(head):
+    if lemma in _group("qualified") and mods & _group("medium") or _topic_site(lemma, mods) or _placed(head):
         return True
     return lemma in ("television", "tv", "radio", "media") and bool(mods) and head.pos_ == "NOUN"
 
 
-def _outlet_nouns(toks: Tokens) -> list[int]:
-    """The nouns that name an outlet by themselves ('newspaper', 'agency') or with a medium
-    word ('news website', 'TV station')."""
+def _outlet_nouns(doc: Doc, toks: Tokens) -> list[int]:
+    """The nouns that name an outlet by themselves ('newspaper', 'agency'), with a medium
+    word ('news website', 'TV station'), a topic ('a gossip site') or a place ('a Chinese
+    website')."""
     nouns, qualified, medium = _group("noun"), _group("qualified"), _group("medium")
     out = []
     for i, pos in enumerate(toks.pos):
         if pos != "NOUN":
             continue
         lemma = toks.lemma[i]
-        if lemma in nouns or lemma in qualified and {toks.lower[c] for c in toks.children(i) if toks.dep[c] in ("compound", "amod", "nmod")} & medium:
+        mods = {toks.lower[c] for c in toks.children(i) if toks.dep[c] in ("compound", "amod", "nmod")}
+        if lemma in nouns or lemma in qualified and mods & medium or _topic_site(lemma, mods) or lemma in qualified and _placed(doc[i]):
             out.append(i)
     return out
 
@@ -486,7 +496,7 @@ def outlet_mentions(doc: Doc) -> list[Span]:
     mentions: list[Span] = []
     toks = tokens_of(doc)  # plain lists: walking the Doc makes a Token of every word, and few are outlet nouns
     medium = _group("medium") | {"-"}
-    for i in _outlet_nouns(toks):
+    for i in _outlet_nouns(doc, toks):
         names: list[int] = []
         left = i - 1
         while left >= 0 and toks.lower[left] in medium:
