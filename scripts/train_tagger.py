@@ -79,7 +79,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--cache", type=Path, help="parsed corpora from train_ranker.py --cache")
-    ap.add_argument("--oof", type=Path, required=True, help="write out-of-fold train tags here (.npz)")
+    ap.add_argument("--oof", type=Path, help="write out-of-fold train tags here (.npz); without it, no fold models (a trial of the tagger alone, under the shipped ranker)")
     ap.add_argument("--out", type=Path, default=ROOT / "src/allegedly/models/tagger.npz")
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--seed", type=int, default=0)
@@ -196,13 +196,14 @@ def main() -> int:
         return out
 
     oof: dict[int, np.ndarray] = {}
-    for fold in (0, 1):
+    for fold in (0, 1) if a.oof else ():
         print(f"fold {fold}: training on the other half", flush=True)
         net = train([i for i in range(len(Xtr)) if i % 2 != fold])
         oof.update(predict(net, Xtr, [i for i in range(len(Xtr)) if i % 2 == fold]))
-    a.oof.parent.mkdir(parents=True, exist_ok=True)
-    # float16, as the shipped weights: the ranker reads them as float32 (train_ranker.py)
-    np.savez_compressed(a.oof, **{f"d{i}": oof[i].astype(np.float16) for i in range(len(Xtr))})
+    if a.oof:
+        a.oof.parent.mkdir(parents=True, exist_ok=True)
+        # float16, as the shipped weights: the ranker reads them as float32 (train_ranker.py)
+        np.savez_compressed(a.oof, **{f"d{i}": oof[i].astype(np.float16) for i in range(len(Xtr))})
     print("all of train", flush=True)
     net = train(range(len(Xtr)))
     np.savez(a.out, **{k: (v.astype(np.float16) if v.dtype == np.float32 else v) for k, v in net.export().items()})
