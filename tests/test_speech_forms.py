@@ -1274,3 +1274,23 @@ def test_a_tagged_adjective_without_its_noun_is_no_source():
     for a in report.attributions:
         assert a.source is None or a.source.text not in ("false", "A false"), a.source.text
 
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, certainty",
+    [
+        # a picture as the subject of a verb giving the scene it shows: the picture's claim
+        ("Video captured dozens of shots fired as the gunman ran into the hall.", "captured", "Video", "asserted"),
+        ("A newly surfaced audio recording allegedly captures the moment the ferry struck the pier.", "captures", "A newly surfaced audio recording", "hedged"),
+        ("The image depicts cattle drowned in the 1999 flood.", "depicts", "The image", "asserted"),
+    ],
+)
+def test_a_picture_that_captures_a_scene_claims_it(text, cue, source, certainty):
+    a = att(text, cue)
+    assert (a.source.text, a.source_type, a.certainty) == (source, "document", certainty)
+
+
+def test_a_picture_that_features_something_or_is_itself_captured_claims_nothing():
+    assert not [a for a in analyze("The video was captured by a bystander on Friday.", options=RAW).attributions if "captured" in a.cue.text]
+    r = analyze("The video features text saying the deal is off.", options=RAW)
+    assert not [a for a in r.attributions if a.content is not None and a.content.text == "text"], [(a.cue.text, a.content.text) for a in r.attributions]

@@ -90,8 +90,12 @@ def _picture_shows(ctx: Context, f: Finding) -> bool:
     if f.stage not in ("reporting_verbs", "tagged") or f.source is None or f.content is None:
         return False
     verb = ctx.doc[f.cue_token]
+    if _picture_subject(ctx, f, verb):
+        return True
+    if verb.lemma_.lower() not in showing_verbs():
+        return False
     participle = verb.dep_ == "acl" and verb.tag_ == "VBG"  # ('released a video showing ...')
-    if not (verb.dep_ == "relcl" or participle) or verb.lemma_.lower() not in showing_verbs():
+    if not (verb.dep_ == "relcl" or participle):
         return False
     picture = verb.head
     if picture.lemma_.lower() not in lexicon.words(PICTURE_NOUNS) or picture.dep_ != "dobj":
@@ -101,6 +105,22 @@ def _picture_shows(ctx: Context, f: Finding) -> bool:
     # what it shows, and no more ('..., multiple reports said' after it is another's report)
     last = verb.right_edge
     return verb.idx < f.content[0] and f.content[1] <= last.idx + len(last.text)
+
+
+def _picture_subject(ctx: Context, f: Finding, verb: Token) -> bool:
+    """'Video captured dozens of shots fired ...', 'An audio recording allegedly captures the
+    moment ...': a picture as the subject of a verb that gives the scene it shows
+    (cue_verbs.txt's "scene"), with the scene after the verb, is the picture's claim too (not 'the video was captured by a bystander': a passive). Only
+    for the verbs off the reporting list ('captures', 'depicts'): for 'shows' and 'reveals'
+    the ranker already weighs the readings, and chooses the longer content better."""
+    if f.lexicon or f.source_token is None or f.via not in ("dobj", "ccomp"):
+        return False
+    if verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS).get("scene", frozenset()):
+        return False  # ('The video features text saying ...' lists what is in it)
+    picture = ctx.doc[f.source_token]
+    if picture.dep_ != "nsubj" or picture.head.i != verb.i or picture.lemma_.lower() not in lexicon.words(PICTURE_NOUNS):
+        return False
+    return f.content is not None and verb.idx < f.content[0]
 
 
 def _text_reads(ctx: Context, f: Finding) -> bool:
