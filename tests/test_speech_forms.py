@@ -1200,6 +1200,8 @@ def test_an_unsourced_phrase_inside_a_named_report_keeps_the_report():
         ("The mayor is insistent that the budget will balance.", "The mayor", "is insistent", "that the budget will balance"),
         ("Doctors are certain the boy will recover.", "Doctors", "are certain", "the boy will recover"),
         ("Officials were not sure the bridge would hold.", "Officials", "were not sure", "the bridge would hold"),
+        # a clause with no 'that' the parser read as adverbial is the complement all the same
+        ("Gurman was adamant the watch would arrive in March.", "Gurman", "was adamant", "the watch would arrive in March"),
     ],
 )
 def test_an_attitude_adjective_over_a_clause_is_a_cue(text, source, cue, content):
@@ -1213,6 +1215,8 @@ def test_an_attitude_adjective_over_a_clause_is_a_cue(text, source, cue, content
         ("He said he was confident that the team would win.", ["said"]),  # the report holds it
         ("It is certain that prices will rise next year.", []),  # no one stands anywhere
         ('"I am sure we will win," she said.', ["said"]),  # the speaker's own words
+        ("The coach was confident when the team arrived.", []),  # a clause of time, not what he is sure of
+        ("The coach was confident because the team arrived.", []),
     ],
 )
 def test_an_attitude_adjective_held_by_a_report_or_no_one_is_no_cue(text, cues):

@@ -23,10 +23,16 @@ _ON_TOP = frozenset({"ROOT", "conj", "relcl"})  # a clause of its own, not one a
 
 def _clause_of(adjective: Token) -> Token | None:
     """The clause the adjective takes, after it: the parser hangs it on the adjective or on
-    the copula ('was adamant | that ...')."""
+    the copula ('was adamant | that ...'), and may read one with no 'that' as an adverbial
+    clause ('was adamant the watch would arrive in March'): one with a subject of its own
+    and no subordinator ('because', 'when') is the complement all the same."""
     copula = adjective.head
     for c in list(adjective.children) + list(copula.children):
-        if c.dep_ == "ccomp" and c.i > adjective.i and c.pos_ in ("VERB", "AUX"):
+        if c.i <= adjective.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if c.dep_ == "ccomp":
+            return c
+        if c.dep_ == "advcl" and c.left_edge.i == adjective.i + 1 and any(k.dep_ == "nsubj" for k in c.children) and not any(k.dep_ == "mark" or k.dep_ == "advmod" and k.tag_ == "WRB" for k in c.children):
             return c
     return None
 
