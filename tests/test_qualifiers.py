@@ -1281,3 +1281,20 @@ def test_a_state_a_claim_gives_someone_negated_denies_it(text, stances):
 def test_a_report_someone_was_made_to_make_takes_no_channel_from_what_made_them():
     a = att("The mayor appeared on television on Friday, leading some to speculate that she would run again.", "speculate", RAW)
     assert (a.source.text, a.channel) == ("some", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "stance"),
+    [
+        # a phrasal verb of dismissing a claim as not worth an answer denies it
+        ("The rebel leader laughed off reports that he had died.", "laughed", "denies"),
+        ("The minister shrugged off claims that she had lied.", "shrugged", "denies"),
+        ("The minister waved away the rumours of a split.", "waved", "denies"),
+    ],
+)
+def test_laughing_off_or_shrugging_off_a_claim_denies_it(text, cue, stance):
+    assert by_cue(analyze(text, options=RAW), cue).stance == stance
+
+
+def test_shrugging_off_what_is_no_claim_denies_nothing():
+    assert not [a for a in analyze("He shrugged off a knee injury to play on Sunday.", options=RAW).attributions if a.stance == "denies"]
