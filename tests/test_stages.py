@@ -46,6 +46,10 @@ def proposals(nlp, text: str, stage: str) -> list[tuple[str | None, str, str | N
          (None, "alleged", "a man alleged to have sold the forged tickets", "other")),
         ("unsourced", "A builder accused of cutting corners on the school roof has left the country.",
          (None, "accused", "A builder accused of cutting corners on the school roof", "other")),
+        ("unsourced", "The driver, described as a man in his 40s, fled on foot.",
+         (None, "described", "The driver, described as a man in his 40s", "other")),
+        ("unsourced", "Pharmacies stocked a syrup touted as a cure for the flu.",
+         (None, "touted", "a syrup touted as a cure for the flu", "other")),
         ("reporting_nouns", "The allegations that the club paid its players in cash surfaced in March.",
          (None, "allegations", "that the club paid its players in cash", "other")),
         ("reporting_nouns", "Critics voiced concern that the dam would fail.",
@@ -69,6 +73,7 @@ def test_a_stage_proposes_the_form_it_is_for(nlp, stage, text, want):
         ("unsourced", "The captain was said by the crew to have ignored the warnings."),
         ("unsourced", "The firm accused the regulator of bias and hired a lawyer suspected by nobody."),
         ("unsourced", "The ferry, thought fit to sail, left at noon."),
+        ("unsourced", "The coach described the match as a disgrace."),  # an active verb with its subject
         ("reporting_nouns", "The river rose two metres overnight and the bridge was closed at dawn."),
         ("reporting_verbs", "The river rose two metres overnight and the bridge was closed at dawn."),
     ],
