@@ -110,9 +110,10 @@ def _picture_shows(ctx: Context, f: Finding) -> bool:
 def _picture_subject(ctx: Context, f: Finding, verb: Token) -> bool:
     """'Video captured dozens of shots fired ...', 'An audio recording allegedly captures the
     moment ...': a picture as the subject of a verb that gives the scene it shows
-    (cue_verbs.txt's "scene"), with the scene after the verb, is the picture's claim too (not 'the video was captured by a bystander': a passive). Only
-    for the verbs off the reporting list ('captures', 'depicts'): for 'shows' and 'reveals'
-    the ranker already weighs the readings, and chooses the longer content better."""
+    (cue_verbs.txt's "scene"), with the scene after the verb, is the picture's claim too
+    (not 'the video was captured by a bystander': a passive). Only for the verbs off the
+    reporting list ('captures', 'depicts'): for 'shows' and 'reveals' the ranker already
+    weighs the readings, and chooses the longer content better."""
     if f.lexicon or f.source_token is None or f.via not in ("dobj", "ccomp"):
         return False
     if verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS).get("scene", frozenset()):

@@ -29,8 +29,10 @@ def _restrictive_participle(verb: Token) -> bool:
     participle of saying with its clause, on the noun before it with no comma between, says
     what that noun says, where the noun is a text or people. Not one set off by a comma
     ('issued a statement, saying ...'), one whose noun has an owner who speaks through it
-    ('Ahrendts' comments saying'), nor a text that is the object of a verb ('released a
-    statement saying', 'published a story claiming'): whoever released it says it."""
+    ('Ahrendts' comments saying'), nor a text that is the object of a verb by which its
+    subject made it ('released a statement saying', 'published a story claiming':
+    cue_verbs.txt's "author"), whose subject says it; after any other verb ('shared a story
+    claiming', 'held a placard saying') the text speaks for itself."""
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i > verb.i or noun.pos_ != "NOUN" or verb.left_edge.i != verb.i:
         return False
