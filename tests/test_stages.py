@@ -48,6 +48,8 @@ def proposals(nlp, text: str, stage: str) -> list[tuple[str | None, str, str | N
          (None, "accused", "A builder accused of cutting corners on the school roof", "other")),
         ("unsourced", "The driver, described as a man in his 40s, fled on foot.",
          (None, "described", "The driver, described as a man in his 40s", "other")),
+        ("unsourced", "The soldier, described as in his 30s, was shot in the abdomen.",
+         (None, "described", "The soldier, described as in his 30s", "other")),
         ("unsourced", "Pharmacies stocked a syrup touted as a cure for the flu.",
          (None, "touted", "a syrup touted as a cure for the flu", "other")),
         ("reporting_nouns", "The allegations that the club paid its players in cash surfaced in March.",

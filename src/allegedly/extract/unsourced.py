@@ -152,7 +152,7 @@ def _reduced(ctx: Context) -> list[Finding]:
         if lemma in raising:
             comp = next((c for c in kids if c.dep_ == "xcomp" and c.i > i and infinitive(c)), None)
         if comp is None and lemma in accusing:
-            comp = next((c for c in kids if c.dep_ == "prep" and c.lower_ in accusing[lemma] and c.i > i and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+            comp = next((c for c in kids if c.dep_ == "prep" and c.lower_ in accusing[lemma] and c.i > i and any(_described(c, g) for g in c.children)), None)
         if comp is None:
             continue
         sent = t.sent
@@ -169,6 +169,13 @@ def _reduced(ctx: Context) -> list[Finding]:
             continue
         out.append(Finding(cue=cue, source=None, content=content, kind="other", stage="unsourced", cue_token=i))
     return out
+
+
+def _described(prep: Token, g: Token) -> bool:
+    """What the preposition of an accusing or characterizing participle takes: its object or
+    clause ('accused of fraud', 'of attempting'), and for 'as' a phrase of its own too
+    ('described as in his 30s')."""
+    return g.dep_ in ("pobj", "pcomp") or prep.lower_ == "as" and g.dep_ == "prep" and any(k.dep_ == "pobj" for k in g.children)
 
 
 def _set_off_subject(verb: Token) -> Token | None:
