@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -64,6 +65,7 @@ def _noun_phrase_before(doc: Doc, noun: Token, verb: Token) -> Offsets | None:
 _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "predet"})
 
 
+@lru_cache(maxsize=1)
 def _text_nouns() -> frozenset[str]:
     """Nouns for what is written or said: the reporting nouns ('report', 'claims'),
     source_nouns.txt's document group ('article', 'letter', 'post') and news_works.txt's

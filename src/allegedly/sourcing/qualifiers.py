@@ -998,10 +998,8 @@ def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attrib
     trading'; 'reports that a patient was being treated for Ebola' ... 'the patient is not
     being treated for Ebola'). Not a negation that shares only a word or two ('the car was
     red' ... 'he did not see the car')."""
-    if root.pos_ != "VERB" or not any(c.dep_ == "neg" for c in root.children):
-        return False
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
-        return False  # 'may not use Intel chips' doubts, it does not deny
+    if root.pos_ != "VERB" or not _flatly_negated(root):
+        return False  # ('may not use Intel chips' doubts, it does not deny)
     lemma = root.lemma_.lower()
     if lemma in _LIGHT_VERBS:
         return False  # 'doesn't have enough information': a verb that says too little to match
@@ -1020,6 +1018,12 @@ def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attrib
         if marks & theirs and _units(doc, a.content, mine & theirs) >= 2:  # type: ignore[arg-type]
             return True
     return False
+
+
+def _flatly_negated(root: Token) -> bool:
+    """The clause is negated, and not by a modal's doubt ('did not make', 'was not ill'; not
+    'may not be'): what a denial by restatement asks of it."""
+    return any(c.dep_ == "neg" for c in root.children) and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children)
 
 
 def _units(doc: Doc, content: Span, lemmas: set[str]) -> int:
@@ -1047,10 +1051,8 @@ def _not_who_claimed(doc: Doc, a: Attribution, root: Token, cued: list[Attributi
     phrase (its clauses aside) share with that claim a name and one more word; not 'the
     gunman was not a member', which names no one, nor a claim that shares only the name, nor
     a modal's doubt ('may not be ISIS fighters')."""
-    if root.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in root.children):
-        return False
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
-        return False  # 'may not technically be ISIS fighters' doubts, it does not deny
+    if root.lemma_.lower() != "be" or not _flatly_negated(root):
+        return False  # ('may not technically be ISIS fighters' doubts, it does not deny)
     attr = next((c for c in root.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
     if attr is None or any(c.dep_ == "amod" and c.lower_ in _NOT_ALONE for c in attr.children):
         return False  # ('Conal isn't the first victim of ...': there were others, no one denied)
@@ -1078,9 +1080,7 @@ def _not_as_claimed(doc: Doc, a: Attribution, root: Token, cued: list[Attributio
     against reports that Kim is dead. The negated 'be' with an adjective, and a name in its
     subject; the other claim gives the same adjective, not negated, to the same name. Not a
     modal's doubt ('may not be ill'), nor another state ('was not available')."""
-    if root.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in root.children):
-        return False
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
+    if root.lemma_.lower() != "be" or not _flatly_negated(root):
         return False
     state = next((c for c in root.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
