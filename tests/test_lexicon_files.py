@@ -119,7 +119,7 @@ PLAIN = {
         "maker", "retailer", "airline", "group", "organization", "organisation", "department",
         "charity", "foundation",
     },
-    "publishing_verbs.txt": {"publish", "print", "run", "carry", "air", "broadcast", "post"},
+    "publishing_verbs.txt": {"publish", "print", "run", "carry", "air", "broadcast", "post", "file"},
     "outlet_anaphors.txt": {"paper", "newspaper", "report", "article", "story", "piece", "tabloid", "magazine", "broadcaster", "website", "site", "publication", "blog", "network", "channel"},
 }
 GENDERED = {

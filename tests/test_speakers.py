@@ -335,6 +335,55 @@ def test_an_outlet_anaphor_finds_a_web_address_and_not_a_website_brought_in_sinc
     assert speakers_by_cue(other)["says"] != ["Daily Bugle"]
 
 
+def test_an_outlet_named_inside_what_someone_said_is_not_the_paper_referred_to_next():
+    # an outlet the article names itself is more salient than one inside another's claim;
+    # with no other outlet about, the one inside is still the antecedent
+    text = (
+        "The Herald reported that the mayor would resign on Friday.\n\n"
+        "His aide told reporters that even the BBC had confirmed the plan.\n\n"
+        "The paper said the mayor had been ill for months."
+    )
+    assert speakers_by_cue(text)["said"] == ["Herald"]
+    alone = (
+        "The mayor's aide said the BBC had the story first.\n\n"
+        "The report said that the mayor had been ill for months."
+    )
+    assert _speakers(alone)["said"] == "BBC"
+
+
+def test_a_web_address_after_a_site_noun_is_an_outlet_the_website_refers_back_to():
+    text = (
+        "A spoof story posted by website dailyspoof.net claimed the singer had been arrested in Paris.\n\n"
+        "The website said a man named John Doe had been detained.\n\n"
+        "It even claimed both the BBC and the singer's agent had confirmed the news.\n\n"
+        "The article claims the singer is from Lyon."
+    )
+    r = analyze(text, options=Options(raw=True))
+    got = {a.cue.text: (a.source_type, next((e.name for e in r.entities if e.id == a.speaker), None)) for a in r.attributions}
+    assert got["claimed"] == ("outlet", "dailyspoof.net")
+    assert got["said"] == ("outlet", "dailyspoof.net")
+    assert got["claims"] == ("outlet", "dailyspoof.net")
+
+
+def test_an_outlet_named_in_passing_is_not_the_site_an_unnamed_one_refers_to():
+    # named in a relative clause, and only there: 'the satirical site' is the one brought in
+    # with 'a', not the outlet it imitates
+    text = (
+        "A satirical website has mocked the ministry's new rules on names.\n\n"
+        "The site, which copies the style of the CCTV website, warns readers to choose with care.\n\n"
+        "But the satirical site suggests people should avoid long names."
+    )
+    assert _speakers(text)["suggests"] != "CCTV"
+
+
+def test_a_masthead_the_tagger_read_as_an_adjective_is_not_an_anaphor():
+    text = (
+        "According to TMZ, the rapper had songs played on the BBC.\n\n"
+        "The Independent newspaper reported that he had posted a photo of the scene."
+    )
+    assert _speakers(text)["reported"] == "Independent"
+
+
 def test_the_company_and_a_subject_it_take_the_body_named_before():
     text = (
         "When Nokia unveiled its new Lumia handset in May, the company said the price would "

@@ -329,6 +329,21 @@ def _domain(tok: Token) -> bool:
     return not (nxt is not None and nxt.lower_.rstrip(".") in lexicon.words(COMPANY_SUFFIXES))  # 'Amazon.com Inc.'
 
 
+def site_nouns() -> frozenset[str]:
+    """'site', 'website', 'portal': one thing by several words (outlet_words.txt, "web")."""
+    return _group("web")
+
+
+def site_address(tok: Token) -> Token | None:
+    """The web address a site noun is named by, right after it ('website nationalreport.net',
+    'the blog Huzlers.com'), however the parser hung the two."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc) or not (tok.lemma_.lower() in _group("web") or _head_noun_outlet(tok)):
+        return None
+    nxt = doc[tok.i + 1]
+    return nxt if _domain(nxt) else None
+
+
 def domain_name(tok: Token) -> bool:
     """A web address standing as a name ('iGen.fr', 'Huzlers.com'), whatever its tag."""
     return _domain(tok)
@@ -523,7 +538,10 @@ def outlet_mentions(doc: Doc) -> list[Span]:
             words = [t for t in chunk if t.lower_ != "the"]
             if words and _capitalised(chunk) and not all(t.ent_type_ in _GEO for t in words):
                 mentions.append(chunk)
+    sites = _group("web") | _group("noun") | _group("qualified")
     for i, lemma in enumerate(toks.lemma):
+        if toks.pos[i] == "NOUN" and lemma in sites and (site := site_address(doc[i])) is not None:
+            mentions.append(doc[site.i : site.i + 1])  # 'website nationalreport.net'
         if toks.pos[i] == "NOUN" and lemma in _news_reports():
             for by in _published_by(doc[i]):  # 'a report published by Unam Noticias'
                 chunk = name_chunk(doc, by)
@@ -542,7 +560,10 @@ def _published_by(work: Token, where: bool = False) -> list[Token]:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lexicon.words(PUBLISHING_VERBS):
             for p in c.children:
                 if p.dep_ == "agent" or where and p.dep_ == "prep" and p.lower_ in ("on", "in"):
-                    out += [g for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                    for g in p.children:
+                        site = site_address(g) if g.dep_ == "pobj" else None
+                        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or site is not None):
+                            out.append(site or g)  # 'published by website nationalreport.net': the address
     return out
 
 
@@ -594,6 +615,7 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
         # 'a report from French site iGen': a name the outlet noun itself vouches for
         names = [c for g in list(by) if g.pos_ == "NOUN" and g.lemma_.lower() in medium_nouns() for c in g.children if c.dep_ in ("compound", "appos")]
         vouched = [c for g in by if g.pos_ == "NOUN" and _head_noun_outlet(g) for c in g.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        vouched += [site for g in by if (site := site_address(g)) is not None]  # 'a story on website nationalreport.net'
         vouched += [g for g in by if g.pos_ == "PROPN" and any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and _head_noun_outlet(c) for c in g.children)]  # ('from Dutch site X', parsed the other way)
         for mod in [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i] + by + names + vouched:
             chunk = name_chunk(doc, mod, within=src)

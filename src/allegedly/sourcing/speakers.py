@@ -1343,7 +1343,10 @@ class Resolver:
             return None
         # (a name the tagger took for a nationality stays a name after the noun it names:
         # 'The Israeli newspaper Haaretz', not the outlet named before it)
-        names = [t for t in span if t.pos_ == "PROPN" and (t.ent_type_ not in ("NORP", "GPE") or t.tag_ == "NNP" and t.i > head.i and head.pos_ == "NOUN") or outlets.domain_name(t)]
+        # (and a capitalised word the NER calls a body, whatever its tag: 'The Independent
+        # newspaper', its name read as an adjective, is no 'the newspaper' of one named before)
+        names = [t for t in span if t.pos_ == "PROPN" and (t.ent_type_ not in ("NORP", "GPE") or t.tag_ == "NNP" and t.i > head.i and head.pos_ == "NOUN") or outlets.domain_name(t)
+                 or t.ent_type_ == "ORG" and t.is_title and t.i != head.i and not t.is_sent_start]
         if not names:
             return self._last_outlet(head) if lemma in lexicon.words(OUTLET_ANAPHORS) else None
         if head.pos_ == "NOUN" and not head.text[:1].isupper():
@@ -1385,26 +1388,54 @@ class Resolver:
         before = [(i, d) for i, d in self.outlet_at if i < pos and here - self.sent_of[i] <= _WINDOW]
         if not before:
             return None
-        at, found = max(before, key=lambda x: x[0])
+        # an outlet named only inside what another source said ('They claimed the BBC had
+        # confirmed it') is less salient than one the article itself names (Lappin and Leass
+        # weigh a mention by its depth): the paper or report referred to is the latter's
+        told = {id(d) for i, d in before if not self._reported(i)}
+        at, found = max((x for x in before if id(x[1]) in told or not told), key=lambda x: x[0])
+        # (where it was named only in passing, from the window's start: 'A satirical website
+        # ... in the style of the CCTV website ... the site' is an unnamed one of its own)
+        since = at + 1 if told else bisect.bisect_left(self.sent_of, here - _WINDOW)
         if any(
             not any(  # not 'X published a story', 'the website posted a story'
-                self.at.get(x.i) is found
-                or x.lemma_.lower() in lexicon.words(OUTLET_ANAPHORS) and any(c.lower_ == "the" for c in x.children)
+                (self.at.get(x.i) is found or x.lemma_.lower() in lexicon.words(OUTLET_ANAPHORS) and any(c.lower_ == "the" for c in x.children))
+                and (told or not self._reported(x.i))
                 for x in t.sent
             )
-            for t in self._introduced(head.lemma_.lower(), at + 1, pos)
+            for t in self._introduced(head.lemma_.lower(), since, pos)
         ):
             return None
         self.outlet_at.append((pos, found))
         return found
 
+    def _reported(self, i: int) -> bool:
+        """Whether the word at i stands inside what someone is said to have said (in
+        quotation marks, or in the clause an active reporting verb takes: 'They said the BBC
+        had ...'; not a passive 'is shown', as a caption run into the text parses) or in a
+        relative clause on 'which' or 'who', which says something in passing ('The site,
+        which copies the style of the CCTV website, warns ...')."""
+        if self.quoted[i]:
+            return True
+        tok = self.toks[i]
+        while tok.head.i != tok.i:
+            verb = tok.head
+            if tok.dep_ == "relcl" and tok.i != i and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in tok.children):
+                return True  # ('which appeared to be ...'; not a 'where' clause, which a long sentence's parse may hang everything on)
+            if tok.dep_ == "ccomp" and verb.lemma_.lower() in lexicon.words(REPORTING_VERBS) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                return True
+            tok = tok.head
+        return False
+
     def _introduced(self, lemma: str, start: int, end: int) -> list[Token]:
         """The places between start and end where this noun comes in with 'a' ('a Chinese
         company', 'a website officials set up'): a definite one after them is that one."""
+        sites = outlets.site_nouns()
         return [
             t
-            for t in self.toks[start:end]
-            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            for t in self.toks[max(start, 0) : end]
+            if (t.lemma_.lower() == lemma or lemma in sites and t.lemma_.lower() in sites)
+            and t.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
         ]
 
     def _body_anaphor(self, head: Token) -> EntityDraft | None:
