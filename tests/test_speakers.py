@@ -384,6 +384,21 @@ def test_a_masthead_the_tagger_read_as_an_adjective_is_not_an_anaphor():
     assert _speakers(text)["reported"] == "Independent"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person named after a role is that person, not the one whose role it is
+        ("Banksy's PR Jo Brooks has tweeted that it is a hoax.", "Jo Brooks"),
+        ("Mariah Dunne's publicist Liz Ortega said it was a hoax.", "Liz Ortega"),
+        ("Paul Reyes's biographer Ann Kaye said the letter was forged.", "Ann Kaye"),
+        # one who speaks for another, unnamed, speaks as that other (the guideline, section 3)
+        ("Madonna's publicist said it was a hoax.", "Madonna"),
+    ],
+)
+def test_a_name_after_someones_role_is_the_speaker_not_its_owner(text, name):
+    assert list(_speakers(text).values()) == [name]
+
+
 def test_the_company_and_a_subject_it_take_the_body_named_before():
     text = (
         "When Nokia unveiled its new Lumia handset in May, the company said the price would "

@@ -2293,9 +2293,10 @@ class Resolver:
         lemma = head.lemma_.lower()
         if root.dep_ == "appos" or lemma in voice_nouns() or lemma in lexicon.grouped(SOURCE_NOUNS).get("staff", frozenset()):
             return True  # ('Millan's team', 'Trump's campaign' speak for them too; not 'Smith's foundation')
-        if lemma in body_nouns():
-            return False
-        return not (head.pos_ == "NOUN" and (lemma in people_nouns() or head.lower_ in people_nouns()))
+        if lemma in body_nouns() or head.ent_type_ == "PERSON":
+            return False  # ("Banksy's PR Jo Brooks": a person named in her own right)
+        # (a noun WordNet knows only as a person is someone else too: "Madonna's publicist")
+        return not (head.pos_ == "NOUN" and (lemma in people_nouns() or head.lower_ in people_nouns() or noun_kinds().get(lemma) == "person"))
 
     def _unrecognised_name(self, src: Span, head: Token) -> EntityDraft | None:
         """A speaker the NER missed ('Councillor Priya Nandakumar claimed'): a person named
