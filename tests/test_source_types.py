@@ -864,3 +864,19 @@ def test_websites_without_an_owner_are_anonymous(text, source, kind):
 )
 def test_a_named_site_known_by_its_topic_or_place_is_an_outlet(text, source, kind):
     assert typed(text) == {source: kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # a message or record that stands on a site, a page or a thing is a text one reads
+        ("A disclaimer on the site states that every story is invented.", "A disclaimer on the site", "document"),
+        ("The description on the YouTube clip claims the video was shot in Homs.", "The description on the YouTube clip", "document"),
+        ("The label on the bottle says the water is safe to drink.", "The label on the bottle", "document"),
+        # 'on' a topic is what it is about; a news story on a site stays an unnamed report
+        ("A comment on the decision said the ruling was unfair.", "A comment on the decision", "anonymous"),
+        ("A story on Racket Report claimed that the chain wanted a share.", "A story on Racket Report", "anonymous"),
+    ],
+)
+def test_a_text_posted_on_a_page_or_a_thing_is_a_document(text, source, kind):
+    assert typed(text) == {source: kind}

@@ -215,6 +215,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "anonymous"  # 'an earlier report', 'according to a new report'
     if lemma in document_nouns() and not (entity is not None and entity.type == "person" and head.pos_ == "PROPN"):
         return "document"  # ('a message from Bruno' too: its issuer is its speaker, not its type)
+    if _posted_text(head, lemma):
+        return "document"  # 'A disclaimer on the site states', 'the label on the bottle says'
     if lemma in lexicon.words(INQUIRY_NOUNS) and head.pos_ == "NOUN" and not (entity is not None and entity.type == "person"):
         return "document"  # 'an inquiry found', 'the investigation concluded': its findings, as 'the study found'
     if single_surname:
@@ -289,6 +291,29 @@ def _common_noun_type(head: Token, lemma: str, named: bool) -> str:
     if kind in ("message", "abstract") and named:
         return "organization"
     return _KIND_TYPES[kind]
+
+
+def _posted_text(head: Token, lemma: str) -> bool:
+    """A message or record (noun_kinds.tsv) that stands on a page, a site, a screen or a
+    thing ('a disclaimer on the site', 'the wording on the sign'): a text one can read,
+    a document; not one 'on' a topic ('comments on the decision', 'a statement on their
+    detention'), which is what it is about."""
+    if head.pos_ != "NOUN" or noun_kinds().get(lemma) not in ("message", "record") or lemma in lexicon.grouped(NEWS_WORKS)["report"]:
+        return False  # (a news story on a site is its outlet's, or an unnamed report)
+    places = _text_places()
+    return any(
+        o.dep_ == "pobj"
+        and (o.pos_ == "NOUN" and (o.lemma_.lower() in places or noun_kinds().get(o.lemma_.lower()) == "thing") or o.lower_ in outlets.platform_words())
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for o in c.children
+    )
+
+
+@cache
+def _text_places() -> frozenset[str]:
+    """What a text can stand on: a page or profile, a site, another document."""
+    return outlets.profile_words() | document_nouns() | outlets.site_nouns()
 
 
 def _share_of_people(head: Token) -> bool:
