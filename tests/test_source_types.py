@@ -880,3 +880,16 @@ def test_a_named_site_known_by_its_topic_or_place_is_an_outlet(text, source, kin
 )
 def test_a_text_posted_on_a_page_or_a_thing_is_a_document(text, source, kind):
     assert typed(text) == {source: kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # a masthead word before a Romance 'of PLACE' names the paper, however the parser hung it
+        ("A report in the Diario de Cuba said that the leader had died.", "A report in the Diario de Cuba", "outlet"),
+        # not a body's name, nor a role before 'of'
+        ("A report from the Bank of England said rates would rise.", "A report from the Bank of England", "document"),
+    ],
+)
+def test_a_masthead_with_its_place_in_another_language_is_an_outlet(text, source, kind):
+    assert typed(text) == {source: kind}

@@ -38,6 +38,7 @@ _DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,
 _NETWORK_NUM = re.compile(r"^([A-Za-z]+)(\d{1,2})$")  # 'ABC7', 'NBC4'
 _CONNECTORS = frozenset({"of", "de", "du", "della", "del", "al", "el", "and", "&", "-", "the", "on"})
 _GEO = frozenset({"GPE", "LOC", "NORP"})
+_OF = frozenset({"of", "de", "del", "della", "di", "du", "des"})  # a masthead's 'of PLACE', in the languages of its masthead words
 
 
 @dataclass(frozen=True)
@@ -281,6 +282,8 @@ def name_chunk(doc: Doc, head: Token, within: Span | None = None) -> Span | None
             start -= 1
         elif t.text in ("-", "&") and start - 2 >= lo_bound and _name_like(doc[start - 2]):
             start -= 2
+        elif t.lower_ in _OF and start - 2 >= lo_bound and doc[start - 2].lower_ in _group("masthead") and _name_like(doc[start - 2]):
+            start -= 2  # 'Diario de Cuba' from 'Cuba', where the parser hung it (not 'CEO of GlobalPost')
         else:
             break
     end = head.i + 1
@@ -393,8 +396,8 @@ def _masthead(chunk: Span) -> bool:
     if has_the:
         words = words[1:]
     for i, t in enumerate(words):
-        if t.lower_ == "of" and i:
-            words = words[:i]  # 'Times of India'
+        if t.lower_ in _OF and i:
+            words = words[:i]  # 'Times of India', 'Diario de Cuba'
             break
     names = [t for t in words if t.is_alpha and not t.is_lower]
     if not names or words[-1].is_lower:
