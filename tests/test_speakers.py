@@ -374,6 +374,47 @@ def test_an_outlet_named_in_passing_is_not_the_site_an_unnamed_one_refers_to():
         "But the satirical site suggests people should avoid long names."
     )
     assert _speakers(text)["suggests"] != "CCTV"
+    # and it is one unnamed site throughout, anonymous as it was brought in
+    r = analyze(text, options=Options(raw=True))
+    assert len({a.speaker for a in r.attributions}) == 1
+    assert {a.source_type for a in r.attributions} == {"anonymous"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # a site named by its address or a name right after 'site', or by what it is called,
+        # is the outlet a later 'the site' means, whether or not it spoke before
+        ("Website Kestrel-watch.com puts the price at $10,000. \"Nobody sells one for less,\" notes the site.", "notes", "Kestrel-watch.com"),
+        ("A site called Kwizzer is reporting that the director wants a new date.\n\nAccording to the site, he said so at a dinner.", "According to", "Kwizzer"),
+        ("The website Fakenewz claimed the actor had died.", "claimed", "Fakenewz"),
+    ],
+)
+def test_a_site_named_after_its_noun_is_the_outlet(text, cue, name):
+    r = analyze(text, options=Options(raw=True))
+    att = next(a for a in r.attributions if a.cue is not None and a.cue.text == cue)
+    assert (att.source_type, next(e.name for e in r.entities if e.id == att.speaker)) == ("outlet", name)
+
+
+def test_a_site_named_by_a_copula_is_what_the_site_means_and_no_newspaper_is_a_site():
+    text = (
+        "Kestrel Report appears to be a mostly satirical website.\n\n"
+        "The site claims that the chain will sell the drug in its stores."
+    )
+    assert _speakers(text)["claims"] == "Kestrel Report"
+    print_noun = (
+        "Several Iraqi news sources, including Al Kestra and the website Kestrelnews, reported the outbreak.\n\n"
+        "The newspaper also claimed that recruits had brought the virus."
+    )
+    assert _speakers(print_noun)["claimed"] != "Kestrelnews"
+
+
+def test_a_website_for_a_body_is_its_own_not_the_outlet_named_before():
+    text = (
+        "The Daily Bugle has confirmed that the tribunal exists.\n\n"
+        "The website for the tribunal states that it serves the whole community."
+    )
+    assert _speakers(text)["states"] != "Daily Bugle"
 
 
 def test_a_masthead_the_tagger_read_as_an_adjective_is_not_an_anaphor():

@@ -332,19 +332,57 @@ def _domain(tok: Token) -> bool:
     return not (nxt is not None and nxt.lower_.rstrip(".") in lexicon.words(COMPANY_SUFFIXES))  # 'Amazon.com Inc.'
 
 
+def print_nouns() -> frozenset[str]:
+    """'newspaper', 'paper', 'station': a medium that is not a site (outlet_words.txt, "print")."""
+    return _group("print")
+
+
 def site_nouns() -> frozenset[str]:
     """'site', 'website', 'portal': one thing by several words (outlet_words.txt, "web")."""
     return _group("web")
+
+
+def _site_noun(tok: Token) -> bool:
+    """'website', 'site', 'portal', however tagged ('Website Grail-watch.com', a capital
+    read as a name)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _group("web") or tok.pos_ == "PROPN" and tok.lower_ in _group("web")
 
 
 def site_address(tok: Token) -> Token | None:
     """The web address a site noun is named by, right after it ('website nationalreport.net',
     'the blog Huzlers.com'), however the parser hung the two."""
     doc = tok.doc
-    if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc) or not (tok.lemma_.lower() in _group("web") or _head_noun_outlet(tok)):
+    if tok.i + 1 >= len(doc) or not (_site_noun(tok) or tok.pos_ == "NOUN" and _head_noun_outlet(tok)):
         return None
     nxt = doc[tok.i + 1]
     return nxt if _domain(nxt) else None
+
+
+def site_name(tok: Token) -> Span | None:
+    """The name a site noun gives its site: a web address or a name right after it, or the
+    one it is called by ('website nationalreport.net', 'Apple website 9to5Mac', 'the website
+    MSMBC', 'A site called iKwiz'); not the owner before it ('the SPCA website' is the
+    SPCA's)."""
+    site = site_address(tok)
+    if site is not None:
+        return tok.doc[site.i : site.i + 1]
+    if not _site_noun(tok) or tok.tag_ not in ("NN", "NNP"):
+        return None  # (one site: not 'According to fan websites DeJesus, or ...')
+    doc = tok.doc
+    names = [c for c in tok.children if c.dep_ == "appos" and _name_like(c) and c.i > tok.i]
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name", "title"):
+            names += [g for g in c.children if g.dep_ in ("oprd", "attr", "dobj", "xcomp") and _name_like(g)]
+    if tok.dep_ == "compound" and tok.head.i > tok.i and _name_like(tok.head):
+        names.append(tok.head)  # 'website 9to5Mac', the noun hung on the name
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("DATE", "TIME"):
+        names.append(nxt)  # 'The website MSMBC claimed', however parsed (two subjects side by side, a relative clause)
+    for n in names:
+        chunk = name_chunk(doc, n)
+        if chunk is not None and chunk.start > tok.i and _capitalised(chunk):
+            return chunk
+    return None
 
 
 def domain_name(tok: Token) -> bool:
@@ -541,16 +579,45 @@ def outlet_mentions(doc: Doc) -> list[Span]:
             words = [t for t in chunk if t.lower_ != "the"]
             if words and _capitalised(chunk) and not all(t.ent_type_ in _GEO for t in words):
                 mentions.append(chunk)
-    sites = _group("web") | _group("noun") | _group("qualified")
+    mentions += site_mentions(doc)
     for i, lemma in enumerate(toks.lemma):
-        if toks.pos[i] == "NOUN" and lemma in sites and (site := site_address(doc[i])) is not None:
-            mentions.append(doc[site.i : site.i + 1])  # 'website nationalreport.net'
         if toks.pos[i] == "NOUN" and lemma in _news_reports():
             for by in _published_by(doc[i]):  # 'a report published by Unam Noticias'
                 chunk = name_chunk(doc, by)
                 if chunk is not None and _capitalised(chunk):
                     mentions.append(chunk)
     return mentions
+
+
+@per_doc
+def site_mentions(doc: Doc) -> list[Span]:
+    """Names this article gives as a site's ('website nationalreport.net', 'A site called
+    iKwiz', 'Racket Report appears to be a satirical website')."""
+    toks = tokens_of(doc)
+    sites = _group("web") | _group("noun") | _group("qualified")
+    out = []
+    for i, lemma in enumerate(toks.lemma):
+        if toks.pos[i] not in ("NOUN", "PROPN") or not (lemma in sites or toks.lower[i] in sites):
+            continue
+        named = site_name(doc[i])
+        if named is None and lemma in _group("web") and toks.dep[i] == "attr":
+            named = _site_subject(doc[i])
+        if named is not None:
+            out.append(named)
+    return out
+
+
+def _site_subject(noun: Token) -> Span | None:
+    """The name a copula calls a site: 'Racket Report appears to be a mostly satirical
+    website', 'Kestrova is a news site'."""
+    verb = noun.head
+    if verb.lemma_ != "be" or not any(c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    if verb.dep_ == "xcomp":
+        verb = verb.head  # 'appears to be', 'seems to be'
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    chunk = name_chunk(noun.doc, subject) if subject is not None else None
+    return chunk if chunk is not None and _capitalised(chunk) else None
 
 
 def _published_by(work: Token, where: bool = False) -> list[Token]:
@@ -629,6 +696,9 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
                 return chunk.text  # 'a Guardian article': The Guardian's; 'the Breitbart Texas article'
             if mod in vouched:
                 return chunk.text
+    named = site_name(head)
+    if named is not None and src.start <= named.start and named.end <= src.end:
+        return named.text  # 'A site called iKwiz', 'The website MSMBC', 'website nationalreport.net'
     if head.pos_ == "NOUN" and head.lemma_.lower() in medium_nouns():
         for app in (c for c in head.children if c.dep_ == "appos"):  # 'US website TMZ', 'the tabloid The Sun'
             chunk = name_chunk(doc, app, within=src)

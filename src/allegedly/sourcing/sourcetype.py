@@ -171,6 +171,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "document"  # 'NASA's blog', 'her podcast': its owner's publication, as 'the club's website'
     if entity is not None and entity.outlet:
         return "outlet"  # 'The Mail on Sunday', 'the paper' after it
+    if entity is not None and entity.unnamed_site:
+        return "anonymous"  # 'the site' after 'A satirical website': unnamed, as it was
     if entity is not None and (lemma in voice_nouns() or head.lower_ in ("he", "she")) and entity.key.split(":")[0] not in ("mention",):
         if entity.type in ("organization", "person"):
             return entity.type  # 'a ministry spokesman' -> the ministry; 'he' -> that spokesman's body

@@ -196,6 +196,8 @@ class EntityDraft:
     )  # every content word of the descriptors
     speaks_for: EntityDraft | None = None  # a spokesperson's body or person ('a ministry spokesman')
     outlet: bool = False  # a news outlet ('The Mail on Sunday', 'CCTV, a state broadcaster')
+    unnamed_site: bool = False  # a site the article never names ('A satirical website'), which a later 'the site' is
+    site: bool = False  # an outlet named as a site ('the website al-Maalomah'), which no 'the newspaper' is
 
     def add_descriptor(self, text: str, toks: Span | list[Token] | None = None) -> None:
         text = re.sub(r"\s+", " ", text).strip(" ,")
@@ -819,14 +821,43 @@ class Resolver:
         self.short_forms: set[int] = set()  # starts of names that are a body's first word alone ('Virgin' after 'Virgin Media')
         self.acronyms: dict[str, str] = {}  # 'who' -> the key of the name it was defined for ('World Health Organisation (WHO)')
         self.body_at: list[tuple[int, EntityDraft]] = []  # where sources resolved to a body stand
+        self.site_at: list[tuple[int, EntityDraft]] = []  # where unnamed sites speak ('A satirical website claimed')
         self.place_bodies: list[tuple[str, str, EntityDraft]] = []  # (noun, place, body): 'Nigeria's government'
         self.toks = list(doc)  # made once: spaCy builds a new Token on every doc[i]
         self.quoted = _quoted(self.toks)
         self.sent_of = self._sentence_numbers()
         self.captions = self._caption_sentences()
+        self._named_sites()
         self._read()
+        for span in outlets.site_mentions(doc):
+            for t in span:
+                if t.i in self.at:
+                    self.at[t.i].site = True
 
     # -- building: one pass in reading order -------------------------------------------
+
+    def _named_sites(self) -> None:
+        """Outlets the article names by a web address or a name no NER tagged, after a site
+        noun ('website nationalreport.net', 'Website Grail-watch.com', 'A site called iKwiz'):
+        what a later 'the site' or 'the article' refers to, as a tagged name would be."""
+        for span in outlets.outlet_mentions(self.doc):
+            if any(t.ent_type_ in _NAMED for t in span) or not any(outlets.domain_name(t) or t.pos_ == "PROPN" or t.ent_type_ for t in span):
+                continue  # (a tagged name is read with the others, in _read)
+            words = [w for w in _words(span.text)]
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            if not words:
+                continue
+            key = "org:" + " ".join(w.lower() for w in words)
+            draft = self.by_key.get(key)
+            if draft is None:
+                draft = EntityDraft(name=" ".join(words), type="organization", key=key)
+                self.by_key[key] = draft
+                self.order.append(draft)
+            draft.outlet = True
+            self.outlet_at.append((span.start, draft))
+            for t in span:
+                self.at[t.i] = draft
 
     def _caption_sentences(self) -> frozenset[int]:
         """The sentences of a line that captions a picture ('Pictured is Sir Ian McKellan, who
@@ -1333,9 +1364,10 @@ class Resolver:
             definite = any(c.lower_ == "the" for c in head.children)
             owned = any(c.dep_ in ("poss", "compound") for c in head.children)
             # 'the autopsy report from the family's pathologist' names whose it is
-            owned = owned or any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in head.children)
+            # ('The website for the Islamic tribunal states': the tribunal's own)
+            owned = owned or any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "for") for c in head.children)
             if head.pos_ == "NOUN" and head.tag_ == "NN" and lemma in lexicon.words(OUTLET_ANAPHORS) and definite and not owned:
-                return self._last_outlet(head)
+                return self._last_outlet(head) or self._unnamed_site(head)
             return None
         start = src.start_char + src.text.find(name)
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
@@ -1348,7 +1380,7 @@ class Resolver:
         names = [t for t in span if t.pos_ == "PROPN" and (t.ent_type_ not in ("NORP", "GPE") or t.tag_ == "NNP" and t.i > head.i and head.pos_ == "NOUN") or outlets.domain_name(t)
                  or t.ent_type_ == "ORG" and t.is_title and t.i != head.i and not t.is_sent_start]
         if not names:
-            return self._last_outlet(head) if lemma in lexicon.words(OUTLET_ANAPHORS) else None
+            return self._last_outlet(head) or self._unnamed_site(head) if lemma in lexicon.words(OUTLET_ANAPHORS) else None
         if head.pos_ == "NOUN" and not head.text[:1].isupper():
             span = doc[names[0].i : names[-1].i + 1]  # the name beside the noun
         words = [w for w in _words(span.text)]
@@ -1385,7 +1417,8 @@ class Resolver:
         website officials set up. "Help us," the website says'): the anaphor is that one."""
         pos = head.i
         here = self.sent_of[pos]
-        before = [(i, d) for i, d in self.outlet_at if i < pos and here - self.sent_of[i] <= _WINDOW]
+        printed = head.lemma_.lower() in outlets.print_nouns()  # ('the newspaper' is no site named as one)
+        before = [(i, d) for i, d in self.outlet_at if i < pos and here - self.sent_of[i] <= _WINDOW and not (printed and d.site)]
         if not before:
             return None
         # an outlet named only inside what another source said ('They claimed the BBC had
@@ -1393,6 +1426,8 @@ class Resolver:
         # weigh a mention by its depth): the paper or report referred to is the latter's
         told = {id(d) for i, d in before if not self._reported(i)}
         at, found = max((x for x in before if id(x[1]) in told or not told), key=lambda x: x[0])
+        if head.lemma_.lower() in outlets.site_nouns() and any(at < i < pos for i, _ in self.site_at):
+            return None  # an unnamed site spoke since: 'the site' is that one (_unnamed_site)
         # (where it was named only in passing, from the window's start: 'A satirical website
         # ... in the style of the CCTV website ... the site' is an unnamed one of its own)
         since = at + 1 if told else bisect.bisect_left(self.sent_of, here - _WINDOW)
@@ -1407,6 +1442,19 @@ class Resolver:
             return None
         self.outlet_at.append((pos, found))
         return found
+
+    def _unnamed_site(self, head: Token) -> EntityDraft | None:
+        """The unnamed site a definite 'the site' or 'the website' stands for where no outlet
+        is named since: the last one that spoke, a few sentences back ('A satirical website
+        has poked fun at ... The site warns ...')."""
+        if head.lemma_.lower() not in outlets.site_nouns() or not any(c.lower_ == "the" for c in head.children):
+            return None
+        here = self.sent_of[head.i]
+        before = [d for i, d in self.site_at if i < head.i and here - self.sent_of[i] <= _WINDOW]
+        if not before:
+            return None
+        self.site_at.append((head.i, before[-1]))  # referred to again: the next 'the site' finds it here
+        return before[-1]
 
     def _reported(self, i: int) -> bool:
         """Whether the word at i stands inside what someone is said to have said (in
@@ -2074,6 +2122,9 @@ class Resolver:
                 self.order.append(draft)
         if (f.source[0], f.source[1]) not in draft.mentions:
             draft.mentions.append((f.source[0], f.source[1]))
+        if draft.key.startswith("mention:") and head.pos_ == "NOUN" and head.lemma_.lower() in outlets.site_nouns() and any(c.lower_ in ("a", "an") for c in head.children):
+            draft.unnamed_site = True  # 'A satirical website claimed': what 'the site' after it is
+            self.site_at.append((head.i, draft))
         draft.spoke = True
         if draft.type == "organization" and not draft.outlet:
             self.body_at.append((head.i, draft))
