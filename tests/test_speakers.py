@@ -388,6 +388,9 @@ def test_an_outlet_named_in_passing_is_not_the_site_an_unnamed_one_refers_to():
         ("Website Kestrel-watch.com puts the price at $10,000. \"Nobody sells one for less,\" notes the site.", "notes", "Kestrel-watch.com"),
         ("A site called Kwizzer is reporting that the director wants a new date.\n\nAccording to the site, he said so at a dinner.", "According to", "Kwizzer"),
         ("The website Fakenewz claimed the actor had died.", "claimed", "Fakenewz"),
+        # the site noun capitalised as the sentence opens, a brand in lower case
+        ("Website KestrelReport said that the police chief had held a press conference.", "said", "KestrelReport"),
+        ("A report from French Apple website iKestrel claims the watch will cost more.", "claims", "iKestrel"),
     ],
 )
 def test_a_site_named_after_its_noun_is_the_outlet(text, cue, name):

@@ -258,6 +258,11 @@ def profile_words() -> frozenset[str]:
     return _group("profile")
 
 
+def brand_word(t: Token) -> bool:
+    """A brand that opens in lower case ('iGen', 'eBay'), which the tagger may call a noun."""
+    return t.is_alpha and t.text[:1].islower() and any(c.isupper() for c in t.text[1:])
+
+
 def _name_like(t: Token) -> bool:
     if t.is_space or t.tag_ == "POS" or t.lower_ == "the":
         return False
@@ -265,6 +270,8 @@ def _name_like(t: Token) -> bool:
         return True
     if t.text.isalnum() and any(c.isdigit() for c in t.text) and any(c.isupper() for c in t.text):
         return True  # a name of letters and digits the tagger reads as a number ('9to5Mac')
+    if brand_word(t):
+        return True
     return t.text[:1].isupper() and t.pos_ in ("NOUN", "ADJ", "X")
 
 
@@ -380,7 +387,9 @@ def site_name(tok: Token) -> Span | None:
         names.append(nxt)  # 'The website MSMBC claimed', however parsed (two subjects side by side, a relative clause)
     for n in names:
         chunk = name_chunk(doc, n)
-        if chunk is not None and chunk.start > tok.i and _capitalised(chunk):
+        if chunk is not None and chunk.start <= tok.i < chunk.end:
+            chunk = doc[tok.i + 1 : chunk.end]  # ('Website NationalReport', the noun capitalised as the sentence opens)
+        if chunk is not None and chunk.start > tok.i and len(chunk) and _capitalised(chunk):
             return chunk
     return None
 
@@ -557,8 +566,8 @@ def outlet_mentions(doc: Doc) -> list[Span]:
         left = i - 1
         while left >= 0 and toks.lower[left] in medium:
             left -= 1
-        if left >= 0 and toks.pos[left] == "PROPN" and left + 1 <= toks.head[left] <= i:
-            names.append(left)  # 'the Rodong Sinmun newspaper', 'Yonhap news agency'
+        if left >= 0 and toks.pos[left] == "PROPN" and left + 1 <= toks.head[left] <= i and site_name(doc[i]) is None:
+            names.append(left)  # 'the Rodong Sinmun newspaper', 'Yonhap news agency' (not 'Apple' of 'French Apple website iGen')
         for c in toks.children(i):
             if toks.dep[c] == "acl" and toks.lemma[c] in ("call", "name", "title"):
                 names += [g for g in toks.children(c) if toks.dep[g] in ("oprd", "attr", "dobj", "xcomp") and toks.pos[g] == "PROPN"]  # 'a blog called X'
@@ -685,9 +694,9 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
         # 'a report from French site iGen': a name the outlet noun itself vouches for
         names = [c for g in list(by) if g.pos_ == "NOUN" and g.lemma_.lower() in medium_nouns() for c in g.children if c.dep_ in ("compound", "appos")]
         vouched = [c for g in by if g.pos_ == "NOUN" and _head_noun_outlet(g) for c in g.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        vouched += [site for g in by if (site := site_address(g)) is not None]  # 'a story on website nationalreport.net'
+        vouched += [named.root for g in by if (named := site_name(g)) is not None]  # 'a story on website nationalreport.net', 'from French Apple website iGen'
         vouched += [g for g in by if g.pos_ == "PROPN" and any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and _head_noun_outlet(c) for c in g.children)]  # ('from Dutch site X', parsed the other way)
-        for mod in [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i] + by + names + vouched:
+        for mod in [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i] + vouched + by + names:
             chunk = name_chunk(doc, mod, within=src)
             if chunk is None or not _capitalised(chunk):
                 continue

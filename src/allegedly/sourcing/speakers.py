@@ -1376,9 +1376,10 @@ class Resolver:
         # (a name the tagger took for a nationality stays a name after the noun it names:
         # 'The Israeli newspaper Haaretz', not the outlet named before it)
         # (and a capitalised word the NER calls a body, whatever its tag: 'The Independent
-        # newspaper', its name read as an adjective, is no 'the newspaper' of one named before)
+        # newspaper', its name read as an adjective, is no 'the newspaper' of one named before;
+        # a brand in lower case, 'iGen')
         names = [t for t in span if t.pos_ == "PROPN" and (t.ent_type_ not in ("NORP", "GPE") or t.tag_ == "NNP" and t.i > head.i and head.pos_ == "NOUN") or outlets.domain_name(t)
-                 or t.ent_type_ == "ORG" and t.is_title and t.i != head.i and not t.is_sent_start]
+                 or t.ent_type_ == "ORG" and t.is_title and t.i != head.i and not t.is_sent_start or outlets.brand_word(t)]
         if not names:
             return self._last_outlet(head) or self._unnamed_site(head) if lemma in lexicon.words(OUTLET_ANAPHORS) else None
         if head.pos_ == "NOUN" and not head.text[:1].isupper():
