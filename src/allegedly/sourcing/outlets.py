@@ -694,7 +694,7 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
         # 'a report from French site iGen': a name the outlet noun itself vouches for
         names = [c for g in list(by) if g.pos_ == "NOUN" and g.lemma_.lower() in medium_nouns() for c in g.children if c.dep_ in ("compound", "appos")]
         vouched = [c for g in by if g.pos_ == "NOUN" and _head_noun_outlet(g) for c in g.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        vouched += [named.root for g in by if (named := site_name(g)) is not None]  # 'a story on website nationalreport.net', 'from French Apple website iGen'
+        vouched += [own.root for g in by if (own := site_name(g)) is not None]  # 'a story on website nationalreport.net', 'from French Apple website iGen'
         vouched += [g for g in by if g.pos_ == "PROPN" and any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and _head_noun_outlet(c) for c in g.children)]  # ('from Dutch site X', parsed the other way)
         for mod in [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i] + vouched + by + names:
             chunk = name_chunk(doc, mod, within=src)
@@ -705,9 +705,9 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
                 return chunk.text  # 'a Guardian article': The Guardian's; 'the Breitbart Texas article'
             if mod in vouched:
                 return chunk.text
-    named = site_name(head)
-    if named is not None and src.start <= named.start and named.end <= src.end:
-        return named.text  # 'A site called iKwiz', 'The website MSMBC', 'website nationalreport.net'
+    site = site_name(head)
+    if site is not None and src.start <= site.start and site.end <= src.end:
+        return site.text  # 'A site called iKwiz', 'The website MSMBC', 'website nationalreport.net'
     if head.pos_ == "NOUN" and head.lemma_.lower() in medium_nouns():
         for app in (c for c in head.children if c.dep_ == "appos"):  # 'US website TMZ', 'the tabloid The Sun'
             chunk = name_chunk(doc, app, within=src)
