@@ -554,6 +554,7 @@ def _outlet_nouns(doc: Doc, toks: Tokens) -> list[int]:
     return out
 
 
+@per_doc
 def outlet_mentions(doc: Doc) -> list[Span]:
     """Names this article calls an outlet: 'the Rodong Sinmun newspaper', 'the newspaper Le
     Monde', 'Magharebia, a US-funded news website', 'Yonhap news agency'. Only a noun that
