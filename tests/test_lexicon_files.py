@@ -119,7 +119,8 @@ PLAIN = {
         "maker", "retailer", "airline", "group", "organization", "organisation", "department",
         "charity", "foundation",
     },
-    "publishing_verbs.txt": {"publish", "print", "run", "carry", "air", "broadcast", "post", "file"},
+    "publishing_verbs.txt": {"publish", "print", "run", "carry", "air", "broadcast", "post"},
+    "sign_nouns.txt": {"sign", "placard", "banner", "poster", "billboard", "door", "wall", "screen", "package", "packaging", "packet", "box", "bottle", "can", "wrapper"},
     "outlet_anaphors.txt": {"paper", "newspaper", "report", "article", "story", "piece", "tabloid", "magazine", "broadcaster", "website", "site", "publication", "blog", "network", "channel"},
 }
 GENDERED = {

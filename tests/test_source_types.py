@@ -893,3 +893,29 @@ def test_a_text_posted_on_a_page_or_a_thing_is_a_document(text, source, kind):
 )
 def test_a_masthead_with_its_place_in_another_language_is_an_outlet(text, source, kind):
     assert typed(text) == {source: kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name after 'site' that is the subject of a clause on it, a filer, a business
+        # called a site with no word for what it publishes: no outlet
+        ("Officials toured the site Tesla chose for its new factory. Tesla said construction would begin in May.", "Tesla"),
+        ("A report filed by Exxon Mobil with regulators showed profits fell. Exxon Mobil said the fall was expected.", "Exxon Mobil"),
+        ("Etsy is a site that lets crafters sell goods. Etsy said it would appeal.", "Etsy"),
+    ],
+)
+def test_names_near_a_site_that_name_no_outlet(text, source):
+    assert typed(text).get(source) not in ("outlet", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a user's account on a platform is its unnamed holder; a comment on a ruling is about it
+        ("An account on Twitter claimed the minister had resigned.", "An account on Twitter"),
+        ("A comment on the ruling said it was unfair.", "A comment on the ruling"),
+    ],
+)
+def test_a_text_on_a_topic_or_an_account_is_no_document(text, source):
+    assert typed(text).get(source) == "anonymous"

@@ -38,6 +38,7 @@ _DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,
 _NETWORK_NUM = re.compile(r"^([A-Za-z]+)(\d{1,2})$")  # 'ABC7', 'NBC4'
 _CONNECTORS = frozenset({"of", "de", "du", "della", "del", "al", "el", "and", "&", "-", "the", "on"})
 _GEO = frozenset({"GPE", "LOC", "NORP"})
+_BRAND = re.compile(r"^[a-z]{1,2}[A-Z][a-z]{2,}")  # 'iGen', 'eBay'; not 'mRNA', 'pH', 'kWh'
 _OF = frozenset({"of", "de", "del", "della", "di", "du", "des"})  # a masthead's 'of PLACE', in the languages of its masthead words
 
 
@@ -260,7 +261,7 @@ def profile_words() -> frozenset[str]:
 
 def brand_word(t: Token) -> bool:
     """A brand that opens in lower case ('iGen', 'eBay'), which the tagger may call a noun."""
-    return t.is_alpha and t.text[:1].islower() and any(c.isupper() for c in t.text[1:])
+    return bool(_BRAND.match(t.text))
 
 
 def _name_like(t: Token) -> bool:
@@ -350,9 +351,9 @@ def site_nouns() -> frozenset[str]:
 
 
 def _site_noun(tok: Token) -> bool:
-    """'website', 'site', 'portal', however tagged ('Website Grail-watch.com', a capital
-    read as a name)."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _group("web") or tok.pos_ == "PROPN" and tok.lower_ in _group("web")
+    """'website', 'site', 'portal', however tagged at a sentence's start ('Website
+    Grail-watch.com', a capital read as a name); not 'SITE' of 'the SITE Intelligence Group'."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _group("web") or tok.pos_ == "PROPN" and tok.lower_ in _group("web") and bool(tok.is_sent_start)
 
 
 def site_address(tok: Token) -> Token | None:
@@ -363,6 +364,16 @@ def site_address(tok: Token) -> Token | None:
         return None
     nxt = doc[tok.i + 1]
     return nxt if _domain(nxt) else None
+
+
+_NOT_SITES = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})
+
+
+def _gap_subject(name: Token, noun: Token) -> bool:
+    """'the site Tesla chose', 'the site Israel struck': the name is the subject of a
+    relative clause on the noun, whose object is the noun itself (no object of its own)."""
+    verb = name.head
+    return name.dep_ == "nsubj" and verb.dep_ in ("relcl", "acl") and verb.head.i == noun.i and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
 
 
 def site_name(tok: Token) -> Span | None:
@@ -383,7 +394,9 @@ def site_name(tok: Token) -> Span | None:
     if tok.dep_ == "compound" and tok.head.i > tok.i and _name_like(tok.head):
         names.append(tok.head)  # 'website 9to5Mac', the noun hung on the name
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("DATE", "TIME"):
+    # (a name the NER took for a person or place stays one after a bare 'site', 'the site
+    # Israel struck'; after 'news site' it is the site's, 'news site Sahara Reporters')
+    if nxt is not None and nxt.pos_ == "PROPN" and (nxt.ent_type_ not in _NOT_SITES or _head_noun_outlet(tok)) and not _gap_subject(nxt, tok):
         names.append(nxt)  # 'The website MSMBC claimed', however parsed (two subjects side by side, a relative clause)
     for n in names:
         chunk = name_chunk(doc, n)
@@ -555,7 +568,7 @@ def _outlet_nouns(doc: Doc, toks: Tokens) -> list[int]:
 
 
 @per_doc
-def outlet_mentions(doc: Doc) -> list[Span]:
+def outlet_mentions(doc: Doc) -> tuple[Span, ...]:
     """Names this article calls an outlet: 'the Rodong Sinmun newspaper', 'the newspaper Le
     Monde', 'Magharebia, a US-funded news website', 'Yonhap news agency'. Only a noun that
     names an outlet by itself or with a medium word counts ('Apple TV' is a device)."""
@@ -596,11 +609,11 @@ def outlet_mentions(doc: Doc) -> list[Span]:
                 chunk = name_chunk(doc, by)
                 if chunk is not None and _capitalised(chunk):
                     mentions.append(chunk)
-    return mentions
+    return tuple(mentions)
 
 
 @per_doc
-def site_mentions(doc: Doc) -> list[Span]:
+def site_mentions(doc: Doc) -> tuple[Span, ...]:
     """Names this article gives as a site's ('website nationalreport.net', 'A site called
     iKwiz', 'Racket Report appears to be a satirical website')."""
     toks = tokens_of(doc)
@@ -612,20 +625,22 @@ def site_mentions(doc: Doc) -> list[Span]:
         named = site_name(doc[i])
         if named is None and lemma in _group("web") and toks.dep[i] == "attr":
             named = _site_subject(doc[i])
-        if named is not None:
+        if named is not None and (not all(t.ent_type_ in _GEO for t in named) or _head_noun_outlet(doc[i])):
             out.append(named)
-    return out
+    return tuple(out)
 
 
 def _site_subject(noun: Token) -> Span | None:
-    """The name a copula calls a site: 'Racket Report appears to be a mostly satirical
-    website', 'Kestrova is a news site'."""
+    """The name a copula calls a site known by what it publishes: 'Racket Report appears
+    to be a mostly satirical website', 'Kestrova is a news site'."""
     verb = noun.head
-    if verb.lemma_ != "be" or not any(c.lower_ in ("a", "an") for c in noun.children):
+    if verb.lemma_ != "be" or not any(c.lower_ in ("a", "an") for c in noun.children) or not _head_noun_outlet(noun):
+        return None  # (a site known by what it publishes: not 'Airbnb is a site that lets ...')
+    if any(c.dep_ == "neg" for c in verb.children):
         return None
     if verb.dep_ == "xcomp":
         verb = verb.head  # 'appears to be', 'seems to be'
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ not in _NOT_SITES), None)
     chunk = name_chunk(noun.doc, subject) if subject is not None else None
     return chunk if chunk is not None and _capitalised(chunk) else None
 
@@ -637,13 +652,17 @@ def _published_by(work: Token, where: bool = False) -> list[Token]:
     for the caller to check against the outlets it knows (not 'published on Facebook')."""
     out = []
     for c in work.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lexicon.words(PUBLISHING_VERBS):
-            for p in c.children:
-                if p.dep_ == "agent" or where and p.dep_ == "prep" and p.lower_ in ("on", "in"):
-                    for g in p.children:
-                        site = site_address(g) if g.dep_ == "pobj" else None
-                        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or site is not None):
-                            out.append(site or g)  # 'published by website nationalreport.net': the address
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            continue
+        published = c.lemma_.lower() in lexicon.words(PUBLISHING_VERBS)
+        for p in c.children:
+            if p.dep_ == "agent" or where and published and p.dep_ == "prep" and p.lower_ in ("on", "in"):
+                for g in p.children:
+                    site = site_name(g) if g.dep_ == "pobj" else None
+                    if site is not None:
+                        out.append(site.root)  # 'filed by website nationalreport.net': a site by its name, whatever it did
+                    elif g.dep_ == "pobj" and g.pos_ == "PROPN" and published:
+                        out.append(g)
     return out
 
 

@@ -31,6 +31,8 @@ VAGUE_SOURCES = "vague_sources.txt"  # groups vague, hearsay, bare, unnamed
 HONORIFICS = "honorifics.txt"
 BODY_AGENT_NOUNS = "body_agent_nouns.txt"
 CLAIM_NOUNS = "claim_nouns.txt"
+PICTURE_NOUNS = "picture_nouns.txt"  # a text on a picture: 'the caption on the photo'
+SIGN_NOUNS = "sign_nouns.txt"  # a text on a sign or a pack: 'the label on the bottle'
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
 
@@ -218,7 +220,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if lemma in document_nouns() and not (entity is not None and entity.type == "person" and head.pos_ == "PROPN"):
         return "document"  # ('a message from Bruno' too: its issuer is its speaker, not its type)
     if _posted_text(head, lemma):
-        return "document"  # 'A disclaimer on the site states', 'the label on the bottle says'
+        return "document"  # 'A disclaimer on the site states', 'the warning on the packet says'
     if lemma in lexicon.words(INQUIRY_NOUNS) and head.pos_ == "NOUN" and not (entity is not None and entity.type == "person"):
         return "document"  # 'an inquiry found', 'the investigation concluded': its findings, as 'the study found'
     if single_surname:
@@ -296,16 +298,18 @@ def _common_noun_type(head: Token, lemma: str, named: bool) -> str:
 
 
 def _posted_text(head: Token, lemma: str) -> bool:
-    """A message or record (noun_kinds.tsv) that stands on a page, a site, a screen or a
-    thing ('a disclaimer on the site', 'the wording on the sign'): a text one can read,
+    """A message or record (noun_kinds.tsv) that stands on a site, a page or a picture ('a
+    disclaimer on the site', 'the description on the YouTube clip'): a text one can read,
     a document; not one 'on' a topic ('comments on the decision', 'a statement on their
-    detention'), which is what it is about."""
+    detention', 'a comment on the ruling'), which is what it is about, nor a user's account
+    or page, which is its unnamed holder ('An account on Twitter claimed')."""
     if head.pos_ != "NOUN" or noun_kinds().get(lemma) not in ("message", "record") or lemma in lexicon.grouped(NEWS_WORKS)["report"]:
         return False  # (a news story on a site is its outlet's, or an unnamed report)
+    if lemma in outlets.profile_words():
+        return False
     places = _text_places()
     return any(
-        o.dep_ == "pobj"
-        and (o.pos_ == "NOUN" and (o.lemma_.lower() in places or noun_kinds().get(o.lemma_.lower()) == "thing") or o.lower_ in outlets.platform_words())
+        o.dep_ == "pobj" and (o.pos_ == "NOUN" and o.lemma_.lower() in places or o.lower_ in outlets.platform_words())
         for c in head.children
         if c.dep_ == "prep" and c.lower_ == "on"
         for o in c.children
@@ -314,8 +318,9 @@ def _posted_text(head: Token, lemma: str) -> bool:
 
 @cache
 def _text_places() -> frozenset[str]:
-    """What a text can stand on: a page or profile, a site, another document."""
-    return outlets.profile_words() | document_nouns() | outlets.site_nouns()
+    """What a text can stand on: a site, a page or profile, a picture or recording
+    (picture_nouns.txt), a sign."""
+    return outlets.profile_words() | outlets.site_nouns() | lexicon.words(PICTURE_NOUNS) | lexicon.words(SIGN_NOUNS)
 
 
 def _share_of_people(head: Token) -> bool:

@@ -52,6 +52,8 @@ NOUN_KINDS = "noun_kinds.tsv"  # from WordNet: a common noun's kind (person, bod
 SOURCE_NOUNS = "source_nouns.txt"
 GENDERED_WORDS = "gendered_words.txt"  # 'he', 'Mr' -> m; 'she', 'Mrs' -> f
 OUTLET_ANAPHORS = "outlet_anaphors.txt"  # 'the paper', 'the report' after an outlet is named: that outlet
+BELIEFS = "beliefs.txt"  # not speech: an outlet in what someone believes is no less the article's
+CUE_VERBS = "cue_verbs.txt"  # its "scene" group: what a picture shows, no one's speech
 NAMING_PARTICIPLES = "naming_participles.txt"  # 'An analyst named ...': the name after it is the speaker
 BODY_ANAPHORS = "body_anaphors.txt"  # 'the company', 'the group' after a body is named: that body
 DEMONYM_SUFFIXES = "demonym_suffixes.txt"  # Nigeria-n, Mexic-an, Canad-ian, Iraq-i, Chin-ese
@@ -274,13 +276,19 @@ def _name_words(span: Span) -> list[str]:
     return list(_name_words_of(span.text))
 
 
+def _site_word(word: str) -> bool:
+    """'Website', 'Portal' before a site's name; not 'Site', which opens names ('SITE
+    Intelligence Group')."""
+    return word.lower() in outlets.site_nouns() and word.lower() != "site"
+
+
 @lru_cache(maxsize=4096)
 def _name_words_of(text: str) -> tuple[str, ...]:
     if "\n" in text.strip():
         text = text.strip().split("\n", 1)[0]  # a name never runs over a line break
     words = _words(text)
-    while len(words) > 1 and (_title(words[0]) or _role_word(words[0])):
-        words.pop(0)
+    while len(words) > 1 and (_title(words[0]) or _role_word(words[0]) or _site_word(words[0])):
+        words.pop(0)  # (and 'Website' of 'Website Pricewatch.com', tagged as one name)
     # a title inside the span starts the name ('Facebook, Mr Reddaway' tagged as one)
     inner = [
         i
@@ -391,6 +399,18 @@ def body_nouns() -> frozenset[str]:
 def noun_kinds() -> dict[str, str]:
     """Common noun -> person, body, record, message, thing or abstract (noun_kinds.tsv, from WordNet)."""
     return dict(line.split("\t")[:2] for line in lexicon.lines(NOUN_KINDS))  # type: ignore[misc]
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """The reporting verbs of speech and writing: not beliefs ('believe', 'fear') nor what a
+    picture shows ('show', 'reveal')."""
+    return lexicon.words(REPORTING_VERBS) - lexicon.words(BELIEFS) - lexicon.grouped(CUE_VERBS)["scene"]
+
+
+def _of_a_site(noun: Token) -> bool:
+    """A site or outlet noun ('The site, which ...', 'a website which ...')."""
+    return noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in outlets.site_nouns() or noun.lemma_.lower() in lexicon.words(OUTLET_ANAPHORS))
 
 
 def voice_nouns() -> frozenset[str]:
@@ -827,8 +847,9 @@ class Resolver:
         self.quoted = _quoted(self.toks)
         self.sent_of = self._sentence_numbers()
         self.captions = self._caption_sentences()
-        self._named_sites()
+        named = self._named_sites()
         self._read()
+        self._in_reading_order(named)
         for span in outlets.site_mentions(doc):
             for t in span:
                 if t.i in self.at:
@@ -836,14 +857,27 @@ class Resolver:
 
     # -- building: one pass in reading order -------------------------------------------
 
-    def _named_sites(self) -> None:
-        """Outlets the article names by a web address or a name no NER tagged, after a site
-        noun ('website nationalreport.net', 'Website Grail-watch.com', 'A site called iKwiz'):
-        what a later 'the site' or 'the article' refers to, as a tagged name would be."""
+    def _in_reading_order(self, drafts: list[EntityDraft]) -> None:
+        """Drafts made before the reading pass, moved to where the article first names them,
+        so that entities stay numbered in order of first appearance."""
+        for d in drafts:
+            self.order.remove(d)
+        for d in drafts:
+            start = d.mentions[0][0]
+            at = next((k for k, o in enumerate(self.order) if o.mentions and o.mentions[0][0] > start), len(self.order))
+            self.order.insert(at, d)
+
+    def _named_sites(self) -> list[EntityDraft]:
+        """Outlets the article names by a web address or a name no NER tagged
+        (outlets.outlet_mentions: 'website nationalreport.net', 'Website Grail-watch.com', 'A
+        site called iKwiz', 'the Rodong Sinmun newspaper'): what a later 'the site' or 'the
+        article' refers to, as a tagged name would be. The drafts it makes, for
+        _in_reading_order."""
+        made: list[EntityDraft] = []
         for span in outlets.outlet_mentions(self.doc):
             if any(t.ent_type_ in _NAMED for t in span) or not any(outlets.domain_name(t) or t.pos_ == "PROPN" or t.ent_type_ for t in span):
                 continue  # (a tagged name is read with the others, in _read)
-            words = [w for w in _words(span.text)]
+            words = list(_words(span.text))
             if words and words[0].lower() == "the":
                 words = words[1:]
             if not words:
@@ -854,10 +888,13 @@ class Resolver:
                 draft = EntityDraft(name=" ".join(words), type="organization", key=key)
                 self.by_key[key] = draft
                 self.order.append(draft)
+                made.append(draft)
             draft.outlet = True
+            draft.mentions.append((span.start_char, span.end_char))
             self.outlet_at.append((span.start, draft))
             for t in span:
                 self.at[t.i] = draft
+        return made
 
     def _caption_sentences(self) -> frozenset[int]:
         """The sentences of a line that captions a picture ('Pictured is Sir Ian McKellan, who
@@ -1356,7 +1393,8 @@ class Resolver:
     def _outlet(self, src: Span, head: Token) -> EntityDraft | None:
         """The outlet a source names: the proper name in it ('The Mexican newspaper El
         Proceso' -> El Proceso; 'The Mail on Sunday', however the tagger cut it); 'the
-        paper', 'the report' -> the outlet the article named last, a few sentences back."""
+        paper', 'the report' -> the outlet the article named last, a few sentences back
+        (_last_outlet), or the unnamed site that spoke last (_unnamed_site)."""
         doc = self.doc
         lemma = head.lemma_.lower()
         name = outlets.outlet_name(doc, src, head)
@@ -1364,8 +1402,15 @@ class Resolver:
             definite = any(c.lower_ == "the" for c in head.children)
             owned = any(c.dep_ in ("poss", "compound") for c in head.children)
             # 'the autopsy report from the family's pathologist' names whose it is
-            # ('The website for the Islamic tribunal states': the tribunal's own)
-            owned = owned or any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "for") for c in head.children)
+            owned = owned or any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in head.children)
+            # ('The website for the Islamic tribunal states': the tribunal's own, its object
+            # a body or lost to the parse; not 'The paper, for its part, said')
+            owned = owned or any(
+                c.dep_ == "prep"
+                and c.lower_ == "for"
+                and all(g.pos_ == "PROPN" or g.lemma_.lower() in body_nouns() or noun_kinds().get(g.lemma_.lower()) == "body" for g in c.children if g.dep_ == "pobj")
+                for c in head.children
+            )
             if head.pos_ == "NOUN" and head.tag_ == "NN" and lemma in lexicon.words(OUTLET_ANAPHORS) and definite and not owned:
                 return self._last_outlet(head) or self._unnamed_site(head)
             return None
@@ -1381,13 +1426,13 @@ class Resolver:
         names = [t for t in span if t.pos_ == "PROPN" and (t.ent_type_ not in ("NORP", "GPE") or t.tag_ == "NNP" and t.i > head.i and head.pos_ == "NOUN") or outlets.domain_name(t)
                  or t.ent_type_ == "ORG" and t.is_title and t.i != head.i and not t.is_sent_start or outlets.brand_word(t)]
         if not names:
-            return self._last_outlet(head) or self._unnamed_site(head) if lemma in lexicon.words(OUTLET_ANAPHORS) else None
+            return (self._last_outlet(head) or self._unnamed_site(head)) if lemma in lexicon.words(OUTLET_ANAPHORS) else None
         if head.pos_ == "NOUN" and not head.text[:1].isupper():
             span = doc[names[0].i : names[-1].i + 1]  # the name beside the noun
         words = [w for w in _words(span.text)]
-        if words and words[0].lower() == "the":
-            words = words[1:]
-        if not words:
+        while len(words) > 1 and (words[0].lower() == "the" or _site_word(words[0])):
+            words = words[1:]  # (and 'Website' of 'Website Pricewatch.com')
+        if not words or words[0].lower() == "the":
             return None
         low = [w.lower() for w in words]
         draft = None
@@ -1413,9 +1458,12 @@ class Resolver:
     def _last_outlet(self, head: Token) -> EntityDraft | None:
         """The outlet named or referred to last, at most _WINDOW sentences before; an
         anaphor that finds it refers to it again, so that 'the website' ten sentences on
-        finds it through 'the report' and 'the article' between. Not where the same noun
-        came in since with 'a' in a sentence that does not name the outlet ('according to a
-        website officials set up. "Help us," the website says'): the anaphor is that one."""
+        finds it through 'the report' and 'the article' between. One the article names itself
+        comes before one named only inside another's words (_reported); 'the newspaper' is no
+        site the article named as a site. Not where the same noun came in since with 'a' in a
+        sentence that does not name the outlet ('according to a website officials set up.
+        "Help us," the website says'), nor where an unnamed site spoke since: the anaphor is
+        that one."""
         pos = head.i
         here = self.sent_of[pos]
         printed = head.lemma_.lower() in outlets.print_nouns()  # ('the newspaper' is no site named as one)
@@ -1451,33 +1499,39 @@ class Resolver:
         if head.lemma_.lower() not in outlets.site_nouns() or not any(c.lower_ == "the" for c in head.children):
             return None
         here = self.sent_of[head.i]
-        before = [d for i, d in self.site_at if i < head.i and here - self.sent_of[i] <= _WINDOW]
+        before = [(i, d) for i, d in self.site_at if i < head.i and here - self.sent_of[i] <= _WINDOW]
         if not before:
             return None
-        self.site_at.append((head.i, before[-1]))  # referred to again: the next 'the site' finds it here
-        return before[-1]
+        at, found = max(before, key=lambda x: x[0])
+        if any(self.at.get(t.i) is not found for t in self._introduced(head.lemma_.lower(), at + 1, head.i)):
+            return None  # 'Officials then set up a website ... The site says': that one
+        self.site_at.append((head.i, found))  # referred to again: the next 'the site' finds it here
+        return found
 
     def _reported(self, i: int) -> bool:
         """Whether the word at i stands inside what someone is said to have said (in
-        quotation marks, or in the clause an active reporting verb takes: 'They said the BBC
-        had ...'; not a passive 'is shown', as a caption run into the text parses) or in a
-        relative clause on 'which' or 'who', which says something in passing ('The site,
-        which copies the style of the CCTV website, warns ...')."""
+        quotation marks, or in the clause an active verb of speech takes: 'They said the BBC
+        had ...'; not a passive 'is shown', as a caption run into the text parses, nor 'Court
+        filings show the Sun paid ...', the article's own statement) or in a relative clause on
+        'which' that describes another site or outlet in passing ('The site, which copies the
+        style of the CCTV website, warns ...'). The cost: an outlet named only so yields to
+        one the article names itself up to _WINDOW sentences back."""
         if self.quoted[i]:
             return True
         tok = self.toks[i]
         while tok.head.i != tok.i:
             verb = tok.head
-            if tok.dep_ == "relcl" and tok.i != i and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in tok.children):
+            if tok.dep_ == "relcl" and tok.i != i and _of_a_site(verb) and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in tok.children):
                 return True  # ('which appeared to be ...'; not a 'where' clause, which a long sentence's parse may hang everything on)
-            if tok.dep_ == "ccomp" and verb.lemma_.lower() in lexicon.words(REPORTING_VERBS) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            if tok.dep_ == "ccomp" and verb.lemma_.lower() in _speech_verbs() and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
                 return True
             tok = tok.head
         return False
 
     def _introduced(self, lemma: str, start: int, end: int) -> list[Token]:
         """The places between start and end where this noun comes in with 'a' ('a Chinese
-        company', 'a website officials set up'): a definite one after them is that one."""
+        company', 'a website officials set up'): a definite one after them is that one. Site
+        nouns count as one noun ('a satirical website ... the site')."""
         sites = outlets.site_nouns()
         return [
             t
@@ -2347,7 +2401,8 @@ class Resolver:
             return True  # ('Millan's team', 'Trump's campaign' speak for them too; not 'Smith's foundation')
         if lemma in body_nouns() or head.ent_type_ == "PERSON":
             return False  # ("Banksy's PR Jo Brooks": a person named in her own right)
-        # (a noun WordNet knows only as a person is someone else too: "Madonna's publicist")
+        # (a noun whose first WordNet sense is a person is someone else too: "Conal's employer",
+        # "Foley's killer")
         return not (head.pos_ == "NOUN" and (lemma in people_nouns() or head.lower_ in people_nouns() or noun_kinds().get(lemma) == "person"))
 
     def _unrecognised_name(self, src: Span, head: Token) -> EntityDraft | None:
