@@ -440,6 +440,22 @@ def test_a_website_for_a_body_is_its_own_not_the_outlet_named_before():
     assert _speakers(aside)["said"] == "Daily Bugle"
 
 
+def test_the_article_an_unnamed_site_posted_is_that_sites():
+    text = (
+        "On Nov. 10, a website posted an article claiming that thousands of turkeys had been infected.\n\n"
+        "The article claimed an employee had been sick for days."
+    )
+    r = analyze(text, options=Options(raw=True))
+    by_cue = {a.cue.text: a for a in r.attributions}
+    assert by_cue["claimed"].speaker == by_cue["posted"].speaker
+    assert by_cue["claimed"].source_type == "anonymous"
+    # not an article of no site's, brought in later
+    later = text.replace("The article claimed", "A reader then shared an article online. The article claimed")
+    r = analyze(later, options=Options(raw=True))
+    by_cue = {a.cue.text: a for a in r.attributions}
+    assert by_cue["claimed"].speaker != by_cue["posted"].speaker
+
+
 def test_a_masthead_the_tagger_read_as_an_adjective_is_not_an_anaphor():
     text = (
         "According to TMZ, the rapper had songs played on the BBC.\n\n"

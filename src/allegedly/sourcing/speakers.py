@@ -52,6 +52,7 @@ NOUN_KINDS = "noun_kinds.tsv"  # from WordNet: a common noun's kind (person, bod
 SOURCE_NOUNS = "source_nouns.txt"
 GENDERED_WORDS = "gendered_words.txt"  # 'he', 'Mr' -> m; 'she', 'Mrs' -> f
 OUTLET_ANAPHORS = "outlet_anaphors.txt"  # 'the paper', 'the report' after an outlet is named: that outlet
+NEWS_WORKS = "news_works.txt"  # its "report" group: 'the article' a site posted
 BELIEFS = "beliefs.txt"  # not speech: an outlet in what someone believes is no less the article's
 CUE_VERBS = "cue_verbs.txt"  # its "scene" group: what a picture shows, no one's speech
 NAMING_PARTICIPLES = "naming_participles.txt"  # 'An analyst named ...': the name after it is the speaker
@@ -1495,16 +1496,26 @@ class Resolver:
     def _unnamed_site(self, head: Token) -> EntityDraft | None:
         """The unnamed site a definite 'the site' or 'the website' stands for where no outlet
         is named since: the last one that spoke, a few sentences back ('A satirical website
-        has poked fun at ... The site warns ...')."""
-        if head.lemma_.lower() not in outlets.site_nouns() or not any(c.lower_ == "the" for c in head.children):
+        has poked fun at ... The site warns ...'); and 'the article', 'the story' brought in
+        with 'an' in that site's own sentence ('a website posted an article claiming ... The
+        article claimed ...')."""
+        lemma = head.lemma_.lower()
+        if not any(c.lower_ == "the" for c in head.children):
             return None
         here = self.sent_of[head.i]
         before = [(i, d) for i, d in self.site_at if i < head.i and here - self.sent_of[i] <= _WINDOW]
         if not before:
             return None
         at, found = max(before, key=lambda x: x[0])
-        if any(self.at.get(t.i) is not found for t in self._introduced(head.lemma_.lower(), at + 1, head.i)):
-            return None  # 'Officials then set up a website ... The site says': that one
+        if lemma in outlets.site_nouns():
+            if any(self.at.get(t.i) is not found for t in self._introduced(lemma, at + 1, head.i)):
+                return None  # 'Officials then set up a website ... The site says': that one
+        elif lemma in lexicon.grouped(NEWS_WORKS)["report"]:
+            works = self._introduced(lemma, bisect.bisect_left(self.sent_of, self.sent_of[at]), head.i)
+            if not works or any(self.sent_of[t.i] != self.sent_of[at] for t in works):
+                return None  # (a story of no site's, or one brought in since)
+        else:
+            return None
         self.site_at.append((head.i, found))  # referred to again: the next 'the site' finds it here
         return found
 
