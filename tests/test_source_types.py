@@ -919,3 +919,17 @@ def test_names_near_a_site_that_name_no_outlet(text, source):
 )
 def test_a_text_on_a_topic_or_an_account_is_no_document(text, source):
     assert typed(text).get(source) == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kurdish news website Kestrelnews reported the raid.", ["Kestrelnews"]),
+        ("A site called Kwizzer is reporting that the director wants a new date.", ["Kwizzer"]),
+        # 'SITE' that is a word of a body's name, a heading's first word on the line below
+        ("A message published by the SITE Intelligence Group said the video was real.", []),
+        ("Mourners returned to the memorial site\nOthers within the faith said it was a miracle.", []),
+    ],
+)
+def test_the_names_the_article_gives_its_sites(nlp, text, names):
+    assert [m.text for m in outlets.site_mentions(nlp(text))] == names

@@ -352,8 +352,11 @@ def site_nouns() -> frozenset[str]:
 
 def _site_noun(tok: Token) -> bool:
     """'website', 'site', 'portal', however tagged at a sentence's start ('Website
-    Grail-watch.com', a capital read as a name); not 'SITE' of 'the SITE Intelligence Group'."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _group("web") or tok.pos_ == "PROPN" and tok.lower_ in _group("web") and bool(tok.is_sent_start)
+    Grail-watch.com', a capital read as a name); not 'SITE' of 'the SITE Intelligence Group',
+    a word of a name."""
+    if tok.lower_ not in _group("web") and tok.lemma_.lower() not in _group("web") or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return tok.is_lower or bool(tok.is_sent_start) and tok.is_title
 
 
 def site_address(tok: Token) -> Token | None:
@@ -396,14 +399,14 @@ def site_name(tok: Token) -> Span | None:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     # (a name the NER took for a person or place stays one after a bare 'site', 'the site
     # Israel struck'; after 'news site' it is the site's, 'news site Sahara Reporters')
-    if nxt is not None and nxt.pos_ == "PROPN" and (nxt.ent_type_ not in _NOT_SITES or _head_noun_outlet(tok)) and not _gap_subject(nxt, tok):
+    if nxt is not None and nxt.pos_ == "PROPN" and not nxt.is_sent_start and (nxt.ent_type_ not in _NOT_SITES or _head_noun_outlet(tok)) and not _gap_subject(nxt, tok):
         names.append(nxt)  # 'The website MSMBC claimed', however parsed (two subjects side by side, a relative clause)
     for n in names:
         chunk = name_chunk(doc, n)
         if chunk is not None and chunk.start <= tok.i < chunk.end:
             chunk = doc[tok.i + 1 : chunk.end]  # ('Website NationalReport', the noun capitalised as the sentence opens)
-        if chunk is not None and chunk.start > tok.i and len(chunk) and _capitalised(chunk):
-            return chunk
+        if chunk is not None and chunk.start > tok.i and len(chunk) and _capitalised(chunk) and "\n" not in doc[tok.i : chunk.start].text:
+            return chunk  # (on the noun's line: not a heading's first word below it)
     return None
 
 
