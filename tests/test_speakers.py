@@ -456,6 +456,18 @@ def test_the_article_an_unnamed_site_posted_is_that_sites():
     assert by_cue["claimed"].speaker != by_cue["posted"].speaker
 
 
+def test_pasted_posts_do_not_push_a_site_out_of_an_anaphors_reach():
+    # eight embedded tweets between the site and 'the website' are not eight sentences of the article
+    tweets = " ".join(f"Is this real? Day {k} of darkness?? — Fan Number{k} (@fan{k}) October 26, 2014" for k in range(1, 9))
+    text = (
+        "The story originated from Kestrelfakes.com, a website known for fake stories.\n\n"
+        "Many Twitter users believed the report.\n\n"
+        + tweets
+        + "\n\nThe website has previously claimed that the singer is alive."
+    )
+    assert _speakers(text)["claimed"] == "Kestrelfakes.com"
+
+
 def test_a_masthead_the_tagger_read_as_an_adjective_is_not_an_anaphor():
     text = (
         "According to TMZ, the rapper had songs played on the BBC.\n\n"

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..extract.senses import people_nouns
-from ..extract.spans import Finding, doc_ents, doc_text, per_doc, span_ents
+from ..extract.spans import Finding, doc_ents, doc_text, per_doc, posts, span_ents
 from . import outlets
 
 ROLE_NOUNS = "role_nouns.txt"
@@ -931,11 +931,20 @@ class Resolver:
         return m.sent not in self.captions or pos < len(self.toks) and self.line_of[m.tok] == self.line_of[pos]
 
     def _sentence_numbers(self) -> list[int]:
+        """Each token's sentence, counting only sentences with words of the article's own: not
+        a quotation, nor an embedded post with its signature ('Six days of darkness? — Jen
+        Mara (@jenmara) December 21, 2014'), so that a run of pasted tweets does not push 'the
+        website' out of reach of the site named before them."""
+        pasted = [False] * len(self.toks)
+        for (start, _), m in posts(doc_text(self.doc)):
+            span = self.doc.char_span(start, m.end(), alignment_mode="expand")
+            if span is not None:
+                pasted[span.start : span.end] = [True] * len(span)
         out = [0] * len(self.doc)
         n = 0
         for sent in self.doc.sents:
             if any(
-                self.toks[i].is_alpha and not self.quoted[i]
+                self.toks[i].is_alpha and not self.quoted[i] and not pasted[i]
                 for i in range(sent.start, sent.end)
             ):
                 n += 1
