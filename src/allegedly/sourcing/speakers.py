@@ -883,12 +883,8 @@ class Resolver:
                 words = words[1:]
             if not words:
                 continue
-            key = "org:" + " ".join(w.lower() for w in words)
-            draft = self.by_key.get(key)
-            if draft is None:
-                draft = EntityDraft(name=" ".join(words), type="organization", key=key)
-                self.by_key[key] = draft
-                self.order.append(draft)
+            draft, new = self._named_body(words)
+            if new:
                 made.append(draft)
             draft.outlet = True
             draft.mentions.append((span.start_char, span.end_char))
@@ -1455,15 +1451,22 @@ class Resolver:
                 d.name, draft = " ".join(words), d  # the fuller name
                 break
         if draft is None:
-            key = "org:" + " ".join(low)
-            draft = self.by_key.get(key)
-            if draft is None:
-                draft = EntityDraft(name=" ".join(words), type="organization", key=key)
-                self.by_key[key] = draft
-                self.order.append(draft)
+            draft, _ = self._named_body(words)
         draft.outlet = True
         self.outlet_at.append((head.i, draft))
         return draft
+
+    def _named_body(self, words: list[str]) -> tuple[EntityDraft, bool]:
+        """The organisation these words name, made if the article has not named it yet (and
+        whether it was made here)."""
+        key = "org:" + " ".join(w.lower() for w in words)
+        draft = self.by_key.get(key)
+        if draft is not None:
+            return draft, False
+        draft = EntityDraft(name=" ".join(words), type="organization", key=key)
+        self.by_key[key] = draft
+        self.order.append(draft)
+        return draft, True
 
     def _last_outlet(self, head: Token) -> EntityDraft | None:
         """The outlet named or referred to last, at most _WINDOW sentences before; an
