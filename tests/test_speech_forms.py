@@ -431,6 +431,36 @@ def test_it_is_claimed_frames_its_own_clause_even_after_a_report():
     assert any(cue == "it is claimed" and source is None for source, cue, _ in triples(text)), triples(text)
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # the tagger marked a name elsewhere in the sentence ('death', 'Malik') as its source
+        ("A cruel hoax involving the drummer Ravi Okafor made headlines when it was incorrectly reported that his younger sister had died.",
+         "it was incorrectly reported"),
+        ("It has since been claimed that the ferry was overloaded, the harbour master's deputy said.", "It has since been claimed"),
+        ("It is widely believed that the quarry will close next spring.", "It is widely believed"),
+    ],
+)
+def test_it_is_reported_with_an_adverb_inside_is_still_no_ones_claim(text, cue):
+    got = analyze(text, options=RAW).attributions
+    claim = next((a for a in got if a.cue is not None and a.cue.text == cue), None)
+    assert claim is not None and claim.source is None and claim.source_type == "unattributed", [(a.cue, a.source) for a in got]
+    assert claim.certainty == "hedged"
+
+
+def test_an_expletive_passive_keeps_its_agent_as_the_source():
+    text = "It was reported by the Valley Herald that the quarry will close next spring."
+    only_one, = analyze(text, options=RAW).attributions
+    assert only_one.source is not None and only_one.source.text == "the Valley Herald"
+
+
+def test_an_expletive_passive_under_a_fronted_according_to_is_that_sources():
+    text = "According to the Valley Herald, accounts vary on the exact number, but it's estimated that there were between 12 and 25 people at the dinner."
+    got = analyze(text, options=RAW)
+    estimate = next(a for a in got.attributions if a.cue is not None and a.cue.text.endswith("estimated"))
+    assert estimate.source is not None and "Herald" in estimate.source.text
+
+
 def test_an_adverb_hedge_on_a_verb_that_goes_on_to_report_hedges_that_report():
     text = "The coach reportedly went on to admit that the squad had been overtrained."
     got = triples(text)

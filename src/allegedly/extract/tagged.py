@@ -94,12 +94,30 @@ def _not_the_passive_subject(ctx: Context, verb: int, spans: list[tuple[int, int
     t = ctx.tokens
     kids = t.children(verb)
     if any(t.lower[k] == "it" and t.dep[k] in ("nsubj", "nsubjpass") for k in kids) and (any(t.dep[k] == "auxpass" for k in kids) or contracted_passive(t, verb, kids)):
-        # 'it is estimated that ...', 'it’s estimated that ...': the 'it' stands for the clause
-        return [r for r in spans if not any(r[0] <= k < r[1] and t.lower[k] == "it" for k in kids)]
+        # 'it is estimated that ...', 'it’s estimated that ...': the 'it' stands for the clause,
+        # and no one says that clause but an agent ('it was reported by the Post that ...'): a
+        # name the tagger marks elsewhere is another cue's or none ('a hoax involving Zayn
+        # Malik made headlines when it was incorrectly reported that ...')
+        spans = [r for r in spans if not any(r[0] <= k < r[1] and t.lower[k] == "it" for k in kids)]
+        if not any(t.dep[k] == "ccomp" for k in kids):
+            return spans  # an 'it' that is a thing ('When X examined the statement, it was labeled ...')
+        objs = [ctx.doc[p] for k in kids if t.dep[k] == "agent" for p in t.children(k) if t.dep[p] == "pobj"]
+        agents = [(o.left_edge.i, o.right_edge.i + 1) for o in objs]
+        return [r for r in spans if any(a <= r[0] and r[1] <= b for a, b in agents) or _fronted_according(ctx, r)]
     if not any(t.dep[k] == "agent" for k in kids) or t.lemma[verb] in lexicon.grouped(CUE_VERBS)["quoted"]:
         return spans  # ('X was quoted by the BBC as saying': X says)
     subjects = [k for k in kids if t.dep[k] == "nsubjpass"]
     return [r for r in spans if not any(r[0] <= k < r[1] for k in subjects)]
+
+
+def _fronted_according(ctx: Context, span: tuple[int, int]) -> bool:
+    """The span lies in the object of an 'According to' that opens its sentence: the whole
+    sentence is that source's ('According to Bloomberg, accounts vary, but it's estimated
+    that ...')."""
+    first = ctx.doc[span[0]].sent.start
+    if ctx.tokens.lower[first : first + 2] != ["according", "to"]:
+        return False
+    return any(o.dep_ == "pobj" and o.left_edge.i <= span[0] and span[1] <= o.right_edge.i + 1 for o in ctx.doc[first + 1].children)
 
 
 def _nearest(spans: list[tuple[int, int]], i: int, j: int) -> tuple[int, int] | None:

@@ -20,8 +20,10 @@ def unsourced(ctx: Context) -> list[Finding]:
     doc = ctx.doc
     out: list[Finding] = []
     taken: set[int] = set()
-    for i, phrase in lexicon.find_phrases(LEXICON, _uncontracted(ctx.tokens)):
-        n = len(phrase)
+    words = _uncontracted(ctx.tokens)
+    kept = _without_inner_adverbs(ctx.tokens)
+    for j, phrase in lexicon.find_phrases(LEXICON, [words[k] for k in kept]):
+        i, n = kept[j], kept[j + len(phrase) - 1] + 1 - kept[j]  # (an adverb inside it counted in)
         if i in taken:
             continue
         toks = doc[i : i + n]
@@ -30,7 +32,7 @@ def unsourced(ctx: Context) -> list[Finding]:
         taken.update(range(i, i + n))
         root = toks.root
         sent = root.sent
-        if n == 1:
+        if len(phrase) == 1:
             # an adverb: the claim is the clause it modifies, unless that clause already
             # names its source ("Officials allegedly said ..."): then it is a hedge
             clause = root.head
@@ -71,6 +73,19 @@ def unsourced(ctx: Context) -> list[Finding]:
     out += _raised(ctx, taken)
     out += _reduced(ctx)
     return out
+
+
+def _without_inner_adverbs(toks: Tokens) -> list[int]:
+    """The tokens but the adverbs that stand between an auxiliary and the participle they
+    modify ('it was incorrectly reported', 'it has since been claimed', 'it is widely
+    believed'): the phrase is the same with them. Not a negation, which is no advmod, nor
+    an adverb that is a phrase itself ('was reportedly shot')."""
+    own = {p[0] for p in lexicon.phrases(LEXICON) if len(p) == 1}
+    return [
+        k
+        for k in range(len(toks.lower))
+        if not (toks.tag[k] == "RB" and toks.dep[k] == "advmod" and toks.head[k] > k and k > 0 and toks.tag[k - 1] in ("VBZ", "VBD", "VBP", "VBN", "MD") and toks.lower[k] not in own)
+    ]
 
 
 def _uncontracted(toks: Tokens) -> list[str]:

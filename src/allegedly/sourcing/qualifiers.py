@@ -263,6 +263,9 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
     found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx]
     if a.source is None:  # "reportedly", "it has been alleged", "rumours of": the cue is the hedge
         found += [("hedged" if g == "unsourced" else g, s, e) for g, s, e in _find(hedges, text, a.cue.start, a.cue.end)]
+        split = None if found else _split_phrase(doc, a.cue)
+        if split is not None:
+            found.append((split, a.cue.start, a.cue.end))
     elif a.source_type == "unattributed":  # 'Reports say ...', 'Media reports said ...': the vague source is the hedge
         found += [("hedged", s, e) for g, s, e in _find(hedges, text, a.source.start, a.source.end) if g == "unsourced"]
     found = [h for h in found if h[0] in _RANK]  # 'unsourced' words count only as the cue
@@ -287,6 +290,29 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
         found.append(("hedged", cue.idx, cue.idx + len(cue)))  # 'the man, said to be a former soldier'
     a.hedges = sorted({Span.of(text, s, e) for _, s, e in found}, key=lambda sp: sp.start)
     a.certainty = max((g for g, _, _ in found), key=lambda g: _RANK[g], default="asserted")  # type: ignore[assignment]
+
+
+def _split_phrase(doc: Doc, cue: Span) -> str | None:
+    """The level of a hedging phrase the cue is with an adverb inside it ('it was incorrectly
+    reported', 'it has since been claimed', 'it's widely believed': extract/unsourced.py
+    reads these as 'it was reported', ...), else None."""
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return None
+    words = [t.lower_ for t in span if not (t.tag_ == "RB" and t.dep_ == "advmod")]
+    if len(words) == len(span):
+        return None
+    table = _hedge_phrases()
+    for verb in ("is", "has"):  # "'s" for either
+        level = table.get(tuple(verb if w in ("'s", "\u2019s") else w for w in words))
+        if level is not None:
+            return "hedged" if level == "unsourced" else level
+    return None
+
+
+@cache
+def _hedge_phrases() -> dict[tuple[str, ...], str]:
+    return {words: group for group, words in lexicon.grouped_phrases(HEDGES)}
 
 
 def _guessed_source(doc: Doc, a: Attribution) -> Token | None:
