@@ -461,6 +461,38 @@ def test_an_expletive_passive_under_a_fronted_according_to_is_that_sources():
     assert estimate.source is not None and "Herald" in estimate.source.text
 
 
+@pytest.mark.parametrize(
+    "text, first, going_on, content",
+    [
+        # the parser hangs 'calling' on 'was', the reported clause's verb
+        ("The band's agent, Maria Lund, also confirmed that the drummer was a victim of a cruel hoax, calling his health “excellent” and noting that he recently toured Japan.",
+         "also confirmed", "noting", "that the drummer was a victim of a cruel hoax"),
+    ],
+)
+def test_a_reporting_participle_after_the_reported_clause_is_the_reporters(text, first, going_on, content):
+    got = analyze(text, options=RAW)
+    cues = {a.cue.text: a for a in got.attributions if a.cue is not None}
+    assert first in cues and going_on in cues, list(cues)
+    report, more = cues[first], cues[going_on]
+    assert report.content is not None and report.content.text == content
+    assert more.speaker == report.speaker and more.source is not None and more.source.text == report.source.text
+
+
+def test_a_participle_after_a_clause_hung_across_and_is_that_clauses_subjects():
+    # the parser makes 'appealed' a clause of 'asked for', across the 'and'
+    text = ("The reporter's father, Tom, called his son \"a friend of the village\" and asked for his safe return and "
+            "his mother and sister appealed to the kidnappers to free him, saying he \"only wanted to help\".")
+    saying = next(a for a in analyze(text, options=RAW).attributions if a.cue is not None and a.cue.text == "saying")
+    assert saying.source is not None and saying.source.text == "his mother and sister"
+
+
+def test_a_participle_of_belief_after_the_reported_clause_is_its_subjects_motive():
+    text = "The paper says the network will take no action against its anchor, believing that his apology will suffice."
+    got = {a.cue.text: a for a in analyze(text, options=RAW).attributions if a.cue is not None}
+    assert got["believing"].source is not None and got["believing"].source.text == "the network"
+    assert got["says"].content is not None and got["says"].content.text.endswith("will suffice")
+
+
 def test_an_adverb_hedge_on_a_verb_that_goes_on_to_report_hedges_that_report():
     text = "The coach reportedly went on to admit that the squad had been overtrained."
     got = triples(text)

@@ -21,6 +21,7 @@ REPORTING_NOUNS = "reporting_nouns.txt"
 SOURCE_NOUNS = "source_nouns.txt"
 NEWS_WORKS = "news_works.txt"
 DISTINCT_PASTS = "distinct_pasts.txt"
+BELIEFS = "beliefs.txt"  # verbs of believing: a participle of one is a motive, not more of a report
 _SUBJECT = ("nsubj",)
 _INHERIT = {"advcl", "xcomp", "conj", "acl"}
 
@@ -132,6 +133,8 @@ def subject_of(verb: Token) -> Token | None:
             # but suggested ...') still shares the first verb's subject
             via_conj = via_conj or dep[i] == "conj"
             i = head[i]
+            if _tacked_on_the_claim(t, verb.i, i):
+                i = head[i]  # '... confirmed that the actor was a victim of a hoax, noting that ...': the confirmer notes
             continue
         if dep[i] in ("pcomp", "pobj") and dep[head[i]] == "prep" and t.pos[head[head[i]]] in ("VERB", "AUX"):
             governor = head[head[i]]
@@ -147,6 +150,69 @@ def subject_of(verb: Token) -> Token | None:
             return doc[head[i]]
         return None
     return None
+
+
+def _tacked_on_the_claim(t: Tokens, verb: int, clause: int) -> bool:
+    """A reporting participle after a comma that the parser hung on the reported clause it
+    follows ('X confirmed that the actor was a victim of a hoax, calling his condition
+    "perfect" and noting that ...'): it goes on with the report, and the one who reports
+    says it, not the clause's subject; verb is the participle, clause the verb it climbed to
+    through advcl or conj links. Both are verbs of saying: a belief is the clause subject's
+    motive ('NBC will take no action, believing that ...'), and what a picture shows is who
+    speaks in it ('a grab shows the hostage, kidnapped in Sanaa, saying that ...'). The
+    participle says something, a clause or a quotation ('noting that', 'saying:'), not
+    'adding to' a toll; 'citing a source' names the report's source and is left to it."""
+    if t.tag[verb] != "VBG" or t.dep[clause] != "ccomp" or t.head[clause] >= clause:
+        return False
+    reporter = t.head[clause]
+    beliefs = lexicon.words(BELIEFS)
+    if t.lemma[reporter] not in lexicon.flagged(LEXICON) or t.pos[reporter] != "VERB" or t.lemma[reporter] in beliefs or t.lemma[reporter] in showing_verbs():
+        return False
+    if t.lemma[verb] in beliefs or t.lemma[verb] in lexicon.grouped(CUE_VERBS)["quoted"]:
+        return False
+    first = verb
+    while t.dep[first] == "conj" and t.head[first] != clause:
+        first = t.head[first]  # ('calling ... and noting': the first participle of the run)
+    if not (t.dep[first] == "advcl" and t.head[first] == clause and first > clause and t.tag[first] == "VBG" and t.lower[first - 1] == ","):
+        return False
+    left = min([clause, *(k for k in t.children(clause) if k < clause)])
+    while left > reporter and t.children(left) and min(t.children(left)) < left:
+        left = min(t.children(left))  # the clause's first word
+    if any(t.dep[k] == "cc" for k in range(reporter + 1, left)):
+        return False  # a clause the parser hung across 'and' ('asked for his release and his mother appealed ..., saying')
+    run = [first]
+    while True:
+        more = [c for c in t.children(run[-1]) if t.dep[c] == "conj" and t.tag[c] == "VBG"]
+        if not more:
+            break
+        run.append(more[0])
+    # the run says something, a clause or a quotation, in one of its participles ('calling
+    # his condition "perfect" and noting that ...'); not 'asking the two to move', 'raising
+    # hopes', 'warning them of the punishment': acts in the claim
+    return any(t.lemma[r] in lexicon.flagged(LEXICON) and (any(t.dep[k] in ("ccomp", "parataxis") for k in t.children(r)) or _quotes_next(t, r)) for r in run)
+
+
+def _quotes_next(t: Tokens, verb: int) -> bool:
+    """A colon, or a quotation mark after a comma or none, follows the verb ('saying:',
+    'saying,\n\n“That is false.”')."""
+    k, n = verb + 1, len(t.lower)
+    while k < n and t.space[k]:
+        k += 1
+    if k < n and t.lower[k] in (",", ":"):
+        if t.lower[k] == ":":
+            return True
+        k += 1
+        while k < n and t.space[k]:
+            k += 1
+    return k < n and t.quote[k]
+
+
+def _going_on(t: Tokens, clause: int) -> int | None:
+    """The first participle of a run tacked on the reported clause where one of the run is
+    a reporting verb that goes on with the report (_tacked_on_the_claim: 'calling his
+    condition "perfect" and noting that ...')."""
+    said = lexicon.flagged(LEXICON)
+    return next((k for k in t.children(clause) if k > clause and t.lemma[k] in said and _tacked_on_the_claim(t, k, clause)), None)
 
 
 def made_to(verb: Token) -> Token | None:
@@ -901,6 +967,11 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
                 return extraposed, "indirect", "ccomp"
             span = _from_that(doc, doc[c], verb, sent)
             span = _with_stray_predicate(doc, doc[c], verb, sent, span)
+            going_on = _going_on(t, c)
+            if span is not None and going_on is not None:
+                # '..., noting that ...' hung on the clause: the report's next cue, not its claim
+                before = trim(doc_text(doc), span[0], t.idx[going_on - 1])
+                span = before if before[1] > before[0] else span
             tacked = appended_speaker(verb) if c < verb.i else None
             if span is not None and tacked is not None:
                 cut = char_span(doc, doc[doc[c].left_edge.i : tacked[1] - 1])  # before the comma and the source
