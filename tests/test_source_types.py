@@ -933,3 +933,12 @@ def test_a_text_on_a_topic_or_an_account_is_no_document(text, source):
 )
 def test_the_names_the_article_gives_its_sites(nlp, text, names):
     assert [m.text for m in outlets.site_mentions(nlp(text))] == names
+
+
+def test_a_country_left_untagged_where_it_opens_the_article_is_its_government():
+    # the tagger tags 'Nigeria' a country in the second sentence only
+    text = "Nigeria says it has agreed a truce with the rebel militia. The talks in Nigeria began in May, officials in Abuja said."
+    r = analyze(text, options=RAW)
+    says = next(a for a in r.attributions if a.cue is not None and a.cue.text == "says")
+    entity = next(e for e in r.entities if e.id == says.speaker)
+    assert says.source_type == "organization" and entity.type == "organization" and entity.name == "Nigeria"

@@ -239,8 +239,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if chunk is not None and _norm(chunk.text) in _org_names(doc) and chunk[-1].lower_ not in surnames(doc):
         return "organization"  # 'Human Rights Watch', tagged a person in one sentence only
     if _is_name(head):
-        if entity is not None and entity.type == "organization" and (entity.key.startswith(("person:", "fac:")) or head.ent_type_ == "PERSON" or _body_not_role(doc, src, entity, head)):
-            return "organization"  # tagged a person, or not at all, but the article says what it is ('the texting service Glide', 'the Observatory', 'Downing Street', 'Human Rights Watch')
+        if entity is not None and entity.type == "organization" and (entity.key.startswith(("person:", "fac:", "gpe:")) or head.ent_type_ == "PERSON" or _body_not_role(doc, src, entity, head)):
+            return "organization"  # tagged a person, or not at all, but the article says what it is ('the texting service Glide', 'the Observatory', 'Downing Street', 'Human Rights Watch', 'Nigeria says' tagged a country later)
         if head.ent_type_ == "PERSON" or (entity is not None and entity.type == "person"):
             return "person"
         return "organization" if head.ent_type_ in _ORG_LABELS or head.tag_ in ("NNS", "NNPS") or head.pos_ == "NOUN" or initialism(head) else "person"

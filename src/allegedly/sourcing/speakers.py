@@ -2462,6 +2462,8 @@ class Resolver:
             return self._organisation(self.doc[first : span.end], "ORG")
         if self._tagged_org(words) or len(words) == 1 and self._short_form(words[0].lower()) is not None:
             return self._organisation(span, "ORG")  # 'Drobo', tagged an organisation where first named; 'Virgin pledged' after 'Virgin Media'
+        if self._tagged_org(words, "GPE"):
+            return self._organisation(span, "GPE")  # 'Nigeria says' opening the article, a country tagged in later sentences: its government
         if span.start > 0 and self.doc[span.start - 1].lower_ == "the":
             # a name with 'the' is no person's: the short form of a body named before ('the
             # Observatory' for the Syrian Observatory for Human Rights, which _organisation
@@ -2469,12 +2471,13 @@ class Resolver:
             return self._organisation(span, "ORG")
         return self._person(span)
 
-    def _tagged_org(self, words: list[str]) -> bool:
-        """The article's named-entity tags call this name an organisation somewhere inside a
-        sentence (not 'Neighbours told ...', capitalised by its place) and never a person."""
+    def _tagged_org(self, words: list[str], label: str = "ORG") -> bool:
+        """The article's named-entity tags call this name an organisation (or the label
+        given: a country, state or city) somewhere inside a sentence (not 'Neighbours told
+        ...', capitalised by its place) and never a person."""
         want = [w.lower() for w in words]
         same = [e for e in doc_ents(self.doc) if [w.lower() for w in _name_words(e)] == want]
-        return any(e.label_ == "ORG" and not e[0].is_sent_start for e in same) and all(e.label_ != "PERSON" for e in same)
+        return any(e.label_ == label and not e[0].is_sent_start for e in same) and all(e.label_ != "PERSON" for e in same)
 
     def _description(
         self, head: Token, src: Span, lone: bool = False, owned: bool = False
