@@ -363,6 +363,7 @@ def _party_member(head: Token) -> bool:
     return head.ent_type_ == "NORP" and head.lower_ in lexicon.words(ROLE_NOUNS)
 
 
+@lru_cache(maxsize=8192)
 def _role_word(word: str) -> bool:
     """A word that says what a person is, not who: a role noun ('Screenwriter' by its head
     'writer'), a kinship or private-person noun ('Mum Meng Xiangyan', 'Local man')."""
@@ -370,7 +371,9 @@ def _role_word(word: str) -> bool:
     roles = lexicon.words(ROLE_NOUNS)
     if w in roles or w in _kin_nouns():
         return True
-    return any(w.endswith(r) and len(r) >= 5 and len(w) - len(r) >= 3 for r in roles)
+    # a role noun of 5 letters or more ending the word after 3 or more ('screenwriter'): its
+    # endings looked up, not every role noun tried
+    return any(w[-n:] in roles for n in range(5, len(w) - 2))
 
 
 @lru_cache(maxsize=1)
