@@ -120,6 +120,7 @@ PLAIN = {
         "charity", "foundation",
     },
     "publishing_verbs.txt": {"publish", "print", "run", "carry", "air", "broadcast", "post"},
+    "news_verbs.txt": {"report", "write", "publish", "print", "run", "carry", "air", "broadcast", "post"},
     "sign_nouns.txt": {"sign", "placard", "banner", "poster", "billboard", "door", "wall", "screen", "package", "packaging", "packet", "box", "bottle", "can", "wrapper"},
     "outlet_anaphors.txt": {"paper", "newspaper", "report", "article", "story", "piece", "tabloid", "magazine", "broadcaster", "website", "site", "publication", "blog", "network", "channel"},
 }

@@ -942,3 +942,37 @@ def test_a_country_left_untagged_where_it_opens_the_article_is_its_government():
     says = next(a for a in r.attributions if a.cue is not None and a.cue.text == "says")
     entity = next(e for e in r.entities if e.id == says.speaker)
     assert says.source_type == "organization" and entity.type == "organization" and entity.name == "Nigeria"
+
+
+def test_a_body_that_reports_is_the_outlet_a_later_publication_or_website_means():
+    text = ("Based on a fan's video, the Film Buzz Group reports that the director wants to release the sequel in May. "
+            "The publication claims that leaks from the set have worried him. "
+            "According to the website, moving the date would be a brave decision.")
+    got = speakers_and_types(text)
+    assert got[("the Film Buzz Group", "reports")] == ("Film Buzz Group", "outlet"), got
+    assert got[("The publication", "claims")] == ("Film Buzz Group", "outlet"), got
+    assert got[("the website", "According to")] == ("Film Buzz Group", "outlet"), got
+
+
+def test_a_body_that_only_says_is_no_outlet_for_a_later_website():
+    text = "Amnesty International said that the prisoners had been beaten. The website also shows photos of the cells, the group said."
+    got = speakers_and_types(text)
+    assert all(kind != "outlet" for _, kind in got.values()), got
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The Daily Ledger reported that the mayor resigned. The newspaper's report claims that he was pushed.", "The newspaper's report"),
+        ("The Daily Ledger reported that the mayor resigned. The report by the newspaper claims that he was pushed.", "The report by the newspaper"),
+    ],
+)
+def test_a_news_work_of_the_paper_named_before_is_that_outlets(text, source):
+    got = speakers_and_types(text)
+    assert got[(source, "claims")] == ("Daily Ledger", "outlet"), got
+
+
+def test_a_report_of_a_body_stays_the_bodys_document():
+    text = "The Daily Ledger reported that the mayor resigned. The ministry's report claims that he was pushed."
+    got = speakers_and_types(text)
+    assert got[("The ministry's report", "claims")][1] == "document", got

@@ -62,6 +62,11 @@ def map_sources(doc: Doc, text: str, findings: list[Finding]) -> tuple[list[Enti
                 source_type=kind,  # type: ignore[arg-type]
             )
         )
+    for att, f, draft in zip(attributions, findings, drafts):
+        if draft is not None and draft.outlet and att.source_type == "organization":
+            # a body the article showed to be an outlet only later ('Movie Pilot reports ...
+            # The publication claims ...'): typed again, now that the draft says so
+            att.source_type = source_type(doc, f, draft)  # type: ignore[assignment]
     entities = _entities(text, resolver.order)
     ids = {id(d): e.id for d, e in zip([d for d in resolver.order if d.spoke], entities)}
     for att, draft in zip(attributions, drafts):

@@ -52,6 +52,7 @@ NOUN_KINDS = "noun_kinds.tsv"  # from WordNet: a common noun's kind (person, bod
 SOURCE_NOUNS = "source_nouns.txt"
 GENDERED_WORDS = "gendered_words.txt"  # 'he', 'Mr' -> m; 'she', 'Mrs' -> f
 OUTLET_ANAPHORS = "outlet_anaphors.txt"  # 'the paper', 'the report' after an outlet is named: that outlet
+NEWS_VERBS = "news_verbs.txt"  # 'Movie Pilot reports ...': a body doing what a paper does
 NEWS_WORKS = "news_works.txt"  # its "report" group: 'the article' a site posted
 BELIEFS = "beliefs.txt"  # not speech: an outlet in what someone believes is no less the article's
 CUE_VERBS = "cue_verbs.txt"  # its "scene" group: what a picture shows, no one's speech
@@ -456,6 +457,17 @@ def focus(src: Span, head: Token) -> tuple[Span, Token]:
             return before, head if before.start <= head.i < before.end else before.root
         return src, head
     return src, head
+
+
+def _medium_owner(work: Token) -> Token | None:
+    """The definite medium noun a news work belongs to: 'the newspaper' of 'the newspaper's
+    report', 'the publication' of 'the report by the aforementioned publication'."""
+    owners = [c for c in work.children if c.dep_ == "poss"]
+    owners += [g for c in work.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in") for g in c.children if g.dep_ == "pobj"]
+    return next(
+        (o for o in owners if o.pos_ == "NOUN" and o.tag_ == "NN" and o.lemma_.lower() in outlets.medium_nouns() and any(c.lower_ == "the" for c in o.children)),
+        None,
+    )
 
 
 def _role_then_person(span: Span) -> bool:
@@ -1421,7 +1433,12 @@ class Resolver:
                 for c in head.children
             )
             if head.pos_ == "NOUN" and head.tag_ == "NN" and lemma in lexicon.words(OUTLET_ANAPHORS) and definite and not owned:
-                return self._last_outlet(head) or self._unnamed_site(head)
+                return self._last_outlet(head) or self._unnamed_site(head) or self._reporting_body(head)
+            paper = _medium_owner(head) if lemma in lexicon.grouped(NEWS_WORKS)["report"] else None
+            if paper is not None:
+                # 'The newspaper's report', 'The report by the aforementioned publication': the
+                # outlet that noun stands for (the guideline: a news outlet's report is the outlet)
+                return self._last_outlet(paper) or self._unnamed_site(paper) or self._reporting_body(paper)
             return None
         start = src.start_char + src.text.find(name)
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
@@ -1435,7 +1452,7 @@ class Resolver:
         names = [t for t in span if t.pos_ == "PROPN" and (t.ent_type_ not in ("NORP", "GPE") or t.tag_ == "NNP" and t.i > head.i and head.pos_ == "NOUN") or outlets.domain_name(t)
                  or t.ent_type_ == "ORG" and t.is_title and t.i != head.i and not t.is_sent_start or outlets.brand_word(t)]
         if not names:
-            return (self._last_outlet(head) or self._unnamed_site(head)) if lemma in lexicon.words(OUTLET_ANAPHORS) else None
+            return (self._last_outlet(head) or self._unnamed_site(head) or self._reporting_body(head)) if lemma in lexicon.words(OUTLET_ANAPHORS) else None
         if head.pos_ == "NOUN" and not head.text[:1].isupper():
             span = doc[names[0].i : names[-1].i + 1]  # the name beside the noun
         words = [w for w in _words(span.text)]
@@ -1533,6 +1550,32 @@ class Resolver:
             return None
         self.site_at.append((head.i, found))  # referred to again: the next 'the site' finds it here
         return found
+
+    def _reporting_body(self, head: Token) -> EntityDraft | None:
+        """Where no outlet or unnamed site is about, the body that last did what a news medium
+        does (news_verbs.txt: 'Movie Pilot reports that ...', an organisation to the tagger)
+        is what 'the publication' or 'the website' means, a few sentences on: an outlet from
+        then on. Only a medium's noun ('the report' may be any body's), and not a body the
+        article calls by name since, nor one inside another's words."""
+        if head.lemma_.lower() not in outlets.medium_nouns() or not any(c.lower_ == "the" for c in head.children):
+            return None
+        here = self.sent_of[head.i]
+        start = bisect.bisect_left(self.sent_of, here - _WINDOW)
+        verbs = lexicon.words(NEWS_VERBS)
+        works = lexicon.grouped(NEWS_WORKS)["report"]
+        for t in reversed(self.toks[start : head.i]):
+            verb = t.head
+            if t.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or self._reported(t.i):
+                continue
+            if not any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in works for c in verb.children):
+                continue  # a story told or run ('reports that ...', 'ran a story'), not 'could run you thousands'
+            found = self.at.get(t.i)  # the subject's own name, not a word inside it ('Several Iraqi news sources')
+            if found is None or not found.key.startswith("org:"):
+                continue
+            found.outlet = True
+            self.outlet_at.append((head.i, found))
+            return found
+        return None
 
     def _reported(self, i: int) -> bool:
         """Whether the word at i stands inside what someone is said to have said (in
