@@ -976,3 +976,9 @@ def test_a_report_of_a_body_stays_the_bodys_document():
     text = "The Daily Ledger reported that the mayor resigned. The ministry's report claims that he was pushed."
     got = speakers_and_types(text)
     assert got[("The ministry's report", "claims")][1] == "document", got
+
+
+def test_the_representatives_of_a_person_described_before_speak_for_that_person():
+    text = "Rumours that the actor Tom Vale had died spread online on Friday. However, the actor's representatives issued a statement saying that he is still alive."
+    got = speakers_and_types(text)
+    assert got[("the actor's representatives", "issued a statement saying")] == ("Tom Vale", "person"), got

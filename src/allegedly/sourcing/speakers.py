@@ -1813,6 +1813,11 @@ class Resolver:
                 return self._body(m, head)
             if m.pos_ == "PROPN" and not official:
                 return self._body(m, head)
+            if m.dep_ == "poss" and m.pos_ == "NOUN" and any(c.lower_ == "the" for c in m.children) and _role_word(m.text):
+                # "the actor's representatives": the person the article described so
+                described = self._description(m, self.doc[m.left_edge.i : m.i + 1])
+                if described is not None and described.type == "person":
+                    return described
         return None
 
     def _place_body(self, m: Token, place: Token) -> EntityDraft:
