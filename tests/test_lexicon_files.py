@@ -27,6 +27,10 @@ MOVED = {
         "hearsay": {"report", "rumour", "rumor", "claim"},
         "mass": {"speculation", "gossip", "hearsay", "chatter", "buzz"},
         "bare": {"news", "media", "press"},
+        "record": {
+            "autopsy", "post-mortem", "postmortem", "toxicology", "pathology", "forensic", "lab", "laboratory", "medical", "coroner",
+            "hospital", "incident", "accident", "crime", "inspection",
+        },
         "count": {"multiple", "numerous", "various", "several", "many", "conflicting", "recent", "earlier", "latest", "unconfirmed", "new"},
         "unnamed": {"a", "an", "some", "several", "many", "one", "two", "three", "other", "another", "few", "unnamed", "senior"},
         "platform": {"social"},

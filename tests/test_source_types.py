@@ -978,6 +978,24 @@ def test_a_report_of_a_body_stays_the_bodys_document():
     assert got[("The ministry's report", "claims")][1] == "document", got
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # the tagger reads 'Autopsy' as an adjective here
+        ("The agency had no comment. Autopsy reports say that the driver was hit at least twice.", "Autopsy reports"),
+        ("Lab reports confirmed that the water was contaminated.", "Lab reports"),
+    ],
+)
+def test_reports_of_a_kind_of_record_are_documents_not_hearsay(text, source):
+    _, only = the_one(text, source)
+    assert only.source_type == "document" and only.certainty == "asserted"
+
+
+def test_reports_of_no_kind_stay_hearsay():
+    _, only = the_one("News reports say that the driver was hit at least twice.", "News reports")
+    assert only.source_type == "unattributed" and only.certainty == "hedged"
+
+
 def test_the_representatives_of_a_person_described_before_speak_for_that_person():
     text = "Rumours that the actor Tom Vale had died spread online on Friday. However, the actor's representatives issued a statement saying that he is still alive."
     got = speakers_and_types(text)
