@@ -493,6 +493,20 @@ def test_a_participle_of_belief_after_the_reported_clause_is_its_subjects_motive
     assert got["says"].content is not None and got["says"].content.text.endswith("will suffice")
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The official was quoted as saying that the hostage had been shot.", "The official"),
+        ("He was quoted by the Valley Herald as saying that the bridge would reopen.", "He"),
+    ],
+)
+def test_the_one_quoted_as_saying_says_it(text, source):
+    got = analyze(text, options=RAW).attributions
+    saying = [a for a in got if a.cue is not None and a.cue.text.endswith("saying")]
+    assert saying and saying[0].source is not None and saying[0].source.text == source, [(a.cue, a.source) for a in got]
+    assert saying[0].content is not None and saying[0].content.text.startswith("that the")
+
+
 def test_an_adverb_hedge_on_a_verb_that_goes_on_to_report_hedges_that_report():
     text = "The coach reportedly went on to admit that the squad had been overtrained."
     got = triples(text)

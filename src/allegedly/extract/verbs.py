@@ -144,6 +144,9 @@ def subject_of(verb: Token) -> Token | None:
                 obj = next((k for k in t.children(governor) if dep[k] == "dobj"), None)
                 if obj is not None:
                     return doc[obj]
+                said = next((k for k in t.children(governor) if dep[k] == "nsubjpass"), None)
+                if said is not None and t.lemma[governor] in lexicon.grouped(CUE_VERBS)["quoted"]:
+                    return doc[said]  # 'The official was quoted (by the Herald) as saying ...': the one quoted says it
             i = governor  # 'before asking her', 'by telling them'
             continue
         if dep[i] == "acl" or dep[i] == "relcl":
