@@ -414,6 +414,10 @@ def test_a_channel_carries_to_the_same_speakers_next_claims():
         ("Two former detectives told CBS's Morning Edition on Monday that the tape was doctored.", "told", "CBS's Morning Edition"),
         # a site told by its web address, in lower case too
         ("A press officer for the council told kestrelnews.co.uk that the story was exaggerated.", "told", "kestrelnews.co.uk"),
+        # interviews in the plural, an analyst's note, a petition
+        ("Campus officials said in interviews with The Kestrel Courier that the email was real.", "said", "in interviews with The Kestrel Courier"),
+        ("The analyst said in a research note that sales of the watch would fall.", "said", "in a research note"),
+        ("In his petition, the farmer claimed that the land was his.", "claimed", "In his petition"),
     ],
 )
 def test_channel_classes(text, cue, channel):
@@ -433,6 +437,7 @@ def test_channel_classes(text, cue, channel):
         ("He said at a time when the meeting had ended that the crane had failed.", "said"),  # 'at a time when ...'
         # when the claimed thing happened, before a cue set into the claim
         ("During the meeting, he claims, the treasurer admitted the loss.", "claims"),
+        ("She said in interviews that she was tired of touring.", "said"),  # no one interviewed her by name
     ],
 )
 def test_no_channel(text, cue):
