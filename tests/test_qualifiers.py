@@ -108,6 +108,7 @@ def test_the_agentless_passive_of_believe_hedges_a_report():
         ("The golfer said: \"I heard he's on a month's suspension.\"", "hedged", "I heard"),
         ("The agent said: \"I was told the deal had collapsed.\"", "hedged", "I was told"),
         ("The agent said he had heard that the deal had collapsed.", "hedged", "had heard that"),
+        ("She said she was told that the deal had collapsed.", "hedged", "was told"),
     ],
 )
 def test_a_hedge_adverb_in_the_content_qualifies_it(text, certainty, hedge):
@@ -1303,3 +1304,17 @@ def test_laughing_off_or_shrugging_off_a_claim_denies_it(text, cue, stance):
 
 def test_shrugging_off_what_is_no_claim_denies_nothing():
     assert not [a for a in analyze("He shrugged off a knee injury to play on Sunday.", options=RAW).attributions if a.stance == "denies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # what others were told, in the speaker's own words
+        ("\"They were told that only those who fast will be saved,\" the lawyer told the Kestrel Gazette.", "told"),
+        # a sound heard by others, no one's hearsay
+        ("A loud boom heard on Saturday night by residents of the capital was caused by a small meteorite, officials confirmed on Sunday.", "confirmed"),
+        ("A loud boom heard Saturday night by residents of Kestrel's capital Valport was caused by the impact of a small meteorite, government officials confirmed on Sunday.", "confirmed"),
+    ],
+)
+def test_what_others_were_told_or_heard_is_no_hearsay_of_the_speakers(text, cue):
+    assert att(text, cue).certainty == "asserted"

@@ -280,7 +280,8 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
             level, word = belief
             if not any(s <= word.idx < e for _, s, e in found):  # not again inside 'it is believed'
                 found.append((level, word.idx, word.idx + len(word)))
-    heard = _heard(root) if root is not None and root.i != cue.i else None
+    direct = a.content is not None and a.content.text.lstrip()[:1] in "\"“‘'"  # (the speaker's own words: 'I', not 'they')
+    heard = _heard(root, direct) if root is not None and root.i != cue.i else None
     if heard is not None and not any(s <= heard[0] < e for _, s, e in found):
         found.append(("hedged", *heard))
     guess = _guessed_source(doc, a)
@@ -331,12 +332,31 @@ def _guessed_source(doc: Doc, a: Attribution) -> Token | None:
     return None if _negated(head) else head
 
 
-def _heard(root: Token) -> tuple[int, int] | None:
+def _heard(root: Token, direct: bool = False) -> tuple[int, int] | None:
     """The content's main verb says it is hearsay to the one who says it: 'I heard he's on a
     month's suspension', 'we heard the plant would close' (a clause heard, not 'I heard a
-    loud bang'): the offsets of 'I heard' (or of 'heard'), else None."""
-    if root.lemma_.lower() != "hear" or _negated(root) or not any(_told_clause(c) for c in root.children if c.dep_ == "ccomp" and c.i > root.i):
+    loud bang'): the offsets of 'I heard' (or of 'heard'), else None. So is the passive of
+    'tell' (the guideline, section 5: 'I was told ...'; 'she said she has been told by some
+    that ...'): the offsets from its auxiliary. The one told or hearing is the speaker: a
+    personal pronoun, first person in the speaker's own words ('"They were told that ..."'
+    quoted from a lawyer tells what others were told); a hearing with its subject, not 'a
+    loud boom heard by residents'."""
+    people = ("i", "we") if direct else ("i", "we", "he", "she", "they")
+    told = (
+        root.lemma_.lower() == "tell"
+        and any(c.dep_ == "auxpass" for c in root.children)
+        and any(c.dep_ == "nsubjpass" and c.lower_ in people for c in root.children)
+    )
+    heard = (
+        root.lemma_.lower() == "hear"
+        and (any(c.dep_ == "nsubj" for c in root.children) or root.dep_ == "xcomp")  # ('claims to have heard from their sources that ...')
+        and (root.tag_ != "VBN" or any(c.dep_ == "aux" for c in root.children))  # (a participle 'heard' the parser gave a subject)
+    )
+    if not (heard or told) or _negated(root) or not any(_told_clause(c) for c in root.children if c.dep_ == "ccomp" and c.i > root.i):
         return None
+    if told:
+        first = min((c.i for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i), default=root.i)
+        return root.doc[first].idx, root.idx + len(root.text)
     subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i == root.i - 1), None)
     start = subj.idx if subj is not None else root.idx
     return start, root.idx + len(root.text)
@@ -349,7 +369,8 @@ def _told_clause(clause: Token) -> bool:
     if clause.left_edge.tag_ in ("WDT", "WP", "WRB", "WP$"):
         return False
     finite = clause.tag_ in ("VBZ", "VBP", "VBD", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in clause.children)
-    return finite and clause.tag_ != "VBN" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    perfect = clause.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in clause.children)  # ('the deal had collapsed', not 'shots fired')
+    return finite and perfect and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 def _raised_participle(cue: Token) -> bool:
