@@ -1000,3 +1000,15 @@ def test_the_representatives_of_a_person_described_before_speak_for_that_person(
     text = "Rumours that the actor Tom Vale had died spread online on Friday. However, the actor's representatives issued a statement saying that he is still alive."
     got = speakers_and_types(text)
     assert got[("the actor's representatives", "issued a statement saying")] == ("Tom Vale", "person"), got
+
+
+def test_a_name_with_a_person_noun_in_apposition_is_a_person_whatever_the_tagger_said():
+    # the tagger calls 'Hansraj Chauhan' an organisation and 'Chauhan' alone a place
+    text = "A petition was filed by Hansraj Chauhan, a former follower of the sect. Chauhan said he was forced to join."
+    got = speakers_and_types(text)
+    assert got[("Chauhan", "said")] == ("Hansraj Chauhan", "person"), got
+
+
+def test_a_name_with_a_body_word_in_apposition_stays_a_body():
+    got = speakers_and_types("Human Rights Watch, a watchdog based in New York, said the trial was unfair.")
+    assert [kind for _, kind in got.values()] == ["organization"], got

@@ -49,6 +49,7 @@ COMPANY_SUFFIXES = "company_suffixes.txt"
 MEDIA_WORDS = "media_words.txt"
 PERSON_NOUNS = "person_nouns.tsv"
 NOUN_KINDS = "noun_kinds.tsv"  # from WordNet: a common noun's kind (person, body, record ...)
+BODY_AGENT_NOUNS = "body_agent_nouns.txt"  # person nouns news uses for a firm ('the regulator', 'a watchdog')
 SOURCE_NOUNS = "source_nouns.txt"
 GENDERED_WORDS = "gendered_words.txt"  # 'he', 'Mr' -> m; 'she', 'Mrs' -> f
 OUTLET_ANAPHORS = "outlet_anaphors.txt"  # 'the paper', 'the report' after an outlet is named: that outlet
@@ -765,12 +766,22 @@ def _naming_participle(tok: Token) -> Token | None:
 
 
 def _role_in_apposition(ent: Span) -> bool:
-    """'Inaky Blanco, chief prosecutor for the state of Guerrero': a name with a person's role
-    in apposition after it names that person, whatever the tagger called it."""
+    """'Inaky Blanco, chief prosecutor for the state of Guerrero', 'Hansraj Chauhan, a former
+    follower of the Dera': a name with a person's role, or a noun WordNet knows only as a
+    person, in apposition after it names that person, whatever the tagger called it (not
+    one news uses for a body: 'Human Rights Watch, a watchdog', body_agent_nouns.txt)."""
     root = ent.root
     if any(t.pos_ != "PROPN" for t in ent):
         return False
-    return any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon.words(ROLE_NOUNS) for c in root.children)
+    return any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and _person_word(c.lemma_.lower()) for c in root.children)
+
+
+def _person_word(lemma: str) -> bool:
+    """A role noun, or a noun whose kind in WordNet is a person that news does not use for a
+    body or a medium."""
+    if lemma in lexicon.words(ROLE_NOUNS):
+        return True
+    return noun_kinds().get(lemma) == "person" and lemma not in lexicon.words(BODY_AGENT_NOUNS) and lemma not in outlets.media_words()
 
 
 def _key(label: str, span: Span) -> str:
