@@ -1311,6 +1311,7 @@ def test_shrugging_off_what_is_no_claim_denies_nothing():
     [
         # what others were told, in the speaker's own words
         ("\"They were told that only those who fast will be saved,\" the lawyer told the Kestrel Gazette.", "told"),
+        ("The lawyer said they were told that only those who fast will be saved.", "said"),  # others told
         # a sound heard by others, no one's hearsay
         ("A loud boom heard on Saturday night by residents of the capital was caused by a small meteorite, officials confirmed on Sunday.", "confirmed"),
         ("A loud boom heard Saturday night by residents of Kestrel's capital Valport was caused by the impact of a small meteorite, government officials confirmed on Sunday.", "confirmed"),

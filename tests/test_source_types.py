@@ -945,17 +945,25 @@ def test_a_country_left_untagged_where_it_opens_the_article_is_its_government():
 
 
 def test_a_body_that_reports_is_the_outlet_a_later_publication_or_website_means():
-    text = ("Based on a fan's video, the Film Buzz Group reports that the director wants to release the sequel in May. "
+    text = ("Based on a fan's video, Reel Talk Insider reports that the director wants to release the sequel in May. "
             "The publication claims that leaks from the set have worried him. "
             "According to the website, moving the date would be a brave decision.")
     got = speakers_and_types(text)
-    assert got[("the Film Buzz Group", "reports")] == ("Film Buzz Group", "outlet"), got
-    assert got[("The publication", "claims")] == ("Film Buzz Group", "outlet"), got
-    assert got[("the website", "According to")] == ("Film Buzz Group", "outlet"), got
+    assert got[("Reel Talk Insider", "reports")] == ("Reel Talk Insider", "outlet"), got
+    assert got[("The publication", "claims")] == ("Reel Talk Insider", "outlet"), got
+    assert got[("the website", "According to")] == ("Reel Talk Insider", "outlet"), got
 
 
-def test_a_body_that_only_says_is_no_outlet_for_a_later_website():
-    text = "Amnesty International said that the prisoners had been beaten. The website also shows photos of the cells, the group said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty International said that the prisoners had been beaten. The website also shows photos of the cells, the group said.",
+        # a body by its noun reports and writes as any body does; its website is its own
+        "The Health Ministry wrote on Facebook that the clinic was closed. The website also says that the vaccine is safe.",
+        "The Health Ministry reported that the clinic was closed. The website also says that the vaccine is safe.",
+    ],
+)
+def test_a_body_that_only_says_or_writes_is_no_outlet_for_a_later_website(text):
     got = speakers_and_types(text)
     assert all(kind != "outlet" for _, kind in got.values()), got
 

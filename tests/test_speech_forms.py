@@ -486,6 +486,23 @@ def test_a_participle_after_a_clause_hung_across_and_is_that_clauses_subjects():
     assert saying.source is not None and saying.source.text == "his mother and sister"
 
 
+def test_a_manner_of_speaking_after_the_reported_clause_is_its_subjects():
+    text = "Police said the suspect fled the scene, shouting that he would return."
+    got = {a.cue.text: a for a in analyze(text, options=RAW).attributions if a.cue is not None}
+    assert "shouting" not in got or got["shouting"].source is None or got["shouting"].source.text == "the suspect", got
+    assert got["said"].content is not None and "shouting" in got["said"].content.text
+
+
+def test_the_one_not_quoted_as_saying_is_no_source():
+    got = analyze("The official was not quoted as saying that the hostage had been shot.", options=RAW).attributions
+    assert not any(a.source is not None and a.source.text == "The official" and a.stance == "asserts" for a in got), [(a.cue, a.source, a.stance) for a in got]
+
+
+def test_a_negative_adverb_keeps_it_is_believed_from_reading_as_a_hedge():
+    got = analyze("It is hardly believed that the quarry will close next spring.", options=RAW).attributions
+    assert not any(a.cue is not None and a.cue.text == "It is hardly believed" for a in got), [a.cue for a in got]
+
+
 def test_a_participle_of_belief_after_the_reported_clause_is_its_subjects_motive():
     text = "The paper says the network will take no action against its anchor, believing that his apology will suffice."
     got = {a.cue.text: a for a in analyze(text, options=RAW).attributions if a.cue is not None}

@@ -93,7 +93,7 @@ def _quoted_as_saying(ctx: Context, f: Finding) -> bool:
     if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep" or f.source_token is None:
         return False
     quoting = prep.head
-    if quoting.lemma_.lower() not in lexicon.grouped(CUE_VERBS).get("quoted", frozenset()) or any(c.dep_ == "neg" for c in quoting.children):
+    if quoting.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["quoted"] or any(c.dep_ == "neg" for c in quoting.children):
         return False  # (not 'he is not quoted as saying it happened')
     if not any(c.dep_ == "nsubjpass" and c.i == f.source_token for c in quoting.children):
         return False

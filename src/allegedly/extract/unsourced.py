@@ -13,6 +13,7 @@ LEXICON = "unsourced_phrases.txt"
 REPORTING_VERBS = "reporting_verbs.txt"
 RAISING = "raising_passives.txt"
 ACCUSING = "accusing_participles.txt"
+NEGATIVE_ADVERBS = "negative_adverbs.txt"  # 'it is hardly believed': not read through
 
 
 @stage("unsourced")
@@ -78,14 +79,18 @@ def unsourced(ctx: Context) -> list[Finding]:
 def _without_inner_adverbs(toks: Tokens) -> list[int]:
     """The tokens but the adverbs that stand between an auxiliary and the participle they
     modify ('it was incorrectly reported', 'it has since been claimed', 'it is widely
-    believed'): the phrase is the same with them. Not a negation, which is no advmod, nor
-    an adverb that is a phrase itself ('was reportedly shot')."""
+    believed'): the phrase is the same with them. Not a negation, which is no advmod, nor a
+    negative adverb ('hardly'), nor an adverb that is a phrase itself ('was reportedly shot')."""
     own = {p[0] for p in lexicon.phrases(LEXICON) if len(p) == 1}
     return [
         k
         for k in range(len(toks.lower))
-        if not (toks.tag[k] == "RB" and toks.dep[k] == "advmod" and toks.head[k] > k and k > 0 and toks.tag[k - 1] in ("VBZ", "VBD", "VBP", "VBN", "MD") and toks.lower[k] not in own)
+        if not (
+            toks.tag[k] == "RB" and toks.dep[k] == "advmod" and toks.head[k] > k and k > 0 and toks.tag[k - 1] in ("VBZ", "VBD", "VBP", "VBN", "MD")
+            and toks.lower[k] not in own and toks.lower[k] not in lexicon.words(NEGATIVE_ADVERBS)
+        )
     ]
+
 
 
 def _uncontracted(toks: Tokens) -> list[str]:

@@ -22,6 +22,7 @@ SOURCE_NOUNS = "source_nouns.txt"
 NEWS_WORKS = "news_works.txt"
 DISTINCT_PASTS = "distinct_pasts.txt"
 BELIEFS = "beliefs.txt"  # verbs of believing: a participle of one is a motive, not more of a report
+MANNER_OF_SPEAKING = "manner_of_speaking.txt"  # 'shouting that ...': how someone in the claim spoke
 _SUBJECT = ("nsubj",)
 _INHERIT = {"advcl", "xcomp", "conj", "acl"}
 
@@ -145,7 +146,8 @@ def subject_of(verb: Token) -> Token | None:
                 if obj is not None:
                     return doc[obj]
                 said = next((k for k in t.children(governor) if dep[k] == "nsubjpass"), None)
-                if said is not None and t.lemma[governor] in lexicon.grouped(CUE_VERBS)["quoted"]:
+                negated = any(dep[k] == "neg" for k in t.children(governor))  # ('was not quoted as saying': no one says it)
+                if said is not None and not negated and t.lemma[governor] in lexicon.grouped(CUE_VERBS)["quoted"]:
                     return doc[said]  # 'The official was quoted (by the Herald) as saying ...': the one quoted says it
             i = governor  # 'before asking her', 'by telling them'
             continue
@@ -171,8 +173,9 @@ def _tacked_on_the_claim(t: Tokens, verb: int, clause: int) -> bool:
     beliefs = lexicon.words(BELIEFS)
     if t.lemma[reporter] not in lexicon.flagged(LEXICON) or t.pos[reporter] != "VERB" or t.lemma[reporter] in beliefs or t.lemma[reporter] in showing_verbs():
         return False
-    if t.lemma[verb] in beliefs or t.lemma[verb] in lexicon.grouped(CUE_VERBS)["quoted"]:
-        return False
+    manner = lexicon.words(MANNER_OF_SPEAKING)
+    if t.lemma[verb] in beliefs or t.lemma[verb] in manner or t.lemma[verb] in lexicon.grouped(CUE_VERBS)["quoted"]:
+        return False  # (nor 'the suspect fled the scene, shouting that ...': the suspect shouts)
     first = verb
     while t.dep[first] == "conj" and t.head[first] != clause:
         first = t.head[first]  # ('calling ... and noting': the first participle of the run)
@@ -192,6 +195,8 @@ def _tacked_on_the_claim(t: Tokens, verb: int, clause: int) -> bool:
     # the run says something, a clause or a quotation, in one of its participles ('calling
     # his condition "perfect" and noting that ...'); not 'asking the two to move', 'raising
     # hopes', 'warning them of the punishment': acts in the claim
+    if any(t.lemma[r] in manner for r in run):
+        return False
     return any(t.lemma[r] in lexicon.flagged(LEXICON) and (any(t.dep[k] in ("ccomp", "parataxis") for k in t.children(r)) or _quotes_next(t, r)) for r in run)
 
 
@@ -214,8 +219,7 @@ def _going_on(t: Tokens, clause: int) -> int | None:
     """The first participle of a run tacked on the reported clause where one of the run is
     a reporting verb that goes on with the report (_tacked_on_the_claim: 'calling his
     condition "perfect" and noting that ...')."""
-    said = lexicon.flagged(LEXICON)
-    return next((k for k in t.children(clause) if k > clause and t.lemma[k] in said and _tacked_on_the_claim(t, k, clause)), None)
+    return next((k for k in t.children(clause) if k > clause and _tacked_on_the_claim(t, k, clause)), None)
 
 
 def made_to(verb: Token) -> Token | None:
@@ -973,7 +977,7 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
             going_on = _going_on(t, c)
             if span is not None and going_on is not None:
                 # '..., noting that ...' hung on the clause: the report's next cue, not its claim
-                before = trim(doc_text(doc), span[0], t.idx[going_on - 1])
+                before = trim(doc_text(doc), span[0], min(span[1], t.idx[going_on - 1]))
                 span = before if before[1] > before[0] else span
             tacked = appended_speaker(verb) if c < verb.i else None
             if span is not None and tacked is not None:

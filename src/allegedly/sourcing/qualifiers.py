@@ -341,7 +341,7 @@ def _heard(root: Token, direct: bool = False) -> tuple[int, int] | None:
     personal pronoun, first person in the speaker's own words ('"They were told that ..."'
     quoted from a lawyer tells what others were told); a hearing with its subject, not 'a
     loud boom heard by residents'."""
-    people = ("i", "we") if direct else ("i", "we", "he", "she", "they")
+    people = ("i", "we") if direct else ("i", "we", "he", "she")  # (not 'they': the lawyer's clients, not the lawyer)
     told = (
         root.lemma_.lower() == "tell"
         and any(c.dep_ == "auxpass" for c in root.children)
@@ -369,8 +369,7 @@ def _told_clause(clause: Token) -> bool:
     if clause.left_edge.tag_ in ("WDT", "WP", "WRB", "WP$"):
         return False
     finite = clause.tag_ in ("VBZ", "VBP", "VBD", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in clause.children)
-    perfect = clause.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in clause.children)  # ('the deal had collapsed', not 'shots fired')
-    return finite and perfect and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)  # ('the deal had collapsed' too)
 
 
 def _raised_participle(cue: Token) -> bool:

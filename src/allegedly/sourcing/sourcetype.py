@@ -185,7 +185,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if (
         ((head.tag_ in ("NNS", "NNPS") or head.lower_ in ("rumour", "rumor")) and lemma in _vague("hearsay") or lemma in _vague("mass"))
         and not any(_says_whose(c) and not _bare_medium(c) for c in head.children)
-        and not any(c.dep_ in ("amod", "compound") and c.lower_ in _vague("record") for c in head.children)  # ('Autopsy reports say': records)
+        and not (lemma == "report" and any(c.dep_ in ("amod", "compound") and c.lower_ in _vague("record") for c in head.children))  # ('Autopsy reports say': records)
     ):
         return "unattributed"  # 'according to reports', 'Reports say', 'media reports said', 'US reports'; 'a rumor cropped up that'; 'Speculation mounts that'
     if head.lower_ in _vague("vague") and head.pos_ in ("PRON", "DET", "ADJ", "NOUN") and not list(head.children):

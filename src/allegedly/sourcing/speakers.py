@@ -466,7 +466,11 @@ def _medium_owner(work: Token) -> Token | None:
     owners = [c for c in work.children if c.dep_ == "poss"]
     owners += [g for c in work.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in") for g in c.children if g.dep_ == "pobj"]
     return next(
-        (o for o in owners if o.pos_ == "NOUN" and o.tag_ == "NN" and o.lemma_.lower() in outlets.medium_nouns() and any(c.lower_ == "the" for c in o.children)),
+        (
+            o for o in owners
+            if o.pos_ == "NOUN" and o.tag_ == "NN" and o.lemma_.lower() in outlets.medium_nouns() and any(c.lower_ == "the" for c in o.children)
+            and not any(c.dep_ in ("prep", "acl", "relcl") for c in o.children)  # (not 'a report by the network of monitors')
+        ),
         None,
     )
 
@@ -1578,11 +1582,12 @@ class Resolver:
             verb = t.head
             if t.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or self._reported(t.i):
                 continue
-            if not any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in works for c in verb.children):
-                continue  # a story told or run ('reports that ...', 'ran a story'), not 'could run you thousands'
+            told = verb.lemma_.lower() == "report" and any(c.dep_ == "ccomp" for c in verb.children)
+            if not (told or any(c.dep_ == "dobj" and c.lemma_.lower() in works for c in verb.children)):
+                continue  # a story reported or run ('reports that ...', 'ran a story'), not 'could run you thousands'
             found = self.at.get(t.i)  # the subject's own name, not a word inside it ('Several Iraqi news sources')
-            if found is None or not found.key.startswith("org:"):
-                continue
+            if found is None or not found.key.startswith("org:") or any(w.lower() in body_nouns() for w in found.name.split()):
+                continue  # (nor a body by its noun: 'The Health Ministry reported that ...', whose website is its own)
             found.outlet = True
             self.outlet_at.append((head.i, found))
             return found
