@@ -1117,10 +1117,14 @@ def _last_cued(report):
         # someone a rumour speaks of said to be safe, alive or well: the rumour denied
         ("Reports claimed that Ria Malden had been captured by the rebels. Her brother said Ria is safe and secure.", "denies"),
         ("Websites reportedly claimed that Ria Malden had been captured. \"I'm fine and safe,\" Malden wrote on Facebook.", "denies"),
+        # a he or she for the person named last ('the actor's representatives ... said he is still alive')
+        ("Rumours that the singer Tom Vale had died spread online on Friday. His publicist said that he is still alive.", "denies"),
         # not without a rumour about the one said to be well, nor negated or put as a possibility
         ("Police said the driver, Ria Malden, was arrested. Her brother said Ria is safe.", "asserts"),
         ("Reports claimed that Ria Malden had been captured by the rebels. Her brother said Ria may be safe.", "asserts"),
         ("Reports claimed that Ria Malden had been captured by the rebels. Her brother said Ria is not safe.", "asserts"),
+        # the one named last is someone else
+        ("Rumours that the singer Tom Vale had died spread online on Friday. His publicist, Ann Lee, said that she is safe.", "asserts"),
     ],
 )
 def test_saying_someone_a_rumour_speaks_of_is_well_denies_it(text, stance):

@@ -42,7 +42,7 @@ from .. import lexicon
 from ..extract import IDIOM_OBJECTS, cast_on
 from ..extract.denied import denial_flags
 from ..extract.senses import showing_verbs
-from ..extract.spans import infinitive, per_doc
+from ..extract.spans import doc_ents, infinitive, per_doc
 from ..extract.verbs import made_to
 from ..schema import Attribution, Entity, Span
 from .sourcetype import no_one
@@ -967,6 +967,9 @@ def _well_after_rumour(doc: Doc, a: Attribution, root: Token, cued: list[Attribu
     if subj.lower_ in ("i", "we") and a.source is not None:
         source = doc.char_span(a.source.start, a.source.end, alignment_mode="expand")
         names |= {t.lower_ for t in (source or ()) if t.pos_ == "PROPN" and t.is_alpha}
+    if subj.lower_ in ("he", "she") and subj.pos_ == "PRON":
+        names |= _last_person_named(doc, subj)  # 'His publicist said that he is still alive'
+
     if not names:
         return None
     for b in cued:
@@ -980,6 +983,19 @@ def _well_after_rumour(doc: Doc, a: Attribution, root: Token, cued: list[Attribu
         if theirs is not None and names & {t.lower_ for t in theirs if t.pos_ == "PROPN"}:
             return b
     return None
+
+
+def _last_person_named(doc: Doc, pronoun: Token) -> set[str]:
+    """The words of the person named last before a he or she, within the pronoun's sentence
+    and the two before it: the one a statement that 'he is still alive' most likely speaks
+    of (the article's other people, named later or not at all, are no rivals here)."""
+    first = pronoun.sent.start
+    for _ in range(2):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and first <= e.start and e.end <= pronoun.i]
+    return {t.lower_ for t in people[-1] if t.pos_ == "PROPN" and t.is_alpha} if people else set()
 
 
 _NOT_ALONE = frozenset({"first", "only", "last"})
