@@ -1020,3 +1020,17 @@ def test_a_name_with_a_person_noun_in_apposition_is_a_person_whatever_the_tagger
 def test_a_name_with_a_body_word_in_apposition_stays_a_body():
     got = speakers_and_types("Human Rights Watch, a watchdog based in New York, said the trial was unfair.")
     assert [kind for _, kind in got.values()] == ["organization"], got
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Tom Vale, 18, was shot by police on Saturday. An audio recording appears to capture the shots. "
+         "The unidentified man who made the recording says he was talking to a friend at the time.", "The unidentified man who made the recording"),
+        ("Tom Vale, 18, was shot by police on Saturday. The unnamed man who filmed the scene said he heard six shots.", "The unnamed man who filmed the scene"),
+    ],
+)
+def test_a_man_the_source_leaves_unidentified_is_no_one_named_before(text, source):
+    got = speakers_and_types(text)
+    (name, kind), = [v for k, v in got.items() if k[0] == source]
+    assert kind == "anonymous" and name != "Tom Vale", got

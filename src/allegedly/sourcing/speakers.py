@@ -54,6 +54,7 @@ SOURCE_NOUNS = "source_nouns.txt"
 GENDERED_WORDS = "gendered_words.txt"  # 'he', 'Mr' -> m; 'she', 'Mrs' -> f
 OUTLET_ANAPHORS = "outlet_anaphors.txt"  # 'the paper', 'the report' after an outlet is named: that outlet
 NEWS_VERBS = "news_verbs.txt"  # 'Movie Pilot reports ...': a body doing what a paper does
+VAGUE_SOURCES = "vague_sources.txt"  # its "withheld" group: 'the unidentified man' is no one named
 NEWS_WORKS = "news_works.txt"  # its "report" group: 'the article' a site posted
 BELIEFS = "beliefs.txt"  # not speech: an outlet in what someone believes is no less the article's
 CUE_VERBS = "cue_verbs.txt"  # its "scene" group: what a picture shows, no one's speech
@@ -2558,6 +2559,8 @@ class Resolver:
             return None
         if head.lemma_.lower() in _document_nouns() and not _role_word(head.text):
             return None  # 'the criminal court database', 'the memo': a record is no person
+        if any(c.lower_ in lexicon.grouped(VAGUE_SOURCES)["withheld"] for c in head.children):
+            return None  # 'the unidentified man who made the recording': no one the article named
         age = _AGE.search(src.text)
         word = head.lemma_.lower()
         want = _role_gender(head.text)
