@@ -83,17 +83,23 @@ def _fixed(ctx: Context, f: Finding) -> bool:
     return _denial_idiom(ctx, f) or _claim_denied(ctx, f)
 
 
+def _quoting_verb(verb: Token) -> Token | None:
+    """The verb of quoting (cue_verbs.txt's "quoted" group) that an 'as saying' hangs from
+    ('quoted Michael Madden as saying', 'was quoted as saying'), else None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.lemma_.lower() in lexicon.grouped(CUE_VERBS)["quoted"] else None
+
+
 def _quoted_as_saying(ctx: Context, f: Finding) -> bool:
     """'The official was quoted as saying that ...', 'He was quoted by the Herald as saying
     ...': the one quoted, the passive's subject, says it (cue_verbs.txt's "quoted" group);
     kept as found, where the ranker scores the participle's reading under its cut (found
     missed in a review of FNC bodies)."""
     verb = ctx.doc[f.cue_token]
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep" or f.source_token is None:
-        return False
-    quoting = prep.head
-    if quoting.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["quoted"] or any(c.dep_ == "neg" for c in quoting.children):
+    quoting = _quoting_verb(verb)
+    if quoting is None or f.source_token is None or any(c.dep_ == "neg" for c in quoting.children):
         return False  # (not 'he is not quoted as saying it happened')
     if not any(c.dep_ == "nsubjpass" and c.i == f.source_token for c in quoting.children):
         return False
@@ -626,12 +632,8 @@ def _quoter_as_speaker(ctx: Context, f: Finding) -> bool:
     that quotes is that paper's report twice, not the chain's inner layer."""
     if f.source is None:
         return False
-    verb = ctx.doc[f.cue_token]
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
-        return False
-    quoting = prep.head
-    if quoting.lemma_.lower() not in lexicon.grouped(CUE_VERBS).get("quoted", frozenset()):
+    quoting = _quoting_verb(ctx.doc[f.cue_token])
+    if quoting is None:
         return False
     obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
     if obj is None:

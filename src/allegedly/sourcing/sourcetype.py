@@ -18,7 +18,20 @@ from .. import lexicon
 from ..extract.senses import wording_of_a_thing
 from ..extract.spans import Finding, doc_ents, per_doc
 from . import outlets
-from .speakers import EntityDraft, Resolver, anonymous_nouns, body_nouns, focus, initialism, named_by_participle, noun_kinds, pair_word, surnames, voice_nouns
+from .speakers import (
+    EntityDraft,
+    Resolver,
+    anonymous_nouns,
+    body_nouns,
+    focus,
+    initialism,
+    named_by_participle,
+    noun_kinds,
+    pair_word,
+    surnames,
+    voice_nouns,
+    wordnet_person,
+)
 from .speakers import person_nouns as gendered_nouns  # (noun -> sex)
 
 SOURCE_NOUNS = "source_nouns.txt"
@@ -250,7 +263,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "organization" if head.ent_type_ in _ORG_LABELS or head.tag_ in ("NNS", "NNPS") or head.pos_ == "NOUN" or initialism(head) else "person"
     if pair_word(head):
         return "person" if named_person else "anonymous"  # 'Both women say' after two women named together: the first named
-    person_noun = head.pos_ == "NOUN" and (lemma in person_nouns() or (lemma.endswith("ist") and len(lemma) > 5) or _agent_noun(lemma) or _wordnet_person(lemma))
+    person_noun = head.pos_ == "NOUN" and (lemma in person_nouns() or (lemma.endswith("ist") and len(lemma) > 5) or _agent_noun(lemma) or wordnet_person(lemma))
     plural = head.tag_ in ("NNS", "NNPS")
     if lemma in anonymous_nouns() or (head.pos_ == "NOUN" and plural and (not names or person_noun)):
         return "anonymous"  # 'officials', 'E.U. leaders', 'several former RT journalists'
@@ -330,16 +343,9 @@ def _text_places() -> frozenset[str]:
 def _share_of_people(head: Token) -> bool:
     """'the majority of users', '10 percent of respondents': a part of an unnamed group."""
     return any(
-        c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" and (o.lemma_.lower() in person_nouns() or _wordnet_person(o.lemma_.lower())) for o in c.children)
+        c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" and (o.lemma_.lower() in person_nouns() or wordnet_person(o.lemma_.lower())) for o in c.children)
         for c in head.children
     )
-
-
-def _wordnet_person(lemma: str) -> bool:
-    """A noun whose first sense in WordNet is a person ('one Twitter user', 'the militant',
-    'a cleric'), unless news uses it for a firm (body_agent_nouns.txt: 'his employer') or
-    it is a word for the media ('an affiliate', 'our correspondent': outlet_words.txt)."""
-    return noun_kinds().get(lemma) == "person" and lemma not in lexicon.words(BODY_AGENT_NOUNS) and lemma not in outlets.media_words()
 
 
 def _body_not_role(doc: Doc, src: Span, entity: EntityDraft, head: Token) -> bool:

@@ -782,10 +782,14 @@ def _role_in_apposition(ent: Span) -> bool:
 
 
 def _person_word(lemma: str) -> bool:
-    """A role noun, or a noun whose kind in WordNet is a person that news does not use for a
-    body or a medium."""
-    if lemma in lexicon.words(ROLE_NOUNS):
-        return True
+    """A role noun, or a noun WordNet knows as a person (wordnet_person)."""
+    return lemma in lexicon.words(ROLE_NOUNS) or wordnet_person(lemma)
+
+
+def wordnet_person(lemma: str) -> bool:
+    """A noun whose first sense in WordNet is a person ('one Twitter user', 'the militant',
+    'a cleric'), unless news uses it for a firm (body_agent_nouns.txt: 'his employer') or
+    it is a word for the media ('an affiliate', 'our correspondent': outlet_words.txt)."""
     return noun_kinds().get(lemma) == "person" and lemma not in lexicon.words(BODY_AGENT_NOUNS) and lemma not in outlets.media_words()
 
 
@@ -1449,12 +1453,12 @@ class Resolver:
                 for c in head.children
             )
             if head.pos_ == "NOUN" and head.tag_ == "NN" and lemma in lexicon.words(OUTLET_ANAPHORS) and definite and not owned:
-                return self._last_outlet(head) or self._unnamed_site(head) or self._reporting_body(head)
+                return self._anaphor_outlet(head)
             paper = _medium_owner(head) if lemma in lexicon.grouped(NEWS_WORKS)["report"] else None
             if paper is not None:
                 # 'The newspaper's report', 'The report by the aforementioned publication': the
                 # outlet that noun stands for (the guideline: a news outlet's report is the outlet)
-                return self._last_outlet(paper) or self._unnamed_site(paper) or self._reporting_body(paper)
+                return self._anaphor_outlet(paper)
             return None
         start = src.start_char + src.text.find(name)
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
@@ -1468,7 +1472,7 @@ class Resolver:
         names = [t for t in span if t.pos_ == "PROPN" and (t.ent_type_ not in ("NORP", "GPE") or t.tag_ == "NNP" and t.i > head.i and head.pos_ == "NOUN") or outlets.domain_name(t)
                  or t.ent_type_ == "ORG" and t.is_title and t.i != head.i and not t.is_sent_start or outlets.brand_word(t)]
         if not names:
-            return (self._last_outlet(head) or self._unnamed_site(head) or self._reporting_body(head)) if lemma in lexicon.words(OUTLET_ANAPHORS) else None
+            return self._anaphor_outlet(head) if lemma in lexicon.words(OUTLET_ANAPHORS) else None
         if head.pos_ == "NOUN" and not head.text[:1].isupper():
             span = doc[names[0].i : names[-1].i + 1]  # the name beside the noun
         words = [w for w in _words(span.text)]
@@ -1491,6 +1495,11 @@ class Resolver:
         draft.outlet = True
         self.outlet_at.append((head.i, draft))
         return draft
+
+    def _anaphor_outlet(self, head: Token) -> EntityDraft | None:
+        """What an outlet anaphor ('the paper', 'the website') stands for: the outlet named
+        last, else the unnamed site that spoke last, else the body that last reported."""
+        return self._last_outlet(head) or self._unnamed_site(head) or self._reporting_body(head)
 
     def _named_body(self, words: list[str]) -> tuple[EntityDraft, bool]:
         """The organisation these words name, made if the article has not named it yet (and
