@@ -61,6 +61,28 @@ def test_an_embedded_post_pasted_as_text_is_the_posters():
     assert not with_cue(r, "confirmed")
 
 
+def test_a_post_with_its_signature_on_a_line_of_its_own_is_the_posters():
+    # pages paste the embed as a paragraph, then its signature under it; a label or a
+    # quotation inside the post ('Harbour Daily: “...”') is the poster's relaying, not the
+    # article's sourcing
+    text = (
+        "Here is what people posted before the council spoke:\n\n"
+        "Harbour Daily: “Bridge closed after crack found”. If true, this is terrible! #Town pic.twitter.com/ab12cd\n\n"
+        "— Jo Bloggs (@jobloggs) March 3, 2015\n\n"
+        "Crews are on the bridge now http://t.co/xy34z\n\n"
+        "— Sam Reyes (@samreyes) March 3, 2015\n\n"
+        "The council later said the bridge was open."
+    )
+    r = analyze(text, options=RAW)
+    posts = [(a.source.text, a.content.text, a.channel.text) for a in r.attributions if a.cue.text == "—"]
+    assert posts == [
+        ("Jo Bloggs", "Harbour Daily: “Bridge closed after crack found”. If true, this is terrible! #Town pic.twitter.com/ab12cd", "@jobloggs"),
+        ("Sam Reyes", "Crews are on the bridge now http://t.co/xy34z", "@samreyes"),
+    ]
+    assert all(a.source.text != "Harbour Daily" for a in r.attributions)
+    assert by_cue(r, "said").source.text == "The council"
+
+
 def test_a_word_inside_a_quotation_is_no_source_of_a_cue_outside_it():
     text = 'She wrote in her post, "Heard from Tom he is out of hospital and back home," while also expressing frustration about the coverage.'
     r = analyze(text, options=RAW)

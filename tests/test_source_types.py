@@ -408,6 +408,36 @@ def test_a_known_outlet_followed_by_a_place_is_that_outlet(text, source):
     assert typed(text)[source] == "outlet"
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # an edition in a language (CLDR's language names, as Babel ships them)
+        ("On Monday, Al Jazeera English reported that the bridge had fallen.", "Al Jazeera English"),
+        ("BBC Arabic said the bridge had fallen.", "BBC Arabic"),
+        # the national and regional broadcasters of outlets.txt's tv list outside Europe and
+        # North America, in an edition or not
+        ("On Monday, Rudaw English reported that the bridge had fallen.", "Rudaw English"),
+        ("The fighters fled the town, Alsumaria reported.", "Alsumaria"),
+        ("On Monday, Kurdistan 24 reported that the bridge had fallen.", "Kurdistan 24"),
+    ],
+)
+def test_a_broadcaster_and_its_language_editions_are_outlets(text, source):
+    assert typed(text)[source] == "outlet"
+
+
+def test_a_posters_display_name_is_a_persons_unless_it_names_a_body():
+    text = (
+        "What people posted on the night:\n\n"
+        "Cannot believe the pier is gone\n\n— nicole harper (@nicoleharper) October 1, 2014\n\n"
+        "So sad to see it go\n\n— Corinne. (@corinne_xo) October 1, 2014\n\n"
+        "Pier collapses in storm, no one hurt\n\n— Kestrel Monitoring Group (@kestrelgroup) October 1, 2014\n\n"
+        "The storm has passed the coast\n\n— North Korea (@NorthKoreaNews1) October 1, 2014"
+    )
+    kinds = typed(text)
+    assert kinds["nicole harper"] == "person" and kinds["Corinne."] == "person"
+    assert kinds["Kestrel Monitoring Group"] == "organization" and kinds["North Korea"] == "organization"
+
+
 def test_a_person_after_an_outlet_name_is_no_edition_of_it():
     assert typed("Reuters Jake Tapper said the talks had failed.")["Reuters Jake Tapper"] != "outlet"
 

@@ -15,7 +15,7 @@ from . import according, attitudes, colon, denied, encoder, extent, nouns, ranke
 from .context import Context
 from .registry import STAGES
 from .senses import message_nouns, not_speech, people_nouns, showing_verbs, wording_of_a_thing
-from .spans import Finding, Offsets, doc_text, trim
+from .spans import Finding, Offsets, doc_text, posts, trim
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
 
@@ -703,8 +703,8 @@ def _the_reader(ctx: Context, f: Finding) -> bool:
 
 def _quoted_cue(ctx: Context, f: Finding) -> bool:
     """A cue inside someone else's quotation is theirs, not the article's."""
-    if f.stage == "colon_dash":
-        return False  # a transcript quoted whole still has its speaker labels
+    if f.stage == "colon_dash":  # a transcript quoted whole still has its speaker labels; a post pasted whole does not
+        return any(s <= f.cue[0] < e for (s, e), _ in posts(doc_text(ctx.doc)))
     quote = ctx.quote_at(f.cue[0])
     return quote is not None and f.content is not None and (not _overlaps(quote, f.content) or f.content[0] > quote[0])
 

@@ -258,21 +258,26 @@ def posts(text: str) -> list[tuple[Offsets, re.Match[str]]]:
         return out  # (no signature without a handle: most texts, read at once)
     last = 0
     for m in POST_SIGNATURE.finditer(text):
-        start = max(last, text.rfind("\n", 0, m.start()) + 1)
+        end = m.start()
+        line = text.rfind("\n", 0, end) + 1
+        if not text[line:end].strip():
+            end = len(text[:line].rstrip())  # the signature on a line of its own: the post is the paragraph before it
+        start = max(last, text.rfind("\n", 0, end) + 1)
         last = m.end()
-        s, e = trim(text, start, m.start("cue"), " \t\n\r")
+        s, e = trim(text, start, min(end, m.start("cue")), " \t\n\r")
         if 0 < e - s <= _POST_MAX:
             out.append(((s, e), m))
     return out
 
 
 def _with_posts(text: str, quotes: list[Offsets]) -> list[Offsets]:
-    """The quotations, and each embedded post's words as one where no quotation crosses it:
-    the poster's words, whatever cue stands inside them."""
+    """The quotations, and each embedded post's words as one where no quotation crosses its
+    edges: the poster's words, whatever cue or quotation stands inside them (a headline the
+    post relays, 'Iraqi News: “...”. If true, ...')."""
     found = list(quotes)
     for (s, e), _ in posts(text):
-        if not any(qs < e and s < qe for qs, qe in quotes):
-            found.append((s, e))
+        if not any(qs < s < qe or qs < e < qe for qs, qe in found):
+            found = [(qs, qe) for qs, qe in found if not (s <= qs and qe <= e)] + [(s, e)]
     return sorted(found)
 
 

@@ -488,12 +488,26 @@ def _countries() -> frozenset[str]:
     return frozenset(name.lower() for name in Locale("en").territories.values())
 
 
+def is_country(name: str) -> bool:
+    """The name is a country's or a world region's (CLDR's English names)."""
+    return name.strip().lower() in _countries()
+
+
+@cache
+def _languages() -> frozenset[str]:
+    """The English names of languages, lower-cased (CLDR, as Babel ships it): 'Al Jazeera
+    English', 'BBC Arabic' are an outlet's edition in that language."""
+    from babel import Locale
+
+    return frozenset(name.lower() for name in Locale("en").languages.values())
+
+
 def _edition(chunk: Span) -> bool:
     """'Breitbart Texas', 'Daily Mail Australia', 'CNN International': a name the gazetteer
     knows, then one to three capitalised words that are a place or an edition word
-    (editions.txt): the outlet's regional or special edition, the outlet itself; or the
-    place before the name (_place_before). Not a person after the outlet ('NBC Chris
-    Matthews'): the words must name a place."""
+    (editions.txt) or a language: the outlet's regional, special or language edition, the
+    outlet itself; or the place before the name (_place_before). Not a person after the
+    outlet ('NBC Chris Matthews'): the words must name a place, an edition or a language."""
     words = [t for t in chunk if t.text != "-"]
     for cut in range(len(words) - 1, 0, -1):
         rest = words[cut:]
@@ -504,7 +518,7 @@ def _edition(chunk: Span) -> bool:
         name = " ".join(t.lower_ for t in rest)
         groups = lexicon.grouped(EDITIONS)
         tagged_place = rest[0].ent_iob_ == "B" and all(t.ent_type_ in ("GPE", "LOC") for t in rest)  # its own entity
-        return name in groups["edition"] or name in groups["region"] or name in _countries() or tagged_place or _place_elsewhere(chunk.doc, name)
+        return name in groups["edition"] or name in groups["region"] or name in _countries() or name in _languages() or tagged_place or _place_elsewhere(chunk.doc, name)
     return _place_before(chunk)
 
 

@@ -10,13 +10,14 @@ then what the parse and the named-entity tags say of the head word.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..extract.senses import wording_of_a_thing
-from ..extract.spans import Finding, doc_ents, per_doc
+from ..extract.spans import Finding, doc_ents, doc_text, per_doc
 from . import outlets
 from .speakers import (
     EntityDraft,
@@ -151,7 +152,26 @@ def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
     ):
         return "document"  # 'the amendment reads:', 'T-shirts that read "..."': a text's own words (a news story's are its outlet's)
     src, head = focus(src, head)
-    return _type_of(doc, src, head, entity)
+    kind = _type_of(doc, src, head, entity)
+    if kind == "organization" and _poster(doc, f) and not _body_words(src) and not outlets.is_country(src.text):
+        return "person"  # 'nicole kidman', 'Corinne.' over a pasted post: a user's name, whatever the tagger made of it; not 'North Korea' (a country's account is its government's)
+    return kind
+
+
+def _poster(doc: Doc, f: Finding) -> bool:
+    """The source is the name in an embedded post's signature ('— Jo Bloggs (@jobloggs)
+    March 3, 2015', extract/spans.py): an account's display name."""
+    assert f.source is not None
+    text = doc_text(doc)
+    return text[f.cue[0] : f.cue[1]].strip() in ("—", "–", "-", "--") and _HANDLE_AFTER.match(text, f.source[1]) is not None
+
+
+_HANDLE_AFTER = re.compile(r"[^\S\n]*\(@\w{1,30}\)")
+
+
+def _body_words(src: Span) -> bool:
+    """A word that makes a name a body's ('SITE Intel Group', 'Acme Inc', 'City Police')."""
+    return any(t.lemma_.lower() in body_nouns() or t.lower_.rstrip(".") in lexicon.words(outlets.COMPANY_SUFFIXES) for t in src)
 
 
 def personal_pronoun(doc: Doc, f: Finding) -> bool:
