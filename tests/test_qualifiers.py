@@ -36,6 +36,28 @@ def test_certainty(text, cue, certainty, hedge):
         assert a.hedges == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "hedge"),
+    [
+        # a conditional on the claim's own truth, with no verb: anywhere in what the source
+        # passes on, not only in its main clause
+        ("Harbour Daily: “Bridge closed after crack found”. If true, this is terrible! #Town\n\n— Jo Bloggs (@jobloggs) March 3, 2015", "—", "If true"),
+        ("Whoa if true RT @ferrywatch: BREAKING: two ferries have collided\n\n— Jo Bloggs (@jobloggs) March 3, 2015", "—", "if true"),
+        ("The senator said the deal, if confirmed, is the largest the port has signed.", "said", "if confirmed"),
+        # a quoted question the cue tags, whatever the quotation after it says
+        ("“Why pick an English name?” one reader wrote. “Just wait, everyone will pick a local one.”", "wrote", "?"),
+    ],
+)
+def test_a_claim_put_under_a_condition_or_as_a_question_is_speculative(text, cue, hedge):
+    a = att(text, cue)
+    assert a.certainty == "speculative"
+    assert hedge in [h.text for h in a.hedges]
+
+
+def test_a_concession_on_the_truth_is_no_condition():
+    assert att("The senator said the claim, even if true, changed nothing.", "said").certainty == "asserted"
+
+
 def test_inability_and_concession_are_not_speculation():
     a = att("The pilot said he could not see the runway lights.", "said")
     assert a.certainty == "asserted"

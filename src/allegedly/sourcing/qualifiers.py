@@ -251,10 +251,17 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
             if h[0] == "hedged" and a.stance != "denies" and not any(_inside(h[1], h[2], o) for o in others)
             or h[0] == "speculative" and root is not None and _governed_by(doc, h, root, own_only=True) and not _granting_may(doc, h)
         ]
+        # a conditional on the claim's truth ('If true, this is disastrous') anywhere in it
+        found += [
+            ("speculative", s, e) for g, s, e in inner
+            if g == "truth" and not any(_inside(s, e, o) for o in others) and not _conceding(text, s)
+        ]
         stripped = a.content.text.rstrip(" \"'”’)")
         if stripped.endswith("?"):
             q = a.content.start + len(stripped) - 1
             found.append(("speculative", q, q + 1))
+        elif (asked := _question_tagged(text, a)) is not None:
+            found.append(("speculative", asked, asked + 1))
         for tok in _clause_marks(doc, cue, root):
             found.append(("speculative", tok.idx, tok.idx + len(tok)))
     if cue.lemma_.lower() in _cue_verbs("question") and a.content is not None and _WH.match(a.content.text):
@@ -291,6 +298,30 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
         found.append(("hedged", cue.idx, cue.idx + len(cue)))  # 'the man, said to be a former soldier'
     a.hedges = sorted({Span.of(text, s, e) for _, s, e in found}, key=lambda sp: sp.start)
     a.certainty = max((g for g, _, _ in found), key=lambda g: _RANK[g], default="asserted")  # type: ignore[assignment]
+
+
+# a quotation that is a question, closed right before the words that tag it
+_QUESTION_QUOTE = re.compile(r"\s*[“\"]([^“”\"]*)\?\s*[”\"]")
+
+
+def _question_tagged(text: str, a: Attribution) -> int | None:
+    """'“Why get an English name?” she wrote. “Just wait ...”': the quotation the cue tags is a
+    question, whatever follows it; the question mark's offset, else None."""
+    if a.content is None or a.cue is None or not a.content.start < a.cue.start < a.content.end:
+        return None
+    m = _QUESTION_QUOTE.match(text, a.content.start, a.cue.start)
+    if m is None:
+        return None
+    gap = text[m.end() : a.cue.start]
+    if a.source is not None and m.end() <= a.source.start and a.source.end <= a.cue.start:
+        gap = text[m.end() : a.source.start] + text[a.source.end : a.cue.start]
+    return m.end(1) if not gap.strip(" ,\n") else None  # (only the source between: 'asked ..., explaining' tags no question)
+
+
+def _conceding(text: str, start: int) -> bool:
+    """'even if true', 'as if true': a concession or a comparison, no condition."""
+    before = text[max(0, start - 6) : start].split()
+    return bool(before) and before[-1].lower() in _NOT_CONDITIONAL
 
 
 def _split_phrase(doc: Doc, cue: Span) -> str | None:
