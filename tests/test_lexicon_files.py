@@ -72,6 +72,7 @@ MOVED = {
         "wording": {"read"},
         "cause": {"lead", "induce", "stimulate", "cause", "get", "prompt", "inspire", "coerce", "pressure", "force", "compel", "drive"},
         "scene": {"show", "reveal", "depict", "capture", "record", "catch"},
+        "continue": {"add", "continue"},
         "author": {
             "release", "issue", "publish", "post", "put", "write", "send", "file", "tweet", "pen", "author", "run", "air", "broadcast",
             "print", "make", "give", "deliver", "circulate", "distribute", "draft", "sign", "submit", "upload", "email", "text", "blog", "dictate",

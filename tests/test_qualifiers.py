@@ -300,6 +300,12 @@ def test_a_channel_inside_the_claim_belongs_to_someone_else():
         ("The minister has denied taking money from the shipping firm.", "denied"),
         ("The club rejected the claims that it had underpaid its players.", "rejected"),
         ("The spokesman dismissed the report as fiction.", "dismissed"),
+        # a source taking back its own claim (denials.txt), in a clause of concession on the
+        # sentence's main verb too
+        ("The witness later recanted her story.", "recanted"),
+        ("The senator later withdrew the allegation.", "withdrew"),
+        ("The mayor walked back his claim that the bridge was safe.", "walked"),
+        ("A blogger claimed the mayor had resigned, though she later retracted the claim.", "retracted"),
     ],
 )
 def test_denials(text, cue):
@@ -309,8 +315,46 @@ def test_denials(text, cue):
 def test_rejecting_an_act_is_not_a_denial():
     a = att("The judge rejected the builder's attempt to delay the hearing, the court said.", "said")
     assert a.stance == "asserts"
-    r = analyze("The judge rejected the builder's attempt to delay the hearing.", options=RAW)
-    assert all(x.stance != "denies" for x in r.attributions)
+    for text in ("The judge rejected the builder's attempt to delay the hearing.", "The general withdrew his troops from the town.", "The mayor walked back to his office."):
+        r = analyze(text, options=RAW)
+        assert all(x.stance != "denies" for x in r.attributions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same interview a moment on, and a follow-up where the first was made
+        'Councillor Tom Reyes, speaking to Kestrel FM on Monday, said the depot would close. "It is over," Reyes said, adding a moment later: "I know that at least ten jobs will go."',
+        'Councillor Tom Reyes posted on Facebook that the depot would close. He later added: "Ten jobs will go."',
+    ],
+)
+def test_a_moment_later_or_a_later_addition_is_the_same_occasion(text):
+    r = analyze(text, options=RAW)
+    last = [a for a in r.attributions if a.cue is not None][-1]
+    assert last.channel is not None
+
+
+def test_a_claim_made_months_later_is_another_occasion():
+    text = (
+        '"I had a job waiting for me," Omar Haddad wrote in a June 2010 e-mail to the charity. '
+        "Nearly four months later, when a court sentenced his cousin, Haddad expressed sympathy for her, saying he had heard the news."
+    )
+    r = analyze(text, options=RAW)
+    assert by_cue(r, "wrote").channel is not None
+    assert by_cue(r, "expressed").channel is None and by_cue(r, "saying").channel is None
+
+
+def test_a_claim_taken_back_later_is_another_occasion():
+    # the channel of the first claim is not carried to the retraction, and the 'he' is the
+    # reporter the sentence does not name, not a name further back
+    text = (
+        "The Harbour Gazette and the Quay Courier reported that the mayor would speak, citing officials. "
+        "One TV journalist added fuel to the fire, tweeting that a speech from the mayor was imminent, although he later retracted the claim."
+    )
+    r = analyze(text, options=RAW)
+    a = by_cue(r, "retracted")
+    assert a.stance == "denies" and a.channel is None
+    assert a.source_type == "anonymous"
 
 
 @pytest.mark.parametrize(
@@ -683,6 +727,9 @@ def test_an_unconfirmed_report_is_unsupported():
         ("A fan account said the drummer had quit. The claim could not be immediately verified.", "said"),
         ("A video shared on Facebook shows the mayor falling into a lake. Its authenticity could not be verified.", "shows"),
         ("A trade blog claims the ferry firm will close its depot. The report has not been officially confirmed.", "claims"),
+        # the refusal spelled out, and by the source itself after a concession inside the span
+        ("The harbour police confirmed they are working with the coastguard, though they have declined to provide any more information.", "confirmed"),
+        ("The ferry firm said two crew members were hurt. It refused to release further details.", "said"),
     ],
 )
 def test_verification_language_leaves_a_claim_unsupported(text, cue):
@@ -1210,6 +1257,28 @@ def test_an_earlier_claim_restated_negated_by_another_source_is_denied():
         options=RAW,
     )
     assert [a.stance for a in r.attributions] == ["asserts", "asserts"]
+
+
+def test_a_source_negating_its_own_earlier_claim_takes_it_back():
+    text = (
+        "Reporters shared the rumour online.\n\n"
+        "Mayor Reyes expected to address the council soon amid talk of his health.\n\n"
+        "— Jo Bloggs (@jobloggs) January 9, 2015\n\n"
+        "UPDATE - not expecting a Reyes announcement - bad info from an agency.\n\n"
+        "— Jo Bloggs (@jobloggs) January 10, 2015"
+    )
+    first, second = [a for a in analyze(text, options=RAW).attributions if a.cue.text == "—"]
+    assert (first.stance, second.stance) == ("asserts", "denies")
+    # the same source saying something else in the negative takes nothing back
+    r = analyze("Mayor Reyes said the bridge would open in May. Reyes said the council did not expect a strike.", options=RAW)
+    assert [a.stance for a in r.attributions] == ["asserts", "asserts"]
+    # nor one that comes after other claims of the source's ('convinced him' ... 'didn't convince Kestrel')
+    r = analyze(
+        "Ted Conal says a Kestrel rep convinced him that the bills would be fixed. He says he was billed twice. "
+        "He says even this didn't convince Kestrel that there was a problem.",
+        options=RAW,
+    )
+    assert all(a.stance == "asserts" for a in r.attributions)
 
 
 

@@ -223,6 +223,18 @@ def test_a_pronoun_after_an_unnamed_official_is_not_the_named_person_before():
     assert speaker_of(r, "told").name == "a coastguard official" and with_cue(r, "told")[0].source_type == "anonymous"
 
 
+def test_a_pronoun_after_one_unnamed_reporter_of_a_named_body_is_not_the_person_before():
+    # 'One CNN reporter' names whom the reporter works for, not the reporter: still one
+    # person the article does not name, and the 'he' after it is not the mayor
+    text = (
+        "Mayor Tom Fox opened the new bridge on Monday. "
+        "One CNN reporter said the bridge had cracks in it, and he added that engineers were worried."
+    )
+    r = analyze(text, options=Options(raw=True))
+    added = with_cue(r, "added")[0]
+    assert speaker_of(r, "added").name != "Tom Fox" and added.source_type == "anonymous"
+
+
 def test_lower_case_noun_tagged_proper_is_not_a_person():
     text = "The culture ministry of Thailand warned women on Monday not to post the photographs."
     r = analyze(text, options=Options(raw=True))

@@ -209,11 +209,24 @@ def _main_clause(verb: Token) -> bool:
             return False
         if verb.dep_ == "ROOT":
             return True
-        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.dep_ == "advcl" and not (_purpose(verb) or _own_adverbial(verb)):
             return False
         if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
             return False  # ('quoted the department disputing his account': the object's)
         verb = verb.head
+
+
+def _purpose(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # 'went on Twitter to debunk'
+
+
+def _own_adverbial(verb: Token) -> bool:
+    """A clause of time or concession with a subject of its own on its sentence's main verb
+    ('..., although he later retracted the claim', subordinators.txt): the writer's,
+    no one's report holds it."""
+    return verb.head.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ in lexicon.words(verbs.SUBORDINATORS) for c in verb.children
+    )
 
 
 IDIOM_OBJECTS = frozenset({"doubt", "water"})  # denials.txt's idioms: 'cast doubt on', 'pour cold water on'

@@ -674,7 +674,13 @@ def _conceded(text: str, content: Span | None, at: int) -> bool:
     if not marks:
         return False
     mark = marks[-1]
+    if _REFUSED.fullmatch(text, content.start + mark.end(), at) and _REFUSAL.match(text, at):
+        return True  # '..., though they have declined to provide any more information': the source's refusal
     return bool(re.search(rf"\b(?:the|these|those|this|such) (?:{_claim_alternation()})s?\b", text[content.start + mark.end() : content.end], re.IGNORECASE))
+
+
+_REFUSED = re.compile(r"\s*(?:they|he|she|it)\s+(?:(?:have|has|had)\s+)?", re.IGNORECASE)  # the source, by its pronoun
+_REFUSAL = re.compile(r"(?:declined|refused|would not|wouldn['’]t)\b", re.IGNORECASE)
 
 
 @cache
@@ -1090,7 +1096,9 @@ def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attrib
     ('The profile claims he made $72 million' ... 'he didn't actually make $72 million
     trading'; 'reports that a patient was being treated for Ebola' ... 'the patient is not
     being treated for Ebola'). Not a negation that shares only a word or two ('the car was
-    red' ... 'he did not see the car')."""
+    red' ... 'he did not see the car'). The source's own claim just before, negated in its
+    main verb with a name or number of it, is taken back (a correction: 'Castro expected to
+    address Cuba soon' ... 'UPDATE - not expecting a Castro announcement')."""
     if root.pos_ != "VERB" or not _flatly_negated(root):
         return False  # ('may not use Intel chips' doubts, it does not deny)
     lemma = root.lemma_.lower()
@@ -1099,8 +1107,11 @@ def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attrib
     mine = _lemmas(doc, a.content.start, a.content.end) - {lemma}  # type: ignore[union-attr]
     marks = {t.lemma_.lower() for t in doc.char_span(a.content.start, a.content.end, alignment_mode="expand") or () if t.like_num or t.pos_ == "PROPN"}  # type: ignore[union-attr]
     for b in before:
-        if b.content is None or b.stance != "asserts" or a.speaker and b.speaker == a.speaker:
+        if b.content is None or b.stance != "asserts":
             continue
+        own = bool(a.speaker) and b.speaker == a.speaker
+        if own and b is not before[-1]:
+            continue  # a correction follows the claim it takes back, nothing told between
         span = doc.char_span(b.content.start, b.content.end, alignment_mode="expand")
         if span is None:
             continue
@@ -1108,9 +1119,18 @@ def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attrib
         if not verbs:
             continue
         theirs = _lemmas(doc, b.content.start, b.content.end)
-        if marks & theirs and _units(doc, a.content, mine & theirs) >= 2:  # type: ignore[arg-type]
+        if own and (marks | _capitalised(doc, a.content)) & theirs and any(v.i == span.root.i for v in verbs):  # type: ignore[arg-type]
+            return True  # the source takes back its own claim: 'Castro expected to address Cuba soon' ... 'not expecting a Castro announcement'
+        if not own and marks & theirs and _units(doc, a.content, mine & theirs) >= 2:  # type: ignore[arg-type]
             return True
     return False
+
+
+def _capitalised(doc: Doc, content: Span) -> set[str]:
+    """The lemmas of the capitalised words inside a sentence ('a Reyes announcement', which
+    the tagger may read as a common noun): names, whatever their tag."""
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    return {t.lemma_.lower() for t in span or () if t.is_title and t.is_alpha and not t.is_sent_start}
 
 
 def _flatly_negated(root: Token) -> bool:
@@ -1508,9 +1528,12 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
     medium = _medium_told(doc, cue) or _appearance(cue)
     cue_at = a.cue.start
     found: list[tuple[int, int, int]] = []
+    later = _afterwards(doc, a)
     for s, e in _channel_matches(text, s0, s1):
         if s == e or _not_a_verb(doc, s, e) or _in_other_clause(doc, s, e, cue):
             continue
+        if later and not cue.left_edge.idx <= s < e <= cue.right_edge.idx + len(cue.right_edge):
+            continue  # '..., tweeting that ..., although he later retracted it': not where the later one was said
         if made_to(cue) is not None and not cue.left_edge.idx <= s < e <= cue.right_edge.idx + len(cue.right_edge):
             continue  # 'appeared on camera, leading some to speculate ...': the cause's occasion
         if a.content is not None and s < a.content.end and a.content.start < e and not _governed_by(doc, ("", s, e), cue):
@@ -1944,6 +1967,8 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
             if turn is not None and turn.channel is not None:
                 b.channel = turn.channel
                 continue
+        if _afterwards(doc, b):
+            continue  # 'he later retracted the claim': not the occasion before
         when = _own_time(doc, b)
         if when is not None:
             cued_before = [a for a in cued[:i] if when in text[slice(*sentences[a.id])]]
@@ -1957,6 +1982,39 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
         elif carrier is not None and carrier.channel is not None and b.cue.start - sentences[carrier.id][1] < _WINDOW_BACK:  # type: ignore[union-attr]
             if b.cue.start < limits.get((carrier.channel.start, carrier.channel.end), len(text)):  # type: ignore[union-attr]
                 b.channel = carrier.channel
+
+
+# adverbs that put a claim after the one before it: the closed class of English adverbs of
+# subsequence (later, subsequently, afterwards); and the units of time that make "N ...
+# later" another occasion ("four months later"; not "a moment later", the same interview)
+_AFTERWARDS = frozenset({"later", "subsequently", "afterwards", "afterward"})
+_LONG_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _afterwards(doc: Doc, a: Attribution) -> bool:
+    """A verb of saying whose own clause says it came later ('although he later retracted
+    the claim', 'She subsequently wrote', 'Four months later, he told ...'): another occasion
+    than the same source's claim before it. Not the time of an act the source tells of ('A
+    few hours later he decided ...', not a verb of saying)."""
+    cue = _cue_root(doc, a)
+    if cue is None or cue.lemma_.lower() not in _saying_verbs() or cue.lemma_.lower() in _cue_verbs("continue"):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS and _long_after(c) for c in cue.children)
+
+
+@cache
+def _saying_verbs() -> frozenset[str]:
+    """The reporting verbs and the verbs of denial (reporting_verbs.txt, denials.txt)."""
+    return lexicon.words("reporting_verbs.txt") | frozenset(lexicon.flagged(DENIALS))
+
+
+def _long_after(later: Token) -> bool:
+    """'later', 'four months later'; not 'a moment later' (whatever the parse hung
+    'moment' on)."""
+    before = later.doc[later.i - 1] if later.i > 0 else None
+    if before is not None and before.pos_ == "NOUN":
+        return before.lemma_.lower() in _LONG_UNITS
+    return not list(later.children) or any(g.lemma_.lower() in _LONG_UNITS for g in later.children)
 
 
 def _own_time(doc: Doc, a: Attribution) -> str | None:

@@ -352,13 +352,19 @@ def _one_unnamed(tok: Token) -> bool:
     """'a South Korean defence official said', 'one witness told': one person the article
     does not name, by a role or as a source ('He told Reuters' after it is that official,
     not the named person before)."""
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
         return False
     edge = tok.left_edge.i
-    if any(c.pos_ == "PROPN" and (c.i < tok.i or c.dep_ == "appos") for c in tok.children) or edge and tok.doc[edge - 1].pos_ == "PROPN":
+    if any(c.pos_ == "PROPN" and (c.i < tok.i or c.dep_ == "appos") and not _affiliation(c) for c in tok.children) or edge and tok.doc[edge - 1].pos_ == "PROPN":
         return False  # a role of a named person ('Ralph Bello-Fadile an advisor to ...')
     lemma = tok.lemma_.lower()
     return _role_word(lemma) or lemma in voice_nouns() or lemma in lexicon.grouped(SOURCE_NOUNS).get("anonymous", frozenset())
+
+
+def _affiliation(word: Token) -> bool:
+    """A body's name before a role noun ('one CNN journalist', 'a Reuters reporter'): whom
+    the person works for, not the person's name."""
+    return word.dep_ == "compound" and word.ent_type_ in ("ORG", "NORP", "GPE")
 
 
 def _party_member(head: Token) -> bool:
