@@ -83,6 +83,18 @@ def test_a_post_with_its_signature_on_a_line_of_its_own_is_the_posters():
     assert by_cue(r, "said").source.text == "The council"
 
 
+def test_a_post_of_several_lines_over_its_signature_is_the_posters_whole():
+    text = (
+        "The singer was found dead, a wire service reported.\n\n"
+        "BREAKING: Singer found dead at home.\nPolice say no foul play suspected.\nFamily asks for privacy.\n\n"
+        "— Celeb Wire (@celebwire) March 3, 2015"
+    )
+    r = analyze(text, options=RAW)
+    post = [a for a in r.attributions if a.cue.text == "—"]
+    assert [a.content.text for a in post] == ["BREAKING: Singer found dead at home.\nPolice say no foul play suspected.\nFamily asks for privacy."]
+    assert not with_cue(r, "say")  # the police's words inside the post are the poster's
+
+
 def test_a_word_inside_a_quotation_is_no_source_of_a_cue_outside_it():
     text = 'She wrote in her post, "Heard from Tom he is out of hospital and back home," while also expressing frustration about the coverage.'
     r = analyze(text, options=RAW)

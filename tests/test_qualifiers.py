@@ -44,18 +44,31 @@ def test_certainty(text, cue, certainty, hedge):
         ("Harbour Daily: “Bridge closed after crack found”. If true, this is terrible! #Town\n\n— Jo Bloggs (@jobloggs) March 3, 2015", "—", "If true"),
         ("Whoa if true RT @ferrywatch: BREAKING: two ferries have collided\n\n— Jo Bloggs (@jobloggs) March 3, 2015", "—", "if true"),
         ("The senator said the deal, if confirmed, is the largest the port has signed.", "said", "if confirmed"),
-        # a quoted question the cue tags, whatever the quotation after it says
-        ("“Why pick an English name?” one reader wrote. “Just wait, everyone will pick a local one.”", "wrote", "?"),
     ],
 )
-def test_a_claim_put_under_a_condition_or_as_a_question_is_speculative(text, cue, hedge):
+def test_a_claim_put_under_a_condition_on_its_truth_is_speculative(text, cue, hedge):
     a = att(text, cue)
     assert a.certainty == "speculative"
     assert hedge in [h.text for h in a.hedges]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a refusal by someone else than the source, and refusing to testify
+        ("Police said a man had been arrested at the harbour, though he has declined to provide any more information.", "said"),
+        ("The minister said the figures were correct. She refused to give evidence to the committee.", "said"),
+    ],
+)
+def test_a_refusal_not_the_sources_or_not_of_evidence_leaves_the_claim_as_it_was(text, cue):
+    assert att(text, cue).evidence == "unstated"
+
+
 def test_a_concession_on_the_truth_is_no_condition():
     assert att("The senator said the claim, even if true, changed nothing.", "said").certainty == "asserted"
+    # nor a remark on another's claim in a relative clause
+    text = "The agency said it had opened an inquiry into the pilot's account, which, if true, would be a serious breach."
+    assert att(text, "said").certainty == "asserted"
 
 
 def test_inability_and_concession_are_not_speculation():
@@ -80,6 +93,9 @@ def test_inability_and_concession_are_not_speculation():
         ('"I think the team will win on Saturday," the coach said.', "said", "think"),
         # an estimate is a guess at a figure (beliefs.txt), as the verb and as the source
         ("Harbour officials estimate that 300 boats were damaged.", "estimate", "estimate"),
+        # a judgement of the source's own with "as" (beliefs.txt, flag "as")
+        ("Harbour police are eyeing a deckhand as the man who started the fire.", "eyeing", "eyeing"),
+        ("Investigators view the skipper as the main suspect.", "view", "view"),
         ("Estimates pegged the price of the gold model at $5,000.", "pegged", "Estimates"),
         ("Projections show the river will crest on Friday.", "show", "Projections"),
     ],
@@ -97,6 +113,7 @@ def test_a_belief_or_guess_is_speculative(text, cue, hedge):
         ('"I think I\'ll stay at home tonight," the coach said.', "said"),  # a softened intention
         ("The dealer told the court that the middlemen were supposed to have paid the tax.", "told"),  # a duty
         ("Analysts said the estimate was too low.", "said"),  # an estimate spoken of, not the source
+        ("The harbour is regarded as one of the safest on the coast.", "regarded"),  # a standing description
     ],
 )
 def test_no_belief_in_the_content(text, cue):
@@ -303,7 +320,6 @@ def test_a_channel_inside_the_claim_belongs_to_someone_else():
         # a source taking back its own claim (denials.txt), in a clause of concession on the
         # sentence's main verb too
         ("The witness later recanted her story.", "recanted"),
-        ("The senator later withdrew the allegation.", "withdrew"),
         ("The mayor walked back his claim that the bridge was safe.", "walked"),
         ("A blogger claimed the mayor had resigned, though she later retracted the claim.", "retracted"),
     ],
@@ -315,7 +331,12 @@ def test_denials(text, cue):
 def test_rejecting_an_act_is_not_a_denial():
     a = att("The judge rejected the builder's attempt to delay the hearing, the court said.", "said")
     assert a.stance == "asserts"
-    for text in ("The judge rejected the builder's attempt to delay the hearing.", "The general withdrew his troops from the town.", "The mayor walked back to his office."):
+    for text in (
+        "The judge rejected the builder's attempt to delay the hearing.",
+        "The mayor walked back to his office.",
+        "Prosecutors withdrew the charges against the singer.",
+        "Police arrested the man before he could deny the claims.",
+    ):
         r = analyze(text, options=RAW)
         assert all(x.stance != "denies" for x in r.attributions)
 
@@ -608,6 +629,8 @@ def test_rebuttal_verbs_deny_a_claim(text, cue):
         ("Fans claimed the goalkeeper had been sold. The club said the report is nothing more than a hoax.", "said"),
         # the event told of called mere talk, as the whole predicate (mere_talk.txt)
         ("Bloggers wrote that the museum's statue had been stolen. The curator said the theft was a rumour.", "said"),
+        # a "which" clause on the claim the main clause names
+        ("The researcher said: “Supporters spread a rumour that she had been captured, which is not true.”", "said"),
     ],
 )
 def test_saying_a_claim_is_false_denies_it(text, cue):
@@ -624,6 +647,8 @@ def test_saying_a_claim_is_false_denies_it(text, cue):
         # talk named, not the predicate: 'there are rumours that', 'reported a rumour that'
         ("The curator said there are rumours the statue was stolen.", "said"),
         ("The magazine reported a rumour that the statue was stolen.", "reported"),
+        # a doubt in the "which" clause, not a denial
+        ("The researcher said supporters launched a rumour that she was captured, which may not be true.", "said"),
     ],
 )
 def test_a_falsity_word_in_a_question_or_in_the_writers_own_clause_is_no_denial(text, cue):

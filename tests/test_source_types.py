@@ -425,17 +425,36 @@ def test_a_broadcaster_and_its_language_editions_are_outlets(text, source):
     assert typed(text)[source] == "outlet"
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # one word of capitalised words run together, ending in a masthead word
+        ("“The king will fly one of the jets,” said the KestrelNews report.", "the KestrelNews report"),
+        ("KestrelNews reported that the strikes began on Monday.", "KestrelNews"),
+    ],
+)
+def test_a_name_run_together_that_ends_in_a_masthead_word_is_an_outlet(text, source):
+    assert typed(text)[source] == "outlet"
+
+
+def test_a_name_run_together_without_a_masthead_word_is_no_outlet():
+    assert typed("KestrelSoft said the hack began in May.")["KestrelSoft"] != "outlet"
+
+
 def test_a_posters_display_name_is_a_persons_unless_it_names_a_body():
     text = (
         "What people posted on the night:\n\n"
         "Cannot believe the pier is gone\n\n— nicole harper (@nicoleharper) October 1, 2014\n\n"
         "So sad to see it go\n\n— Corinne. (@corinne_xo) October 1, 2014\n\n"
         "Pier collapses in storm, no one hurt\n\n— Kestrel Monitoring Group (@kestrelgroup) October 1, 2014\n\n"
-        "The storm has passed the coast\n\n— North Korea (@NorthKoreaNews1) October 1, 2014"
+        "The storm has passed the coast\n\n— North Korea (@NorthKoreaNews1) October 1, 2014\n\n"
+        "We are looking into the collapse\n\n— FBI (@FBI) October 1, 2014\n\n"
+        "Our thoughts are with the town\n\n— The White House (@WhiteHouse) October 1, 2014"
     )
     kinds = typed(text)
     assert kinds["nicole harper"] == "person" and kinds["Corinne."] == "person"
     assert kinds["Kestrel Monitoring Group"] == "organization" and kinds["North Korea"] == "organization"
+    assert kinds["FBI"] == "organization" and kinds["The White House"] == "organization"
 
 
 def test_a_person_after_an_outlet_name_is_no_edition_of_it():

@@ -220,12 +220,21 @@ def _purpose(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # 'went on Twitter to debunk'
 
 
+# the concessive subordinators (the closed class English grammars list)
+_CONCESSIVE = frozenset({"although", "though", "whereas"})
+
+
 def _own_adverbial(verb: Token) -> bool:
-    """A clause of time or concession with a subject of its own on its sentence's main verb
-    ('..., although he later retracted the claim', subordinators.txt): the writer's,
-    no one's report holds it."""
-    return verb.head.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
-        c.dep_ == "mark" and c.lower_ in lexicon.words(verbs.SUBORDINATORS) for c in verb.children
+    """A clause of concession with a subject of its own on its sentence's main verb, stating
+    what happened ('..., although he later retracted the claim'): the writer's, no one's
+    report holds it. Not a clause of time ('before he could deny the claims' tells of no
+    denial), nor a modal's."""
+    kids = list(verb.children)
+    return (
+        verb.head.dep_ == "ROOT"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+        and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in kids)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids)
     )
 
 

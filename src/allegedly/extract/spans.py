@@ -260,9 +260,16 @@ def posts(text: str) -> list[tuple[Offsets, re.Match[str]]]:
     for m in POST_SIGNATURE.finditer(text):
         end = m.start()
         line = text.rfind("\n", 0, end) + 1
+        start = max(last, line)
         if not text[line:end].strip():
-            end = len(text[:line].rstrip())  # the signature on a line of its own: the post is the paragraph before it
-        start = max(last, text.rfind("\n", 0, end) + 1)
+            # the signature on a line of its own: the post is the paragraph above it, all its
+            # lines ("BREAKING: ...\nPolice say ...\nFamily asks ..."), or its last line
+            # where that paragraph is too long to be a post
+            end = len(text[:line].rstrip())
+            start = max(last, text.rfind("\n", 0, end) + 1)
+            para = max(last, text.rfind("\n\n", 0, end) + 2 if "\n\n" in text[:end] else 0)
+            if end - para <= _POST_MAX:
+                start = para
         last = m.end()
         s, e = trim(text, start, min(end, m.start("cue")), " \t\n\r")
         if 0 < e - s <= _POST_MAX:

@@ -450,10 +450,14 @@ def _network(chunk: Span) -> bool:
     return nxt.like_num or (nxt.is_upper and nxt.is_alpha) or nxt.ent_type_ in _GEO or nxt.lower_ in _group("masthead")
 
 
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*?([A-Z][a-z]+)")  # 'IraqiNews': words run together, each capitalised
+
+
 def _masthead(chunk: Span) -> bool:
     """'The Moscow Times', 'Kyiv Post', 'TVA Sports', 'The Daily Gazette of Fulton': a name whose
     last word (before any 'of PLACE') is a masthead word, or whose first is a day-part one after
-    'the' ('the Daily Echo', 'the Evening Standard'), with 'the' or two name words."""
+    'the' ('the Daily Echo', 'the Evening Standard'), with 'the' or two name words; or one word
+    of capitalised words run together that ends in one ('IraqiNews')."""
     words = list(chunk)
     has_the = bool(words) and words[0].lower_ == "the"
     if has_the:
@@ -465,6 +469,8 @@ def _masthead(chunk: Span) -> bool:
     names = [t for t in words if t.is_alpha and not t.is_lower]
     if not names or words[-1].is_lower:
         return False
+    if len(words) == 1 and (camel := _CAMEL.fullmatch(words[0].text)) is not None:
+        return camel.group(1).lower() in _group("masthead")  # 'IraqiNews', 'GlobalPost': one word, the masthead word last
     led = has_the and len(words) >= 2 and words[0].lower_ in _group("lead") and all(t.is_title for t in words)
     if words[-1].lower_ not in _group("masthead") and not _medium_named(words) and not led:
         return False

@@ -42,7 +42,7 @@ from .. import lexicon
 from ..extract import IDIOM_OBJECTS, cast_on
 from ..extract.denied import denial_flags
 from ..extract.senses import showing_verbs
-from ..extract.spans import doc_ents, infinitive, per_doc
+from ..extract.spans import doc_ents, doc_text, infinitive, per_doc
 from ..extract.verbs import made_to
 from ..schema import Attribution, Entity, Span
 from .sourcetype import no_one
@@ -254,14 +254,12 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
         # a conditional on the claim's truth ('If true, this is disastrous') anywhere in it
         found += [
             ("speculative", s, e) for g, s, e in inner
-            if g == "truth" and not any(_inside(s, e, o) for o in others) and not _conceding(text, s)
+            if g == "truth" and not any(_inside(s, e, o) for o in others) and not _conceding(text, s) and not _in_relative(doc, s, root)
         ]
         stripped = a.content.text.rstrip(" \"'”’)")
         if stripped.endswith("?"):
             q = a.content.start + len(stripped) - 1
             found.append(("speculative", q, q + 1))
-        elif (asked := _question_tagged(text, a)) is not None:
-            found.append(("speculative", asked, asked + 1))
         for tok in _clause_marks(doc, cue, root):
             found.append(("speculative", tok.idx, tok.idx + len(tok)))
     if cue.lemma_.lower() in _cue_verbs("question") and a.content is not None and _WH.match(a.content.text):
@@ -300,22 +298,19 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
     a.certainty = max((g for g, _, _ in found), key=lambda g: _RANK[g], default="asserted")  # type: ignore[assignment]
 
 
-# a quotation that is a question, closed right before the words that tag it
-_QUESTION_QUOTE = re.compile(r"\s*[“\"]([^“”\"]*)\?\s*[”\"]")
-
-
-def _question_tagged(text: str, a: Attribution) -> int | None:
-    """'“Why get an English name?” she wrote. “Just wait ...”': the quotation the cue tags is a
-    question, whatever follows it; the question mark's offset, else None."""
-    if a.content is None or a.cue is None or not a.content.start < a.cue.start < a.content.end:
-        return None
-    m = _QUESTION_QUOTE.match(text, a.content.start, a.cue.start)
-    if m is None:
-        return None
-    gap = text[m.end() : a.cue.start]
-    if a.source is not None and m.end() <= a.source.start and a.source.end <= a.cue.start:
-        gap = text[m.end() : a.source.start] + text[a.source.end : a.cue.start]
-    return m.end(1) if not gap.strip(" ,\n") else None  # (only the source between: 'asked ..., explaining' tags no question)
+def _in_relative(doc: Doc, at: int, root: Token | None) -> bool:
+    """The word at this offset stands in a relative clause below the content's main verb
+    ('the pilot's account, which, if true, would be a serious violation'): a remark on
+    what the clause's noun says, not a condition on the content."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span[0]
+    while t.head.i != t.i and (root is None or t.i != root.i):
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
 
 
 def _conceding(text: str, start: int) -> bool:
@@ -446,6 +441,10 @@ def _belief(tok: Token, clause: bool) -> tuple[str, Token] | None:
     )
     if "participle" in marks and not passive or "active" in marks and passive:
         return None  # 'convinced the jury that ...', 'were supposed to pay'
+    if "as" in marks and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*word.children, *(g for o in word.children if o.dep_ == "dobj" for g in o.children)]):
+        return None  # 'eyeing a rapper as the militant' ('as' on the verb or its object), not 'eyed the cake'
+    if "as" in marks and passive and not any(c.dep_ == "agent" for c in word.children):
+        return None  # 'is regarded as the deadliest offshoot': a standing description, no one's judgement told
     if clause and (word.pos_ not in ("VERB", "AUX", "ADJ") or not any(c.dep_ in ("ccomp", "xcomp") for c in word.children)):
         return None
     if _own_decision(word):
@@ -619,7 +618,7 @@ def _evidence_here(doc: Doc, text: str, a: Attribution, s0: int, s1: int) -> Non
     found = [
         g for g, s, e in _find(_regex_rows(EVIDENCE), text, s0, s1)
         if g == "cited" and not _news_source(a, text, s, e) and not (a.source is None and _inside(s, e, a.content))
-        or g != "cited" and (not _inside(s, e, a.content) or _conceded(text, a.content, s)) and not _earlier_claims(doc, a, s, e)
+        or g != "cited" and (not _inside(s, e, a.content) or _conceded(text, a.content, s, a.source_type)) and not _earlier_claims(doc, a, s, e)
         and not _someone_elses(doc, text, a, s, e)
     ]
     if "none_provided" in found:
@@ -662,11 +661,13 @@ _NEWS_WORK = re.compile(r"\b(?:reports?|articles?|stor(?:y|ies))\b", re.IGNORECA
 _CONCESSIVE = re.compile(r",?\s+(?:although|though|even though|but|while|yet)\s", re.IGNORECASE)
 
 
-def _conceded(text: str, content: Span | None, at: int) -> bool:
+def _conceded(text: str, content: Span | None, at: int, source_type: str = "") -> bool:
     """'reported that militants have the virus, although officials have yet to confirm the
     reports': a statement on evidence after a concessive conjunction inside the content is
     the article's note on the claim (a span that ran on past the claim), not the source's
-    own words; it names the claim it speaks of ('the reports', 'the claims')."""
+    own words; it names the claim it speaks of ('the reports', 'the claims'), or it is the
+    source's own refusal by the pronoun that fits it ('police confirmed ..., though they have
+    declined to provide any more information'; not the 'he' of a man police arrested)."""
     if content is None:
         return False
     tail = text[content.start : at]
@@ -674,12 +675,13 @@ def _conceded(text: str, content: Span | None, at: int) -> bool:
     if not marks:
         return False
     mark = marks[-1]
-    if _REFUSED.fullmatch(text, content.start + mark.end(), at) and _REFUSAL.match(text, at):
-        return True  # '..., though they have declined to provide any more information': the source's refusal
+    refused = _REFUSED.fullmatch(text, content.start + mark.end(), at)
+    if refused and _REFUSAL.match(text, at) and (refused.group(1).lower() in ("he", "she")) == (source_type == "person"):
+        return True  # '..., though they have declined to provide any more information': the source's refusal, by its pronoun
     return bool(re.search(rf"\b(?:the|these|those|this|such) (?:{_claim_alternation()})s?\b", text[content.start + mark.end() : content.end], re.IGNORECASE))
 
 
-_REFUSED = re.compile(r"\s*(?:they|he|she|it)\s+(?:(?:have|has|had)\s+)?", re.IGNORECASE)  # the source, by its pronoun
+_REFUSED = re.compile(r"\s*(they|he|she|it)\s+(?:(?:have|has|had)\s+)?", re.IGNORECASE)  # the source, by its pronoun
 _REFUSAL = re.compile(r"(?:declined|refused|would not|wouldn['’]t)\b", re.IGNORECASE)
 
 
@@ -1096,9 +1098,11 @@ def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attrib
     ('The profile claims he made $72 million' ... 'he didn't actually make $72 million
     trading'; 'reports that a patient was being treated for Ebola' ... 'the patient is not
     being treated for Ebola'). Not a negation that shares only a word or two ('the car was
-    red' ... 'he did not see the car'). The source's own claim just before, negated in its
-    main verb with a name or number of it, is taken back (a correction: 'Castro expected to
-    address Cuba soon' ... 'UPDATE - not expecting a Castro announcement')."""
+    red' ... 'he did not see the car'). An account's post that negates the main verb of its
+    post just before, with a name or number of it, takes that one back (a correction: 'Castro
+    expected to address Cuba soon' ... 'UPDATE - not expecting a Castro announcement'); a
+    source's sentences in the article are not read so ('said Smith would play on Sunday ...
+    said Smith would not play on Wednesday')."""
     if root.pos_ != "VERB" or not _flatly_negated(root):
         return False  # ('may not use Intel chips' doubts, it does not deny)
     lemma = root.lemma_.lower()
@@ -1110,8 +1114,8 @@ def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attrib
         if b.content is None or b.stance != "asserts":
             continue
         own = bool(a.speaker) and b.speaker == a.speaker
-        if own and b is not before[-1]:
-            continue  # a correction follows the claim it takes back, nothing told between
+        if own and not (b is before[-1] and _post_handle(doc_text(doc), a) and _post_handle(doc_text(doc), b)):
+            continue  # a correction is the account's next post, nothing told between
         span = doc.char_span(b.content.start, b.content.end, alignment_mode="expand")
         if span is None:
             continue
@@ -1234,14 +1238,23 @@ def _parts(names: list[Token]) -> set[str]:
 def _says_false(root: Token) -> bool:
     """The clause's predicate says a claim is false: a falsity word as the predicate, or a
     truth word negated; in the main clause or in one set against it ('It made a great story,
-    but it wasn't true')."""
+    but it wasn't true'), or in a "which" clause on the claim it names."""
     contrast = [
         c for c in root.children
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(k.dep_ == "cc" and k.lower_ in ("but", "yet") for k in root.children)
         and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)  # ('claimed to show the crash but was fake': the writer's)
     ]
     # ('..., but that may not be true' doubts, it does not deny)
-    return _predicate_false(root) or any(_predicate_false(c) for c in contrast if not any(k.dep_ == "aux" and k.lower_ in _MODALS for k in c.children))
+    if _predicate_false(root) or any(_predicate_false(c) for c in contrast if not any(k.dep_ == "aux" and k.lower_ in _MODALS for k in c.children)):
+        return True
+    # 'supporters launched a rumour that she was captured, which is not true': a relative
+    # clause on the claim the main clause names, on "which", says it is false
+    return any(
+        _predicate_false(r)
+        for n in root.children if n.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and _is_claim_word(n)
+        for r in n.children if r.dep_ == "relcl" and any(k.dep_ == "nsubj" and k.lower_ == "which" for k in r.children)
+        and not any(k.dep_ == "aux" and k.lower_ in _MODALS for k in r.children)
+    )
 
 
 def _predicate_false(root: Token) -> bool:
@@ -1997,6 +2010,8 @@ def _afterwards(doc: Doc, a: Attribution) -> bool:
     than the same source's claim before it. Not the time of an act the source tells of ('A
     few hours later he decided ...', not a verb of saying)."""
     cue = _cue_root(doc, a)
+    while cue is not None and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") and cue.head.i < cue.i:
+        cue = cue.head  # '..., although he later retracted the information, citing ...': the participle goes with its verb
     if cue is None or cue.lemma_.lower() not in _saying_verbs() or cue.lemma_.lower() in _cue_verbs("continue"):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS and _long_after(c) for c in cue.children)

@@ -24,6 +24,7 @@ from .speakers import (
     Resolver,
     anonymous_nouns,
     body_nouns,
+    first_names,
     focus,
     initialism,
     named_by_participle,
@@ -153,8 +154,8 @@ def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
         return "document"  # 'the amendment reads:', 'T-shirts that read "..."': a text's own words (a news story's are its outlet's)
     src, head = focus(src, head)
     kind = _type_of(doc, src, head, entity)
-    if kind == "organization" and _poster(doc, f) and not _body_words(src) and not outlets.is_country(src.text):
-        return "person"  # 'nicole kidman', 'Corinne.' over a pasted post: a user's name, whatever the tagger made of it; not 'North Korea' (a country's account is its government's)
+    if kind == "organization" and _poster(doc, f) and _personal_name(src):
+        return "person"  # 'nicole kidman', 'Corinne.' over a pasted post: a user's name, whatever the tagger made of it
     return kind
 
 
@@ -169,9 +170,16 @@ def _poster(doc: Doc, f: Finding) -> bool:
 _HANDLE_AFTER = re.compile(r"[^\S\n]*\(@\w{1,30}\)")
 
 
-def _body_words(src: Span) -> bool:
-    """A word that makes a name a body's ('SITE Intel Group', 'Acme Inc', 'City Police')."""
-    return any(t.lemma_.lower() in body_nouns() or t.lower_.rstrip(".") in lexicon.words(outlets.COMPANY_SUFFIXES) for t in src)
+def _personal_name(src: Span) -> bool:
+    """A display name that reads as a person's: written all in lower case ('nicole kidman')
+    or opening on a first name of the census lists ('Corinne.'); not an initialism ('FBI'),
+    'The White House', a body's word ('SITE Intel Group') or a country ('North Korea')."""
+    words = [t for t in src if t.is_alpha]
+    if not words or outlets.is_country(src.text) or any(t.lemma_.lower() in body_nouns() or t.lower_ in lexicon.words(outlets.COMPANY_SUFFIXES) for t in words):
+        return False
+    if words[0].lower_ == "the" or any(t.is_upper and len(t) > 1 for t in words):
+        return False
+    return all(t.is_lower for t in words) or words[0].lower_ in first_names()
 
 
 def personal_pronoun(doc: Doc, f: Finding) -> bool:
