@@ -223,6 +223,18 @@ def test_a_pronoun_after_an_unnamed_official_is_not_the_named_person_before():
     assert speaker_of(r, "told").name == "a coastguard official" and with_cue(r, "told")[0].source_type == "anonymous"
 
 
+def test_one_name_with_a_persons_role_in_apposition_is_a_person_and_takes_the_pronoun():
+    # 'Mishaal, an angry blogger' (the tagger: an organisation); the 'he' after it is his,
+    # not the cleric's named before
+    text = (
+        "The ruling, by Sheikh Omar Al Rashed, said that building snowmen was not acceptable. "
+        "However, Mishaal, an angry blogger, blasted the ruling. "
+        "“We have snow for fleeting days, maybe even hours,” he posted."
+    )
+    r = analyze(text, options=Options(raw=True))
+    assert speaker_of(r, "posted").name == "Mishaal" and with_cue(r, "posted")[0].source_type == "person"
+
+
 def test_a_pronoun_after_one_unnamed_reporter_of_a_named_body_is_not_the_person_before():
     # 'One CNN reporter' names whom the reporter works for, not the reporter: still one
     # person the article does not name, and the 'he' after it is not the mayor

@@ -740,8 +740,8 @@ def _label(ent: Span) -> str:
     (a name led by a person's title or role word, inside the name or just before it: 'anchor
     Lester Holt') is a person; so is a surname alone of a person named in full ('Gertz's
     report' after 'Bill Gertz')."""
-    if ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in surnames(ent.doc):
-        return "PERSON"
+    if ent.label_ == "ORG" and len(ent) == 1 and (ent[0].lower_ in surnames(ent.doc) or _role_in_apposition(ent) and not _known_body(ent) and not ent[0].is_upper):
+        return "PERSON"  # ('Mishaal, an angry blogger': one name, a person's role after it; not a dateline's 'PROVO, Utah, ... -- A Utah man')
     if ent.label_ == "ORG" and len(ent) >= 2:
         first = ent[0].lower_.rstrip(".")
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -774,6 +774,11 @@ def _naming_participle(tok: Token) -> Token | None:
     if up.dep_ == "acl" and up.tag_ == "VBN" and up.lower_ in lexicon.words(NAMING_PARTICIPLES):
         return up
     return None
+
+
+def _known_body(ent: Span) -> bool:
+    """A name a list of ours knows as a body's: an outlet, a country (not a person's)."""
+    return outlets.lookup(ent.text) is not None or outlets.is_country(ent.text)
 
 
 def _role_in_apposition(ent: Span) -> bool:
