@@ -95,6 +95,17 @@ def test_a_post_of_several_lines_over_its_signature_is_the_posters_whole():
     assert not with_cue(r, "say")  # the police's words inside the post are the poster's
 
 
+def test_a_tag_closing_its_sentence_with_the_speaker_after_it_claims_the_clause_before():
+    # the parser reads '..., reported the Kestrel Gazette.' as a second verb of the official's
+    r = analyze("The official denied the claims, reported the Kestrel Gazette.", options=RAW)
+    a = by_cue(r, "reported")
+    assert (a.source.text, a.content.text) == ("the Kestrel Gazette", "The official denied the claims")
+    # not a verb whose object is another ('praised the engineers', 'told Reuters')
+    for text in ("The mayor opened the bridge, praised the engineers.", "The ministry denied the claims, told Reuters."):
+        r = analyze(text, options=RAW)
+        assert all(x.source is None or x.source.text not in ("the engineers", "Reuters") for x in r.attributions)
+
+
 def test_a_word_inside_a_quotation_is_no_source_of_a_cue_outside_it():
     text = 'She wrote in her post, "Heard from Tom he is out of hospital and back home," while also expressing frustration about the coverage.'
     r = analyze(text, options=RAW)

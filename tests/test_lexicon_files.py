@@ -73,6 +73,7 @@ MOVED = {
         "cause": {"lead", "induce", "stimulate", "cause", "get", "prompt", "inspire", "coerce", "pressure", "force", "compel", "drive"},
         "scene": {"show", "reveal", "depict", "capture", "record", "catch"},
         "continue": {"add", "continue"},
+        "closing": {"say", "report", "write", "add", "claim", "state", "note", "confirm", "announce"},
         "author": {
             "release", "issue", "publish", "post", "put", "write", "send", "file", "tweet", "pen", "author", "run", "air", "broadcast",
             "print", "make", "give", "deliver", "circulate", "distribute", "draft", "sign", "submit", "upload", "email", "text", "blog", "dictate",

@@ -53,6 +53,8 @@ def _fixed(ctx: Context, f: Finding) -> bool:
     (_text_reads); a report someone was made to make ("led some to speculate that ...")."""
     if f.stage in FIXED_FORM_STAGES or _picture_shows(ctx, f) or _text_reads(ctx, f):
         return True
+    if f.stage == "reporting_verbs" and f.via == "sent_before" and f.source_token is not None and (closing := verbs.closing_conjunct(ctx.doc[f.cue_token])) is not None:
+        return f.source_token == closing.i  # '..., reported the Independent.': PolNeAR has few such tags misparsed
     if f.stage == "reporting_nouns":
         if f.source_from == "medium":  # 'reports in the Kestrel Gazette that ...' (nouns._published_in)
             return not _reported(ctx.doc[f.cue_token])
@@ -631,8 +633,20 @@ def candidates(ctx: Context) -> list[Finding]:
         for f in run(ctx)
         if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f) and not not_speech(ctx, f) and not _the_reader(ctx, f) and not _bidding(ctx, f)
     ]
+    found = [f for f in found if not _closing_misread(ctx, f)]
     found = [_without_hearer(ctx, f) for f in denied.cut_before(found)]
     return [f for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found))) if not _function_words(ctx, f) and not _quoter_as_speaker(ctx, f) and not _source_quoted_apart(ctx, f)]
+
+
+def _closing_misread(ctx: Context, f: Finding) -> bool:
+    """A tag that closes its sentence with the speaker after it ('..., reported the
+    Independent.', verbs.closing_conjunct) claims the clause before it: any other reading of
+    the verb (its speaker for content, the first clause's subject for source) is the
+    parser's."""
+    if f.stage not in ("reporting_verbs", "tagged") or f.cue_token is None:
+        return False
+    speaker = verbs.closing_conjunct(ctx.doc[f.cue_token])
+    return speaker is not None and (f.via != "sent_before" or f.source_token != speaker.i)
 
 
 def _source_quoted_apart(ctx: Context, f: Finding) -> bool:

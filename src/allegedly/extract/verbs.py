@@ -92,6 +92,9 @@ def subject_of(verb: Token) -> Token | None:
     inverted = _inverted(verb)
     if inverted is not None:
         return inverted[0]
+    closing = closing_conjunct(verb)
+    if closing is not None:
+        return closing
     post = _speaker_with_participle(verb)
     if post is not None:
         return post
@@ -419,6 +422,27 @@ def _inverted(verb: Token) -> tuple[Token, Token] | None:
         j -= 1
     j += 1  # the token after the speaker's words: the comma or quotation mark that goes on
     return (speaker, fronted) if j + 1 < len(doc) and (doc[j].text == "," or doc[j].is_quote) else None
+
+
+def closing_conjunct(verb: Token) -> Token | None:
+    """A tag that closes its sentence with the speaker after the verb ('The official denied
+    the claims, reported the Independent.'), which the parser reads as a second verb of the
+    first clause's subject with the speaker for object: the speaker, else None. Only a verb
+    of reporting after a comma with no 'and', whose object is a name or a noun for people
+    and ends the sentence."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["closing"] or any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i):
+        return None
+    kids = [c for c in verb.children if not c.is_punct]
+    if len(kids) != 1 or kids[0].dep_ != "dobj" or kids[0].left_edge.i != verb.i + 1:
+        return None
+    obj = kids[0]
+    end = obj.right_edge.i + 1
+    if end < len(doc) and not (doc[end].is_punct and doc[end].text in ".!?" or doc[end].is_sent_start):
+        return None
+    return obj if obj.pos_ == "PROPN" or _may_speak(obj) and obj.pos_ != "PRON" else None
 
 
 def _speaker_with_participle(verb: Token) -> Token | None:
