@@ -302,6 +302,13 @@ def test_channel_and_its_span(text, cue, channel):
     assert text[a.channel.start : a.channel.end] == channel
 
 
+def test_a_social_verb_of_another_subject_is_not_the_sources_channel():
+    text = "Harbour fan accounts have posted pictures of the sunken ferry but the pictures were old, according to local fishermen."
+    assert att(text, "according to").channel is None
+    # the source's own verb of posting, joined to its cue, is
+    assert att("The mayor posted a video on Monday and said the bridge was safe.", "said").channel.text == "posted"
+
+
 def test_a_channel_inside_the_claim_belongs_to_someone_else():
     a = att("The coach said the goalkeeper had posted the photo on Twitter.", "said")
     assert a.channel is None

@@ -1547,6 +1547,8 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
             continue
         if later and not cue.left_edge.idx <= s < e <= cue.right_edge.idx + len(cue.right_edge):
             continue  # '..., tweeting that ..., although he later retracted it': not where the later one was said
+        if _someone_elses_post(doc, s, e, cue, a):
+            continue
         if made_to(cue) is not None and not cue.left_edge.idx <= s < e <= cue.right_edge.idx + len(cue.right_edge):
             continue  # 'appeared on camera, leading some to speculate ...': the cause's occasion
         if a.content is not None and s < a.content.end and a.content.start < e and not _governed_by(doc, ("", s, e), cue):
@@ -1657,6 +1659,19 @@ def _released(text: str, cue: Token) -> tuple[int, int] | None:
 
 
 _PROGRAMME = frozenset({"WORK_OF_ART", "EVENT"})
+
+
+def _someone_elses_post(doc: Doc, s: int, e: int, cue: Token, a: Attribution) -> bool:
+    """A social verb with a subject of its own that is not the source ('Twitter accounts have
+    posted pictures of captured jets but the aircraft appeared unusable, according to
+    analysts'): where the accounts spoke, not the analysts."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].pos_ != "VERB" or span[0].i == cue.i or a.source is None:
+        return False
+    if a.source.text.lower() in ("who", "that", "which"):
+        return False  # 'Al Qaeda posted a video that showed ...', 'posted by Reddit user fryd_, who said ...': the post's own
+    subj = next((c for c in span[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ != "PRON" and not a.source.start <= subj.idx < a.source.end
 
 
 def _not_a_verb(doc: Doc, s: int, e: int) -> bool:
