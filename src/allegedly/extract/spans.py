@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import wraps
+from functools import lru_cache, wraps
 from typing import Callable, Iterable, TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -250,12 +250,14 @@ POST_SIGNATURE = re.compile(
 _POST_MAX = 700  # characters: a post longer than this is more likely the story's own text
 
 
-def posts(text: str) -> list[tuple[Offsets, re.Match[str]]]:
+@lru_cache(maxsize=4)
+def posts(text: str) -> tuple[tuple[Offsets, re.Match[str]], ...]:
     """Each embedded post's words, from its paragraph's start or the last signature's end to
-    its signature's dash, with the signature's match."""
-    out: list[tuple[Offsets, re.Match[str]]] = []
+    its signature's dash, with the signature's match; once per text (the quotations, each
+    colon cue and the speakers all ask)."""
     if "(@" not in text:
-        return out  # (no signature without a handle: most texts, read at once)
+        return ()  # (no signature without a handle: most texts, read at once)
+    out: list[tuple[Offsets, re.Match[str]]] = []
     last = 0
     for m in POST_SIGNATURE.finditer(text):
         end = m.start()
@@ -274,7 +276,20 @@ def posts(text: str) -> list[tuple[Offsets, re.Match[str]]]:
         s, e = trim(text, start, min(end, m.start("cue")), " \t\n\r")
         if 0 < e - s <= _POST_MAX:
             out.append(((s, e), m))
-    return out
+    return tuple(out)
+
+
+_HANDLE = re.compile(r"[^\S\n]*\((@\w{1,30})\)")
+POST_DASHES = ("—", "–", "-", "--")
+
+
+def signature_handle(text: str, cue: Offsets, source_end: int) -> Offsets | None:
+    """The account an embedded post's signature names right after the poster ('— Rob Cox
+    (@rcox) December 20, 2014'), where the cue is its dash; else None."""
+    if text[cue[0] : cue[1]].strip() not in POST_DASHES:
+        return None
+    m = _HANDLE.match(text, source_end)
+    return (m.start(1), m.end(1)) if m else None
 
 
 def _with_posts(text: str, quotes: list[Offsets]) -> list[Offsets]:

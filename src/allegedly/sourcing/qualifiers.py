@@ -42,7 +42,7 @@ from .. import lexicon
 from ..extract import IDIOM_OBJECTS, cast_on
 from ..extract.denied import denial_flags
 from ..extract.senses import showing_verbs
-from ..extract.spans import doc_ents, doc_text, infinitive, per_doc
+from ..extract.spans import doc_ents, doc_text, infinitive, per_doc, signature_handle
 from ..extract.verbs import made_to
 from ..schema import Attribution, Entity, Span
 from .sourcetype import no_one
@@ -1575,16 +1575,11 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
             a.channel = Span.of(text, spread[0], spread[1])
 
 
-_HANDLE = re.compile(r"[^\S\n]*\((@\w{1,30})\)")
-
-
 def _post_handle(text: str, a: Attribution) -> tuple[int, int] | None:
-    """The account an embedded post's signature names after the poster ('— Rob Cox
-    (@rcox) December 20, 2014', extract/spans.py: POST_SIGNATURE), where the cue is its dash."""
-    if a.source is None or a.cue is None or text[a.cue.start : a.cue.end].strip() not in ("—", "–", "-", "--"):
+    """The account an embedded post's signature names after the poster (extract/spans.py)."""
+    if a.source is None or a.cue is None:
         return None
-    m = _HANDLE.match(text, a.source.end)
-    return (m.start(1), m.end(1)) if m else None
+    return signature_handle(text, (a.cue.start, a.cue.end), a.source.end)
 
 
 def _fronted_in_claim(doc: Doc, s: int, e: int, content: Span, cue: Token) -> bool:

@@ -10,14 +10,13 @@ then what the parse and the named-entity tags say of the head word.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..extract.senses import wording_of_a_thing
-from ..extract.spans import Finding, doc_ents, doc_text, per_doc
+from ..extract.spans import Finding, doc_ents, doc_text, per_doc, signature_handle
 from . import outlets
 from .speakers import (
     EntityDraft,
@@ -163,11 +162,7 @@ def _poster(doc: Doc, f: Finding) -> bool:
     """The source is the name in an embedded post's signature ('— Jo Bloggs (@jobloggs)
     March 3, 2015', extract/spans.py): an account's display name."""
     assert f.source is not None
-    text = doc_text(doc)
-    return text[f.cue[0] : f.cue[1]].strip() in ("—", "–", "-", "--") and _HANDLE_AFTER.match(text, f.source[1]) is not None
-
-
-_HANDLE_AFTER = re.compile(r"[^\S\n]*\(@\w{1,30}\)")
+    return signature_handle(doc_text(doc), f.cue, f.source[1]) is not None
 
 
 def _personal_name(src: Span) -> bool:
