@@ -25,6 +25,11 @@ RAW = Options(raw=True)
         ("The coach said the striker is likely to miss the final.", "said", "speculative", "likely to"),
         ("The Gazette reported that the council had called a meeting, possibly to discuss the budget.", "reported", "speculative", "possibly"),
         ("The coach said the striker will miss the final.", "said", "asserted", None),
+        # a conditional on the claim's own truth, with no verb: anywhere in what the source
+        # passes on, not only in its main clause
+        ("Harbour Daily: “Bridge closed after crack found”. If true, this is terrible! #Town\n\n— Jo Bloggs (@jobloggs) March 3, 2015", "—", "speculative", "If true"),
+        ("Whoa if true RT @ferrywatch: BREAKING: two ferries have collided\n\n— Jo Bloggs (@jobloggs) March 3, 2015", "—", "speculative", "if true"),
+        ("The senator said the deal, if confirmed, is the largest the port has signed.", "said", "speculative", "if confirmed"),
     ],
 )
 def test_certainty(text, cue, certainty, hedge):
@@ -34,22 +39,6 @@ def test_certainty(text, cue, certainty, hedge):
         assert hedge in [h.text for h in a.hedges]
     else:
         assert a.hedges == []
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "hedge"),
-    [
-        # a conditional on the claim's own truth, with no verb: anywhere in what the source
-        # passes on, not only in its main clause
-        ("Harbour Daily: “Bridge closed after crack found”. If true, this is terrible! #Town\n\n— Jo Bloggs (@jobloggs) March 3, 2015", "—", "If true"),
-        ("Whoa if true RT @ferrywatch: BREAKING: two ferries have collided\n\n— Jo Bloggs (@jobloggs) March 3, 2015", "—", "if true"),
-        ("The senator said the deal, if confirmed, is the largest the port has signed.", "said", "if confirmed"),
-    ],
-)
-def test_a_claim_put_under_a_condition_on_its_truth_is_speculative(text, cue, hedge):
-    a = att(text, cue)
-    assert a.certainty == "speculative"
-    assert hedge in [h.text for h in a.hedges]
 
 
 @pytest.mark.parametrize(
