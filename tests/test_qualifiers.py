@@ -502,6 +502,15 @@ def test_a_channel_carries_to_the_same_speakers_next_claims():
         ("Campus officials said in interviews with The Kestrel Courier that the email was real.", "said", "in interviews with The Kestrel Courier"),
         ("The analyst said in a research note that sales of the watch would fall.", "said", "in a research note"),
         ("In his petition, the farmer claimed that the land was his.", "claimed", "In his petition"),
+        # a programme named by its day or its network, its title in quotes or not; a name
+        # taken to the sentence's end stops before the full stop
+        ("The anchor took a moment on Monday’s “Kestrel Evening News” to push back on reports that he had been fired.", "push back", "on Monday’s “Kestrel Evening News”"),
+        ("The senator said on Sunday’s Face the Nation that the bill would pass.", "said", "on Sunday’s Face the Nation"),
+        ("The senator said on NBC’s “Meet the Press” that the bill would pass.", "said", "on NBC’s “Meet the Press”"),
+        ("The minister announced the deal in an interview with Kestrel Radio.", "announced", "in an interview with Kestrel Radio"),
+        # a paper's own correction, update or article
+        ("The Kestrel Courier said in a correction on Friday that it had misquoted the mayor.", "said", "in a correction"),
+        ("In an update, the site said the stolen car had been found.", "said", "In an update"),
     ],
 )
 def test_channel_classes(text, cue, channel):
@@ -522,6 +531,7 @@ def test_channel_classes(text, cue, channel):
         # when the claimed thing happened, before a cue set into the claim
         ("During the meeting, he claims, the treasurer admitted the loss.", "claims"),
         ("She said in interviews that she was tired of touring.", "said"),  # no one interviewed her by name
+        ("The senator disputed the mayor’s claim on Wednesday morning.", "disputed"),  # a time, not 'Morning Joe'
     ],
 )
 def test_no_channel(text, cue):
@@ -1412,6 +1422,9 @@ def test_a_report_someone_was_made_to_make_takes_no_channel_from_what_made_them(
         ("The rebel leader laughed off reports that he had died.", "laughed", "denies"),
         ("The minister shrugged off claims that she had lied.", "shrugged", "denies"),
         ("The minister waved away the rumours of a split.", "waved", "denies"),
+        # pushing back on a claim opposes it
+        ("The palace pushed back on reports that the king had died.", "pushed back", "denies"),
+        ("The senator pushed back against claims that she had lied.", "pushed back", "denies"),
     ],
 )
 def test_laughing_off_or_shrugging_off_a_claim_denies_it(text, cue, stance):
@@ -1420,6 +1433,19 @@ def test_laughing_off_or_shrugging_off_a_claim_denies_it(text, cue, stance):
 
 def test_shrugging_off_what_is_no_claim_denies_nothing():
     assert not [a for a in analyze("He shrugged off a knee injury to play on Sunday.", options=RAW).attributions if a.stance == "denies"]
+
+
+def test_a_quotation_before_a_verb_of_rebuttal_is_the_reply_not_the_claim_denied():
+    # 'countered' with the source's own words before it answers; with a claim after it, denies
+    assert att("“I think it’s sad,” countered Ed Marlow, the union president.", "countered").stance == "asserts"
+    assert att("The union countered that the officers had never been warned.", "countered").stance == "denies"
+
+
+def test_pushing_back_what_is_no_claim_denies_nothing_and_keeps_the_claim_beside_it():
+    r = analyze("The launch was pushed back to May. The rebels were pushed back, but claims of a total rout are untrue.", options=RAW)
+    assert not [a for a in r.attributions if a.stance == "denies" and a.cue.text.startswith("pushed")]
+    claims = by_cue(r, "claims")  # the unsourced claim in the clause after 'but' is no verb's to report
+    assert claims.source is None and claims.content.text == "a total rout"
 
 
 @pytest.mark.parametrize(

@@ -499,7 +499,14 @@ def _reported(noun: Token) -> bool:
         return True
     if noun.dep_ == "dobj" and not _stirred(noun):
         return True
-    return any(a.pos_ == "VERB" and _takes_claims(a.lemma_.lower()) for a in noun.ancestors)
+    tok = noun
+    while tok.head.i != tok.i:
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False  # a clause of its own ('gains were pushed back, but claims of ... are untrue')
+        tok = tok.head
+        if tok.pos_ == "VERB" and _takes_claims(tok):
+            return True
+    return False
 
 
 def _stirred(noun: Token) -> bool:
@@ -519,13 +526,14 @@ def _under_report(noun: Token) -> bool:
         verb = verb.head
     elif noun.dep_ != "dobj":
         return False
-    return verb.pos_ == "VERB" and _takes_claims(verb.lemma_.lower())
+    return verb.pos_ == "VERB" and _takes_claims(verb)
 
 
-def _takes_claims(lemma: str) -> bool:
+def _takes_claims(verb: Token) -> bool:
     """A verb that reports (reporting_verbs.txt) or denies (denials.txt: 'refuted rumours of
-    her kidnap', 'debunked reports of ...') the claim noun it takes."""
-    return lemma in lexicon.flagged(verbs.LEXICON) or lemma in lexicon.flagged(DENIALS)
+    her kidnap', 'debunked reports of ...') the claim noun it takes; a phrasal denial only
+    with its particle ('pushed back on claims', not 'gains have been pushed back')."""
+    return verb.lemma_.lower() in lexicon.flagged(verbs.LEXICON) or bool(denied.denial_flags(verb))
 
 
 def _hedge_in_report(ctx: Context, f: Finding, chosen: list[Finding]) -> bool:

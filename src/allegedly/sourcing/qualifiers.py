@@ -171,7 +171,18 @@ def _channel_matches(text: str, start: int, end: int) -> tuple[tuple[int, int], 
     first = _union(_channel_patterns()).search(text, start, end)
     if first is None:
         return ()
-    return tuple((m.start(), m.end()) for pat in _channel_patterns() for m in pat.finditer(text, first.start(), end))
+    return tuple((m.start(), _without_full_stop(text, m.end(), end)) for pat in _channel_patterns() for m in pat.finditer(text, first.start(), end))
+
+
+_INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")
+
+
+def _without_full_stop(text: str, e: int, end: int) -> int:
+    """A name taken up to the sentence's full stop ('in a speech on Monday.', 'with NBC.')
+    ends before it; the stop of initials ('the U.S.') stays, as the tokenizer keeps it."""
+    if e and text[e - 1] == "." and not text[e:end].strip(" \n\"”’)") and not _INITIALS.search(text, 0, e):
+        return e - 1
+    return e
 
 
 def _find(patterns, text: str, start: int, end: int, skip: tuple[int, int] | None = None):
@@ -1420,15 +1431,16 @@ def _withheld(cue: Token) -> bool:
 
 def _takes_a_claim(doc: Doc, a: Attribution, cue: Token) -> bool:
     """'rejected the claims', 'dismissed the report as', 'disputed that ...', 'the claims
-    were rejected'; not 'rejected the attempt to delay'."""
+    were rejected'; not 'rejected the attempt to delay', nor what a source says in reply
+    ('"It's sad," countered the union's head')."""
     claim_nouns = lexicon.words(CLAIM_NOUNS)
     if cue.dep_ == "relcl" and cue.head.lemma_.lower() in claim_nouns and not any(c.dep_ == "dobj" for c in cue.children):
         return True  # '..., an allegation the company rejects': the claim is the clause's gap
     for child in cue.children:
         if child.dep_ in ("dobj", "nsubjpass", "obj") and _is_claim_word(child):
             return True
-        if child.dep_ == "ccomp":
-            return True
+        if child.dep_ == "ccomp" and child.i > cue.i:
+            return True  # (a quotation before the cue is the source's own reply: '"I think it's sad," countered the union's head')
         if child.dep_ == "prep" and child.lower_ == "as" and any(c.dep_ in ("dobj", "nsubjpass") for c in cue.children):
             obj = next(c for c in cue.children if c.dep_ in ("dobj", "nsubjpass"))
             return obj.pos_ != "PROPN"
