@@ -43,6 +43,14 @@ RAW = Options(raw=True, check_language=False)
             "“Back to work on Monday.”",
             "document",
         ),
+        (
+            # after the quotation it closes, its subject right after the closing comma and mark
+            "The shelter wrote to its members on Friday. “We know that many of you are looking for answers,” the post read.",
+            "read",
+            "the post",
+            "“We know that many of you are looking for answers,”",
+            "document",
+        ),
     ],
 )
 def test_a_verb_read_as_a_noun_reports(text, cue, source, content, source_type):
@@ -62,6 +70,7 @@ def test_the_verb_keeps_its_own_text_and_gets_a_verbs_tag_and_lemma():
     [
         "Price points: $350 for the small model and $550 for the large one.",  # a label
         "In one of those savings plans that your state probably offers, the fees stay low.",  # no subject
+        "He took the novel to the beach, a long read.",  # no quotation closes before it
     ],
 )
 def test_nouns_stay_nouns(text):

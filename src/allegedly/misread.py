@@ -90,6 +90,8 @@ def candidate(sent: Span) -> Token | None:
             if _opens_with_determiner(sent):  # not a label: "Exit question:", "Price points:"
                 return t
             continue
+        if _closes_quotation(t):
+            return t
         if nxt.lower_ == "that":
             return t
         if nxt.pos_ in _CLAUSE_OPENERS and any(w.tag_ in _FINITE for w in t.doc[t.i + 1 : sent.end]):
@@ -112,6 +114,23 @@ def name_read_as_verb(sent: Span) -> Token | None:
         if prev.pos_ == "PROPN" and prev.is_title and nxt.is_title and nxt.pos_ == "PROPN":
             return t
     return None
+
+
+_CLOSING = frozenset({'"', "”", "''", "’"})
+
+
+def _closes_quotation(t: Token) -> bool:
+    """'"..., we are sorry," the post read.': the word ends its sentence and its subject, a
+    determiner and nouns, comes right after the quotation's closing comma and mark."""
+    doc = t.doc
+    if t.i + 1 >= len(doc) or not doc[t.i + 1].is_sent_end or not doc[t.i + 1].is_punct:
+        return False
+    i = t.i - 1
+    while i > 0 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and doc[i].dep_ != "ROOT":
+        i -= 1
+    if doc[i].tag_ not in ("DT", "PRP$") or i < 2:
+        return False
+    return doc[i - 1].text in _CLOSING and doc[i - 2].text in (",", "?", "!") or doc[i - 1].text == "," and doc[i - 2].text in _CLOSING
 
 
 def _opens_with_determiner(sent: Span) -> bool:
@@ -168,7 +187,7 @@ class MisreadVerbs:
             return  # not the verb, or not at the one root
         if not any(c.dep_ == "nsubj" and c.i < at for c in verb.children):
             return  # no subject before it: "In one of those plans that your state offers"
-        if not any(c.dep_ == "ccomp" and c.i > at for c in verb.children) and sub[at + 1].text not in _OPENING:
+        if not any(c.dep_ == "ccomp" and (c.i > at or _closes_quotation(t)) for c in verb.children) and sub[at + 1].text not in _OPENING:
             return  # says no clause: "a post points the way back to a report"
         self._take(doc, sent, sub, t, tag, lemma)
 
