@@ -35,6 +35,10 @@ MOVED = {
         "unnamed": {"a", "an", "some", "several", "many", "one", "two", "three", "other", "another", "few", "unnamed", "senior"},
         "platform": {"social"},
         "withheld": {"unidentified", "unnamed", "anonymous", "anonymity"},
+        "swarm": {
+            "rash", "flurry", "spate", "wave", "slew", "barrage", "string", "torrent", "raft", "swirl", "series", "stream", "deluge",
+            "number", "host", "welter", "avalanche",
+        },
     },
     "cue_verbs.txt": {
         "question": {"ask", "wonder", "question", "query"},

@@ -874,6 +874,12 @@ def test_someones_own_page_or_account_is_their_document():
         # one of a few unnamed people, whoever they belong to
         ("One of her former lawyers said she had left the country.", "One of her former lawyers", "anonymous"),
         ("Some of the residents said the water had turned brown.", "Some of the residents", "anonymous"),
+        # whoever they belong to, by name too; a source noun counts its few as a person noun does
+        ("One of Marsh’s aides said she had left the country.", "One of Marsh’s aides", "anonymous"),
+        ("One of Duncan Marsh’s sources said she had left the country.", "One of Duncan Marsh’s sources", "anonymous"),
+        # hearsay counted by a noun is as vague as the plural it counts
+        ("According to a rash of rumours, the singer had left the country.", "a rash of rumours", "unattributed"),
+        ("A flurry of reports said the singer had left the country.", "A flurry of reports", "unattributed"),
         # a person the source itself says is kept unnamed, however definite
         ("The man, who wished to remain unidentified, said he had recorded the shots.", "The man, who wished to remain unidentified", "anonymous"),
         # a definite description the article may name elsewhere stays a person

@@ -196,6 +196,9 @@ def _noun_lemma(head: Token) -> str:
 
 def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth: int = 0) -> str:
     lemma = _noun_lemma(head)
+    counted = _counted_hearsay(head, lemma)
+    if counted is not None and depth == 0:
+        return _type_of(doc, doc[counted.left_edge.i : counted.right_edge.i + 1], counted, None, 1)  # 'a rash of rumors': the rumours
     if head.lower_ in ("who", "that", "which") and head.tag_ in ("WP", "WDT") and depth == 0:
         antecedent = Resolver._antecedent(head)
         if antecedent is not None:  # 'a senior official, who said': the official's type
@@ -226,8 +229,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "unattributed"  # 'according to reports', 'Reports say', 'media reports said', 'US reports'; 'a rumor cropped up that'; 'Speculation mounts that'
     if head.lower_ in _vague("vague") and head.pos_ in ("PRON", "DET", "ADJ", "NOUN") and not list(head.children):
         return "unattributed"  # 'some believed'
-    if head.pos_ in ("NUM", "PRON", "DET", "ADJ") and _share_of_people(head) and not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in src):
-        return "anonymous"  # 'One of her former lawyers', 'some of the residents': one of an unnamed few
+    if head.pos_ in ("NUM", "PRON", "DET", "ADJ") and _share_of_people(head) and not any((t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and not _owner_of_the_few(t, head) for t in src):
+        return "anonymous"  # 'One of her former lawyers', 'One of Hunter's sources', 'some of the residents': one of an unnamed few
     if no_one(head):
         return "unattributed"  # 'No one has claimed to be holding them': no source at all
     if head.lower_ in ("this", "that", "these", "those") and head.tag_ == "DT" and head.dep_ in ("nsubj", "nsubjpass") and not list(head.children):
@@ -364,11 +367,31 @@ def _text_places() -> frozenset[str]:
 
 
 def _share_of_people(head: Token) -> bool:
-    """'the majority of users', '10 percent of respondents': a part of an unnamed group."""
+    """'the majority of users', '10 percent of respondents', 'one of his sources': a part of
+    an unnamed group."""
     return any(
-        c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" and (o.lemma_.lower() in person_nouns() or wordnet_person(o.lemma_.lower())) for o in c.children)
+        c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.tag_ == "NNS" and (o.lemma_.lower() in person_nouns() or o.lemma_.lower() in anonymous_nouns() or wordnet_person(o.lemma_.lower())) for o in c.children)
         for c in head.children
     )
+
+
+def _counted_hearsay(head: Token, lemma: str) -> Token | None:
+    """The plural of talk a counting noun ('a rash of rumors', 'a flurry of reports';
+    vague_sources.txt's "swarm") stands for, else None."""
+    if head.pos_ != "NOUN" or lemma not in _vague("swarm"):
+        return None
+    return next(
+        (o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _vague("hearsay")),
+        None,
+    )
+
+
+def _owner_of_the_few(t: Token, head: Token) -> bool:
+    """The name is whose the few are ('One of | Hunter's | sources'), not the one's own name
+    ('One of her lawyers, | John Marsh')."""
+    owners = (p for c in head.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "poss")
+    return any(p.left_edge.i <= t.i <= p.right_edge.i for p in owners)
 
 
 def _body_not_role(doc: Doc, src: Span, entity: EntityDraft, head: Token) -> bool:
