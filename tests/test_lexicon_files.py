@@ -78,6 +78,7 @@ MOVED = {
         "scene": {"show", "reveal", "depict", "capture", "record", "catch"},
         "continue": {"add", "continue"},
         "closing": {"say", "report", "write", "add", "claim", "state", "note", "confirm", "announce"},
+        "informed": {"tell", "assure", "inform", "advise"},
         "author": {
             "release", "issue", "publish", "post", "put", "write", "send", "file", "tweet", "pen", "author", "run", "air", "broadcast",
             "print", "make", "give", "deliver", "circulate", "distribute", "draft", "sign", "submit", "upload", "email", "text", "blog", "dictate",

@@ -137,11 +137,25 @@ def test_the_agentless_passive_of_believe_hedges_a_report():
         ("The agent said: \"I was told the deal had collapsed.\"", "hedged", "I was told"),
         ("The agent said he had heard that the deal had collapsed.", "hedged", "had heard that"),
         ("She said she was told that the deal had collapsed.", "hedged", "was told"),
+        # assured or informed by others; told by others, in the active
+        ("The senator said he was assured during his visit that the five prisoners remain in the camp.", "hedged", "was assured"),
+        ("The senator said the guards told him the five prisoners remain in the camp.", "hedged", "told him"),
     ],
 )
 def test_a_hedge_adverb_in_the_content_qualifies_it(text, certainty, hedge):
     a = att(text, "said")
     assert a.certainty == certainty and [h.text for h in a.hedges] == [hedge]
+
+
+def test_talk_named_as_the_circumstance_of_a_claim_hedges_nothing():
+    a = att("The Kestrel Courier reported that the general had died, amid speculation about his health.", "reported")
+    assert a.certainty == "asserted" and a.hedges == []
+    assert att("The Kestrel Courier reported that there was speculation that the general had died.", "reported").certainty == "speculative"
+
+
+def test_telling_others_is_no_hearsay_of_the_speakers():
+    assert att("The senator said the guards told the prisoners they would be freed.", "said").certainty == "asserted"
+    assert att("The senator said: “I told them they were wrong.”", "said").certainty == "asserted"
 
 
 def test_a_hedge_in_what_another_source_says_stays_with_that_source():
@@ -626,6 +640,9 @@ def test_rebuttal_verbs_deny_a_claim(text, cue):
         # 'not genuine' and 'a false belief' (denials.txt: fake, myth)
         ("Bloggers claimed the singer had died. Her label confirmed the story was fake.", "confirmed"),
         ("Bloggers claimed the singer had died. Her agent said the story of her death was a myth.", "said"),
+        # a deceit or an invention (denials.txt: trick, fiction, smear)
+        ("Fans claimed the goalkeeper had been sold. His agent said the story was pure fiction.", "said"),
+        ('Fans claimed the goalkeeper had been sold. "This is a smear," his agent said.', "said"),
         # 'not real', 'not the case' (denials.txt, untrue_if_not)
         ("Bloggers claimed the queen wore no scarf. The ambassador said the blurred video is not real.", "said"),
         ("Bloggers claimed the queen wore no scarf. Reporters on the ground said that was not the case.", "said"),
@@ -650,6 +667,8 @@ def test_saying_a_claim_is_false_denies_it(text, cue):
         ("The photo is so strange that many readers questioned whether it was a fake.", "questioned"),
         ("The blogger wrote: 'So, is the photo a fake? Probably not!'", "wrote"),
         ("A video posted online claimed to show the crash but was fake.", "claimed"),
+        # a falsity word under "no" says the opposite
+        ("The coach said the video was no hoax.", "said"),
         # talk named, not the predicate: 'there are rumours that', 'reported a rumour that'
         ("The curator said there are rumours the statue was stolen.", "said"),
         ("The magazine reported a rumour that the statue was stolen.", "reported"),
@@ -869,6 +888,8 @@ def test_the_sentence_before_can_name_the_occasion():
     [
         ("Fans said the fire was linked to the concert. The council called the fire report unrelated to the concert.", "called"),
         ("A blogger said the mayor sold the quarry. The mayor called the story a hoax.", "called"),
+        # the verdict in quotation marks, which the parser hangs on the claim as its apposition
+        ("The rebels said they held a pilot. The minister called the group’s claim “an old and sick trick.”", "called"),
         ('Locals claimed a comet caused the crater. "The timing precludes any such impact," the astronomer said.', "said"),
         ('Locals claimed a comet caused the crater. "The data are thin, but the timing rules out a comet," the astronomer said.', "said"),
         ('Locals claimed a comet caused the crater. "The crater formed a day later, so the comet and the crater are unrelated," the astronomer said.', "said"),

@@ -275,7 +275,7 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
             found.append(("speculative", tok.idx, tok.idx + len(tok)))
     if cue.lemma_.lower() in _cue_verbs("question") and a.content is not None and _WH.match(a.content.text):
         found.append(("speculative", cue.idx, cue.idx + len(cue)))  # 'asked whether ...'
-    found = [h for h in found if not _inability(text, h) and not _not_a_modal(doc, h)]
+    found = [h for h in found if not _inability(text, h) and not _not_a_modal(doc, h) and not _circumstance(doc, h)]
     found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx]
     if a.source is None:  # "reportedly", "it has been alleged", "rumours of": the cue is the hedge
         found += [("hedged" if g == "unsourced" else g, s, e) for g, s, e in _find(hedges, text, a.cue.start, a.cue.end)]
@@ -374,23 +374,30 @@ def _heard(root: Token, direct: bool = False) -> tuple[int, int] | None:
     month's suspension', 'we heard the plant would close' (a clause heard, not 'I heard a
     loud bang'): the offsets of 'I heard' (or of 'heard'), else None. So is the passive of
     'tell' (the guideline, section 5: 'I was told ...'; 'she said she has been told by some
-    that ...'): the offsets from its auxiliary. The one told or hearing is the speaker: a
-    personal pronoun, first person in the speaker's own words ('"They were told that ..."'
-    quoted from a lawyer tells what others were told); a hearing with its subject, not 'a
-    loud boom heard by residents'."""
+    that ...', 'was assured that ...'; cue_verbs.txt's "informed"): the offsets from its
+    auxiliary; and its active with the speaker told ('they told me they're all still there').
+    The one told or hearing is the speaker: a personal pronoun, first person in the
+    speaker's own words ('"They were told that ..."' quoted from a lawyer tells what others
+    were told); a hearing with its subject, not 'a loud boom heard by residents'."""
     people = ("i", "we") if direct else ("i", "we", "he", "she")  # (not 'they': the lawyer's clients, not the lawyer)
-    told = (
-        root.lemma_.lower() == "tell"
-        and any(c.dep_ == "auxpass" for c in root.children)
-        and any(c.dep_ == "nsubjpass" and c.lower_ in people for c in root.children)
+    hearers = ("me", "us") if direct else ("me", "us", "him", "her")
+    informed = root.lemma_.lower() in _cue_verbs("informed")
+    told = informed and any(c.dep_ == "auxpass" for c in root.children) and any(c.dep_ == "nsubjpass" and c.lower_ in people for c in root.children)
+    # 'they told me they're all still there': others telling the one who says so
+    told_me = (
+        next((c for c in root.children if c.dep_ in ("dobj", "dative") and c.lower_ in hearers and c.i == root.i + 1), None)
+        if informed and not told and any(c.dep_ == "nsubj" and c.lower_ not in people for c in root.children)
+        else None
     )
     heard = (
         root.lemma_.lower() == "hear"
         and (any(c.dep_ == "nsubj" for c in root.children) or root.dep_ == "xcomp")  # ('claims to have heard from their sources that ...')
         and (root.tag_ != "VBN" or any(c.dep_ == "aux" for c in root.children))  # (a participle 'heard' the parser gave a subject)
     )
-    if not (heard or told) or _negated(root) or not any(_told_clause(c) for c in root.children if c.dep_ == "ccomp" and c.i > root.i):
+    if not (heard or told or told_me is not None) or _negated(root) or not any(_told_clause(c) for c in root.children if c.dep_ == "ccomp" and c.i > root.i):
         return None
+    if told_me is not None:
+        return root.idx, told_me.idx + len(told_me.text)
     if told:
         first = min((c.i for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i), default=root.i)
         return root.doc[first].idx, root.idx + len(root.text)
@@ -501,6 +508,21 @@ def _not_a_modal(doc: Doc, hedge: tuple[str, int, int]) -> bool:
     if len(span) == 1 and span[0].lower_ in ("likely", "unlikely") and span[0].dep_ == "amod" and span[0].head.pos_ == "NOUN":
         return True
     return span[0].lower_ in _MODALS and span[0].tag_ != "MD"
+
+
+# prepositions of the circumstances a report came in (the closed class English grammars list
+# for "in the middle of, in spite of, after")
+_AMID = frozenset({"amid", "amidst", "despite", "following", "after"})
+
+
+def _circumstance(doc: Doc, hedge: tuple[str, int, int]) -> bool:
+    """'reported that he had died, amid speculation about his health': talk named as the
+    circumstance of the report, not a hedge on the claim."""
+    span = doc.char_span(hedge[1], hedge[2], alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    noun = span[0]
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _AMID
 
 
 def _inability(text: str, hedge: tuple[str, int, int]) -> bool:
@@ -915,6 +937,7 @@ def _verdict(cue: Token) -> bool:
         return False
     comps = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr", "ccomp")]
     comps += [c for o in objs for c in o.children if c.dep_ == "amod" and c.i > o.i]  # 'called the report unrelated'
+    comps += [c for o in objs for c in o.children if c.dep_ == "appos"]  # 'called the claim "an old trick"', parsed as its apposition
     comps += [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     return any(flags.get(c.lemma_.lower(), frozenset()) & _FALSE or flags.get(c.lower_, frozenset()) & _FALSE for c in comps)
 
@@ -1292,7 +1315,7 @@ def _predicate_false(root: Token) -> bool:
                 return True  # 'the distance precludes any impact', 'rules out a strike'
     for p in preds:
         f = flags.get(p.lemma_.lower(), frozenset()) | flags.get(p.lower_, frozenset())
-        if f & _FALSE and not negated and not any(c.dep_ == "neg" for c in p.children):
+        if f & _FALSE and not negated and not any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in p.children):  # ('was no hoax')
             if p.i == root.i and p.pos_ == "VERB":
                 continue  # 'lied' the verb is what someone did, not a verdict on a claim
             return True
