@@ -194,6 +194,13 @@ def test_a_raised_passive_report_names_no_source_and_is_hedged():
     assert a.content is not None and a.content.text.startswith("The ferry captain") and a.content.text.endswith("warnings before the crossing")
 
 
+def test_a_claim_assumed_or_presumed_by_no_one_named_is_unsourced():
+    a = att("The ferry captain is widely assumed to have ignored the storm warnings.", "assumed")
+    assert (a.source, a.source_type) == (None, "unattributed")
+    assert a.content.text == "The ferry captain is widely assumed to have ignored the storm warnings"
+    assert att("The gunman is presumed to have acted alone.", "presumed").source is None
+
+
 # -- issue 11: forms seen on rumour stories (FNC-1 bodies), on sentences written here ----------
 
 
@@ -941,6 +948,8 @@ def test_a_relative_clause_on_a_claim_noun_is_not_its_content():
     [
         ("The minister flew home amid reports of an attempted coup.", "an attempted coup", ["reports"]),
         ("There were unconfirmed reports of more shootings inside the harbour station.", "more shootings inside the harbour station", ["unconfirmed", "reports"]),
+        # an event of someone named is still an event
+        ("Fans gathered outside the theatre amid reports of Ada Brill’s death.", "Ada Brill’s death", ["reports"]),
     ],
 )
 def test_vague_reports_of_an_event_are_an_unsourced_hedged_claim(text, content, hedges):
@@ -955,6 +964,7 @@ def test_vague_reports_of_an_event_are_an_unsourced_hedged_claim(text, content, 
     [
         "There have been no reports of an outbreak in the town.",  # none at all
         "Residents were amused by reports of the man.",  # of a person, not of an event
+        "Residents were amused by reports of Ada Brill’s garden.",  # of a thing of hers, not of an event
     ],
 )
 def test_reports_of_nothing_or_of_someone_are_no_claim(text):

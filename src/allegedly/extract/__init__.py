@@ -14,7 +14,7 @@ from .. import lexicon
 from . import according, attitudes, colon, denied, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
 from .context import Context
 from .registry import STAGES
-from .senses import message_nouns, not_speech, people_nouns, showing_verbs, wording_of_a_thing
+from .senses import message_nouns, not_speech, noun_kinds, people_nouns, showing_verbs, wording_of_a_thing
 from .spans import Finding, Offsets, doc_text, posts, trim
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
@@ -289,8 +289,8 @@ def _hearsay_of(noun: Token) -> bool:
         return False  # someone's reports, reports the article has told of, or none at all
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or any(c.pos_ == "PROPN" for c in obj.children):
-        return False
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or any(c.pos_ == "PROPN" and (c.dep_ != "poss" or noun_kinds().get(obj.lemma_.lower()) != "abstract") for c in obj.children):
+        return False  # (a name's own event stays one: 'reports of Fidel Castro's death', not 'of Apple's watch')
     return obj.lemma_.lower() not in people_nouns() | message_nouns()  # an event, not 'reports of the man', 'of the story'
 
 

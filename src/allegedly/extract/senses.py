@@ -22,6 +22,7 @@ CLAIM_NOUNS = ("claim_nouns.txt", "reporting_nouns.txt", "allegation_nouns.txt")
 ROLE_NOUNS = "role_nouns.txt"
 SPEECH_IDIOMS = "speech_idioms.txt"
 SOURCE_NOUNS = "source_nouns.txt"
+NOUN_KINDS = "noun_kinds.tsv"  # from WordNet: a common noun's kind (person, body, record ...)
 _PEOPLE_GROUPS = ("person", "kin", "anonymous", "body")  # source_nouns.txt groups that name people
 _PEOPLE_PRONOUNS = frozenset({"me", "him", "her", "them", "us", "you", "everyone", "somebody", "someone"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "attr", "acomp"})  # what the verb says of its object
@@ -70,6 +71,12 @@ def message_nouns() -> frozenset[str]:
     for name in CLAIM_NOUNS:
         out |= lexicon.words(name)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def noun_kinds() -> dict[str, str]:
+    """Common noun -> person, body, record, message, thing or abstract (noun_kinds.tsv, from WordNet)."""
+    return dict(line.split("\t")[:2] for line in lexicon.lines(NOUN_KINDS))  # type: ignore[misc]
 
 
 @lru_cache(maxsize=1)

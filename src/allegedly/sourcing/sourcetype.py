@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..extract.senses import wording_of_a_thing
+from ..extract.senses import noun_kinds, wording_of_a_thing
 from ..extract.spans import Finding, doc_ents, doc_text, per_doc, signature_handle
 from . import outlets
 from .speakers import (
@@ -27,7 +27,6 @@ from .speakers import (
     focus,
     initialism,
     named_by_participle,
-    noun_kinds,
     pair_word,
     surnames,
     voice_nouns,

@@ -37,7 +37,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..extract.senses import people_nouns
+from ..extract.senses import noun_kinds, people_nouns
 from ..extract.spans import Finding, doc_ents, doc_text, per_doc, posts, span_ents
 from . import outlets
 
@@ -48,7 +48,6 @@ PLACE_WORDS = "place_words.txt"  # street, square, palace: a place that speaks i
 COMPANY_SUFFIXES = "company_suffixes.txt"
 MEDIA_WORDS = "media_words.txt"
 PERSON_NOUNS = "person_nouns.tsv"
-NOUN_KINDS = "noun_kinds.tsv"  # from WordNet: a common noun's kind (person, body, record ...)
 BODY_AGENT_NOUNS = "body_agent_nouns.txt"  # person nouns news uses for a firm ('the regulator', 'a watchdog')
 SOURCE_NOUNS = "source_nouns.txt"
 GENDERED_WORDS = "gendered_words.txt"  # 'he', 'Mr' -> m; 'she', 'Mrs' -> f
@@ -405,13 +404,6 @@ def _document_nouns() -> frozenset[str]:
 def body_nouns() -> frozenset[str]:
     """Nouns that name an institution ('police', 'the ministry'): source_nouns.txt's body group."""
     return lexicon.grouped(SOURCE_NOUNS).get("body", frozenset())
-
-
-@lru_cache(maxsize=1)
-@cache
-def noun_kinds() -> dict[str, str]:
-    """Common noun -> person, body, record, message, thing or abstract (noun_kinds.tsv, from WordNet)."""
-    return dict(line.split("\t")[:2] for line in lexicon.lines(NOUN_KINDS))  # type: ignore[misc]
 
 
 @cache
