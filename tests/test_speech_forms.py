@@ -194,6 +194,24 @@ def test_a_raised_passive_report_names_no_source_and_is_hedged():
     assert a.content is not None and a.content.text.startswith("The ferry captain") and a.content.text.endswith("warnings before the crossing")
 
 
+def test_a_source_holds_neither_its_cue_nor_a_quotation_the_parse_hung_on_it():
+    # the parser hangs an apposition after the content on the subject: the source stops at the cue
+    text = (
+        "The manager said his driver was taken to a back room.\n\n\nA video posted on YouTube shows the driver being stopped as he "
+        "handed over the pizza and then presented with $2,084, letters of thanks, a gift card and lottery tickets -- all to cheers "
+        "from the crowd. The manager said the driver has worked at the shop about six years."
+    )
+    assert att(text, "shows").source.text == "A video posted on YouTube"
+    # a fronted quotation read as part of the subject, for the verb and the participle after it
+    text = (
+        "He was rushed to the hospital, he said.\n\n\"Everyone knows I'm pretty competitive,\" Ryan Roche of Lehi, Utah, told "
+        "ABC News today, explaining how his colleagues talked him into it."
+    )
+    r = analyze(text, options=RAW)
+    assert by_cue(r, "told").source.text == "Ryan Roche of Lehi, Utah"
+    assert by_cue(r, "explaining").source.text == "Ryan Roche of Lehi, Utah"
+
+
 def test_a_claim_assumed_or_presumed_by_no_one_named_is_unsourced():
     a = att("The ferry captain is widely assumed to have ignored the storm warnings.", "assumed")
     assert (a.source, a.source_type) == (None, "unattributed")

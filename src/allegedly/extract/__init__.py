@@ -840,7 +840,37 @@ def find_attributions(
     if widen:
         kept = extent.extend(ctx, kept)
     kept = _sources_before_their_reports(ctx, kept)
-    return [_own_claim(ctx, _whole_claim(ctx, f)) for f in kept]  # (after the cue has grown: the claim's subject takes in the cue)
+    return [_source_apart(ctx, _own_claim(ctx, _whole_claim(ctx, f))) for f in kept]  # (after the cue has grown: the claim's subject takes in the cue)
+
+
+_DANGLING = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your|of|in|on|at|to|for|by|with|as|from)$", re.IGNORECASE)
+_LEADING_QUOTATION = re.compile(r"[\"“][^\"“”]+[,!?][\"”]\s+(?=\S)")
+
+
+def _source_apart(ctx: Context, f: Finding) -> Finding:
+    """A source holds neither its cue nor its content, where a parse hung them on the
+    subject ('"Everyone knows I'm competitive," Ryan Roche of Lehi, Utah, told ...'; 'A video
+    posted on YouTube shows the driver ...' as the source of 'shows'): the words outside
+    them, those after the content first."""
+    if f.source is None:
+        return f
+    text = doc_text(ctx.doc)
+    s, e = f.source
+    quoted = _LEADING_QUOTATION.match(text, s, e)
+    if quoted is not None:
+        s = quoted.end()  # a quotation closed by its comma before the name: someone's words, not the name
+    if s <= f.cue[0] and f.cue[1] <= e:
+        cut = trim(text, s, f.cue[0])
+    elif f.content is not None and s <= f.content[0] and f.content[1] <= e:
+        cut = trim(text, f.content[1], e)
+        if cut[1] <= cut[0]:
+            cut = trim(text, s, f.content[0])
+            if _DANGLING.search(text, cut[0], cut[1]):  # 'Hank, known in his | songs as ...': the name before the aside
+                comma = text.find(",", cut[0], cut[1])
+                cut = trim(text, cut[0], comma) if comma > cut[0] else cut
+    else:
+        cut = (s, e)
+    return replace(f, source=cut) if cut[1] > cut[0] and cut != f.source else f
 
 
 def _sources_before_their_reports(ctx: Context, kept: list[Finding]) -> list[Finding]:
