@@ -875,6 +875,19 @@ def test_a_bodys_notice_is_a_document_it_issued():
     assert update.source_type == "document" and speaker_of(r, "called").name == "NASA"
 
 
+def test_a_report_or_statement_speaks_for_the_body_or_person_its_phrase_names():
+    # the guideline, section 3: a document's speaker is who issued it, named in its phrase
+    r = analyze("A Pentagon report said the jets were grounded.", options=Options(raw=True))
+    assert (speaker_of(r, "said").name, by_cue(r, "said").source_type) == ("Pentagon", "document")
+    r = analyze("Acme Corp makes jets. The company’s statement said the jets were grounded.", options=Options(raw=True))
+    assert speaker_of(r, "said").name == "Acme Corp"
+    r = analyze("Ni Qiong stood on the street with her daughter. Her sign read: “Please buy my daughter.”", options=Options(raw=True))
+    assert speaker_of(r, "read").name == "Ni Qiong"
+    # records are not their owner's words: the victim did not issue his medical records
+    r = analyze("The victim’s medical records show he was shot twice.", options=Options(raw=True))
+    assert speaker_of(r, "show").name == "The victim’s medical records"
+
+
 def test_a_name_the_parser_split_stays_whole_in_the_source():
     # 'al' hung on the role noun, '-Midana' read as a second subject
     text = "Dunmore civil defense services spokesman Omar al-Midana warned that further harm could be caused if the council opens more dams."

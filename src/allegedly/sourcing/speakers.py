@@ -1773,14 +1773,21 @@ class Resolver:
     def _issuer(self, head: Token) -> EntityDraft | None:
         """Who a document is from or by, named in its own phrase (the guideline, section 3:
         the body that issued it): 'a message from Bruno', 'the fatwa, by Al Minjed', 'The
-        NASA update' (a body's or person's name before a notice, source_nouns.txt); not who published or passed it on
-        ('a message published by SITE')."""
+        NASA update' (a body's or person's name before a notice, source_nouns.txt), 'the
+        ministry's statement' (its owner); not who published or passed it on ('a message
+        published by SITE')."""
         notices = lexicon.grouped(SOURCE_NOUNS).get("notice", frozenset())
         for c in head.children:
             if c.dep_ == "compound" and c.i < head.i and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON") and head.lower_ in notices:
                 found = self._named_at(c)
                 if found is not None:
                     return found
+            if c.dep_ == "poss" and head.lemma_.lower() in notices:
+                found = self._named_at(c)
+                if found is None and c.pos_ == "NOUN":
+                    found = self._body_anaphor(c) or self._entity_of(head.doc[c.left_edge.i : c.i + 1], c, depth=1)[0]  # 'the company', 'his wife'
+                if found is not None:
+                    return found  # 'the ministry's statement', 'his wife's sign': its issuer's
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 obj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
                 found = self._named_at(obj) if obj is not None else None
