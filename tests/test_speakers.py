@@ -883,6 +883,13 @@ def test_a_report_or_statement_speaks_for_the_body_or_person_its_phrase_names():
     assert speaker_of(r, "said").name == "Acme Corp"
     r = analyze("Ni Qiong stood on the street with her daughter. Her sign read: “Please buy my daughter.”", options=Options(raw=True))
     assert speaker_of(r, "read").name == "Ni Qiong"
+    # 'the statement' a body put out a few sentences back
+    r = analyze("The Kestrel Brigade released a statement on Twitter. The statement said the hostage had been freed.", options=Options(raw=True))
+    assert speaker_of(r, "said").name == "Kestrel Brigade"
+    text = "The Kestrel Navy said in a statement that it would not comment. “We take this seriously,” the statement said."
+    assert speaker_of(analyze(text, options=Options(raw=True)), "said", 2).name == "Kestrel Navy"
+    r = analyze("Police found a letter in the car. The letter said the driver was sorry.", options=Options(raw=True))
+    assert speaker_of(r, "said").name == "The letter"  # found, not put out: whose it is, the text does not say
     # records are not their owner's words: the victim did not issue his medical records
     r = analyze("The victim’s medical records show he was shot twice.", options=Options(raw=True))
     assert speaker_of(r, "show").name == "The victim’s medical records"

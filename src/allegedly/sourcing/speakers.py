@@ -56,7 +56,7 @@ NEWS_VERBS = "news_verbs.txt"  # 'Movie Pilot reports ...': a body doing what a 
 VAGUE_SOURCES = "vague_sources.txt"  # its "withheld" group: 'the unidentified man' is no one named
 NEWS_WORKS = "news_works.txt"  # its "report" group: 'the article' a site posted
 BELIEFS = "beliefs.txt"  # not speech: an outlet in what someone believes is no less the article's
-CUE_VERBS = "cue_verbs.txt"  # its "scene" group: what a picture shows, no one's speech
+CUE_VERBS = "cue_verbs.txt"  # its "scene" group: what a picture shows, no one's speech; "author": who put a text out
 NAMING_PARTICIPLES = "naming_participles.txt"  # 'An analyst named ...': the name after it is the speaker
 BODY_ANAPHORS = "body_anaphors.txt"  # 'the company', 'the group' after a body is named: that body
 DEMONYM_SUFFIXES = "demonym_suffixes.txt"  # Nigeria-n, Mexic-an, Canad-ian, Iraq-i, Chin-ese
@@ -1793,6 +1793,33 @@ class Resolver:
                 found = self._named_at(obj) if obj is not None else None
                 if found is not None:
                     return found
+        if head.lemma_.lower() in notices and [c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl") or c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text != ","] == ["the"]:
+            return self._put_out(head)  # (with a clause of its own after a comma: 'The statement, which circulated on Twitter, said')
+        return None
+
+    def _put_out(self, head: Token) -> EntityDraft | None:
+        """Who put out the notice 'the statement' stands for: the subject of the verb that
+        took it with 'a' a few sentences back ('ISIS released a statement on Twitter. The
+        statement said ...'; cue_verbs.txt's "author" verbs) or said something in it ('The
+        Pentagon said in a statement that ...'), where that subject is named."""
+        authors = lexicon.grouped(CUE_VERBS).get("author", frozenset()) | lexicon.words(REPORTING_VERBS)
+        lemma = head.lemma_.lower()
+        here = self.sent_of[head.i]
+        for t in reversed(self.toks[: head.i]):
+            if here - self.sent_of[t.i] > _WINDOW:
+                return None
+            if t.lemma_.lower() != lemma or not any(c.lower_ in ("a", "an") for c in t.children):
+                continue
+            if t.dep_ == "dobj":
+                verb = t.head
+            elif t.dep_ == "pobj" and t.head.lower_ == "in":
+                verb = t.head.head
+            else:
+                return None  # the nearest one came another way: whose it is, the text does not say
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if verb.lemma_.lower() not in authors or subject is None:
+                return None
+            return self._named_at(subject) or self.at.get(subject.i)
         return None
 
     def _named_at(self, tok: Token) -> EntityDraft | None:
