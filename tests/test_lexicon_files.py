@@ -62,7 +62,7 @@ MOVED = {
         },
         "tell": {"tell", "confirm", "say", "speak", "talk", "explain", "describe", "reveal", "admit", "write"},
         "appear": {"speak", "talk", "appear"},
-        "reply": {"reply", "respond", "answer", "retort"},
+        "reply": {"reply", "respond", "answer", "retort", "counter"},
         "quoted": {"quote", "cite"},
         "withheld": {"comment", "elaborate", "discuss", "speculate", "disclose", "specify"},
         "raising": {"appear", "seem", "purport"},

@@ -877,6 +877,8 @@ def test_someones_own_page_or_account_is_their_document():
         # whoever they belong to, by name too; a source noun counts its few as a person noun does
         ("One of Marsh’s aides said she had left the country.", "One of Marsh’s aides", "anonymous"),
         ("One of Duncan Marsh’s sources said she had left the country.", "One of Duncan Marsh’s sources", "anonymous"),
+        # not a body's spokespeople, who speak for it
+        ("One of the Kremlin’s spokesmen said the talks had failed.", "One of the Kremlin’s spokesmen", "person"),
         # hearsay counted by a noun is as vague as the plural it counts
         ("According to a rash of rumours, the singer had left the country.", "a rash of rumours", "unattributed"),
         ("A flurry of reports said the singer had left the country.", "A flurry of reports", "unattributed"),

@@ -212,6 +212,15 @@ def test_a_source_holds_neither_its_cue_nor_a_quotation_the_parse_hung_on_it():
     assert by_cue(r, "explaining").source.text == "Ryan Roche of Lehi, Utah"
 
 
+def test_a_concession_after_a_closing_tag_is_the_writers_not_the_claim():
+    text = "Rebels attacked the town from the hills on Saturday, a local official and residents said, although the army denied that the rebels had crossed the river."
+    r = analyze(text, options=RAW)
+    said, denied = by_cue(r, "said"), by_cue(r, "denied")
+    assert said.content.text == "Rebels attacked the town from the hills on Saturday"
+    # and the denial the concession tells of is kept, against that claim
+    assert (denied.source.text, denied.stance, denied.denies) == ("the army", "denies", said.id)
+
+
 def test_a_claim_assumed_or_presumed_by_no_one_named_is_unsourced():
     a = att("The ferry captain is widely assumed to have ignored the storm warnings.", "assumed")
     assert (a.source, a.source_type) == (None, "unattributed")

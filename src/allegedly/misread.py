@@ -121,7 +121,9 @@ _CLOSING = frozenset({'"', "”", "''", "’"})
 
 def _closes_quotation(t: Token) -> bool:
     """'"..., we are sorry," the post read.': the word ends its sentence and its subject, a
-    determiner and nouns, comes right after the quotation's closing comma and mark."""
+    determiner then adjectives and nouns, comes right after the quotation's closing comma
+    and mark (a '?' or '!' there ends the sentence before the subject, as the sentencizer
+    splits)."""
     doc = t.doc
     if t.i + 1 >= len(doc) or not doc[t.i + 1].is_sent_end or not doc[t.i + 1].is_punct:
         return False

@@ -25,11 +25,14 @@ _HUNG = frozenset({"appos", "dobj", "npadvmod", "attr", "conj"})  # where the pa
 def denial_flags(verb: Token) -> frozenset[str]:
     """The verb's flags in denials.txt, none where the entry asks for a particle the verb
     lacks ('shoot claim prt:down': 'shot down the report', not 'shot at buses that ...'), or
-    an adverb the parser made of it right after the verb ('walked back his claim')."""
+    an adverb the parser made of it right after the verb ('walked back his claim'); none for
+    such a phrasal verb in the passive ('were pushed back by police')."""
     listed = lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset())
     particles = {f[4:] for f in listed if f.startswith("prt:")}
     if particles and not any((c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1) and c.lower_ in particles for c in verb.children):
         return frozenset()
+    if particles and any(c.dep_ == "auxpass" for c in verb.children):
+        return frozenset()  # 'protesters were pushed back by police': moved, no claim rebutted
     return listed
 
 

@@ -177,12 +177,25 @@ def _channel_matches(text: str, start: int, end: int) -> tuple[tuple[int, int], 
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.)+$")
 
 
+_LAST_WORD = re.compile(r"\S+$")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """The words spaCy's English tokenizer keeps whole with their stop ('Inc.', 'Jr.', 'Co.')."""
+    from spacy.lang.en import English
+
+    return frozenset(k for k in English.Defaults.tokenizer_exceptions if k.endswith("."))
+
+
 def _without_full_stop(text: str, e: int, end: int) -> int:
     """A name taken up to the sentence's full stop ('in a speech on Monday.', 'with NBC.')
-    ends before it; the stop of initials ('the U.S.') stays, as the tokenizer keeps it."""
-    if e and text[e - 1] == "." and not text[e:end].strip(" \n\"”’)") and not _INITIALS.search(text, 0, e):
-        return e - 1
-    return e
+    ends before it; the stop of initials ('the U.S.') and of an abbreviation the tokenizer
+    keeps whole ('Reuters Inc.', 'King Jr.') stays."""
+    if not e or text[e - 1] != "." or text[e:end].strip(" \n\"”’)") or _INITIALS.search(text, 0, e):
+        return e
+    word = _LAST_WORD.search(text, max(0, e - 12), e)
+    return e if word is not None and word.group() in _abbreviations() else e - 1
 
 
 def _find(patterns, text: str, start: int, end: int, skip: tuple[int, int] | None = None):
@@ -297,7 +310,7 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
             if not any(s <= word.idx < e for _, s, e in found):  # not again inside 'it is believed'
                 found.append((level, word.idx, word.idx + len(word)))
     direct = a.content is not None and a.content.text.lstrip()[:1] in "\"“‘'"  # (the speaker's own words: 'I', not 'they')
-    heard = _heard(root, direct) if root is not None and root.i != cue.i else None
+    heard = _heard(root, direct, a.source_type == "person") if root is not None and root.i != cue.i else None
     if heard is not None and not any(s <= heard[0] < e for _, s, e in found):
         found.append(("hedged", *heard))
     guess = _guessed_source(doc, a)
@@ -369,18 +382,20 @@ def _guessed_source(doc: Doc, a: Attribution) -> Token | None:
     return None if _negated(head) else head
 
 
-def _heard(root: Token, direct: bool = False) -> tuple[int, int] | None:
+def _heard(root: Token, direct: bool = False, person: bool = False) -> tuple[int, int] | None:
     """The content's main verb says it is hearsay to the one who says it: 'I heard he's on a
     month's suspension', 'we heard the plant would close' (a clause heard, not 'I heard a
     loud bang'): the offsets of 'I heard' (or of 'heard'), else None. So is the passive of
     'tell' (the guideline, section 5: 'I was told ...'; 'she said she has been told by some
     that ...', 'was assured that ...'; cue_verbs.txt's "informed"): the offsets from its
-    auxiliary; and its active with the speaker told ('they told me they're all still there').
-    The one told or hearing is the speaker: a personal pronoun, first person in the
-    speaker's own words ('"They were told that ..."' quoted from a lawyer tells what others
-    were told); a hearing with its subject, not 'a loud boom heard by residents'."""
+    auxiliary; and its active with the speaker told ('they told me they're all still there';
+    'officials told him ...' only where the source is a person: not '..., NT News reported',
+    nor 'the lawsuit alleges ...'). The one told or hearing is the speaker: a personal pronoun,
+    first person in the speaker's own words ('"They were told that ..."' quoted from a lawyer
+    tells what others were told); a hearing with its subject, not 'a loud boom heard by
+    residents'."""
     people = ("i", "we") if direct else ("i", "we", "he", "she")  # (not 'they': the lawyer's clients, not the lawyer)
-    hearers = ("me", "us") if direct else ("me", "us", "him", "her")
+    hearers = ("me", "us") if direct or not person else ("me", "us", "him", "her")  # (not a paper's or a lawsuit's 'told him')
     informed = root.lemma_.lower() in _cue_verbs("informed")
     told = informed and any(c.dep_ == "auxpass" for c in root.children) and any(c.dep_ == "nsubjpass" and c.lower_ in people for c in root.children)
     # 'they told me they're all still there': others telling the one who says so
@@ -937,9 +952,10 @@ def _verdict(cue: Token) -> bool:
         return False
     comps = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr", "ccomp")]
     comps += [c for o in objs for c in o.children if c.dep_ == "amod" and c.i > o.i]  # 'called the report unrelated'
-    comps += [c for o in objs for c in o.children if c.dep_ == "appos"]  # 'called the claim "an old trick"', parsed as its apposition
+    # 'called the claim "an old trick"', parsed as its apposition; not a title ('the single, "Sham,"')
+    comps += [c for o in objs for c in o.children if c.dep_ == "appos" and (c.is_lower or any(d.dep_ == "det" for d in c.children))]
     comps += [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-    return any(flags.get(c.lemma_.lower(), frozenset()) & _FALSE or flags.get(c.lower_, frozenset()) & _FALSE for c in comps)
+    return any((flags.get(c.lemma_.lower(), frozenset()) | flags.get(c.lower_, frozenset())) & (_FALSE | {"deceit"}) for c in comps)
 
 
 def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
@@ -1313,8 +1329,11 @@ def _predicate_false(root: Token) -> bool:
         if "excludes" in f and clause.pos_ == "VERB" and (clause.i == root.i or clause.dep_ == "conj") and not any(c.dep_ == "neg" for c in clause.children):
             if clause.lemma_.lower() != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in clause.children):
                 return True  # 'the distance precludes any impact', 'rules out a strike'
+    said_of_a_claim = any(c.dep_ in ("nsubj", "nsubjpass") and _is_claim_word(c) for c in root.children)
     for p in preds:
         f = flags.get(p.lemma_.lower(), frozenset()) | flags.get(p.lower_, frozenset())
+        if "deceit" in f and (said_of_a_claim or p.i == root.i and p.pos_ == "NOUN"):
+            f = f | {"falsity"}  # 'the story was pure fiction', '"An old and sick trick," he said'; not 'the election was a sham'
         if f & _FALSE and not negated and not any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in p.children):  # ('was no hoax')
             if p.i == root.i and p.pos_ == "VERB":
                 continue  # 'lied' the verb is what someone did, not a verdict on a claim
@@ -1454,16 +1473,16 @@ def _withheld(cue: Token) -> bool:
 
 def _takes_a_claim(doc: Doc, a: Attribution, cue: Token) -> bool:
     """'rejected the claims', 'dismissed the report as', 'disputed that ...', 'the claims
-    were rejected'; not 'rejected the attempt to delay', nor what a source says in reply
-    ('"It's sad," countered the union's head')."""
+    were rejected'; not 'rejected the attempt to delay', nor the answer a verb of reply
+    quotes before it ('"It's sad," countered the union's head')."""
     claim_nouns = lexicon.words(CLAIM_NOUNS)
     if cue.dep_ == "relcl" and cue.head.lemma_.lower() in claim_nouns and not any(c.dep_ == "dobj" for c in cue.children):
         return True  # '..., an allegation the company rejects': the claim is the clause's gap
     for child in cue.children:
         if child.dep_ in ("dobj", "nsubjpass", "obj") and _is_claim_word(child):
             return True
-        if child.dep_ == "ccomp" and child.i > cue.i:
-            return True  # (a quotation before the cue is the source's own reply: '"I think it's sad," countered the union's head')
+        if child.dep_ == "ccomp" and (child.i > cue.i or cue.lemma_.lower() not in _cue_verbs("reply")):
+            return True  # (a quotation before a verb of reply is its answer: '"I think it's sad," countered the union's head')
         if child.dep_ == "prep" and child.lower_ == "as" and any(c.dep_ in ("dobj", "nsubjpass") for c in cue.children):
             obj = next(c for c in cue.children if c.dep_ in ("dobj", "nsubjpass"))
             return obj.pos_ != "PROPN"
@@ -1495,6 +1514,7 @@ def _link_denials(doc: Doc, text: str, attributions: list[Attribution]) -> None:
             if b is not a and b.content is not None and b.cue is not None and b.stance == "asserts"
             and not (a.source is not None and b.source is not None and a.source.text.lower() == b.source.text.lower())
             and not (a.speaker is not None and a.speaker == b.speaker)  # no one denies their own claim
+            and not _inside(a.cue.start, a.cue.end, b.content)  # (what reports the denial: '... disputed the report, according to AFP')
             and abs(b.cue.start - a.cue.start) < 4000
             # not a claim the sentence goes on to make after the denial ('have denied any
             # conference is scheduled, and the hype comes close to ..., as the Mail reports')
@@ -1537,6 +1557,10 @@ def _names_a_claim_only(doc: Doc, a: Attribution) -> bool:
         return False
     if len(span) <= 6 and _is_claim_word(span.root):
         return True
+    cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand") if a.cue is not None else None
+    objs = [c for c in cue.root.children if c.dep_ == "dobj"] if cue is not None and len(cue) else []
+    if objs and all(_is_claim_word(o) and len(list(o.subtree)) <= 4 and span.start <= o.i < span.end for o in objs):
+        return True  # 'disputed the report, saying no such event had been planned': the object names it, the rest is why
     idiom = span.root.lemma_.lower() in IDIOM_OBJECTS or len(span) <= 8 and any(t.dep_ == "dobj" and t.lemma_.lower() in IDIOM_OBJECTS for t in span)
     if idiom:
         # 'doubt on that possibility' (the cue took 'casting' only), 'to pour cold water on
@@ -1706,9 +1730,22 @@ def _someone_elses_post(doc: Doc, s: int, e: int, cue: Token, a: Attribution) ->
 
 def _not_a_verb(doc: Doc, s: int, e: int) -> bool:
     """A social verb that is its own channel ('tweeted', 'posting') must be a verb: not the
-    noun in '31,700 tweets' or 'remove the posting'."""
+    noun in '31,700 tweets' or 'remove the posting'. And a paper's article, update or
+    correction is a channel only where the words are said in it, the phrase on a verb: not
+    'an error in an article about the merger', 'a clause in an article of the treaty'."""
     span = doc.char_span(s, e, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].pos_ not in ("VERB", "AUX")
+    if span is None or not len(span):
+        return False
+    if len(span) == 1:
+        return span[0].pos_ not in ("VERB", "AUX")
+    noun = span.root if span.root.dep_ != "prep" else next((c for c in span.root.children if c.dep_ == "pobj"), span.root)
+    if noun.lemma_.lower() not in _PIECES or noun.pos_ != "NOUN":
+        return False  # ('on a market update call': a call)
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is None or prep.head.pos_ not in ("VERB", "AUX", "ADV") or any(c.dep_ == "prep" and c.lower_ in ("of", "about", "to") for c in noun.children)
+
+
+_PIECES = frozenset({"article", "update", "correction"})  # channels.txt's words of a paper's own pieces
 
 
 def _medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:

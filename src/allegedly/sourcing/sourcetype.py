@@ -40,7 +40,7 @@ NEWS_WORKS = "news_works.txt"
 INDEFINITES = "indefinites.txt"
 REPORT_TIMES = "report_times.txt"
 INQUIRY_NOUNS = "inquiry_nouns.txt"
-VAGUE_SOURCES = "vague_sources.txt"  # groups vague, hearsay, bare, unnamed
+VAGUE_SOURCES = "vague_sources.txt"  # its groups: vague, hearsay, mass, bare, count, platform, record, unnamed, withheld, swarm
 HONORIFICS = "honorifics.txt"
 BODY_AGENT_NOUNS = "body_agent_nouns.txt"
 CLAIM_NOUNS = "claim_nouns.txt"
@@ -388,8 +388,10 @@ def _counted_hearsay(head: Token, lemma: str) -> Token | None:
 
 def _owner_of_the_few(t: Token, head: Token) -> bool:
     """The name is whose the few are ('One of | Hunter's | sources'), not the one's own name
-    ('One of her lawyers, | John Marsh')."""
-    owners = (p for c in head.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "poss")
+    ('One of her lawyers, | John Marsh'), nor a body its spokespeople speak for ('One of the
+    Kremlin's spokesmen': the body's, as 'a Kremlin spokesman' is)."""
+    few = [o for c in head.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    owners = (p for o in few if o.lemma_.lower() not in voice_nouns() for p in o.children if p.dep_ == "poss")
     return any(p.left_edge.i <= t.i <= p.right_edge.i for p in owners)
 
 
