@@ -893,6 +893,16 @@ def test_people_described_and_not_identified_are_anonymous(text, source, kind):
     assert typed(text) == {source: kind}
 
 
+def test_an_unnamed_person_taken_up_again_with_the_stays_anonymous_and_keeps_the_channel():
+    text = "A Kestrel Courier employee told Gawker that the editor was furious. The employee added that staff had been told to pack."
+    r = analyze(text, options=Options(raw=True, check_language=False))
+    added = next(a for a in r.attributions if a.cue.text == "added")
+    assert (added.source_type, added.channel.text if added.channel else None) == ("anonymous", "Gawker")
+    # named in the article: the person it is
+    text = "Ada Brill, an employee of the firm, said the plant would close. The employee added that staff had been told."
+    assert typed(text).get("The employee") == "person"
+
+
 @pytest.mark.parametrize(
     ("text", "source", "kind"),
     [

@@ -46,6 +46,7 @@ BODY_AGENT_NOUNS = "body_agent_nouns.txt"
 CLAIM_NOUNS = "claim_nouns.txt"
 PICTURE_NOUNS = "picture_nouns.txt"  # a text on a picture: 'the caption on the photo'
 SIGN_NOUNS = "sign_nouns.txt"  # a text on a sign or a pack: 'the label on the bottle'
+REPORTING_VERBS = "reporting_verbs.txt"  # who first spoke: 'A Vogue employee told ... The employee added'
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
 
@@ -297,7 +298,9 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if person_noun:
         # (not one the source itself says is kept unnamed: 'The man, who wished to remain
         # unidentified'; the guideline, section 4: described but not identified)
-        return "anonymous" if any(t.lower_ in _vague("withheld") for t in src) else "person"
+        if any(t.lower_ in _vague("withheld") for t in src) or _unnamed_again(doc, head, entity):
+            return "anonymous"
+        return "person"
     if entity is not None and entity.type == "organization":
         return "organization"
     if head.ent_type_ in _ORG_LABELS:
@@ -383,6 +386,29 @@ def _counted_hearsay(head: Token, lemma: str) -> Token | None:
     return next(
         (o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _vague("hearsay")),
         None,
+    )
+
+
+def _unnamed_again(doc: Doc, head: Token, entity: EntityDraft | None) -> bool:
+    """'A Vogue employee told Gawker ... The employee added': an unnamed source taken up
+    again with 'the', whom the article never names (the speaker step left the phrase itself
+    for name): as anonymous as it was when it first spoke ('a' and the same noun, the subject
+    of a verb of saying). Not 'he visited a doctor ... The doctor told him' (who the doctor
+    is, the first mention did not leave open as a source), nor a phrase with a name in it."""
+    if not any(c.lower_ == "the" for c in head.children) or any(c.dep_ in ("poss", "compound", "prep", "relcl", "acl", "appos") for c in head.children):
+        return False
+    if entity is not None and not entity.key.startswith("mention:") or any(t.pos_ == "PROPN" for t in head.subtree):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in voice_nouns():
+        return False  # ('A spokesperson for CareNow confirmed ... the spokesperson said': the body's voice)
+    said = lexicon.words(REPORTING_VERBS)
+    return any(
+        t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in said and t.head.tag_ != "VBN"
+        and any(c.lower_ in ("a", "an") for c in t.children)
+        and not any(c.dep_ in ("appos", "relcl", "acl") for c in t.children)  # ('A priest, John O'Neal, has claimed'; 'A schoolboy who ...', named later)
+        and not any(w.ent_type_ == "PERSON" and not (w.i < t.i and w.head.i == t.i and w.dep_ == "compound") for w in t.subtree)  # (a name before the noun is where they work: 'A Vogue employee')
+        for t in doc[: head.i]
     )
 
 
