@@ -683,7 +683,7 @@ def _writers_concession(ctx: Context, f: Finding) -> bool:
     return not span.start <= head.i < span.end and (head.i == f.cue_token or ctx.doc[f.cue_token].head.i == head.i)
 
 
-_CONCEDING = re.compile(r"(?:although|though|even though|whereas)\b", re.IGNORECASE)  # the concessive subordinators
+_CONCEDING = re.compile(rf"(?:{'|'.join(sorted(_CONCESSIVE))}|even though)\b", re.IGNORECASE)  # a content opening on one of _CONCESSIVE
 
 
 def _closing_misread(ctx: Context, f: Finding) -> bool:
