@@ -633,6 +633,19 @@ def test_an_acronym_no_brackets_defined_names_the_body_named_before_with_those_i
     assert [names[a.speaker] for a in r.attributions] == ["Harbour Pilots Association"] * 2
 
 
+def test_an_outlets_initials_name_the_outlet_named_before():
+    # (a known outlet's name goes through the outlet list, not the tagger's names)
+    text = (
+        "The Wall Street Journal said the pier would close. Later, the WSJ added that the council had voted.\n\n"
+        "The Associated Press reported that the vote was close. AP said the mayor abstained."
+    )
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e.name for e in r.entities}
+    assert [names[a.speaker] for a in r.attributions] == ["Wall Street Journal"] * 2 + ["Associated Press"] * 2
+    assert {a.source_type for a in r.attributions} == {"outlet"}
+    assert sorted(e.name for e in r.entities) == ["Associated Press", "Wall Street Journal"]
+
+
 def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person():
     text = "The bulletin was cut short when anchor Lester Holt said the storm had reached the coast."
     assert typed(text) == {"anchor Lester Holt": "person"}

@@ -1493,6 +1493,9 @@ class Resolver:
             if len(low) > len(dl) and low[: len(dl)] == dl:
                 d.name, draft = " ".join(words), d  # the fuller name
                 break
+            if len(words) == 1 and words[0].isupper() and _initials(d.name) == low[0]:
+                draft = d  # 'the WSJ' after 'The Wall Street Journal', 'AP' after 'The Associated Press'
+                break
         if draft is None:
             draft, _ = self._named_body(words)
         draft.outlet = True
