@@ -895,6 +895,9 @@ def test_someones_own_page_or_account_is_their_document():
         # hearsay counted by a noun is as vague as the plural it counts
         ("According to a rash of rumours, the singer had left the country.", "a rash of rumours", "unattributed"),
         ("A flurry of reports said the singer had left the country.", "A flurry of reports", "unattributed"),
+        # figures passed on with no one behind them, as "reports" are
+        ("According to estimates, more than 200 villagers are still missing.", "estimates", "unattributed"),
+        ("Estimates pegged the cost of the bridge at $5 million.", "Estimates", "unattributed"),
         # a person the source itself says is kept unnamed, however definite
         ("The man, who wished to remain unidentified, said he had recorded the shots.", "The man, who wished to remain unidentified", "anonymous"),
         # a definite description the article may name elsewhere stays a person
