@@ -909,6 +909,44 @@ def test_people_described_and_not_identified_are_anonymous(text, source, kind):
     assert typed(text) == {source: kind}
 
 
+@pytest.mark.parametrize(
+    ("text", "noun", "kind"),
+    [
+        # noun phrases the parser broke, whose first word (a determiner, an adjective) it
+        # left as the head: the type is the noun's
+        ("The campus was quiet on Monday. A recent rumor claims that the university has banned the term.", "rumor", "unattributed"),
+        ("An unverified photo claims to show the body of the rebel leader.", "photo", "document"),
+        ("A collective known as Harbour Watch said the planes targeted the port.", "collective", "organization"),
+        ("However, a “satirical” and entertainment website, Fablenews.com, posted an article about the eclipse.", "website", "outlet"),
+        # a quantifier alone is as vague as "some"
+        ("Several contended that the price was too high.", "Several", "unattributed"),
+        # an adjective used as a noun for a person stays a person
+        ("The 41-year-old added: “People remember me as a shy child.”", "41-year-old", "person"),
+    ],
+)
+def test_a_broken_noun_phrase_is_typed_by_its_noun(text, noun, kind):
+    (a,) = analyze(text, options=RAW).attributions
+    assert noun in a.source.text and a.source_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        # a name given beside the word for what the person is identifies them
+        ("Another critic, Marta Kolbe, said the ruling was wrong.", "Another critic, Marta Kolbe", "Marta Kolbe"),
+        ("A friend, Devin Oakes of the Harbour Gazette, praised the decision.", "A friend, Devin Oakes of the Harbour Gazette", "Devin Oakes"),
+        # ... with no comma between, which the parser reads as two subjects
+        ("Another homeowner Andrei Vashkin said the fire spread quickly.", "Another homeowner Andrei Vashkin", "Andrei Vashkin"),
+        ("Ralph Bello-Fadile an adviser to the minister told reporters the talks had failed.", "Ralph Bello-Fadile an adviser to the minister", "Ralph Bello-Fadile"),
+    ],
+)
+def test_a_role_with_the_persons_name_beside_it_is_that_person(text, source, name):
+    r = analyze(text, options=Options(raw=True))
+    (a,) = r.attributions
+    assert a.source.text == source and a.source_type == "person"
+    assert {e.id: e.name for e in r.entities}[a.speaker] == name
+
+
 def test_an_unnamed_person_taken_up_again_with_the_stays_anonymous_and_keeps_the_channel():
     text = "A Kestrel Courier employee told Gawker that the editor was furious. The employee added that staff had been told to pack."
     r = analyze(text, options=Options(raw=True, check_language=False))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Span, Token
+
 from .. import lexicon
 from .context import Context
 from .registry import stage
@@ -207,7 +209,7 @@ def _sources(ctx: Context, cue, run: tuple[int, int] | None) -> list[tuple]:
     if run is not None and names_someone(ctx, run):
         span = char_span(doc, doc[run[0] : run[1]])
         if span is not None and all(span != o[0] for o in out):
-            out.append((span, doc[run[0] : run[1]].root.i, "tags"))
+            out.append((span, run_head(doc[run[0] : run[1]]).i, "tags"))
     return out or [(None, None, "none")]
 
 
@@ -271,4 +273,19 @@ def with_tagged_sources(ctx: Context, found: list[Finding]) -> list[Finding]:
 def _run_source(ctx: Context, run: tuple[int, int]) -> tuple[Offsets | None, int]:
     """A tagged source run's offsets and head token."""
     tokens = ctx.doc[run[0] : run[1]]
-    return char_span(ctx.doc, tokens), tokens.root.i
+    return char_span(ctx.doc, tokens), run_head(tokens).i
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def run_head(span: Span) -> Token:
+    """The head word of a tagged run: its parse root, unless the parser hung the run's words
+    on something outside it one by one (a noun phrase it broke: 'A recent rumor | claims',
+    read as one compound), where spaCy's root is the first of them, a determiner: then the
+    last noun among them, as a noun phrase's head is its last noun."""
+    root = span.root
+    if root.pos_ in _NOMINAL:
+        return root
+    loose = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    return next((t for t in reversed(loose) if t.pos_ in _NOMINAL), root)

@@ -152,6 +152,10 @@ def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
     ):
         return "document"  # 'the amendment reads:', 'T-shirts that read "..."': a text's own words (a news story's are its outlet's)
     src, head = focus(src, head)
+    if head.pos_ == "ADJ":
+        # 'a “satirical” and entertainment website': the parser made the first of two
+        # coordinated modifiers the head, and the noun they modify its conjunct
+        head = next((c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and src.start <= c.i < src.end), head)
     kind = _type_of(doc, src, head, entity)
     if kind == "organization" and _poster(doc, f) and _personal_name(src):
         return "person"  # 'nicole kidman', 'Corinne.' over a pasted post: a user's name, whatever the tagger made of it
@@ -227,7 +231,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         and not (lemma == "report" and any(c.dep_ in ("amod", "compound") and c.lower_ in _vague("record") for c in head.children))  # ('Autopsy reports say': records)
     ):
         return "unattributed"  # 'according to reports', 'Reports say', 'media reports said', 'US reports'; 'a rumor cropped up that'; 'Speculation mounts that'
-    if head.lower_ in _vague("vague") and head.pos_ in ("PRON", "DET", "ADJ", "NOUN") and not list(head.children):
+    if head.lower_ in _vague("vague") and (head.pos_ in ("PRON", "DET", "ADJ", "NOUN") or head.pos_ == "PROPN" and head.is_sent_start) and not list(head.children):
         return "unattributed"  # 'some believed'
     if head.pos_ in ("NUM", "PRON", "DET", "ADJ") and _share_of_people(head) and not any((t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and not _owner_of_the_few(t, head) for t in src):
         return "anonymous"  # 'One of her former lawyers', 'One of Hunter's sources', 'some of the residents': one of an unnamed few
@@ -272,7 +276,9 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     # ('Brown's friend' is as definite as 'the friend', 'an analyst named Yakoub Mustafa' as named)
     definite = named_by_participle(head) or any(c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
     singular = head.tag_ not in ("NNS", "NNPS")
-    if named_person and (head.pos_ == "PROPN" or singular and (definite or lemma not in anonymous_nouns())):
+    # (and 'A friend, Max Fisher,' names the friend: the guideline's identified person)
+    named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in head.children)
+    if named_person and (head.pos_ == "PROPN" or singular and (definite or named_beside or lemma not in anonymous_nouns())):
         return "person"  # 'Kim Ode', 'Another critic, Laurence Tribe', 'the former spy' once resolved
     if head.lower_ in ("he", "she", "who") and not head.ent_type_ and not any(c.dep_ == "det" for c in head.children):
         return "person"  # (a pronoun takes no article and names nothing: not 'the WHO', tagged a pronoun)
@@ -311,7 +317,11 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "anonymous"
     if head.pos_ == "NOUN" and lemma in lexicon.grouped(NEWS_WORKS)["report"]:
         return "anonymous"  # 'a story published on Facebook': a news story no outlet is named for
-    return _common_noun_type(head, lemma, bool(names) or head.is_title and not head.is_sent_start) if head.pos_ == "NOUN" else "person"
+    # (a noun the tagger read as an adjective, 'A collective known as ...', 'The Lebanese
+    # daily', is typed as the group or record WordNet knows; an adjective used as a noun,
+    # 'the injured', 'The 41-year-old', names people)
+    noun = head.pos_ == "NOUN" or head.pos_ == "ADJ" and any(c.dep_ == "det" for c in head.children) and noun_kinds().get(lemma) in ("body", "thing", "record")
+    return _common_noun_type(head, lemma, bool(names) or head.is_title and not head.is_sent_start) if noun else "person"
 
 
 _KIND_TYPES = {"body": "organization", "thing": "organization", "record": "document", "message": "unattributed", "abstract": "unattributed"}

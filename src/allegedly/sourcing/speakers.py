@@ -423,12 +423,33 @@ def voice_nouns() -> frozenset[str]:
     return lexicon.grouped(SOURCE_NOUNS).get("voice", frozenset())
 
 
+_ROLE_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "punct"})
+
+
+def _name_after_role(src: Span, head: Token) -> Token | None:
+    """'Another homeowner | Andrei Kazarian said', 'his cousin | Keith told': the parser made
+    the word for a person and the person's name two subjects of the verb, the first the
+    source's head; the name is who speaks. Not after a body ('The news site | al-Fadjr'), nor
+    after a phrase with more than modifiers ('A man claiming to be | Abubakar Shekau')."""
+    if head.pos_ != "NOUN" or not wordnet_person(head.lemma_.lower()) or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if not all(t.dep_ in _ROLE_MODIFIERS for t in head.subtree if t.i != head.i):
+        return None
+    name = next((t for t in head.head.children if t.dep_ == head.dep_ and t.i > head.i and t.left_edge.i == head.i + 1), None)
+    if name is None or not (src.start <= name.i < src.end) or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return None
+    return name
+
+
 def focus(src: Span, head: Token) -> tuple[Span, Token]:
     """Two sources joined by 'and' speak as the first named (the guideline): 'The Vancouver
     police and the B.C. RCMP' -> 'The Vancouver police'; 'The Sunday Times and Sunday People'
     -> 'The Sunday Times'. Not a name that holds 'and' ('Procter and Gamble', 'the Center
     for Strategic and International Studies')."""
     doc = src.doc
+    named = _name_after_role(src, head)
+    if named is not None:
+        return src, named
     for c in head.children:
         if c.dep_ == "appos" and head.ent_type_ == "PERSON" and src.start <= c.i < src.end and c.lemma_.lower() in _document_nouns():
             # 'Nathan Cirillo, a Montreal criminal court database shows': a misparse, the
