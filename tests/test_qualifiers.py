@@ -535,6 +535,15 @@ def test_a_channel_carries_to_the_same_speakers_next_claims():
         # a paper's own correction, update or article
         ("The Kestrel Courier said in a correction on Friday that it had misquoted the mayor.", "said", "in a correction"),
         ("In an update, the site said the stolen car had been found.", "said", "In an update"),
+        # online talk: a thread, a comments section, a chat with an outlet, a discussion on a site
+        ("The engineer wrote on the same Reddit thread that the unit weighed more.", "wrote", "on the same Reddit thread"),
+        ("One reader wrote in the comments section that the film was a remake.", "wrote", "in the comments section"),
+        ("In a brief chat with the Kestrel Media Blog, the founder said the app would close.", "said", "In a brief chat with the Kestrel Media Blog"),
+        (
+            "In a discussion about the article on Harbourview, a news portal, one user suggested that the custom would fade.",
+            "suggested",
+            "In a discussion about the article on Harbourview",
+        ),
     ],
 )
 def test_channel_classes(text, cue, channel):
@@ -561,6 +570,7 @@ def test_channel_classes(text, cue, channel):
         ("The senator, commenting on Monday’s “historic” vote, said the bill would pass.", "said"),
         ("Responding to an error in an article about the merger, the company said the deal was still on.", "said"),
         ("Citing a clause in an article of the treaty, the judge said the law was void.", "said"),
+        ("In a discussion about road safety, the senator said the bill would pass.", "said"),  # a topic
     ],
 )
 def test_no_channel(text, cue):
