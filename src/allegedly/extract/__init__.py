@@ -880,11 +880,65 @@ def find_attributions(
     if widen:
         kept = extent.extend(ctx, kept)
     kept = _sources_before_their_reports(ctx, kept)
-    return [_source_apart(ctx, _own_claim(ctx, _whole_claim(ctx, f))) for f in kept]  # (after the cue has grown: the claim's subject takes in the cue)
+    return [_whole_words(ctx, _source_apart(ctx, _own_claim(ctx, _whole_claim(ctx, f)))) for f in kept]  # (after the cue has grown: the claim's subject takes in the cue)
 
 
 _DANGLING = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your|of|in|on|at|to|for|by|with|as|from)$", re.IGNORECASE)
 _LEADING_QUOTATION = re.compile(r"[\"“][^\"“”]+[,!?][\"”]\s+(?=\S)")
+
+
+_HYPHENS = "-\u2010\u2011"
+
+
+def _whole_words(ctx: Context, f: Finding) -> Finding:
+    """A cue or a source cut inside a hyphenated word, where the tokenizer split the word and
+    the parser gave its parts roles of their own ('In a press conference, al-Bredi revealed
+    ...' as 'al'; 'according to e-mails he sent' as 'e'; '..., e-mailed' as the source's 'e'
+    and the cue 'mailed'): the whole word, the cue's first, a source's last part its head."""
+    text = doc_text(ctx.doc)
+    cs, ce = f.cue
+    if _glued(text, cs - 1):
+        cs = _word_start(text, cs)
+        f = replace(f, cue=(cs, ce))
+        if f.source is not None and f.source[0] < cs < f.source[1] + 2:
+            cut = trim(text, f.source[0], cs)
+            f = replace(f, source=cut if cut[1] > cut[0] else None)
+    if f.source is None:
+        return f
+    s, e = f.source
+    if not (_glued(text, s - 1) or _glued(text, e)):
+        return f
+    s, e = _word_start(text, s), _word_end(text, e)
+    if s < f.cue[1] and f.cue[0] < e or f.content is not None and s < f.content[1] and f.content[0] < e:
+        return f  # (not into the cue or the claim)
+    head = f.source_token
+    if head is not None:
+        tok = ctx.doc[head]
+        ws, we = _word_start(text, tok.idx), _word_end(text, tok.idx + len(tok.text))
+        word = [t for t in tok.sent if ws <= t.idx and t.idx + len(t.text) <= we and t.is_alpha]
+        if len(word) > 1 and s <= ws and we <= e:
+            # the part that holds the phrase's other words ('one ex-soldier': 'ex', whose
+            # 'one' counts it), else the last
+            holder = next((t for t in word if any(not (ws <= c.idx < we) for c in t.children)), None)
+            head = (holder or word[-1]).i
+    return replace(f, source=(s, e), source_token=head)
+
+
+def _glued(text: str, i: int) -> bool:
+    """Whether text[i] is a hyphen inside a word: a letter or digit on either side."""
+    return 0 < i < len(text) - 1 and text[i] in _HYPHENS and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def _word_start(text: str, i: int) -> int:
+    while i > 0 and (text[i - 1].isalnum() or _glued(text, i - 1)):
+        i -= 1
+    return i
+
+
+def _word_end(text: str, i: int) -> int:
+    while i < len(text) and (text[i].isalnum() or _glued(text, i)):
+        i += 1
+    return i
 
 
 def _source_apart(ctx: Context, f: Finding) -> Finding:
