@@ -910,6 +910,58 @@ def test_people_described_and_not_identified_are_anonymous(text, source, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # a word the tokenizer split at its hyphen is the source whole
+        ("At a press conference on Monday, al-Warsi revealed that the gas had been used.", "al-Warsi", "person"),
+        ("The agency accused him of planning the trip, according to e-mails that he sent to a friend.", "e-mails", "document"),
+        # ... the part that holds its phrase's other words the head: 'one' counts 'ex'
+        ("“I could make it vanish,” one ex-soldier told the paper.", "one ex-soldier", "anonymous"),
+    ],
+)
+def test_a_source_split_at_its_hyphen_is_the_whole_word(text, source, kind):
+    (a,) = analyze(text, options=RAW).attributions
+    assert a.source.text == source and a.source_type == kind
+
+
+def test_a_cue_split_at_its_hyphen_is_the_whole_word_and_not_in_the_source():
+    text = "Nadia al-Rashid, a spokeswoman at the embassy in Rome, e-mailed that the report was false."
+    (a,) = analyze(text, options=RAW).attributions
+    assert a.cue.text == "e-mailed" and a.source.text == "Nadia al-Rashid, a spokeswoman at the embassy in Rome"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outlet noun vouches for the name before it, and an issue is a news work
+        "The boy has made 72 million, according to Harbour Life magazine's Monday issue.",
+        "The boy has made 72 million, according to a Kestrel newspaper report.",
+    ],
+)
+def test_a_news_work_of_an_outlet_named_by_its_kind_is_the_outlet(text):
+    (a,) = analyze(text, options=RAW).attributions
+    assert a.source_type == "outlet"
+
+
+def test_a_plural_of_people_the_tagger_took_for_a_name_is_anonymous():
+    text = (
+        "A GUNMAN has been shot dead after wounding a guard just a few feet away from the Kestrel parliament today.\n\n"
+        "Eyewitnesses said the gunman allegedly ran towards nearby government buildings."
+    )
+    r = analyze(text, options=RAW)
+    (a,) = r.attributions
+    assert a.source_type == "anonymous"
+    assert all(e.type != "organization" for e in r.entities if e.name == "Eyewitnesses")
+
+
+def test_one_of_an_unnamed_few_and_the_generic_one():
+    text = 'Hundreds of users mocked the ruling. One wrote: "This is madness." Another joked that the judge was asleep. One might expect the ministry to respond.'
+    got = {(a.source.text, a.cue.text.rstrip(":")): a.source_type for a in analyze(text, options=RAW).attributions if a.source is not None}
+    assert got[("One", "wrote")] == "anonymous" and got[("Another", "joked")] == "anonymous"
+    assert got[("One", "might expect")] == "unattributed"
+
+
+@pytest.mark.parametrize(
     ("text", "noun", "kind"),
     [
         # noun phrases the parser broke, whose first word (a determiner, an adjective) it

@@ -312,6 +312,32 @@ def test_a_name_after_a_role_inside_a_longer_span_is_the_persons_name():
     assert resolver._label(Span(doc, 0, 3, label="ORG")) == "ORG"
 
 
+def test_a_name_tagged_a_body_that_the_article_takes_up_by_its_surname_is_a_person():
+    from spacy.tokens import Span
+
+    from allegedly import pipeline
+    from allegedly.sourcing import speakers as resolver
+
+    doc = pipeline.load()("Jason Brightwater wrote that users were safe. Brightwater concluded that the outage was over.")
+    assert resolver._label(Span(doc, 0, 2, label="ORG")) == "PERSON"  # what the tagger made of such a name on a real page
+    # a firm named after a person is taken up whole, not by its last word
+    doc = pipeline.load()("Philip Morris said sales fell. Philip Morris added that prices would rise.")
+    assert resolver._label(Span(doc, 0, 2, label="ORG")) == "ORG"
+
+
+def test_a_surname_alone_is_a_persons_where_the_full_name_tagged_a_body_has_a_persons_role():
+    from spacy.tokens import Span
+
+    from allegedly import pipeline
+    from allegedly.sourcing import speakers as resolver
+
+    doc = pipeline.load()("Glyn Pardoe, the top envoy for the region, visited Seoul. Pardoe told reporters the talks were over.")
+    k = next(t.i for t in doc if t.text == "Pardoe" and t.i > 2)
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, k, k + 1, label="ORG")]  # as the tagger read such names on a real page
+    assert "pardoe" in resolver.surnames(doc)
+    assert resolver._label(doc.ents[1]) == "PERSON"
+
+
 def test_a_name_run_together_with_its_owner_or_a_phrase_before_a_comma_is_the_person():
     text = (
         "Harlow Capital's Dana Whitcombe has written a note to clients on the new phone.\n\n"

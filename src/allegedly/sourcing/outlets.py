@@ -739,6 +739,12 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
         vouched = [c for g in by if g.pos_ == "NOUN" and _head_noun_outlet(g) for c in g.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         vouched += [own.root for g in by if (own := site_name(g)) is not None]  # 'a story on website nationalreport.net', 'from French Apple website iGen'
         vouched += [g for g in by if g.pos_ == "PROPN" and any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and _head_noun_outlet(c) for c in g.children)]  # ('from Dutch site X', parsed the other way)
+        # 'New York magazine's Monday issue', 'the Kestrel newspaper's report': the name the
+        # owning outlet noun vouches for
+        vouched += [
+            c for m in head.children if m.dep_ in ("poss", "compound") and m.i < head.i and m.pos_ == "NOUN" and m.lemma_.lower() in medium_nouns()
+            for c in m.children if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN"
+        ]
         for mod in [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i] + vouched + by + names:
             chunk = name_chunk(doc, mod, within=src)
             if chunk is None or not _capitalised(chunk):

@@ -192,10 +192,25 @@ def personal_pronoun(doc: Doc, f: Finding) -> bool:
 
 def _noun_lemma(head: Token) -> str:
     """The head's lemma; a document noun the parser read as a participle ('a job listing')
-    keeps its own form."""
+    keeps its own form, and so does one the tokenizer split at its hyphen ('e-mails')."""
     if head.tag_ == "VBG" and head.lower_ in document_nouns():
         return head.lower_
+    joined = _hyphenated(head)  # 'e-mails', split by the tokenizer: 'emails'
+    if joined is not None and joined in document_nouns():
+        return joined
     return head.lemma_.lower()
+
+
+def _hyphenated(tok: Token) -> str | None:
+    """The word a token is part of where the tokenizer split it at hyphens, its parts run
+    together in lower case ('e', '-', 'mails' -> 'emails'); None for a word of its own."""
+    doc = tok.doc
+    start = end = tok.i
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    return "".join(t.lower_ for t in doc[start : end + 1] if t.text != "-") if end > start else None
 
 
 def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth: int = 0) -> str:
@@ -231,6 +246,10 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         and not (lemma == "report" and any(c.dep_ in ("amod", "compound") and c.lower_ in _vague("record") for c in head.children))  # ('Autopsy reports say': records)
     ):
         return "unattributed"  # 'according to reports', 'Reports say', 'media reports said', 'US reports'; 'a rumor cropped up that'; 'Speculation mounts that'
+    if head.lower_ in ("one", "another") and not list(head.children) and head.dep_ in ("nsubj", "nsubjpass"):
+        # 'One wrote: ...', 'another joked': one of an unnamed few (anonymous), unless it is
+        # the generic 'one' of 'one might expect', 'one should point out': no one (the guideline)
+        return "unattributed" if any(c.tag_ == "MD" for c in head.head.children) else "anonymous"
     if head.lower_ in _vague("vague") and (head.pos_ in ("PRON", "DET", "ADJ", "NOUN") or head.pos_ == "PROPN" and head.is_sent_start) and not list(head.children):
         return "unattributed"  # 'some believed'
     if head.pos_ in ("NUM", "PRON", "DET", "ADJ") and _share_of_people(head) and not any((t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and not _owner_of_the_few(t, head) for t in src):
@@ -244,7 +263,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         and head.i == src.start
         and (
             head.tag_ in ("NNS", "NNPS")
-            and not head.ent_type_
+            and (not head.ent_type_ or head.pos_ == "NOUN")  # (a common noun the tagger took for a place: 'Eyewitnesses')
             and lemma not in body_nouns()
             and lemma not in document_nouns()  # 'Pictures published in local media show'
             and not (entity is not None and entity.key.startswith("person:"))

@@ -743,9 +743,15 @@ def _after_comma(ent: Span) -> Span | None:
 
 
 @per_doc
+@per_doc
 def surnames(doc: Doc) -> frozenset[str]:
-    """Last words of the people the article names in full ('John Petrides' -> 'petrides')."""
-    return frozenset(e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len([t for t in e if t.is_alpha]) >= 2)
+    """Last words of the people the article names in full ('John Petrides' -> 'petrides'),
+    whatever the tagger called them where a name's own words say it is a person's ('Glyn
+    Davies, the top U.S. envoy', tagged a body: _label)."""
+    return frozenset(
+        e[-1].lower_ for e in doc_ents(doc)
+        if len([t for t in e if t.is_alpha]) >= 2 and (e.label_ == "PERSON" or e.label_ == "ORG" and _label(e) == "PERSON")
+    )
 
 
 def _label(ent: Span) -> str:
@@ -765,9 +771,34 @@ def _label(ent: Span) -> str:
             or _role_before_name(_words(ent.text))
             or _role_in_apposition(ent)
             or before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and before.lower_ in lexicon.words(ROLE_NOUNS)
+            or _person_by_surname(ent)
         ):
             return "PERSON"
     return ent.label_
+
+
+def _person_by_surname(ent: Span) -> bool:
+    """'Alistair Baskey told The New York Times ... Baskey added', 'Comcast's Jason Livingood
+    wrote ... Livingood concluded', tagged a body: a name of two or three words that opens on
+    a first name (first_names.tsv) and that the article takes up again by its last
+    word alone, as it does a person's, not a firm's ('Morgan Stanley' is taken up as 'Morgan
+    Stanley'; 'Philip Morris' never as 'Morris')."""
+    words = [t for t in ent if t.is_alpha]
+    if any(not t.is_alpha and not t.is_space for t in ent):
+        return False  # ('Al-Shabaab', 'Al-Qaeda': one word, its article no first name)
+    if not 2 <= len(words) <= 3 or words[0].lower_ not in _given_names() or not all(t.is_title for t in words):
+        return False
+    last = words[-1]
+    if last.lemma_.lower() in body_nouns() or _known_body(ent):
+        return False
+    doc = ent.doc
+    return any(
+        t.text == last.text and not (ent.start <= t.i < ent.end)
+        and not (t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN")
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")
+        for t in doc
+        if t.text == last.text
+    )
 
 
 def named_by_participle(head: Token) -> bool:
@@ -1145,6 +1176,11 @@ class Resolver:
         doc = self.doc
         out: dict[int, tuple[Span, str]] = {}
         for ent in doc_ents(doc):
+            if len(ent) == 1 and ent[0].tag_ == "NNS" and noun_kinds().get(ent[0].lemma_.lower()) == "person" and (ent[0].is_sent_start or ent[0].is_lower):
+                # a plural of people the tagger took for a name ('Eyewitnesses said' tagged a
+                # place), capitalised only as a sentence's first word (not 'Davies', read as
+                # a plural of 'davy')
+                continue
             if _name_words(ent):
                 for part, label in _owned_person(ent):
                     for body in _bodies_in(part) if part == ent else [part]:
