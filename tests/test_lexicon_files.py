@@ -15,7 +15,7 @@ from allegedly.sourcing import outlets, qualifiers, sourcetype, speakers
 
 RAW = Options(raw=True)
 MOVED = {
-    "news_works.txt": {"report": {"report", "article", "story"}, "work": {"piece", "editorial", "investigation", "exclusive", "profile", "feature", "column"}},
+    "news_works.txt": {"report": {"report", "article", "story"}, "work": {"piece", "editorial", "investigation", "exclusive", "profile", "feature", "column", "issue", "edition"}},
     "indefinites.txt": {"one": {"a", "an", "another", "one"}, "several": {"some", "any", "several", "two", "three"}},
     "broadcast_words.txt": {
         "suffix": {"tv", "fm", "am", "dt", "lp", "cd", "hd"},
@@ -23,8 +23,8 @@ MOVED = {
         "medium": {"radio", "television", "tv"},
     },
     "vague_sources.txt": {
-        "vague": {"some", "many", "others", "few", "most"},
-        "hearsay": {"report", "rumour", "rumor", "claim"},
+        "vague": {"some", "many", "others", "few", "most", "several"},
+        "hearsay": {"report", "rumour", "rumor", "claim", "estimate"},
         "mass": {"speculation", "gossip", "hearsay", "chatter", "buzz"},
         "bare": {"news", "media", "press"},
         "record": {

@@ -259,10 +259,19 @@ def test_the_absence_of_evidence_claimed_by_a_source_is_its_content():
         ("A police report obtained by the Gazette says the driver was speeding.", "says"),
         ("A video shows the guard opening the gate, the union said.", "said"),
         ("The drug cut relapses by half, according to a paper published in the journal Addiction.", "according to"),
+        # a check the source made itself
+        ("The ministry investigated the reports through its clinics and contacts in the port, and found that there were no cases.", "found"),
+        ("Police examined the footage and concluded that the driver had fled.", "concluded"),
     ],
 )
 def test_cited_evidence(text, cue):
     assert att(text, cue).evidence == "cited"
+
+
+def test_a_finding_with_no_check_of_the_sources_own_cites_nothing():
+    assert att("He looked at the car and said it was fine.", "said").evidence == "unstated"
+    # what was found of someone, in the passive, is the claim, not the source's check
+    assert att("Johnson said the four men were investigated and found to be members of the party.", "said").evidence == "unstated"
 
 
 @pytest.mark.parametrize(
