@@ -79,6 +79,8 @@ MOVED = {
         "continue": {"add", "continue"},
         "closing": {"say", "report", "write", "add", "claim", "state", "note", "confirm", "announce"},
         "informed": {"tell", "assure", "inform", "advise"},
+        "inquiry": {"investigate", "examine", "inspect", "test", "analyze", "analyse", "probe", "review"},
+        "finding": {"find", "conclude", "determine", "establish"},
         "author": {
             "release", "issue", "publish", "post", "put", "write", "send", "file", "tweet", "pen", "author", "run", "air", "broadcast",
             "print", "make", "give", "deliver", "circulate", "distribute", "draft", "sign", "submit", "upload", "email", "text", "blog", "dictate",

@@ -272,6 +272,9 @@ def test_a_finding_with_no_check_of_the_sources_own_cites_nothing():
     assert att("He looked at the car and said it was fine.", "said").evidence == "unstated"
     # what was found of someone, in the passive, is the claim, not the source's check
     assert att("Johnson said the four men were investigated and found to be members of the party.", "said").evidence == "unstated"
+    # nor someone else's check in the same sentence, nor a finding after no check
+    assert att("Reporters investigated the claims and found nothing, but the minister said the claims were true.", "said").evidence == "unstated"
+    assert att("She studied in Paris and found that the French were rude, she said.", "found").evidence == "unstated"
 
 
 @pytest.mark.parametrize(
@@ -548,6 +551,7 @@ def test_a_channel_carries_to_the_same_speakers_next_claims():
         ("The engineer wrote on the same Reddit thread that the unit weighed more.", "wrote", "on the same Reddit thread"),
         ("One reader wrote in the comments section that the film was a remake.", "wrote", "in the comments section"),
         ("In a brief chat with the Kestrel Media Blog, the founder said the app would close.", "said", "In a brief chat with the Kestrel Media Blog"),
+        ("In a chat with Kestrel Radio the minister said the talks were over.", "said", "In a chat with Kestrel Radio"),
         (
             "In a discussion about the article on Harbourview, a news portal, one user suggested that the custom would fade.",
             "suggested",
@@ -580,6 +584,8 @@ def test_channel_classes(text, cue, channel):
         ("Responding to an error in an article about the merger, the company said the deal was still on.", "said"),
         ("Citing a clause in an article of the treaty, the judge said the law was void.", "said"),
         ("In a discussion about road safety, the senator said the bill would pass.", "said"),  # a topic
+        ("In a discussion on Iran, the senator said the talks were over.", "said"),  # a topic too
+        ("In his comments on Tuesday, the minister said the plan was dead.", "said"),  # his remarks
     ],
 )
 def test_no_channel(text, cue):

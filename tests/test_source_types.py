@@ -644,6 +644,10 @@ def test_an_outlets_initials_name_the_outlet_named_before():
     assert [names[a.speaker] for a in r.attributions] == ["Wall Street Journal"] * 2 + ["Associated Press"] * 2
     assert {a.source_type for a in r.attributions} == {"outlet"}
     assert sorted(e.name for e in r.entities) == ["Associated Press", "Wall Street Journal"]
+    # initials of hyphenated words and with the small words
+    r = analyze("Agence France-Presse reported the attack. AFP said ten people died. Voice of America said the vote was close. VOA added that the count went on.", options=RAW)
+    names = {e.id: e.name for e in r.entities}
+    assert [names[a.speaker] for a in r.attributions] == ["Agence France-Presse"] * 2 + ["Voice of America"] * 2
 
 
 def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person():
@@ -898,6 +902,8 @@ def test_someones_own_page_or_account_is_their_document():
         # figures passed on with no one behind them, as "reports" are
         ("According to estimates, more than 200 villagers are still missing.", "estimates", "unattributed"),
         ("Estimates pegged the cost of the bridge at $5 million.", "Estimates", "unattributed"),
+        # ... not those someone is named for
+        ("According to estimates from the World Bank, the war cost 40 billion dollars.", "estimates from the World Bank", "organization"),
         # a person the source itself says is kept unnamed, however definite
         ("The man, who wished to remain unidentified, said he had recorded the shots.", "The man, who wished to remain unidentified", "anonymous"),
         # a definite description the article may name elsewhere stays a person
@@ -936,6 +942,7 @@ def test_a_cue_split_at_its_hyphen_is_the_whole_word_and_not_in_the_source():
         # an outlet noun vouches for the name before it, and an issue is a news work
         "The boy has made 72 million, according to Harbour Life magazine's Monday issue.",
         "The boy has made 72 million, according to a Kestrel newspaper report.",
+        "The minister resigned, according to Sunday's edition of The Times.",
     ],
 )
 def test_a_news_work_of_an_outlet_named_by_its_kind_is_the_outlet(text):
@@ -952,6 +959,8 @@ def test_a_plural_of_people_the_tagger_took_for_a_name_is_anonymous():
     (a,) = r.attributions
     assert a.source_type == "anonymous"
     assert all(e.type != "organization" for e in r.entities if e.name == "Eyewitnesses")
+    # a team's name is no plural of people
+    assert typed("Patriots said the quarterback would play on Sunday.") == {"Patriots": "organization"}
 
 
 def test_one_of_an_unnamed_few_and_the_generic_one():
@@ -959,6 +968,9 @@ def test_one_of_an_unnamed_few_and_the_generic_one():
     got = {(a.source.text, a.cue.text.rstrip(":")): a.source_type for a in analyze(text, options=RAW).attributions if a.source is not None}
     assert got[("One", "wrote")] == "anonymous" and got[("Another", "joked")] == "anonymous"
     assert got[("One", "might expect")] == "unattributed"
+    # what one of them will say is still one of them's
+    r = analyze("Two witnesses came forward. One would later say the car was red.", options=RAW)
+    assert [a.source_type for a in r.attributions] == ["anonymous"]
 
 
 @pytest.mark.parametrize(

@@ -323,6 +323,8 @@ def test_a_name_tagged_a_body_that_the_article_takes_up_by_its_surname_is_a_pers
     # a firm named after a person is taken up whole, not by its last word
     doc = pipeline.load()("Philip Morris said sales fell. Philip Morris added that prices would rise.")
     assert resolver._label(Span(doc, 0, 2, label="ORG")) == "ORG"
+    doc = pipeline.load()("Morgan Stanley said the market would fall. Stanley analysts expect rates to rise, the bank said.")
+    assert resolver._label(Span(doc, 0, 2, label="ORG")) == "ORG"  # 'Stanley analysts': no name alone
 
 
 def test_a_surname_alone_is_a_persons_where_the_full_name_tagged_a_body_has_a_persons_role():

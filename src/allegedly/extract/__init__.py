@@ -15,7 +15,7 @@ from . import according, attitudes, colon, denied, encoder, extent, nouns, ranke
 from .context import Context
 from .registry import STAGES
 from .senses import message_nouns, not_speech, noun_kinds, people_nouns, showing_verbs, wording_of_a_thing
-from .spans import Finding, Offsets, doc_text, posts, trim
+from .spans import Finding, Offsets, doc_text, inner_hyphen, posts, trim
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
 
@@ -887,9 +887,6 @@ _DANGLING = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your|of|in|on|at
 _LEADING_QUOTATION = re.compile(r"[\"“][^\"“”]+[,!?][\"”]\s+(?=\S)")
 
 
-_HYPHENS = "-\u2010\u2011"
-
-
 def _whole_words(ctx: Context, f: Finding) -> Finding:
     """A cue or a source cut inside a hyphenated word, where the tokenizer split the word and
     the parser gave its parts roles of their own ('In a press conference, al-Bredi revealed
@@ -897,7 +894,10 @@ def _whole_words(ctx: Context, f: Finding) -> Finding:
     and the cue 'mailed'): the whole word, the cue's first, a source's last part its head."""
     text = doc_text(ctx.doc)
     cs, ce = f.cue
-    if _glued(text, cs - 1):
+    if inner_hyphen(text, ce) and not (f.content is not None and f.content[0] < _word_end(text, ce) and ce <= f.content[0]):
+        ce = _word_end(text, ce)  # 're-stated', read as the cue 're'
+        f = replace(f, cue=(cs, ce))
+    if inner_hyphen(text, cs - 1):
         cs = _word_start(text, cs)
         f = replace(f, cue=(cs, ce))
         if f.source is not None and f.source[0] < cs < f.source[1] + 2:
@@ -906,7 +906,7 @@ def _whole_words(ctx: Context, f: Finding) -> Finding:
     if f.source is None:
         return f
     s, e = f.source
-    if not (_glued(text, s - 1) or _glued(text, e)):
+    if not (inner_hyphen(text, s - 1) or inner_hyphen(text, e)):
         return f
     s, e = _word_start(text, s), _word_end(text, e)
     if s < f.cue[1] and f.cue[0] < e or f.content is not None and s < f.content[1] and f.content[0] < e:
@@ -924,19 +924,14 @@ def _whole_words(ctx: Context, f: Finding) -> Finding:
     return replace(f, source=(s, e), source_token=head)
 
 
-def _glued(text: str, i: int) -> bool:
-    """Whether text[i] is a hyphen inside a word: a letter or digit on either side."""
-    return 0 < i < len(text) - 1 and text[i] in _HYPHENS and text[i - 1].isalnum() and text[i + 1].isalnum()
-
-
 def _word_start(text: str, i: int) -> int:
-    while i > 0 and (text[i - 1].isalnum() or _glued(text, i - 1)):
+    while i > 0 and (text[i - 1].isalnum() or inner_hyphen(text, i - 1)):
         i -= 1
     return i
 
 
 def _word_end(text: str, i: int) -> int:
-    while i < len(text) and (text[i].isalnum() or _glued(text, i)):
+    while i < len(text) and (text[i].isalnum() or inner_hyphen(text, i)):
         i += 1
     return i
 

@@ -39,6 +39,15 @@ class Finding:
     wide_cue: Offsets | None = None  # the cue as PolNeAR marks it ('has called for'; extent.py), where wider
 
 
+HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
+
+
+def inner_hyphen(text: str, i: int) -> bool:
+    """Whether text[i] is a hyphen inside a word, a letter or digit on either side ('al-Bredi',
+    'e-mails'): the tokenizer splits such words, and the parser may give each part a role."""
+    return 0 < i < len(text) - 1 and text[i] in HYPHENS and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
 def per_doc(fn: Callable[[Doc], T]) -> Callable[[Doc], T]:
     """fn(doc) computed once per Doc and kept in doc.user_data, which lives as long as the
     Doc: for what a stage reads many times over one article (its text, its entities, the

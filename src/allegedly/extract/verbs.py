@@ -12,7 +12,7 @@ from .. import lexicon
 from .context import Context, Tokens, tokens_of
 from .registry import stage
 from .senses import names_people, people_nouns, showing_verbs
-from .spans import Finding, Offsets, char_span, clause_end, doc_ents, doc_text, subtree_span, trim
+from .spans import Finding, Offsets, char_span, clause_end, doc_ents, doc_text, inner_hyphen, subtree_span, trim
 
 LEXICON = "reporting_verbs.txt"
 CUE_VERBS = "cue_verbs.txt"  # its "raising" group: verbs that hedge the reporting verb they raise ("appears to show")
@@ -363,15 +363,9 @@ def split_subject(subj: Token) -> Token | None:
         joined = not len(gap) or (all(t.text == "-" for t in gap) and not any(t.whitespace_ for t in subj.doc[a.right_edge.i : b.left_edge.i]))
         one_line = not any("\n" in t.text + t.whitespace_ for t in subj.doc[a.left_edge.i : b.left_edge.i])
         # (a hyphen inside a word is no punctuation between phrases: 'Ralph Bello-Fadile | an adviser')
-        if joined and one_line and not any(t.is_punct and not _inner_hyphen(t) for t in a.subtree):
+        if joined and one_line and not any(t.is_punct and not (len(t) == 1 and inner_hyphen(doc_text(subj.doc), t.idx)) for t in a.subtree):
             return c  # adjacent, or joined by a hyphen the parser hung elsewhere ('al-Fadjr')
     return None
-
-
-def _inner_hyphen(t: Token) -> bool:
-    """A hyphen with a word on either side and no space: 'Bello-Fadile', 'al-Fadjr'."""
-    doc = t.doc
-    return t.text in ("-", "\u2010") and not t.whitespace_ and 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_ and doc[t.i + 1].is_alpha and doc[t.i - 1].is_alpha
 
 
 def source_span(doc: Doc, subj: Token, sent: Span) -> Offsets | None:

@@ -720,6 +720,9 @@ def _known(doc: Doc, name: str) -> bool:
     return lookup(name) is not None or _in_article(doc, _strip_the(_norm(name))[0])
 
 
+_PRINTINGS = frozenset({"issue", "edition"})  # news works named 'of' their outlet (news_works.txt)
+
+
 def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
     """The outlet a source names, as the text names it, or None. The name must head the
     source: 'the BBC's Chris Ewokor' is a person; or own the news work that is the source:
@@ -731,7 +734,9 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
     if head.pos_ == "NOUN" and (head.lemma_.lower() in _news_works() or _unnamed_staff(head)):
         # 'an investigation by Reuters', 'a report from Sky News', 'a report in the Hollywood
         # Reporter'; 'AFP's correspondent', 'a Reuters reporter' (its own, unnamed)
-        by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "in") for g in c.children if g.dep_ == "pobj"]
+        # ('Sunday's edition of The Times', 'the Monday issue of the Herald': a printing's 'of')
+        preps = ("by", "from", "in", "of") if head.lemma_.lower() in _PRINTINGS else ("by", "from", "in")
+        by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
         by += _published_by(head, where=True)
         # 'a report in the Guardian newspaper', 'reports in The Sun newspaper': the paper's name;
         # 'a report from French site iGen': a name the outlet noun itself vouches for

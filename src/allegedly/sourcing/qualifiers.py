@@ -671,8 +671,25 @@ def _evidence_here(doc: Doc, text: str, a: Attribution, s0: int, s1: int) -> Non
     ]
     if "none_provided" in found:
         a.evidence = "none_provided"
-    elif "cited" in found or a.source_type == "document":
+    elif "cited" in found or a.source_type == "document" or _own_check(doc, a):
         a.evidence = "cited"
+
+
+def _own_check(doc: Doc, a: Attribution) -> bool:
+    """A finding the source reached by a check of its own, the two verbs joined with one
+    subject: 'The ministry investigated the reports through surveillance networks ... and
+    found that there were no cases', 'Police examined the footage and concluded ...'
+    (cue_verbs.txt's inquiry and finding groups); not in the passive ('the men were
+    investigated and found to be members': what was found of them)."""
+    assert a.cue is not None
+    cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return False
+    verb = cue.root
+    if verb.lemma_.lower() not in _cue_verbs("finding") or verb.dep_ != "conj" or verb.head.lemma_.lower() not in _cue_verbs("inquiry"):
+        return False
+    check = verb.head
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in (*check.children, *verb.children))
 
 
 def _someone_elses(doc: Doc, text: str, a: Attribution, s: int, e: int) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..extract.senses import noun_kinds, wording_of_a_thing
-from ..extract.spans import Finding, doc_ents, doc_text, per_doc, signature_handle
+from ..extract.spans import HYPHENS, Finding, doc_ents, doc_text, inner_hyphen, per_doc, signature_handle
 from . import outlets
 from .speakers import (
     EntityDraft,
@@ -190,6 +190,9 @@ def personal_pronoun(doc: Doc, f: Finding) -> bool:
     return head is not None and head.lower_ in ("he", "she") and f.source[1] - f.source[0] == len(head.text)
 
 
+_GENERIC_MODALS = frozenset({"might", "may", "could", "can", "should", "must"})  # 'one might expect'; not 'One would later say'
+
+
 def _noun_lemma(head: Token) -> str:
     """The head's lemma; a document noun the parser read as a participle ('a job listing')
     keeps its own form, and so does one the tokenizer split at its hyphen ('e-mails')."""
@@ -198,7 +201,9 @@ def _noun_lemma(head: Token) -> str:
     joined = _hyphenated(head)  # 'e-mails', split by the tokenizer: 'emails'
     if joined is not None and joined in document_nouns():
         return joined
-    return head.lemma_.lower()
+    lemma = head.lemma_.lower()
+    plain = "".join(c for c in lemma if c not in HYPHENS)  # ('e‐mail' kept whole, with U+2010)
+    return plain if plain != lemma and plain in document_nouns() else lemma
 
 
 def _hyphenated(tok: Token) -> str | None:
@@ -206,11 +211,12 @@ def _hyphenated(tok: Token) -> str | None:
     together in lower case ('e', '-', 'mails' -> 'emails'); None for a word of its own."""
     doc = tok.doc
     start = end = tok.i
-    while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+    text = doc_text(doc)
+    while start > 1 and len(doc[start - 1]) == 1 and inner_hyphen(text, doc[start - 1].idx):
         start -= 2
-    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+    while end + 2 < len(doc) and len(doc[end + 1]) == 1 and inner_hyphen(text, doc[end + 1].idx):
         end += 2
-    return "".join(t.lower_ for t in doc[start : end + 1] if t.text != "-") if end > start else None
+    return "".join(t.lower_ for t in doc[start : end + 1] if t.text not in HYPHENS) if end > start else None
 
 
 def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth: int = 0) -> str:
@@ -249,7 +255,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if head.lower_ in ("one", "another") and not list(head.children) and head.dep_ in ("nsubj", "nsubjpass"):
         # 'One wrote: ...', 'another joked': one of an unnamed few (anonymous), unless it is
         # the generic 'one' of 'one might expect', 'one should point out': no one (the guideline)
-        return "unattributed" if any(c.tag_ == "MD" for c in head.head.children) else "anonymous"
+        generic = head.lower_ == "one" and any(c.tag_ == "MD" and c.lower_ in _GENERIC_MODALS for c in head.head.children)
+        return "unattributed" if generic else "anonymous"
     if head.lower_ in _vague("vague") and (head.pos_ in ("PRON", "DET", "ADJ", "NOUN") or head.pos_ == "PROPN" and head.is_sent_start) and not list(head.children):
         return "unattributed"  # 'some believed'
     if head.pos_ in ("NUM", "PRON", "DET", "ADJ") and _share_of_people(head) and not any((t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and not _owner_of_the_few(t, head) for t in src):
@@ -263,7 +270,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         and head.i == src.start
         and (
             head.tag_ in ("NNS", "NNPS")
-            and (not head.ent_type_ or head.pos_ == "NOUN")  # (a common noun the tagger took for a place: 'Eyewitnesses')
+            and (not head.ent_type_ or head.pos_ == "NOUN" and head.ent_type_ not in ("ORG", "NORP"))  # (a common noun the tagger took for a place: 'Eyewitnesses'; not 'Patriots', a team)
             and lemma not in body_nouns()
             and lemma not in document_nouns()  # 'Pictures published in local media show'
             and not (entity is not None and entity.key.startswith("person:"))
@@ -340,7 +347,27 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     # daily', is typed as the group or record WordNet knows; an adjective used as a noun,
     # 'the injured', 'The 41-year-old', names people)
     noun = head.pos_ == "NOUN" or head.pos_ == "ADJ" and any(c.dep_ == "det" for c in head.children) and noun_kinds().get(lemma) in ("body", "thing", "record")
+    owner = _owner_of_talk(head) if lemma in _vague("hearsay") and depth == 0 else None
+    if owner is not None and owner.dep_ == "poss":
+        return _type_of(doc, doc[owner.left_edge.i : owner.right_edge.i + 1], owner, None, 1)  # "Cicurel's claims": Cicurel's type
     return _common_noun_type(head, lemma, bool(names) or head.is_title and not head.is_sent_start) if noun else "person"
+
+
+def _owner_of_talk(head: Token) -> Token | None:
+    """Whose the claims, reports or estimates are, where the phrase says: a possessor
+    ("Cicurel's claims"), 'from' or 'by' someone ("estimates from the World Bank"), or a
+    body's name in front ("ISIS claims", "Pentagon estimates"); not a person's or a topic's
+    name in front ("the Castro health rumors": about him)."""
+    for c in head.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "NORP", "GPE") and c.i == head.i - 1:
+            return c
+    return None
 
 
 _KIND_TYPES = {"body": "organization", "thing": "organization", "record": "document", "message": "unattributed", "abstract": "unattributed"}
@@ -357,8 +384,8 @@ def _common_noun_type(head: Token, lemma: str, named: bool) -> str:
     seemed to contradict', 'This version shows'): what is said, not a record that shows it;
     a user's profile ('One Twitter account said', 'the account tweets') is its unnamed
     holder, anonymous. A noun WordNet lacks stays an organisation."""
-    if lemma in _vague("hearsay"):
-        return "unattributed"
+    if lemma in _vague("hearsay") and _owner_of_talk(head) is None:
+        return "unattributed"  # (not 'estimates from the World Bank': whose they are)
     if lemma in outlets.profile_words():
         return "anonymous"
     kind = "message" if lemma in lexicon.words(CLAIM_NOUNS) else noun_kinds().get(lemma)

@@ -570,6 +570,17 @@ def _initials(name: str) -> str:
     return "".join(caps).lower() if len(caps) >= 2 else ""
 
 
+def _short_for(word: str, name: str) -> bool:
+    """Whether an all-capitals word is a name's initials, as outlets write them: of its
+    capitalised words ('WSJ' for The Wall Street Journal), its hyphenated parts counted
+    ('AFP' for Agence France-Presse), or with its small words ('VOA' for Voice of America)."""
+    w = word.lower()
+    words = [part for part in re.split(r"[\s\-\u2010\u2011]+", name) if part and part.lower() != "the"]
+    caps = "".join(part[0] for part in words if part[:1].isupper()).lower()
+    every = "".join(part[0] for part in words).lower()
+    return len(w) >= 2 and (w == _initials(name) or len(caps) >= 2 and w == caps or len(every) >= 3 and w == every)
+
+
 def _head_of_name(name: str) -> str:
     """The word a body's name is short for, lower-cased: its last ('the Journal' for The Wall
     Street Journal), or the last before 'of' or 'for' ('the Observatory' for the Syrian
@@ -743,7 +754,6 @@ def _after_comma(ent: Span) -> Span | None:
 
 
 @per_doc
-@per_doc
 def surnames(doc: Doc) -> frozenset[str]:
     """Last words of the people the article names in full ('John Petrides' -> 'petrides'),
     whatever the tagger called them where a name's own words say it is a person's ('Glyn
@@ -778,11 +788,11 @@ def _label(ent: Span) -> str:
 
 
 def _person_by_surname(ent: Span) -> bool:
-    """'Alistair Baskey told The New York Times ... Baskey added', 'Comcast's Jason Livingood
-    wrote ... Livingood concluded', tagged a body: a name of two or three words that opens on
-    a first name (first_names.tsv) and that the article takes up again by its last
-    word alone, as it does a person's, not a firm's ('Morgan Stanley' is taken up as 'Morgan
-    Stanley'; 'Philip Morris' never as 'Morris')."""
+    """'Comcast's Jason Livingood wrote ... Livingood concluded', tagged a body: a name of two
+    or three words that opens on a first name (first_names.tsv) and that the article takes up
+    again by its last word alone, as it does a person's, not a firm's ('Morgan Stanley' is
+    taken up as 'Morgan Stanley', 'Stanley analysts' no name alone; 'Philip Morris' never as
+    'Morris')."""
     words = [t for t in ent if t.is_alpha]
     if any(not t.is_alpha and not t.is_space for t in ent):
         return False  # ('Al-Shabaab', 'Al-Qaeda': one word, its article no first name)
@@ -791,14 +801,21 @@ def _person_by_surname(ent: Span) -> bool:
     last = words[-1]
     if last.lemma_.lower() in body_nouns() or _known_body(ent):
         return False
-    doc = ent.doc
-    return any(
-        t.text == last.text and not (ent.start <= t.i < ent.end)
-        and not (t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN")
-        and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")
-        for t in doc
-        if t.text == last.text
-    )
+    return any(not (ent.start <= i < ent.end) for i in _lone_names(ent.doc).get(last.text, ()))
+
+
+@per_doc
+def _lone_names(doc: Doc) -> dict[str, list[int]]:
+    """Capitalised words that stand alone as a noun phrase of their own, not beside another
+    capitalised name nor in front of a noun ('Stanley analysts'): text -> their positions."""
+    out: dict[str, list[int]] = {}
+    for t in doc:
+        if not t.is_title or t.pos_ != "PROPN" or t.dep_ == "compound":
+            continue
+        if t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN" or t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN":
+            continue
+        out.setdefault(t.text, []).append(t.i)
+    return out
 
 
 def named_by_participle(head: Token) -> bool:
@@ -1550,7 +1567,7 @@ class Resolver:
             if len(low) > len(dl) and low[: len(dl)] == dl:
                 d.name, draft = " ".join(words), d  # the fuller name
                 break
-            if len(words) == 1 and words[0].isupper() and _initials(d.name) == low[0]:
+            if len(words) == 1 and words[0].isupper() and _short_for(words[0], d.name):
                 draft = d  # 'the WSJ' after 'The Wall Street Journal', 'AP' after 'The Associated Press'
                 break
         if draft is None:
