@@ -1271,6 +1271,26 @@ def test_a_claim_denied_in_apposition_is_a_denial_of_the_report_before_it(text, 
     assert reported.content.text == claim  # the claim's report stops where the denial begins
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        # a claim denied in the passive with no one named: an unattributed denial of it
+        ("The rumour about the ferry has since been debunked.", "has since been debunked", "The rumour about the ferry"),
+        ("As for the tale of the stolen car, the first report by the Kestrel Blog has since been updated and debunked.", "debunked", "the first report by the Kestrel Blog"),
+        # with the denier named, the claim is the passive's subject
+        ("The claim was later debunked by police.", "was later debunked", "The claim"),
+    ],
+)
+def test_a_claim_denied_in_the_passive(text, cue, claim):
+    a = by_cue(analyze(text, options=RAW), cue.split()[-1])
+    assert a.cue.text == cue and a.stance == "denies" and a.content.text == claim
+
+
+def test_a_denial_only_supposed_is_no_denial():
+    r = analyze("A link will be added below if the story is officially confirmed or denied.", options=RAW)
+    assert not any(a.stance == "denies" for a in r.attributions)
+
+
 def _last_cued(report):
     """The attribution whose cue comes last in the text."""
     return max((a for a in report.attributions if a.cue is not None), key=lambda a: a.cue.start)

@@ -79,6 +79,43 @@ def denied_claims(ctx: Context) -> list[Finding]:
         if claim is None or cue is None or source is None:
             continue
         out.append(Finding(cue=cue, source=source, content=claim, kind="indirect", stage="denied_claim", cue_token=verb.i, source_token=subject.i, via="apposition"))
+    out += _denied_by_no_one(ctx)
+    return out
+
+
+def _denied_by_no_one(ctx: Context) -> list[Finding]:
+    """A claim denied in the passive with no one named: 'The rumour has since been debunked',
+    'the initial report ... has since been updated and debunked', 'The reports were denied':
+    the denial is unattributed, the claim the passive's subject. Only a claim noun's (not 'His
+    request was denied'); where the verb has its agent ('by police'), the reporting verbs'
+    stage reads it."""
+    doc = ctx.doc
+    tok = ctx.tokens
+    claims = lexicon.words(CLAIM_NOUNS)
+    out: list[Finding] = []
+    for i, pos in enumerate(tok.pos):
+        if pos != "VERB" or tok.tag[i] != "VBN":
+            continue
+        verb = doc[i]
+        if not denial_flags(verb) & _DENYING or any(c.dep_ in ("agent", "neg") for c in verb.children):
+            continue
+        holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) else verb
+        if not any(c.dep_ == "auxpass" for c in holder.children) or any(c.dep_ in ("agent", "neg") for c in holder.children):
+            continue
+        subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or not _claim_noun(subject, claims) or _open_question(holder, verb):
+            continue
+        sent = verb.sent
+        claim = subtree_span(doc, subject, within=sent)
+        first = min([c.i for c in holder.children if c.dep_ in ("aux", "auxpass") and c.i < holder.i] + [verb.i])
+        cue = char_span(doc, doc[first : verb.i + 1]) if holder is verb else char_span(doc, [verb])
+        if claim is None or cue is None:
+            continue
+        # (a 'by' the parser hung further down names the denier after all: 'have been refuted
+        # as "incorrect" and "unfounded" by the country's health ministry')
+        by = next((p for t in verb.subtree if t.i > verb.i and t.dep_ == "prep" and t.lower_ == "by" for p in t.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+        source = subtree_span(doc, by, within=sent) if by is not None else None
+        out.append(Finding(cue=cue, source=source, content=claim, kind="indirect", stage="denied_claim", cue_token=verb.i, source_token=by.i if by is not None else None, via="passive"))
     return out
 
 
@@ -117,3 +154,23 @@ def cut_before(found: list[Finding]) -> list[Finding]:
                 f = replace(f, content=(f.content[0], d.content[1]))
         out.append(f)
     return out
+
+
+def _claim_noun(tok: Token, claims: frozenset[str]) -> bool:
+    """A claim noun, also where a sentence's first word made the tagger read it as a name
+    ('Reports that ... have been refuted', tagged NNPS)."""
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower() in claims
+    return tok.pos_ == "PROPN" and tok.is_sent_start and tok.tag_ == "NNPS" and tok.lower_.endswith("s") and tok.lower_[:-1] in claims
+
+
+_OPEN = frozenset({"if", "whether", "unless", "until", "once"})
+
+
+def _open_question(holder: Token, verb: Token) -> bool:
+    """A denial the sentence only supposes: in a clause of condition or question ('if the
+    story is officially confirmed or denied'), or one of two alternatives ('confirmed or
+    denied')."""
+    if verb is not holder and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in holder.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in _OPEN for t in (holder, *holder.ancestors) for c in t.children)
