@@ -891,7 +891,9 @@ def _whole_words(ctx: Context, f: Finding) -> Finding:
     """A cue or a source cut inside a hyphenated word, where the tokenizer split the word and
     the parser gave its parts roles of their own ('In a press conference, al-Bredi revealed
     ...' as 'al'; 'according to e-mails he sent' as 'e'; '..., e-mailed' as the source's 'e'
-    and the cue 'mailed'): the whole word, the cue's first, a source's last part its head."""
+    and the cue 'mailed'; 're-stated' as the cue 're'): the whole word, not into the claim
+    nor into the other's span; a source's head is the part that holds the phrase's other
+    words, else its last part."""
     text = doc_text(ctx.doc)
     cs, ce = f.cue
     if inner_hyphen(text, ce) and not (f.content is not None and f.content[0] < _word_end(text, ce) and ce <= f.content[0]):
