@@ -161,7 +161,7 @@ def _claim_noun(tok: Token, claims: frozenset[str]) -> bool:
     ('Reports that ... have been refuted', tagged NNPS)."""
     if tok.pos_ == "NOUN":
         return tok.lemma_.lower() in claims
-    return tok.pos_ == "PROPN" and tok.is_sent_start and tok.tag_ == "NNPS" and tok.lower_.endswith("s") and tok.lower_[:-1] in claims
+    return tok.pos_ == "PROPN" and bool(tok.is_sent_start) and tok.tag_ == "NNPS" and tok.lower_.endswith("s") and tok.lower_[:-1] in claims
 
 
 _OPEN = frozenset({"if", "whether", "unless", "until", "once"})
