@@ -70,6 +70,13 @@ def test_a_listed_name_of_letters_and_digits_is_found_though_tagged_a_number():
     assert typed("9to5Mac believes that the new laptop will ship in June.") == {"9to5Mac": "outlet"}
 
 
+def test_the_technology_and_consumer_news_sites_are_outlets():
+    # one-word names the tagger calls bodies or people; a paper's initials the gazetteer lists
+    assert typed("ExtremeTech writes that the chip is late.") == {"ExtremeTech": "outlet"}
+    assert typed("Consumerist reports that the bills were wrong.") == {"Consumerist": "outlet"}
+    assert typed("The sequel is off, according to THR.") == {"THR": "outlet"}
+
+
 def test_network_and_market_is_a_local_station():
     r, a = the_one("The team is moving its training camp to Frisco, CBS DFW reports.", "CBS DFW")
     assert a.source_type == "outlet" and r.scorecard["outlets_cited"] == ["CBS DFW"]
