@@ -340,6 +340,13 @@ def test_a_surname_alone_is_a_persons_where_the_full_name_tagged_a_body_has_a_pe
     assert resolver._label(doc.ents[1]) == "PERSON"
 
 
+def test_a_relative_clause_on_a_denied_report_speaks_for_the_report_not_the_denier():
+    r = analyze("Kestrel District Council has dismissed newspaper reports which suggested it was about to close the pool.", options=Options(raw=True))
+    names = {e.id: e.name for e in r.entities}
+    a = next(a for a in r.attributions if a.cue.text == "suggested")
+    assert a.source.text == "which" and names.get(a.speaker) != "Kestrel District Council"
+
+
 def test_a_name_run_together_with_its_owner_or_a_phrase_before_a_comma_is_the_person():
     text = (
         "Harlow Capital's Dana Whitcombe has written a note to clients on the new phone.\n\n"

@@ -17,6 +17,8 @@ from .spans import Finding, Offsets, char_span, subtree_span
 
 SOURCE = 0.5  # a token tagged as source at least this surely is part of a source span
 CUE_VERBS = "cue_verbs.txt"  # its "quoted" group: passives whose subject is the one who said
+SOURCE_NOUNS = "source_nouns.txt"  # its "document" group: a relative clause on a document speaks for its issuer,
+NEWS_WORKS = "news_works.txt"  # ... but not on a news report (its "report" group), which is hearsay or its outlet's
 CUE = 0.5  # a token tagged as cue this surely may open a candidate of its own
 MAX_RUN_ON = 8  # words a content may run on by (_to_phrase_end): longer, the run more often was the tagger's own stop
 _COLUMNS = {"source": (1, 2), "cue": (3, 4), "content": (5, 6)}
@@ -259,7 +261,7 @@ def with_tagged_sources(ctx: Context, found: list[Finding]) -> list[Finding]:
             if not (c is not None and r[0] < c[1] and c[0] < r[1]) and not (cue is not None and r[0] < cue[1] and cue[0] < r[1])
         ]
         run = _nearest(_not_the_passive_subject(ctx, f.cue_token, clear), f.cue_token, f.cue_token + 1)
-        if run is None or not names_someone(ctx, run):
+        if run is None or not names_someone(ctx, run) or not _of_the_antecedent(ctx, f, run):
             continue
         if run not in by_run:
             by_run[run] = _run_source(ctx, run)
@@ -268,6 +270,25 @@ def with_tagged_sources(ctx: Context, found: list[Finding]) -> list[Finding]:
             continue
         out.append(replace(f, source=span, source_token=root, source_from="tags"))
     return out
+
+
+def _of_the_antecedent(ctx: Context, f: Finding, run: tuple[int, int]) -> bool:
+    """Where a relative pronoun is the cue's subject ('newspaper reports which suggested ...',
+    'a man who said ...'), a tagged run names the source only within the noun phrase the
+    clause hangs on, not the main clause's subject ('The council has dismissed ...'); except
+    a document's, which speaks for who put it out (speakers._put_out: 'He released a letter
+    ... that says': his), other than a news report's."""
+    if f.source_token is None:
+        return True
+    rel = ctx.doc[f.source_token]
+    verb = ctx.doc[f.cue_token]
+    if rel.tag_ not in ("WDT", "WP") or rel.head.i != verb.i or verb.dep_ not in ("relcl", "acl"):
+        return True
+    noun = verb.head
+    lemma = noun.lemma_.lower()
+    if lemma in lexicon.grouped(SOURCE_NOUNS).get("document", frozenset()) and lemma not in lexicon.grouped(NEWS_WORKS)["report"]:
+        return True  # ('He released a letter from his doctor that says ...': a document speaks for who put it out)
+    return run[0] <= noun.i < run[1] or noun.left_edge.i <= run[0] < noun.i + 1
 
 
 def _run_source(ctx: Context, run: tuple[int, int]) -> tuple[Offsets | None, int]:
