@@ -1,7 +1,9 @@
 """A claim denied in apposition: "..., a claim Conal denies", "..., a charge he strongly
 rejects". News style's way of setting a denial against the claim it has just reported, in
 the same sentence: the denier is the relative clause's subject, the claim the clause before
-the comma. PolNeAR marks too few of these for the ranker to learn them; the form is fixed.
+the comma. And a claim denied in the passive with no agent: "The rumour has since been
+debunked" (_denied_by_no_one). PolNeAR marks too few of these for the ranker to learn them;
+the forms are fixed.
 """
 
 from __future__ import annotations
