@@ -14,8 +14,8 @@ from .. import lexicon
 from . import according, attitudes, colon, denied, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
 from .context import Context
 from .registry import STAGES
-from .senses import message_nouns, not_speech, noun_kinds, people_nouns, showing_verbs, wording_of_a_thing
-from .spans import Finding, Offsets, doc_text, inner_hyphen, posts, trim
+from .senses import CIRCUMSTANCES, message_nouns, not_speech, noun_kinds, people_nouns, showing_verbs, wording_of_a_thing
+from .spans import Finding, Offsets, doc_text, inner_hyphen, posts, trim, word_bounds
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
 
@@ -515,7 +515,7 @@ def _reported(noun: Token) -> bool:
         return True
     tok = noun
     while tok.head.i != tok.i:
-        if tok.dep_ == "pobj" and tok.head.lower_ in _CIRCUMSTANCE:
+        if tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANCES:
             return False  # 'pushed back the launch after reports that ...': the circumstance, not what is reported
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             tok = tok.head  # a clause of its own ('gains were pushed back, but claims of ... are untrue') is not
@@ -524,10 +524,6 @@ def _reported(noun: Token) -> bool:
         if tok.pos_ == "VERB" and _takes_claims(tok):
             return True
     return False
-
-
-# prepositions of the circumstances an event came in (the closed class English grammars list)
-_CIRCUMSTANCE = frozenset({"amid", "amidst", "despite", "after", "following", "before", "since"})
 
 
 def _stirred(noun: Token) -> bool:
@@ -896,11 +892,13 @@ def _whole_words(ctx: Context, f: Finding) -> Finding:
     words, else its last part."""
     text = doc_text(ctx.doc)
     cs, ce = f.cue
-    if inner_hyphen(text, ce) and not (f.content is not None and f.content[0] < _word_end(text, ce) and ce <= f.content[0]):
-        ce = _word_end(text, ce)  # 're-stated', read as the cue 're'
-        f = replace(f, cue=(cs, ce))
+    if inner_hyphen(text, ce):
+        end = word_bounds(text, ce, ce)[1]
+        if not (f.content is not None and f.content[0] < end and ce <= f.content[0]):
+            ce = end  # 're-stated', read as the cue 're'
+            f = replace(f, cue=(cs, ce))
     if inner_hyphen(text, cs - 1):
-        cs = _word_start(text, cs)
+        cs = word_bounds(text, cs, ce)[0]
         f = replace(f, cue=(cs, ce))
         if f.source is not None and f.source[0] < cs < f.source[1] + 2:
             cut = trim(text, f.source[0], cs)
@@ -910,13 +908,13 @@ def _whole_words(ctx: Context, f: Finding) -> Finding:
     s, e = f.source
     if not (inner_hyphen(text, s - 1) or inner_hyphen(text, e)):
         return f
-    s, e = _word_start(text, s), _word_end(text, e)
+    s, e = word_bounds(text, s, e)
     if s < f.cue[1] and f.cue[0] < e or f.content is not None and s < f.content[1] and f.content[0] < e:
         return f  # (not into the cue or the claim)
     head = f.source_token
     if head is not None:
         tok = ctx.doc[head]
-        ws, we = _word_start(text, tok.idx), _word_end(text, tok.idx + len(tok.text))
+        ws, we = word_bounds(text, tok.idx, tok.idx + len(tok.text))
         word = [t for t in tok.sent if ws <= t.idx and t.idx + len(t.text) <= we and t.is_alpha]
         if len(word) > 1 and s <= ws and we <= e:
             # the part that holds the phrase's other words ('one ex-soldier': 'ex', whose
@@ -924,18 +922,6 @@ def _whole_words(ctx: Context, f: Finding) -> Finding:
             holder = next((t for t in word if any(not (ws <= c.idx < we) for c in t.children)), None)
             head = (holder or word[-1]).i
     return replace(f, source=(s, e), source_token=head)
-
-
-def _word_start(text: str, i: int) -> int:
-    while i > 0 and (text[i - 1].isalnum() or inner_hyphen(text, i - 1)):
-        i -= 1
-    return i
-
-
-def _word_end(text: str, i: int) -> int:
-    while i < len(text) and (text[i].isalnum() or inner_hyphen(text, i)):
-        i += 1
-    return i
 
 
 def _source_apart(ctx: Context, f: Finding) -> Finding:

@@ -23,6 +23,10 @@ ROLE_NOUNS = "role_nouns.txt"
 SPEECH_IDIOMS = "speech_idioms.txt"
 SOURCE_NOUNS = "source_nouns.txt"
 NOUN_KINDS = "noun_kinds.tsv"  # from WordNet: a common noun's kind (person, body, record ...)
+# prepositions of the circumstances an event came in (the closed class English grammars list
+# for "in the middle of, in spite of, after"): 'pushed back the launch after reports that ...',
+# 'reported ..., amid speculation about his health'
+CIRCUMSTANCES = frozenset({"amid", "amidst", "despite", "after", "following", "before", "since"})
 _PEOPLE_GROUPS = ("person", "kin", "anonymous", "body")  # source_nouns.txt groups that name people
 _PEOPLE_PRONOUNS = frozenset({"me", "him", "her", "them", "us", "you", "everyone", "somebody", "someone"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "attr", "acomp"})  # what the verb says of its object

@@ -48,6 +48,16 @@ def inner_hyphen(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i] in HYPHENS and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
+def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole word around text[start:end], across hyphens inside it ('al' of 'al-Bredi',
+    'mails' of 'e-mails'): letters, digits and inner hyphens on either side."""
+    while start > 0 and (text[start - 1].isalnum() or inner_hyphen(text, start - 1)):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or inner_hyphen(text, end)):
+        end += 1
+    return start, end
+
+
 def per_doc(fn: Callable[[Doc], T]) -> Callable[[Doc], T]:
     """fn(doc) computed once per Doc and kept in doc.user_data, which lives as long as the
     Doc: for what a stage reads many times over one article (its text, its entities, the

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..extract.senses import noun_kinds, wording_of_a_thing
-from ..extract.spans import HYPHENS, Finding, doc_ents, doc_text, inner_hyphen, per_doc, signature_handle
+from ..extract.spans import HYPHENS, Finding, doc_ents, doc_text, per_doc, signature_handle, word_bounds
 from . import outlets
 from .speakers import (
     EntityDraft,
@@ -209,14 +209,11 @@ def _noun_lemma(head: Token) -> str:
 def _hyphenated(tok: Token) -> str | None:
     """The word a token is part of where the tokenizer split it at hyphens, its parts run
     together in lower case ('e', '-', 'mails' -> 'emails'); None for a word of its own."""
-    doc = tok.doc
-    start = end = tok.i
-    text = doc_text(doc)
-    while start > 1 and len(doc[start - 1]) == 1 and inner_hyphen(text, doc[start - 1].idx):
-        start -= 2
-    while end + 2 < len(doc) and len(doc[end + 1]) == 1 and inner_hyphen(text, doc[end + 1].idx):
-        end += 2
-    return "".join(t.lower_ for t in doc[start : end + 1] if t.text not in HYPHENS) if end > start else None
+    text = doc_text(tok.doc)
+    start, end = word_bounds(text, tok.idx, tok.idx + len(tok.text))
+    if (start, end) == (tok.idx, tok.idx + len(tok.text)) or not any(c in HYPHENS for c in text[start:end]):
+        return None
+    return "".join(c for c in text[start:end].lower() if c not in HYPHENS)
 
 
 def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth: int = 0) -> str:

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..extract.senses import noun_kinds, people_nouns
 from ..extract.spans import Finding, doc_ents, doc_text, per_doc, posts, span_ents
+from ..extract.verbs import split_subject
 from . import outlets
 
 ROLE_NOUNS = "role_nouns.txt"
@@ -435,8 +436,8 @@ def _name_after_role(src: Span, head: Token) -> Token | None:
         return None
     if not all(t.dep_ in _ROLE_MODIFIERS for t in head.subtree if t.i != head.i):
         return None
-    name = next((t for t in head.head.children if t.dep_ == head.dep_ and t.i > head.i and t.left_edge.i == head.i + 1), None)
-    if name is None or not (src.start <= name.i < src.end) or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+    name = split_subject(head)  # the other half of the noun phrase the parser cut in two
+    if name is None or name.i < head.i or not (src.start <= name.i < src.end) or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
         return None
     return name
 
