@@ -357,6 +357,20 @@ def test_a_rumour_with_its_clause_past_the_verb_is_an_unsourced_claim(text, cont
 
 
 
+def test_reports_of_an_event_opening_a_sentence_after_an_embed_are_an_unsourced_claim():
+    # after a tweet's credit line the tagger reads the plural as a name (NNPS) for its capital
+    text = (
+        "My condolences go out to the former PM and his family.\n\n"
+        "\u2014 Amina Wekesa (@AWekesa) January 4, 2015\n\n"
+        "Reports of Fidel Ortega's death have been a staple of the international rumor mill for years."
+    )
+    got = analyze(text, options=RAW).attributions
+    reports = next((a for a in got if a.cue is not None and a.cue.text.startswith("Reports")), None)
+    assert reports is not None, [(a.cue, a.source) for a in got]
+    assert reports.source is None and reports.source_type == "unattributed"
+    assert reports.content is not None and reports.content.text == "Fidel Ortega's death"
+
+
 def test_made_it_clear_that_reports_the_that_clause():
     # the 'it' and the adjective say how it was put; the claim is the 'that' clause
     for text in (

@@ -51,6 +51,14 @@ RAW = Options(raw=True, check_language=False)
             "“We know that many of you are looking for answers,”",
             "document",
         ),
+        (
+            # a tag closing the sentence after the claim, the name before it not one the tagger knows
+            "The singer quit the band last week, Radar Online claims.",
+            "claims",
+            "Radar Online",
+            "The singer quit the band last week",
+            "outlet",
+        ),
     ],
 )
 def test_a_verb_read_as_a_noun_reports(text, cue, source, content, source_type):

@@ -460,6 +460,45 @@ def test_a_raising_passive_inside_a_named_report_hedges_it():
     assert only.cue is not None and only.cue.text == "reported" and only.certainty == "hedged"
 
 
+@pytest.mark.parametrize(
+    "text, report, aside",
+    [
+        ("Apple had announced that the watch would start at $350, which was widely assumed to be the price of the basic model.",
+         "that the watch would start at $350", "was widely assumed"),
+        ("The minister said the bridge would cost $5 million, which is believed to be a record for the county.",
+         "the bridge would cost $5 million", "is believed"),
+    ],
+)
+def test_an_unsourced_aside_closing_a_report_is_its_own_attribution_and_hedges_nothing(text, report, aside):
+    got = analyze(text, options=RAW).attributions
+    outer = next(a for a in got if a.source is not None)
+    inner = next((a for a in got if a.cue is not None and a.cue.text == aside), None)
+    assert outer.content is not None and outer.content.text == report
+    assert outer.certainty == "asserted"
+    assert inner is not None and inner.source is None, [(a.cue, a.source) for a in got]
+
+
+def test_a_raised_passive_with_a_small_clause_is_an_unsourced_claim():
+    # 'were reported killed': the passive of a report with a participle for 'to be ...'
+    only, = analyze("Two fishermen were reported killed in the storm off the headland.", options=RAW).attributions
+    assert only.cue is not None and only.cue.text == "were reported" and only.source is None and only.certainty == "hedged"
+    # inside a named report, a hedge on it (the guideline, section 1), not a second claim
+    only, = analyze("Three sailors were reported missing on Monday, the coast guard said.", options=RAW).attributions
+    assert only.source is not None and only.source.text == "the coast guard" and only.certainty == "hedged"
+    # in an aside on a place closing the report ('where ...'), a claim of its own
+    text = "Drivers were stopped at the bridge on Quay Street, where shots were reported fired, the Kestrel Gazette reported."
+    got = analyze(text, options=RAW).attributions
+    assert [a.cue.text for a in got if a.cue] == ["were reported", "reported"], [(a.cue, a.source) for a in got]
+    assert got[1].certainty == "asserted" and got[1].content is not None and got[1].content.text.endswith("Quay Street")
+
+
+def test_an_unsourced_passive_inside_a_report_still_hedges_it():
+    # a relative clause inside the claim, not closing it, is the claim's
+    text = "The minister said the bridge, which is believed to be the oldest in the county, would close."
+    only, = analyze(text, options=RAW).attributions
+    assert only.certainty == "hedged" and only.content is not None and only.content.text.endswith("would close")
+
+
 def test_it_is_claimed_frames_its_own_clause_even_after_a_report():
     text = "The clerk was told that the shop would close, so it is claimed he emptied the till."
     assert any(cue == "it is claimed" and source is None for source, cue, _ in triples(text)), triples(text)
@@ -480,6 +519,18 @@ def test_it_is_reported_with_an_adverb_inside_is_still_no_ones_claim(text, cue):
     claim = next((a for a in got if a.cue is not None and a.cue.text == cue), None)
     assert claim is not None and claim.source is None and claim.source_type == "unattributed", [(a.cue, a.source) for a in got]
     assert claim.certainty == "hedged"
+
+
+def test_an_agentless_confirmation_is_no_ones_and_stated():
+    only, = analyze("It has been verified that the ferry returned to port on Monday.", options=RAW).attributions
+    assert only.cue is not None and only.cue.text == "It has been verified"
+    assert only.source is None and only.source_type == "unattributed" and only.certainty == "asserted"
+
+
+def test_a_closing_tag_whose_speaker_the_parser_made_its_object_names_it():
+    # '..., reports 9to5Mac.': the name tagged a number, read as the verb's object
+    only, = analyze("The watch will last 19 hours of mixed usage, reports 9to5Mac.", options=RAW).attributions
+    assert only.source is not None and only.source.text == "9to5Mac" and only.source_type == "outlet"
 
 
 def test_an_expletive_passive_keeps_its_agent_as_the_source():

@@ -35,6 +35,7 @@ _SUBJECT_END = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 _CLAUSE_OPENERS = frozenset({"PRON", "PROPN", "DET", "NOUN", "NUM", "SCONJ", "ADV", "ADJ"})
 _OPENING = frozenset({":", '"', "“", "‘"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLOSING_STOPS = frozenset({".", "!", "?"})
 _OWNERS = frozenset({"poss", "case"})
 _REPARSE = ("tok2vec", "tagger", "parser", "attribute_ruler")
 _STAND_INS = {"3sg": ("says", "VBZ"), "bare": ("say", "VBP"), "past": ("said", "VBD")}
@@ -69,7 +70,8 @@ def candidate(sent: Span) -> Token | None:
     right after the subject's last word, is no possessed noun ("Clinton's claims"), and is
     followed by what a report opens: 'that', a clause with a finite verb, or a colon or
     quotation mark after a subject that opens with a determiner ("The caption to the photo
-    read:", not the label "Price points:")."""
+    read:", not the label "Price points:"); or it closes the sentence after the claim it
+    tags ("..., Radar Online claims.")."""
     root = sent.root
     if root.pos_ in ("VERB", "AUX"):
         subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
@@ -94,9 +96,21 @@ def candidate(sent: Span) -> Token | None:
             return t
         if nxt.lower_ == "that":
             return t
+        if t.i == root.i and nxt.text in _CLOSING_STOPS and any(c.dep_ == "ccomp" and c.i < t.i for c in t.children):
+            return t  # '..., Radar Online claims.': the parse of a closing tag, but for the tag
         if nxt.pos_ in _CLAUSE_OPENERS and any(w.tag_ in _FINITE for w in t.doc[t.i + 1 : sent.end]):
             return t
     return None
+
+
+def opening_plural(tok: Token) -> str | None:
+    """The singular of a plural common noun that opens a sentence and that the tagger read as
+    a name for its capital ('Reports of his death have been ...', 'Reports that ... have
+    been refuted', tagged NNPS), else None. Callers check it against their own word list."""
+    if tok.pos_ != "PROPN" or not tok.is_sent_start or tok.tag_ != "NNPS" or tok.ent_type_ or not tok.is_title:
+        return None
+    word = tok.lower_
+    return word[:-1] if word.endswith("s") and len(word) > 3 else None
 
 
 _NAME_STAND_IN = "Karim"  # a given name the parser reads as one
@@ -189,7 +203,8 @@ class MisreadVerbs:
             return  # not the verb, or not at the one root
         if not any(c.dep_ == "nsubj" and c.i < at for c in verb.children):
             return  # no subject before it: "In one of those plans that your state offers"
-        if not any(c.dep_ == "ccomp" and (c.i > at or _closes_quotation(t)) for c in verb.children) and sub[at + 1].text not in _OPENING:
+        closing = at + 1 < len(sub) and sub[at + 1].text in _CLOSING_STOPS  # '..., Radar Online claims.'
+        if not any(c.dep_ == "ccomp" and (c.i > at or _closes_quotation(t) or closing) for c in verb.children) and sub[at + 1].text not in _OPENING:
             return  # says no clause: "a post points the way back to a report"
         self._take(doc, sent, sub, t, tag, lemma)
 

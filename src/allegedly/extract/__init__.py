@@ -10,12 +10,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .. import lexicon
+from .. import lexicon, misread
 from . import according, attitudes, colon, denied, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
 from .context import Context
 from .registry import STAGES
 from .senses import CIRCUMSTANCES, message_nouns, not_speech, noun_kinds, people_nouns, showing_verbs, wording_of_a_thing
-from .spans import Finding, Offsets, doc_text, inner_hyphen, posts, trim, word_bounds
+from .spans import Finding, Offsets, doc_text, inner_hyphen, inner_joiner, posts, trim, word_bounds
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
 
@@ -290,7 +290,8 @@ def _denial_idiom(ctx: Context, f: Finding) -> bool:
 def _hearsay(noun: Token) -> bool:
     """The guideline's vague plural 'reports' (vague_sources.txt's hearsay nouns), no one's:
     not someone's reports, nor ones the article has told of ('the reports')."""
-    if noun.tag_ != "NNS" or noun.lemma_.lower() not in lexicon.grouped(VAGUE_SOURCES).get("hearsay", frozenset()):
+    lemma = noun.lemma_.lower() if noun.tag_ == "NNS" else misread.opening_plural(noun)
+    if lemma not in lexicon.grouped(VAGUE_SOURCES).get("hearsay", frozenset()):
         return False
     return not any(c.dep_ in ("poss", "compound") or c.dep_ == "det" and c.lower_ in ("the", "these", "those", "no") for c in noun.children)
 
@@ -462,6 +463,48 @@ def _citing(ctx: Context, f: Finding, kept: list[Finding], held: set[int]) -> tu
     return None
 
 
+def _short_of_aside(ctx: Context, f: Finding, kept: list[Finding]) -> Finding:
+    """f with its content cut before an aside that closes it (_aside) and holds an
+    unsourced attribution kept as found: each stands over its own words."""
+    if not _listed(f) or f.content is None:
+        return f
+    doc = ctx.doc
+    for k in kept:
+        clause = _aside(ctx, k) if k.stage == "unsourced" and _inside(k.cue, f.content) else None
+        if clause is None:
+            continue
+        comma, last = doc[clause.left_edge.i - 1], doc[clause.right_edge.i]
+        if f.content[0] < comma.idx and last.idx + len(last) >= f.content[1] - 1:
+            start, end = trim(doc_text(doc), f.content[0], comma.idx)
+            if end > start:
+                return replace(f, content=(start, end))
+    return f
+
+
+def _aside(ctx: Context, inner: Finding) -> Token | None:
+    """The relative clause set off by a comma that holds inner's cue and closes the clause
+    its noun stands in ('Apple had announced that the watch would start at $350, which was
+    widely assumed to be the price of the basic model'; 'the strike had killed Godane, who
+    reportedly trained ...'), else None. Such a clause is the writer's remark after the
+    report's claim is complete, no part of it, so an unsourced attribution in it is one of
+    its own and hedges no report around it. One inside the claim ('the bridge, which is
+    believed to be the oldest, would close') is the report's, and hedges it."""
+    doc = ctx.doc
+    if inner.cue_token is None:
+        return None
+    cue = doc[inner.cue_token]
+    clause = next((t for t in [cue, *cue.ancestors] if t.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    opener = clause.left_edge
+    if opener.tag_ not in ("WDT", "WP", "WRB") or opener.i < 1 or doc[opener.i - 1].text != "," or clause.head.i >= opener.i:
+        return None  # (also 'where' and 'when': 'on Wellington Street, where shots were reported fired')
+    host = next((t for t in clause.head.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")), None)  # (a clause, not a participle on a noun)
+    if host is None or not all(t.is_punct for t in doc[clause.right_edge.i + 1 : host.right_edge.i + 1]):
+        return None
+    return clause
+
+
 def _listed(f: Finding) -> bool:
     """A reporting verb from the lists: inside a passage set out, a verb off them ('are
     eyeing') is a guess that the report setting it out outranks."""
@@ -569,6 +612,7 @@ def _hedge_in_report(ctx: Context, f: Finding, chosen: list[Finding]) -> bool:
         and not _inside(k.cue, f.content)
         and k.content is not None
         and (k.content[0] <= f.cue[0] and f.cue[1] <= k.content[1] or adverb and _overlaps(f.content, k.content))
+        and _aside(ctx, f) is None
         for k in chosen
     )
 
@@ -623,6 +667,8 @@ def _reports_unsourced(ctx: Context, outer: Finding, inner: Finding) -> bool:
     it is claimed he ...'), which may be the writer's."""
     if inner.stage != "unsourced" or outer.source is None or not _listed(outer) or outer.content is None or not _lies_in(inner, outer.content):
         return False
+    if _aside(ctx, inner) is not None:
+        return True  # ('..., which is believed to be the oldest, ...': the writer's aside)
     lead = doc_text(ctx.doc)[outer.content[0] : inner.cue[0]].strip().lower()
     if lead in ("", "that"):
         return True
@@ -852,6 +898,8 @@ def find_attributions(
     kept: list[Finding] = []
     ordered = [f for f in fixed if f.stage not in YIELDING_STAGES] + rest + [f for f in fixed if f.stage in YIELDING_STAGES]
     for f in ordered:
+        if nested:
+            f = _short_of_aside(ctx, f, kept)
         citing = _citing(ctx, f, kept, held) if nested else None
         if citing is not None:
             j, f, kept[j] = citing  # the report, cut before the phrase, inside the outlet's
@@ -906,7 +954,7 @@ def _whole_words(ctx: Context, f: Finding) -> Finding:
     if f.source is None:
         return f
     s, e = f.source
-    if not (inner_hyphen(text, s - 1) or inner_hyphen(text, e)):
+    if not (inner_joiner(text, s - 1) or inner_joiner(text, e)):
         return f
     s, e = word_bounds(text, s, e)
     if s < f.cue[1] and f.cue[0] < e or f.content is not None and s < f.content[1] and f.content[0] < e:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from .. import lexicon
+from .. import lexicon, misread
 from .context import Context
 from .registry import stage
 from .spans import Finding, Offsets, char_span, doc_text, subtree_span, trim
@@ -163,7 +163,7 @@ def _claim_noun(tok: Token, claims: frozenset[str]) -> bool:
     ('Reports that ... have been refuted', tagged NNPS)."""
     if tok.pos_ == "NOUN":
         return tok.lemma_.lower() in claims
-    return tok.pos_ == "PROPN" and bool(tok.is_sent_start) and tok.tag_ == "NNPS" and tok.lower_.endswith("s") and tok.lower_[:-1] in claims
+    return misread.opening_plural(tok) in claims
 
 
 _OPEN = frozenset({"if", "whether", "unless", "until", "once"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .. import lexicon
+from .. import lexicon, misread
 from . import verbs
 from .context import Context
 from .registry import stage
@@ -23,9 +23,10 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     tok = ctx.tokens
     for i, pos in enumerate(tok.pos):
-        if pos != "NOUN":
+        lemma = tok.lemma[i] if pos == "NOUN" else misread.opening_plural(doc[i]) if pos == "PROPN" else None
+        if lemma is None:
             continue
-        in_lexicon = tok.lemma[i] in nouns
+        in_lexicon = lemma in nouns
         if not in_lexicon and not any(tok.dep[c] in ("acl", "ccomp") for c in tok.children(i)):
             continue  # no clause that could hold a claim (the loop below would find none)
         noun = doc[i]
@@ -85,7 +86,7 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
                 source_token=source_tok.i if source_tok is not None else None,
                 lexicon=in_lexicon,
                 via=via,
-                lemma=noun.lemma_.lower(),
+                lemma=lemma,
                 source_from=source_from,
             )
         )

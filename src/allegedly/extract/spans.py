@@ -48,12 +48,19 @@ def inner_hyphen(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i] in HYPHENS and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
+def inner_joiner(text: str, i: int) -> bool:
+    """Whether text[i] joins the parts of one word: an inner hyphen, or a slash between
+    letters ('Re/code', 'AC/DC'; not '24/7' or '9/11', dates and ratios)."""
+    return inner_hyphen(text, i) or 0 < i < len(text) - 1 and text[i] == "/" and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
 def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The whole word around text[start:end], across hyphens inside it ('al' of 'al-Bredi',
-    'mails' of 'e-mails'): letters, digits and inner hyphens on either side."""
-    while start > 0 and (text[start - 1].isalnum() or inner_hyphen(text, start - 1)):
+    """The whole word around text[start:end], across hyphens or slashes inside it ('al' of
+    'al-Bredi', 'mails' of 'e-mails', 'Re' of 'Re/code'): letters, digits and inner joiners
+    on either side."""
+    while start > 0 and (text[start - 1].isalnum() or inner_joiner(text, start - 1)):
         start -= 1
-    while end < len(text) and (text[end].isalnum() or inner_hyphen(text, end)):
+    while end < len(text) and (text[end].isalnum() or inner_joiner(text, end)):
         end += 1
     return start, end
 

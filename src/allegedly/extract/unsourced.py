@@ -110,7 +110,8 @@ def _uncontracted(toks: Tokens) -> list[str]:
 
 def _raised(ctx: Context, taken: set[int]) -> list[Finding]:
     """'Cook was said to have ...', 'ISIS is believed to be holding ...': a passive verb of
-    saying or believing with no 'by' agent, its subject raised before a to-infinitive. The
+    saying or believing with no 'by' agent, its subject raised before a to-infinitive (or a
+    small clause: 'two men were reported killed'). The
     claim is the subject with the infinitive ('Cook ... to have ...'); nobody is named as its
     source (the subject is what is said of, not who says it). Tokens in `taken` belong to a
     phrase already read ('it is believed')."""
@@ -125,7 +126,7 @@ def _raised(ctx: Context, taken: set[int]) -> list[Finding]:
         kids = list(t.children)
         aux = [c for c in kids if c.dep_ in ("auxpass", "aux") and c.i < t.i]
         subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < t.i), None)
-        inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > t.i and infinitive(c)), None)
+        inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > t.i and infinitive(c)), None) or _small_clause(t)
         if not any(c.dep_ == "auxpass" for c in aux) or subj is None or inf is None or any(c.dep_ == "agent" for c in kids):
             continue
         if any(c.dep_ == "neg" for c in kids):
@@ -140,6 +141,17 @@ def _raised(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         out.append(Finding(cue=cue, source=None, content=content, kind="other", stage="unsourced", cue_token=first))
     return out
+
+
+def _small_clause(verb: Token) -> Token | None:
+    """The participle or adjective that says what the raised subject is reported or believed
+    to be, with no 'to be' ('two men were reported killed', 'shots were reported fired', 'the
+    crew are believed dead', 'three were reported missing'): the small clause of the same
+    passive, right after the verb; None where there is none."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.head.i != verb.i or nxt.dep_ not in ("xcomp", "oprd", "acomp") or nxt.tag_ not in ("VBN", "JJ"):
+        return None
+    return nxt
 
 
 def _reduced(ctx: Context) -> list[Finding]:

@@ -92,7 +92,7 @@ def subject_of(verb: Token) -> Token | None:
     inverted = _inverted(verb)
     if inverted is not None:
         return inverted[0]
-    closing = closing_conjunct(verb)
+    closing = closing_conjunct(verb) or _closing_object(verb)
     if closing is not None:
         return closing
     post = _speaker_with_participle(verb)
@@ -423,6 +423,29 @@ def _inverted(verb: Token) -> tuple[Token, Token] | None:
         j -= 1
     j += 1  # the token after the speaker's words: the comma or quotation mark that goes on
     return (speaker, fronted) if j + 1 < len(doc) and (doc[j].text == "," or doc[j].is_quote) else None
+
+
+def _closing_object(verb: Token) -> Token | None:
+    """'..., reports 9to5Mac.': a tag closing the sentence after its claim, whose speaker the
+    parser read as the verb's object (a name tagged a number, say): the speaker, else None.
+    Only with no subject, the claim a clause before the comma, and the object a name that
+    ends the sentence."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJECT for c in verb.children):
+        return None
+    if verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["closing"]:
+        return None  # (not 'told Reuters', whose object is the one told)
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    kids = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+    if len(kids) != 1 or kids[0].dep_ != "dobj" or kids[0].left_edge.i != verb.i + 1:
+        return None
+    obj = kids[0]
+    end = obj.right_edge.i + 1
+    if end < len(doc) and not (doc[end].text in ".!?" or doc[end].is_sent_start):
+        return None
+    name = obj.pos_ == "PROPN" or obj.pos_ == "NUM" and any(ch.isalpha() for ch in obj.text) and obj.text[:1].isalnum()
+    return obj if name or _may_speak(obj) and obj.pos_ != "PRON" else None
 
 
 def closing_conjunct(verb: Token) -> Token | None:
