@@ -77,6 +77,21 @@ def test_the_technology_and_consumer_news_sites_are_outlets():
     assert typed("The sequel is off, according to THR.") == {"THR": "outlet"}
 
 
+def test_an_outlets_web_edition_and_its_gazetteer_names_are_the_outlet():
+    # '<paper> online' is the paper's website, even for a short name that is an ordinary word
+    assert typed("According to Mirror online, the divers found nothing in the lake.") == {"Mirror online": "outlet"}
+    got = typed("The Daily Star online, which first reported the story, said the man was found.")
+    assert list(got.values()) == ["outlet"], got
+    # a name the gazetteer lists is no plural read at a sentence start
+    assert typed("Janes added that the jets had left the base.") == {"Janes": "outlet"}
+    assert typed("Neighbours added that the jets had left the base.") == {"Neighbours": "anonymous"}
+
+
+def test_a_bodys_initials_that_spell_a_pronoun_are_the_body():
+    assert typed("WHO said in a statement that no cases had been found.") == {"WHO": "organization"}
+    assert typed("The WHO said that no cases had been found.") == {"The WHO": "organization"}
+
+
 def test_network_and_market_is_a_local_station():
     r, a = the_one("The team is moving its training camp to Frisco, CBS DFW reports.", "CBS DFW")
     assert a.source_type == "outlet" and r.scorecard["outlets_cited"] == ["CBS DFW"]
@@ -142,6 +157,18 @@ def test_named_organisations_are_organizations():
     assert typed("Officials said the repairs had been delayed.") == {"Officials": "anonymous"}
 
 
+def test_a_court_is_an_organization_and_its_statistics_and_examinations_are_documents():
+    # the guideline's organisation row names a court; its papers and counts are documents
+    assert typed("The high court said the law was void.") == {"The high court": "organization"}
+    assert typed("The district court rejected the claims on Monday.") == {"The district court": "organization"}
+    assert typed("Court statistics show that most cases settle.") == {"Court statistics": "document"}
+    assert typed("A court-mandated medical examination found that he was fit to work.") == {
+        "A court-mandated medical examination": "document"
+    }
+    assert typed("Preliminary findings suggest the ferry broke up in mid-channel.") == {"Preliminary findings": "document"}
+    assert typed("Court documents show he lived in Calgary.") == {"Court documents": "document"}
+
+
 def test_spokespeople_and_offices_speak_for_whom_they_serve():
     # the guideline: a spokesperson or an office of a named person is that person; of a body,
     # the body (organization)
@@ -185,6 +212,7 @@ def test_unnamed_people_stay_anonymous_even_beside_a_name():
     assert typed("E.U. leaders said the tariffs would stay.") == {"E.U. leaders": "anonymous"}
     assert typed("Delegates said the vote had been rigged.") == {"Delegates": "anonymous"}
     assert typed("One Republican said the bill was dead.") == {"One Republican": "anonymous"}
+    assert typed("Another Islamist said the group had left the city.") == {"Another Islamist": "anonymous"}
     # a reporter named through a network's possessive is the reporter, not the network
     assert typed("Fox News' Dana Pike said the race was tightening.") == {"Fox News' Dana Pike": "person"}
 
@@ -935,6 +963,12 @@ def test_people_described_and_not_identified_are_anonymous(text, source, kind):
 def test_a_source_split_at_its_hyphen_is_the_whole_word(text, source, kind):
     (a,) = analyze(text, options=RAW).attributions
     assert a.source.text == source and a.source_type == kind
+
+
+def test_a_source_split_at_its_slash_is_the_whole_name():
+    # the tokenizer splits 'Re/code' at the slash; the gazetteer's name is the source whole
+    got = typed("The phone will ship in May, according to Re/code.")
+    assert got == {"Re/code": "outlet"}, got
 
 
 def test_a_cue_split_at_its_hyphen_is_the_whole_word_and_not_in_the_source():

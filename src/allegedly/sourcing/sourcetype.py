@@ -151,6 +151,8 @@ def source_type(doc: Doc, f: Finding, entity: EntityDraft | None) -> str:
         and head.lemma_.lower() not in lexicon.grouped(NEWS_WORKS)["report"]
     ):
         return "document"  # 'the amendment reads:', 'T-shirts that read "..."': a text's own words (a news story's are its outlet's)
+    if "/" in src.text and is_outlet(src.text):
+        return "outlet"  # 'Re/code': a name the tokenizer split at its slash, whose parts the parser read apart
     src, head = focus(src, head)
     if head.pos_ == "ADJ":
         # 'a “satirical” and entertainment website': the parser made the first of two
@@ -191,6 +193,12 @@ def personal_pronoun(doc: Doc, f: Finding) -> bool:
 
 
 _GENERIC_MODALS = frozenset({"might", "may", "could", "can", "should", "must"})  # 'one might expect'; not 'One would later say'
+
+
+def _initials_not_pronoun(tok: Token) -> bool:
+    """'WHO said in a statement': a pronoun's letters in capitals, in a sentence not set in
+    capitals, are a body's initials (the World Health Organization's), not 'who'."""
+    return len(tok.text) > 1 and tok.text.isupper() and any(t.is_alpha and not t.is_upper for t in tok.sent)
 
 
 def _noun_lemma(head: Token) -> str:
@@ -275,6 +283,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         )
         and not any(t.text == head.text and not t.is_sent_start for t in doc if t.i != head.i)
     ):
+        if outlets.lookup(head.text) is not None:
+            return "outlet"  # ('Janes added': the gazetteer's name, not a plural)
         return "anonymous"  # 'Neighbours said', 'Medics say': a plural capitalised only at a sentence start
     names = [t for t in src if t.pos_ == "PROPN"]
     lemma = _noun_lemma(head)
@@ -304,7 +314,10 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if named_person and (head.pos_ == "PROPN" or singular and (definite or named_beside or lemma not in anonymous_nouns())):
         return "person"  # 'Kim Ode', 'Another critic, Laurence Tribe', 'the former spy' once resolved
     if head.lower_ in ("he", "she", "who") and not head.ent_type_ and not any(c.dep_ == "det" for c in head.children):
-        return "person"  # (a pronoun takes no article and names nothing: not 'the WHO', tagged a pronoun)
+        # (a pronoun takes no article and names nothing: not 'the WHO', tagged a pronoun, nor
+        # 'WHO said' in capitals, the World Health Organization's initials)
+        initials = head.lower_ == "who" and _initials_not_pronoun(head) and len([t for t in src if not t.is_punct]) == 1
+        return "organization" if initials else "person"  # ('WHO spokesman Christy Feig': the one named)
     if lemma in body_nouns() and _common_or_bodys_name(head, entity) and not any(c.lower_ in _vague("unnamed") for c in head.children):
         return "organization"  # 'Police said', 'the ministry said', 'British security services', 'Cumbrian Police'
     chunk = outlets.name_chunk(doc, head, within=src)
@@ -494,14 +507,15 @@ def _common_or_bodys_name(head: Token, entity: EntityDraft | None) -> bool:
 
 
 def _one_of_a_kind(doc: Doc, head: Token, lemma: str) -> bool:
-    """A capitalised word for a kind of people with 'a' or 'an' before it ('an overly excited
-    Wikipedian', 'a Saudi', 'a Catholic Priest'): no one's name. Not a surname of the article
+    """A capitalised word for a kind of people with 'a', 'an' or 'another' before it ('an
+    overly excited Wikipedian', 'a Saudi', 'a Catholic Priest', 'Another Islamist'): no one's
+    name. Not a surname of the article
     ('a bloodstained Ilic'), nor a person, body or place the tagger knows, nor a body, document
     or inquiry noun ('a U.S. District Court'). ('a Vine', a video the tagger calls a
     nationality, still passes.)"""
     if head.pos_ != "PROPN" or not head.is_alpha or head.ent_type_ not in ("", "NORP"):
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children):
         return False
     return head.lower_ not in surnames(doc) and lemma not in body_nouns() and lemma not in document_nouns() and head.lower_ not in lexicon.words(INQUIRY_NOUNS)
 
