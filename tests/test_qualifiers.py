@@ -87,6 +87,9 @@ def test_inability_and_concession_are_not_speculation():
         ("Investigators view the skipper as the main suspect.", "view", "view"),
         ("Estimates pegged the price of the gold model at $5,000.", "pegged", "Estimates"),
         ("Projections show the river will crest on Friday.", "show", "Projections"),
+        # an expectation is a belief about what will happen (beliefs.txt, FactBank's "expect")
+        ("The harbour master expects the river to crest on Friday.", "expects", "expects"),
+        ("The analyst said he expects the price could reach 400 dollars.", "said", "expects"),
     ],
 )
 def test_a_belief_or_guess_is_speculative(text, cue, hedge):
@@ -103,6 +106,7 @@ def test_a_belief_or_guess_is_speculative(text, cue, hedge):
         ("The dealer told the court that the middlemen were supposed to have paid the tax.", "told"),  # a duty
         ("Analysts said the estimate was too low.", "said"),  # an estimate spoken of, not the source
         ("The harbour is regarded as one of the safest on the coast.", "regarded"),  # a standing description
+        ("The river is expected to crest on Friday, the harbour master said.", "said"),  # a forecast relayed
     ],
 )
 def test_no_belief_in_the_content(text, cue):
@@ -420,6 +424,8 @@ def test_a_claim_taken_back_later_is_another_occasion():
         # what is reported is that nothing was said
         ("The harbour master has said nothing publicly about the fire.", "said"),
         ("No casualties were reported after the ferry ran aground.", "reported"),
+        # the cue found on the noun of 'have not provided details about'
+        ("Police have not provided many details about the attack on the ferry.", "about"),
     ],
 )
 def test_a_negated_report_is_not_an_assertion(text, cue):
@@ -467,6 +473,22 @@ def test_a_medium_told_is_the_channel_and_reporters_are_not():
     assert a.channel is not None and a.channel.text == "Fox News"
     b = att("The harbour master told reporters that the crane had failed.", "told")
     assert b.channel is None
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        # a noun that names an outlet only with its medium word ('news agency', 'TV station')
+        ("The harbour master told the Kestrel Press news agency that the crane had failed.", "the Kestrel Press news agency"),
+        ("The harbour master told a local TV station that the crane had failed.", "a local TV station"),
+        # a station or site of something else is no medium
+        ("The harbour master told the police station that the crane had failed.", None),
+        ("The harbour master told the agency that the crane had failed.", None),
+    ],
+)
+def test_a_medium_told_by_its_medium_word_is_the_channel(text, channel):
+    a = att(text, "told")
+    assert (a.channel.text if a.channel else None) == channel
 
 
 def test_a_channel_carries_to_the_same_speakers_next_claims():
@@ -557,6 +579,9 @@ def test_a_channel_carries_to_the_same_speakers_next_claims():
             "suggested",
             "In a discussion about the article on Harbourview",
         ),
+        # a platform named by its kind
+        ("“I used to hide it,” she said on the social media site.", "said", "on the social media site"),
+        ("The skipper wrote on the photo-sharing site that the boat had sunk.", "wrote", "on the photo-sharing site"),
     ],
 )
 def test_channel_classes(text, cue, channel):

@@ -157,6 +157,19 @@ def _media_noun(head: Token) -> bool:
     return lemma in _group("qualified") and bool(mods & _group("medium")) or _topic_site(lemma, mods) or _placed(head)
 
 
+def medium_word(tok: Token) -> bool:
+    """'news', 'TV', 'radio' (outlet_words.txt's "medium" group): a word that makes the noun
+    after it a news medium's."""
+    return tok.lower_ in _group("medium")
+
+
+def qualified_medium(head: Token) -> bool:
+    """A noun that names an outlet with its medium word before it ('the Canadian Press news
+    agency', 'a local TV station', 'the news website'), outlet_words.txt's "qualified" and
+    "medium" groups; 'the agency', 'the station' may be anyone's."""
+    return head.lemma_.lower() in _group("qualified") and any(medium_word(c) for c in head.children if c.i < head.i)
+
+
 def _topic_site(lemma: str, mods: set[str]) -> bool:
     """'a satirical website', 'a gossip site', 'a tech site' (outlet_words.txt, "web" and
     "topic"): a site known by what it publishes is an outlet; 'an impact site' is a place."""

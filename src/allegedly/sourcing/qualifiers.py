@@ -50,6 +50,7 @@ from .speakers import first_names, pronoun_sex
 
 HEDGES = "hedges.txt"
 BELIEFS = "beliefs.txt"
+EXPECTATIONS = "expectations.txt"  # 'the analyst expects the price to reach ...': speculative as a belief
 EVIDENCE = "evidence.txt"
 DENIALS = "denials.txt"
 DISMISSALS = "dismissals.txt"  # 'Ignore the reports', 'Don't believe the rumours': imperatives that deny
@@ -290,6 +291,8 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
         found.append(("speculative", cue.idx, cue.idx + len(cue)))  # 'asked whether ...'
     found = [h for h in found if not _inability(text, h) and not _not_a_modal(doc, h) and not _circumstance(doc, h)]
     found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx]
+    if a.source is not None:  # ('was reported dead by a website': the named source's own report, not a hedge on it)
+        found = [h for h in found if not (h[0] == "hedged" and a.cue.start <= h[1] < a.cue.end)]
     if a.source is None:  # "reportedly", "it has been alleged", "rumours of": the cue is the hedge
         found += [("hedged" if g == "unsourced" else g, s, e) for g, s, e in _find(hedges, text, a.cue.start, a.cue.end)]
         split = None if found else _split_phrase(doc, a.cue)
@@ -460,7 +463,7 @@ def _belief(tok: Token, clause: bool) -> tuple[str, Token] | None:
     hedges.txt); or None: not negated ('did not believe', 'was never convinced'), not a
     speaker's own decision ('I think I'll stay'). With clause, only a verb that takes a
     clause ('said he believed that ...', not 'said they felt betrayed')."""
-    flags = lexicon.flagged(BELIEFS)
+    flags = {**lexicon.flagged(BELIEFS), **lexicon.flagged(EXPECTATIONS)}
     word: Token | None = tok
     if tok.lemma_.lower() == "be":  # 'is convinced that', 'was convinced the striker would play'
         word = next((c for c in tok.children if c.dep_ == "acomp"), None)
@@ -1451,6 +1454,8 @@ def _negated(cue: Token) -> bool:
     if any(c.dep_ == "acomp" and c.lemma_.lower() in _cue_verbs("refusal") and any(k.dep_ == "xcomp" for k in c.children) for c in cue.children):
         return True  # the cue found was 'was' of 'was unable to say'
     head = cue.head
+    if cue.pos_ == "NOUN" and cue.dep_ == "dobj" and (_says_not(head) or any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children)):
+        return True  # the cue found was 'details about' of 'have not provided details about', 'gave no details of'
     return cue.dep_ == "xcomp" and head.lemma_.lower() in _cue_verbs("refusal") or (
         cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in ("want", "wish", "care")
     )
@@ -1839,10 +1844,13 @@ def _is_medium(tok: Token) -> bool:
         return True  # "Lebanon's MTV television", "Kestrel radio": a name before a broadcast word
     if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in lexicon.grouped(BROADCAST_WORDS)["medium"] and not any(c.dep_ in ("det", "poss") for c in tok.children):
         return True  # 'told Israeli radio', 'told state television', 'told local TV': the broadcast medium itself
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and outlets.qualified_medium(tok):
+        return True  # 'told the Canadian Press news agency', 'told a local TV station'
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in words:
         # 'The Sun newspaper', 'People magazine', 'the newspaper', 'her town's local
-        # newspaper, The Daily Courier', 'a local TV station'; not 'newspapers'
-        return tok.tag_ == "NN"
+        # newspaper, The Daily Courier', 'a local TV station', 'our sister site'; not
+        # 'newspapers', nor a station or site of something else ('the police station')
+        return tok.tag_ == "NN" and (outlets.related_outlet(tok) or not any(c.dep_ == "compound" and c.pos_ == "NOUN" and not outlets.medium_word(c) for c in tok.children))
     masthead = tok.lower_ in lexicon.words(MEDIA_WORDS) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     if tok.pos_ == "PROPN" and masthead:
         return True  # 'the Kestrel Gazette', whatever entity the tagger made of it
