@@ -438,6 +438,9 @@ def test_an_adverb_hedge_with_no_named_report_stays_unsourced():
          "dismissed", "the Kestrian government", "that it has signed a truce or agreed to release hostages including the aid workers seized in March"),
         ("The ministry strongly denied the mayor's claim that smugglers had been caught near the harbour.",
          "denied", "the mayor", "that smugglers had been caught near the harbour"),
+        # the body a reporting noun is compounded with is its maker
+        ("The skipper dismissed police reports that his trawler had sunk off the point.",
+         "dismissed", "police", "that his trawler had sunk off the point"),
     ],
 )
 def test_a_claim_named_inside_its_denial_is_an_attribution_the_denial_links_to(text, outer, inner_source, inner_content):
@@ -492,6 +495,16 @@ def test_a_raised_passive_with_a_small_clause_is_an_unsourced_claim():
     assert got[1].certainty == "asserted" and got[1].content is not None and got[1].content.text.endswith("Quay Street")
 
 
+def test_a_describing_participle_inside_a_report_is_a_claim_of_its_own():
+    # no hedge word: the description is its own layer, and the report stays asserted
+    text = "The guard, described as in his 40s, was taken to hospital, the Kestrel Gazette reported."
+    got = analyze(text, options=RAW).attributions
+    described = next((a for a in got if a.cue is not None and a.cue.text == "described"), None)
+    reported = next(a for a in got if a.cue is not None and a.cue.text == "reported")
+    assert described is not None and described.source is None, [(a.cue, a.source) for a in got]
+    assert reported.certainty == "asserted" and reported.source is not None
+
+
 def test_an_unsourced_passive_inside_a_report_still_hedges_it():
     # a relative clause inside the claim, not closing it, is the claim's
     text = "The minister said the bridge, which is believed to be the oldest in the county, would close."
@@ -525,6 +538,12 @@ def test_an_agentless_confirmation_is_no_ones_and_stated():
     only, = analyze("It has been verified that the ferry returned to port on Monday.", options=RAW).attributions
     assert only.cue is not None and only.cue.text == "It has been verified"
     assert only.source is None and only.source_type == "unattributed" and only.certainty == "asserted"
+    # 'when it is confirmed': a time to come, and 'it' the thing, no one's telling
+    assert analyze("In the port, his death, when it is finally confirmed, will be a relief.", options=RAW).attributions == []
+    # a source's own 'was reported dead by' is the agent's report, not hedged by its verb
+    got = analyze("Only weeks after the actor was reported dead by a fake news website, a second site made the same claim.", options=RAW)
+    reported = next(a for a in got.attributions if a.cue is not None and a.cue.text.endswith("reported"))
+    assert reported.source is not None and reported.certainty == "asserted"
 
 
 def test_a_closing_tag_whose_speaker_the_parser_made_its_object_names_it():

@@ -38,6 +38,7 @@ ALLEGATION_NOUNS = "allegation_nouns.txt"
 VAGUE_SOURCES = "vague_sources.txt"  # its "hearsay" group: report, rumour
 DENIALS = "denials.txt"  # its verbs take the claim nouns they deny
 BELIEFS = "beliefs.txt"
+ACCUSING = "accusing_participles.txt"  # 'described as', 'accused of': a claim of the noun's, no hedge
 CLAIM_NOUNS = "claim_nouns.txt"
 PICTURE_NOUNS = "picture_nouns.txt"
 CUE_VERBS = "cue_verbs.txt"  # its "tell" group: verbs whose object is whom it was told to; "quoted": 'quoted X as saying'
@@ -481,6 +482,13 @@ def _short_of_aside(ctx: Context, f: Finding, kept: list[Finding]) -> Finding:
     return f
 
 
+def _characterized(ctx: Context, f: Finding) -> bool:
+    """An unsourced participle that describes or accuses ('The soldier, described as in his
+    30s, was shot', 'the man accused of the attack'; accusing_participles.txt): a claim of its
+    own about the noun, which no hedge word makes a hedge on the report around it."""
+    return f.stage == "unsourced" and f.cue_token is not None and ctx.doc[f.cue_token].lemma_.lower() in lexicon.flagged(ACCUSING)
+
+
 def _aside(ctx: Context, inner: Finding) -> Token | None:
     """The relative clause set off by a comma that holds inner's cue and closes the clause
     its noun stands in ('Apple had announced that the watch would start at $350, which was
@@ -613,6 +621,7 @@ def _hedge_in_report(ctx: Context, f: Finding, chosen: list[Finding]) -> bool:
         and k.content is not None
         and (k.content[0] <= f.cue[0] and f.cue[1] <= k.content[1] or adverb and _overlaps(f.content, k.content))
         and _aside(ctx, f) is None
+        and not _characterized(ctx, f)
         for k in chosen
     )
 
@@ -667,7 +676,7 @@ def _reports_unsourced(ctx: Context, outer: Finding, inner: Finding) -> bool:
     it is claimed he ...'), which may be the writer's."""
     if inner.stage != "unsourced" or outer.source is None or not _listed(outer) or outer.content is None or not _lies_in(inner, outer.content):
         return False
-    if _aside(ctx, inner) is not None:
+    if _aside(ctx, inner) is not None or _characterized(ctx, inner):
         return True  # ('..., which is believed to be the oldest, ...': the writer's aside)
     lead = doc_text(ctx.doc)[outer.content[0] : inner.cue[0]].strip().lower()
     if lead in ("", "that"):

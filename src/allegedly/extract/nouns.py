@@ -14,6 +14,7 @@ from .verbs import subject_of
 OUTLET_WORDS = "outlet_words.txt"
 LEXICON = "reporting_nouns.txt"
 UTTERANCE_VERBS = "utterance_verbs.txt"
+SOURCE_NOUNS = "source_nouns.txt"  # its "body" group: 'police reports that ...' are the police's
 
 
 @stage("reporting_nouns")
@@ -63,6 +64,8 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
             source_tok = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         if source_tok is None and made_by is not None:
             source_tok = made_by
+        if source_tok is None and via == "that" and in_lexicon:
+            source_tok = _compound_source(noun)  # 'police reports that ...', 'Pentagon claims that ...'
         if source_tok is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words(UTTERANCE_VERBS):
             source_tok = subject_of(noun.head)  # 'some US officials raised concerns about ...'
         source_from = None
@@ -91,6 +94,22 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
             )
         )
     return out
+
+
+def _compound_source(noun: Token) -> Token | None:
+    """The body or name a reporting noun is compounded with, its maker ('police reports that
+    ...', 'government reports that he had died', 'Pentagon claims that ...'), else None: an
+    institution (source_nouns.txt's "body" group) or a name that is no place or nationality;
+    not the press at large ('media reports': no one named, the guideline's unattributed)."""
+    mods = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+    if not mods:
+        return None
+    mod = mods[0]
+    if mod.pos_ == "NOUN" and mod.lemma_.lower() in lexicon.grouped(SOURCE_NOUNS).get("body", frozenset()):
+        return mod
+    if mod.pos_ == "PROPN" and mod.ent_type_ not in ("GPE", "NORP", "LOC", "DATE") and mod.is_title or mod.pos_ == "PROPN" and mod.is_upper and len(mod) > 1:
+        return mod
+    return None
 
 
 _WHOLE = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"})

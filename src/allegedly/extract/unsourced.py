@@ -10,6 +10,7 @@ from .registry import stage
 from .spans import Finding, char_span, infinitive, set_off, subtree_span
 
 LEXICON = "unsourced_phrases.txt"
+_PENDING = frozenset({"when", "once", "until", "till", "if", "unless", "before", "after", "whether"})  # a time or condition, not a telling
 REPORTING_VERBS = "reporting_verbs.txt"
 RAISING = "raising_passives.txt"
 ACCUSING = "accusing_participles.txt"
@@ -48,6 +49,8 @@ def unsourced(ctx: Context) -> list[Finding]:
             if any(c.dep_ == "agent" for c in root.children):
                 continue  # 'it was reported by the Gazette that ...': the Gazette's (verbs.py)
             comp = next((c for c in root.children if c.dep_ == "ccomp"), None)
+            if comp is None and any(c.dep_ in ("mark", "advmod") and c.lower_ in _PENDING and c.i < i for c in root.children):
+                continue  # 'his death, when it is finally confirmed, will be ...': 'it' is the death, not yet told (not 'when it was revealed that ...')
             if set_off(doc, i, i + n, within=sent):
                 # 'The gunman, it is feared, may have fled': the sentence around it, as for
                 # 'The deal, the minister said, is worth ...' (extract._whole_claim)
