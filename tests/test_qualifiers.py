@@ -491,6 +491,34 @@ def test_a_medium_told_by_its_medium_word_is_the_channel(text, channel):
     assert (a.channel.text if a.channel else None) == channel
 
 
+def test_an_occasion_told_in_an_unsourced_report_is_its_speakers_channel():
+    # no source is named for 'was said to', but the one said to have spoken there is its subject
+    text = (
+        "Speaking to a crowd of farmers at a market in Leeds, Mayor Ana Ruiz was said to have promised a new bridge. "
+        "What the mayor supposedly said was that the river would be crossed by May. The mayor admits that the budget is tight."
+    )
+    r = analyze(text, options=RAW)
+    occasion = "Speaking to a crowd of farmers at a market in Leeds"
+    assert [a.channel.text if a.channel else None for a in r.attributions] == [occasion] * 3
+
+
+def test_later_that_week_is_another_occasion():
+    text = (
+        "In an interview with CNN, Mayor Ana Ruiz said the river would be crossed by May. "
+        "Later that week Ruiz admitted that the budget was tight."
+    )
+    assert att(text, "admitted").channel is None
+
+
+def test_where_a_speaker_looked_is_no_channel_for_their_next_claim():
+    # a verb of perceiving tells where they saw something, not an occasion they spoke on
+    text = (
+        "Ms. Lund has noticed the slogan on Twitter accounts linked to the gang. "
+        "While the members call themselves wolves, Ms. Lund said, they call new recruits pups."
+    )
+    assert att(text, "said").channel is None
+
+
 def test_a_channel_carries_to_the_same_speakers_next_claims():
     text = (
         "The director Mara Quist said in an interview with Reuters that the film would be shot in Oslo. "

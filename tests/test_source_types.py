@@ -950,6 +950,12 @@ def test_people_described_and_not_identified_are_anonymous(text, source, kind):
     assert typed(text) == {source: kind}
 
 
+def test_a_clause_that_keeps_the_name_back_makes_the_source_anonymous():
+    # the clause is left out of the source span ('The user'), and still says who is kept back
+    assert typed("The user, who asked not to be named, said the photo was a fake.")["The user"] == "anonymous"
+    assert typed("A resident, who declined to be identified, said the photo was a fake.")["A resident"] == "anonymous"
+
+
 @pytest.mark.parametrize(
     ("text", "source", "kind"),
     [

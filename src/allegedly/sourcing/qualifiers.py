@@ -291,7 +291,8 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
         found.append(("speculative", cue.idx, cue.idx + len(cue)))  # 'asked whether ...'
     found = [h for h in found if not _inability(text, h) and not _not_a_modal(doc, h) and not _circumstance(doc, h)]
     found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx]
-    if a.source is not None:  # ('was reported dead by a website': the named source's own report, not a hedge on it)
+    if a.source is not None and any(c.dep_ == "agent" for c in cue.children):
+        # ('was reported dead by a website': the agent's own report, not a hedge on it)
         found = [h for h in found if not (h[0] == "hedged" and a.cue.start <= h[1] < a.cue.end)]
     if a.source is None:  # "reportedly", "it has been alleged", "rumours of": the cue is the hedge
         found += [("hedged" if g == "unsourced" else g, s, e) for g, s, e in _find(hedges, text, a.cue.start, a.cue.end)]
@@ -2069,7 +2070,7 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
     for b in cued:  # 'She made the news public on Facebook. She wrote: ...'
         if b.channel is None and b.id not in nested:
             b.channel = _occasion_before(doc, text, b, sentences[b.id][0], cued)
-    occasions = _occasions(doc, text, at_char, unclaimed)
+    occasions = sorted(_occasions(doc, text, at_char, unclaimed) + _said_to_have_spoken(doc, text, cued, at_char), key=lambda o: o[0])
     limits: dict[tuple[int, int], int] = {}  # a recording's channel carries no further than its reach
     for o in occasions:
         key = (o[2].start, o[2].end)
@@ -2121,6 +2122,8 @@ def _afterwards(doc: Doc, a: Attribution) -> bool:
         cue = cue.head  # '..., although he later retracted the information, citing ...': the participle goes with its verb
     if cue is None or cue.lemma_.lower() not in _saying_verbs() or cue.lemma_.lower() in _cue_verbs("continue"):
         return False
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_UNITS and any(g.dep_ == "advmod" and g.lower_ in _AFTERWARDS for g in c.children) for c in cue.children):
+        return True  # 'Later that week Ruiz admitted ...': 'later' on the time the parser hung on the verb
     return any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS and _long_after(c) for c in cue.children)
 
 
@@ -2203,6 +2206,8 @@ def _occasions(doc: Doc, text: str, at_char: dict[int, tuple[int, str]], unclaim
             end = max(t.i for t in recording.subtree if t.i < show.i and not t.is_punct)
             out.append((show.idx, who, Span.of(text, recording.left_edge.idx, doc[end].idx + len(doc[end])), True))
     for sent, _subject, who in unclaimed:
+        if sent.root.lemma_.lower() in _cue_verbs("perceive"):
+            continue  # ('X has noticed the hashtag on Twitter accounts': where X looked, not spoke)
         for s, e in _channel_matches(text, sent.start_char, sent.end_char):
             channel = Span.of(text, s, e)
             if _is_format(text, channel) and _governed_by(doc, ("", s, e), sent.root):
@@ -2215,6 +2220,23 @@ def _occasions(doc: Doc, text: str, at_char: dict[int, tuple[int, str]], unclaim
             first = next((o[2] for o in out[:n] if o[1] == who and words[-1] in o[2].text.lower().split()), None)
             if first is not None:
                 out[n] = (at, who, first, recorded)
+    return out
+
+
+def _said_to_have_spoken(doc: Doc, text: str, cued: list[Attribution], at_char: dict[int, tuple[int, str]]) -> list[tuple[int, str, Span, bool]]:
+    """An occasion told of in an unsourced report about its speaker ('Speaking to a crowd of
+    employees in Berlin, Cook was said to have given some good news'): no source is named for
+    the report, but the one said to have spoken there is its raised subject, and their own
+    claims of that occasion after it take its channel, as (where, entity id, channel, False)."""
+    out = []
+    for a in cued:
+        if a.source is not None or a.channel is None or not _is_format(text, a.channel):
+            continue
+        cue = _cue_root(doc, a)
+        subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None) if cue is not None else None
+        who = _mentioned(subject, at_char) if subject is not None else None
+        if who is not None:
+            out.append((_sentence_of(doc, a.cue.start)[0], who, a.channel, False))  # type: ignore[union-attr]
     return out
 
 
@@ -2289,8 +2311,8 @@ def _occasion_before(doc: Doc, text: str, b: Attribution, s0: int, cued: list[At
     if sentence is None:
         return None
     subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
+    if subject is None or sentence.root.lemma_.lower() in _cue_verbs("perceive"):
+        return None  # ('has noticed the hashtag on Twitter accounts': where they looked, not spoke)
     who = b.source.text.lower()
     names = {w.lower() for w in _WORD.findall(b.speaker or "")}
     if not (subject.lower_ == who or subject.pos_ == "PROPN" and subject.lower_ in names):

@@ -340,7 +340,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if person_noun:
         # (not one the source itself says is kept unnamed: 'The man, who wished to remain
         # unidentified'; the guideline, section 4: described but not identified)
-        if any(t.lower_ in _vague("withheld") for t in src) or _unnamed_again(doc, head, entity):
+        if any(t.lower_ in _vague("withheld") for t in src) or _kept_unnamed(head) or _unnamed_again(doc, head, entity):
             return "anonymous"
         return "person"
     if entity is not None and entity.type == "organization":
@@ -453,6 +453,20 @@ def _counted_hearsay(head: Token, lemma: str) -> Token | None:
         (o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _vague("hearsay")),
         None,
     )
+
+
+def _kept_unnamed(head: Token) -> bool:
+    """A clause on the source that says its name is kept back ('The user, who asked not to be
+    named, said'; 'a resident, who declined to be identified'; 'an official who spoke on
+    condition of anonymity'): described, not identified (the guideline, section 4)."""
+    for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
+        words = list(clause.subtree)
+        if any(t.lower_ in _vague("withheld") for t in words):
+            return True
+        named = any(t.lower_ in ("named", "identified") and t.tag_ == "VBN" for t in words)
+        if named and any(t.dep_ == "neg" or t.lemma_.lower() in ("decline", "refuse") for t in words):
+            return True
+    return False
 
 
 def _unnamed_again(doc: Doc, head: Token, entity: EntityDraft | None) -> bool:
