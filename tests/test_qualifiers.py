@@ -502,6 +502,23 @@ def test_an_occasion_told_in_an_unsourced_report_is_its_speakers_channel():
     assert [a.channel.text if a.channel else None for a in r.attributions] == [occasion] * 3
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "channel"),
+    [
+        # a format phrase closing a claim the source makes of itself, in a gerund or an infinitive
+        ("The rebel leader mentioned holding two engineers in the ten-minute speech.", "mentioned", "in the ten-minute speech"),
+        ("The mayor promised to rebuild the pier in a speech.", "promised", "in a speech"),
+        # someone else's statement, inside the claim: not where the source spoke
+        ("The clerk said the mayor had lied in a statement.", "said", None),
+        # a topic, not an occasion
+        ("The ministry has so far refused to comment on the video.", "refused", None),
+    ],
+)
+def test_an_occasion_closing_a_claim_of_ones_own_is_the_channel(text, cue, channel):
+    a = att(text, cue)
+    assert (a.channel.text if a.channel else None) == channel
+
+
 def test_later_that_week_is_another_occasion():
     text = (
         "In an interview with CNN, Mayor Ana Ruiz said the river would be crossed by May. "

@@ -1633,7 +1633,7 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
             continue
         if made_to(cue) is not None and not cue.left_edge.idx <= s < e <= cue.right_edge.idx + len(cue.right_edge):
             continue  # 'appeared on camera, leading some to speculate ...': the cause's occasion
-        if a.content is not None and s < a.content.end and a.content.start < e and not _governed_by(doc, ("", s, e), cue):
+        if a.content is not None and s < a.content.end and a.content.start < e and not _governed_by(doc, ("", s, e), cue) and not _occasion_of_the_cue(doc, text, s, e, a):
             continue  # inside the claim, said of something else ("she posted it on Twitter")
         if a.content is not None and _fronted_in_claim(doc, s, e, a.content, cue):
             continue  # 'During the call, he claims, he suggested ...': when the claimed thing happened
@@ -1655,6 +1655,22 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
         spread = _spread_through(cue)
         if spread is not None:
             a.channel = Span.of(text, spread[0], spread[1])
+
+
+def _occasion_of_the_cue(doc: Doc, text: str, s: int, e: int, a: Attribution) -> bool:
+    """A format phrase that closes a claim with no subject of its own ('mentioned holding a
+    German hostage in the 13-minute speech', 'promised to cut taxes in a speech'): the parser
+    hangs it on the claim's verb, but a claim the source makes of itself, in a gerund or an
+    infinitive, was made on that occasion; not one of someone else's ('said he had lied in a
+    statement': his statement)."""
+    if a.content is None or text[e : a.content.end].strip(" .,;\"'”’)") or not _is_format(text, Span.of(text, s, e)):
+        return False
+    if not (text.startswith("in ", s) or text.startswith("on ", s) and text[s + 3 : s + 4].isupper()):
+        return False  # (not 'refused to comment on the video': a topic)
+    verb = _statement_verb(doc, s, e)
+    if verb is None or not a.content.start <= verb.idx < a.content.end or verb.lemma_.lower() in _cue_verbs("perceive"):
+        return False  # (nor 'to hear about your experiences in the comments': where others speak)
+    return verb.tag_ in ("VBG", "VB") and verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _post_handle(text: str, a: Attribution) -> tuple[int, int] | None:
