@@ -185,11 +185,19 @@ def test_a_rumour_hedges_only_as_an_unsourced_cue():
         "The mayor said the bridge will reopen in May.",  # the month
         "The union said the factory is preparing as if the strike will go ahead.",  # a comparison
         "Doctors said it was too early to know if the drug works and if it is safe.",  # a question
+        # a rhetorical question in a later sentence of the quotation, not its claim
+        "“The council has never been clear on this; it is all over the place. Who decides, for heaven's sake?” the clerk said.",
     ],
 )
 def test_words_that_only_look_like_possibility(text):
     a = att(text, "said")
     assert a.certainty == "asserted" and a.hedges == []
+
+
+def test_a_quotation_that_is_a_question_is_speculative():
+    assert att("“Is the photo a fake?” the clerk said.", "said").certainty == "speculative"
+    # every sentence a question, however many
+    assert att("“Is the photo a fake? Was it edited? Who sent it?” the clerk said.", "said").certainty == "speculative"
 
 
 def test_a_hedge_on_the_clause_a_cue_hangs_from_is_not_its_own():

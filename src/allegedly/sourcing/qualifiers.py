@@ -282,7 +282,7 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
             if g == "truth" and not any(_inside(s, e, o) for o in others) and not _conceding(text, s) and not _in_relative(doc, s, root)
         ]
         stripped = a.content.text.rstrip(" \"'”’)")
-        if stripped.endswith("?"):
+        if stripped.endswith("?") and _question_is_the_claim(doc, a, a.content.start + len(stripped) - 1, root, cue):
             q = a.content.start + len(stripped) - 1
             found.append(("speculative", q, q + 1))
         for tok in _clause_marks(doc, cue, root):
@@ -324,6 +324,23 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
         found.append(("hedged", cue.idx, cue.idx + len(cue)))  # 'the man, said to be a former soldier'
     a.hedges = sorted({Span.of(text, s, e) for _, s, e in found}, key=lambda sp: sp.start)
     a.certainty = max((g for g, _, _ in found), key=lambda g: _RANK[g], default="asserted")  # type: ignore[assignment]
+
+
+def _question_is_the_claim(doc: Doc, a: Attribution, at: int, root: Token | None, cue: Token) -> bool:
+    """The question mark closing a claim asks the claim itself: it ends the sentence of the
+    claim's main verb, every sentence of the claim is a question, or the cue asks; not a
+    question after a statement in a longer quotation ('“The Church has never been clear on
+    this; it's all over the place. Where do mosquitoes go, for God's sake?”': the guideline,
+    section 5, a later sentence does not make the whole quotation speculative)."""
+    mark = doc.char_span(at, at + 1, alignment_mode="expand")
+    if root is None or mark is None or not len(mark) or mark[0].sent.start == root.sent.start:
+        return True
+    if cue.lemma_.lower() in _cue_verbs("question"):
+        return True  # ('"Weird question," he asked. "Was he wearing a coat?"')
+    assert a.content is not None
+    span = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
+    sentences = {t.sent.start: t.sent for t in span} if span is not None else {}
+    return all(any(t.text == "?" for t in sent if a.content.start <= t.idx < a.content.end) for sent in sentences.values())
 
 
 def _in_relative(doc: Doc, at: int, root: Token | None) -> bool:
