@@ -213,6 +213,7 @@ def test_unnamed_people_stay_anonymous_even_beside_a_name():
     assert typed("Delegates said the vote had been rigged.") == {"Delegates": "anonymous"}
     assert typed("One Republican said the bill was dead.") == {"One Republican": "anonymous"}
     assert typed("Another Islamist said the group had left the city.") == {"Another Islamist": "anonymous"}
+    assert typed("Another Democrat, Nancy Pelosi, said the bill was dead.") == {"Another Democrat, Nancy Pelosi": "person"}
     # a reporter named through a network's possessive is the reporter, not the network
     assert typed("Fox News' Dana Pike said the race was tightening.") == {"Fox News' Dana Pike": "person"}
 
@@ -954,6 +955,9 @@ def test_a_clause_that_keeps_the_name_back_makes_the_source_anonymous():
     # the clause is left out of the source span ('The user'), and still says who is kept back
     assert typed("The user, who asked not to be named, said the photo was a fake.")["The user"] == "anonymous"
     assert typed("A resident, who declined to be identified, said the photo was a fake.")["A resident"] == "anonymous"
+    # a clause that names them, or says where they were not named, keeps nothing back
+    got = typed("Jane Doe's husband, who was named as a suspect but never charged, said he was innocent.")
+    assert list(got.values()) == ["person"], got
 
 
 @pytest.mark.parametrize(

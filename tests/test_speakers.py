@@ -667,15 +667,6 @@ def test_a_spokesperson_for_a_body_its_place_names_speaks_for_it():
     assert s["said"] == ["Peruvian health ministry"]
 
 
-def test_a_spokesperson_for_someone_named_is_not_an_earlier_spokesperson():
-    # 'the spokesman for X' names whom it speaks for, after another spokesman was named
-    s = speakers_by_cue(
-        "A spokesman, Tom Reed, said the office was closed. "
-        "Later, the top spokesman for Prime Minister Ana Stahl said she was safe."
-    )
-    assert s["said"] == ["Tom Reed", "Ana Stahl"]
-
-
 def test_a_person_introduced_with_what_they_are_just_before_a_quotation_speaks_it():
     """News names a witness, with an appositive, to quote them next: the quotation's 'he' is
     that person, not the subject of the sentence that introduced them (an FNC body)."""

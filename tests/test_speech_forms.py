@@ -485,6 +485,8 @@ def test_a_raised_passive_with_a_small_clause_is_an_unsourced_claim():
     # 'were reported killed': the passive of a report with a participle for 'to be ...'
     only, = analyze("Two fishermen were reported killed in the storm off the headland.", options=RAW).attributions
     assert only.cue is not None and only.cue.text == "were reported" and only.source is None and only.certainty == "hedged"
+    only, = analyze("A 12-year-old boy was reported missing on Sunday evening.", options=RAW).attributions  # ('missing' tagged a gerund)
+    assert only.cue is not None and only.cue.text == "was reported" and only.source is None
     # inside a named report, a hedge on it (the guideline, section 1), not a second claim
     only, = analyze("Three sailors were reported missing on Monday, the coast guard said.", options=RAW).attributions
     assert only.source is not None and only.source.text == "the coast guard" and only.certainty == "hedged"
@@ -503,6 +505,16 @@ def test_a_describing_participle_inside_a_report_is_a_claim_of_its_own():
     reported = next(a for a in got if a.cue is not None and a.cue.text == "reported")
     assert described is not None and described.source is None, [(a.cue, a.source) for a in got]
     assert reported.certainty == "asserted" and reported.source is not None
+
+
+def test_an_adverb_in_a_relative_clause_of_a_report_hedges_the_report():
+    # the guideline, section 1: 'allegedly' in what a named source reports is its hedge
+    only, = analyze("Prosecutors said Smith sold the car to Jones, who allegedly used it in the robbery.", options=RAW).attributions
+    assert only.certainty == "hedged" and only.content is not None and only.content.text.endswith("robbery")
+
+
+def test_a_rule_or_a_judgement_in_a_small_clause_is_no_report():
+    assert analyze("Every defendant is presumed innocent until proven guilty.", options=RAW).attributions == []
 
 
 def test_an_unsourced_passive_inside_a_report_still_hedges_it():

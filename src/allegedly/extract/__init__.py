@@ -493,16 +493,16 @@ def _characterized(ctx: Context, f: Finding) -> bool:
 
 
 def _aside(ctx: Context, inner: Finding) -> Token | None:
-    """The relative clause set off by a comma that holds inner's cue and closes the clause
-    its noun stands in ('Apple had announced that the watch would start at $350, which was
-    widely assumed to be the price of the basic model'; 'the strike had killed Godane, who
-    reportedly trained ...'), else None. Such a clause is the writer's remark after the
+    """The relative clause set off by a comma that holds inner's cue, a passive of saying or
+    believing, and closes the clause its noun stands in ('Apple had announced that the watch
+    would start at $350, which was widely assumed to be the price of the basic model'; 'on
+    Wellington Street, where shots were reported fired'), else None. Such a clause is the writer's remark after the
     report's claim is complete, no part of it, so an unsourced attribution in it is one of
     its own and hedges no report around it. One inside the claim ('the bridge, which is
     believed to be the oldest, would close') is the report's, and hedges it."""
     doc = ctx.doc
-    if inner.cue_token is None:
-        return None
+    if inner.cue_token is None or doc_text(doc)[inner.cue[0] : inner.cue[1]].count(" ") == 0:
+        return None  # (an adverb, 'who allegedly used it', hedges the report it stands in: the guideline, section 1)
     cue = doc[inner.cue_token]
     clause = next((t for t in [cue, *cue.ancestors] if t.dep_ == "relcl"), None)
     if clause is None:

@@ -152,9 +152,15 @@ def _small_clause(verb: Token) -> Token | None:
     crew are believed dead', 'three were reported missing'): the small clause of the same
     passive, right after the verb; None where there is none."""
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is None or nxt.head.i != verb.i or nxt.dep_ not in ("xcomp", "oprd", "acomp") or nxt.tag_ not in ("VBN", "JJ"):
+    if nxt is None or nxt.head.i != verb.i or nxt.dep_ not in ("xcomp", "oprd", "acomp"):
         return None
-    return nxt
+    # a participle ('killed', 'fired'), or the state of a toll ('dead', 'missing', however
+    # tagged); not any adjective ('is presumed innocent', 'was considered certain': a rule or
+    # a judgement, no report)
+    return nxt if nxt.tag_ == "VBN" or nxt.lower_ in _TOLL_STATES else None
+
+
+_TOLL_STATES = frozenset({"dead", "missing", "alive"})  # hedges.txt's casualty forms, the adjectives
 
 
 def _reduced(ctx: Context) -> list[Finding]:

@@ -157,6 +157,13 @@ def _media_noun(head: Token) -> bool:
     return lemma in _group("qualified") and bool(mods & _group("medium")) or _topic_site(lemma, mods) or _placed(head)
 
 
+def print_media_nouns() -> frozenset[str]:
+    """The nouns that name an outlet by themselves ('newspaper', 'magazine', 'tabloid';
+    outlet_words.txt's "noun" group), whatever noun stands before them ('the student
+    newspaper')."""
+    return _group("noun")
+
+
 def medium_word(tok: Token) -> bool:
     """'news', 'TV', 'radio' (outlet_words.txt's "medium" group): a word that makes the noun
     after it a news medium's."""

@@ -41,7 +41,7 @@ from spacy.tokens import Span as SpacySpan
 from .. import lexicon
 from ..extract import IDIOM_OBJECTS, cast_on
 from ..extract.denied import denial_flags
-from ..extract.senses import CIRCUMSTANCES, showing_verbs
+from ..extract.senses import CIRCUMSTANCES, noun_kinds, showing_verbs
 from ..extract.spans import doc_ents, doc_text, infinitive, per_doc, signature_handle
 from ..extract.verbs import made_to
 from ..schema import Attribution, Entity, Span
@@ -57,6 +57,7 @@ DISMISSALS = "dismissals.txt"  # 'Ignore the reports', 'Don't believe the rumour
 MERE_TALK = "mere_talk.txt"  # "the theft was a rumour": talk as the whole predicate denies
 CHANNELS = "channels.txt"
 CLAIM_NOUNS = "claim_nouns.txt"
+MESSAGE_NOUNS = "message_nouns.txt"  # 'was said to have given some good news': a telling
 MEDIA_WORDS = "media_words.txt"
 CUE_VERBS = "cue_verbs.txt"  # groups question, refusal, asking, tell, appear, reply
 NO_DOUBT = "no_doubt_nouns.txt"  # nouns after "no" that deny nothing: "no doubt", "no sign"
@@ -328,8 +329,8 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
 
 def _question_is_the_claim(doc: Doc, a: Attribution, at: int, root: Token | None, cue: Token) -> bool:
     """The question mark closing a claim asks the claim itself: it ends the sentence of the
-    claim's main verb, every sentence of the claim is a question, or the cue asks; not a
-    question after a statement in a longer quotation ('“The Church has never been clear on
+    claim's main verb, every sentence of the claim is a question, the cue asks, or a later
+    yes/no question asks of it; not a wh-question after a statement in a longer quotation ('“The Church has never been clear on
     this; it's all over the place. Where do mosquitoes go, for God's sake?”': the guideline,
     section 5, a later sentence does not make the whole quotation speculative)."""
     mark = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -340,7 +341,13 @@ def _question_is_the_claim(doc: Doc, a: Attribution, at: int, root: Token | None
     assert a.content is not None
     span = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
     sentences = {t.sent.start: t.sent for t in span} if span is not None else {}
-    return all(any(t.text == "?" for t in sent if a.content.start <= t.idx < a.content.end) for sent in sentences.values())
+    if all(any(t.text == "?" for t in sent if a.content.start <= t.idx < a.content.end) for sent in sentences.values()):
+        return True
+    # a later yes/no question may ask the claim itself ('The singer is dead. Or is she?',
+    # 'Can anyone confirm this?'); a later wh-question asks something else ('Where do
+    # mosquitoes go, for God's sake?', 'What do you think?')
+    opener = next((t for t in mark[0].sent if t.is_alpha), None)
+    return opener is None or opener.tag_ not in ("WP", "WRB", "WDT", "WP$")
 
 
 def _in_relative(doc: Doc, at: int, root: Token | None) -> bool:
@@ -503,11 +510,22 @@ def _belief(tok: Token, clause: bool) -> tuple[str, Token] | None:
         return None
     if _own_decision(word):
         return None
+    expected = [c for c in word.children if c.dep_ == "dobj"] + [g for c in word.children if c.dep_ in ("ccomp", "xcomp") and infinitive(c) for g in c.children if g.dep_ == "nsubj"]
+    if word.lemma_.lower() in lexicon.words(EXPECTATIONS) and any(_a_person(c) for c in expected):
+        return None  # 'expects pupils to wear uniforms', 'We expect our players to behave': a demand, not a belief
     if clause and any(_generic(c) for c in word.children if c.dep_ == "nsubj"):
         return None  # '"People think I changed his life," Lin said': others' belief, told
     if "reported" in marks and passive and not any(c.dep_ == "agent" for c in word.children):
         return "hedged", word
     return "speculative", word
+
+
+def _a_person(noun: Token) -> bool:
+    """A person or people: a personal pronoun, a name tagged a person's, or a noun WordNet files
+    among people (noun_kinds.tsv)."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ in ("you", "us", "them", "him", "her", "me", "everyone", "everybody")
+    return noun.ent_type_ == "PERSON" or noun.pos_ == "NOUN" and noun_kinds().get(noun.lemma_.lower()) == "person"
 
 
 def _generic(noun: Token) -> bool:
@@ -1650,7 +1668,7 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
             continue
         if made_to(cue) is not None and not cue.left_edge.idx <= s < e <= cue.right_edge.idx + len(cue.right_edge):
             continue  # 'appeared on camera, leading some to speculate ...': the cause's occasion
-        if a.content is not None and s < a.content.end and a.content.start < e and not _governed_by(doc, ("", s, e), cue) and not _occasion_of_the_cue(doc, text, s, e, a):
+        if a.content is not None and s < a.content.end and a.content.start < e and not _governed_by(doc, ("", s, e), cue):
             continue  # inside the claim, said of something else ("she posted it on Twitter")
         if a.content is not None and _fronted_in_claim(doc, s, e, a.content, cue):
             continue  # 'During the call, he claims, he suggested ...': when the claimed thing happened
@@ -1672,22 +1690,6 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
         spread = _spread_through(cue)
         if spread is not None:
             a.channel = Span.of(text, spread[0], spread[1])
-
-
-def _occasion_of_the_cue(doc: Doc, text: str, s: int, e: int, a: Attribution) -> bool:
-    """A format phrase that closes a claim with no subject of its own ('mentioned holding a
-    German hostage in the 13-minute speech', 'promised to cut taxes in a speech'): the parser
-    hangs it on the claim's verb, but a claim the source makes of itself, in a gerund or an
-    infinitive, was made on that occasion; not one of someone else's ('said he had lied in a
-    statement': his statement)."""
-    if a.content is None or text[e : a.content.end].strip(" .,;\"'”’)") or not _is_format(text, Span.of(text, s, e)):
-        return False
-    if not (text.startswith("in ", s) or text.startswith("on ", s) and text[s + 3 : s + 4].isupper()):
-        return False  # (not 'refused to comment on the video': a topic)
-    verb = _statement_verb(doc, s, e)
-    if verb is None or not a.content.start <= verb.idx < a.content.end or verb.lemma_.lower() in _cue_verbs("perceive"):
-        return False  # (nor 'to hear about your experiences in the comments': where others speak)
-    return verb.tag_ in ("VBG", "VB") and verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _post_handle(text: str, a: Attribution) -> tuple[int, int] | None:
@@ -1882,9 +1884,14 @@ def _is_medium(tok: Token) -> bool:
         return True  # 'told the Canadian Press news agency', 'told a local TV station'
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in words:
         # 'The Sun newspaper', 'People magazine', 'the newspaper', 'her town's local
-        # newspaper, The Daily Courier', 'a local TV station', 'our sister site'; not
-        # 'newspapers', nor a station or site of something else ('the police station')
-        return tok.tag_ == "NN" and (outlets.related_outlet(tok) or not any(c.dep_ == "compound" and c.pos_ == "NOUN" and not outlets.medium_word(c) for c in tok.children))
+        # newspaper, The Daily Courier', 'a local TV station', 'our sister site', 'the student
+        # newspaper'; not 'newspapers', nor a station or site of something else ('the police
+        # station': the recipient nouns that are not outlet nouns by themselves)
+        return tok.tag_ == "NN" and (
+            tok.lemma_.lower() in outlets.print_media_nouns()
+            or outlets.related_outlet(tok)
+            or not any(c.dep_ == "compound" and c.pos_ == "NOUN" and not outlets.medium_word(c) for c in tok.children)
+        )
     masthead = tok.lower_ in lexicon.words(MEDIA_WORDS) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     if tok.pos_ == "PROPN" and masthead:
         return True  # 'the Kestrel Gazette', whatever entity the tagger made of it
@@ -2267,10 +2274,25 @@ def _said_to_have_spoken(doc: Doc, text: str, cued: list[Attribution], at_char: 
             continue
         cue = _cue_root(doc, a)
         subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None) if cue is not None else None
+        if cue is None or not _speech_raised(cue):
+            continue  # ('Smith was alleged to have stolen money': what Smith is said to have done, not said)
         who = _mentioned(subject, at_char) if subject is not None else None
         if who is not None:
             out.append((_sentence_of(doc, a.cue.start)[0], who, a.channel, False))  # type: ignore[union-attr]
     return out
+
+
+def _speech_raised(verb: Token) -> bool:
+    """The raised passive's infinitive is a telling: a reporting verb ('was said to have told
+    staff'), or a verb whose object is news or a message ('was said to have given some good
+    news', 'to have made the announcement'; message_nouns.txt, claim_nouns.txt)."""
+    inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if inf is None:
+        return False
+    if inf.lemma_.lower() in lexicon.words("reporting_verbs.txt"):
+        return True
+    words = lexicon.words(MESSAGE_NOUNS) | lexicon.words(CLAIM_NOUNS)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in inf.children)
 
 
 def _claims_named(text: str, unclaimed: list[tuple[SpacySpan, Token, str]], entities: Sequence[Entity]) -> list[tuple[int, str, Span]]:

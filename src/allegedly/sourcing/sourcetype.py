@@ -10,6 +10,7 @@ then what the parse and the named-entity tags say of the head word.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -463,10 +464,14 @@ def _kept_unnamed(head: Token) -> bool:
         words = list(clause.subtree)
         if any(t.lower_ in _vague("withheld") for t in words):
             return True
-        named = any(t.lower_ in ("named", "identified") and t.tag_ == "VBN" for t in words)
-        if named and any(t.dep_ == "neg" or t.lemma_.lower() in ("decline", "refuse") for t in words):
+        if _NAME_KEPT_BACK.search(" ".join(t.lower_ for t in words)):
             return True
     return False
+
+
+# a request or refusal to be named ('asked not to be named', 'declined to be identified'),
+# not 'was named as a suspect' nor 'was not named in the lawsuit'
+_NAME_KEPT_BACK = re.compile(r"\b(?:not to be|declined to be|refused to be|did not want to be|n't want to be) (?:named|identified)\b")
 
 
 def _unnamed_again(doc: Doc, head: Token, entity: EntityDraft | None) -> bool:
@@ -531,6 +536,8 @@ def _one_of_a_kind(doc: Doc, head: Token, lemma: str) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children):
         return False
+    if any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in head.children):
+        return False  # 'Another Democrat, Nancy Pelosi, said': named beside
     return head.lower_ not in surnames(doc) and lemma not in body_nouns() and lemma not in document_nouns() and head.lower_ not in lexicon.words(INQUIRY_NOUNS)
 
 

@@ -2422,16 +2422,11 @@ class Resolver:
             named = self._named_role(src, head)
             if named is not None:
                 return named, src.text  # 'A council spokeswoman, Rosa Diaz': named, she speaks herself
-            # (whom its own phrase says it speaks for before an earlier spokesman the
-            # anaphora took it for: 'the top spokesman for Prime Minister Ana Stahl')
-            own = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
-            if head.i in self.at and not own:
+            if head.i in self.at:
                 return self.at[head.i], src.text
             body = self._body_of(head, ahead=True)
             if body is not None:
                 return body, src.text
-            if head.i in self.at:
-                return self.at[head.i], src.text
         if head.pos_ == "NOUN" and (lemma == "office" or outlets.owner(head) is not None):
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             found = self._named_at(owner) if owner is not None else None
