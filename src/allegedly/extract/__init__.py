@@ -496,10 +496,11 @@ def _aside(ctx: Context, inner: Finding) -> Token | None:
     """The relative clause set off by a comma that holds inner's cue, a passive of saying or
     believing, and closes the clause its noun stands in ('Apple had announced that the watch
     would start at $350, which was widely assumed to be the price of the basic model'; 'on
-    Wellington Street, where shots were reported fired'), else None. Such a clause is the writer's remark after the
-    report's claim is complete, no part of it, so an unsourced attribution in it is one of
-    its own and hedges no report around it. One inside the claim ('the bridge, which is
-    believed to be the oldest, would close') is the report's, and hedges it."""
+    Wellington Street, where shots were reported fired'), else None. Such a clause is the
+    writer's remark after the report's claim is complete, no part of it, so an unsourced
+    attribution in it is one of its own and hedges no report around it. One inside the
+    claim ('the bridge, which is believed to be the oldest, would close') is the report's,
+    and hedges it."""
     doc = ctx.doc
     if inner.cue_token is None or doc_text(doc)[inner.cue[0] : inner.cue[1]].count(" ") == 0:
         return None  # (an adverb, 'who allegedly used it', hedges the report it stands in: the guideline, section 1)
@@ -680,7 +681,7 @@ def _reports_unsourced(ctx: Context, outer: Finding, inner: Finding) -> bool:
     if inner.stage != "unsourced" or outer.source is None or not _listed(outer) or outer.content is None or not _lies_in(inner, outer.content):
         return False
     if _aside(ctx, inner) is not None or _characterized(ctx, inner):
-        return True  # ('..., which is believed to be the oldest, ...': the writer's aside)
+        return True  # ('..., which was widely assumed to be ...' closing it: the writer's aside; 'described as ...': a description of its own)
     lead = doc_text(ctx.doc)[outer.content[0] : inner.cue[0]].strip().lower()
     if lead in ("", "that"):
         return True

@@ -330,9 +330,10 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
 def _question_is_the_claim(doc: Doc, a: Attribution, at: int, root: Token | None, cue: Token) -> bool:
     """The question mark closing a claim asks the claim itself: it ends the sentence of the
     claim's main verb, every sentence of the claim is a question, the cue asks, or a later
-    yes/no question asks of it; not a wh-question after a statement in a longer quotation ('“The Church has never been clear on
-    this; it's all over the place. Where do mosquitoes go, for God's sake?”': the guideline,
-    section 5, a later sentence does not make the whole quotation speculative)."""
+    yes/no question asks of it; not a wh-question after a statement in a longer quotation
+    ('“The Church has never been clear on this; it's all over the place. Where do mosquitoes
+    go, for God's sake?”': the guideline, section 5, a later sentence does not make the whole
+    quotation speculative)."""
     mark = doc.char_span(at, at + 1, alignment_mode="expand")
     if root is None or mark is None or not len(mark) or mark[0].sent.start == root.sent.start:
         return True
@@ -1491,7 +1492,7 @@ def _negated(cue: Token) -> bool:
         return True  # the cue found was 'was' of 'was unable to say'
     head = cue.head
     if cue.pos_ == "NOUN" and cue.dep_ == "dobj" and (_says_not(head) or any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children)):
-        return True  # the cue found was 'details about' of 'have not provided details about', 'gave no details of'
+        return True  # the cue found on the noun: 'details about' of 'have not provided details about', or 'no details' as object
     return cue.dep_ == "xcomp" and head.lemma_.lower() in _cue_verbs("refusal") or (
         cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in ("want", "wish", "care")
     )
