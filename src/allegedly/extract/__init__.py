@@ -616,6 +616,8 @@ def _hedge_in_report(ctx: Context, f: Finding, chosen: list[Finding]) -> bool:
     cue = doc_text(ctx.doc)[f.cue[0] : f.cue[1]].lower()
     if f.stage != "unsourced" or cue.split()[:1] in (["it"], ["it's"], ["it\u2019s"]):
         return False  # 'it is claimed (that) ...', 'it's estimated that ...' frames a clause of its own: the writer's
+    if _aside(ctx, f) is not None or _characterized(ctx, f):
+        return False  # the writer's aside closing a report, a description of its own: no hedge on any report
     adverb = " " not in cue and ctx.doc[f.cue_token].pos_ == "ADV"  # 'reportedly', not a participle
     return any(
         k.source is not None
@@ -624,8 +626,6 @@ def _hedge_in_report(ctx: Context, f: Finding, chosen: list[Finding]) -> bool:
         and not _inside(k.cue, f.content)
         and k.content is not None
         and (k.content[0] <= f.cue[0] and f.cue[1] <= k.content[1] or adverb and _overlaps(f.content, k.content))
-        and _aside(ctx, f) is None
-        and not _characterized(ctx, f)
         for k in chosen
     )
 

@@ -96,11 +96,18 @@ def media_words() -> frozenset[str]:
     return frozenset().union(*(words for group, words in lexicon.grouped(OUTLET_WORDS).items() if group != "topic"))
 
 
+def outlet_nouns() -> frozenset[str]:
+    """The nouns that name an outlet by themselves ('newspaper', 'magazine', 'tabloid';
+    outlet_words.txt's "noun" group), whatever noun stands before them ('the student
+    newspaper')."""
+    return _group("noun")
+
+
 def medium_nouns() -> frozenset[str]:
     """Common nouns that name a news medium as the one a statement was given to ('told the
     newspaper', 'told The Sun newspaper', 'told the station'): the outlet nouns and the
     "recipient" group of outlet_words.txt."""
-    return _group("noun") | _group("recipient")
+    return outlet_nouns() | _group("recipient")
 
 
 def staff_nouns() -> frozenset[str]:
@@ -155,13 +162,6 @@ def _media_noun(head: Token) -> bool:
         return True
     mods = {c.lower_ for c in head.children}
     return lemma in _group("qualified") and bool(mods & _group("medium")) or _topic_site(lemma, mods) or _placed(head)
-
-
-def print_media_nouns() -> frozenset[str]:
-    """The nouns that name an outlet by themselves ('newspaper', 'magazine', 'tabloid';
-    outlet_words.txt's "noun" group), whatever noun stands before them ('the student
-    newspaper')."""
-    return _group("noun")
 
 
 def medium_word(tok: Token) -> bool:

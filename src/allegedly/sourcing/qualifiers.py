@@ -1889,7 +1889,7 @@ def _is_medium(tok: Token) -> bool:
         # newspaper'; not 'newspapers', nor a station or site of something else ('the police
         # station': the recipient nouns that are not outlet nouns by themselves)
         return tok.tag_ == "NN" and (
-            tok.lemma_.lower() in outlets.print_media_nouns()
+            tok.lemma_.lower() in outlets.outlet_nouns()
             or outlets.related_outlet(tok)
             or not any(c.dep_ == "compound" and c.pos_ == "NOUN" and not outlets.medium_word(c) for c in tok.children)
         )

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..extract.senses import noun_kinds, people_nouns
-from ..extract.spans import Finding, doc_ents, doc_text, per_doc, posts, span_ents
+from ..extract.spans import HYPHENS, Finding, doc_ents, doc_text, per_doc, posts, span_ents
 from ..extract.verbs import split_subject
 from . import outlets
 
@@ -576,7 +576,7 @@ def _short_for(word: str, name: str) -> bool:
     capitalised words ('WSJ' for The Wall Street Journal), its hyphenated parts counted
     ('AFP' for Agence France-Presse), or with its small words ('VOA' for Voice of America)."""
     w = word.lower()
-    words = [part for part in re.split(r"[\s\-\u2010\u2011]+", name) if part and part.lower() != "the"]
+    words = [part for part in re.split(rf"[\s{re.escape(HYPHENS)}]+", name) if part and part.lower() != "the"]
     caps = "".join(part[0] for part in words if part[:1].isupper()).lower()
     every = "".join(part[0] for part in words).lower()
     return len(w) >= 2 and (w == _initials(name) or len(caps) >= 2 and w == caps or len(every) >= 3 and w == every)
