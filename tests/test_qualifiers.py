@@ -30,6 +30,11 @@ RAW = Options(raw=True)
         ("Harbour Daily: “Bridge closed after crack found”. If true, this is terrible! #Town\n\n— Jo Bloggs (@jobloggs) March 3, 2015", "—", "speculative", "If true"),
         ("Whoa if true RT @ferrywatch: BREAKING: two ferries have collided\n\n— Jo Bloggs (@jobloggs) March 3, 2015", "—", "speculative", "if true"),
         ("The senator said the deal, if confirmed, is the largest the port has signed.", "said", "speculative", "if confirmed"),
+        # the report itself a condition: nobody has said it yet
+        ("If the harbour master says the pier is unsafe, the ferry will stop running.", "says", "speculative", "If"),
+        ("The board will resign if it is confirmed that the club paid the fine.", "it is confirmed", "speculative", "if"),
+        ("Unless the lab reports that the water is clean, the pool stays shut.", "reports", "speculative", "Unless"),
+        ("Even if the harbour master says the pier is unsafe, the ferry will keep running.", "says", "asserted", None),
     ],
 )
 def test_certainty(text, cue, certainty, hedge):
@@ -527,6 +532,21 @@ def test_later_that_week_is_another_occasion():
         "Later that week Ruiz admitted that the budget was tight."
     )
     assert att(text, "admitted").channel is None
+
+
+@pytest.mark.parametrize(
+    "shift",
+    ["The following day,", "The next morning", "Earlier that month,", "A week earlier,", "The previous evening,"],
+)
+def test_a_time_moved_off_the_occasion_before_is_another_occasion(shift):
+    text = f"In an interview with CNN on Monday, Mayor Ana Ruiz said the river would be crossed by May. {shift} Ruiz admitted that the budget was tight."
+    assert att(text, "admitted").channel is None
+
+
+def test_the_same_day_again_is_the_same_occasion():
+    # 'that day' moves nothing: the claim carries the interview's channel as before
+    text = "In an interview with CNN on Monday, Mayor Ana Ruiz said the river would be crossed by May. That day, Ruiz also admitted that the budget was tight."
+    assert att(text, "admitted").channel.text == "In an interview with CNN"
 
 
 def test_where_a_speaker_looked_is_no_channel_for_their_next_claim():

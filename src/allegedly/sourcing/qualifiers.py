@@ -612,22 +612,19 @@ def _content_root(doc: Doc, a: Attribution) -> Token | None:
 
 
 def _clause_marks(doc: Doc, cue: Token, root: Token | None) -> list[Token]:
-    """A conditional's 'if' on the cue or on the content's main verb; not 'even if', 'as
-    if', nor the second 'if' of an indirect question ('too early to know if it works and if
-    it lasts')."""
-    out = []
-    for head in (cue, root):
-        if head is None:
-            continue
-        for child in head.children:
-            if child.dep_ == "advcl":
-                out += [
-                    m for m in child.children
-                    if m.dep_ == "mark" and m.lower_ in _CONDITIONAL
-                    and not (m.i > 0 and m.nbor(-1).lower_ in _NOT_CONDITIONAL)
-                    and not _indirect_question(m)
-                ]
-    return out
+    """A conditional's 'if' on the cue or on the content's main verb, or the one whose clause
+    the cue itself is ('If the mayor says the bridge is unsafe, ...', 'if it is confirmed
+    that ...': nobody has said it yet); not 'even if', 'as if', nor the second 'if' of an
+    indirect question ('too early to know if it works and if it lasts')."""
+    clauses = [c for head in (cue, root) if head is not None for c in head.children if c.dep_ == "advcl"]
+    if cue.dep_ == "advcl" and not any(t.tag_ in (":", "-LRB-", "-RRB-") for t in cue.doc[cue.left_edge.i : cue.i]):
+        clauses.append(cue)  # (not an aside's 'if' that the parser hung on it: 'few — if any — are believed')
+    return [
+        m for clause in clauses for m in clause.children
+        if m.dep_ == "mark" and m.lower_ in _CONDITIONAL
+        and not (m.i > 0 and m.nbor(-1).lower_ in _NOT_CONDITIONAL)
+        and not _indirect_question(m)
+    ]
 
 
 def _indirect_question(mark: Token) -> bool:
@@ -2151,6 +2148,11 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
 # later" another occasion ("four months later"; not "a moment later", the same interview)
 _AFTERWARDS = frozenset({"later", "subsequently", "afterwards", "afterward"})
 _LONG_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+# the words that move a time off the occasion before ('the following day', 'a week
+# earlier'; 'later' is _AFTERWARDS'), and the units of time they move by, parts of a day
+# included ('the next morning')
+_SHIFTS = frozenset({"following", "next", "previous", "prior", "earlier"})
+_TIME_UNITS = _LONG_UNITS | {"morning", "afternoon", "evening", "night", "weekend"}
 
 
 def _afterwards(doc: Doc, a: Attribution) -> bool:
@@ -2197,6 +2199,19 @@ def _own_time(doc: Doc, a: Attribution) -> str | None:
             ent = next((e for e in doc.ents if e.start <= t.i < e.end and e.label_ == "DATE"), None)
             if ent is not None and _DISTINCT_DATE.search(ent.text):
                 return ent.text
+    return _shifted_time(doc, cue)
+
+
+def _shifted_time(doc: Doc, cue: Token) -> str | None:
+    """A time the cue's clause gives relative to the occasion before ('The following day,
+    Ruiz said ...', 'Earlier that month', 'A week earlier', 'the next morning'), which the
+    tagger often gives no date entity: its words, another occasion than the claims before."""
+    for c in cue.children:
+        unit = c if c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS else None
+        if unit is not None and any(g.lower_ in _SHIFTS for g in unit.children):
+            return doc[unit.left_edge.i : unit.i + 1].text  # 'The following day', 'Earlier that month'
+        if c.dep_ == "advmod" and c.lower_ in _SHIFTS and any(g.dep_ == "npadvmod" and g.lemma_.lower() in _TIME_UNITS for g in c.children):
+            return doc[c.left_edge.i : c.i + 1].text  # 'A week earlier'
     return None
 
 
