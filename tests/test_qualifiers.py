@@ -35,6 +35,10 @@ RAW = Options(raw=True)
         ("The board will resign if it is confirmed that the club paid the fine.", "it is confirmed", "speculative", "if"),
         ("Unless the lab reports that the water is clean, the pool stays shut.", "reports", "speculative", "Unless"),
         ("Even if the harbour master says the pier is unsafe, the ferry will keep running.", "says", "asserted", None),
+        # a named outlet's reports are no hedge, but unconfirmed ones still are
+        ("According to reports in the Daily Kestrel, the ferry operator is for sale.", "According to", "asserted", None),
+        ("According to unconfirmed reports from the Daily Kestrel, the ferry operator is for sale.", "According to", "hedged", "unconfirmed"),
+        ("Unverified reports in the Daily Kestrel say the ferry operator is for sale.", "say", "hedged", "Unverified"),
     ],
 )
 def test_certainty(text, cue, certainty, hedge):

@@ -306,6 +306,10 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
     if a.source is not None and a.source_type == "outlet":
         # 'according to reports in The Sun': the reports are named, no vaguer than 'according to The Sun'
         found = [h for h in found if not (h[1] < a.source.start < h[2] <= a.source.end)]
+        # ... but 'unconfirmed reports from The Sun' are still unconfirmed: a hedging word of
+        # the source's own
+        found += [("hedged", s, e) for g, s, e in _find(hedges, text, a.source.start, a.source.end)
+                  if g == "hedged" and " " not in text[s:e] and not any(h[1] <= s < h[2] for h in found)]
     # a belief or guess: the cue's own ('Police believe the fire was set'), or the content's
     # main verb ('said he believed that ...'); the token that states it is the hedge
     for tok in [cue] + ([root] if root is not None and root.i != cue.i else []):
