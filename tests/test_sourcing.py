@@ -3,6 +3,8 @@ headline summary. On articles written for these tests, and on the seed article i
 
 from __future__ import annotations
 
+import pytest
+
 from allegedly import Options, analyze
 from conftest import needs_shared
 from helpers import by_cue, cue_is
@@ -167,6 +169,22 @@ def test_three_link_chain_of_reporting():
     assert officials.content.text == "the bridge was unsafe"
     assert r.scorecard["chains"] == [["The Herald", "the Gazette", "council officials"]]
     assert r.scorecard["outlets_cited"] == ["Herald", "Gazette"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        # the guideline's own example: police said it, the Herald reports that they did
+        ("The Herald reported that police said the driver had fled the scene.", "The Herald", "police"),
+        ("The Lantern reported on Monday that officials said the dam would hold.", "The Lantern", "officials"),
+        ("A Marlow Trust poll released in May found 40 percent of parents said they skip breakfast.", "A Marlow Trust poll released in May", "40 percent of parents"),
+    ],
+)
+def test_the_inner_link_of_a_chain_is_its_own_subject_not_the_reporter(text, outer, inner):
+    r = analyze(text, options=RAW)
+    said = by_cue(r, "said")
+    assert said.source.text == inner
+    assert next(a for a in r.attributions if a.id == said.via).source.text == outer
 
 
 def test_a_report_of_a_claim_no_one_is_named_for_is_kept_with_it():

@@ -900,7 +900,14 @@ def find_attributions(
         # the rules' contents follow the parse exactly, a tagged run may spill over a clause
         scored.sort(key=lambda x: (-(x[0] + (RULE_EDGE if x[2].stage != "tagged" else 0.0)), x[1]))
         rest = [f for p, _, f in scored if p >= cut]
-        inner = [f for p, _, f in scored if p >= (cut * NESTED_CUT if not nested else min(cut, CHAIN_FLOOR))]
+        floor = cut * NESTED_CUT if not nested else min(cut, CHAIN_FLOOR)
+        inner = [f for p, _, f in scored if p >= floor]
+        if nested and not accurate:
+            # a cue kept for the chain keeps its parse's subject among its readings, however
+            # low that one scored: _nested prefers it to a tagged source ('The Herald
+            # reported that police said ...': police said it, not the Herald)
+            chained = {f.cue for f in inner}
+            inner += [f for p, _, f in scored if p < floor and f.cue in chained and f.via == "ccomp" and _subject_before(doc, f)]
         weak = {id(f) for p, _, f in scored if p < cut * NESTED_CUT}
     else:
         rest = inner = [f for f in rest if f.lexicon]
@@ -1139,6 +1146,16 @@ def _named_subject(doc: Doc, f: Finding) -> bool:
     """The candidate's source is the noun the parse gives its cue for subject (not a tagged
     span, not a pronoun)."""
     return f.source_from is None and f.source_token is not None and doc[f.source_token].pos_ in ("NOUN", "PROPN")
+
+
+def _subject_before(doc: Doc, f: Finding) -> bool:
+    """A named subject (_named_subject) written before its cue and not an editor's bracketed
+    insertion ('"[The pope] is reminding us ..."'): not a noun the parse took for the subject
+    of a participle after it ('..., believing the retailer would ... -- a step Oberholtzer
+    normally does')."""
+    if not _named_subject(doc, f) or f.source is None or f.source[1] > f.cue[0]:
+        return False
+    return not any(c in "[]" for c in doc_text(doc)[f.source[0] - 1 : f.source[1] + 1])
 
 
 def _named_claim(f: Finding) -> bool:
