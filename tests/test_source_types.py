@@ -1270,3 +1270,37 @@ def test_a_man_the_source_leaves_unidentified_is_no_one_named_before(text, sourc
     got = speakers_and_types(text)
     (name, kind), = [v for k, v in got.items() if k[0] == source]
     assert kind == "anonymous" and name != "Tom Vale", got
+
+
+def test_a_name_the_tagger_took_for_a_work_is_a_person_by_its_role_and_so_is_its_surname():
+    # after a quotation the tagger calls 'Asim Quraishi' a work of art; his role in apposition
+    # says he is a person, and 'Quraishi' alone later is the same man, not a body
+    text = (
+        '"There was an extremely strong resemblance," Asim Quraishi, research director at the rights group, LUMEN, '
+        'said after watching one of the videos. "He was angry," Quraishi said.'
+    )
+    r = analyze(text, options=RAW)
+    first, second = [a for a in r.attributions if a.cue.text == "said"]
+    assert second.source.text == "Quraishi" and second.source_type == "person"
+    assert second.speaker == first.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # groups the tagger calls people (armed_groups.txt, from a public list of groups)
+        ("Boko Haram has denied claims by the government that it agreed to a ceasefire.", "Boko Haram"),
+        ("Al-Shabab said it had carried out the attack on the hotel.", "Al-Shabab"),
+        ("Al-Shabab said it had carried out the attack. The Shabab later claimed a second bombing.", "The Shabab"),
+    ],
+)
+def test_an_armed_group_is_an_organisation_whatever_the_tagger_calls_it(text, source):
+    assert typed(text)[source] == "organization"
+
+
+def test_listed_outlets_with_ordinary_words_for_names():
+    # 'Metro' is the British paper when it reports, not the police or the transit system
+    assert typed("The man was told he was no good, reports Metro.") == {"Metro": "outlet"}
+    assert typed("Metro police said the man was arrested.") == {"Metro police": "organization"}
+    assert typed("According to Movie Pilot, the director is losing patience.") == {"Movie Pilot": "outlet"}
+    assert typed("Vocativ reports that no scene was staged.") == {"Vocativ": "outlet"}

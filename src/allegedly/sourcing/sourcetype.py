@@ -23,6 +23,7 @@ from .speakers import (
     EntityDraft,
     Resolver,
     anonymous_nouns,
+    armed_group,
     body_nouns,
     first_names,
     focus,
@@ -322,8 +323,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if lemma in body_nouns() and _common_or_bodys_name(head, entity) and not any(c.lower_ in _vague("unnamed") for c in head.children):
         return "organization"  # 'Police said', 'the ministry said', 'British security services', 'Cumbrian Police'
     chunk = outlets.name_chunk(doc, head, within=src)
-    if chunk is not None and _norm(chunk.text) in _org_names(doc) and chunk[-1].lower_ not in surnames(doc):
-        return "organization"  # 'Human Rights Watch', tagged a person in one sentence only
+    if chunk is not None and (_norm(chunk.text) in _org_names(doc) or armed_group(chunk.text)) and chunk[-1].lower_ not in surnames(doc):
+        return "organization"  # 'Human Rights Watch', tagged a person in one sentence only; 'the Shabab' (armed_groups.txt)
     if _is_name(head):
         if entity is not None and entity.type == "organization" and (entity.key.startswith(("person:", "fac:", "gpe:")) or head.ent_type_ == "PERSON" or _body_not_role(doc, src, entity, head)):
             return "organization"  # tagged a person, or not at all, but the article says what it is ('the texting service Glide', 'the Observatory', 'Downing Street', 'Human Rights Watch', 'Nigeria says' tagged a country later)

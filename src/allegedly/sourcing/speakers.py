@@ -45,6 +45,7 @@ from . import outlets
 ROLE_NOUNS = "role_nouns.txt"
 REPORTING_VERBS = "reporting_verbs.txt"  # in a headline's form after a name: "Obama Says"
 FIRST_NAMES = "first_names.tsv"
+ARMED_GROUPS = "armed_groups.txt"
 PLACE_WORDS = "place_words.txt"  # street, square, palace: a place that speaks is its body
 COMPANY_SUFFIXES = "company_suffixes.txt"
 MEDIA_WORDS = "media_words.txt"
@@ -597,8 +598,8 @@ def _owned_person(ent: Span) -> list[tuple[Span, str]]:
     possessive. Any other name as it is."""
     if ent.label_ != "PERSON":
         return [(ent, _label(ent))]
-    if _named_for_someone(ent):
-        return [(ent, "ORG")]
+    if _named_for_someone(ent) or armed_group(ent.text):
+        return [(ent, "ORG")]  # (a group the tagger took for a person: 'Boko Haram')
     for t in ent[1:-1]:
         if t.tag_ == "POS" and t.i + 1 < ent.end and ent.doc[t.i + 1].text[:1].isupper():
             body, person = ent.doc[ent.start : t.i], ent.doc[t.i + 1 : ent.end]
@@ -761,8 +762,14 @@ def surnames(doc: Doc) -> frozenset[str]:
     Davies, the top U.S. envoy', tagged a body: _label)."""
     return frozenset(
         e[-1].lower_ for e in doc_ents(doc)
-        if len([t for t in e if t.is_alpha]) >= 2 and (e.label_ == "PERSON" or e.label_ == "ORG" and _label(e) == "PERSON")
+        if len([t for t in e if t.is_alpha]) >= 2 and (e.label_ == "PERSON" or e.label_ in ("ORG", *_THING_LABELS) and _label(e) == "PERSON")
+        and not armed_group(e.text)  # ('the Shabab' after 'Al-Shabab', tagged a person)
     )
+
+
+# labels the tagger gives a name it took for a thing: after a quotation, 'Asim Qureshi,
+# research director at ...' was a WORK_OF_ART; a person's role in apposition says otherwise
+_THING_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW")
 
 
 def _label(ent: Span) -> str:
@@ -772,6 +779,8 @@ def _label(ent: Span) -> str:
     report' after 'Bill Gertz')."""
     if ent.label_ == "ORG" and len(ent) == 1 and (ent[0].lower_ in surnames(ent.doc) or _role_in_apposition(ent) and not _known_body(ent) and not ent[0].is_upper):
         return "PERSON"  # ('Mishaal, an angry blogger': one name, a person's role after it; not a dateline's 'PROVO, Utah, ... -- A Utah man')
+    if ent.label_ in _THING_LABELS and len(ent) >= 2 and _role_in_apposition(ent):
+        return "PERSON"  # ('Asim Qureshi, research director at the rights group', tagged a work of art after a quotation)
     if ent.label_ == "ORG" and len(ent) >= 2:
         first = ent[0].lower_.rstrip(".")
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -841,6 +850,21 @@ def _naming_participle(tok: Token) -> Token | None:
 def _known_body(ent: Span) -> bool:
     """A name a list of ours knows as a body's: an outlet, a country (not a person's)."""
     return outlets.lookup(ent.text) is not None or outlets.is_country(ent.text)
+
+
+def armed_group(name: str) -> bool:
+    """The name is an armed group's (armed_groups.txt): 'Boko Haram', 'al-Shabab'."""
+    return _group_key(name) in _armed_groups()
+
+
+@cache
+def _armed_groups() -> frozenset[str]:
+    return frozenset(_group_key(n) for line in lexicon.lines(ARMED_GROUPS) for n in line.split(" | "))
+
+
+def _group_key(name: str) -> str:
+    words = re.sub(rf"[{re.escape(HYPHENS)}\s]+", " ", name.replace("’", "'")).lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def _role_in_apposition(ent: Span) -> bool:
