@@ -194,6 +194,23 @@ def test_a_raised_passive_report_names_no_source_and_is_hedged():
     assert a.content is not None and a.content.text.startswith("The ferry captain") and a.content.text.endswith("warnings before the crossing")
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the noun is what the belief is about, not who believes: the parser read these
+        # participles as actives with the noun for subject, or lost the name after 'to be'
+        ("A woman believed to be Ilse Marrow was seen leaving the hotel.", "believed", "A woman believed to be Ilse Marrow"),
+        ("About halfway in, a man believed to be Tomas Reyne speaks to his family.", "believed", "a man believed to be Tomas Reyne"),
+        ("The man alleged to have shot the guard was arrested on Sunday.", "alleged", "The man alleged to have shot the guard"),
+        ("A body believed to be that of the missing climber was found.", "believed", "A body believed to be that of the missing climber"),
+    ],
+)
+def test_a_reduced_passive_of_belief_names_no_believer(text, cue, content):
+    a = att(text, cue)
+    assert a.source is None and a.source_type == "unattributed" and a.certainty == "hedged"
+    assert a.content.text == content
+
+
 def test_a_source_holds_neither_its_cue_nor_a_quotation_the_parse_hung_on_it():
     # the parser hangs an apposition after the content on the subject: the source stops at the cue
     text = (
@@ -860,6 +877,9 @@ def test_a_passive_report_with_a_by_agent_is_the_agents(text, source, content):
         ("The mayor will resign, as per the Kestrel Gazette.", "the Kestrel Gazette"),
         ("The plant will close in March, as per a memo seen by staff.", "a memo seen by staff"),
         ("The striker will leave in June, as per sources close to the club.", "sources close to the club"),
+        # people or a body, with an article or set off by a comma
+        ("The bridge was closed on Monday, per police.", "police"),
+        ("The bridge was closed on Monday, per a harbour spokesman.", "a harbour spokesman"),
     ],
 )
 def test_as_per_a_source_is_according_to_it(text, source):
@@ -867,9 +887,15 @@ def test_as_per_a_source_is_according_to_it(text, source):
     assert a.source.text == source and a.content.text == text.split(", ")[0]
 
 
-@pytest.mark.parametrize("text", ["Prices rose 3 per cent per year.", "The match started late, as per usual."])
+@pytest.mark.parametrize("text", ["Prices rose 3 per cent per year.", "The match started late, as per usual.", "The ferry costs ten dollars per person."])
 def test_per_with_no_source_is_no_attribution(text):
     assert triples(text) == []
+
+
+def test_per_as_a_first_name_is_no_according_to():
+    # the Scandinavian first name, the subject of its own verb
+    text = "Per Lundqvist says doctors pulled a worm out of his arm."
+    assert [a.cue.text for a in analyze(text, options=RAW).attributions] == ["says"]
 
 
 def test_a_line_opened_with_a_closing_quote_mark_is_still_a_quotation():

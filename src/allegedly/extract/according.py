@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from .context import Context
 from .registry import stage
+from .senses import noun_kinds
 from .spans import Finding, char_span, set_off, subtree_span
 
 LEXICON = "according_phrases.txt"
@@ -33,6 +34,8 @@ def according_to(ctx: Context) -> list[Finding]:
             continue
         if phrase[-1] == "per" and not _per_source(obj):
             continue  # "per year", "per cent", "as per usual"
+        if phrase == ("per",) and doc[i].text == "Per" and obj.dep_ in ("nsubj", "nsubjpass") and obj.head.i > obj.i:
+            continue  # 'Per Lundqvist says ...': a first name, the parse's subject after it
         head = doc[i : i + n].root
         clause = head.head if head.head.i != head.i else None
         sent = head.sent
@@ -218,6 +221,14 @@ def _found_in(ctx: Context) -> list[Finding]:
     return out
 
 
+def _set_off_per(obj: Token) -> bool:
+    """The 'per' before obj opens its sentence or follows a comma or a dash."""
+    k = obj.i - 1
+    while k >= 0 and obj.doc[k].lower_ in ("per", "as"):
+        k -= 1
+    return k < obj.sent.start or obj.doc[k].text in (",", "—", "–", "-", "(")
+
+
 def _per_source(obj: Token) -> bool:
     """'per' and 'as per' name a source only with one for object: a name ('per CNN', 'per
     the Kestrel Gazette'), or a source or document noun ('per a memo seen by staff', 'as per
@@ -228,6 +239,10 @@ def _per_source(obj: Token) -> bool:
     heads = groups.get("anonymous", frozenset()) | groups.get("document", frozenset())
     if obj.pos_ != "NOUN":
         return False
+    if obj.tag_ == "NN" and not _set_off_per(obj) and not any(c.dep_ in ("det", "poss") for c in obj.children):
+        return False  # a rate: 'ten dollars per person', 'charged per household'
+    if noun_kinds().get(obj.lemma_.lower()) in ("person", "body"):
+        return True  # 'per police', 'per a team spokesman': people or a body (WordNet's kinds)
     # ('as per a job listing ...': a compound's head the parser read as a participle on it)
     return obj.lemma_.lower() in heads or obj.lower_ in heads or any(c.dep_ == "acl" and c.i == obj.i + 1 and c.lower_ in heads for c in obj.children)
 

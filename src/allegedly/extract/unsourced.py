@@ -183,6 +183,15 @@ def _reduced(ctx: Context) -> list[Finding]:
         t = doc[i]
         kids = list(t.children)
         noun = _set_off_subject(t) if dep == "advcl" or tag == "VBD" else None
+        misread = _misread_active(t) if noun is None else None
+        if misread is not None:
+            # 'A man believed to be Foley speaks ...' parsed as an active: the noun, the
+            # participle and who or what it is believed to be
+            cue = char_span(doc, doc[i : i + 1])
+            content = char_span(doc, doc[max(misread[0].left_edge.i, t.sent.start) : misread[1] + 1])
+            if cue is not None and content is not None:
+                out.append(Finding(cue=cue, source=None, content=content, kind="other", stage="unsourced", cue_token=i))
+            continue
         if noun is not None:
             kids = [c for c in kids if c.i != noun.i]
         elif dep not in ("acl", "advcl", "ROOT"):
@@ -202,7 +211,10 @@ def _reduced(ctx: Context) -> list[Finding]:
         elif dep == "acl" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # what is said of the noun, with it, as a raised passive's claim opens with its subject
             first = max(t.head.left_edge.i, sent.start)
-            content = char_span(doc, doc[first : min(comp.right_edge.i, sent.end - 1) + 1])
+            last = comp.right_edge.i
+            if last == i + 2 and doc[i + 1].lower_ == "to" and comp.lower_ == "be":
+                last = _what_it_is_believed_to_be(t) or last  # ('A man believed to be | Foley speaks ...': the name the parse gave the next verb)
+            content = char_span(doc, doc[first : min(last, sent.end - 1) + 1])
         else:
             content = subtree_span(doc, comp, within=sent)
         cue = char_span(doc, doc[i : i + 1])
@@ -217,6 +229,40 @@ def _described(prep: Token, g: Token) -> bool:
     clause ('accused of fraud', 'of attempting'), and for 'as' a phrase of its own too
     ('described as in his 30s')."""
     return g.dep_ in ("pobj", "pcomp") or prep.lower_ == "as" and g.dep_ == "prep" and any(k.dep_ == "pobj" for k in g.children)
+
+
+def _misread_active(verb: Token) -> tuple[Token, int] | None:
+    """'A woman believed to be Ilse Marrow was seen ...': the parser took the participle of a
+    verb whose active takes no bare to-infinitive (raising_passives.txt, "passive-only") for
+    an active past with the noun before it as subject. Then that noun, and where the name or
+    noun phrase after 'to be' ends (its last token); None for any other verb."""
+    doc = verb.doc
+    if "passive-only" not in lexicon.flagged(RAISING).get(verb.lemma_.lower(), frozenset()):
+        return None
+    if verb.i + 3 >= len(doc) or doc[verb.i + 1].lower_ != "to" or doc[verb.i + 2].lower_ not in ("be", "have"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None or subj.right_edge.i != verb.i - 1 or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return None
+    if doc[verb.i + 2].lower_ == "have":  # 'The man alleged | to have shot the guard | was arrested'
+        comp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        return (subj, comp.right_edge.i) if comp is not None else None
+    end = _what_it_is_believed_to_be(verb)
+    return (subj, end) if end is not None else None
+
+
+def _what_it_is_believed_to_be(verb: Token) -> int | None:
+    """The last token of the name or noun phrase after the participle's 'to be' ('believed to
+    be | Ilse Marrow', '| that of the missing climber'), read word by word where the parse
+    lost it; None where none follows."""
+    doc = verb.doc
+    end = verb.i + 2
+    while end + 1 < len(doc) and doc[end + 1].sent == verb.sent and (
+        doc[end + 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON") or doc[end + 1].tag_ == "POS" or doc[end + 1].lower_ == "of"
+        or doc[end + 1].dep_ == "amod"
+    ):
+        end += 1  # ('... to be that of the missing climber')
+    return end if end > verb.i + 2 else None
 
 
 def _set_off_subject(verb: Token) -> Token | None:
