@@ -39,6 +39,7 @@ RAW = Options(raw=True)
         ("According to reports in the Daily Kestrel, the ferry operator is for sale.", "According to", "asserted", None),
         ("According to unconfirmed reports from the Daily Kestrel, the ferry operator is for sale.", "According to", "hedged", "unconfirmed"),
         ("Unverified reports in the Daily Kestrel say the ferry operator is for sale.", "say", "hedged", "Unverified"),
+        ("The Daily Kestrel, which ran a story about the purported sale, acknowledged its mistake.", "acknowledged", "asserted", None),
     ],
 )
 def test_certainty(text, cue, certainty, hedge):
@@ -237,6 +238,19 @@ def test_none_provided_reaches_the_same_speakers_other_claims():
     r = analyze(text, options=RAW)
     voss = [a for a in r.attributions if cue_is(a, "said")]
     assert len(voss) == 2 and all(a.evidence == "none_provided" for a in voss)
+
+
+@pytest.mark.parametrize(
+    ("after", "evidence"),
+    [
+        ("He has not provided any evidence.", "none_provided"),
+        ("Still, many are unconvinced because Morrow has not produced records of the surgery.", "none_provided"),
+        ("He has produced records of the surgery.", "unstated"),
+    ],
+)
+def test_a_perfect_that_nothing_was_produced_leaves_the_claim_unsupported(after, evidence):
+    text = f"Dale Morrow says doctors pulled a worm out of his arm. {after}"
+    assert att(text, "says").evidence == evidence
 
 
 def test_none_provided_reaches_an_unnamed_source_described_again():
@@ -1043,10 +1057,28 @@ def test_the_sentence_before_can_name_the_occasion():
         ("Locals claimed a comet caused the crater. Astronomers have cast doubt on whether a comet was involved at all.", "cast"),
         ("Marine biologists have cast doubt over claims that a shark swam up the river.", "cast"),  # the claim named in it
         ("A tabloid said the club had sold its ground. Its owners poured cold water on the reports.", "poured"),
+        # describing a claim as false, and a story 'embellished' or 'fabricated'
+        ("A tabloid said the club had sold its ground. The owners described the rumours as a hoax.", "described"),
+        ("A tabloid said the club had sold its ground. The owners described the report as false.", "described"),
+        ("A tabloid said the club had sold its ground. The owners described the claims as baseless.", "described"),
+        ("The Daily Spur said the council would fine a robot. A council officer told the Weston Star that the story was embellished.", "told"),
+        ("The Daily Spur said the council would fine a robot. A council officer told reporters the story was fabricated.", "told"),
     ],
 )
 def test_denials_by_verdict_exclusion_insistence_and_doubt(text, cue):
     assert att(text, cue).stance == "denies"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister described the bridge as unsafe.",
+        "Police said the passports were fabricated by the gang.",
+        "The coach described the report as detailed.",
+    ],
+)
+def test_describing_a_thing_or_a_forgery_is_no_denial(text):
+    assert all(a.stance == "asserts" for a in analyze(text, options=RAW).attributions)
 
 
 @pytest.mark.parametrize(

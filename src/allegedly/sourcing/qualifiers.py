@@ -307,8 +307,11 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
         # 'according to reports in The Sun': the reports are named, no vaguer than 'according to The Sun'
         found = [h for h in found if not (h[1] < a.source.start < h[2] <= a.source.end)]
         # ... but 'unconfirmed reports from The Sun' are still unconfirmed: a hedging word of
-        # the source's own
-        found += [("hedged", s, e) for g, s, e in _find(hedges, text, a.source.start, a.source.end)
+        # the source's own, before any clause of its (not 'The Times, which ran a story about
+        # the purported comment, ...')
+        own = re.search(r",|\b(?:which|who|that)\b", a.source.text)
+        own_end = a.source.start + own.start() if own else a.source.end
+        found += [("hedged", s, e) for g, s, e in _find(hedges, text, a.source.start, own_end)
                   if g == "hedged" and " " not in text[s:e] and not any(h[1] <= s < h[2] for h in found)]
     # a belief or guess: the cue's own ('Police believe the fire was set'), or the content's
     # main verb ('said he believed that ...'); the token that states it is the hedge
@@ -1012,7 +1015,8 @@ def _verdict(cue: Token) -> bool:
     comps += [c for o in objs for c in o.children if c.dep_ == "amod" and c.i > o.i]  # 'called the report unrelated'
     # 'called the claim "an old trick"', parsed as its apposition; not a title ('the single, "Sham,"')
     comps += [c for o in objs for c in o.children if c.dep_ == "appos" and (c.is_lower or any(d.dep_ == "det" for d in c.children))]
-    comps += [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    comps += [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]  # ('described the report as false')
+    comps += [c for c in cue.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and any(g.lower_ == "as" for g in c.children)]  # ('... as baseless', parsed so)
     return any((flags.get(c.lemma_.lower(), frozenset()) | flags.get(c.lower_, frozenset())) & (_FALSE | {"deceit"}) for c in comps)
 
 
@@ -1393,8 +1397,8 @@ def _predicate_false(root: Token) -> bool:
         if "deceit" in f and (said_of_a_claim or p.i == root.i and p.pos_ == "NOUN"):
             f = f | {"falsity"}  # 'the story was pure fiction', '"An old and sick trick," he said'; not 'the election was a sham'
         if f & _FALSE and not negated and not any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in p.children):  # ('was no hoax')
-            if p.i == root.i and p.pos_ == "VERB":
-                continue  # 'lied' the verb is what someone did, not a verdict on a claim
+            if p.i == root.i and p.pos_ == "VERB" and not (said_of_a_claim and any(c.dep_ == "auxpass" for c in p.children)):
+                continue  # 'lied' the verb is what someone did, not a verdict on a claim (but 'the story was fabricated' is)
             return True
         if "untrue_if_not" in f and (negated or any(c.dep_ == "neg" for c in p.children)):
             if p.pos_ == "NOUN" and any(c.dep_ == "prep" for c in p.children):
