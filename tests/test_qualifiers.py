@@ -40,6 +40,9 @@ RAW = Options(raw=True)
         ("According to unconfirmed reports from the Daily Kestrel, the ferry operator is for sale.", "According to", "hedged", "unconfirmed"),
         ("Unverified reports in the Daily Kestrel say the ferry operator is for sale.", "say", "hedged", "Unverified"),
         ("The Daily Kestrel, which ran a story about the purported sale, acknowledged its mistake.", "acknowledged", "asserted", None),
+        # a hedging adverb the cue took in, and a phrase with a focusing adverb inside it
+        ("Austria's Federal Audit Office has reportedly accused Felder of fraud and he is under investigation.", "accused", "hedged", "reportedly"),
+        ("But he said it's also possible that the tablet could eventually replace the laptop.", "said", "speculative", "it's also possible"),
     ],
 )
 def test_certainty(text, cue, certainty, hedge):

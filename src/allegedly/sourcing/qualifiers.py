@@ -99,10 +99,17 @@ def _phrase_patterns(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(group, pattern) for "group phrase" lines, longest phrase first."""
     rows = []
     for group, words in lexicon.grouped_phrases(name):
-        body = _word(words[0]) + "".join(_after_word(w) for w in words[1:])
+        body = _word(words[0]) + "".join(_after_word(w) + (_FOCUS if w in _COPULAS and k + 2 < len(words) else "") for k, w in enumerate(words[1:]))
         rows.append((len(words), group, _bounded(body)))
     rows.sort(key=lambda r: -r[0])
     return tuple((g, p) for _, g, p in rows)
+
+
+# a focusing or degree adverb after a phrase's copula ('it is also possible', 'it is still
+# unclear whether'): the closed class of English focusing adverbs and the commonest degree
+# adverbs (Quirk et al. 1985, 8.116-8.125), which leave the phrase what it was
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
+_FOCUS = r"(?:\s+(?:also|still|even|just|only|quite|very|entirely|certainly|now|always|equally|highly|more|most|really))?"
 
 
 def _after_word(word: str) -> str:
@@ -291,7 +298,7 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
     if cue.lemma_.lower() in _cue_verbs("question") and a.content is not None and _WH.match(a.content.text):
         found.append(("speculative", cue.idx, cue.idx + len(cue)))  # 'asked whether ...'
     found = [h for h in found if not _inability(text, h) and not _not_a_modal(doc, h) and not _circumstance(doc, h)]
-    found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx]
+    found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx or _adverb_in_sourced_cue(doc, a, h)]
     if a.source is not None and any(c.dep_ == "agent" for c in cue.children):
         # ('was reported dead by a website': the agent's own report, not a hedge on it)
         found = [h for h in found if not (h[0] == "hedged" and a.cue.start <= h[1] < a.cue.end)]
@@ -999,6 +1006,16 @@ def _stance(doc: Doc, a: Attribution, cue: Token) -> None:
 
 _CUE_FLAGS = frozenset({"always", "claim"})
 _FALSE = frozenset({"falsity", "unlinked"})
+
+
+def _adverb_in_sourced_cue(doc: Doc, a: Attribution, h: tuple[str, int, int]) -> bool:
+    """A hedging adverb that the cue took in as it widened ('has reportedly accused', 'was
+    allegedly told'): with a source named, it hedges that source's report (the guideline,
+    section 1), as it does outside the cue; with none, the cue is the hedge itself."""
+    if a.source is None or h[0] != "hedged":
+        return False
+    span = doc.char_span(h[1], h[2], alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ == "ADV"
 
 
 def _verdict(cue: Token) -> bool:
