@@ -43,6 +43,8 @@ RAW = Options(raw=True)
         # a hedging adverb the cue took in, and a phrase with a focusing adverb inside it
         ("Austria's Federal Audit Office has reportedly accused Felder of fraud and he is under investigation.", "accused", "hedged", "reportedly"),
         ("But he said it's also possible that the tablet could eventually replace the laptop.", "said", "speculative", "it's also possible"),
+        # the agent names who reported it: 'it was reported' is no hedge then
+        ("It was reported by the Daily Kestrel that the dam had burst.", "reported", "asserted", None),
     ],
 )
 def test_certainty(text, cue, certainty, hedge):

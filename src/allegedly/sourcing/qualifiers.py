@@ -301,7 +301,7 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
     found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx or _adverb_in_sourced_cue(doc, a, h)]
     if a.source is not None and any(c.dep_ == "agent" for c in cue.children):
         # ('was reported dead by a website': the agent's own report, not a hedge on it)
-        found = [h for h in found if not (h[0] == "hedged" and a.cue.start <= h[1] < a.cue.end)]
+        found = [h for h in found if not (h[0] == "hedged" and h[1] < a.cue.end and a.cue.start < h[2]) or _adverb_in_sourced_cue(doc, a, h)]  # (and 'It was reported by X that'; not 'was reportedly told by')
     if a.source is None:  # "reportedly", "it has been alleged", "rumours of": the cue is the hedge
         found += [("hedged" if g == "unsourced" else g, s, e) for g, s, e in _find(hedges, text, a.cue.start, a.cue.end)]
         split = None if found else _split_phrase(doc, a.cue)
