@@ -1304,3 +1304,16 @@ def test_listed_outlets_with_ordinary_words_for_names():
     assert typed("Metro police said the man was arrested.") == {"Metro police": "organization"}
     assert typed("According to Movie Pilot, the director is losing patience.") == {"Movie Pilot": "outlet"}
     assert typed("Vocativ reports that no scene was staged.") == {"Vocativ": "outlet"}
+
+
+def test_a_site_named_in_lower_case_after_its_noun_is_an_outlet():
+    # a coined name no dictionary knows, after 'website' or 'portal'; not the site's staff
+    assert typed("The website dailyglimpse said the actor may retire this year.") == {"The website dailyglimpse": "outlet"}
+    assert typed("The portal dailycaller said the king may fly the bomber himself.") == {"The portal dailycaller": "outlet"}
+    assert typed("The website editor said the actor may retire this year.") == {"The website editor": "person"}
+
+
+def test_reporters_at_an_outlet_are_the_outlet():
+    # the guideline: an outlet is also named by its reporters taken as a body
+    assert typed("Reporters at the Daily Kestrel found that the photo was fake.") == {"Reporters at the Daily Kestrel": "outlet"}
+    assert typed("Reporters at the scene said the man was dead.") == {"Reporters at the scene": "anonymous"}

@@ -330,6 +330,14 @@ def name_chunk(doc: Doc, head: Token, within: Span | None = None) -> Span | None
     return doc[start:end]
 
 
+def _coined(t: Token) -> bool:
+    """A word written in lower case that no dictionary knows, as a site's name is
+    ('dailyglimpse'; WordNet's nouns, extract/senses.py): not 'the website editor'."""
+    from ..extract.senses import noun_kinds
+
+    return t.is_lower and t.is_alpha and len(t.text) >= 6 and not t.is_stop and t.lemma_ not in noun_kinds() and t.lower_ not in noun_kinds()
+
+
 def _capitalised(span: Span) -> bool:
     return all(not t.is_alpha or not t.is_lower or t.lower_ in _CONNECTORS for t in span)
 
@@ -407,6 +415,8 @@ def site_name(tok: Token) -> Span | None:
     site = site_address(tok)
     if site is not None:
         return tok.doc[site.i : site.i + 1]
+    if _coined(tok) and any(c.lower_ in _group("web") and c.dep_ in ("compound", "amod") and c.i == tok.i - 1 for c in tok.children):
+        return tok.doc[tok.i : tok.i + 1]  # 'The website dailyglimpse', 'the portal dailycaller' (however tagged)
     if not _site_noun(tok) or tok.tag_ not in ("NN", "NNP"):
         return None  # (one site: not 'According to fan websites DeJesus, or ...')
     doc = tok.doc
@@ -756,6 +766,8 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
         # Reporter'; 'AFP's correspondent', 'a Reuters reporter' (its own, unnamed)
         # ('Sunday's edition of The Times', 'the Monday issue of the Herald': a printing's 'of')
         preps = ("by", "from", "in", "of") if head.lemma_.lower() in _PRINTINGS else ("by", "from", "in")
+        if _unnamed_staff(head):
+            preps += ("at",)  # 'Reporters at the Daily Kestrel found ...': its reporters as a body
         by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
         by += _published_by(head, where=True)
         # 'a report in the Guardian newspaper', 'reports in The Sun newspaper': the paper's name;
