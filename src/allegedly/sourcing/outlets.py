@@ -765,7 +765,7 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
         # 'an investigation by Reuters', 'a report from Sky News', 'a report in the Hollywood
         # Reporter'; 'AFP's correspondent', 'a Reuters reporter' (its own, unnamed)
         # ('Sunday's edition of The Times', 'the Monday issue of the Herald': a printing's 'of')
-        preps = ("by", "from", "in", "of") if head.lemma_.lower() in _PRINTINGS else ("by", "from", "in")
+        preps: tuple[str, ...] = ("by", "from", "in", "of") if head.lemma_.lower() in _PRINTINGS else ("by", "from", "in")
         if _unnamed_staff(head):
             preps += ("at",)  # 'Reporters at the Daily Kestrel found ...': its reporters as a body
         by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
