@@ -835,6 +835,19 @@ def test_a_spokesperson_for_the_body_named_before_by_its_kind_speaks_for_it():
     assert with_cue(r, "said")[0].source_type == "anonymous"
 
 
+def test_a_body_named_only_by_its_initials_is_still_named_before_its_spokeswoman():
+    # the tagger finds no entity in 'The Welsh PDSA' but the nationality: the initials as a
+    # subject are a body, which 'the charity' after them stands for
+    text = "The Welsh PDSA has received hundreds of messages online about the cat. A spokeswoman for the charity said it had received dozens of calls."
+    r = analyze(text, options=Options(raw=True))
+    ent = speaker_of(r, "said")
+    assert (ent.name, ent.type) == ("Welsh PDSA", "organization")
+    assert with_cue(r, "said")[0].source_type == "organization"
+    # a king's number in capitals is no body's initials
+    r = analyze("King Osric II of Dalvania, left, said on Thursday that the pilot was a hero.", options=Options(raw=True))
+    assert with_cue(r, "said")[0].source_type == "person"
+
+
 def test_a_name_in_a_relative_clause_after_a_noun_is_not_described_by_it():
     # 'the company Eamon works for': not 'the company Eamon', so Eamon is no company
     text = (

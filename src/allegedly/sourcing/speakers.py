@@ -340,6 +340,9 @@ def _role_before_name(words: list[str]) -> int | None:
     return roles[-1] + 1
 
 
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # a regnal or ordinal number
+
+
 @lru_cache(maxsize=4096)
 def initialism(tok: Token) -> bool:
     """A word in capitals in a sentence that is not all capitals ('The Scottish SPCA said',
@@ -1229,6 +1232,10 @@ class Resolver:
                         out[body.start] = (body, label)
         for span in self._missed_names():
             out[span.start] = (span, "PERSON")
+        for span in self._missed_bodies():
+            for start in [k for k, (e, _) in out.items() if span.start <= e.start < span.end]:
+                del out[start]  # ('Scottish' of 'The Scottish SPCA', tagged a nationality)
+            out[span.start] = (span, "ORG")
         self._defined_acronyms(out)
         self.short_forms = _bodies_tagged_people(out)
         full = {
@@ -1333,6 +1340,23 @@ class Resolver:
                     i = j
                     continue
             i += 1
+        return out
+
+    def _missed_bodies(self) -> list[Span]:
+        """Bodies the NER missed: a body's initials as the subject of a clause, outside any
+        entity, with the capitalised words that modify it ('The Scottish SPCA has received
+        hundreds of messages', where only 'Scottish' is tagged), so that 'the charity' and
+        'a spokeswoman for the charity' after it can stand for it (_body_anaphor)."""
+        doc, out = self.doc, []
+        for tok in self.toks:
+            if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "NORP") or tok.dep_ not in _SUBJ or self.quoted[tok.i] or not initialism(tok):
+                continue
+            if _ROMAN.fullmatch(tok.text):
+                continue  # 'King Abdullah II of Jordan', the parse's subject: a king's number
+            start = tok.i
+            while start > tok.sent.start and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].head.i == tok.i and doc[start - 1].text[:1].isupper():
+                start -= 1
+            out.append(doc[start : tok.i + 1])
         return out
 
     @staticmethod
