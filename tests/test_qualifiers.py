@@ -525,6 +525,9 @@ def test_a_medium_told_is_the_channel_and_reporters_are_not():
         ("The harbour master told the agency that the crane had failed.", None),
         # a noun that names an outlet by itself, whatever noun stands before it
         ("The harbour master told the student newspaper that the crane had failed.", "the student newspaper"),
+        # a station named by its number, however the parser split the name
+        ("The harbour master told Channel 9 that the crane had failed.", "Channel 9"),
+        ("The harbour master told Channel Five that the crane had failed.", "Channel Five"),
     ],
 )
 def test_a_medium_told_by_its_medium_word_is_the_channel(text, channel):
