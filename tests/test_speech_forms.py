@@ -33,6 +33,10 @@ def triples(text: str) -> list[tuple[str | None, str, str | None]]:
         # an idiom of motion (find way) and a journalist at work (report place)
         "The leaked memo soon found its way to the Kestrel Gazette.",
         "Ana Ruiz was reporting in the Middle East when she was abducted.",
+        # whom a journalist worked for, and the terms a source spoke on (speaking_terms.txt)
+        "Ana Ruiz was a freelancer who frequently reported for the Kestrel Post about the war.",
+        "Marla Quince, a chemist at the institute, spoke on condition of anonymity.",
+        "The official spoke on the record about the talks.",
     ],
 )
 def test_actions_are_not_speech(text):
@@ -47,6 +51,7 @@ def test_actions_are_not_speech(text):
         ("The mayor agreed that the plan was flawed.", "agreed", "that the plan was flawed"),
         ("The ministry issued a warning about the storm.", "issued", "a warning about the storm"),
         ("The Gazette reported from Kabul that the talks had failed.", "reported", "that the talks had failed"),
+        ("A senior official, speaking on condition of anonymity, said the talks had failed.", "said", "the talks had failed"),
     ],
 )
 def test_the_same_verbs_still_report_a_message_or_a_proposition(text, cue, content):

@@ -21,6 +21,7 @@ CUE_VERBS = "cue_verbs.txt"
 CLAIM_NOUNS = ("claim_nouns.txt", "reporting_nouns.txt", "allegation_nouns.txt")
 ROLE_NOUNS = "role_nouns.txt"
 SPEECH_IDIOMS = "speech_idioms.txt"
+SPEAKING_TERMS = "speaking_terms.txt"
 SOURCE_NOUNS = "source_nouns.txt"
 NOUN_KINDS = "noun_kinds.tsv"  # from WordNet: a common noun's kind (person, body, record ...)
 # prepositions of the circumstances an event came in (the closed class English grammars list
@@ -156,6 +157,8 @@ def not_speech(ctx: Context, f: Finding) -> bool:
         return True
     if _shares_a_picture(ctx, f, verb) or _amount_known(verb) or _seen_doing(verb) or _takes_lives(verb) or _finds_its_way(verb) or _reports_from(ctx, f, verb):
         return True
+    if _terms_of_speaking(ctx, f):
+        return True
     lemma = verb.lemma_.lower()
     people = lemma in _senses("people")
     if not people and lemma not in _senses(""):
@@ -177,6 +180,21 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns
 
 
+def _terms_of_speaking(ctx: Context, f: Finding) -> bool:
+    """'Quince spoke on condition of anonymity', 'talked off the record': the terms a source
+    spoke on (speaking_terms.txt), right after the verb, with the content opening inside
+    them (the cue may have taken in their first word) tell those terms, no claim."""
+    assert f.content is not None
+    doc = ctx.doc
+    k = f.cue_token + 1
+    words = [t.lower_ for t in doc[k : k + 6]]
+    for p in lexicon.phrases(SPEAKING_TERMS):
+        if tuple(words[: len(p)]) == p:
+            end = doc[k + len(p) - 1]
+            return f.content[0] < end.idx + len(end.text)
+    return False
+
+
 def _finds_its_way(verb: Token) -> bool:
     """'The story found its way to FOX News' (action_senses.txt, way): motion, no claim."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _senses("way") and any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in verb.children)
@@ -191,6 +209,11 @@ def _reports_from(ctx: Context, f: Finding, verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children) or ctx.quote_at(f.content[0]) is not None:
         return False
     prep = next((c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod")), None)
+    if prep is not None and prep.dep_ == "prep" and prep.lower_ == "for":
+        # 'who frequently reported for the Global Post': whom the journalist worked for
+        return any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ == "ORG") for g in prep.children) and not any(
+            t.dep_ in ("ccomp", "mark") or t.lower_ == "that" for t in verb.subtree if t.i > verb.i
+        )
     return prep is not None and prep.dep_ == "prep" and prep.lower_ in ("in", "from") and any(
         g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN") for g in prep.children
     )
