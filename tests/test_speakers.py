@@ -848,6 +848,17 @@ def test_a_body_named_only_by_its_initials_is_still_named_before_its_spokeswoman
     assert with_cue(r, "said")[0].source_type == "person"
 
 
+def test_the_agent_of_a_description_in_the_pronouns_sentence_is_not_its_antecedent():
+    # 'a movie led by ... Lyle Brandt' describes the movie; 'he' goes on from King Osric
+    text = (
+        "In a closed-door meeting with lawmakers, King Osric said the rebels would be punished.\n\n"
+        'King Osric said they will pursue the rebels. Quoting lines from "Dust Road," a movie led by American actor '
+        'Lyle Brandt, he said the death of one of the kingdom\'s sons will call for "justice."'
+    )
+    r = analyze(text, options=Options(raw=True))
+    assert [e.name for e in (speaker_of(r, "said", k) for k in (1, 2, 3))] == ["Osric", "Osric", "Osric"]
+
+
 def test_a_name_in_a_relative_clause_after_a_noun_is_not_described_by_it():
     # 'the company Eamon works for': not 'the company Eamon', so Eamon is no company
     text = (

@@ -343,6 +343,13 @@ def _role_before_name(words: list[str]) -> int | None:
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # a regnal or ordinal number
 
 
+def _agent_of_a_noun(tok: Token) -> bool:
+    """The agent of a participle that describes a noun ('a movie led by American actor Lyle
+    Brandt'): a logical subject, but of a description, not of anything the sentence's 'he'
+    goes on to do ('Quoting lines from "Dust Road," a movie led by ..., he said')."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ in ("acl", "relcl") and tok.head.head.head.pos_ in ("NOUN", "PROPN")
+
+
 @lru_cache(maxsize=4096)
 def initialism(tok: Token) -> bool:
     """A word in capitals in a sentence that is not all capitals ('The Scottish SPCA said',
@@ -2388,6 +2395,7 @@ class Resolver:
             m
             for m in fitting
             if not (m.sent == here and want and _gender().get(self.toks[m.tok].lower_, want) != want and self.toks[m.tok].pos_ == "PRON")
+            and not (m.sent == here and _agent_of_a_noun(self.toks[m.tok]))
         ]
         if not fitting:
             return None
