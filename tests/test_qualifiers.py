@@ -528,6 +528,9 @@ def test_a_medium_told_is_the_channel_and_reporters_are_not():
         # a station named by its number, however the parser split the name
         ("The harbour master told Channel 9 that the crane had failed.", "Channel 9"),
         ("The harbour master told Channel Five that the crane had failed.", "Channel Five"),
+        ("The harbour master told Radio 6KR that the crane had failed.", "Radio 6KR"),
+        # ... and not a day or a name after a station named in full
+        ("The harbour master told Kestrel News Wednesday that the crane had failed.", "Kestrel News"),
     ],
 )
 def test_a_medium_told_by_its_medium_word_is_the_channel(text, channel):

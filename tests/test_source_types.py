@@ -1317,3 +1317,11 @@ def test_reporters_at_an_outlet_are_the_outlet():
     # the guideline: an outlet is also named by its reporters taken as a body
     assert typed("Reporters at the Daily Kestrel found that the photo was fake.") == {"Reporters at the Daily Kestrel": "outlet"}
     assert typed("Reporters at the scene said the man was dead.") == {"Reporters at the scene": "anonymous"}
+
+
+def test_guidelines_and_projections_are_documents_and_whose_they_are_is_their_speaker():
+    assert typed("Government guidelines say that anyone over 12 can be fined for loud music.") == {"Government guidelines": "document"}
+    r = analyze("Analyst Mara Kostich expects strong sales. By 2019, her projections call for the firm to sell 60 million units.", options=RAW)
+    a = next(a for a in r.attributions if a.source is not None and a.source.text == "her projections")
+    assert a.source_type == "document" and a.evidence == "cited"
+    assert next(e.name for e in r.entities if e.id == a.speaker) == "Mara Kostich"

@@ -191,7 +191,7 @@ def _terms_of_speaking(ctx: Context, f: Finding) -> bool:
     for p in lexicon.phrases(SPEAKING_TERMS):
         if tuple(words[: len(p)]) == p:
             end = doc[k + len(p) - 1]
-            return f.content[0] < end.idx + len(end.text)
+            return doc[k - 1].idx < f.content[0] < end.idx + len(end.text)  # (not a quotation before: '"...," the source said on condition of anonymity')
     return False
 
 

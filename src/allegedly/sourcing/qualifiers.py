@@ -1857,13 +1857,14 @@ def _medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
             name = next((c for c in r.children if c.dep_ == "compound" and c.i == r.left_edge.i and _is_medium(c)), None)
             if name is not None:
                 return name.idx, name.idx + len(name)
-        named_by = r.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i == r.i - 1 and c.is_title and _is_medium(c) for c in r.children)  # 'Channel Five', parsed so
+        named_by = (r.like_num or r.text[:1].isdigit()) and any(c.dep_ == "compound" and c.i == r.i - 1 and c.is_title and _is_medium(c) for c in r.children)  # 'Channel Five', parsed so
         if not (_is_medium(r) or named_by or took is not None and _is_platform(r)):
             continue
         left = r.left_edge
         right = max((t for t in r.subtree if t.i <= r.i or t.dep_ in ("compound", "flat", "appos") or t.pos_ == "PROPN"), key=lambda t: t.i)
-        while r.is_title and right.i + 1 < len(doc) and doc[right.i + 1].sent == r.sent and doc[right.i + 1].tag_ in ("CD", "NNP") and (doc[right.i + 1].is_title or doc[right.i + 1].is_digit):
-            right = doc[right.i + 1]  # a station named by its number, however parsed: 'told Channel 9', 'told Channel Five'
+        nxt = doc[right.i + 1] if right.i + 1 < len(doc) else None
+        if r.is_title and right.i == r.i and nxt is not None and nxt.sent == r.sent and (nxt.tag_ == "CD" and (nxt.is_title or nxt.is_digit) or nxt.text[:1].isdigit() and nxt.text.isalnum()):
+            right = nxt  # a station named by its number, however parsed: 'told Channel 9', 'told Channel Five'
         return left.idx, right.idx + len(right)
     return None
 

@@ -1915,6 +1915,10 @@ class Resolver:
                 found = self._named_at(c)
                 if found is not None:
                     return found
+            if c.dep_ == "poss" and c.lower_ in ("his", "her") and head.lemma_.lower() in _document_nouns():
+                found = self._pronoun(c)  # 'her projections call for ...': the analyst's
+                if found is not None:
+                    return found
             if c.dep_ == "poss" and head.lemma_.lower() in notices:
                 found = self._named_at(c)
                 if found is None and c.pos_ == "NOUN":
