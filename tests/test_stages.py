@@ -228,6 +228,15 @@ def test_a_semicolon_between_clauses_ends_a_sentence_for_the_parser(nlp):
     assert len(list(nlp(text).sents)) == 1
 
 
+def test_a_figure_in_millions_ends_its_sentence(nlp):
+    """The tokenizer keeps 'm.' whole as it does an initial, so 'lost 3m. Its chief resigned'
+    was one sentence and a claim ran into the next; a middle initial stays in its name."""
+    assert [s.text for s in nlp("The ferry firm reportedly lost £3m. Its chief resigned on Monday.").sents] == [
+        "The ferry firm reportedly lost £3m.", "Its chief resigned on Monday."
+    ]
+    assert len(list(nlp("The ferry firm is owned by Jane m. Reyes and her brother.").sents)) == 1
+
+
 def test_a_blank_line_after_a_comma_does_not_end_the_sentence(nlp):
     """A page that breaks a paragraph after a comma ('... in the north of the county,' /
     'the police have said.') left 'have said' without its content; a quotation set out in a

@@ -107,7 +107,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     blank = [i for i in np.nonzero(a[:, 1])[0].tolist() if _BLANK_LINE.search(doc[i].text)]
     quotes = _opening_quotes(doc)
     starts = [i + 1 for i in blank if not _comma_break(doc, i)]
-    _mark_starts(doc, starts + quotes + _semicolons(doc), [i + 1 for i in quotes])
+    _mark_starts(doc, starts + quotes + _semicolons(doc) + _magnitudes(doc), [i + 1 for i in quotes])
     # the count of tokens since a full stop or blank line reaches MAX_SENTENCE only in a
     # run that long: look for one before walking the tokens
     reset = _member(a[:, 0], np.array([get_string_id(c) for c in sorted(_SENTENCE_END)], dtype=np.uint64))
@@ -120,6 +120,21 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 _QUOTE_MARKS = frozenset({'"', "''", "``", "\u201c"})
 _FULL_STOPS = frozenset(".?!")
+
+
+def _magnitudes(doc: Doc) -> list[int]:
+    """A sentence that ends on a figure's magnitude ('lost 3m. Its chief resigned', 'worth
+    £26m. The guru ...'): the tokenizer keeps 'm.' whole, as it does every letter with a full
+    stop (an initial), so the full stop ended nothing and the next sentence ran into this
+    one. Where such a token follows a number and a capitalised word follows it, that word
+    starts a sentence."""
+    return [
+        t.i + 1 for t in doc[1:-1]
+        if t.text in _MAGNITUDE_STOPS and doc[t.i - 1].like_num and t.whitespace_ and doc[t.i + 1].is_title
+    ]
+
+
+_MAGNITUDE_STOPS = frozenset({"m.", "k.", "b."})  # million, thousand, billion, with the sentence's full stop
 
 
 def _comma_break(doc: Doc, i: int) -> bool:
