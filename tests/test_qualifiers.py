@@ -1519,6 +1519,20 @@ def test_an_earlier_claim_restated_negated_by_another_source_is_denied():
     assert [a.stance for a in r.attributions] == ["asserts", "asserts"]
 
 
+def test_the_one_a_claim_is_about_saying_he_never_did_it_denies_it():
+    # a flat contradiction by its subject: the same verb, negated, with 'he' for the one named
+    text = "The clerk claimed that Rowan had threatened staff during the call. Rowan tells the Weston Star that he never threatened anyone."
+    r = analyze(text, options=RAW)
+    tells, claimed = by_cue(r, "tells"), by_cue(r, "claimed")
+    assert tells.stance == "denies" and tells.denies == claimed.id
+    # not another verb, nor someone else saying it of himself
+    for text in (
+        "The clerk claimed that Rowan had threatened staff during the call. Rowan said he never visited the office.",
+        "The clerk claimed that Rowan had threatened staff during the call. Mills said he never threatened anyone.",
+    ):
+        assert [a.stance for a in analyze(text, options=RAW).attributions] == ["asserts", "asserts"]
+
+
 def test_a_source_negating_its_own_earlier_claim_takes_it_back():
     text = (
         "Reporters shared the rumour online.\n\n"

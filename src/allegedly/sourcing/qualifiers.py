@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache, partial
+from typing import Literal
 
 import numpy
 from spacy.attrs import LEMMA, POS
@@ -1070,8 +1071,11 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
             said = {t.lemma_.lower() for t in _noun_phrase(nothing) if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
         else:
             said, names = _against(doc, a, root)
-        if not said and _restates_negated(doc, a, root, cued[:i]):
+        restated = _restates_negated(doc, a, root, cued[:i]) if not said else None
+        if restated is not None:
             a.stance = "denies"  # 'he didn't actually make $72 million' after a claim he made $72 million
+            if isinstance(restated, Attribution):
+                a.denies = restated.id  # ('he never threatened anyone': the claim about him, which shares too few words to be found)
             marked.append(a)
             continue
         if nothing is None and (_not_who_claimed(doc, a, root, cued) or _not_as_claimed(doc, a, root, cued)):
@@ -1221,8 +1225,9 @@ def _against(doc: Doc, a: Attribution, root: Token) -> tuple[set[str], set[str] 
 _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "go", "know", "seem", "want", "need"})
 
 
-def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attribution]) -> bool:
-    """What a source says is an earlier claim of another source's, negated: the same main
+def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attribution]) -> Attribution | Literal[True] | None:
+    """What a source says is an earlier claim of another source's, negated (True, or the claim
+    where the link must be made here; None for none): the same main
     verb, not negated there, with a number or a name of it and one more of its words
     ('The profile claims he made $72 million' ... 'he didn't actually make $72 million
     trading'; 'reports that a patient was being treated for Ebola' ... 'the patient is not
@@ -1233,12 +1238,13 @@ def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attrib
     source's sentences in the article are not read so ('said Smith would play on Sunday ...
     said Smith would not play on Wednesday')."""
     if root.pos_ != "VERB" or not _flatly_negated(root):
-        return False  # ('may not use Intel chips' doubts, it does not deny)
+        return None  # ('may not use Intel chips' doubts, it does not deny)
     lemma = root.lemma_.lower()
     if lemma in _LIGHT_VERBS:
-        return False  # 'doesn't have enough information': a verb that says too little to match
+        return None  # 'doesn't have enough information': a verb that says too little to match
     mine = _lemmas(doc, a.content.start, a.content.end) - {lemma}  # type: ignore[union-attr]
     marks = {t.lemma_.lower() for t in doc.char_span(a.content.start, a.content.end, alignment_mode="expand") or () if t.like_num or t.pos_ == "PROPN"}  # type: ignore[union-attr]
+    himself = _source_as_subject(doc, a, root)  # 'Rowan tells the paper that he never threatened anyone': Rowan's name
     for b in before:
         if b.content is None or b.stance != "asserts":
             continue
@@ -1256,7 +1262,24 @@ def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attrib
             return True  # the source takes back its own claim: 'Castro expected to address Cuba soon' ... 'not expecting a Castro announcement'
         if not own and marks & theirs and _units(doc, a.content, mine & theirs) >= 2:  # type: ignore[arg-type]
             return True
-    return False
+        if not own and himself & theirs and any(v.i == span.root.i for v in verbs) and (mine & theirs or any(c.lower_ in _ANYONE for c in root.children)):
+            return b  # the one a claim was about says he never did it: 'Rowan had threatened staff' ... 'he never threatened anyone'
+    return None
+
+
+# the universal pronouns a flat denial takes for what the claim named ('I never threatened anyone')
+_ANYONE = frozenset({"anyone", "anybody", "anything", "nobody", "nothing"})
+
+
+def _source_as_subject(doc: Doc, a: Attribution, root: Token) -> set[str]:
+    """The names of a's source, lower-cased, where what it says has the source itself for
+    subject: a personal pronoun of the third person (or 'I' in its own words) as the subject
+    of the content's main verb. Empty otherwise."""
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if a.source is None or subj is None or subj.lower_ not in ("he", "she", "i"):
+        return set()
+    span = doc.char_span(a.source.start, a.source.end, alignment_mode="expand")
+    return {t.lemma_.lower() for t in span or () if t.pos_ == "PROPN"}
 
 
 def _capitalised(doc: Doc, content: Span) -> set[str]:
