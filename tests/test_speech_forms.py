@@ -892,6 +892,25 @@ def test_as_per_a_source_is_according_to_it(text, source):
     assert a.source.text == source and a.content.text == text.split(", ")[0]
 
 
+def test_according_to_closing_its_paragraph_with_a_colon_takes_the_next_one():
+    text = (
+        "The clinic has treated hundreds of patients.\n\nAccording to the Brenner Foundation:\n\n"
+        "A rare condition in which the body cannot absorb iron from food.\n\nThe clinic opened in 2010."
+    )
+    a = att(text, "According to")
+    assert a.source.text == "the Brenner Foundation"
+    assert a.content.text == "A rare condition in which the body cannot absorb iron from food"
+    # the reports inside the paragraph set out are the next layer of the chain, not lost
+    text = (
+        "Scientists studied the crater.\n\nAccording to the Lantern:\n\nThe asteroid was found on Aug. 31 by a survey near "
+        "Tucson, according to a NASA statement issued last week. The office promised that a report would follow.\n\nThe crater is deep."
+    )
+    r = analyze(text, options=RAW)
+    lantern = next(a for a in r.attributions if a.source is not None and a.source.text == "the Lantern")
+    inner = [a for a in r.attributions if a.via == lantern.id]
+    assert sorted(a.source.text for a in inner) == ["The office", "a NASA statement issued last week"]
+
+
 @pytest.mark.parametrize("text", ["Prices rose 3 per cent per year.", "The match started late, as per usual.", "The ferry costs ten dollars per person."])
 def test_per_with_no_source_is_no_attribution(text):
     assert triples(text) == []

@@ -355,6 +355,8 @@ def _opening_report(ctx: Context, f: Finding) -> bool:
     colon or comma, and the words the next paragraph sets out ('MacRumors reported the
     following:', 'the cleric replied, saying,' over a quotation of its own). The ranker,
     from PolNeAR, rarely saw a content on the next line."""
+    if f.stage == "according_to" and f.via == "colon" and f.source is not None and f.content is not None:
+        return "\n" in doc_text(ctx.doc)[f.source[1] : f.content[0]]  # ('According to the BBC:' over the paragraph below)
     if f.stage != "reporting_verbs" or not f.lexicon or f.source is None or f.content is None or f.via != "colon":
         return False
     if ctx.doc[f.cue_token].lemma_.lower() in lexicon.words(BELIEFS):
@@ -930,7 +932,7 @@ def find_attributions(
             and not (
                 nested
                 and (id(k) in cited and k.content is not None and _lies_in(f, k.content)
-                     or _wraps(f, k) or _reports_unsourced(ctx, f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and _listed(f) or _hedge_in_hearsay(ctx, f, k) or id(k) in held and _holds(f, k) or _answers(f, k) or _answers(k, f))
+                     or _wraps(f, k) or _reports_unsourced(ctx, f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and (_listed(f) or f.stage == "according_to") or _hedge_in_hearsay(ctx, f, k) or id(k) in held and _holds(f, k) or _answers(f, k) or _answers(k, f))
             )
             for k in kept
         ):

@@ -147,6 +147,18 @@ def _opening(ctx: Context, i: int, n: int, sent: Span) -> Finding | None:
     doc = ctx.doc
     if any(not t.is_punct and not t.is_space for t in doc[sent.start : i]):
         return None
+    colon = _closing_colon(doc, i + n, sent)
+    if colon is not None:
+        # 'According to the Brenner Foundation:' closing its paragraph: what the colon sets
+        # out below is the claim, as after 'Haas reports:'
+        from .verbs import colon_sets_out  # (here: importing verbs first would reorder the stages' registry)
+
+        content = colon_sets_out(ctx, doc[colon].idx + 1, quoted_only=False)
+        source = char_span(doc, list(doc[i + n : colon]))
+        if content is None or source is None:
+            return None
+        return Finding(cue=char_span(doc, list(doc[i : i + n])), source=source, content=content, kind="according_to",  # type: ignore[arg-type]
+                       stage="according_to", cue_token=i, source_token=doc[i + n : colon].root.i, via="colon")
     comma = next((t.i for t in doc[i + n : sent.end] if t.text == ","), None)
     if comma is None or comma == i + n or comma + 1 >= sent.end:
         return None
@@ -173,6 +185,17 @@ def _opening(ctx: Context, i: int, n: int, sent: Span) -> Finding | None:
 
 
 _NOT_THE_CLAIM = frozenset({"who", "which", "whose", "where", "a", "an"})
+
+
+def _closing_colon(doc: Doc, start: int, sent: Span) -> int | None:
+    """The colon that ends the phrase's sentence, with a blank line after it and no comma
+    before it ('According to the Brenner Foundation:'), else None."""
+    toks = [t for t in doc[start : sent.end] if not t.is_space]
+    if len(toks) < 2 or toks[-1].text != ":" or any(t.text == "," for t in toks):
+        return None
+    text = doc.text
+    after = text[toks[-1].idx + 1 : toks[-1].idx + 8]
+    return toks[-1].i if after.lstrip(" \t").startswith("\n") else None
 
 
 def _found_in(ctx: Context) -> list[Finding]:

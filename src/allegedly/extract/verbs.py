@@ -677,11 +677,11 @@ def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
                 nxt = last + 1
     if nxt < len(doc) - 1 and _introduces_next(doc, nxt):
         # 'Mr Reddaway said:', 'the cleric replied, saying,' closing a paragraph
-        return _set_out(ctx, doc[nxt].idx + 1, quoted_only=doc[nxt].text == ",")
+        return colon_sets_out(ctx, doc[nxt].idx + 1, quoted_only=doc[nxt].text == ",")
     return None
 
 
-def _set_out(ctx: Context, at: int, quoted_only: bool) -> Offsets | None:
+def colon_sets_out(ctx: Context, at: int, quoted_only: bool) -> Offsets | None:
     """What a colon, or a comma closing its paragraph, sets out from `at`: the quotation
     opening what follows, else the rest of its line ('Haas reports:' over a claim; a line is
     a paragraph where pages set them so, unless a sentence runs on to the next in lower
