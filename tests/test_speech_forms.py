@@ -892,6 +892,19 @@ def test_as_per_a_source_is_according_to_it(text, source):
     assert a.source.text == source and a.content.text == text.split(", ")[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the guideline's own example of a document source, speculative
+        ("A video posted online appears to show the suspect leaving.", "appears to show", "the suspect leaving"),
+        ("The photo seems to show the mayor at the party.", "seems to show", "the mayor at the party"),
+    ],
+)
+def test_a_picture_that_appears_to_show_something_is_its_claim(text, cue, content):
+    a = att(text, "show")
+    assert (a.cue.text, a.content.text, a.source_type, a.certainty) == (cue, content, "document", "speculative")
+
+
 def test_according_to_closing_its_paragraph_with_a_colon_takes_the_next_one():
     text = (
         "The clinic has treated hundreds of patients.\n\nAccording to the Brenner Foundation:\n\n"

@@ -143,6 +143,31 @@ def _picture_shows(ctx: Context, f: Finding) -> bool:
     return verb.idx < f.content[0] and f.content[1] <= last.idx + len(last.text)
 
 
+def _picture_appears_to_show(ctx: Context, f: Finding, verb: Token) -> bool:
+    """'A video posted online appears to show the suspect leaving' (the guideline's own
+    example of a document source, speculative): a picture as the subject of 'appear', 'seem'
+    or 'purport' (cue_verbs.txt's "raising") with a verb of showing under it, read with the
+    whole 'appears to show' for its cue and the scene after it for its claim: lifted as a
+    closing report is (CLOSING_LIFT), where the ranker, from PolNeAR, scored it under its cut;
+    a better reading of the same cue still wins."""
+    if verb.lemma_.lower() not in showing_verbs() or verb.dep_ != "xcomp" or f.source_token is None or f.content is None:
+        return False
+    raising = verb.head
+    if raising.lemma_.lower() not in lexicon.grouped(CUE_VERBS).get("raising", frozenset()) or f.cue[0] > raising.idx:
+        return False
+    picture = ctx.doc[f.source_token]
+    if not (picture.dep_ == "nsubj" and picture.head.i == raising.i and picture.lemma_.lower() in lexicon.words(PICTURE_NOUNS)):
+        return False
+    # the reading whose claim is what the verb shows, no more and no less: not one that runs
+    # on over a second verb of the picture's ('purported to show Somers and threatened to
+    # kill him') or stops inside the scene ('appear to show the man was blindfolded and ...')
+    shown = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "ccomp", "xcomp")]
+    if len(shown) != 1:
+        return False
+    first, last = shown[0].left_edge, shown[0].right_edge
+    return last.i == verb.right_edge.i and f.content == (first.idx, last.idx + len(last.text))
+
+
 def _picture_subject(ctx: Context, f: Finding, verb: Token) -> bool:
     """'Video captured dozens of shots fired ...', 'An audio recording allegedly captures the
     moment ...': a picture as the subject of a verb that gives the scene it shows
@@ -898,7 +923,8 @@ def find_attributions(
         for i, f in enumerate(rest):
             if i and not i % MEMO_SPAN:
                 ctx.forget()  # caches of features: on text with thousands of cues they must not hold them all
-            scored.append((ranker.score(ctx, f, model) + (CLOSING_LIFT if _closing_report(ctx, f) or _opening_report(ctx, f) else 0.0), i, f))
+            lifted = _closing_report(ctx, f) or _opening_report(ctx, f) or _picture_appears_to_show(ctx, f, ctx.doc[f.cue_token])
+            scored.append((ranker.score(ctx, f, model) + (CLOSING_LIFT if lifted else 0.0), i, f))
         # the rules' contents follow the parse exactly, a tagged run may spill over a clause
         scored.sort(key=lambda x: (-(x[0] + (RULE_EDGE if x[2].stage != "tagged" else 0.0)), x[1]))
         rest = [f for p, _, f in scored if p >= cut]
