@@ -154,11 +154,7 @@ def _opening(ctx: Context, i: int, n: int, sent: Span) -> Finding | None:
         from .verbs import colon_sets_out  # (here: importing verbs first would reorder the stages' registry)
 
         content = colon_sets_out(ctx, doc[colon].idx + 1, quoted_only=False)
-        source = char_span(doc, list(doc[i + n : colon]))
-        if content is None or source is None:
-            return None
-        return Finding(cue=char_span(doc, list(doc[i : i + n])), source=source, content=content, kind="according_to",  # type: ignore[arg-type]
-                       stage="according_to", cue_token=i, source_token=doc[i + n : colon].root.i, via="colon")
+        return _opening_finding(doc, i, n, colon, content, via="colon") if content is not None else None
     comma = next((t.i for t in doc[i + n : sent.end] if t.text == ","), None)
     if comma is None or comma == i + n or comma + 1 >= sent.end:
         return None
@@ -170,8 +166,16 @@ def _opening(ctx: Context, i: int, n: int, sent: Span) -> Finding | None:
     if rest and rest[-1].lower_.rstrip(".") in lexicon.words(HONORIFICS):
         return None  # a sentence the parser closed at 'Sgt.' or 'Mr.': the claim goes on
     content = char_span(doc, rest)
-    source = char_span(doc, list(doc[i + n : comma]))
-    if content is None or source is None or sum(not t.is_punct for t in rest) < 3:
+    if content is None or sum(not t.is_punct for t in rest) < 3:
+        return None
+    return _opening_finding(doc, i, n, comma, content)
+
+
+def _opening_finding(doc: Doc, i: int, n: int, end: int, content: tuple[int, int], via: str = "") -> Finding | None:
+    """The finding of an opening phrase doc[i:i+n] whose source runs up to token end (its
+    comma or colon), with this content; None where the source is empty."""
+    source = char_span(doc, list(doc[i + n : end]))
+    if source is None:
         return None
     return Finding(
         cue=char_span(doc, list(doc[i : i + n])),  # type: ignore[arg-type]
@@ -180,7 +184,8 @@ def _opening(ctx: Context, i: int, n: int, sent: Span) -> Finding | None:
         kind="according_to",
         stage="according_to",
         cue_token=i,
-        source_token=doc[i + n : comma].root.i,
+        source_token=doc[i + n : end].root.i,
+        via=via,
     )
 
 
