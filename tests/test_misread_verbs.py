@@ -100,3 +100,25 @@ def test_a_verb_of_belief_read_as_a_noun_is_parsed_as_the_verb_it_is():
     assert (suspects.pos_, suspects.lemma_, suspects.head.i) == ("VERB", "suspect", 1)
     a = att(text, "suspects", RAW)
     assert (a.source.text, a.certainty) == ("Gruber", "speculative")
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "content"),
+    [
+        ("Unconfirmed reports that the ferry had sunk spread quickly on Twitter.", "reports", "that the ferry had sunk"),
+        ("Anonymous claims that the club will be sold circulated on Monday.", "claims", "that the club will be sold"),
+    ],
+)
+def test_a_reporting_noun_after_an_opening_adjective_is_no_verb_with_the_adjective_its_speaker(text, noun, content):
+    doc = pipeline.load()(text)
+    assert (doc[1].tag_, doc[1].dep_[:5], doc[0].dep_, doc[0].head.i) == ("NNS", "nsubj", "amod", 1)
+    a = att(text, noun)
+    assert (a.source, a.source_type, a.content.text) == (None, "unattributed", content)
+
+
+def test_a_name_the_tagger_reads_as_an_adjective_keeps_its_verb():
+    # 'Mashable' is no English adjective, whatever its tag: the site reports
+    a = att("Mashable reports that the story has spread to other sites.", "reports")
+    assert (a.source.text, a.source_type) == ("Mashable", "outlet")
+    doc = pipeline.load()("Angry residents claim that the ferry was overloaded.")
+    assert (doc[2].tag_, doc[2].dep_) == ("VBP", "ROOT")

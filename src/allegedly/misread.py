@@ -13,6 +13,11 @@ is a parse of a few sentences per thousand.
 The other way round, a given name spelt as a reporting verb ("Brigadier General Said
 Al-Amin told reporters ...", names_like_verbs.txt), which the parser made the verb, is
 parsed again with a plain given name in its place and taken as a name.
+
+And a plural reporting noun after a bare adjective that opens the sentence ("Published
+claims that ... turn out to be exaggerated", "Unconfirmed reports that ... spread"), which
+the parser made a verb with the adjective its subject (a person named "Published"), is
+parsed again with a plural noun that is never a verb in its place and taken as the noun.
 """
 
 from __future__ import annotations
@@ -114,6 +119,9 @@ def opening_plural(tok: Token) -> str | None:
 
 
 _NAME_STAND_IN = "Karim"  # a given name the parser reads as one
+_NOUN_STAND_IN = "allegations"  # a plural reporting noun that is never a verb
+REPORTING_NOUNS = "reporting_nouns.txt"
+_BARE_MODIFIERS = frozenset({"JJ", "VBN"})
 NAMES_LIKE_VERBS = "names_like_verbs.txt"  # an Arabic given name with a reporting verb's form
 
 
@@ -128,6 +136,26 @@ def name_read_as_verb(sent: Span) -> Token | None:
         if prev.pos_ == "PROPN" and prev.is_title and nxt.is_title and nxt.pos_ == "PROPN":
             return t
     return None
+
+
+def noun_read_as_verb(sent: Span, adjectives: frozenset[str]) -> Token | None:
+    """A plural reporting noun the parser made a verb, its subject the bare adjective or
+    participle that opens the sentence ('Published claims that ...'): an adjective alone,
+    with no determiner, is no subject, so the two are one noun phrase. The opening word must
+    be an English adjective (adjectives: the lemmatizer's WordNet index), not a name the
+    tagger read as one ('Mashable reports that ...')."""
+    words = [w for w in sent if not w.is_space and not w.is_punct]
+    if len(words) < 3:
+        return None
+    first, t = words[0], words[1]
+    if first.tag_ not in _BARE_MODIFIERS or first.dep_ != "nsubj" or first.head.i != t.i or not first.is_title or any(first.children):
+        return None
+    if first.lower_ not in adjectives or first.ent_type_:
+        return None
+    if t.i != first.i + 1 or not t.tag_.startswith("VB") or t.lower_[-1:] != "s" or not t.is_lower:
+        return None
+    nouns = lexicon.words(REPORTING_NOUNS)
+    return t if t.lower_[:-1] in nouns or t.lower_[:-2] in nouns and t.lower_.endswith("es") else None
 
 
 _CLOSING = frozenset({'"', "”", "''", "’"})
@@ -159,16 +187,32 @@ class MisreadVerbs:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        self._adjectives: frozenset[str] | None = None
+
+    @property
+    def adjectives(self) -> frozenset[str]:
+        """The English adjectives the pipeline's lemmatizer indexes (WordNet's), or none."""
+        if self._adjectives is None:
+            table = None
+            if "lemmatizer" in self.nlp.pipe_names:
+                lookups = getattr(self.nlp.get_pipe("lemmatizer"), "lookups", None)
+                table = lookups.get_table("lemma_index", None) if lookups is not None and lookups.has_table("lemma_index") else None
+            self._adjectives = frozenset(table["adj"]) if table is not None and "adj" in table else frozenset()
+        return self._adjectives
 
     def __call__(self, doc: Doc) -> Doc:
         for sent in list(doc.sents):
             t = candidate(sent)
             if t is not None:
                 self._reparse(doc, sent, t)
-            else:
-                name = name_read_as_verb(sent)
-                if name is not None:
-                    self._reparse_name(doc, sent, name)
+                continue
+            name = name_read_as_verb(sent)
+            if name is not None:
+                self._reparse_name(doc, sent, name)
+                continue
+            noun = noun_read_as_verb(sent, self.adjectives)
+            if noun is not None:
+                self._reparse_noun(doc, sent, noun)
         return doc
 
     def _parse(self, sent: Span, at: int, stand_in: str) -> Doc:
@@ -190,6 +234,17 @@ class MisreadVerbs:
         if sub[at].tag_ != "NNP" or sum(1 for w in sub if w.head.i == w.i) != 1:
             return
         self._take(doc, sent, sub, t, "NNP", t.text)
+
+    def _reparse_noun(self, doc: Doc, sent: Span, t: Token) -> None:
+        """The sentence parsed with a plain plural reporting noun for the word; taken where
+        it is then a plural noun the opening word modifies, and the sentence has one root."""
+        at = t.i - sent.start
+        sub = self._parse(sent, at, _NOUN_STAND_IN)
+        first = sub[at - 1]
+        if sub[at].tag_ != "NNS" or first.head.i != at or sum(1 for w in sub if w.head.i == w.i) != 1:
+            return
+        word = t.lower_
+        self._take(doc, sent, sub, t, "NNS", word[:-1] if word[:-1] in lexicon.words(REPORTING_NOUNS) else word[:-2])
 
     def _reparse(self, doc: Doc, sent: Span, t: Token) -> None:
         found = verb_shape(t.text)
