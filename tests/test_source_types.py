@@ -1325,3 +1325,9 @@ def test_guidelines_and_projections_are_documents_and_whose_they_are_is_their_sp
     a = next(a for a in r.attributions if a.source is not None and a.source.text == "her projections")
     assert a.source_type == "document" and a.evidence == "cited"
     assert next(e.name for e in r.entities if e.id == a.speaker) == "Mara Kostich"
+
+
+def test_a_profile_in_a_listed_magazine_named_with_its_noun_is_the_outlets():
+    # the gazetteer lists 'People magazine' with its noun; 'a profile in People magazine' names it
+    text = "The trader became famous after the publication of a profile in People magazine that claims he\u2019s made $40 million by trading bonds."
+    assert typed(text) == {"that": "outlet"}

@@ -791,6 +791,8 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
                 return chunk.text  # 'a Guardian article': The Guardian's; 'the Breitbart Texas article'
             if mod in vouched:
                 return chunk.text
+            if mod in names and lookup(listed := f"{chunk.text} {mod.head.text}") is not None and listed in src.text:
+                return listed  # 'a profile in New York magazine': a name listed with its noun
     site = site_name(head)
     if site is not None and src.start <= site.start and site.end <= src.end:
         return site.text  # 'A site called iKwiz', 'The website MSMBC', 'website nationalreport.net'
