@@ -1519,6 +1519,13 @@ def test_an_earlier_claim_restated_negated_by_another_source_is_denied():
     assert [a.stance for a in r.attributions] == ["asserts", "asserts"]
 
 
+def test_a_report_set_off_by_dashes_inside_a_conditional_sentence_is_not_conditional():
+    text = "If the story is true \u2014 the trader told the Kestrel Gazette that his wealth is in the \u201chigh eight figures\u201d \u2014 it would be worth knowing his strategy."
+    a = att(text, "told")
+    assert (a.certainty, [h.text for h in a.hedges]) == ("asserted", [])
+    assert att("If the mayor says the bridge is unsafe, the council will close it.", "says").certainty == "speculative"
+
+
 def test_the_one_a_claim_is_about_saying_he_never_did_it_denies_it():
     # a flat contradiction by its subject: the same verb, negated, with 'he' for the one named
     text = "The clerk claimed that Rowan had threatened staff during the call. Rowan tells the Weston Star that he never threatened anyone."

@@ -631,7 +631,7 @@ def _clause_marks(doc: Doc, cue: Token, root: Token | None) -> list[Token]:
     the cue itself is ('If the mayor says the bridge is unsafe, ...', 'if it is confirmed
     that ...': nobody has said it yet); not 'even if', 'as if', nor the second 'if' of an
     indirect question ('too early to know if it works and if it lasts')."""
-    clauses = [c for head in (cue, root) if head is not None for c in head.children if c.dep_ == "advcl"]
+    clauses = [c for head in (cue, root) if head is not None for c in head.children if c.dep_ == "advcl" and not _dashed_off(c, cue)]
     if cue.dep_ == "advcl" and not any(t.tag_ in (":", "-LRB-", "-RRB-") for t in cue.doc[cue.left_edge.i : cue.i]):
         clauses.append(cue)  # (not an aside's 'if' that the parser hung on it: 'few — if any — are believed')
     return [
@@ -640,6 +640,19 @@ def _clause_marks(doc: Doc, cue: Token, root: Token | None) -> list[Token]:
         and not (m.i > 0 and m.nbor(-1).lower_ in _NOT_CONDITIONAL)
         and not _indirect_question(m)
     ]
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _dashed_off(clause: Token, cue: Token) -> bool:
+    """A clause before the cue that a dash cuts off from it ('If the story is true — Smith
+    told the paper that ... — it would ...'): the report is an aside set into the
+    conditional sentence, which the parser hung on the cue, and is not itself conditional."""
+    doc = cue.doc
+    if clause.i > cue.i:
+        return False
+    return any(t.text in _DASHES and t.tag_ in (":", "HYPH", ",") for t in doc[clause.right_edge.i + 1 : cue.i])
 
 
 def _indirect_question(mark: Token) -> bool:
