@@ -1519,6 +1519,17 @@ def test_an_earlier_claim_restated_negated_by_another_source_is_denied():
     assert [a.stance for a in r.attributions] == ["asserts", "asserts"]
 
 
+def test_a_restated_claim_matches_words_the_tagger_lemmatises_two_ways():
+    # 'trading' is a verb in the claim and a noun in the denial: the same word all the same
+    text = (
+        "Ravi Kemp became famous with a profile in the Kestrel Gazette that claims he\u2019s made $40 million by trading stocks and other securities in between classes. "
+        "Kemp has now told Kestrel Radio that he didn\u2019t actually make $40 million trading; that he doesn\u2019t know where the figure came from."
+    )
+    r = analyze(text, options=RAW)
+    told, claims = by_cue(r, "told"), by_cue(r, "claims")
+    assert told.stance == "denies" and told.denies == claims.id
+
+
 def test_a_report_set_off_by_dashes_inside_a_conditional_sentence_is_not_conditional():
     text = "If the story is true \u2014 the trader told the Kestrel Gazette that his wealth is in the \u201chigh eight figures\u201d \u2014 it would be worth knowing his strategy."
     a = att(text, "told")

@@ -1255,7 +1255,7 @@ def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attrib
     lemma = root.lemma_.lower()
     if lemma in _LIGHT_VERBS:
         return None  # 'doesn't have enough information': a verb that says too little to match
-    mine = _lemmas(doc, a.content.start, a.content.end) - {lemma}  # type: ignore[union-attr]
+    mine = _forms(doc, a.content.start, a.content.end) - {lemma, root.lower_}  # type: ignore[union-attr]
     marks = {t.lemma_.lower() for t in doc.char_span(a.content.start, a.content.end, alignment_mode="expand") or () if t.like_num or t.pos_ == "PROPN"}  # type: ignore[union-attr]
     himself = _source_as_subject(doc, a, root)  # 'Rowan tells the paper that he never threatened anyone': Rowan's name
     for b in before:
@@ -1270,11 +1270,11 @@ def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attrib
         verbs = [t for t in span if t.lemma_.lower() == lemma and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children)]
         if not verbs:
             continue
-        theirs = _lemmas(doc, b.content.start, b.content.end)
+        theirs = _forms(doc, b.content.start, b.content.end)
         if own and (marks | _capitalised(doc, a.content)) & theirs and any(v.i == span.root.i for v in verbs):  # type: ignore[arg-type]
             return True  # the source takes back its own claim: 'Castro expected to address Cuba soon' ... 'not expecting a Castro announcement'
         if not own and marks & theirs and _units(doc, a.content, mine & theirs) >= 2:  # type: ignore[arg-type]
-            return True
+            return b  # (linked here: the sentence may share too few lemmas with it for _link_denials)
         if not own and himself & theirs and any(v.i == span.root.i for v in verbs) and (mine & theirs or any(c.lower_ in _ANYONE for c in root.children)):
             return b  # the one a claim was about says he never did it: 'Rowan had threatened staff' ... 'he never threatened anyone'
     return None
@@ -1318,7 +1318,7 @@ def _units(doc: Doc, content: Span, lemmas: set[str]) -> int:
     units: set[object] = set()
     for t in span:
         lemma = t.lemma_.lower()
-        if lemma not in lemmas:
+        if lemma not in lemmas and t.lower_ not in lemmas:
             continue
         ent = next((e for e in span.ents if e.start <= t.i < e.end), None)
         units.add(("ent", ent.start) if ent is not None else lemma)
@@ -1664,6 +1664,16 @@ def _lemmas(doc: Doc, start: int, end: int) -> set[str]:
     if span is None:
         return set()
     return {t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
+
+
+def _forms(doc: Doc, start: int, end: int) -> set[str]:
+    """_lemmas with each word's own form beside its lemma: the tagger may lemmatise one word
+    two ways ('trading' a noun in 'make $72m trading', a verb in 'by trading stocks')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    words = [t for t in span if t.is_alpha and not t.is_stop and t.lower_ not in _STOP]
+    return {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
 
 
 def _names_a_claim_only(doc: Doc, a: Attribution) -> bool:
