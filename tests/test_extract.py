@@ -382,3 +382,10 @@ def test_made_it_clear_that_reports_the_that_clause():
     # an adjective with a verb of its own is a clause, all of it said
     a = only(analyze("Because of the storm, I guess it wouldn't be shocking that the ferry would stay in port.", options=RAW), "guess")
     assert a.content.text.startswith("it wouldn't be shocking that")
+
+
+def test_according_to_inside_a_relative_clause_before_its_quotation_is_on_that_clause():
+    text = "The plant is a naturally occurring nightshade that according to Dr. Amos Reid is \u201ceaten in some places as a salad. But it also makes people very sick.\u201d It grows wild."
+    a = only(analyze(text, options=RAW), "according to")
+    assert a.source.text == "Dr. Amos Reid"
+    assert a.content.text.startswith("is \u201ceaten in some places") and "nightshade" not in a.content.text

@@ -56,7 +56,7 @@ def according_to(ctx: Context) -> list[Finding]:
             if up.head.i != up.i and up.head.pos_ in ("VERB", "AUX") and _has_subject(up.head):
                 hung, clause = [up], up.head
         quoted = ctx.quote_at(clause.idx)
-        if quoted is not None and ctx.quote_at(head.idx) is None and quoted[0] >= sent.start_char:
+        if quoted is not None and ctx.quote_at(head.idx) is None and quoted[0] >= sent.start_char and quoted[1] <= head.idx:
             # 'But Wintour replied, “I don’t want to hear about it,” according to our source':
             # hung on the quotation's verb, the phrase is on the whole report around it
             content = None
