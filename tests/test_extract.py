@@ -384,6 +384,13 @@ def test_made_it_clear_that_reports_the_that_clause():
     assert a.content.text.startswith("it wouldn't be shocking that")
 
 
+def test_made_it_clear_that_is_kept_as_the_report_it_is():
+    # 'make' in its many other senses weighs the ranker down; made clear, the claim is stated
+    a = only(analyze("The senator made it clear to the AP that she would not resign.", options=RAW), "made")
+    assert (a.source.text, a.content.text) == ("The senator", "that she would not resign")
+    assert analyze("The storm made it possible that flights resume on Sunday.", options=RAW).attributions == []
+
+
 def test_according_to_inside_a_relative_clause_before_its_quotation_is_on_that_clause():
     text = "The plant is a naturally occurring nightshade that according to Dr. Amos Reid is \u201ceaten in some places as a salad. But it also makes people very sick.\u201d It grows wild."
     a = only(analyze(text, options=RAW), "according to")

@@ -794,7 +794,7 @@ def _contents(ctx: Context, verb: Token, subj: Token | None, flags: frozenset[st
         # a quotation inside a longer complement: a mixed quote, not a direct one
         options.append((dep, dep_kind, dep_via))
     options += [(quote, quote_kind, "quote"), (colon, "indirect", "colon"), (dep, dep_kind, dep_via)]
-    if not any(c.dep_ == "ccomp" and _extraposed(c, sent) is not None for c in verb.children):
+    if not any(c.dep_ == "ccomp" and extraposed_claim(c, sent) is not None for c in verb.children):
         options += _sentence_rest(ctx, verb, subj, sent)  # (not past a 'made it clear that' clause: it is the claim)
     out: list[tuple[Offsets, str, str]] = []
     for span, kind, via in options:
@@ -997,7 +997,7 @@ def _with_stray_predicate(doc: Doc, clause: Token, verb: Token, sent: Span, span
     return span[0], doc[end].idx + len(doc[end].text)
 
 
-def _extraposed(clause: Token, sent: Span) -> Offsets | None:
+def extraposed_claim(clause: Token, sent: Span) -> Offsets | None:
     """'made it clear to the AP that the prince would not attend', 'made clear that ...': a
     small clause of an adjective (and an 'it' standing for the clause) holds the claim in its
     'that' clause; the adjective says how it was put, not what was said."""
@@ -1017,7 +1017,7 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
     kids = t.children(verb.i)
     for c in kids:
         if dep[c] == "ccomp":
-            extraposed = _extraposed(doc[c], sent)
+            extraposed = extraposed_claim(doc[c], sent)
             if extraposed is not None:
                 return extraposed, "indirect", "ccomp"
             span = _from_that(doc, doc[c], verb, sent)
