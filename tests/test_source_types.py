@@ -952,9 +952,9 @@ def test_people_described_and_not_identified_are_anonymous(text, source, kind):
 
 
 def test_a_clause_that_keeps_the_name_back_makes_the_source_anonymous():
-    # the clause is left out of the source span ('The user'), and still says who is kept back
-    assert typed("The user, who asked not to be named, said the photo was a fake.")["The user"] == "anonymous"
-    assert typed("A resident, who declined to be identified, said the photo was a fake.")["A resident"] == "anonymous"
+    # the request to go unnamed is no claim of its own, and says who is kept back
+    assert typed("The user, who asked not to be named, said the photo was a fake.") == {"The user, who asked not to be named": "anonymous"}
+    assert typed("A resident, who declined to be identified, said the photo was a fake.") == {"A resident, who declined to be identified": "anonymous"}
     # a clause that names them, or says where they were not named, keeps nothing back
     got = typed("Jane Doe's husband, who was named as a suspect but never charged, said he was innocent.")
     assert list(got.values()) == ["person"], got

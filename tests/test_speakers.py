@@ -8,7 +8,7 @@ import pytest
 
 from allegedly import Options, analyze
 from conftest import ROOT
-from helpers import by_cue, speakers_by_cue, with_cue
+from helpers import RAW, by_cue, speakers_by_cue, with_cue
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import speakers
@@ -961,3 +961,8 @@ def test_a_name_the_parser_split_stays_whole_in_the_source():
     a = by_cue(r, "warned")
     assert a.source.text == "Dunmore civil defense services spokesman Omar al-Midana"
     assert (speaker_of(r, "warned").name, a.source_type) == ("Omar al-Midana", "person")
+
+
+def test_a_request_to_go_unnamed_is_no_attribution():
+    text = "An aide, who asked not to be named, said the talks were over. A guard, who requested anonymity, said the gate was shut."
+    assert [a.cue.text for a in analyze(text, options=RAW).attributions] == ["said", "said"]
