@@ -15,7 +15,8 @@ found = matched gold / gold; precision = matched predictions / predictions. On m
 source and channel are right when both are null or both spans overlap; speaker when the
 names agree (lower case, full stops, a leading article and a trailing "'s" removed; or one
 name is a single word equal to the other's last word); a null gold speaker (the text does not say
-who) is right against no speaker or against the source's own words left unresolved;
+who) is right against no speaker or against the source's own words left unresolved (or
+an unnamed entity that agrees with them by the name rule: "a well-placed source" for "the source");
 source_type, certainty, evidence and stance when the labels are equal. all_right is the share
 of gold attributions found with all seven fields right.
 """
@@ -84,9 +85,11 @@ def _norm(name: str) -> str:
 def speaker_agrees(gold: str | None, pred: str | None, pred_source: str | None = None) -> bool:
     """Equal after normalising, or one is a single word that is the other's last word. A
     null gold (the text does not say who) is right against no speaker, or against an entity
-    that is only the source's own words left unresolved ("officials" for "officials")."""
+    that is only the source's own words left unresolved ("officials" for "officials"), or
+    an unnamed source that agrees with them by the same rule ("a well-placed source" for
+    "the source" after it: still no one named)."""
     if gold is None:
-        return pred is None or (pred_source is not None and _norm(pred) == _norm(pred_source))
+        return pred is None or (pred_source is not None and speaker_agrees(pred_source, pred))
     if pred is None:
         return False
     g, p = _norm(gold), _norm(pred)

@@ -91,6 +91,9 @@ def test_speaker_rule():
     assert agree(None, "officials", "officials")
     assert agree(None, "earlier report", "an earlier report")
     assert not agree(None, "Tim Cook", "the executive")
+    # 'the source' resolved to the unnamed source before it: still no one named
+    assert agree(None, "a well-placed source", "the source")
+    assert not agree(None, "Tim Cook", "the source")
     assert not agree("Tim Cook", None)
 
 

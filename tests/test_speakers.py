@@ -963,6 +963,19 @@ def test_a_name_the_parser_split_stays_whole_in_the_source():
     assert (speaker_of(r, "warned").name, a.source_type) == ("Omar al-Midana", "person")
 
 
+def test_the_same_unnamed_source_again_is_one_speaker_not_another():
+    text = (
+        "The minister has a back injury, a source with access to the palace said on Monday. "
+        "The source said that he fell while riding. A second source said he was fine."
+    )
+    r = analyze(text, options=RAW)
+    first, again, second = (a.speaker for a in r.attributions)
+    assert first == again and second != first
+    # not a noun with words of its own ('the other source', 'the palace source'), nor one far back
+    r = analyze("A source said the talks had failed. The other source said they had not.", options=RAW)
+    assert len({a.speaker for a in r.attributions}) == 2
+
+
 def test_a_request_to_go_unnamed_is_no_attribution():
     text = "An aide, who asked not to be named, said the talks were over. A guard, who requested anonymity, said the gate was shut."
     assert [a.cue.text for a in analyze(text, options=RAW).attributions] == ["said", "said"]

@@ -66,6 +66,7 @@ DEMONYM_SUFFIXES = "demonym_suffixes.txt"  # Nigeria-n, Mexic-an, Canad-ian, Ira
 HONORIFICS = "honorifics.txt"
 
 
+_UNNAMED_REACH = 12  # sentences back that 'the source' still means the unnamed source named so
 _ANTECEDENT_REACH = 12  # tokens from a relative pronoun's antecedent noun to it that still read as one phrase
 
 
@@ -985,6 +986,7 @@ class Resolver:
         self.acronyms: dict[str, str] = {}  # 'who' -> the key of the name it was defined for ('World Health Organisation (WHO)')
         self.body_at: list[tuple[int, EntityDraft]] = []  # where sources resolved to a body stand
         self.site_at: list[tuple[int, EntityDraft]] = []  # where unnamed sites speak ('A satirical website claimed')
+        self.unnamed_at: list[tuple[int, str, str, EntityDraft]] = []  # (head, lemma, tag, draft) of unnamed sources ('a source close to the family')
         self.place_bodies: list[tuple[str, str, EntityDraft]] = []  # (noun, place, body): 'Nigeria's government'
         self.toks = list(doc)  # made once: spaCy builds a new Token on every doc[i]
         self.quoted = _quoted(self.toks)
@@ -2434,6 +2436,8 @@ class Resolver:
         while draft is not None and draft.speaks_for is not None:
             draft = draft.speaks_for  # a spokesperson speaks for the body (or person)
         if draft is None:
+            draft = self._unnamed_again(head)
+        if draft is None:
             lower = head.lower_
             key = "mention:" + name.lower()
             draft = self.by_key.get(key)
@@ -2452,6 +2456,8 @@ class Resolver:
                 self.order.append(draft)
         if (f.source[0], f.source[1]) not in draft.mentions:
             draft.mentions.append((f.source[0], f.source[1]))
+        if head.pos_ == "NOUN":
+            self.unnamed_at.append((head.i, head.lemma_.lower(), head.tag_, draft))
         if draft.key.startswith("mention:") and head.pos_ == "NOUN" and head.lemma_.lower() in outlets.site_nouns() and any(c.lower_ in ("a", "an") for c in head.children):
             draft.unnamed_site = True  # 'A satirical website claimed': what 'the site' after it is
             self.site_at.append((head.i, draft))
@@ -2459,6 +2465,34 @@ class Resolver:
         if draft.type == "organization" and not draft.outlet:
             self.body_at.append((head.i, draft))
         return draft
+
+    def _unnamed_again(self, head: Token) -> EntityDraft | None:
+        """'The source said ...' after 'a source with access to the palace said ...': a
+        definite noun with no name in it is the unnamed source the article last gave that
+        noun (in the same number), not one more source; the nearest, a few paragraphs back
+        at most, and only where no other source by a common noun spoke between ('A different
+        source told us ... But a Vogue insider insisted ... the source sniffed': which one?).
+        A relative pronoun on such a noun is the same ('the source, who added')."""
+        if head.lower_ in _RELATIVE and head.tag_ in ("WP", "WDT"):
+            antecedent = self._antecedent(head)
+            if antecedent is None or antecedent.i >= head.i or head.i - antecedent.i > _ANTECEDENT_REACH:
+                return None
+            head = antecedent
+        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if any(c.dep_ in ("compound", "amod", "poss", "nummod") for c in head.children):
+            return None  # ('the other source', 'the palace source': maybe another one)
+        lemma = head.lemma_.lower()
+        between: EntityDraft | None = None
+        for i, word, tag, draft in reversed(self.unnamed_at):
+            if i >= head.i:
+                continue
+            if self.sent_of[head.i] - self.sent_of[i] > _UNNAMED_REACH or between is not None and draft is not between:
+                return None
+            if word == lemma and tag == head.tag_ and draft.key.startswith("mention:"):
+                return draft
+            between = draft
+        return None
 
     def _entity_of(
         self, src: Span, head: Token, depth: int = 0
