@@ -71,6 +71,7 @@ MOVED = {
             "claim", "deny", "acknowledge", "admit", "reference", "cite", "mention", "describe", "cast",
         },
         "attempt": {"try", "seek", "attempt", "move", "rush", "hasten"},
+        "evident": {"clear", "plain", "known", "evident", "explicit"},
         "stir": {"spur", "fuel", "stoke", "fan", "spark", "trigger", "prompt", "provoke", "ignite", "feed"},
         "depict": {"show", "reveal", "depict", "capture", "feature"},
         "wording": {"read"},
