@@ -1764,3 +1764,18 @@ def test_pushing_back_what_is_no_claim_denies_nothing_and_keeps_the_claim_beside
 )
 def test_what_others_were_told_or_heard_is_no_hearsay_of_the_speakers(text, cue):
     assert att(text, cue).certainty == "asserted"
+
+
+def test_dismissing_a_message_that_carries_a_claim_denies_the_claim():
+    for text in (
+        "The university has dismissed a blog post which claimed its president had resigned.",
+        "The club rejected a tweet that said the coach was fired.",
+    ):
+        assert analyze(text, options=RAW).attributions[0].stance == "denies", text
+    # not a person who said it, nor a proposal that sets something out
+    for text in (
+        "The club rejected a player who said the coach was unfair.",
+        "The council rejected a plan that said taxes would rise.",
+    ):
+        assert analyze(text, options=RAW).attributions[0].stance == "asserts", text
+

@@ -59,6 +59,7 @@ MERE_TALK = "mere_talk.txt"  # "the theft was a rumour": talk as the whole predi
 CHANNELS = "channels.txt"
 CLAIM_NOUNS = "claim_nouns.txt"
 MESSAGE_NOUNS = "message_nouns.txt"  # 'was said to have given some good news': a telling
+NEWS_WORKS = "news_works.txt"  # 'dismissed an article that claimed ...': a work that carries a claim
 MEDIA_WORDS = "media_words.txt"
 CUE_VERBS = "cue_verbs.txt"  # groups question, refusal, asking, tell, appear, reply
 NO_DOUBT = "no_doubt_nouns.txt"  # nouns after "no" that deny nothing: "no doubt", "no sign"
@@ -1492,8 +1493,19 @@ _FACT = frozenset({"fact", "reality"})  # 'no basis in fact'
 
 
 def _is_claim_word(tok: Token) -> bool:
-    """A noun for a claim ('the reports', claim_nouns.txt) or a word pointing back at one ('it')."""
-    return tok.lemma_.lower() in lexicon.words(CLAIM_NOUNS) or tok.lower_ in _ANAPHORIC
+    """A noun for a claim ('the reports', claim_nouns.txt) or a word pointing back at one
+    ('it'); or a message or news work whose relative clause reports what it says ('a blog
+    post which claimed ...', 'a newspaper article that said ...'): the claim it carries (not
+    'a player who said', 'a plan that said')."""
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon.words(CLAIM_NOUNS) or tok.lower_ in _ANAPHORIC:
+        return True
+    if tok.pos_ != "NOUN" or not (lemma in lexicon.words(MESSAGE_NOUNS) or any(lemma in g for g in lexicon.grouped(NEWS_WORKS).values())):
+        return False
+    return any(
+        c.dep_ == "relcl" and c.lemma_.lower() in lexicon.words("reporting_verbs.txt") and any(k.dep_ == "nsubj" and k.tag_ == "WDT" for k in c.children)
+        for c in tok.children
+    )
 
 
 def _links_denied(clause: Token, flags: dict[str, frozenset[str]]) -> bool:
