@@ -1779,3 +1779,24 @@ def test_dismissing_a_message_that_carries_a_claim_denies_the_claim():
     ):
         assert analyze(text, options=RAW).attributions[0].stance == "asserts", text
 
+
+def test_a_condition_put_to_the_reader_is_no_condition_on_the_claim():
+    for text, cue in (
+        ("If you missed it, the notice said: The pool will close on Friday.", "said"),
+        ("\"They've got night cameras if you need them,\" said Jones.", "said"),
+    ):
+        a = att(text, cue)
+        assert (a.certainty, [h.text for h in a.hedges]) == ("asserted", []), text
+
+
+def test_seeming_so_in_the_claim_is_speculative():
+    a = att("The drones appeared unusable, according to military analysts and diplomats.", "according to")
+    assert (a.certainty, [h.text for h in a.hedges]) == ("speculative", ["appeared"])
+    assert att("Analysts said the drones seemed unusable.", "said").certainty == "speculative"
+    # not appearing somewhere, nor a negated seeming
+    for text in (
+        "Witnesses said the minister appeared on television.",
+        "Analysts said the drones did not seem damaged.",
+        "A clerk told the paper it seems really silly that anyone would complain.",  # an opinion
+    ):
+        assert analyze(text, options=RAW).attributions[0].certainty == "asserted", text

@@ -297,6 +297,8 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
             found.append(("speculative", q, q + 1))
         for tok in _clause_marks(doc, cue, root):
             found.append(("speculative", tok.idx, tok.idx + len(tok)))
+        if root is not None and _seems(root):
+            found.append(("speculative", root.idx, root.idx + len(root)))
     if cue.lemma_.lower() in _cue_verbs("question") and a.content is not None and _WH.match(a.content.text):
         found.append(("speculative", cue.idx, cue.idx + len(cue)))  # 'asked whether ...'
     found = [h for h in found if not _inability(text, h) and not _not_a_modal(doc, h) and not _circumstance(doc, h)]
@@ -632,7 +634,7 @@ def _clause_marks(doc: Doc, cue: Token, root: Token | None) -> list[Token]:
     the cue itself is ('If the mayor says the bridge is unsafe, ...', 'if it is confirmed
     that ...': nobody has said it yet); not 'even if', 'as if', nor the second 'if' of an
     indirect question ('too early to know if it works and if it lasts')."""
-    clauses = [c for head in (cue, root) if head is not None for c in head.children if c.dep_ == "advcl" and not _dashed_off(c, cue)]
+    clauses = [c for head in (cue, root) if head is not None for c in head.children if c.dep_ == "advcl" and not _dashed_off(c, cue) and not _to_the_reader(c)]
     if cue.dep_ == "advcl" and not any(t.tag_ in (":", "-LRB-", "-RRB-") for t in cue.doc[cue.left_edge.i : cue.i]):
         clauses.append(cue)  # (not an aside's 'if' that the parser hung on it: 'few — if any — are believed')
     return [
@@ -644,6 +646,25 @@ def _clause_marks(doc: Doc, cue: Token, root: Token | None) -> list[Token]:
 
 
 _DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _seems(root: Token) -> bool:
+    """The content's main verb is 'seem' or 'appear' with the state as its complement ('the
+    aircraft appeared unusable', 'the two seemed close'): how it looked, as 'appeared to be'
+    is (hedges.txt), where the hedge phrases have no 'to'. Not 'appeared on television', nor
+    an opinion put as 'it seems silly that ...'."""
+    return (
+        root.lemma_.lower() in _cue_verbs("raising")
+        and any(c.dep_ in ("acomp", "attr", "oprd") for c in root.children)
+        and not any(c.dep_ == "neg" or c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in root.children)
+    )
+
+
+def _to_the_reader(clause: Token) -> bool:
+    """A condition put to 'you' ('If you missed it, the notice said: ...', '"They have night
+    cameras if you need them," said Jones', 'if you ask me'): the reader's or anyone's
+    circumstance, on which the claim's truth does not hang."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in clause.children)
 
 
 def _dashed_off(clause: Token, cue: Token) -> bool:
