@@ -1331,3 +1331,11 @@ def test_a_profile_in_a_listed_magazine_named_with_its_noun_is_the_outlets():
     # the gazetteer lists 'People magazine' with its noun; 'a profile in People magazine' names it
     text = "The trader became famous after the publication of a profile in People magazine that claims he\u2019s made $40 million by trading bonds."
     assert typed(text) == {"that": "outlet"}
+
+
+def test_a_sites_people_left_unnamed_are_the_outlet():
+    # the informal nouns for a site's people, with the site named
+    assert typed("The sleuths at Gossip Cop quickly proved that it was fake.") == {"The sleuths at Gossip Cop": "outlet"}
+    assert typed("The team at 9to5Mac says the watch will ship in April.") == {"The team at 9to5Mac": "outlet"}
+    # not people anywhere else
+    assert typed("The folks at home said they loved the show.") == {"The folks at home": "anonymous"}
