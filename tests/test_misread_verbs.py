@@ -122,3 +122,17 @@ def test_a_name_the_tagger_reads_as_an_adjective_keeps_its_verb():
     assert (a.source.text, a.source_type) == ("Mashable", "outlet")
     doc = pipeline.load()("Angry residents claim that the ferry was overloaded.")
     assert (doc[2].tag_, doc[2].dep_) == ("VBP", "ROOT")
+
+
+def test_a_past_reporting_verb_after_a_clause_on_its_subject_is_the_verb():
+    # the parser reads 'posted' as a participle on the name after the 'who' clause
+    text = "Tom Baker, who appears to be a friend of Ms Ruiz, posted on her Facebook profile on Monday: \u201cTo those who asked about Ana. She is safe.\u201d"
+    a = att(text, "posted")
+    assert a.source.text == "Tom Baker, who appears to be a friend of Ms Ruiz"
+    assert a.content.text == "\u201cTo those who asked about Ana. She is safe.\u201d"
+    doc = pipeline.load()(text)
+    posted = next(t for t in doc if t.text == "posted")
+    assert (posted.tag_, posted.lemma_, posted.dep_) == ("VBD", "post", "ROOT")
+    # a participle that reports nothing stays as parsed
+    doc = pipeline.load()("The mayor, who won the vote, proposed cuts to the budget.")
+    assert not any(t.dep_ == "ROOT" and t.text == "said" for t in doc)

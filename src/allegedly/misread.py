@@ -14,6 +14,10 @@ The other way round, a given name spelt as a reporting verb ("Brigadier General 
 Al-Amin told reporters ...", names_like_verbs.txt), which the parser made the verb, is
 parsed again with a plain given name in its place and taken as a name.
 
+A reporting verb in the past after a clause that describes its subject ("Oliver Brimo,
+who appears to be a friend of hers, posted on her profile: ..."), which the parser read as
+a participle on the subject, is parsed again with "said" in its place and taken as the verb.
+
 And a plural reporting noun after a bare adjective that opens the sentence ("Published
 claims that ... turn out to be exaggerated", "Unconfirmed reports that ... spread"), which
 the parser made a verb with the adjective its subject (a person named "Published"), is
@@ -60,6 +64,11 @@ def verb_shape(word: str) -> tuple[str, str] | None:
     for suffix in ("es", "s"):
         if w.endswith(suffix) and w[: -len(suffix)] in lemmas:
             return "3sg", w[: -len(suffix)]
+    if w.endswith("ed"):
+        # 'posted', 'stated', 'admitted'
+        for stem in (w[:-2], w[:-1], w[:-3] if len(w) > 4 and w[-3] == w[-4] else ""):
+            if stem in lemmas:
+                return "past", stem
     return None
 
 
@@ -158,6 +167,26 @@ def noun_read_as_verb(sent: Span, adjectives: frozenset[str]) -> Token | None:
     return t if t.lower_[:-1] in nouns or t.lower_[:-2] in nouns and t.lower_.endswith("es") else None
 
 
+def participle_read_as_modifier(sent: Span) -> Token | None:
+    """A reporting verb in the past the parser read as a participle on the subject, after the
+    clause set off by commas that describes it ('Oliver Brimo, who appears to be a friend,
+    posted on her profile: "..."'): the sentence then has a name at its root and no verb."""
+    root = sent.root
+    if root.pos_ in ("VERB", "AUX") or root.pos_ not in ("PROPN", "NOUN"):
+        return None
+    clauses = [c for c in root.children if c.dep_ in ("relcl", "appos") and c.i > root.i]
+    for t in sent:
+        if t.dep_ != "acl" or t.tag_ != "VBN" or t.i < root.i + 3 or t.doc[t.i - 1].text != ",":
+            continue
+        found = verb_shape(t.text)
+        if found is None or found[0] != "past":
+            continue
+        # hung on the name or inside the clause on it ('a friend of Ms Ruiz, | posted')
+        if any(c.i < t.i and (t.head.i == root.i or c.left_edge.i <= t.head.i <= c.right_edge.i) for c in clauses):
+            return t
+    return None
+
+
 _CLOSING = frozenset({'"', "”", "''", "’"})
 
 
@@ -213,6 +242,10 @@ class MisreadVerbs:
             noun = noun_read_as_verb(sent, self.adjectives)
             if noun is not None:
                 self._reparse_noun(doc, sent, noun)
+                continue
+            verb = participle_read_as_modifier(sent)
+            if verb is not None:
+                self._reparse_participle(doc, sent, verb)
         return doc
 
     def _parse(self, sent: Span, at: int, stand_in: str) -> Doc:
@@ -245,6 +278,22 @@ class MisreadVerbs:
             return
         word = t.lower_
         self._take(doc, sent, sub, t, "NNS", word[:-1] if word[:-1] in lexicon.words(REPORTING_NOUNS) else word[:-2])
+
+    def _reparse_participle(self, doc: Doc, sent: Span, t: Token) -> None:
+        """The sentence parsed with 'said' for the word; taken where that is then the one
+        root, with the subject before it and a clause or a colon after it."""
+        found = verb_shape(t.text)
+        assert found is not None
+        at = t.i - sent.start
+        sub = self._parse(sent, at, _STAND_INS["past"][0])
+        verb = sub[at]
+        if verb.dep_ != "ROOT" or any(w.head.i == w.i != at for w in sub):
+            return
+        if not any(c.dep_ == "nsubj" and c.i < at for c in verb.children):
+            return
+        if not any(c.i > at and (c.dep_ == "ccomp" or c.text == ":") for c in verb.children):
+            return  # ('The Mayor, who won, proposed cuts': no report)
+        self._take(doc, sent, sub, t, "VBD", found[1])
 
     def _reparse(self, doc: Doc, sent: Span, t: Token) -> None:
         found = verb_shape(t.text)
