@@ -396,3 +396,9 @@ def test_according_to_inside_a_relative_clause_before_its_quotation_is_on_that_c
     a = only(analyze(text, options=RAW), "according to")
     assert a.source.text == "Dr. Amos Reid"
     assert a.content.text.startswith("is \u201ceaten in some places") and "nightshade" not in a.content.text
+
+
+def test_a_colon_after_several_phrases_on_the_verb_sets_out_the_quotation():
+    text = "Tom Baker posted on her Facebook profile on Monday: \u201cTo those who asked about Ana. She is safe.\u201d"
+    a = only(analyze(text, options=RAW), "posted")
+    assert a.content.text == "\u201cTo those who asked about Ana. She is safe.\u201d"

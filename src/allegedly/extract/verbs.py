@@ -666,15 +666,25 @@ def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
     nxt = verb.i + 1
     while nxt < len(doc) and doc[nxt].dep_ in ("prt", "advmod") and doc[nxt].head.i == verb.i:
         nxt += 1
-    # whom it was told to and when ('told NT News:', 'said on Tuesday:'), up to the colon
-    # ('told us the following,': past the one told to what it names)
-    for c in verb.children:
-        if c.left_edge.i == nxt and c.dep_ in ("dobj", "dative", "prep", "npadvmod") and c.right_edge.i + 1 < len(doc):
+    # whom it was told to, where and when ('told NT News:', 'said on Tuesday:', 'posted on
+    # her profile on Monday:'), up to the colon ('told us the following,': past the one told
+    # to what it names)
+    phrases = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prep", "npadvmod") and c.right_edge.i + 1 < len(doc)]
+    moved = True
+    while moved:
+        moved = False
+        for c in phrases:
+            if c.left_edge.i != nxt:
+                continue
             last = c.right_edge.i
             while last > c.i and (doc[last].is_space or doc[last].is_punct):
                 last -= 1  # the parser may hang the closing comma on the phrase
-            if c.dep_ == "dative" or _introduces_next(doc, last + 1):
-                nxt = last + 1
+            # (past an object only to the colon: 'confirmed the hoax in 3 words:' confirmed
+            # the hoax, whatever the colon sets out)
+            onward = c.dep_ != "dobj" and any(k.dep_ in ("prep", "npadvmod") and k.left_edge.i == last + 1 for k in phrases)
+            if c.dep_ == "dative" or _introduces_next(doc, last + 1) or onward:
+                nxt, moved = last + 1, True
+                break
     if nxt < len(doc) - 1 and _introduces_next(doc, nxt):
         # 'Mr Reddaway said:', 'the cleric replied, saying,' closing a paragraph
         return colon_sets_out(ctx, doc[nxt].idx + 1, quoted_only=doc[nxt].text == ",")
