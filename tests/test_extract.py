@@ -402,3 +402,9 @@ def test_a_colon_after_several_phrases_on_the_verb_sets_out_the_quotation():
     text = "Tom Baker posted on her Facebook profile on Monday: \u201cTo those who asked about Ana. She is safe.\u201d"
     a = only(analyze(text, options=RAW), "posted")
     assert a.content.text == "\u201cTo those who asked about Ana. She is safe.\u201d"
+
+
+def test_according_to_closing_joined_clauses_is_on_them_all():
+    text = "Victor Hale, 38, overpowered a guard at the side gate on May 2, and made it all the way to the ballroom, according to the report."
+    a = only(analyze(text, options=RAW), "according to")
+    assert a.content.text == "Victor Hale, 38, overpowered a guard at the side gate on May 2, and made it all the way to the ballroom"

@@ -55,6 +55,11 @@ def according_to(ctx: Context) -> list[Finding]:
                 up = up.head
             if up.head.i != up.i and up.head.pos_ in ("VERB", "AUX") and _has_subject(up.head):
                 hung, clause = [up], up.head
+        if clause.dep_ == "conj" and _closing(doc, i, obj, sent):
+            # '..., overpowered a guard, and made it to the ballroom, according to the report':
+            # a phrase closing the sentence, hung on the last of joined clauses, is on them all
+            while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+                clause = clause.head
         quoted = ctx.quote_at(clause.idx)
         if quoted is not None and ctx.quote_at(head.idx) is None and quoted[0] >= sent.start_char and quoted[1] <= head.idx:
             # 'But Wintour replied, “I don’t want to hear about it,” according to our source':
