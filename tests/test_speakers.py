@@ -974,6 +974,12 @@ def test_the_same_unnamed_source_again_is_one_speaker_not_another():
     # not a noun with words of its own ('the other source', 'the palace source'), nor one far back
     r = analyze("A source said the talks had failed. The other source said they had not.", options=RAW)
     assert len({a.speaker for a in r.attributions}) == 2
+    # a phrase of its own must repeat the description; and the one taken up again is typed as before
+    text = "A representative of the plumbing company said the truck was sold. The representative of the plumbing company said they would remove the logo."
+    r = analyze(text, options=RAW)
+    assert len({a.speaker for a in r.attributions}) == 1 and [a.source_type for a in r.attributions] == ["anonymous", "anonymous"]
+    text = "The kneeling man said he was tired. The man in the mask said: \u201cThis is the end.\u201d"
+    assert len({a.speaker for a in analyze(text, options=RAW).attributions}) == 2
 
 
 def test_a_request_to_go_unnamed_is_no_attribution():

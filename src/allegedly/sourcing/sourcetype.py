@@ -240,6 +240,9 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         # never a person
         before = _subject_before(doc, head)
         return _type_of(doc, doc[before.left_edge.i : before.i + 1], before, None, 1) if before is not None else "anonymous"
+    first = _first_unnamed_mention(doc, src, head, entity) if depth == 0 else None
+    if first is not None:  # 'The representative of the company said' again: as it first was
+        return _type_of(doc, first, first.root, entity, 1)
     if outlets.owned(doc, head):
         return "document"  # 'NASA's blog', 'her podcast': its owner's publication, as 'the club's website'
     if entity is not None and entity.outlet:
@@ -473,6 +476,19 @@ def _kept_unnamed(head: Token) -> bool:
 # a request or refusal to be named ('asked not to be named', 'declined to be identified'),
 # not 'was named as a suspect' nor 'was not named in the lawsuit'
 _NAME_KEPT_BACK = re.compile(r"\b(?:not to be|declined to be|refused to be|did not want to be|n't want to be) (?:named|identified)\b")
+
+
+def _first_unnamed_mention(doc: Doc, src: Span, head: Token, entity: EntityDraft | None) -> Span | None:
+    """Where a definite source ('the source', 'The representative of the company') is an
+    unnamed source the article gave before (speakers: Resolver._unnamed_again), that first
+    mention: the source is typed as it was then."""
+    if entity is None or not entity.key.startswith("mention:") or not entity.mentions or not any(c.lower_ == "the" for c in head.children):
+        return None
+    start, end = entity.mentions[0]
+    if start >= src.start_char:
+        return None
+    first = doc.char_span(start, end, alignment_mode="expand")
+    return first if first is not None and len(first) and first.root.lower_ not in ("who", "that", "which") else None
 
 
 def _unnamed_again(doc: Doc, head: Token, entity: EntityDraft | None) -> bool:

@@ -66,6 +66,7 @@ DEMONYM_SUFFIXES = "demonym_suffixes.txt"  # Nigeria-n, Mexic-an, Canad-ian, Ira
 HONORIFICS = "honorifics.txt"
 
 
+_WORD_RE = re.compile(r"\w+")
 _UNNAMED_REACH = 12  # sentences back that 'the source' still means the unnamed source named so
 _ANTECEDENT_REACH = 12  # tokens from a relative pronoun's antecedent noun to it that still read as one phrase
 
@@ -2483,6 +2484,11 @@ class Resolver:
         if any(c.dep_ in ("compound", "amod", "poss", "nummod") for c in head.children):
             return None  # ('the other source', 'the palace source': maybe another one)
         lemma = head.lemma_.lower()
+        if not (lemma in anonymous_nouns() or lemma in voice_nouns() or lemma in person_nouns() or noun_kinds().get(lemma) == "person" or _role_word(head.text)):
+            return None  # people only: 'the company' after 'some enterprising company' may be the body named between
+        # a phrase of its own must repeat the earlier description ('The representative of the
+        # plumbing company' again; not 'The man in the mask' after 'the kneeling man')
+        own = {g.lemma_.lower() for c in head.children if c.dep_ == "prep" for g in c.subtree if g.pos_ in ("NOUN", "PROPN", "ADJ")}
         between: EntityDraft | None = None
         for i, word, tag, draft in reversed(self.unnamed_at):
             if i >= head.i:
@@ -2490,7 +2496,8 @@ class Resolver:
             if self.sent_of[head.i] - self.sent_of[i] > _UNNAMED_REACH or between is not None and draft is not between:
                 return None
             if word == lemma and tag == head.tag_ and draft.key.startswith("mention:"):
-                return draft
+                said = {w.lower() for w in _WORD_RE.findall(draft.name)}
+                return draft if all(w in said for w in own) else None
             between = draft
         return None
 
