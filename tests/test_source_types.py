@@ -1339,3 +1339,9 @@ def test_a_sites_people_left_unnamed_are_the_outlet():
     assert typed("The team at 9to5Mac says the watch will ship in April.") == {"The team at 9to5Mac": "outlet"}
     # not people anywhere else
     assert typed("The folks at home said they loved the show.") == {"The folks at home": "anonymous"}
+
+
+def test_a_relative_pronoun_after_a_time_phrase_takes_the_noun_before_the_time():
+    # the parser hangs 'late last month' and the clause on the verb: 'that' is still the report's
+    text = "Speculation grew after a state TV report late last week that said the leader was limping badly."
+    assert typed(text) == {"that": "anonymous"}  # an unnamed outlet's report, not a person

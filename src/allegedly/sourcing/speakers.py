@@ -2696,9 +2696,9 @@ class Resolver:
                         noun = noun.head
                 return noun if noun.pos_ in ("PROPN", "NOUN", "PRON") else None
             if verb.head.i == verb.i:
-                return None
+                break
             verb = verb.head
-        return None
+        return _antecedent_past_a_time(rel)
 
     @staticmethod
     def _heads(ent: Span, head: Token) -> bool:
@@ -2822,6 +2822,22 @@ class Resolver:
         draft = max(fits, key=lambda d: ranked.get(id(d), 0.0))
         draft.add_descriptor(re.sub(r"^the\s+", "", src.text, flags=re.IGNORECASE), src)
         return draft
+
+
+def _antecedent_past_a_time(rel: Token) -> Token | None:
+    """'a TV report late last month that said ...': the noun before a time phrase, where the
+    parser hung the time on the verb and the clause with it, so that no relative clause
+    hangs from the noun. Only 'that' or 'which' as the subject, the time right before it."""
+    if rel.tag_ != "WDT" or rel.dep_ != "nsubj" or rel.lower_ not in ("that", "which"):
+        return None
+    doc = rel.doc
+    i = rel.i - 1
+    while i >= 0 and doc[i].ent_type_ in ("DATE", "TIME"):
+        i -= 1
+    if i == rel.i - 1 or i < 0:
+        return None  # (no time between: the parse's own reading stands)
+    noun = doc[i]
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.sent.start == rel.sent.start else None
 
 
 def _cut_short(person: EntityDraft, src: Span) -> bool:
