@@ -120,6 +120,9 @@ def test_a_name_the_tagger_reads_as_an_adjective_keeps_its_verb():
     # 'Mashable' is no English adjective, whatever its tag: the site reports
     a = att("Mashable reports that the story has spread to other sites.", "reports")
     assert (a.source.text, a.source_type) == ("Mashable", "outlet")
+    # nor a surname that is also an adjective, named in full before
+    a = att("Kevin Young, a lawyer for the campaign, filed the suit on Monday. Young claims that the vote was rigged.", "claims")
+    assert (a.source.text, a.source_type) == ("Young", "person")
     doc = pipeline.load()("Angry residents claim that the ferry was overloaded.")
     assert (doc[2].tag_, doc[2].dep_) == ("VBP", "ROOT")
 

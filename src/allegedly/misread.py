@@ -147,6 +147,12 @@ def name_read_as_verb(sent: Span) -> Token | None:
     return None
 
 
+def _a_name_elsewhere(word: Token) -> bool:
+    """The word is written capitalised in the document away from a sentence's start, as a
+    name is ('Kevin Young, a lawyer ...' before 'Young claims')."""
+    return any(t.text == word.text and not t.is_sent_start and t.i != word.i for t in word.doc)
+
+
 def noun_read_as_verb(sent: Span, adjectives: frozenset[str]) -> Token | None:
     """A plural reporting noun the parser made a verb, its subject the bare adjective or
     participle that opens the sentence ('Published claims that ...'): an adjective alone,
@@ -159,8 +165,8 @@ def noun_read_as_verb(sent: Span, adjectives: frozenset[str]) -> Token | None:
     first, t = words[0], words[1]
     if first.tag_ not in _BARE_MODIFIERS or first.dep_ != "nsubj" or first.head.i != t.i or not first.is_title or any(first.children):
         return None
-    if first.lower_ not in adjectives or first.ent_type_:
-        return None
+    if first.lower_ not in adjectives or first.ent_type_ or _a_name_elsewhere(first):
+        return None  # ('Young claims that ...' after 'Kevin Young': a surname)
     if t.i != first.i + 1 or not t.tag_.startswith("VB") or t.lower_[-1:] != "s" or not t.is_lower:
         return None
     nouns = lexicon.words(REPORTING_NOUNS)
@@ -273,8 +279,13 @@ class MisreadVerbs:
         it is then a plural noun the opening word modifies, and the sentence has one root."""
         at = t.i - sent.start
         sub = self._parse(sent, at, _NOUN_STAND_IN)
-        first = sub[at - 1]
-        if sub[at].tag_ != "NNS" or first.head.i != at or sum(1 for w in sub if w.head.i == w.i) != 1:
+        first, noun = sub[at - 1], sub[at]
+        if noun.tag_ != "NNS" or first.head.i != at or sum(1 for w in sub if w.head.i == w.i) != 1:
+            return
+        if t.doc[t.i - 1].tag_ != "VBN" and (noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX")):
+            # an adjective that may be a surname ('Noble claims that ...') only with a verb
+            # after the noun phrase ('Unconfirmed reports that ... spread'); a participle,
+            # never a name, whatever the parse made of the rest ('Published claims that ...')
             return
         word = t.lower_
         self._take(doc, sent, sub, t, "NNS", word[:-1] if word[:-1] in lexicon.words(REPORTING_NOUNS) else word[:-2])
