@@ -8,7 +8,7 @@ import pytest
 
 from allegedly import Options, analyze
 from conftest import ROOT
-from helpers import RAW, by_cue, speakers_by_cue, with_cue
+from helpers import RAW, by_cue, only, speakers_by_cue, with_cue
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import speakers
@@ -985,3 +985,6 @@ def test_the_same_unnamed_source_again_is_one_speaker_not_another():
 def test_a_request_to_go_unnamed_is_no_attribution():
     text = "An aide, who asked not to be named, said the talks were over. A guard, who requested anonymity, said the gate was shut."
     assert [a.cue.text for a in analyze(text, options=RAW).attributions] == ["said", "said"]
+    # a claim about anonymity is a claim
+    a = only(analyze("Sources said anonymity was vital for whistleblowers.", options=RAW), "said")
+    assert a.content.text == "anonymity was vital for whistleblowers"

@@ -189,8 +189,12 @@ def _terms_of_speaking(ctx: Context, f: Finding) -> bool:
     k = f.cue_token + 1
     words = [t.lower_ for t in doc[k : k + 6]]
     for p in lexicon.phrases(SPEAKING_TERMS):
+        whole = p[-1] == "$"  # the terms only where they are all the content ('requested anonymity')
+        p = p[:-1] if whole else p
         if tuple(words[: len(p)]) == p:
             end = doc[k + len(p) - 1]
+            if whole and f.content[1] > end.idx + len(end.text):
+                continue  # ('said anonymity was vital': a claim about it)
             return doc[k - 1].idx < f.content[0] < end.idx + len(end.text)  # (not a quotation before: '"...," the source said on condition of anonymity')
     return False
 
