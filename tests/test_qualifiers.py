@@ -1535,6 +1535,8 @@ def test_a_report_set_off_by_dashes_inside_a_conditional_sentence_is_not_conditi
     a = att(text, "told")
     assert (a.certainty, [h.text for h in a.hedges]) == ("asserted", [])
     assert att("If the mayor says the bridge is unsafe, the council will close it.", "says").certainty == "speculative"
+    # a hyphen inside a word is no dash
+    assert att("If the deal collapses, the London-based analyst said, prices will rise.", "said").certainty == "speculative"
 
 
 def test_the_one_a_claim_is_about_saying_he_never_did_it_denies_it():
@@ -1776,6 +1778,7 @@ def test_dismissing_a_message_that_carries_a_claim_denies_the_claim():
     for text in (
         "The club rejected a player who said the coach was unfair.",
         "The council rejected a plan that said taxes would rise.",
+        "The council rejected a proposal which said taxes would rise.",
     ):
         assert analyze(text, options=RAW).attributions[0].stance == "asserts", text
 
@@ -1787,6 +1790,9 @@ def test_a_condition_put_to_the_reader_is_no_condition_on_the_claim():
     ):
         a = att(text, cue)
         assert (a.certainty, [h.text for h in a.hedges]) == ("asserted", []), text
+    # a prediction under a condition put to 'you' is still one (the guideline, section 5)
+    for text in ("If you vote for him, taxes will rise, the senator said.", "The senator said that if you raise taxes, businesses will leave."):
+        assert att(text, "said").certainty == "speculative", text
 
 
 def test_seeming_so_in_the_claim_is_speculative():

@@ -43,7 +43,7 @@ from .. import lexicon
 from ..extract import IDIOM_OBJECTS, cast_on
 from ..extract.denied import denial_flags
 from ..extract.senses import CIRCUMSTANCES, noun_kinds, showing_verbs
-from ..extract.spans import doc_ents, doc_text, infinitive, per_doc, signature_handle
+from ..extract.spans import POST_DASHES, doc_ents, doc_text, infinitive, per_doc, signature_handle
 from ..extract.verbs import made_to
 from ..schema import Attribution, Entity, Span
 from .sourcetype import no_one
@@ -60,6 +60,7 @@ CHANNELS = "channels.txt"
 CLAIM_NOUNS = "claim_nouns.txt"
 MESSAGE_NOUNS = "message_nouns.txt"  # 'was said to have given some good news': a telling
 NEWS_WORKS = "news_works.txt"  # 'dismissed an article that claimed ...': a work that carries a claim
+SOURCE_NOUNS = "source_nouns.txt"  # its "document" group: 'dismissed a memo that said ...'
 MEDIA_WORDS = "media_words.txt"
 CUE_VERBS = "cue_verbs.txt"  # groups question, refusal, asking, tell, appear, reply
 NO_DOUBT = "no_doubt_nouns.txt"  # nouns after "no" that deny nothing: "no doubt", "no sign"
@@ -634,7 +635,10 @@ def _clause_marks(doc: Doc, cue: Token, root: Token | None) -> list[Token]:
     the cue itself is ('If the mayor says the bridge is unsafe, ...', 'if it is confirmed
     that ...': nobody has said it yet); not 'even if', 'as if', nor the second 'if' of an
     indirect question ('too early to know if it works and if it lasts')."""
-    clauses = [c for head in (cue, root) if head is not None for c in head.children if c.dep_ == "advcl" and not _dashed_off(c, cue) and not _to_the_reader(c)]
+    clauses = [
+        c for head in (cue, root) if head is not None for c in head.children
+        if c.dep_ == "advcl" and not _dashed_off(c, cue) and not (_to_the_reader(c) and (head is cue or not _predicts(head)))
+    ]
     if cue.dep_ == "advcl" and not any(t.tag_ in (":", "-LRB-", "-RRB-") for t in cue.doc[cue.left_edge.i : cue.i]):
         clauses.append(cue)  # (not an aside's 'if' that the parser hung on it: 'few — if any — are believed')
     return [
@@ -645,26 +649,32 @@ def _clause_marks(doc: Doc, cue: Token, root: Token | None) -> list[Token]:
     ]
 
 
-_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def _seems(root: Token) -> bool:
     """The content's main verb is 'seem' or 'appear' with the state as its complement ('the
     aircraft appeared unusable', 'the two seemed close'): how it looked, as 'appeared to be'
     is (hedges.txt), where the hedge phrases have no 'to'. Not 'appeared on television', nor
-    an opinion put as 'it seems silly that ...'."""
+    an opinion put as 'it seems silly that ...' or 'that seems unfair'."""
     return (
         root.lemma_.lower() in _cue_verbs("raising")
         and any(c.dep_ in ("acomp", "attr", "oprd") for c in root.children)
-        and not any(c.dep_ == "neg" or c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in root.children)
+        and not any(c.dep_ == "neg" or c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "that", "this", "which") for c in root.children)
     )
 
 
 def _to_the_reader(clause: Token) -> bool:
-    """A condition put to 'you' ('If you missed it, the notice said: ...', '"They have night
-    cameras if you need them," said Jones', 'if you ask me'): the reader's or anyone's
-    circumstance, on which the claim's truth does not hang."""
+    """A condition put to 'you': on the saying ('If you missed it, the notice said: ...'), or
+    on a claim that predicts nothing ('"They have night cameras if you need them," said
+    Jones'), the reader's or anyone's circumstance, on which the claim's truth does not hang
+    (_clause_marks; 'if you vote for him, taxes will rise' stays a prediction under a
+    condition, the guideline's section 5)."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in clause.children)
+
+
+def _predicts(verb: Token) -> bool:
+    """The verb carries a modal ('will rise', 'could cost', 'would bring')."""
+    return verb.tag_ == "MD" or any(c.tag_ == "MD" for c in verb.children)
 
 
 def _dashed_off(clause: Token, cue: Token) -> bool:
@@ -674,7 +684,8 @@ def _dashed_off(clause: Token, cue: Token) -> bool:
     doc = cue.doc
     if clause.i > cue.i:
         return False
-    return any(t.text in _DASHES and t.tag_ in (":", "HYPH", ",") for t in doc[clause.right_edge.i + 1 : cue.i])
+    # a dash set off by spaces, not a hyphen inside a word ('the London-based analyst')
+    return any(t.text in POST_DASHES and t.tag_ != "HYPH" and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_ for t in doc[clause.right_edge.i + 1 : cue.i])
 
 
 def _indirect_question(mark: Token) -> bool:
@@ -1277,7 +1288,7 @@ def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attrib
     lemma = root.lemma_.lower()
     if lemma in _LIGHT_VERBS:
         return None  # 'doesn't have enough information': a verb that says too little to match
-    mine = _forms(doc, a.content.start, a.content.end) - {lemma, root.lower_}  # type: ignore[union-attr]
+    mine = _lemmas(doc, a.content.start, a.content.end, forms=True) - {lemma, root.lower_}  # type: ignore[union-attr]
     marks = {t.lemma_.lower() for t in doc.char_span(a.content.start, a.content.end, alignment_mode="expand") or () if t.like_num or t.pos_ == "PROPN"}  # type: ignore[union-attr]
     himself = _source_as_subject(doc, a, root)  # 'Rowan tells the paper that he never threatened anyone': Rowan's name
     for b in before:
@@ -1292,7 +1303,7 @@ def _restates_negated(doc: Doc, a: Attribution, root: Token, before: list[Attrib
         verbs = [t for t in span if t.lemma_.lower() == lemma and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children)]
         if not verbs:
             continue
-        theirs = _forms(doc, b.content.start, b.content.end)
+        theirs = _lemmas(doc, b.content.start, b.content.end, forms=True)
         if own and (marks | _capitalised(doc, a.content)) & theirs and any(v.i == span.root.i for v in verbs):  # type: ignore[arg-type]
             return True  # the source takes back its own claim: 'Castro expected to address Cuba soon' ... 'not expecting a Castro announcement'
         if not own and marks & theirs and _units(doc, a.content, mine & theirs) >= 2:  # type: ignore[arg-type]
@@ -1515,13 +1526,14 @@ _FACT = frozenset({"fact", "reality"})  # 'no basis in fact'
 
 def _is_claim_word(tok: Token) -> bool:
     """A noun for a claim ('the reports', claim_nouns.txt) or a word pointing back at one
-    ('it'); or a message or news work whose relative clause reports what it says ('a blog
-    post which claimed ...', 'a newspaper article that said ...'): the claim it carries (not
-    'a player who said', 'a plan that said')."""
+    ('it'); or a document or news work whose relative clause reports what it says ('a blog
+    post which claimed ...', 'a newspaper article that said ...'; source_nouns.txt's
+    documents, news_works.txt): the claim it carries (not 'a player who said', nor 'a
+    proposal that said', which puts something forward)."""
     lemma = tok.lemma_.lower()
     if lemma in lexicon.words(CLAIM_NOUNS) or tok.lower_ in _ANAPHORIC:
         return True
-    if tok.pos_ != "NOUN" or not (lemma in lexicon.words(MESSAGE_NOUNS) or any(lemma in g for g in lexicon.grouped(NEWS_WORKS).values())):
+    if tok.pos_ != "NOUN" or not (lemma in lexicon.grouped(SOURCE_NOUNS)["document"] or any(lemma in g for g in lexicon.grouped(NEWS_WORKS).values())):
         return False
     return any(
         c.dep_ == "relcl" and c.lemma_.lower() in lexicon.words("reporting_verbs.txt") and any(k.dep_ == "nsubj" and k.tag_ == "WDT" for k in c.children)
@@ -1692,21 +1704,15 @@ def _link_denials(doc: Doc, text: str, attributions: list[Attribution]) -> None:
         a.denies = best.id if best is not None else None
 
 
-def _lemmas(doc: Doc, start: int, end: int) -> set[str]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return set()
-    return {t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
-
-
-def _forms(doc: Doc, start: int, end: int) -> set[str]:
-    """_lemmas with each word's own form beside its lemma: the tagger may lemmatise one word
-    two ways ('trading' a noun in 'make $72m trading', a verb in 'by trading stocks')."""
+def _lemmas(doc: Doc, start: int, end: int, forms: bool = False) -> set[str]:
+    """The content words' lemmas; with forms, each word's own form beside its lemma (the
+    tagger may lemmatise one word two ways: 'trading' a noun in 'make $72m trading', a verb
+    in 'by trading stocks')."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return set()
     words = [t for t in span if t.is_alpha and not t.is_stop and t.lower_ not in _STOP]
-    return {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    return {t.lemma_.lower() for t in words} | ({t.lower_ for t in words} if forms else set())
 
 
 def _names_a_claim_only(doc: Doc, a: Attribution) -> bool:
