@@ -389,6 +389,7 @@ def test_made_it_clear_that_is_kept_as_the_report_it_is():
     a = only(analyze("The senator made it clear to the AP that she would not resign.", options=RAW), "made")
     assert (a.source.text, a.content.text) == ("The senator", "that she would not resign")
     assert analyze("The storm made it possible that flights resume on Sunday.", options=RAW).attributions == []
+    assert analyze("The crash made it plain that the bridge was unsafe.", options=RAW).attributions == []  # no one's statement
 
 
 def test_according_to_inside_a_relative_clause_before_its_quotation_is_on_that_clause():
@@ -408,3 +409,6 @@ def test_according_to_closing_joined_clauses_is_on_them_all():
     text = "Victor Hale, 38, overpowered a guard at the side gate on May 2, and made it all the way to the ballroom, according to the report."
     a = only(analyze(text, options=RAW), "according to")
     assert a.content.text == "Victor Hale, 38, overpowered a guard at the side gate on May 2, and made it all the way to the ballroom"
+    # not past a clause with a subject of its own
+    a = only(analyze("Smith said the plant closed, but the union insists the jobs were saved, according to Reuters.", options=RAW), "according to")
+    assert a.content.text == "the union insists the jobs were saved"

@@ -98,6 +98,9 @@ def _made_evident(ctx: Context, f: Finding) -> bool:
     verb = ctx.doc[f.cue_token]
     if verb.lemma_.lower() != "make" or f.source_token is None or f.content is None or any(c.dep_ == "neg" for c in verb.children):
         return False
+    who = ctx.doc[f.source_token]
+    if who.pos_ == "NOUN" and noun_kinds().get(who.lemma_.lower()) not in ("person", "body", "record"):
+        return False  # ('The crash made it plain that ...': what happened, no one's statement)
     small = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in lexicon.grouped(CUE_VERBS).get("evident", frozenset())), None)
     return small is not None and verbs.extraposed_claim(small, verb.sent) == f.content
 

@@ -57,8 +57,10 @@ def according_to(ctx: Context) -> list[Finding]:
                 hung, clause = [up], up.head
         if clause.dep_ == "conj" and _closing(doc, i, obj, sent):
             # '..., overpowered a guard, and made it to the ballroom, according to the report':
-            # a phrase closing the sentence, hung on the last of joined clauses, is on them all
-            while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+            # a phrase closing the sentence, hung on the last of joined predicates, is on them
+            # all; not past a clause with a subject of its own ('Smith said the plant closed,
+            # but the union insists ..., according to Reuters': the union's, as parsed)
+            while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX") and not _has_subject(clause):
                 clause = clause.head
         quoted = ctx.quote_at(clause.idx)
         if quoted is not None and ctx.quote_at(head.idx) is None and quoted[0] >= sent.start_char and quoted[1] <= head.idx:
