@@ -15,8 +15,9 @@ found = matched gold / gold; precision = matched predictions / predictions. On m
 source and channel are right when both are null or both spans overlap; speaker when the
 names agree (lower case, full stops, a leading article and a trailing "'s" removed; or one
 name is a single word equal to the other's last word); a null gold speaker (the text does not say
-who) is right against no speaker or against the source's own words left unresolved (or
-an unnamed entity that agrees with them by the name rule: "a well-placed source" for "the source");
+who) is right against no speaker or against the source's own words left unresolved (or an
+entity the engine left unnamed that agrees with them by the name rule: "a well-placed source"
+for "the source");
 source_type, certainty, evidence and stance when the labels are equal. all_right is the share
 of gold attributions found with all seven fields right.
 """
@@ -74,6 +75,9 @@ def _spans_agree(gold: Span | None, pred: Span | None) -> bool:
     return _overlap(gold, pred) > 0
 
 
+_ARTICLES = frozenset({"a", "an", "the", "one", "another"})
+
+
 def _norm(name: str) -> str:
     n = name.lower().replace("’", "'").replace(".", "").strip()
     for article in ("the ", "a ", "an "):
@@ -82,14 +86,17 @@ def _norm(name: str) -> str:
     return " ".join(n.split())
 
 
-def speaker_agrees(gold: str | None, pred: str | None, pred_source: str | None = None) -> bool:
+def speaker_agrees(gold: str | None, pred: str | None, pred_source: str | None = None, pred_unnamed: bool = False) -> bool:
     """Equal after normalising, or one is a single word that is the other's last word. A
     null gold (the text does not say who) is right against no speaker, or against an entity
-    that is only the source's own words left unresolved ("officials" for "officials"), or
-    an unnamed source that agrees with them by the same rule ("a well-placed source" for
-    "the source" after it: still no one named)."""
+    that is only the source's own words left unresolved ("officials" for "officials"), or,
+    where the engine left the entity unnamed (pred_unnamed), one that agrees with them by
+    the same rule ("a well-placed source" for "the source" after it: still no one named;
+    not a name, "Supreme Court" for "the court")."""
     if gold is None:
-        return pred is None or (pred_source is not None and speaker_agrees(pred_source, pred))
+        if pred is None or pred_source is not None and _norm(pred) == _norm(pred_source):
+            return True
+        return pred_unnamed and pred_source is not None and speaker_agrees(pred_source, pred)
     if pred is None:
         return False
     g, p = _norm(gold), _norm(pred)
@@ -105,6 +112,8 @@ def predictions(text: str) -> list[dict[str, Any]]:
 
     report = allegedly.analyze(text, options=allegedly.Options(raw=True, check_language=False))
     names = {e.id: e.name for e in report.entities}
+    # an entity the engine could not name: its own description ('a well-placed source')
+    unnamed = {e.id for e in report.entities if e.type == "other" and e.name.split()[:1] and e.name.split()[0].lower() in _ARTICLES}
 
     def sp(s: Any) -> Span | None:
         return (s.start, s.end) if s is not None else None
@@ -116,6 +125,7 @@ def predictions(text: str) -> list[dict[str, Any]]:
             "content": sp(a.content),
             "speaker": names.get(a.speaker) if a.speaker else None,
             "source_text": a.source.text if a.source is not None else None,
+            "speaker_unnamed": a.speaker in unnamed,
             "source_type": a.source_type,
             "certainty": a.certainty,
             "evidence": a.evidence,
@@ -151,7 +161,7 @@ def field_right(name: str, g: dict[str, Any], p: dict[str, Any]) -> bool:
     if name in ("source", "channel"):
         return _spans_agree(tuple(g[name]) if g[name] else None, p[name])
     if name == "speaker":
-        return speaker_agrees(g["speaker"], p["speaker"], p.get("source_text"))
+        return speaker_agrees(g["speaker"], p["speaker"], p.get("source_text"), p.get("speaker_unnamed", False))
     return g[name] == p[name]
 
 

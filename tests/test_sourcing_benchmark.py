@@ -92,8 +92,9 @@ def test_speaker_rule():
     assert agree(None, "earlier report", "an earlier report")
     assert not agree(None, "Tim Cook", "the executive")
     # 'the source' resolved to the unnamed source before it: still no one named
-    assert agree(None, "a well-placed source", "the source")
-    assert not agree(None, "Tim Cook", "the source")
+    assert agree(None, "a well-placed source", "the source", True)
+    assert not agree(None, "a well-placed source", "the source")  # unless the engine left it unnamed
+    assert not agree(None, "Supreme Court", "the court")  # a name is no unnamed source
     assert not agree("Tim Cook", None)
 
 

@@ -480,7 +480,7 @@ _NAME_KEPT_BACK = re.compile(r"\b(?:not to be|declined to be|refused to be|did n
 
 def _first_unnamed_mention(doc: Doc, src: Span, head: Token, entity: EntityDraft | None) -> Span | None:
     """Where a definite source ('the source', 'The representative of the company') is an
-    unnamed source the article gave before (speakers: Resolver._unnamed_again), that first
+    unnamed source the article gave before (speakers: Resolver._same_unnamed_source), that first
     mention: the source is typed as it was then."""
     if entity is None or not entity.key.startswith("mention:") or not entity.mentions or not any(c.lower_ == "the" for c in head.children):
         return None

@@ -2437,7 +2437,7 @@ class Resolver:
         while draft is not None and draft.speaks_for is not None:
             draft = draft.speaks_for  # a spokesperson speaks for the body (or person)
         if draft is None:
-            draft = self._unnamed_again(head)
+            draft = self._same_unnamed_source(head)
         if draft is None:
             lower = head.lower_
             key = "mention:" + name.lower()
@@ -2467,7 +2467,7 @@ class Resolver:
             self.body_at.append((head.i, draft))
         return draft
 
-    def _unnamed_again(self, head: Token) -> EntityDraft | None:
+    def _same_unnamed_source(self, head: Token) -> EntityDraft | None:
         """'The source said ...' after 'a source with access to the palace said ...': a
         definite noun with no name in it is the unnamed source the article last gave that
         noun (in the same number), not one more source; the nearest, a few paragraphs back
@@ -2488,7 +2488,7 @@ class Resolver:
             return None  # people only: 'the company' after 'some enterprising company' may be the body named between
         # a phrase of its own must repeat the earlier description ('The representative of the
         # plumbing company' again; not 'The man in the mask' after 'the kneeling man')
-        own = {g.lemma_.lower() for c in head.children if c.dep_ == "prep" for g in c.subtree if g.pos_ in ("NOUN", "PROPN", "ADJ")}
+        own = [g for c in head.children if c.dep_ == "prep" for g in c.subtree if g.pos_ in ("NOUN", "PROPN", "ADJ")]
         between: EntityDraft | None = None
         for i, word, tag, draft in reversed(self.unnamed_at):
             if i >= head.i:
@@ -2496,8 +2496,9 @@ class Resolver:
             if self.sent_of[head.i] - self.sent_of[i] > _UNNAMED_REACH or between is not None and draft is not between:
                 return None
             if word == lemma and tag == head.tag_ and draft.key.startswith("mention:"):
-                said = {w.lower() for w in _WORD_RE.findall(draft.name)}
-                return draft if all(w in said for w in own) else None
+                first = self.doc.char_span(*draft.mentions[0], alignment_mode="expand") if draft.mentions else None
+                said = {w.lower() for w in _WORD_RE.findall(draft.name)} | {t.lemma_.lower() for t in first or ()}
+                return draft if all(g.lower_ in said or g.lemma_.lower() in said for g in own) else None
             between = draft
         return None
 
@@ -2837,6 +2838,8 @@ def _antecedent_past_a_time(rel: Token) -> Token | None:
     if i == rel.i - 1 or i < 0:
         return None  # (no time between: the parse's own reading stands)
     noun = doc[i]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # ('a statement from the ministry late last week that said': the statement)
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.sent.start == rel.sent.start else None
 
 
