@@ -1806,3 +1806,14 @@ def test_seeming_so_in_the_claim_is_speculative():
         "A clerk told the paper it seems really silly that anyone would complain.",  # an opinion
     ):
         assert analyze(text, options=RAW).attributions[0].certainty == "asserted", text
+
+
+def test_a_claim_called_beyond_belief_is_denied():
+    for text in (
+        "A Latvian official told Baltic News the claim was \"illogical\" and was part of a propaganda campaign.",
+        "Scientists say the story of a vanishing lake is not plausible.",
+        "The ministry said the report was implausible.",
+    ):
+        assert analyze(text, options=RAW).attributions[0].stance == "denies", text
+    assert analyze("Scientists say the story of a vanishing lake is plausible.", options=RAW).attributions[0].stance == "asserts"
+
