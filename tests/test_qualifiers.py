@@ -1817,3 +1817,8 @@ def test_a_claim_called_beyond_belief_is_denied():
         assert analyze(text, options=RAW).attributions[0].stance == "denies", text
     assert analyze("Scientists say the story of a vanishing lake is plausible.", options=RAW).attributions[0].stance == "asserts"
 
+
+def test_it_seems_that_is_speculative():
+    a = att("\"It seems that the only thing left for us is to sit down and wait,\" he said.", "said")
+    assert (a.certainty, [h.text for h in a.hedges]) == ("speculative", ["It seems that"])
+    assert att("He said it seems silly that anyone would complain.", "said").certainty == "asserted"  # an opinion
