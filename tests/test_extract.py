@@ -412,3 +412,8 @@ def test_according_to_closing_joined_clauses_is_on_them_all():
     # not past a clause with a subject of its own
     a = only(analyze("Smith said the plant closed, but the union insists the jobs were saved, according to Reuters.", options=RAW), "according to")
     assert a.content.text == "the union insists the jobs were saved"
+
+
+def test_a_rumour_that_began_spreading_is_its_own_unsourced_claim():
+    a = only(analyze("It wasn't long before rumors began spreading that the king would fly the jet himself.", options=RAW), "rumors")
+    assert (a.source, a.source_type, a.certainty, a.content.text) == (None, "unattributed", "hedged", "that the king would fly the jet himself")

@@ -128,8 +128,11 @@ def _extraposed(noun: Token) -> Token | None:
             return None  # ('Claims are being made that ...': the passive's subject as well)
         if any(c.dep_ in ("dobj", "attr", "agent") for c in verb.children):
             return None
+    # (and on a verb the first one begins: 'rumors began spreading that ...', 'reports started
+    # circulating that ...')
+    verbs_ = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB") and c.lemma_.lower() not in lexicon.words(verbs.LEXICON)]
     return next(
-        (c for c in verb.children if c.dep_ in ("ccomp", "advcl", "acl") and c.i > verb.i and c.left_edge.lower_ == "that"),  # (the parser may take 'that' for a determiner)
+        (c for v in verbs_ for c in v.children if c.dep_ in ("ccomp", "advcl", "acl") and c.i > v.i and c.left_edge.lower_ == "that"),  # (the parser may take 'that' for a determiner)
         None,
     )
 
