@@ -139,3 +139,10 @@ def test_a_past_reporting_verb_after_a_clause_on_its_subject_is_the_verb():
     # a participle that reports nothing stays as parsed
     doc = pipeline.load()("The mayor, who won the vote, proposed cuts to the budget.")
     assert not any(t.dep_ == "ROOT" and t.text == "said" for t in doc)
+
+
+def test_a_closing_tag_read_as_a_plural_noun_is_the_report():
+    a = att("The company had 500 employees as of June, the filing shows.", "shows")
+    assert (a.source.text, a.source_type, a.content.text) == ("the filing", "document", "The company had 500 employees as of June")
+    # a description in apposition stays one
+    assert analyze("She watched three comedies and two dramas, the best shows.", options=RAW).attributions == []

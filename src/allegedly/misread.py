@@ -88,6 +88,9 @@ def candidate(sent: Span) -> Token | None:
     tags ("..., Radar Online claims.")."""
     root = sent.root
     if root.pos_ in ("VERB", "AUX"):
+        tag = _closing_tag(sent)
+        if tag is not None:
+            return tag  # '..., the filing shows.': the tag read as a noun in apposition
         subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
         if len(subjects) < 2:
             return None
@@ -115,6 +118,25 @@ def candidate(sent: Span) -> Token | None:
         if nxt.pos_ in _CLAUSE_OPENERS and any(w.tag_ in _FINITE for w in t.doc[t.i + 1 : sent.end]):
             return t
     return None
+
+
+def _closing_tag(sent: Span) -> Token | None:
+    """The reporting verb of a tag that closes the sentence after a comma, its subject a
+    determiner's noun phrase ('The company had 500 employees, the filing shows.'), which the
+    tagger read as a plural noun ('the filing shows' as television shows)."""
+    words = [w for w in sent if not w.is_space]
+    if len(words) < 5 or words[-1].text not in _CLOSING_STOPS:
+        return None
+    t = words[-2]
+    found = verb_shape(t.text)
+    if t.tag_ not in _NOUN_TAGS or not t.is_lower or found is None or found[0] != "3sg":
+        return None
+    first = t.left_edge
+    doc = t.doc
+    if first.i <= sent.start or doc[first.i - 1].text != "," or first.tag_ not in ("DT", "PRP$") or first.i == t.i:
+        return None
+    # the subject's own noun right before it ('the filing'), not a description ('the best shows')
+    return t if doc[t.i - 1].pos_ in ("NOUN", "PROPN") else None
 
 
 def opening_plural(tok: Token) -> str | None:
