@@ -980,6 +980,9 @@ def test_the_same_unnamed_source_again_is_one_speaker_not_another():
     assert len({a.speaker for a in r.attributions}) == 1 and [a.source_type for a in r.attributions] == ["anonymous", "anonymous"]
     text = "The kneeling man said he was tired. The man in the mask said: \u201cThis is the end.\u201d"
     assert len({a.speaker for a in analyze(text, options=RAW).attributions}) == 2
+    # a document taken up again, too; not a body (the one meant may be named between)
+    text = "A statement posted on a website on Friday said the hostage had died. The statement said no fighters were killed."
+    assert len({a.speaker for a in analyze(text, options=RAW).attributions}) == 1
 
 
 def test_a_request_to_go_unnamed_is_no_attribution():

@@ -2469,8 +2469,9 @@ class Resolver:
 
     def _same_unnamed_source(self, head: Token) -> EntityDraft | None:
         """'The source said ...' after 'a source with access to the palace said ...': a
-        definite noun with no name in it is the unnamed source the article last gave that
-        noun (in the same number), not one more source; the nearest, a few paragraphs back
+        definite noun for a person or a document ('the statement said' after 'a statement
+        posted on a website'), with no name in it, is the unnamed source the article last
+        gave that noun (in the same number), not one more source; the nearest, a few paragraphs back
         at most, and only where no other source by a common noun spoke between ('A different
         source told us ... But a Vogue insider insisted ... the source sniffed': which one?).
         A relative pronoun on such a noun is the same ('the source, who added')."""
@@ -2484,8 +2485,8 @@ class Resolver:
         if any(c.dep_ in ("compound", "amod", "poss", "nummod") for c in head.children):
             return None  # ('the other source', 'the palace source': maybe another one)
         lemma = head.lemma_.lower()
-        if not (lemma in anonymous_nouns() or lemma in voice_nouns() or lemma in person_nouns() or noun_kinds().get(lemma) == "person" or _role_word(head.text)):
-            return None  # people only: 'the company' after 'some enterprising company' may be the body named between
+        if not (lemma in anonymous_nouns() or lemma in voice_nouns() or lemma in person_nouns() or noun_kinds().get(lemma) == "person" or _role_word(head.text) or lemma in _document_nouns()):
+            return None  # people and documents ('the statement'): 'the company' after 'some enterprising company' may be the body named between
         # a phrase of its own must repeat the earlier description ('The representative of the
         # plumbing company' again; not 'The man in the mask' after 'the kneeling man')
         own = [g for c in head.children if c.dep_ == "prep" for g in c.subtree if g.pos_ in ("NOUN", "PROPN", "ADJ")]
