@@ -991,3 +991,15 @@ def test_a_request_to_go_unnamed_is_no_attribution():
     # a claim about anonymity is a claim
     a = only(analyze("Sources said anonymity was vital for whistleblowers.", options=RAW), "said")
     assert a.content.text == "anonymity was vital for whistleblowers"
+
+
+def test_a_hashtag_is_no_one_a_pronoun_can_stand_for():
+    text = (
+        "The king met security chiefs on Friday.\n"
+        "Photo: the king meets military leaders #Jordan #JO\n"
+        "He said the pilot was a hero."
+    )
+    r = analyze(text, options=RAW)
+    names = {e.id: e.name for e in r.entities}
+    assert [names.get(a.speaker) for a in r.attributions] != ["JO"]
+    assert "JO" not in names.values() and "Jordan" not in names.values()

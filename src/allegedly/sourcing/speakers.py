@@ -1236,6 +1236,8 @@ class Resolver:
                 # place), capitalised only as a sentence's first word (not 'Davies', read as
                 # a plural of 'davy')
                 continue
+            if ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_:
+                continue  # a hashtag ('#JO' on a caption line) names no one who speaks
             if _name_words(ent):
                 for part, label in _owned_person(ent):
                     for body in _bodies_in(part) if part == ent else [part]:
