@@ -1345,3 +1345,7 @@ def test_a_relative_pronoun_after_a_time_phrase_takes_the_noun_before_the_time()
     # the parser hangs 'late last month' and the clause on the verb: 'that' is still the report's
     text = "Speculation grew after a state TV report late last week that said the leader was limping badly."
     assert typed(text) == {"that": "anonymous"}  # an unnamed outlet's report, not a person
+
+
+def test_those_who_did_something_are_anonymous():
+    assert typed("Those who backed the ban said that it protects children.") == {"Those who backed the ban": "anonymous"}

@@ -273,6 +273,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "anonymous"  # 'One of her former lawyers', 'One of Hunter's sources', 'some of the residents': one of an unnamed few
     if no_one(head):
         return "unattributed"  # 'No one has claimed to be holding them': no source at all
+    if head.lower_ in ("those", "anyone", "everyone") and any(c.dep_ == "relcl" for c in head.children):
+        return "anonymous"  # 'Those who supported the fatwa said': people described by what they did, no one named
     if head.lower_ in ("this", "that", "these", "those") and head.tag_ == "DT" and head.dep_ in ("nsubj", "nsubjpass") and not list(head.children):
         return "unattributed"  # 'If accurate, this would suggest ...': a fact or an inference, no one's words
     if (
