@@ -1822,3 +1822,8 @@ def test_it_seems_that_is_speculative():
     a = att("\"It seems that the only thing left for us is to sit down and wait,\" he said.", "said")
     assert (a.certainty, [h.text for h in a.hedges]) == ("speculative", ["It seems that"])
     assert att("He said it seems silly that anyone would complain.", "said").certainty == "asserted"  # an opinion
+
+
+def test_no_photos_produced_leaves_the_claim_unsupported():
+    a = att("Blogger Tom Reyes says a panther roams the park. Many are sceptical because he has not produced any photos.", "says")
+    assert a.evidence == "none_provided"
