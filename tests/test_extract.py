@@ -417,3 +417,8 @@ def test_according_to_closing_joined_clauses_is_on_them_all():
 def test_a_rumour_that_began_spreading_is_its_own_unsourced_claim():
     a = only(analyze("It wasn't long before rumors began spreading that the king would fly the jet himself.", options=RAW), "rumors")
     assert (a.source, a.source_type, a.certainty, a.content.text) == (None, "unattributed", "hedged", "that the king would fly the jet himself")
+
+
+def test_the_unnamed_sources_of_a_blog_in_a_relative_clause_are_kept():
+    a = only(analyze("MacRumors spotted a French blog whose sources suggest the phone will cost $900.", options=RAW), "suggest")
+    assert (a.source.text, a.source_type, a.certainty, a.content.text) == ("whose sources", "anonymous", "speculative", "the phone will cost $900")
