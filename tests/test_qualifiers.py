@@ -1827,3 +1827,10 @@ def test_it_seems_that_is_speculative():
 def test_no_photos_produced_leaves_the_claim_unsupported():
     a = att("Blogger Tom Reyes says a panther roams the park. Many are sceptical because he has not produced any photos.", "says")
     assert a.evidence == "none_provided"
+
+
+def test_the_record_a_report_is_told_inside_is_no_evidence_of_the_speakers():
+    text = "According to a report from the Kestrel Gazette, the singer tore up the contract, saying the timing wasn't right."
+    assert att(text, "saying").evidence == "unstated"
+    # the record the speaker's own report stands on still is
+    assert att("The mayor owned three houses, court papers show.", "show").evidence == "cited"

@@ -244,7 +244,7 @@ def qualify(doc: Doc, text: str, attributions: list[Attribution], entities: Sequ
         s0, s1 = _sentence_of(doc, a.cue.start)
         _stance(doc, a, cue)
         _certainty(doc, text, a, cue, s0, s1, attributions)
-        _evidence_here(doc, text, a, s0, s1)
+        _evidence_here(doc, text, a, s0, s1, attributions)
         _channel(doc, text, a, cue, attributions, s0, s1)
     _evidence_nearby(doc, text, attributions)
     _spread_to_speaker(doc, text, attributions, entities)
@@ -750,13 +750,15 @@ def _infinitive_of(cue: Token) -> bool:
 # -- evidence ------------------------------------------------------------------------------
 
 
-def _evidence_here(doc: Doc, text: str, a: Attribution, s0: int, s1: int) -> None:
+def _evidence_here(doc: Doc, text: str, a: Attribution, s0: int, s1: int, attributions: Sequence[Attribution] = ()) -> None:
     """A statement in the cue's sentence (and its line: a headline or caption above it is
     no part of it), outside what the source says; a source that is
     itself a document or record ('court papers show', 'the ad states', 'a database shows')
     cites it (docs/annotation-guideline.md, section 6: cited when the source_type is
     document). A record named inside an unsourced claim is what is claimed, not its support
-    ('The tape allegedly contains audio captured during a video chat')."""
+    ('The tape allegedly contains audio captured during a video chat'); nor is the record
+    that is the source of a report this one is told inside ('According to a report from the
+    Mirror, the singer tore up the contract, saying ...': the report's, not the singer's)."""
     assert a.cue is not None
     s0 = max(s0, text.rfind("\n", s0, a.cue.start) + 1)
     line_end = text.find("\n", a.cue.end, s1)
@@ -767,6 +769,12 @@ def _evidence_here(doc: Doc, text: str, a: Attribution, s0: int, s1: int) -> Non
         or g != "cited" and (not _inside(s, e, a.content) or _conceded(text, a.content, s, a.source_type)) and not _earlier_claims(doc, a, s, e)
         and not _someone_elses(doc, text, a, s, e)
     ]
+    if "cited" in found and any(
+        b is not a and b.source is not None and b.content is not None and _inside(a.cue.start, a.cue.end, b.content)
+        and any(g == "cited" and s < b.source.end and e > b.source.start for g, s, e in _find(_regex_rows(EVIDENCE), text, s0, s1))
+        for b in attributions
+    ):
+        found = [g for g in found if g != "cited"]
     if "none_provided" in found:
         a.evidence = "none_provided"
     elif "cited" in found or a.source_type == "document" or _own_check(doc, a):
