@@ -1003,3 +1003,13 @@ def test_a_hashtag_is_no_one_a_pronoun_can_stand_for():
     names = {e.id: e.name for e in r.entities}
     assert [names.get(a.speaker) for a in r.attributions] != ["JO"]
     assert "JO" not in names.values() and "Jordan" not in names.values()
+
+
+def test_the_report_after_a_listed_outlet_the_tagger_read_as_a_number_is_that_outlet():
+    # '9to5Mac' is tagged a number, no name; the gazetteer lists it
+    text = "9to5Mac reports that Apple will open a new store. According to the report, the store will open in May."
+    r = analyze(text, options=RAW)
+    assert len({a.speaker for a in r.attributions}) == 1
+    assert [a.source_type for a in r.attributions] == ["outlet", "outlet"]
+    # a listed name only where it is written as a name ('Time', not 'time will tell')
+    assert [a.source_type for a in analyze("Only time will tell who is right.", options=RAW).attributions] != ["outlet"]

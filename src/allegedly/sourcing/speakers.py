@@ -2457,6 +2457,11 @@ class Resolver:
                 draft = EntityDraft(name=name, type=kind, key=key)
                 self.by_key[key] = draft
                 self.order.append(draft)
+                if any(ch.isupper() for ch in name) and outlets.lookup(name) is not None:  # (not 'time will tell')
+                    # a listed outlet the tagger read as no name ('9to5Mac reports', tagged a
+                    # number): an outlet all the same, which 'the report' after it stands for
+                    draft.outlet = True
+                    self.outlet_at.append((head.i, draft))
         if (f.source[0], f.source[1]) not in draft.mentions:
             draft.mentions.append((f.source[0], f.source[1]))
         if head.pos_ == "NOUN":
