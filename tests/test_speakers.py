@@ -1013,3 +1013,14 @@ def test_the_report_after_a_listed_outlet_the_tagger_read_as_a_number_is_that_ou
     assert [a.source_type for a in r.attributions] == ["outlet", "outlet"]
     # a listed name only where it is written as a name ('Time', not 'time will tell')
     assert [a.source_type for a in analyze("Only time will tell who is right.", options=RAW).attributions] != ["outlet"]
+
+
+def test_the_representatives_of_the_one_person_named_speak_for_that_person():
+    text = (
+        "Tom Reyes is again the subject of death hoaxes. However, the actor's representatives "
+        "cleared up the rumours on Friday and issued a statement saying that he is still alive."
+    )
+    r = analyze(text, options=RAW)
+    names = {e.id: e.name for e in r.entities}
+    a = r.attributions[0]
+    assert (names.get(a.speaker), a.source_type) == ("Tom Reyes", "person")

@@ -2020,7 +2020,7 @@ class Resolver:
                 return self._body(m, head)
             if m.dep_ == "poss" and m.pos_ == "NOUN" and any(c.lower_ == "the" for c in m.children) and _role_word(m.text):
                 # "the actor's representatives": the person the article described so
-                described = self._description(m, self.doc[m.left_edge.i : m.i + 1])
+                described = self._description(m, self.doc[m.left_edge.i : m.i + 1], lone=True)
                 if described is not None and described.type == "person":
                     return described
         return None
