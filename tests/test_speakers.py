@@ -1021,6 +1021,4 @@ def test_the_representatives_of_the_one_person_named_speak_for_that_person():
         "cleared up the rumours on Friday and issued a statement saying that he is still alive."
     )
     r = analyze(text, options=RAW)
-    names = {e.id: e.name for e in r.entities}
-    a = r.attributions[0]
-    assert (names.get(a.speaker), a.source_type) == ("Tom Reyes", "person")
+    assert (speaker_of(r, "saying").name, with_cue(r, "saying")[0].source_type) == ("Tom Reyes", "person")

@@ -191,8 +191,15 @@ def noun_read_as_verb(sent: Span, adjectives: frozenset[str]) -> Token | None:
         return None  # ('Young claims that ...' after 'Kevin Young': a surname)
     if t.i != first.i + 1 or not t.tag_.startswith("VB") or t.lower_[-1:] != "s" or not t.is_lower:
         return None
+    return t if _singular(t.lower_) is not None else None
+
+
+def _singular(word: str) -> str | None:
+    """The reporting noun ('claim', 'rumour') a plural form is of ('claims', 'rumours'), or None."""
     nouns = lexicon.words(REPORTING_NOUNS)
-    return t if t.lower_[:-1] in nouns or t.lower_[:-2] in nouns and t.lower_.endswith("es") else None
+    if word[:-1] in nouns:
+        return word[:-1]
+    return word[:-2] if word.endswith("es") and word[:-2] in nouns else None
 
 
 def participle_read_as_modifier(sent: Span) -> Token | None:
@@ -258,22 +265,20 @@ class MisreadVerbs:
         return self._adjectives
 
     def __call__(self, doc: Doc) -> Doc:
+        # (what each misreading looks like, and how its sentence is parsed again: the first
+        # that fits a sentence is the one tried)
+        readings = (
+            (candidate, self._reparse),
+            (name_read_as_verb, self._reparse_name),
+            (lambda sent: noun_read_as_verb(sent, self.adjectives), self._reparse_noun),
+            (participle_read_as_modifier, self._reparse_participle),
+        )
         for sent in list(doc.sents):
-            t = candidate(sent)
-            if t is not None:
-                self._reparse(doc, sent, t)
-                continue
-            name = name_read_as_verb(sent)
-            if name is not None:
-                self._reparse_name(doc, sent, name)
-                continue
-            noun = noun_read_as_verb(sent, self.adjectives)
-            if noun is not None:
-                self._reparse_noun(doc, sent, noun)
-                continue
-            verb = participle_read_as_modifier(sent)
-            if verb is not None:
-                self._reparse_participle(doc, sent, verb)
+            for find, reparse in readings:
+                t = find(sent)
+                if t is not None:
+                    reparse(doc, sent, t)
+                    break
         return doc
 
     def _parse(self, sent: Span, at: int, stand_in: str) -> Doc:
@@ -309,8 +314,9 @@ class MisreadVerbs:
             # after the noun phrase ('Unconfirmed reports that ... spread'); a participle,
             # never a name, whatever the parse made of the rest ('Published claims that ...')
             return
-        word = t.lower_
-        self._take(doc, sent, sub, t, "NNS", word[:-1] if word[:-1] in lexicon.words(REPORTING_NOUNS) else word[:-2])
+        singular = _singular(t.lower_)
+        assert singular is not None  # (noun_read_as_verb found it)
+        self._take(doc, sent, sub, t, "NNS", singular)
 
     def _reparse_participle(self, doc: Doc, sent: Span, t: Token) -> None:
         """The sentence parsed with 'said' for the word; taken where that is then the one
@@ -320,9 +326,7 @@ class MisreadVerbs:
         at = t.i - sent.start
         sub = self._parse(sent, at, _STAND_INS["past"][0])
         verb = sub[at]
-        if verb.dep_ != "ROOT" or any(w.head.i == w.i != at for w in sub):
-            return
-        if not any(c.dep_ == "nsubj" and c.i < at for c in verb.children):
+        if not _root_after_subject(verb):
             return
         if not any(c.i > at and (c.dep_ == "ccomp" or c.text == ":") for c in verb.children):
             return  # ('The Mayor, who won, proposed cuts': no report)
@@ -336,10 +340,8 @@ class MisreadVerbs:
         at = t.i - sent.start
         sub = self._parse(sent, at, stand_in)
         verb = sub[at]
-        if verb.dep_ != "ROOT" or not verb.tag_.startswith("VB") or any(w.head.i == w.i != at for w in sub):
-            return  # not the verb, or not at the one root
-        if not any(c.dep_ == "nsubj" and c.i < at for c in verb.children):
-            return  # no subject before it: "In one of those plans that your state offers"
+        if not verb.tag_.startswith("VB") or not _root_after_subject(verb):
+            return  # not the verb, not at the one root, or no subject before it: "In one of those plans that your state offers"
         closing = at + 1 < len(sub) and sub[at + 1].text in _CLOSING_STOPS  # '..., Radar Online claims.'
         if not any(c.dep_ == "ccomp" and (c.i > at or _closes_quotation(t) or closing) for c in verb.children) and sub[at + 1].text not in _OPENING:
             return  # says no clause: "a post points the way back to a report"
@@ -360,6 +362,15 @@ class MisreadVerbs:
             w.lemma_ = lemmas[w.i]
         t.lemma_ = lemma
         doc.ents = ents
+
+
+def _root_after_subject(verb: Token) -> bool:
+    """The stand-in is the one root of its parse, with a subject before it."""
+    return (
+        verb.dep_ == "ROOT"
+        and not any(w.head.i == w.i != verb.i for w in verb.doc)
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    )
 
 
 @Language.factory(NAME)

@@ -763,15 +763,16 @@ def _evidence_here(doc: Doc, text: str, a: Attribution, s0: int, s1: int, attrib
     s0 = max(s0, text.rfind("\n", s0, a.cue.start) + 1)
     line_end = text.find("\n", a.cue.end, s1)
     s1 = s1 if line_end < 0 else line_end
+    matches = _find(_regex_rows(EVIDENCE), text, s0, s1)
     found = [
-        g for g, s, e in _find(_regex_rows(EVIDENCE), text, s0, s1)
+        g for g, s, e in matches
         if g == "cited" and not _news_source(a, text, s, e) and not (a.source is None and _inside(s, e, a.content))
         or g != "cited" and (not _inside(s, e, a.content) or _conceded(text, a.content, s, a.source_type)) and not _earlier_claims(doc, a, s, e)
         and not _someone_elses(doc, text, a, s, e)
     ]
     if "cited" in found and any(
         b is not a and b.source is not None and b.content is not None and _inside(a.cue.start, a.cue.end, b.content)
-        and any(g == "cited" and s < b.source.end and e > b.source.start for g, s, e in _find(_regex_rows(EVIDENCE), text, s0, s1))
+        and any(g == "cited" and s < b.source.end and e > b.source.start for g, s, e in matches)
         for b in attributions
     ):
         found = [g for g in found if g != "cited"]
