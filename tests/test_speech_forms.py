@@ -260,6 +260,61 @@ def test_a_closing_cue_with_people_and_a_participle_after_it_takes_them_as_speak
     assert [(t[0], t[2]) for t in got] == [("doctors", "The rise in cases is most likely due to the fashion for raw fish")], got
 
 
+def test_a_clause_with_its_own_auxiliary_after_a_closing_cue_is_its_claim_not_its_speakers():
+    """'..., claimed his brother was making ...': 'his brother' is said of, not who says
+    (the parser made the clause before the comma the verb's complement)."""
+    got = triples("Talk about Park's health rose after an article from the Observer, a magazine based in Tokyo, claimed his brother was making important government decisions.")
+    assert [t[0] for t in got if t[1] == "claimed"] == ["an article from the Observer, a magazine based in Tokyo"], got
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # the parser makes 'grew' the verb's complement, or 'claimed' its second verb, or a clause on it
+        ("Questions about the minister's health grew after an article from the Ledger, a weekly based in Cork, claimed his deputy was making the important decisions.", "an article from the Ledger, a weekly based in Cork"),
+        ("Doubts about the mayor's plan grew after a report in the Clarion, a paper based in Leeds, claimed his brother was running the council.", "a report in the Clarion"),
+        ("The shares fell after the announcement by Acme, a chipmaker in Ohio, confirmed that the plant would close.", "the announcement by Acme, a chipmaker in Ohio"),
+    ],
+)
+def test_a_subject_set_off_by_its_apposition_after_a_preposition_is_the_source(text, source):
+    """'X grew after a report in the Clarion, a paper in Leeds, claimed ...': the commas
+    around the apposition make the parser read the report as the object of 'after'."""
+    got = triples(text)
+    assert [t[0] for t in got] == [source], got
+
+
+def test_a_speaker_after_an_apposition_and_and_keeps_the_clause_subject():
+    got = triples("He spoke after a meeting with Smith, his lawyer, and claimed that the deal was off.")
+    assert [t[0] for t in got] == ["He"], got
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("He was reportedly radicalized by followers of the preacher and walked out of his family home, saying he was leaving everything behind.", "He"),
+        ("The singer was interviewed by the BBC on Monday, saying she would retire.", "The singer"),
+        # a thing the passive is said of does not speak: the agent does
+        ("The claim was first made by Lopez in March, saying the mayor had lied.", "Lopez"),
+    ],
+)
+def test_a_participle_hung_on_a_passive_is_said_by_its_subject(text, source):
+    assert [t[0] for t in triples(text) if t[1] == "saying"] == [source]
+
+
+def test_a_participle_after_another_clause_with_its_own_subject_is_not_the_passives():
+    got = triples("The reporter was shown alive at the end of the video, with a masked man holding him by the arm, saying that the reporter's fate depended on the next air strike.")
+    assert all(t[0] != "The reporter" for t in got), got
+    # nor one the clause's own subordinator makes a time: the work being done then
+    got = triples("In 2011, the reporter was taken while reporting on the uprising against the dictator.")
+    assert all(t[0] != "the reporter" for t in got), got
+
+
+def test_a_passive_report_with_its_agent_takes_no_source_from_outside_its_clause():
+    """'Royster said she has been told by some that ...': some told her, not Royster."""
+    got = triples("Royster said she has been told by some that they believe the word is sexist.")
+    assert all(t[0] != "Royster" for t in got if t[1] != "said"), got
+
+
 def test_an_inverted_cue_inside_its_claim_takes_the_speaker_after_the_verb():
     """'X, said Haas, “...”': the phrase before the comma opens the claim, not the source."""
     got = triples("The new bridge, said Mr Okafor, “will carry twice the traffic.”")

@@ -105,13 +105,23 @@ def _not_the_passive_subject(ctx: Context, verb: int, spans: list[tuple[int, int
         spans = [r for r in spans if not any(r[0] <= k < r[1] and t.lower[k] == "it" for k in kids)]
         if not any(t.dep[k] == "ccomp" for k in kids):
             return spans  # an 'it' that is a thing ('When X examined the statement, it was labeled ...')
-        objs = [ctx.doc[p] for k in kids if t.dep[k] == "agent" for p in t.children(k) if t.dep[p] == "pobj"]
-        agents = [(o.left_edge.i, o.right_edge.i + 1) for o in objs]
-        return [r for r in spans if any(a <= r[0] and r[1] <= b for a, b in agents) or _fronted_according(ctx, r)]
+        return _by_the_agent(ctx, kids, spans)
     if not any(t.dep[k] == "agent" for k in kids) or t.lemma[verb] in lexicon.grouped(CUE_VERBS)["quoted"]:
         return spans  # ('X was quoted by the BBC as saying': X says)
+    if any(t.dep[k] == "ccomp" for k in kids):
+        # 'Royster said she has been told by some that they believe ...': the agent tells the
+        # claim; the one who says the sentence around it tells that she was told
+        return _by_the_agent(ctx, kids, spans)
     subjects = [k for k in kids if t.dep[k] == "nsubjpass"]
     return [r for r in spans if not any(r[0] <= k < r[1] for k in subjects)]
+
+
+def _by_the_agent(ctx: Context, kids: list[int], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans within the passive's agent, or in an 'According to' that opens the sentence."""
+    t = ctx.tokens
+    objs = [ctx.doc[p] for k in kids if t.dep[k] == "agent" for p in t.children(k) if t.dep[p] == "pobj"]
+    agents = [(o.left_edge.i, o.right_edge.i + 1) for o in objs]
+    return [r for r in spans if any(a <= r[0] and r[1] <= b for a, b in agents) or _fronted_according(ctx, r)]
 
 
 def _fronted_according(ctx: Context, span: tuple[int, int]) -> bool:

@@ -101,6 +101,9 @@ def subject_of(verb: Token) -> Token | None:
     tacked = appended_speaker(verb)
     if tacked is not None:
         return tacked[0]
+    stranded = _subject_in_a_phrase(verb)
+    if stranded is not None:
+        return stranded
     if dep[i] == "acl" and t.tag[i] == "VBG" and t.lemma[i] in showing_verbs() and t.lemma[head[i]] in lexicon.words(PICTURE_NOUNS):
         return doc[head[i]]  # 'a video showing the attack': the picture shows it
     if _restrictive_participle(verb):
@@ -128,6 +131,9 @@ def subject_of(verb: Token) -> Token | None:
             # Al Marsad news site reported.')
             return second_tag(verb)
         if any(dep[k] in ("nsubjpass", "auxpass") for k in kids):
+            passive = next((k for k in kids if dep[k] == "nsubjpass"), None)
+            if i != verb.i and passive is not None and _said_by_the_passive(verb, doc[i], doc[passive]):
+                return doc[passive]
             return next((doc[k] for k in t.children(agent) if dep[k] == "pobj"), None) if agent is not None else None
         caused = made_to(doc[i]) if dep[i] == "xcomp" else None  # (a Token only where it can be)
         if caused is not None:
@@ -158,6 +164,24 @@ def subject_of(verb: Token) -> Token | None:
             return doc[head[i]]
         return None
     return None
+
+
+def _said_by_the_passive(verb: Token, passive: Token, subj: Token) -> bool:
+    """'... was radicalized by his followers and walked out, saying ...', 'After saying her
+    foot was swollen, she was whisked off': the one a passive is said of says what a
+    reporting participle hung on it says, not its agent. Only a subject that may speak (not
+    'The claim was made by Lopez, saying ...') and no other clause's subject in between ('was
+    paraded, with the militant holding him, saying ...': the militant's words)."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in lexicon.flagged(LEXICON):
+        return False
+    if not (verb.dep_ == "advcl" or verb.dep_ == "pcomp" and verb.head.lower_ != "as"):  # ('as saying': object control, above)
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # ('was taken while reporting on the uprising': the work they were doing)
+    between = range(passive.i + 1, verb.i) if passive.i < verb.i else range(verb.right_edge.i + 1, passive.i)
+    if any(verb.doc[k].dep_ in ("nsubj", "nsubjpass") and k != subj.i for k in between):
+        return False
+    return _may_speak(subj)
 
 
 def _tacked_on_the_claim(t: Tokens, verb: int, clause: int) -> bool:
@@ -479,10 +503,44 @@ def _speaker_with_participle(verb: Token) -> Token | None:
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
     after = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in ("VBG", "VBN")), None)
-    if after is None:
+    if after is None or any(c.dep_ in ("aux", "auxpass") for c in after.children):
+        # (a clause with its own auxiliary is the claim: '..., claimed his sister was making ...')
         return None
     who = next((c for c in after.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
     return who if who is not None and who.pos_ != "PRON" and _may_speak(who) else None
+
+
+def _subject_in_a_phrase(verb: Token) -> Token | None:
+    """'Doubts grew after a report in the Clarion, a paper based in Leeds, claimed his
+    brother ran the council': a subject set off by its apposition's commas, which the parser
+    read as the object of a preposition in the clause before the verb, and that clause as the
+    verb's complement or the verb as its second verb (with no 'and' or 'because'). Only with no
+    subject and a claim after the verb, an apposition between commas right before the verb,
+    and a noun that may speak or a text ('a report'), else None."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJECT for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    second = verb.dep_ == "conj" and not any(c.dep_ == "cc" for c in verb.head.children) or verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
+    before: Token | None = verb.head if second else next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if before is None or before.i > verb.i:
+        return None
+    # the apposition between its commas, wherever the parser hung it
+    k = verb.i - 2
+    while k > before.left_edge.i and doc[k].text != "," and not (doc[k].is_punct and doc[k].text != "-"):
+        k -= 1
+    if k <= before.left_edge.i + 1 or doc[k].text != "," or not any(w.dep_ == "appos" for w in doc[k + 1 : verb.i - 1]):
+        return None
+    obj = doc[k - 1]  # then up the phrase that ends before it, to the object of the clause's preposition
+    while obj.dep_ != "pobj" or obj.head.head.pos_ not in ("VERB", "AUX"):
+        up = obj.head.head if obj.dep_ == "pobj" else obj.head
+        if up.i == obj.i or not before.left_edge.i <= up.i < k or up.pos_ not in ("NOUN", "PROPN"):
+            return None
+        obj = up
+    if not (_may_speak(obj) or obj.pos_ == "NOUN" and obj.lemma_.lower() in _text_nouns()):
+        return None
+    return obj
 
 
 def _may_speak(tok: Token) -> bool:
