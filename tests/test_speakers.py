@@ -1022,3 +1022,25 @@ def test_the_representatives_of_the_one_person_named_speak_for_that_person():
     )
     r = analyze(text, options=RAW)
     assert (speaker_of(r, "saying").name, with_cue(r, "saying")[0].source_type) == ("Tom Reyes", "person")
+
+
+def test_an_article_from_an_unnamed_site_is_not_the_outlet_named_before():
+    """'An article from a fake MSNBC website' (the name tagged a common noun) is a work not
+    named yet, not the outlet that debunked it a sentence earlier; its 'It states' is it."""
+    text = (
+        "The Daily Kestrel reported on Monday that the singer is the victim of another death hoax.\n\n"
+        "An article from a fake MSNBC website actually claims that the singer was found dead at home. "
+        "It states that a neighbour called the police."
+    )
+    r = analyze(text, options=RAW)
+    kestrel, article = speaker_of(r, "reported"), speaker_of(r, "claims")
+    assert article.id != kestrel.id and article.name == "An article from a fake MSNBC website"
+
+
+def test_a_subject_it_after_an_unnamed_document_is_that_document():
+    text = "A post on a little-known blog claims that the mayor will resign. It says that his deputy will take over in May."
+    r = analyze(text, options=RAW)
+    assert speaker_of(r, "says").id == speaker_of(r, "claims").id
+    # an 'it' after a person who spoke is no document
+    r = analyze("Maria Lopez said the fire began at night. It spread to the roof within minutes, according to a report.", options=RAW)
+    assert all(a.source is None or a.source.text != "It" for a in r.attributions)

@@ -988,6 +988,7 @@ class Resolver:
         self.body_at: list[tuple[int, EntityDraft]] = []  # where sources resolved to a body stand
         self.site_at: list[tuple[int, EntityDraft]] = []  # where unnamed sites speak ('A satirical website claimed')
         self.unnamed_at: list[tuple[int, str, str, EntityDraft]] = []  # (head, lemma, tag, draft) of unnamed sources ('a source close to the family')
+        self.spoke_at: list[tuple[int, EntityDraft]] = []  # every source's head and entity, in the order resolved
         self.place_bodies: list[tuple[str, str, EntityDraft]] = []  # (noun, place, body): 'Nigeria's government'
         self.toks = list(doc)  # made once: spaCy builds a new Token on every doc[i]
         self.quoted = _quoted(self.toks)
@@ -1610,7 +1611,10 @@ class Resolver:
         names = [t for t in span if t.pos_ == "PROPN" and (t.ent_type_ not in ("NORP", "GPE") or t.tag_ == "NNP" and t.i > head.i and head.pos_ == "NOUN") or outlets.domain_name(t)
                  or t.ent_type_ == "ORG" and t.is_title and t.i != head.i and not t.is_sent_start or outlets.brand_word(t)]
         if not names:
-            return self._anaphor_outlet(head) if lemma in lexicon.words(OUTLET_ANAPHORS) else None
+            # (only 'the paper' stands for the outlet named before: 'An article from a fake
+            # MSNBC website', its name tagged a common noun, is a work not named yet)
+            definite = any(c.lower_ == "the" for c in head.children)
+            return self._anaphor_outlet(head) if lemma in lexicon.words(OUTLET_ANAPHORS) and definite else None
         if head.pos_ == "NOUN" and not head.text[:1].isupper():
             span = doc[names[0].i : names[-1].i + 1]  # the name beside the noun
         words = [w for w in _words(span.text)]
@@ -2470,9 +2474,25 @@ class Resolver:
             draft.unnamed_site = True  # 'A satirical website claimed': what 'the site' after it is
             self.site_at.append((head.i, draft))
         draft.spoke = True
+        self.spoke_at.append((head.i, draft))
         if draft.type == "organization" and not draft.outlet:
             self.body_at.append((head.i, draft))
         return draft
+
+    def _document_it(self, head: Token) -> EntityDraft | None:
+        """'It states that ...' after 'An article from a fake news site claims ...': a subject
+        'it' stands for the unnamed document or news work that spoke last, in this sentence
+        or the one before, with no other source between (a body's 'it' is _body_anaphor's)."""
+        if head.dep_ not in _SUBJ or self.quoted[head.i]:
+            return None
+        last = next(((i, d) for i, d in reversed(self.spoke_at) if i < head.i), None)
+        if last is None or self.sent_of[head.i] - self.sent_of[last[0]] > 1 or not last[1].key.startswith("mention:"):
+            return None
+        work = self.toks[last[0]]
+        lemma = work.lemma_.lower()
+        if work.pos_ != "NOUN" or work.tag_ != "NN" or not (lemma in _document_nouns() or lemma in lexicon.grouped(NEWS_WORKS)["report"]):
+            return None
+        return last[1]
 
     def _same_unnamed_source(self, head: Token) -> EntityDraft | None:
         """'The source said ...' after 'a source with access to the palace said ...': a
@@ -2481,7 +2501,10 @@ class Resolver:
         gave that noun (in the same number), not one more source; the nearest, a few paragraphs back
         at most, and only where no other source by a common noun spoke between ('A different
         source told us ... But a Vogue insider insisted ... the source sniffed': which one?).
-        A relative pronoun on such a noun is the same ('the source, who added')."""
+        A relative pronoun on such a noun is the same ('the source, who added'); so is a
+        subject 'it' after a document (_document_it)."""
+        if head.lower_ == "it" and head.pos_ == "PRON":
+            return self._document_it(head)
         if head.lower_ in _RELATIVE and head.tag_ in ("WP", "WDT"):
             antecedent = self._antecedent(head)
             if antecedent is None or antecedent.i >= head.i or head.i - antecedent.i > _ANTECEDENT_REACH:
