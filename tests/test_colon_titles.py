@@ -8,6 +8,7 @@ import pytest
 
 from allegedly.extract.colon import colon_dash
 from allegedly.extract.context import Context
+from helpers import triples
 
 
 def labels(nlp, text: str) -> list[tuple[str, str]]:
@@ -128,3 +129,18 @@ def test_a_via_line_credits_the_passage_under_it(nlp):
         ("harbourtimes.com", "The ferry will resume on Monday"),
     ]
 
+
+
+def test_a_caption_label_before_a_sentence_that_names_its_own_speaker_is_no_source():
+    """'Thrifty: Another user said ...', 'Upbeat: Ana Ruiz put a brave face on it, saying
+    ...' (caption labels over a story's pictures): the sentence after the colon has its own
+    subject, who says it; the label is no one."""
+    text = (
+        "The new phone bends in a back pocket, owners say.\n\n"
+        "Thrifty: Another social media user said the bend could save money, as you would no longer need a case\n\n"
+        "Upbeat: Ana Ruiz put a brave face on the flaw saying the phone now 'does it all'"
+    )
+    got = triples(text)
+    sources = [t[0] for t in got]
+    assert "Thrifty" not in sources and "Upbeat" not in sources, got
+    assert "Another social media user" in sources and "Ana Ruiz" in sources, got

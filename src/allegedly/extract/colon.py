@@ -28,6 +28,7 @@ ROLE_NOUNS = "role_nouns.txt"
 SOURCE_NOUNS = "source_nouns.txt"
 HEADLINE_MARKERS = "headline_markers.txt"
 MEDIA_WORDS = "media_words.txt"
+REPORTING_VERBS = "reporting_verbs.txt"
 # a speaker label is a name, a title and name ("Mr.", "Rep."), or a role noun: nothing else
 _NAME_POS = frozenset({"PROPN", "NOUN", "PUNCT"})
 # an entity that a speaker label is not: a dateline's place, a people, a date, a work's title
@@ -230,12 +231,24 @@ def _speaker_label(ctx: Context, m: re.Match[str], text: str, in_transcript: boo
     in_title = not text[: m.start()].strip()  # the label opens the text: a headline
     if in_title and any(_head_in(last.text, nouns) for nouns in (people, documents, lexicon.words(MEDIA_WORDS))):
         return True  # the headline forms "Official: ...", "Report: ...", "Newspaper: ..."
+    if not in_transcript and first is not None and _reports_someone_else(first):
+        return False  # a caption's label: "Economical: Another user said the flaw ..."
     person = any(e.label_ == "PERSON" for e in ents)
     if person and len(span) > 1:
         return True
     if in_transcript or (_spoken(body) and all(t.pos_ != "NOUN" for t in span)):
         return True  # a name (not a common noun: "Lunchtime: ... you ...") and words said
     return _named_elsewhere(doc, last.text.lower(), span, in_title)
+
+
+def _reports_someone_else(body: Span) -> bool:
+    """The text after the label opens on a sentence that reports another's words with its
+    own subject ("Another social media user said the problem ..."): narration under a
+    caption's label, not the label's own words (a first or second person subject is)."""
+    root = body[0].sent.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in lexicon.flagged(REPORTING_VERBS) or root.i < body.start:
+        return False
+    return any(c.dep_ == "nsubj" and c.i >= body.start and c.pos_ in ("NOUN", "PROPN") for c in root.children)
 
 
 def _dateline(doc: Doc, m: re.Match[str]) -> bool:

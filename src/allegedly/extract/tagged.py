@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon
 from .context import Context
 from .registry import stage
-from .spans import Finding, Offsets, char_span, subtree_span
+from .spans import Finding, Offsets, char_span, doc_text, subtree_span
 
 SOURCE = 0.5  # a token tagged as source at least this surely is part of a source span
 CUE_VERBS = "cue_verbs.txt"  # its "quoted" group: passives whose subject is the one who said
@@ -220,9 +220,15 @@ def _sources(ctx: Context, cue, run: tuple[int, int] | None) -> list[tuple]:
         out.append((subtree_span(doc, subj, within=cue.root.sent) if subj.i != cue.root.head.i else char_span(doc, [subj]), subj.i, "parse"))
     if run is not None and names_someone(ctx, run):
         span = char_span(doc, doc[run[0] : run[1]])
-        if span is not None and all(span != o[0] for o in out):
+        if span is not None and all(span != o[0] for o in out) and not (out and _a_label_before(ctx, span, out[0][0])):
             out.append((span, run_head(doc[run[0] : run[1]]).i, "tags"))
     return out or [(None, None, "none")]
+
+
+def _a_label_before(ctx: Context, span: Offsets, subject: Offsets | None) -> bool:
+    """The tagged span is a caption's label before a colon, and the verb has its own subject
+    after that colon ('Attribute: Mo Jiwa put a positive spin on it, saying ...')."""
+    return subject is not None and span[1] <= subject[0] and ":" in doc_text(ctx.doc)[span[1] : subject[0]]
 
 
 RANKED_STAGES = ("reporting_verbs", "reporting_nouns")
@@ -277,6 +283,8 @@ def with_tagged_sources(ctx: Context, found: list[Finding]) -> list[Finding]:
             by_run[run] = _run_source(ctx, run)
         span, root = by_run[run]
         if span is None or (f.source is not None and span[0] < f.source[1] and f.source[0] < span[1]):
+            continue
+        if _a_label_before(ctx, span, f.source):
             continue
         out.append(replace(f, source=span, source_token=root, source_from="tags"))
     return out
