@@ -1834,3 +1834,15 @@ def test_the_record_a_report_is_told_inside_is_no_evidence_of_the_speakers():
     assert att(text, "saying").evidence == "unstated"
     # the record the speaker's own report stands on still is
     assert att("The mayor owned three houses, court papers show.", "show").evidence == "cited"
+
+
+def test_no_evidence_from_someone_called_by_first_name_is_said_of_that_persons_claims():
+    """'Dylan has not produced records' after 'he says' of Dylan Maxwell: the speaker's own
+    name, not the source's words ('he'), ties the statement to his claims."""
+    text = (
+        "A mark on Leon Fairweather's arm may look like a burn, but he says it was left by a jellyfish.\n\n"
+        "He says doctors at the clinic were able to remove the sting.\n\n"
+        "Still, many are unconvinced because Leon has not produced records of the visit."
+    )
+    r = analyze(text, options=RAW)
+    assert [a.evidence for a in r.attributions if a.cue.text == "says"] == ["none_provided", "none_provided"]

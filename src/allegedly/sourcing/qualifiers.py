@@ -246,7 +246,7 @@ def qualify(doc: Doc, text: str, attributions: list[Attribution], entities: Sequ
         _certainty(doc, text, a, cue, s0, s1, attributions)
         _evidence_here(doc, text, a, s0, s1, attributions)
         _channel(doc, text, a, cue, attributions, s0, s1)
-    _evidence_nearby(doc, text, attributions)
+    _evidence_nearby(doc, text, attributions, entities)
     _spread_to_speaker(doc, text, attributions, entities)
     for a in _denied_in_content(doc, attributions):
         cue = _cue_root(doc, a)
@@ -914,12 +914,14 @@ def _earlier_claims(doc: Doc, a: Attribution, s: int, e: int) -> bool:
     return e <= a.cue.start and not _inside(s, e, a.content) and _claim_subject(doc, s, e) is not None
 
 
-def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> None:
+def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution], entities: Sequence[Entity] = ()) -> None:
     """'The claims could not be independently verified.' / 'He did not provide evidence.':
     a sentence about evidence that holds no attribution of its own speaks of the claims just
-    before it: those whose source it names, or, when its subject is a pronoun or 'the
+    before it: those whose source it names (or whose speaker: 'Dylan has not produced
+    records' for 'he says' of Dylan Maxwell's), or, when its subject is a pronoun or 'the
     claim', the nearest one. Statements inside some attribution's content are that
     source's words and count for nobody."""
+    people = {e.id: {w for w in _WORD.findall(e.name) if w[:1].isupper()} for e in entities if e.type == "person"}
     cued = [a for a in attributions if a.cue is not None]
     for group, s, e in _find(_regex_rows(EVIDENCE), text, 0, len(text)):
         if group != "none_provided" or any(_inside(s, e, a.content) for a in cued):
@@ -941,6 +943,8 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution]) -> No
         before = [a for a in near if a.cue.start >= reach]  # type: ignore[union-attr]
         sentence = text[s0:s1]
         named = [a for a in near if a.source is not None and _head_word(a.source.text) and re.search(rf"\b{re.escape(_head_word(a.source.text))}\b", sentence)]
+        if subject is not None and subject.pos_ == "PROPN":
+            named += [a for a in near if a not in named and a.speaker in people and subject.text in people[a.speaker]]
         named = named or [a for a in before if _same_description(doc, subject, a)]
         if named:
             # (and what its noun names: 'The ISIS statement' for 'the statement said')
