@@ -1044,3 +1044,15 @@ def test_a_subject_it_after_an_unnamed_document_is_that_document():
     # an 'it' after a person who spoke is no document
     r = analyze("Maria Lopez said the fire began at night. It spread to the roof within minutes, according to a report.", options=RAW)
     assert all(a.source is None or a.source.text != "It" for a in r.attributions)
+
+
+def test_a_pronoun_after_a_name_owning_its_sentences_subject_is_that_person():
+    """'A man ... has been dubbed ... A rash on Leon Fairweather's arm may look like a burn,
+    but he says ...': the named person whose arm it is, not the unnamed man before (whom the
+    name names)."""
+    text = (
+        "A man from Cork has become an online sensation after a strange holiday in Crete.\n\n"
+        "A rash on Leon Fairweather's arm may look like a burn, but he says it was left by a jellyfish."
+    )
+    r = analyze(text, options=RAW)
+    assert speaker_of(r, "says").name == "Leon Fairweather"

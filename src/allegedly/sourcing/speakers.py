@@ -2415,7 +2415,16 @@ class Resolver:
         last = max(m.sent for m in fitting)
         inside = [m for m in fitting if m.sent == last]
         main = [m for m in inside if self._main_clause(self.doc[m.tok])]
-        return (main or inside)[-1].draft
+        found = (main or inside)[-1].draft
+        if last < here and found.key.startswith("mention:"):
+            # 'A man in Australia has been dubbed ... A mark on Dylan Maxwell's belly may look
+            # like a scar, but he says ...': the named person whose own the subject of the
+            # pronoun's sentence is, not the unnamed one before (whom the name may well name)
+            owner = next((m for m in reversed(self.mentions) if m.tok < pos and m.sent == here and not m.quoted and m.draft.type == "person"
+                          and not m.draft.key.startswith("mention:") and m.draft.clashes(want) >= 0.5 and _owns_the_subject(self.toks[m.tok])), None)
+            if owner is not None:
+                return owner.draft
+        return found
 
     @staticmethod
     def _main_clause(tok: Token) -> bool:
@@ -2854,6 +2863,19 @@ class Resolver:
         draft = max(fits, key=lambda d: ranked.get(id(d), 0.0))
         draft.add_descriptor(re.sub(r"^the\s+", "", src.text, flags=re.IGNORECASE), src)
         return draft
+
+
+def _owns_the_subject(tok: Token) -> bool:
+    """The name is the possessor in its clause's subject ('A mark on Dylan Maxwell's belly
+    may look like a scar'), however deep in it."""
+    t = tok
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "poss":
+        return False
+    while t.dep_ not in _SUBJ and t.head.i != t.i and t.dep_ in ("poss", "pobj", "prep", "compound"):
+        t = t.head
+    return t.dep_ in _SUBJ
 
 
 def _antecedent_past_a_time(rel: Token) -> Token | None:
