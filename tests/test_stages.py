@@ -290,6 +290,11 @@ def test_a_content_that_opens_or_closes_a_quotation_is_given_the_whole_of_it():
         # a quotation run over paragraphs closes as it opened, not at a curly mark further on:
         # the unclosed one is none, the next paragraph's its own
         ('"A release today said that “the town was sealed off.” This is false, the judge said.\n\n"Please check your sources,” he added.', ['“the town was sealed off.”', '"Please check your sources,”']),
+        # a mark that opens the next sentence where the first one's closing mark was left out:
+        # the quotation goes on to the mark that closes the second
+        ('They said: "He is one more victim of the hoax. "He is alive and well, stop believing it."', ['"He is one more victim of the hoax. "He is alive and well, stop believing it."']),
+        # not a mark that opens no sentence, nor one with no closing mark after it
+        ('"The vote is off. "Talks go on, she said.', ['"The vote is off. "']),
     ],
 )
 def test_quotations_pair_their_marks_even_when_straight_and_curly_are_mixed(text, want):

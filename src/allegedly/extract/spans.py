@@ -256,6 +256,12 @@ def find_quotes(text: str) -> list[Offsets]:
                 curly = text.find("”", j, k)
                 if curly != -1 and "“" not in text[j:curly]:
                     k = curly
+                elif _reopens(text, k, para if para != -1 else n):
+                    # a mark that opens the next sentence where this one's closing mark was
+                    # left out ('"He joins the list of victims. "He's still alive," they
+                    # said'): the quotation goes on to the mark that closes the second
+                    j = k + 1
+                    continue
             end = k + 1 if text[k] == "”" else k + len(closer)
             break
         if end is None:
@@ -264,6 +270,15 @@ def find_quotes(text: str) -> list[Offsets]:
         quotes.append((m.start(), end))
         i = end
     return _with_posts(text, _with_single_quotes(text, quotes))
+
+
+def _reopens(text: str, k: int, para: int) -> bool:
+    """The straight mark at k opens a sentence (after '. ', before a word) and a straight
+    mark glued to the word before it closes a quotation later in the paragraph."""
+    if not (k >= 2 and text[k - 1] == " " and text[k - 2] in ".!?" and k + 1 < len(text) and text[k + 1].isalnum()):
+        return False
+    nxt = text.find('"', k + 1, para)
+    return nxt != -1 and not text[nxt - 1].isspace()
 
 
 # An embedded post pasted as text, as pages copy a tweet's embed: its words, then a dash and
