@@ -226,9 +226,10 @@ def _sources(ctx: Context, cue, run: tuple[int, int] | None) -> list[tuple]:
 
 
 def _a_label_before(ctx: Context, span: Offsets, subject: Offsets | None) -> bool:
-    """The tagged span is a caption's label before a colon, and the verb has its own subject
-    after that colon ('Attribute: Mo Jiwa put a positive spin on it, saying ...')."""
-    return subject is not None and span[1] <= subject[0] and ":" in doc_text(ctx.doc)[span[1] : subject[0]]
+    """The tagged span is a caption's label, right before a colon, and the verb has its own
+    subject after that colon ('Attribute: Mo Jiwa put a positive spin on it, saying ...'; not
+    'X said: "..." explaining that ...', whose colon is a cue's)."""
+    return subject is not None and span[1] <= subject[0] and doc_text(ctx.doc)[span[1] : subject[0]].lstrip(" \t").startswith(":")
 
 
 RANKED_STAGES = ("reporting_verbs", "reporting_nouns")
