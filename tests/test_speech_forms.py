@@ -315,6 +315,18 @@ def test_a_passive_report_with_its_agent_takes_no_source_from_outside_its_clause
     assert all(t[0] != "Royster" for t in got if t[1] != "said"), got
 
 
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("The presenter turned away from the camera. It appeared to many viewers he was leaving the set.", "many viewers", "he was leaving the set"),
+        ("It seemed to some residents that the fire had been set on purpose.", "some residents", "that the fire had been set on purpose"),
+    ],
+)
+def test_it_seemed_to_someone_is_their_impression(text, source, content):
+    (a,) = analyze(text, options=Options(raw=True)).attributions
+    assert (a.source.text, a.content.text, a.certainty) == (source, content, "speculative")
+
+
 def test_an_inverted_cue_inside_its_claim_takes_the_speaker_after_the_verb():
     """'X, said Haas, “...”': the phrase before the comma opens the claim, not the source."""
     got = triples("The new bridge, said Mr Okafor, “will carry twice the traffic.”")

@@ -104,6 +104,9 @@ def subject_of(verb: Token) -> Token | None:
     stranded = _subject_in_a_phrase(verb)
     if stranded is not None:
         return stranded
+    experiencer = it_seemed_to(verb)
+    if experiencer is not None:
+        return experiencer
     if dep[i] == "acl" and t.tag[i] == "VBG" and t.lemma[i] in showing_verbs() and t.lemma[head[i]] in lexicon.words(PICTURE_NOUNS):
         return doc[head[i]]  # 'a video showing the attack': the picture shows it
     if _restrictive_participle(verb):
@@ -541,6 +544,21 @@ def _subject_in_a_phrase(verb: Token) -> Token | None:
     if not (_may_speak(obj) or obj.pos_ == "NOUN" and obj.lemma_.lower() in _text_nouns()):
         return None
     return obj
+
+
+def it_seemed_to(verb: Token) -> Token | None:
+    """'It appeared to many viewers (that) he was answering nature's call': an 'it' that
+    stands for the clause, and the people it seemed so to, who are whose impression the
+    clause is (cue_verbs.txt's "impression" group)."""
+    if verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS).get("impression", frozenset()):
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids) or not any(c.dep_ == "ccomp" and c.i > verb.i for c in kids):
+        return None
+    to = next((g for c in kids if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i for g in c.children if g.dep_ == "pobj"), None)
+    if to is None or to.pos_ == "PRON" and to.lower_ not in ("him", "her", "them", "me", "us"):
+        return None
+    return to if to.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _may_speak(tok: Token) -> bool:
