@@ -1056,3 +1056,22 @@ def test_a_pronoun_after_a_name_owning_its_sentences_subject_is_that_person():
     )
     r = analyze(text, options=RAW)
     assert speaker_of(r, "says").name == "Leon Fairweather"
+
+
+def test_a_lone_word_the_tagger_mostly_calls_a_person_is_a_person_where_it_calls_it_a_body():
+    """'Schukraft said' tagged a body after two 'Schukraft's tagged a person (the first
+    name outside the entity, so no full name says so): a person still."""
+    from spacy.tokens import Span
+
+    from allegedly.pipeline import load
+    from allegedly.sourcing.speakers import _label
+
+    text = "Student Oltvany told us the plan was wrong. Oltvany said it twice. Later Oltvany said it again."
+    doc = load()(text)
+    at = [t.i for t in doc if t.text == "Oltvany"]
+    doc.ents = [Span(doc, at[0], at[0] + 1, "PERSON"), Span(doc, at[1], at[1] + 1, "PERSON"), Span(doc, at[2], at[2] + 1, "ORG")]
+    assert _label(doc.ents[-1]) == "PERSON"
+    # a word called a body as often as a person stays a body
+    doc = load()(text)
+    doc.ents = [Span(doc, at[0], at[0] + 1, "PERSON"), Span(doc, at[1], at[1] + 1, "ORG"), Span(doc, at[2], at[2] + 1, "ORG")]
+    assert _label(doc.ents[-1]) == "ORG"
