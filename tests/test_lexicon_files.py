@@ -66,6 +66,7 @@ MOVED = {
         "quoted": {"quote", "cite"},
         "withheld": {"comment", "elaborate", "discuss", "speculate", "disclose", "specify"},
         "raising": {"appear", "seem", "purport"},
+        "impression": {"appear", "seem"},
         "raised": {
             "show", "suggest", "confirm", "indicate", "reveal", "contradict", "prove", "support", "back", "say",
             "claim", "deny", "acknowledge", "admit", "reference", "cite", "mention", "describe", "cast",
@@ -176,9 +177,10 @@ def test_each_file_opens_with_a_comment_that_names_its_source(name):
     assert any(re.search(r"Read by (sourcing|extract)/\w+\.py", ln) for ln in header), name
 
 
-def test_editions_file_holds_edition_words_and_regions():
+def test_editions_file_holds_edition_words_regions_and_countries():
     groups = lexicon.grouped("editions.txt")
-    assert set(groups) == {"edition", "region"}
+    assert set(groups) == {"edition", "region", "country"}
+    assert groups["country"] == {"uk", "us", "usa"}
     assert {"online", "international"} <= groups["edition"]
     assert len(groups["region"]) == 76  # 51 US, 13 Canadian, 8 Australian, 4 UK
     assert {"texas", "new south wales", "district of columbia", "scotland"} <= groups["region"]

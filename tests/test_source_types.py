@@ -1349,3 +1349,10 @@ def test_a_relative_pronoun_after_a_time_phrase_takes_the_noun_before_the_time()
 
 def test_those_who_did_something_are_anonymous():
     assert typed("Those who backed the ban said that it protects children.") == {"Those who backed the ban": "anonymous"}
+
+
+@pytest.mark.parametrize("edition", ["U.K.", "UK", "US"])
+def test_an_outlet_with_its_countrys_abbreviation_is_the_outlet(edition):
+    """'The folks at the Mirror U.K. report': the country's edition of a listed outlet."""
+    r = analyze(f"The folks at the Mirror {edition} report that the singer has quit the band.", options=Options(raw=True))
+    assert [a.source_type for a in r.attributions] == ["outlet"]

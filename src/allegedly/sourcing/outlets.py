@@ -549,12 +549,15 @@ def _edition(chunk: Span) -> bool:
         rest = words[cut:]
         if len(rest) > 3 or lookup(chunk.doc[chunk.start : words[cut - 1].i + 1].text) is None:
             continue
-        if not all(t.is_alpha and t.text[:1].isupper() for t in rest):
+        if not all(t.text.replace(".", "").isalpha() and t.text[:1].isupper() for t in rest):
             return False
-        name = " ".join(t.lower_ for t in rest)
+        name = " ".join(t.lower_.replace(".", "") for t in rest)  # ('U.K.' is 'uk')
         groups = lexicon.grouped(EDITIONS)
         tagged_place = rest[0].ent_iob_ == "B" and all(t.ent_type_ in ("GPE", "LOC") for t in rest)  # its own entity
-        return name in groups["edition"] or name in groups["region"] or name in _countries() or name in _languages() or tagged_place or _place_elsewhere(chunk.doc, name)
+        return (
+            name in groups["edition"] or name in groups["region"] or name in groups["country"] or name in _countries() or name in _languages()
+            or tagged_place or _place_elsewhere(chunk.doc, name)
+        )
     return _place_before(chunk)
 
 
