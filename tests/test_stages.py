@@ -295,6 +295,8 @@ def test_a_content_that_opens_or_closes_a_quotation_is_given_the_whole_of_it():
         ('They said: "He is one more victim of the hoax. "He is alive and well, stop believing it."', ['"He is one more victim of the hoax. "He is alive and well, stop believing it."']),
         # not a mark that opens no sentence, nor one with no closing mark after it
         ('"The vote is off. "Talks go on, she said.', ['"The vote is off. "']),
+        # nor after a sentence that ends on a reporting verb: the mark left out was before the tag
+        ('"We believe it will sell well, Munster said. "To put it in perspective, the rival sells more." He paused.', ['"We believe it will sell well, Munster said. "']),
     ],
 )
 def test_quotations_pair_their_marks_even_when_straight_and_curly_are_mixed(text, want):

@@ -274,8 +274,15 @@ def find_quotes(text: str) -> list[Offsets]:
 
 def _reopens(text: str, k: int, para: int) -> bool:
     """The straight mark at k opens a sentence (after '. ', before a word) and a straight
-    mark glued to the word before it closes a quotation later in the paragraph."""
+    mark glued to the word before it closes a quotation later in the paragraph; not after a
+    sentence that ends on a reporting verb ('"We believe ..., Munster said. "To put ...'),
+    where the mark left out was the one before the tag."""
+    from ..misread import verb_shape
+
     if not (k >= 2 and text[k - 1] == " " and text[k - 2] in ".!?" and k + 1 < len(text) and text[k + 1].isalnum()):
+        return False
+    last = re.search(r"([A-Za-z]+)[.!?]$", text[max(0, k - 40) : k - 1])
+    if last is not None and verb_shape(last.group(1)) is not None:
         return False
     nxt = text.find('"', k + 1, para)
     return nxt != -1 and not text[nxt - 1].isspace()
