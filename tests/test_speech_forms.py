@@ -327,6 +327,13 @@ def test_it_seemed_to_someone_is_their_impression(text, source, content):
     assert (a.source.text, a.content.text, a.certainty) == (source, content, "speculative")
 
 
+def test_a_relative_pronoun_lifted_out_of_the_claim_is_not_the_source():
+    """'a former gang member who The Courier said converted to Islam': 'who' is the subject
+    of the claim, the paper the one who says it."""
+    got = triples("Lyle Moran, a former gang member who The Courier said converted to Islam, left Britain in 2013.")
+    assert [(t[0], t[1], t[2]) for t in got] == [("The Courier", "said", "converted to Islam")], got
+
+
 def test_an_inverted_cue_inside_its_claim_takes_the_speaker_after_the_verb():
     """'X, said Haas, “...”': the phrase before the comma opens the claim, not the source."""
     got = triples("The new bridge, said Mr Okafor, “will carry twice the traffic.”")

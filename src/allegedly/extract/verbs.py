@@ -364,7 +364,8 @@ def _speaker_of(doc: Doc, verb: int, subjects: list[int]) -> int:
     one: the one nearest before the verb ('In an e-mail to the paper, its head of news Ann
     Lee writes:'), or the first; where that one is the second half of a noun phrase the parser
     cut in two, the first half, as the head it would have had ('The Algerian news site |
-    al-Fadjr said', 'A man claiming to be | the group's leader said')."""
+    al-Fadjr said', 'A man claiming to be | the group's leader said'); never a relative
+    pronoun, which is the subject of the claim the verb reports."""
     # (not one in a quotation closed before the verb, one quotation mark between them:
     # '“... Full panic mode,” said Lena Ward' may give the verb both 'mode' and 'Ward')
     outside = [c for c in subjects if c > verb or sum(t.is_quote for t in doc[doc[c].right_edge.i + 1 : verb]) % 2 == 0] or subjects
@@ -373,6 +374,8 @@ def _speaker_of(doc: Doc, verb: int, subjects: list[int]) -> int:
         return outside[0]
     nearest = doc[before[-1]]
     first = split_subject(nearest)
+    if first is not None and first.tag_ in ("WP", "WDT"):
+        return nearest.i  # 'a member who The Telegraph said converted': the pronoun is the claim's subject
     return first.i if first is not None and first.i < nearest.i else nearest.i
 
 
@@ -406,7 +409,7 @@ def source_span(doc: Doc, subj: Token, sent: Span) -> Offsets | None:
         exclude = [told] if told is not None else [c for c in subj.children if c.dep_ == "relcl" and c.i > subj.i and doc[c.left_edge.i - 1].text == ","]
     span = subtree_span(doc, subj, exclude=exclude, within=sent)
     other = split_subject(subj)
-    if span is not None and other is not None:
+    if span is not None and other is not None and other.tag_ not in ("WP", "WDT"):  # (see _speaker_of)
         more = subtree_span(doc, other, within=sent)
         span = span if more is None else (min(span[0], more[0]), max(span[1], more[1]))
     if span is not None:
