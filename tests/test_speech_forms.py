@@ -327,6 +327,20 @@ def test_it_seemed_to_someone_is_their_impression(text, source, content):
     assert (a.source.text, a.content.text, a.certainty) == (source, content, "speculative")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver is believed to have been in contact with members of the al-Shabaab linked Harakat network.",
+        "The banker is said to have been in touch with members of the Kremlin linked Volga group.",
+    ],
+)
+def test_a_raised_claim_runs_on_over_a_compound_the_parser_read_as_a_verb(text):
+    """'members of the al-Qaeda | linked Haqqani network': 'linked' of 'al-Qaeda linked' is
+    read as a second verb with no subject; the claim runs on to the sentence's end."""
+    (a,) = analyze(text, options=Options(raw=True)).attributions
+    assert a.content.text == text.rstrip(".")
+
+
 def test_a_relative_pronoun_lifted_out_of_the_claim_is_not_the_source():
     """'a former gang member who The Courier said converted to Islam': 'who' is the subject
     of the claim, the paper the one who says it."""

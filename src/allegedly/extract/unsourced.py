@@ -139,7 +139,19 @@ def _raised(ctx: Context, taken: set[int]) -> list[Finding]:
             continue  # already 'it is said that ...'
         cue = char_span(doc, doc[first : t.i + 1])
         sent = t.sent
-        content = char_span(doc, doc[max(subj.left_edge.i, sent.start) : min(inf.right_edge.i, sent.end - 1) + 1])
+        end = inf.right_edge.i
+        # (a predicate the parser split off the infinitive's last phrase runs on in it: 'in
+        # touch with members of the al-Qaeda | linked Haqqani network', no subject of its own)
+        stray = next(
+            (
+                c for c in kids
+                if (c.dep_ == "ccomp" or c.dep_ == "conj" and not any(k.dep_ == "cc" for k in kids)) and c.left_edge.i == end + 1
+                and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in c.children)
+            ),
+            None,
+        )
+        end = stray.right_edge.i if stray is not None else end
+        content = char_span(doc, doc[max(subj.left_edge.i, sent.start) : min(end, sent.end - 1) + 1])
         if cue is None or content is None:
             continue
         out.append(Finding(cue=cue, source=None, content=content, kind="other", stage="unsourced", cue_token=first))
