@@ -341,6 +341,13 @@ def test_a_raised_claim_runs_on_over_a_compound_the_parser_read_as_a_verb(text):
     assert a.content.text == text.rstrip(".")
 
 
+def test_a_denial_someone_is_said_to_have_made_is_their_hedged_denial():
+    """'An official is said to have denied any such plans': the official denies, and only
+    hearsay says so."""
+    (a,) = analyze("A spokesman for the ministry is said to have denied any such plans.", options=Options(raw=True)).attributions
+    assert (a.source.text, a.stance, a.certainty) == ("A spokesman for the ministry", "denies", "hedged")
+
+
 def test_a_relative_pronoun_lifted_out_of_the_claim_is_not_the_source():
     """'a former gang member who The Courier said converted to Islam': 'who' is the subject
     of the claim, the paper the one who says it."""

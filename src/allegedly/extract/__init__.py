@@ -79,6 +79,8 @@ def _fixed(ctx: Context, f: Finding) -> bool:
         return False
     if f.stage == "reporting_verbs" and f.via == "ccomp" and (_made_evident(ctx, f) or _whose_sources(ctx, f) or _seemed_to(ctx, f)):
         return True
+    if f.stage == "reporting_verbs" and _raised_denial(ctx, f):
+        return True
     if f.stage == "reporting_verbs" and f.lexicon and f.via == "ccomp":
         made = verbs.made_to(ctx.doc[f.cue_token])
         if made is not None and f.source_token == made.i:
@@ -89,6 +91,18 @@ def _fixed(ctx: Context, f: Finding) -> bool:
             return True
         return f.subject_noun in lexicon.words(nouns.LEXICON)
     return _denial_idiom(ctx, f) or _claim_denied(ctx, f)
+
+
+def _raised_denial(ctx: Context, f: Finding) -> bool:
+    """'An official at the embassy is said to have denied any such plans': a verb that always
+    denies (denials.txt), the infinitive of a raised passive whose subject is its source
+    (verbs.subject_of); kept as found beside the unsourced 'is said to', so the denial, and
+    who made it, is not lost in the hearsay around it."""
+    verb = ctx.doc[f.cue_token]
+    if f.source_token is None or f.content is None or verb.dep_ != "xcomp" or "always" not in lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset()):
+        return False
+    said = verb.head
+    return any(c.dep_ == "nsubjpass" and c.i == f.source_token for c in said.children) and any(c.dep_ == "auxpass" for c in said.children)
 
 
 def _seemed_to(ctx: Context, f: Finding) -> bool:

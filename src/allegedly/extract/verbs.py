@@ -15,6 +15,7 @@ from .senses import names_people, people_nouns, showing_verbs
 from .spans import Finding, Offsets, char_span, clause_end, doc_ents, doc_text, inner_hyphen, subtree_span, trim
 
 LEXICON = "reporting_verbs.txt"
+RAISING_PASSIVES = "raising_passives.txt"  # 'is said to', 'is believed to' (unsourced.py)
 CUE_VERBS = "cue_verbs.txt"  # its "raising" group: verbs that hedge the reporting verb they raise ("appears to show")
 PICTURE_NOUNS = "picture_nouns.txt"
 REPORTING_NOUNS = "reporting_nouns.txt"
@@ -136,6 +137,10 @@ def subject_of(verb: Token) -> Token | None:
         if any(dep[k] in ("nsubjpass", "auxpass") for k in kids):
             passive = next((k for k in kids if dep[k] == "nsubjpass"), None)
             if i != verb.i and passive is not None and _said_by_the_passive(verb, doc[i], doc[passive]):
+                return doc[passive]
+            if passive is not None and head[verb.i] == i and dep[verb.i] == "xcomp" and t.lemma[i] in lexicon.words(RAISING_PASSIVES) and agent is None:
+                # 'An official is said to have denied the plans': the raised subject does what
+                # the infinitive says (the saying itself is no one's: unsourced.py)
                 return doc[passive]
             return next((doc[k] for k in t.children(agent) if dep[k] == "pobj"), None) if agent is not None else None
         caused = made_to(doc[i]) if dep[i] == "xcomp" else None  # (a Token only where it can be)
