@@ -41,7 +41,7 @@ MOVED = {
         },
     },
     "cue_verbs.txt": {
-        "question": {"ask", "wonder", "question", "query"},
+        "question": {"ask", "wonder", "question", "query", "demand", "inquire"},
         "refusal": {"decline", "refuse", "fail", "neglect", "unable"},
         "asking": {
             "know",

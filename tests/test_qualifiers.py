@@ -1846,3 +1846,12 @@ def test_no_evidence_from_someone_called_by_first_name_is_said_of_that_persons_c
     )
     r = analyze(text, options=RAW)
     assert [a.evidence for a in r.attributions if a.cue.text == "says"] == ["none_provided", "none_provided"]
+
+
+def test_demanding_why_asks_a_question():
+    """'Parents are demanding why the school stayed open': a question, not a statement that
+    it stayed open for a reason; 'demanding that' stays a demand."""
+    (a,) = analyze("Parents are demanding why the school stayed open during the storm.", options=RAW).attributions
+    assert a.certainty == "speculative"
+    (a,) = analyze("Parents are demanding that the school close during the storm.", options=RAW).attributions
+    assert a.certainty == "asserted"
