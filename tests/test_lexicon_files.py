@@ -41,7 +41,8 @@ MOVED = {
         },
     },
     "cue_verbs.txt": {
-        "question": {"ask", "wonder", "question", "query", "demand", "inquire"},
+        "question": {"ask", "wonder", "question", "query"},
+        "asks_wh": {"demand", "inquire"},
         "refusal": {"decline", "refuse", "fail", "neglect", "unable"},
         "asking": {
             "know",

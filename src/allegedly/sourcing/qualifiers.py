@@ -300,7 +300,7 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
             found.append(("speculative", tok.idx, tok.idx + len(tok)))
         if root is not None and _seems(root):
             found.append(("speculative", root.idx, root.idx + len(root)))
-    if cue.lemma_.lower() in _cue_verbs("question") and a.content is not None and _WH.match(a.content.text):
+    if (cue.lemma_.lower() in _cue_verbs("question") or cue.lemma_.lower() in _cue_verbs("asks_wh")) and a.content is not None and _WH.match(a.content.text):
         found.append(("speculative", cue.idx, cue.idx + len(cue)))  # 'asked whether ...'
     found = [h for h in found if not _inability(text, h) and not _not_a_modal(doc, h) and not _circumstance(doc, h)]
     found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx or _adverb_in_sourced_cue(doc, a, h)]
