@@ -1356,3 +1356,18 @@ def test_an_outlet_with_its_countrys_abbreviation_is_the_outlet(edition):
     """'The folks at the Mirror U.K. report': the country's edition of a listed outlet."""
     r = analyze(f"The folks at the Mirror {edition} report that the singer has quit the band.", options=Options(raw=True))
     assert [a.source_type for a in r.attributions] == ["outlet"]
+
+
+def test_a_name_after_someones_own_medium_noun_is_that_person_not_an_outlet():
+    """'In a 2007 entry from his blog Williams recounts ...': the parser runs the subject into
+    'his blog'; an owned blog is no outlet named Williams, so the anchor stays a person."""
+    text = (
+        "The anchor Brian Oduya has apologised for his story about the flood.\n\n"
+        "In a 2009 entry from his blog Oduya recounts how he was rescued by a boat crew.\n\n"
+        "Oduya said on Friday that he had misremembered the rescue."
+    )
+    r = analyze(text, options=Options(raw=True))
+    assert {a.source.text: a.source_type for a in r.attributions if a.source is not None and "Oduya" in a.source.text}.get("Oduya") == "person"
+    from allegedly.pipeline import load
+
+    assert "oduya" not in outlets.article_outlets(load()(text))

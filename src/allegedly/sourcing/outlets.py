@@ -641,9 +641,9 @@ def outlet_mentions(doc: Doc) -> tuple[Span, ...]:
         for c in toks.children(i):
             if toks.dep[c] == "acl" and toks.lemma[c] in ("call", "name", "title"):
                 names += [g for g in toks.children(c) if toks.dep[g] in ("oprd", "attr", "dobj", "xcomp") and toks.pos[g] == "PROPN"]  # 'a blog called X'
-            if toks.dep[c] == "appos" and toks.pos[c] == "PROPN":
+            if toks.dep[c] == "appos" and toks.pos[c] == "PROPN" and not _owned_before(toks, i):
                 names.append(c)  # 'the newspaper Le Monde'
-        if toks.dep[i] == "compound" and toks.head[i] > i and toks.pos[toks.head[i]] == "PROPN":
+        if toks.dep[i] == "compound" and toks.head[i] > i and toks.pos[toks.head[i]] == "PROPN" and not _owned_before(toks, i):
             names.append(toks.head[i])  # 'the newspaper al Sabaah claims', the noun hung on the name
         if toks.dep[i] == "appos" and toks.pos[toks.head[i]] == "PROPN":
             names.append(toks.head[i])  # 'Magharebia, a news website,'
@@ -740,6 +740,13 @@ def _initialism(short: str, full: str) -> bool:
         return False
     n = len(s[0])
     return "".join(w[0] for w in f[:n]) == s[0] and f[n:] == s[1:]
+
+
+def _owned_before(toks, i: int) -> bool:
+    """'from his blog Williams recounts': a possessive pronoun before the medium noun makes it
+    someone's own, and the name after it the owner speaking (the subject the parser ran into
+    the noun phrase), not the medium's name."""
+    return i > 0 and toks.tag[i - 1] == "PRP$"
 
 
 @per_doc
