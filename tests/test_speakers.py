@@ -1075,3 +1075,17 @@ def test_a_lone_word_the_tagger_mostly_calls_a_person_is_a_person_where_it_calls
     doc = load()(text)
     doc.ents = [Span(doc, at[0], at[0] + 1, "PERSON"), Span(doc, at[1], at[1] + 1, "ORG"), Span(doc, at[2], at[2] + 1, "ORG")]
     assert _label(doc.ents[-1]) == "ORG"
+
+
+def test_a_given_name_right_after_a_role_word_is_a_person_whatever_the_parser_hung_the_role_on():
+    """'During the telecast anchor Lester Holt said hello', tagged a body: the role word is
+    the pobj of 'During', no compound of the name; a role word and a given name say person."""
+    from spacy.tokens import Span
+
+    from allegedly.pipeline import load
+    from allegedly.sourcing.speakers import _label
+
+    doc = load()("During the telecast anchor Dana Whitlock said hello to the meteorologist.")
+    at = next(t.i for t in doc if t.text == "Dana")
+    doc.ents = [Span(doc, at, at + 2, "ORG")]
+    assert _label(doc.ents[0]) == "PERSON"

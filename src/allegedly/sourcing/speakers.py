@@ -805,6 +805,9 @@ def _label(ent: Span) -> str:
             or _role_before_name(_words(ent.text))
             or _role_in_apposition(ent)
             or before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and before.lower_ in lexicon.words(ROLE_NOUNS)
+            # ('During the telecast anchor Lester Holt said': the role word right before a
+            # given name, whatever the parser hung it on)
+            or before is not None and before.lower_ in lexicon.words(ROLE_NOUNS) and ent[0].lower_ in _given_names()
             or _person_by_surname(ent)
         ):
             return "PERSON"
