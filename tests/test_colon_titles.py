@@ -144,3 +144,6 @@ def test_a_caption_label_before_a_sentence_that_names_its_own_speaker_is_no_sour
     sources = [t[0] for t in got]
     assert "Thrifty" not in sources and "Upbeat" not in sources, got
     assert "Another social media user" in sources and "Ana Ruiz" in sources, got
+    # a named person's label over a line in the first person still speaks
+    got = triples("We asked survivors about that night.\n\nMaria Lopez: Police said the water rose in minutes, but I saw it come slowly.")
+    assert ("Maria Lopez", ":") in [(t[0], t[1]) for t in got], got

@@ -1371,3 +1371,4 @@ def test_a_name_after_someones_own_medium_noun_is_that_person_not_an_outlet():
     from allegedly.pipeline import load
 
     assert "oduya" not in outlets.article_outlets(load()(text))
+    assert "oduya" not in outlets.article_outlets(load()(text.replace("his blog", "his personal blog")))

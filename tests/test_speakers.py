@@ -1037,6 +1037,11 @@ def test_an_article_from_an_unnamed_site_is_not_the_outlet_named_before():
     assert article.id != kestrel.id and article.name == "An article from a fake MSNBC website"
 
 
+def test_a_demonstrative_outlet_noun_still_stands_for_the_outlet_named_before():
+    r = analyze("The Kestrel Gazette reported on Monday that the minister had lied. That newspaper also said the minister would resign.", options=RAW)
+    assert speaker_of(r, "reported").id == speaker_of(r, "said").id
+
+
 def test_a_subject_it_after_an_unnamed_document_is_that_document():
     text = "A post on a little-known blog claims that the mayor will resign. It says that his deputy will take over in May."
     r = analyze(text, options=RAW)

@@ -283,6 +283,11 @@ def test_a_subject_set_off_by_its_apposition_after_a_preposition_is_the_source(t
     assert [t[0] for t in got] == [source], got
 
 
+def test_a_participle_after_an_apposition_keeps_the_main_clause_subject():
+    got = triples("The mayor spoke by phone with Ana Ruiz, the party's leader, saying the talks had gone well.")
+    assert [t[0] for t in got if t[1] == "saying"] == ["The mayor"], got
+
+
 def test_a_speaker_after_an_apposition_and_and_keeps_the_clause_subject():
     got = triples("He spoke after a meeting with Smith, his lawyer, and claimed that the deal was off.")
     assert [t[0] for t in got] == ["He"], got
@@ -346,6 +351,18 @@ def test_a_denial_someone_is_said_to_have_made_is_their_hedged_denial():
     hearsay says so."""
     (a,) = analyze("A spokesman for the ministry is said to have denied any such plans.", options=Options(raw=True)).attributions
     assert (a.source.text, a.stance, a.certainty) == ("A spokesman for the ministry", "denies", "hedged")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy is not thought to have denied the reports.",  # the hearsay says the opposite
+        "The prisoner is made to deny his faith in the video.",  # made to: no raised passive of saying
+    ],
+)
+def test_no_denial_is_read_into_a_negated_or_forced_infinitive(text):
+    got = analyze(text, options=Options(raw=True)).attributions
+    assert not any(a.stance == "denies" for a in got), [(a.cue.text, a.stance) for a in got]
 
 
 def test_a_relative_pronoun_lifted_out_of_the_claim_is_not_the_source():

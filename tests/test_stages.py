@@ -297,6 +297,7 @@ def test_a_content_that_opens_or_closes_a_quotation_is_given_the_whole_of_it():
         ('"The vote is off. "Talks go on, she said.', ['"The vote is off. "']),
         # nor after a sentence that ends on a reporting verb: the mark left out was before the tag
         ('"We believe it will sell well, Munster said. "To put it in perspective, the rival sells more." He paused.', ['"We believe it will sell well, Munster said. "']),
+        ('"We believe the vote was fair, Munster said on Tuesday. "To put it simply, we won," he added.', ['"We believe the vote was fair, Munster said on Tuesday. "']),
     ],
 )
 def test_quotations_pair_their_marks_even_when_straight_and_curly_are_mixed(text, want):

@@ -96,13 +96,13 @@ def _fixed(ctx: Context, f: Finding) -> bool:
 def _raised_denial(ctx: Context, f: Finding) -> bool:
     """'An official at the embassy is said to have denied any such plans': a verb that always
     denies (denials.txt), the infinitive of a raised passive whose subject is its source
-    (verbs.subject_of); kept as found beside the unsourced 'is said to', so the denial, and
+    (verbs.raised_subject); kept as found beside the unsourced 'is said to', so the denial, and
     who made it, is not lost in the hearsay around it."""
     verb = ctx.doc[f.cue_token]
-    if f.source_token is None or f.content is None or verb.dep_ != "xcomp" or "always" not in lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset()):
+    if f.source_token is None or f.content is None or "always" not in lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset()):
         return False
-    said = verb.head
-    return any(c.dep_ == "nsubjpass" and c.i == f.source_token for c in said.children) and any(c.dep_ == "auxpass" for c in said.children)
+    raised = verbs.raised_subject(verb)
+    return raised is not None and raised.i == f.source_token
 
 
 def _seemed_to(ctx: Context, f: Finding) -> bool:

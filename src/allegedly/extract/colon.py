@@ -231,11 +231,11 @@ def _speaker_label(ctx: Context, m: re.Match[str], text: str, in_transcript: boo
     in_title = not text[: m.start()].strip()  # the label opens the text: a headline
     if in_title and any(_head_in(last.text, nouns) for nouns in (people, documents, lexicon.words(MEDIA_WORDS))):
         return True  # the headline forms "Official: ...", "Report: ...", "Newspaper: ..."
-    if not in_transcript and first is not None and _reports_someone_else(first):
-        return False  # a caption's label: "Economical: Another user said the flaw ..."
     person = any(e.label_ == "PERSON" for e in ents)
     if person and len(span) > 1:
         return True
+    if not in_transcript and first is not None and _reports_someone_else(first):
+        return False  # a caption's label: "Economical: Another user said the flaw ..."
     if in_transcript or (_spoken(body) and all(t.pos_ != "NOUN" for t in span)):
         return True  # a name (not a common noun: "Lunchtime: ... you ...") and words said
     return _named_elsewhere(doc, last.text.lower(), span, in_title)

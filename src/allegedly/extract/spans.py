@@ -275,14 +275,16 @@ def find_quotes(text: str) -> list[Offsets]:
 def _reopens(text: str, k: int, para: int) -> bool:
     """The straight mark at k opens a sentence (after '. ', before a word) and a straight
     mark glued to the word before it closes a quotation later in the paragraph; not after a
-    sentence that ends on a reporting verb ('"We believe ..., Munster said. "To put ...'),
-    where the mark left out was the one before the tag."""
+    sentence whose words since its last comma hold a reporting verb ('"We believe ...,
+    Munster said on Tuesday. "To put ...'), where the mark left out was the one before the
+    tag."""
     from ..misread import verb_shape
 
     if not (k >= 2 and text[k - 1] == " " and text[k - 2] in ".!?" and k + 1 < len(text) and text[k + 1].isalnum()):
         return False
-    last = re.search(r"([A-Za-z]+)[.!?]$", text[max(0, k - 40) : k - 1])
-    if last is not None and verb_shape(last.group(1)) is not None:
+    before = text[max(0, k - 200) : k - 1]
+    clause = re.split(r"[,;:\"“”]", before)[-1]  # the words since the last comma: a tag ('Munster said on Tuesday.')
+    if any(verb_shape(w) is not None for w in re.findall(r"[A-Za-z]+", clause)):
         return False
     nxt = text.find('"', k + 1, para)
     return nxt != -1 and not text[nxt - 1].isspace()

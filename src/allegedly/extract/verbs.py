@@ -138,10 +138,10 @@ def subject_of(verb: Token) -> Token | None:
             passive = next((k for k in kids if dep[k] == "nsubjpass"), None)
             if i != verb.i and passive is not None and _said_by_the_passive(verb, doc[i], doc[passive]):
                 return doc[passive]
-            if passive is not None and head[verb.i] == i and dep[verb.i] == "xcomp" and t.lemma[i] in lexicon.words(RAISING_PASSIVES) and agent is None:
+            if i != verb.i and raised_subject(verb) is not None:
                 # 'An official is said to have denied the plans': the raised subject does what
                 # the infinitive says (the saying itself is no one's: unsourced.py)
-                return doc[passive]
+                return raised_subject(verb)
             return next((doc[k] for k in t.children(agent) if dep[k] == "pobj"), None) if agent is not None else None
         caused = made_to(doc[i]) if dep[i] == "xcomp" else None  # (a Token only where it can be)
         if caused is not None:
@@ -172,6 +172,19 @@ def subject_of(verb: Token) -> Token | None:
             return doc[head[i]]
         return None
     return None
+
+
+def raised_subject(infinitive: Token) -> Token | None:
+    """The subject raised before 'is said to', 'is believed to' (raising_passives.txt) whose
+    infinitive this is: 'An official is said to have denied ...' -> 'An official'; None with
+    an agent ('was said by X to') or a negation ('is not believed to' says the opposite)."""
+    said = infinitive.head
+    if infinitive.dep_ != "xcomp" or said.i == infinitive.i or said.tag_ != "VBN" or said.lemma_.lower() not in lexicon.words(RAISING_PASSIVES):
+        return None
+    kids = list(said.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ in ("agent", "neg") for c in kids):
+        return None
+    return next((c for c in kids if c.dep_ == "nsubjpass" and c.i < said.i), None)
 
 
 def _said_by_the_passive(verb: Token, passive: Token, subj: Token) -> bool:
@@ -529,8 +542,8 @@ def _subject_in_a_phrase(verb: Token) -> Token | None:
     subject and a claim after the verb, an apposition between commas right before the verb,
     and a noun that may speak or a text ('a report'), else None."""
     doc = verb.doc
-    if verb.i < 3 or doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJECT for c in verb.children):
-        return None
+    if verb.i < 3 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJECT for c in verb.children):
+        return None  # (a participle after the apposition is the main clause's: 'spoke with Macron, the French president, saying ...')
     if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
     second = verb.dep_ == "conj" and not any(c.dep_ == "cc" for c in verb.head.children) or verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)

@@ -746,7 +746,10 @@ def _owned_before(toks, i: int) -> bool:
     """'from his blog Williams recounts': a possessive pronoun before the medium noun makes it
     someone's own, and the name after it the owner speaking (the subject the parser ran into
     the noun phrase), not the medium's name."""
-    return i > 0 and toks.tag[i - 1] == "PRP$"
+    k = i - 1
+    while k >= 0 and toks.dep[k] in ("amod", "compound", "nmod", "advmod") and toks.tag[k] != "PRP$":
+        k -= 1  # ('his personal blog')
+    return k >= 0 and toks.tag[k] == "PRP$"
 
 
 @per_doc

@@ -108,6 +108,7 @@ _NAMED = {
     "FAC": "organization",
 }
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+_INDEFINITE_DETS = frozenset({"a", "an", "another", "any", "some", "one"})
 _FUNCTION = {
     "the",
     "and",
@@ -1627,10 +1628,11 @@ class Resolver:
         names = [t for t in span if t.pos_ == "PROPN" and (t.ent_type_ not in ("NORP", "GPE") or t.tag_ == "NNP" and t.i > head.i and head.pos_ == "NOUN") or outlets.domain_name(t)
                  or t.ent_type_ == "ORG" and t.is_title and t.i != head.i and not t.is_sent_start or outlets.brand_word(t)]
         if not names:
-            # (only 'the paper' stands for the outlet named before: 'An article from a fake
-            # MSNBC website', its name tagged a common noun, is a work not named yet)
-            definite = any(c.lower_ == "the" for c in head.children)
-            return self._anaphor_outlet(head) if lemma in lexicon.words(OUTLET_ANAPHORS) and definite else None
+            # (not an indefinite noun: 'An article from a fake MSNBC website', its name tagged
+            # a common noun, is a work not named yet; 'the paper', 'that newspaper' stand for
+            # the outlet named before)
+            indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE_DETS for c in head.children)
+            return self._anaphor_outlet(head) if lemma in lexicon.words(OUTLET_ANAPHORS) and not indefinite else None
         if head.pos_ == "NOUN" and not head.text[:1].isupper():
             span = doc[names[0].i : names[-1].i + 1]  # the name beside the noun
         words = [w for w in _words(span.text)]
@@ -2510,7 +2512,7 @@ class Resolver:
         or the one before, with no other source between (a body's 'it' is _body_anaphor's)."""
         if head.dep_ not in _SUBJ or self.quoted[head.i]:
             return None
-        last = next(((i, d) for i, d in reversed(self.spoke_at) if i < head.i), None)
+        last = max(((i, d) for i, d in self.spoke_at if i < head.i), key=lambda x: x[0], default=None)
         if last is None or self.sent_of[head.i] - self.sent_of[last[0]] > 1 or not last[1].key.startswith("mention:"):
             return None
         work = self.toks[last[0]]
