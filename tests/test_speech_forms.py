@@ -370,6 +370,9 @@ def test_a_relative_pronoun_lifted_out_of_the_claim_is_not_the_source():
     of the claim, the paper the one who says it."""
     got = triples("Lyle Moran, a former gang member who The Courier said converted to Islam, left Britain in 2013.")
     assert [(t[0], t[1], t[2]) for t in got] == [("The Courier", "said", "converted to Islam")], got
+    # the World Health Organization's initials are no relative pronoun, however tagged
+    got = triples("WHO spokesman Christy Feig confirmed that the agency is reaching out to officials in the region.")
+    assert [t[0] for t in got] == ["WHO spokesman Christy Feig"], got
 
 
 def test_an_inverted_cue_inside_its_claim_takes_the_speaker_after_the_verb():
