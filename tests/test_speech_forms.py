@@ -1688,3 +1688,20 @@ def test_a_picture_that_features_something_or_is_itself_captured_claims_nothing(
     assert not [a for a in analyze("The video was captured by a bystander on Friday.", options=RAW).attributions if "captured" in a.cue.text]
     r = analyze("The video features text saying the deal is off.", options=RAW)
     assert not [a for a in r.attributions if a.content is not None and a.content.text == "text"], [(a.cue.text, a.content.text) for a in r.attributions]
+
+
+def test_a_claim_runs_on_over_a_root_predicate_with_no_subject_after_its_clause():
+    """FNC body 2337: '... has clarified that the woman identified as Saja ... al Dulaimi, |
+    is an Iraqi national ... and not the wife of Abu Bakr al-Baghdadi.': the parser read
+    'identified' as the clause's verb and made 'is' the sentence's root, with the cue below
+    it; the claim, and with it the denial, runs on to the end."""
+    import csv
+    import sys
+
+    from conftest import needs_shared
+
+    csv.field_size_limit(sys.maxsize)
+    with needs_shared("data/fnc/train_bodies.csv").open(encoding="utf-8", newline="") as fh:
+        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "2337")
+    a = next(a for a in analyze(body, options=Options(raw=True)).attributions if a.cue.text == "has clarified")
+    assert a.content.text.endswith("not the wife of Abu Bakr al-Baghdadi"), a.content.text

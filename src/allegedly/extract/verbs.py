@@ -1101,15 +1101,24 @@ def matrix_conjunct(verb: Token) -> tuple[int, int] | None:
 
 def _with_stray_predicate(doc: Doc, clause: Token, verb: Token, sent: Span, span: Offsets | None) -> Offsets | None:
     """'told the AP that the woman detained in Lebanon | was not the wife of ...': the parser
-    read the participle as the clause's verb and hung the real predicate, which has no
-    subject of its own, on the cue as a second complement; the claim runs on over it."""
-    if span is None or clause.tag_ != "VBN" or any(k.dep_ in ("aux", "auxpass") for k in clause.children):
+    read the participle (tagged a participle or a past) as the clause's verb and hung the real
+    predicate, which has no subject of its own, on the cue as a second complement, or made it
+    the sentence's root; the claim runs on over it."""
+    if span is None or clause.tag_ not in ("VBN", "VBD") or any(k.dep_ in ("aux", "auxpass") for k in clause.children):
         return span  # (a participle with its auxiliary is the clause's verb: 'have contracted the virus, | Mashable reports')
     after = clause.right_edge.i + 1
     stray = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i and c.left_edge.i == after), None)
-    if stray is None or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in stray.children):
+    if stray is None:
+        # or the sentence's root itself, the cue hung below it or joined to a line before
+        # ('... has clarified that the woman identified as X, | is an Iraqi national')
+        at = after + 1 if after < sent.end and doc[after].text == "," else after
+        root = doc[at] if at < sent.end else None
+        stray = root if root is not None and root.dep_ == "ROOT" and root.tag_ in ("VBD", "VBZ", "VBP") and root.i != verb.i else None
+    if stray is None or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for k in stray.children):
         return span
     end = min(stray.right_edge.i, sent.end - 1)
+    while end > stray.i and (doc[end].is_punct and not doc[end].is_quote or doc[end].is_space):
+        end -= 1  # (not the sentence's full stop, which the root's phrase holds)
     return span[0], doc[end].idx + len(doc[end].text)
 
 
