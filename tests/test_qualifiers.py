@@ -1855,3 +1855,30 @@ def test_demanding_why_asks_a_question():
     assert a.certainty == "speculative"
     (a,) = analyze("Parents are demanding that the school close during the storm.", options=RAW).attributions
     assert a.certainty == "asserted"
+
+
+def test_a_spokespersons_statement_is_not_the_occasion_of_the_principals_appearance():
+    """'Holloway said on Fox News ... a spokesman for Holloway said ...': the spokesman speaks
+    for him, but was not on Fox News; no channel carries from one to the other."""
+    text = (
+        "Rep. Dan Holloway said on Fox News that militants had been caught at the border.\n\n"
+        "Asked for comment on Wednesday, a spokesman for Holloway said the information came from a high-level source."
+    )
+    r = analyze(text, options=RAW)
+    said = [a for a in r.attributions if a.cue.text == "said"]
+    assert [a.channel.text if a.channel else None for a in said] == ["on Fox News", None]
+    assert said[0].speaker == said[1].speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel Courier later issued a correction, saying that it had misattributed the remark to the bishop.",
+        "The senator said he had been misquoted by the paper.",
+    ],
+)
+def test_a_report_got_wrong_by_its_teller_is_denied(text):
+    """'saying in a correction that it had misattributed the remark': the outlet takes back
+    its own report; 'he had been misquoted' denies the words put in his mouth."""
+    (a,) = analyze(text, options=RAW).attributions
+    assert a.stance == "denies"

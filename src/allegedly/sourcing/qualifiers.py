@@ -47,7 +47,7 @@ from ..extract.spans import POST_DASHES, doc_ents, doc_text, infinitive, per_doc
 from ..extract.verbs import made_to
 from ..schema import Attribution, Entity, Span
 from .sourcetype import no_one
-from .speakers import first_names, pronoun_sex
+from .speakers import first_names, pronoun_sex, voice_nouns
 
 HEDGES = "hedges.txt"
 BELIEFS = "beliefs.txt"
@@ -1065,7 +1065,7 @@ def _stance(doc: Doc, a: Attribution, cue: Token) -> None:
 
 
 _CUE_FLAGS = frozenset({"always", "claim"})
-_FALSE = frozenset({"falsity", "unlinked"})
+_FALSE = frozenset({"falsity", "unlinked", "misreport"})
 
 
 def _adverb_in_sourced_cue(doc: Doc, a: Attribution, h: tuple[str, int, int]) -> bool:
@@ -1496,8 +1496,8 @@ def _predicate_false(root: Token) -> bool:
         if "deceit" in f and (said_of_a_claim or p.i == root.i and p.pos_ == "NOUN"):
             f = f | {"falsity"}  # 'the story was pure fiction', '"An old and sick trick," he said'; not 'the election was a sham'
         if f & _FALSE and not negated and not any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in p.children):  # ('was no hoax')
-            if p.i == root.i and p.pos_ == "VERB" and not (said_of_a_claim and any(c.dep_ == "auxpass" for c in p.children)):
-                continue  # 'lied' the verb is what someone did, not a verdict on a claim (but 'the story was fabricated' is)
+            if p.i == root.i and p.pos_ == "VERB" and "misreport" not in f and not (said_of_a_claim and any(c.dep_ == "auxpass" for c in p.children)):
+                continue  # 'lied' the verb is what someone did, not a verdict on a claim (but 'the story was fabricated' is, and 'misattributed the remark')
             return True
         if "untrue_if_not" in f and (negated or any(c.dep_ == "neg" for c in p.children)):
             if p.pos_ == "NOUN" and any(c.dep_ == "prep" for c in p.children):
@@ -2208,6 +2208,7 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
     the Pope was asserting ...') is another occasion."""
     cued = sorted((a for a in attributions if a.cue is not None), key=lambda a: a.cue.start)  # type: ignore[union-attr]
     nested = {a.id for a in cued if _nested(doc, a, cued)}
+    people = {e.id for e in entities if e.type == "person"}
     stated = {a.id for a in cued if a.channel is not None and _is_format(text, a.channel)}
     reporting = lexicon.words("reporting_nouns.txt")
     sentences = {a.id: _sentence_of(doc, a.cue.start) for a in cued}  # type: ignore[union-attr]
@@ -2265,7 +2266,7 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
         occasion = next((o for o in reversed(occasions_here) if o[0] < b.cue.start and o[1] == b.speaker), None)  # type: ignore[union-attr]
         if occasion is not None and (carrier is None or carrier.cue.start < occasion[0]) and b.cue.start < _reach(text, occasion):  # type: ignore[union-attr]
             b.channel = occasion[2]
-        elif carrier is not None and carrier.channel is not None and b.cue.start - sentences[carrier.id][1] < _WINDOW_BACK:  # type: ignore[union-attr]
+        elif carrier is not None and carrier.channel is not None and b.cue.start - sentences[carrier.id][1] < _WINDOW_BACK and not _voice_apart(doc, b, carrier, people):  # type: ignore[union-attr]
             if b.cue.start < limits.get((carrier.channel.start, carrier.channel.end), len(text)):  # type: ignore[union-attr]
                 b.channel = carrier.channel
 
@@ -2564,6 +2565,22 @@ def _reply(doc: Doc, a: Attribution) -> bool:
     """'Professor Crawley replies: ...': a turn in an exchange."""
     root = _cue_root(doc, a)
     return root is not None and root.lemma_.lower() in _cue_verbs("reply")
+
+
+def _voice_apart(doc: Doc, b: Attribution, carrier: Attribution, people: set[str]) -> bool:
+    """One of the two is a person's own words and the other an unnamed spokesperson's for
+    that person ('Hunter said on Fox News ...'; 'a spokesman for Hunter said ...': the
+    speaker is Hunter, source_nouns.txt's "voice" nouns): two occasions, whatever the speaker.
+    Not a body's, which speaks through its spokespeople ('Amazon said in a statement ... an
+    Amazon spokesperson said'), nor a spokesperson named as such ('his spokesman, Joe Kasper')."""
+    return b.speaker in people and _unnamed_voice(doc, b) != _unnamed_voice(doc, carrier)
+
+
+def _unnamed_voice(doc: Doc, a: Attribution) -> bool:
+    span = doc.char_span(a.source.start, a.source.end, alignment_mode="expand") if a.source is not None else None
+    if span is None or not len(span) or span.root.lemma_.lower() not in voice_nouns():
+        return False
+    return not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" or c.dep_ == "appos" and c.pos_ == "PROPN" for c in span.root.children)
 
 
 def _source_head(a: Attribution) -> str:
