@@ -1705,3 +1705,10 @@ def test_a_claim_runs_on_over_a_root_predicate_with_no_subject_after_its_clause(
         body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "2337")
     a = next(a for a in analyze(body, options=Options(raw=True)).attributions if a.cue.text == "has clarified")
     assert a.content.text.endswith("not the wife of Abu Bakr al-Baghdadi"), a.content.text
+
+
+def test_an_unverified_report_from_a_named_source_is_that_sources_claim():
+    """'alarmed by an unverified report from the Syrian Observatory that ISIS has three
+    warplanes': the story's core claim, the named source's, hedged by 'unverified'."""
+    (a,) = analyze("Officials are alarmed by an unverified report from the Kestrel Monitor that the rebels have three warplanes.", options=Options(raw=True)).attributions
+    assert (a.source.text, a.content.text, a.evidence) == ("the Kestrel Monitor", "that the rebels have three warplanes", "none_provided")

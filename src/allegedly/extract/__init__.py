@@ -76,6 +76,8 @@ def _fixed(ctx: Context, f: Finding) -> bool:
             return not _reported(noun)
         if f.source is None and f.via == "prep:of":
             return _hearsay_of(noun) and not _reported(noun)  # (not inside what someone says: 'said reports of ... were exaggerated')
+        if f.via == "that" and f.source_token is not None and _published_by(noun, ctx.doc[f.source_token]):
+            return not _reported(noun)  # 'alarmed by an unverified report from the Syrian Observatory that ...'
         return False
     if f.stage == "reporting_verbs" and f.via == "ccomp" and (_made_evident(ctx, f) or _whose_sources(ctx, f) or _seemed_to(ctx, f)):
         return True
@@ -666,6 +668,14 @@ def _reported(noun: Token) -> bool:
         if tok.pos_ == "VERB" and _takes_claims(tok):
             return True
     return False
+
+
+def _published_by(noun: Token, source: Token) -> bool:
+    """'an unverified report from the Syrian Observatory that ISIS has three warplanes': the
+    source is a name the reporting noun's own 'from' or 'by' gives, its claim the noun's 'that'
+    clause; kept as found, where the ranker, which weighs an 'unverified' report down, scores
+    the story's core claim under its cut (found missed in a review of FNC bodies)."""
+    return source.dep_ == "pobj" and source.pos_ == "PROPN" and source.head.dep_ == "prep" and source.head.lower_ in ("from", "by") and source.head.head.i == noun.i
 
 
 def _stirred(noun: Token) -> bool:
