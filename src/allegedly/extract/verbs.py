@@ -138,10 +138,11 @@ def subject_of(verb: Token) -> Token | None:
             passive = next((k for k in kids if dep[k] == "nsubjpass"), None)
             if i != verb.i and passive is not None and _said_by_the_passive(verb, doc[i], doc[passive]):
                 return doc[passive]
-            if i != verb.i and raised_subject(verb) is not None:
+            raised = raised_subject(verb) if i != verb.i else None
+            if raised is not None:
                 # 'An official is said to have denied the plans': the raised subject does what
                 # the infinitive says (the saying itself is no one's: unsourced.py)
-                return raised_subject(verb)
+                return raised
             return next((doc[k] for k in t.children(agent) if dep[k] == "pobj"), None) if agent is not None else None
         caused = made_to(doc[i]) if dep[i] == "xcomp" else None  # (a Token only where it can be)
         if caused is not None:

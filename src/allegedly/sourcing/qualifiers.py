@@ -2570,7 +2570,7 @@ def _reply(doc: Doc, a: Attribution) -> bool:
 def _voice_apart(doc: Doc, b: Attribution, carrier: Attribution, people: set[str]) -> bool:
     """One of the two is a person's own words and the other an unnamed spokesperson's for
     that person ('Hunter said on Fox News ...'; 'a spokesman for Hunter said ...': the
-    speaker is Hunter, source_nouns.txt's "voice" nouns): two occasions, whatever the speaker.
+    speaker is Hunter, source_nouns.txt's "voice" nouns): two occasions, though one speaker.
     Not a body's, which speaks through its spokespeople ('Amazon said in a statement ... an
     Amazon spokesperson said'), nor a spokesperson named as such ('his spokesman, Joe Kasper')."""
     return b.speaker in people and _unnamed_voice(doc, b) != _unnamed_voice(doc, carrier)
