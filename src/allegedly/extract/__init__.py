@@ -76,7 +76,7 @@ def _fixed(ctx: Context, f: Finding) -> bool:
             return not _reported(noun)
         if f.source is None and f.via == "prep:of":
             return _hearsay_of(noun) and not _reported(noun)  # (not inside what someone says: 'said reports of ... were exaggerated')
-        if f.via == "that" and f.source_token is not None and _published_by(noun, ctx.doc[f.source_token]):
+        if f.via == "that" and f.source_token is not None and _from_a_named_source(noun, ctx.doc[f.source_token]):
             return not _reported(noun)  # 'alarmed by an unverified report from the Syrian Observatory that ...'
         return False
     if f.stage == "reporting_verbs" and f.via == "ccomp" and (_made_evident(ctx, f) or _whose_sources(ctx, f) or _seemed_to(ctx, f)):
@@ -670,7 +670,7 @@ def _reported(noun: Token) -> bool:
     return False
 
 
-def _published_by(noun: Token, source: Token) -> bool:
+def _from_a_named_source(noun: Token, source: Token) -> bool:
     """'an unverified report from the Syrian Observatory that ISIS has three warplanes': the
     source is a name the reporting noun's own 'from' or 'by' gives, its claim the noun's 'that'
     clause; kept as found, where the ranker, which weighs an 'unverified' report down, scores

@@ -8,6 +8,7 @@ from .. import lexicon
 from .context import Context, Tokens
 from .registry import stage
 from .spans import Finding, char_span, infinitive, set_off, subtree_span
+from .verbs import stray_predicate
 
 LEXICON = "unsourced_phrases.txt"
 _PENDING = frozenset({"when", "once", "until", "till", "if", "unless", "before", "after", "whether"})  # a time or condition, not a telling
@@ -141,15 +142,8 @@ def _raised(ctx: Context, taken: set[int]) -> list[Finding]:
         sent = t.sent
         end = inf.right_edge.i
         # (a predicate the parser split off the infinitive's last phrase runs on in it: 'in
-        # touch with members of the al-Qaeda | linked Haqqani network', no subject of its own)
-        stray = next(
-            (
-                c for c in kids
-                if (c.dep_ == "ccomp" or c.dep_ == "conj" and not any(k.dep_ == "cc" for k in kids)) and c.left_edge.i == end + 1
-                and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in c.children)
-            ),
-            None,
-        )
+        # touch with members of the al-Qaeda | linked Haqqani network')
+        stray = stray_predicate(t, end + 1, joined=True)
         end = stray.right_edge.i if stray is not None else end
         content = char_span(doc, doc[max(subj.left_edge.i, sent.start) : min(end, sent.end - 1) + 1])
         if cue is None or content is None:

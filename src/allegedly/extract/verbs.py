@@ -1108,19 +1108,32 @@ def _with_stray_predicate(doc: Doc, clause: Token, verb: Token, sent: Span, span
     if span is None or clause.tag_ not in ("VBN", "VBD") or any(k.dep_ in ("aux", "auxpass") for k in clause.children):
         return span  # (a participle with its auxiliary is the clause's verb: 'have contracted the virus, | Mashable reports')
     after = clause.right_edge.i + 1
-    stray = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > clause.i and c.left_edge.i == after), None)
+    stray = stray_predicate(verb, after)
     if stray is None:
         # or the sentence's root itself, the cue hung below it or joined to a line before
         # ('... has clarified that the woman identified as X, | is an Iraqi national')
         at = after + 1 if after < sent.end and doc[after].text == "," else after
         root = doc[at] if at < sent.end else None
-        stray = root if root is not None and root.dep_ == "ROOT" and root.tag_ in ("VBD", "VBZ", "VBP") and root.i != verb.i else None
-    if stray is None or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for k in stray.children):
+        stray = root if root is not None and root.dep_ == "ROOT" and root.tag_ in ("VBD", "VBZ", "VBP") and root.i != verb.i and _subjectless(root) else None
+    if stray is None:
         return span
     end = min(stray.right_edge.i, sent.end - 1)
     while end > stray.i and (doc[end].is_punct and not doc[end].is_quote or doc[end].is_space):
         end -= 1  # (not the sentence's full stop, which the root's phrase holds)
     return span[0], doc[end].idx + len(doc[end].text)
+
+
+def stray_predicate(head: Token, after: int, joined: bool = False) -> Token | None:
+    """A predicate with no subject of its own that the parser split off the clause ending
+    before token `after` and hung on head as a second complement (or, with joined, as a
+    conjunct with no 'and'): 'the woman detained in Lebanon | was not the wife of ...',
+    'in touch with members of the al-Qaeda | linked Haqqani network' (unsourced.py)."""
+    no_and = joined and not any(c.dep_ == "cc" for c in head.children)
+    return next((c for c in head.children if (c.dep_ == "ccomp" or no_and and c.dep_ == "conj") and c.left_edge.i == after and _subjectless(c)), None)
+
+
+def _subjectless(verb: Token) -> bool:
+    return not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for k in verb.children)
 
 
 def extraposed_claim(clause: Token, sent: Span) -> Offsets | None:
