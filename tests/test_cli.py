@@ -72,3 +72,30 @@ def test_unknown_format_lists_the_known_ones():
     proc = run_cli("analyze", str(EXAMPLES / "harbour-contract.txt"), "--format", "pdf")
     assert proc.returncode == 2
     assert "json" in proc.stderr.decode() and "text" in proc.stderr.decode()
+
+
+def test_the_same_input_gives_the_same_bytes_whatever_the_hash_seed(tmp_path):
+    """Output is a record a researcher diffs: nothing in it may follow Python's per-process
+    string hashing (hedges that start together, 'if' and 'if true', once came out in set
+    order)."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "ties.txt"
+    path.write_text(
+        "Analysts in Lisbon said that, if true, the arrest of the courier would not yield much.\n\n"
+        'A ministry spokeswoman said: "If genuine, the letter changes nothing for the port."\n\n'
+        "Dock workers said that, if confirmed, the closure would cost them a month of wages.\n",
+        encoding="utf-8",
+    )
+    outs = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run([sys.executable, "-m", "allegedly", "analyze", str(path), "--format", "json"], capture_output=True, env=env, timeout=600)
+        assert proc.returncode == 0, proc.stderr.decode()
+        outs.append(proc.stdout)
+    assert outs[0] == outs[1] == outs[2]
+    hedges = [[(h["start"], h["end"]) for h in a["hedges"]] for a in json.loads(outs[0])["attributions"]]
+    assert sum(len(h) > 1 for h in hedges) >= 3  # the ties are there to be ordered
+    assert all(h == sorted(h) for h in hedges)

@@ -342,7 +342,7 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
         found.append(("speculative", guess.idx, guess.idx + len(guess)))
     if a.source is None and not found and _raised_participle(cue):
         found.append(("hedged", cue.idx, cue.idx + len(cue)))  # 'the man, said to be a former soldier'
-    a.hedges = sorted({Span.of(text, s, e) for _, s, e in found}, key=lambda sp: sp.start)
+    a.hedges = sorted({Span.of(text, s, e) for _, s, e in found}, key=lambda sp: (sp.start, sp.end))
     a.certainty = max((g for g, _, _ in found), key=lambda g: _RANK[g], default="asserted")  # type: ignore[assignment]
 
 
