@@ -874,14 +874,35 @@ def test_a_call_sign_with_its_channel_number_is_an_outlet():
         ("Maria Lopez and Janet Cole saw the crash from the pier. Both women say the ferry turned too late.", "Both women", ("Maria Lopez", "person")),
         ("Maria Lopez and Janet Cole saw the crash from the pier. Both say the ferry turned too late.", "Both", ("Maria Lopez", "person")),
         ("Dorian Hale and Michael Brady saw the crash. The two men told reporters the ferry turned too late.", "The two men", ("Dorian Hale", "person")),
+        # 'they' as the next subject: the same pair
+        ("Maria Lopez and Janet Cole saw the crash from the pier. They say the ferry turned too late.", "They", ("Maria Lopez", "person")),
+        ("Dorian Hale and Michael Brady filed a complaint on Monday, and they said the ferry turned too late.", "they", ("Dorian Hale", "person")),
         # no one named: still unnamed
         ("Residents and shopkeepers saw the crash. Both say the ferry turned too late.", "Both", (None, "anonymous")),
+        # someone else named since, whom 'they' may stand for: unresolved
+        ("Maria Lopez and Janet Cole were stopped by harbour officers. They say the ferry turned too late.", "They", (None, "anonymous")),
+        ("Maria Lopez and Janet Cole met the mayor, Tom Hill. They say the ferry turned too late.", "They", (None, "anonymous")),
     ],
 )
 def test_both_after_two_people_named_together_is_the_first_named(text, source, want):
     got = {src: v for (src, _cue), v in speakers_and_types(text).items()}
     name, kind = got[source]
     assert (name if want[0] else None, kind) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "want"),
+    [
+        ("The four nurses were questioned apart, and all of them have confirmed that the ward was locked.", "all of them", "anonymous"),
+        ("Firefighters reached the pier at noon. Most of them said the ferry turned too late.", "Most of them", "anonymous"),
+        ("Maria Lopez and Janet Cole saw the crash. Both of them say the ferry turned too late.", "Both of them", "person"),
+        ("Officials visited the pier on Sunday. One of them, Tom Hill, said the ferry turned too late.", "One of them, Tom Hill", "person"),
+    ],
+)
+def test_a_part_of_them_is_typed_as_the_group_they_stand_for(text, source, want):
+    """'all of them have confirmed': a share of a group a pronoun stands for is as unnamed as
+    the group, unless the group is people named just before or the share is named."""
+    assert typed(text).get(source) == want
 
 
 def test_what_a_released_video_shows_is_the_videos_claim_not_the_releasers():

@@ -273,6 +273,10 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "anonymous"  # 'One of her former lawyers', 'One of Hunter's sources', 'some of the residents': one of an unnamed few
     if no_one(head):
         return "unattributed"  # 'No one has claimed to be holding them': no source at all
+    if _few_of_them(head) and not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in src):
+        # 'all of them have confirmed', 'some of us say': as 'they' is, a group the speaker
+        # step found (a pair named just before: people) or else no one named
+        return entity.type if entity is not None and entity.key.startswith(("person:", "org:")) and entity.type in ("person", "organization") else "anonymous"
     if head.lower_ in ("those", "anyone", "everyone") and any(c.dep_ == "relcl" for c in head.children):
         return "anonymous"  # 'Those who supported the fatwa said': people described by what they did, no one named
     if head.lower_ in ("this", "that", "these", "those") and head.tag_ == "DT" and head.dep_ in ("nsubj", "nsubjpass") and not list(head.children):
@@ -513,6 +517,14 @@ def _unnamed_again(doc: Doc, head: Token, entity: EntityDraft | None) -> bool:
         and not any(c.dep_ in ("appos", "relcl", "acl") for c in t.children)  # ('A priest, John O'Neal, has claimed'; 'A schoolboy who ...', named later)
         and not any(w.ent_type_ == "PERSON" and not (w.i < t.i and w.head.i == t.i and w.dep_ == "compound") for w in t.subtree)  # (a name before the noun is where they work: 'A Vogue employee')
         for t in doc[: head.i]
+    )
+
+
+def _few_of_them(head: Token) -> bool:
+    """A part of a group a pronoun stands for ('all of them', 'some of us', 'each of
+    those'): the quantifier heads the source, the group is earlier in the text."""
+    return head.pos_ in ("NUM", "PRON", "DET", "ADJ") and any(
+        c.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in ("them", "us", "those", "you") and not list(o.children) for o in c.children) for c in head.children
     )
 
 

@@ -139,6 +139,13 @@ def _gender() -> dict[str, str]:
     return {word: next(iter(flags)) for word, flags in lexicon.flagged(GENDERED_WORDS).items()}
 
 
+def _named_as(first: str | None) -> str | None:
+    """The sex a first name all but always tells ('m' for Tom, 'f' for Lucy: nine in ten or
+    more of its bearers in the census lists), else None."""
+    found = first_names().get(first) if first else None
+    return found[0] if found is not None and found[1] >= 0.9 else None
+
+
 def pronoun_sex(word: str) -> str | None:
     """'m' or 'f' for a pronoun or title that tells it ('she', 'Mrs'), else None."""
     return _gender().get(word.lower())
@@ -971,6 +978,9 @@ def _weight(tok: Token) -> tuple[int, bool]:
     # (a passive's agent is its doer: 'was raised by X'; not a source in an 'as' clause, 'As
     # reported by Mail Online, she said')
     subject = dep in _SUBJ or dep == "pobj" and t.head.dep_ == "agent" and not any(c.dep_ == "mark" for c in t.head.head.children)
+    # (and the one 'according to' names, who speaks in that sentence as a subject would:
+    # 'According to Hale, the staff had trained. "...," he said')
+    subject = subject or dep == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
     w = 100
     if subject:
         w += 80
@@ -1534,6 +1544,10 @@ class Resolver:
             return False
         if gender and d.gender and gender != d.gender:
             return False
+        if gender and not d.gender and _named_as(d.first) not in (None, gender):
+            return False  # 'Miss Berg' after 'Tom Berg': his sister, not he
+        if others and d.gender and not gender and _named_as(others[0]) not in (None, d.gender):
+            return False  # 'Tom Berg' after 'Mrs Berg'
         if not others or not d.others:
             return True
         a, b = others[0], d.others[0]
@@ -1911,13 +1925,14 @@ class Resolver:
         """'Both women say', 'the two men said', 'both told police': the people named together
         as the last subject in this sentence or the one before ('Maria Lopez and Janet Cole saw
         ...'), who speak as the first named (the guideline, section 3)."""
-        if head.dep_ not in _SUBJ or self.quoted[head.i] or not pair_word(head):
+        they = head.lower_ == "they" and head.pos_ == "PRON"
+        if head.dep_ not in _SUBJ or self.quoted[head.i] or not (pair_word(head) or they):
             return None
         here = self.sent_of[head.i]
         for tok in reversed(self.toks[: head.i]):
             if here - self.sent_of[tok.i] > 1:
                 return None
-            if tok.dep_ not in _SUBJ or self.quoted[tok.i]:
+            if tok.dep_ not in _SUBJ or self.quoted[tok.i] or they and tok.lower_ == "they":
                 continue
             named: list[EntityDraft] = []
             for t in self.toks[tok.left_edge.i : tok.right_edge.i + 1]:
@@ -1925,8 +1940,23 @@ class Resolver:
                 if d is not None and d.type == "person" and d not in named:
                     named.append(d)
             joined = any(t.lower_ in ("and", "&") for t in self.toks[tok.left_edge.i : tok.right_edge.i + 1])
-            return named[0] if len(named) >= 2 and joined else None
+            if len(named) < 2 or not joined or they and self._others_since(tok.right_edge.i + 1, head.i, named):
+                return None
+            return named[0]
         return None
+
+    def _others_since(self, start: int, end: int, named: list[EntityDraft]) -> bool:
+        """Someone else a 'they' could stand for, named in tokens [start, end): people in the
+        plural ('police officers'), a body, or a person not of the pair."""
+        people = people_nouns()
+        for t in self.toks[start:end]:
+            lemma = t.lemma_.lower()
+            if t.tag_ in ("NNS", "NNPS") and (lemma in people or lemma in body_nouns()) or t.pos_ == "NOUN" and lemma in body_nouns():
+                return True
+            d = self.at.get(t.i)
+            if d is not None and d not in named:
+                return True
+        return False
 
     # -- who speaks for whom ------------------------------------------------------------
 
@@ -2334,6 +2364,8 @@ class Resolver:
         named as the main subject of the next sentence, with no role of their own (the
         delayed-identification lede: 'the country's interior minister says. Nohad Machnouk
         told ...')."""
+        if any(t.ent_type_ == "PERSON" and t.i != head.i for t in src):
+            return []  # 'The family of Mr Berg': someone by a relation to a person it names, not a later name
         word = head.lemma_.lower()
         later = self._named_after(src, want)
         by_role = list(dict.fromkeys(m.draft for m in later if word in m.draft.roles or head.lower_ in m.draft.roles))
