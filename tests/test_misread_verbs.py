@@ -146,3 +146,35 @@ def test_a_closing_tag_read_as_a_plural_noun_is_the_report():
     assert (a.source.text, a.source_type, a.content.text) == ("the filing", "document", "The company had 500 employees as of June")
     # a description in apposition stays one
     assert analyze("She watched three comedies and two dramas, the best shows.", options=RAW).attributions == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, claim",
+    [
+        ("The Ledger reported, citing a senior aide, that the governor will resign.", "reported", "that the governor will resign"),
+        ("Kyodo reported, quoting a police officer, that the suspect had fled.", "reported", "that the suspect had fled"),
+        # with a time between, the parser already hangs the clause on the verb: the same claim
+        ("The Tribune first reported Friday, citing friends of the family, that the pilot was Tom Hale.", "first reported", "that the pilot was Tom Hale"),
+    ],
+)
+def test_a_claim_after_citing_someone_is_the_reporting_verbs(text, cue, claim):
+    """'Reuters reported, citing an official, that ...': the parser hangs the 'that' clause on
+    'citing'; it is what was reported, and 'citing' names whom the report rests on."""
+    a = att(text, cue)
+    assert a.content.text == claim
+    citing = [x for x in analyze(text, options=RAW).attributions if x.cue.text in ("citing", "quoting")]
+    assert all("that" not in x.content.text.split() for x in citing)  # whom it cites, if anything
+
+
+def test_the_clause_after_citing_someone_hangs_on_the_reporting_verb():
+    doc = pipeline.load()("The Ledger reported, citing a senior aide, that the governor will resign.")
+    reported, citing = doc[2], doc[4]
+    assert [c.text for c in reported.children if c.dep_ == "ccomp"] == ["resign"]
+    assert not any(c.dep_ == "ccomp" for c in citing.children)
+
+
+def test_a_clause_of_the_participles_own_stays_on_it():
+    # no comma before 'that': what the participle says, not the verb's claim
+    doc = pipeline.load()("The mayor spoke on Monday, noting that the ferry was late.")
+    noting = next(t for t in doc if t.text == "noting")
+    assert any(c.dep_ == "ccomp" for c in noting.children)

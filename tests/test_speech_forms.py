@@ -1712,3 +1712,40 @@ def test_an_unverified_report_from_a_named_source_is_that_sources_claim():
     warplanes': the story's core claim, the named source's, hedged by 'unverified'."""
     (a,) = analyze("Officials are alarmed by an unverified report from the Kestrel Monitor that the rebels have three warplanes.", options=Options(raw=True)).attributions
     assert (a.source.text, a.content.text, a.evidence) == ("the Kestrel Monitor", "that the rebels have three warplanes", "none_provided")
+
+
+def test_a_participle_after_a_closing_tag_leaves_the_claim_before_it():
+    """'..., a source said yesterday, playing down speculation over ...': what the source did
+    while saying it is no claim; the clause the tag closes is."""
+    a = att("The keeper is fit but has bruised his wrist, a source close to the club said on Friday, playing down talk of a long absence.", "said")
+    assert (a.source.text, a.content.text) == ("a source close to the club", "The keeper is fit but has bruised his wrist")
+
+
+def test_a_second_report_joined_to_a_denied_claim_is_not_part_of_it():
+    text = "Harbour officials have denied that the pilot was drunk and a union source said on Monday there was no inquiry."
+    denial = att(text, "denied")
+    assert denial.content.text == "that the pilot was drunk"
+    second = att(text, "said")
+    assert (second.source.text, second.content.text.endswith("there was no inquiry")) == ("a union source", True)
+    # words of the same claim, or a report inside it, stay in it
+    assert att("Mr. Dunne noted that the ferry left late, and some wondered about the weather at the time.", "noted").content.text == (
+        "that the ferry left late, and some wondered about the weather at the time"
+    )
+    assert att("The paper reported that the mayor resigned and that police said he had fled.", "reported").content.text == (
+        "that the mayor resigned and that police said he had fled"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The ledgers will be checked, he said, but the office will stay shut.", "The ledgers will be checked, he said, but the office will stay shut"),
+        ("Teachers should, she said, take a bigger role in the program.", "Teachers should, she said, take a bigger role in the program"),
+    ],
+)
+def test_a_tag_set_into_its_clause_holds_the_whole_clause(text, claim):
+    """As for 'The deal, the minister said, is worth $2bn': the claim is the clause on both
+    sides of the tag, not the half the reading took; a channel-like phrase in the claim
+    ('in the program') is the claim's, not where it was said."""
+    a = att(text, "said")
+    assert (a.content.text, a.channel) == (claim, None)

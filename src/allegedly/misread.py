@@ -18,6 +18,11 @@ A reporting verb in the past after a clause that describes its subject ("Oliver 
 who appears to be a friend of hers, posted on her profile: ..."), which the parser read as
 a participle on the subject, is parsed again with "said" in its place and taken as the verb.
 
+A clause after a participle that names the report's source ("Reuters reported, citing an
+unnamed official, that the minister is ill"), which the parser hung on the participle, is
+hung on the reporting verb before it, as the parser does when a time stands between them
+("reported on Monday, citing ..., that ..."): no second parse, one head moved.
+
 And a plural reporting noun after a bare adjective that opens the sentence ("Published
 claims that ... turn out to be exaggerated", "Unconfirmed reports that ... spread"), which
 the parser made a verb with the adjective its subject (a person named "Published"), is
@@ -279,6 +284,9 @@ class MisreadVerbs:
                 if t is not None:
                     reparse(doc, sent, t)
                     break
+            clause = clause_past_citing(sent)
+            if clause is not None:
+                _rehang(doc, clause, clause.head.head)
         return doc
 
     def _parse(self, sent: Span, at: int, stand_in: str) -> Doc:
@@ -362,6 +370,32 @@ class MisreadVerbs:
             w.lemma_ = lemmas[w.i]
         t.lemma_ = lemma
         doc.ents = ents
+
+
+def clause_past_citing(sent: Span) -> Token | None:
+    """The 'that' clause after 'reported, citing X,' hung on the participle (cue_verbs.txt's
+    "quoted" group: cite, quote), a comma before it and before the participle, where the
+    participle hangs on a reporting verb before it; else None."""
+    quoting = lexicon.grouped(CUE_VERBS)["quoted"]
+    for t in sent:
+        if t.dep_ != "advcl" or t.tag_ != "VBG" or t.lemma_.lower() not in quoting or t.head.i > t.i or t.i == 0 or t.doc[t.i - 1].text != ",":
+            continue
+        if t.head.lemma_.lower() not in _lemmas() or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        for k in t.children:
+            mark = next((m for m in k.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+            if k.dep_ == "ccomp" and mark is not None and mark.i == k.left_edge.i and mark.i > 0 and t.doc[mark.i - 1].text == ",":
+                return k
+    return None
+
+
+def _rehang(doc: Doc, tok: Token, head: Token) -> None:
+    """tok (and its subtree) hung on head instead, every other arc as it was."""
+    arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)
+    arcs[tok.i, 0] = head.i - tok.i
+    ents = doc.ents
+    doc.from_array([HEAD, DEP], arcs.astype(numpy.uint64))  # type: ignore[arg-type]
+    doc.ents = ents
 
 
 def _root_after_subject(verb: Token) -> bool:

@@ -324,7 +324,7 @@ def _purpose(verb: Token) -> bool:
 
 
 # the concessive subordinators (the closed class English grammars list)
-_CONCESSIVE = frozenset({"although", "though", "whereas"})
+_CONCESSIVE = verbs.CONCESSIVE
 
 
 def _own_adverbial(verb: Token, main: Token | None = None) -> bool:
@@ -420,6 +420,11 @@ def _closing_report(ctx: Context, f: Finding) -> bool:
     sent_end = cue.sent.end
     denials = [c for c in cue.children if denied.denial_of(c) is not None]
     answered = {t.i for c in denials for t in c.subtree} | {c.left_edge.i - 1 for c in denials}
+    for c in cue.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > cue.i and ctx.doc[c.left_edge.i - 1].text == ",":
+            # '..., a source said yesterday, playing down speculation over ...': what the
+            # source did while saying it (or said next), set off after the tag
+            answered |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
     after = [t for t in ctx.doc[cue.i + 1 : sent_end] if not t.is_space and t.i not in answered]  # (not '..., a charge he denies')
     objects = _hearers(cue)
     # a tag hung from the clause before it ('..., the BBC reported.' as a conjunct or a
@@ -435,6 +440,20 @@ def _closing_report(ctx: Context, f: Finding) -> bool:
         t.is_punct and t.dep_ == "punct" and (cue.dep_ == "conj" or hung and t.i > last) or cue in t.ancestors and t.pos_ != "VERB" and (t.head.i != cue.i or t.dep_ in CLOSING_AFTER or t.dep_ in objects)
         for t in after
     )
+
+
+def _report_beside(ctx: Context, f: Finding) -> bool:
+    """The second of two reports joined by 'and' ('Officials denied that ... and a union
+    source said there was no inquiry', verbs.second_report), read with its own subject and
+    claim: the ranker, which sees it inside the first one's claim, doubts it there."""
+    if f.stage != "reporting_verbs" or f.via != "ccomp" or f.source_token is None or f.cue_token is None:
+        return False
+    cue = ctx.doc[f.cue_token]
+    if cue.dep_ != "conj" or ctx.doc[f.source_token].head.i != cue.i:
+        return False
+    first = cue.head.head
+    end = verbs.second_report(first) if cue.head.dep_ == "ccomp" else None
+    return end is not None and end <= ctx.doc[f.source_token].left_edge.idx
 
 
 def _opening_report(ctx: Context, f: Finding) -> bool:
@@ -993,7 +1012,7 @@ def find_attributions(
         for i, f in enumerate(rest):
             if i and not i % MEMO_SPAN:
                 ctx.forget()  # caches of features: on text with thousands of cues they must not hold them all
-            lifted = _closing_report(ctx, f) or _opening_report(ctx, f) or _picture_appears_to_show(ctx, f, ctx.doc[f.cue_token])
+            lifted = _closing_report(ctx, f) or _opening_report(ctx, f) or _picture_appears_to_show(ctx, f, ctx.doc[f.cue_token]) or _report_beside(ctx, f)
             scored.append((ranker.score(ctx, f, model) + (CLOSING_LIFT if lifted else 0.0), i, f))
         # the rules' contents follow the parse exactly, a tagged run may spill over a clause
         scored.sort(key=lambda x: (-(x[0] + (RULE_EDGE if x[2].stage != "tagged" else 0.0)), x[1]))
@@ -1141,11 +1160,16 @@ def _sources_before_their_reports(ctx: Context, kept: list[Finding]) -> list[Fin
 
 def _own_claim(ctx: Context, f: Finding) -> Finding:
     """A content that runs on over the speaker's next act, which the parser joined to the
-    claim ('promised that the issues would be resolved and threw in some perks'): it stops
-    where the claim does (verbs.matrix_conjunct)."""
+    claim ('promised that the issues would be resolved and threw in some perks'), or over a
+    second report beside it ('denied that ... and a source said ...'): it stops where the
+    claim does (verbs.matrix_conjunct, verbs.second_report)."""
     if f.content is None or f.stage not in ("reporting_verbs", "tagged"):
         return f
-    cut = verbs.matrix_conjunct(ctx.doc[f.cue_token])
+    verb = ctx.doc[f.cue_token]
+    second = verbs.second_report(verb)
+    if second is not None and f.content[0] < second < f.content[1]:
+        return replace(f, content=(f.content[0], second))  # ('denied that ... | and a source said ...')
+    cut = verbs.matrix_conjunct(verb)
     if cut is None or not f.content[0] < cut[0] < f.content[1] or f.content[1] > cut[1] + 1:
         return f
     return replace(f, content=(f.content[0], cut[0]))
@@ -1155,9 +1179,19 @@ def _whole_claim(ctx: Context, f: Finding) -> Finding:
     """A cue clause set between commas into its claim ('The deal, the minister said, is worth
     $2bn'): the claim's subject before it is part of the claim, so the content runs from it,
     the one span holding the cue as a split quotation's does (verbs.parenthetical)."""
-    if f.content is None or f.source_token is None or f.stage not in ("reporting_verbs", "tagged") or f.content[0] < f.cue[1]:
+    if f.content is None or f.source_token is None or f.stage not in ("reporting_verbs", "tagged"):
         return f
     verb = ctx.doc[f.cue_token]
+    around = verbs.set_into(verb)
+    if around is not None and f.source_token > around[0] and ctx.doc[around[1]].idx + len(ctx.doc[around[1]].text) >= f.content[1]:
+        # (not where the reading's claim runs on past the clause the parse gives: a parse that
+        # cut the clause short, 'the report found, black people arraigned in ... | were')
+        # 'The files will be checked, he said, but the office will stay shut': the clause on
+        # both sides of the tag, whichever side the reading took
+        lo, hi = ctx.doc[around[0]], ctx.doc[around[1]]
+        return replace(f, content=(lo.idx, hi.idx + len(hi.text)), kind="indirect" if f.kind == "direct" else f.kind)
+    if f.content[0] < f.cue[1]:
+        return f
     fronted = verbs.parenthetical(verb, ctx.doc[f.source_token])
     if fronted is None or not verb.head.idx >= f.content[0]:
         return f

@@ -941,6 +941,36 @@ def _split_claim(ctx: Context, verb: Token, subj: Token | None, sent: Span, quot
     return ((start, end), "indirect", "sent_after") if end > subj.idx + len(subj.text) else None
 
 
+def set_into(verb: Token) -> tuple[int, int] | None:
+    """A tag set between commas into the middle of the clause it vouches for, which the
+    parser hangs on that clause as a parataxis ('The files will be checked, he said, but the
+    office will stay shut'; 'Teachers should, she said, take a bigger role'): the whole
+    clause, (first token, last token), holding the tag; None where the clause ends or begins
+    at the tag (a closing or an opening tag), or does not hold it."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i == verb.i or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") or c.is_quote for c in verb.children):
+        return None  # says something of its own
+    first, last = verb.left_edge.i, verb.right_edge.i
+    while first < verb.i and doc[first].is_punct:
+        first += 1
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    if first < 1 or doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    sent = verb.sent
+    lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i, sent.end - 1)
+    while hi > last and (doc[hi].is_punct and not doc[hi].is_quote or doc[hi].is_space):
+        hi -= 1
+    if lo >= first - 1 or hi <= last + 1 or any(doc[k].is_quote for k in range(lo, hi + 1)):
+        return None  # (a quotation's split is the quotation stage's)
+    if doc[last + 2].lower_ in CONCESSIVE:
+        return None  # '..., residents said, although the army denied ...': the writer's concession after a closing tag
+    return lo, hi
+
+
 def parenthetical(verb: Token, subj: Token) -> Token | None:
     """A cue clause set between commas into the claim, after the claim's subject ('The deal,
     the minister said, is worth $2bn'): the claim's subject, where the parser hangs the cue
@@ -972,6 +1002,41 @@ def _whole_quotes(ctx: Context, span: Offsets | None, cue: int) -> Offsets | Non
     return start, end
 
 
+def _head_claim_after(verb: Token) -> int | None:
+    """Where the claim of the verb a participle hangs on begins, after the participle's
+    phrase and its comma ('Reuters reported, citing an official, | that the minister is
+    ill'): the participle's sentence rest stops there, the clause is the other verb's. None
+    for any other verb."""
+    if verb.dep_ != "advcl" or verb.head.i > verb.i or verb.tag_ != "VBG":
+        return None
+    doc = verb.doc
+    after = verb.right_edge.i
+    while after > verb.i and doc[after].text == ",":
+        after -= 1  # (the parser may hang the closing comma on the participle)
+    after += 1
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    return doc[after].idx if after < len(doc) and doc[after].lower_ == "that" and doc[after].dep_ == "mark" else None
+
+
+def _aside_before_claim(verb: Token) -> int | None:
+    """The last token of a participle phrase set off by commas between the verb and the
+    'that' of its claim ('reported Thursday, citing friends of his, | that ...'): the verb's
+    own words, not the claim's; else None."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i < verb.i or doc[c.i - 1].text != ",":
+            continue
+        after = c.right_edge.i + 1
+        while after < len(doc) and doc[after].is_punct and doc[after].text == ",":
+            after += 1
+        if after < len(doc) and doc[after].lower_ == "that" and doc[after].dep_ == "mark":
+            return after - 1  # (wherever the parser hung the clause: on the verb, or the verb on it)
+    return None
+
+
 def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span) -> list[tuple[Offsets | None, str, str]]:
     """The sentence before or after the cue clause ('Prices will rise, the bank warned.');
     after it, only to the end of the subordinate clause that holds the cue, if any ('A woman
@@ -994,12 +1059,19 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span) ->
     why = _own_subordinate(verb, last)
     if why is not None:
         end = why if end is None else min(end, why)
+    theirs = _head_claim_after(verb)
+    if theirs is not None:
+        end = theirs if end is None else min(end, theirs)
+    aside = _aside_before_claim(verb)
+    if aside is not None:
+        last = max(last, aside)
     after = trim(text, doc[last].idx + len(doc[last].text), sent.end_char if end is None else min(sent.end_char, end))
     return [(span, "indirect", via) for span, via in ((before, "sent_before"), (after, "sent_after")) if span[1] - span[0] > 12]
 
 
 _ANY_VERB = frozenset({"obj", "xcomp", "prep"})
 SUBORDINATORS = "subordinators.txt"
+CONCESSIVE = frozenset({"although", "though", "whereas"})  # of subordinators.txt, those that concede: a clause the writer sets against the report
 
 
 def _own_subordinate(verb: Token, last: int) -> int | None:
@@ -1065,6 +1137,34 @@ def _from_that(doc: Doc, clause: Token, verb: Token, sent: Span) -> Offsets | No
         return subtree_span(doc, clause, within=sent)
     end = min(clause.right_edge.i, sent.end - 1)
     return char_span(doc, doc[mark.i : end + 1])
+
+
+def second_report(verb: Token) -> int | None:
+    """'Officials denied that the coach was sacked | and a league source said there was no
+    dispute': a listed verb with a noun for its subject and a claim of its own, joined to the
+    verb's complement clause by 'and' or 'but' with no 'that' of its own, is a second report
+    beside the first, not part of its claim (the parser hangs it on the clause). Where the
+    claim ends, in characters, or None."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in lexicon.flagged(LEXICON) or not any(k.dep_ in ("nsubj", "nsubjpass") for k in verb.children):
+        return None  # (the first is a report too: not 'the pencil is next to ..., and the shard shows ...')
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        for c in clause.children:
+            if c.dep_ != "conj" or c.lemma_.lower() not in lexicon.flagged(LEXICON) or c.pos_ != "VERB":
+                continue
+            subject = next((k for k in c.children if k.dep_ == "nsubj" and k.i < c.i), None)
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN") or any(k.dep_ == "mark" for k in c.children):
+                continue  # (not 'and some speculated about ...', 'and who feel ...': the claim's own)
+            if not any(k.dep_ == "ccomp" and k.i > c.i for k in c.children):
+                continue  # a report with a claim of its own after it
+            joint = next((k for k in clause.children if k.dep_ == "cc" and k.i < subject.left_edge.i), None)
+            if joint is None or joint.lower_ not in ("and", "but") or subject.left_edge.i != joint.i + 1:
+                continue
+            j = joint.i - 1
+            while j > clause.i and doc[j].is_punct:
+                j -= 1
+            return doc[j].idx + len(doc[j].text)
+    return None
 
 
 def matrix_conjunct(verb: Token) -> tuple[int, int] | None:

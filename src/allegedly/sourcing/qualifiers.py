@@ -1822,10 +1822,11 @@ def _post_handle(text: str, a: Attribution) -> tuple[int, int] | None:
 
 def _fronted_in_claim(doc: Doc, s: int, e: int, content: Span, cue: Token) -> bool:
     """The phrase stands before a cue set into the claim ('During the call, he claims, he
-    suggested ...') and hangs from the claim's own verb: it tells when or where the claimed
-    thing happened, not where the claim was made."""
-    if cue.dep_ not in ("parataxis", "advcl") or e > cue.idx:
-        return False
+    suggested ...'), or after one the parser hangs on the claim's verb, and hangs from the
+    claim's own verb: it tells when or where the claimed thing happened, not where the claim
+    was made."""
+    if cue.dep_ not in ("parataxis", "advcl") or e > cue.idx and not (cue.dep_ == "parataxis" and s > cue.right_edge.idx):
+        return False  # (after the tag too, for one set into the claim: 'Teachers should, she said, take a bigger role in the program')
     verb = _statement_verb(doc, s, e)
     return verb is not None and verb.i != cue.i and content.start <= verb.idx < content.end
 
