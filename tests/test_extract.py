@@ -189,6 +189,12 @@ def test_a_phrase_closing_a_report_that_ends_in_a_quotation_cites_the_report():
         # a listed subject after the phrase is the claim's, not the source's apposition
         ("According to the Gazette's source, Page, Jones, and Bonham were stunned by the refusal.", "the Gazette's source", "Page, Jones, and Bonham were stunned by the refusal"),
         ("According to John Hale, a spokesman for the firm, the plant will close.", "John Hale, a spokesman for the firm", "the plant will close"),
+        # a list of common nouns, whose 'and' the parser hung on the source's second apposition
+        (
+            "According to Rosa Imbert, the head of the port authority, 40 containers of grain and 12 trucks were seized.",
+            "Rosa Imbert, the head of the port authority",
+            "40 containers of grain and 12 trucks were seized",
+        ),
     ],
 )
 def test_an_opening_according_to_ends_its_source_before_a_listed_subject(text, source, content):
@@ -422,3 +428,22 @@ def test_a_rumour_that_began_spreading_is_its_own_unsourced_claim():
 def test_the_unnamed_sources_of_a_blog_in_a_relative_clause_are_kept():
     a = only(analyze("MacRumors spotted a French blog whose sources suggest the phone will cost $900.", options=RAW), "suggest")
     assert (a.source.text, a.source_type, a.certainty, a.content.text) == ("whose sources", "anonymous", "speculative", "the phone will cost $900")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # on a predicate adjective: the clause, not the adjective alone ('reportedly successful')
+        ("The operation on the goalkeeper was reportedly successful.", "The operation on the goalkeeper was reportedly successful"),
+        # in a relative clause: with the noun it describes, whom the claim is about
+        ("A drone strike that reportedly killed his deputy hit the farmhouse.", "A drone strike that reportedly killed his deputy"),
+        ("The knife he allegedly used was found in the canal.", "The knife he allegedly used"),
+        # a clause of its own stays as it was
+        ("The club is reportedly spending a fortune on new players.", "The club is reportedly spending a fortune on new players"),
+    ],
+)
+def test_a_hedging_adverb_claims_the_clause_it_stands_in(text, content):
+    """'The surgery was reportedly successful': no one is named, the claim is hedged, and
+    what is claimed is read whole, with what it is said of."""
+    [a] = analyze(text, options=RAW).attributions
+    assert (a.cue.text in ("reportedly", "allegedly"), a.source_type, a.content.text) == (True, "unattributed", content)

@@ -943,7 +943,7 @@ def test_reports_on_a_platform_name_no_source():
         ("According to the discredited reports, the virus was said to have been brought to the island by sailors.",
          "According to", "was said", "the virus was said to have been brought to the island by sailors"),
         ("The militia has allegedly recruited a singer from Berlin who is reportedly being used as a recruitment tool.",
-         "allegedly", "reportedly", "who is reportedly being used as a recruitment tool"),
+         "allegedly", "reportedly", "a singer from Berlin who is reportedly being used as a recruitment tool"),  # (with whom it is said of)
     ],
 )
 def test_an_unsourced_hedge_inside_a_claim_no_one_is_named_for_is_a_claim_of_its_own(text, outer, inner, inner_content):

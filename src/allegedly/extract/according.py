@@ -121,10 +121,18 @@ def _listed_subject(obj: Token, clause: Token) -> Token | None:
     or 'or' that closes the list. None where the apposition describes the source ('According
     to John Hale, a spokesman, the plant will close')."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > obj.i), None)
-    appos = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if subj is None or appos is None or subj.left_edge.i < 2:
+    if subj is None or subj.left_edge.i < 2:
         return None
     doc = obj.doc
+    for c in obj.children:
+        # '..., the head of the port authority, | 40 containers of grain and 12 trucks were
+        # seized': an apposition whose own 'and' dangles right before the clause's subject is
+        # the list's first item, whatever its words
+        if c.dep_ == "appos" and c.right_edge.i == subj.left_edge.i - 1 and doc[c.right_edge.i].lower_ in ("and", "or") and doc[c.right_edge.i].head.i == c.i:
+            return c
+    appos = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is None:
+        return None
     before = doc[subj.left_edge.i - 1]
     if before.lower_ not in ("and", "or") or before.i <= appos.right_edge.i:
         return None

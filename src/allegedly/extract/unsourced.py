@@ -39,6 +39,14 @@ def unsourced(ctx: Context) -> list[Finding]:
             # an adverb: the claim is the clause it modifies, unless that clause already
             # names its source ("Officials allegedly said ..."): then it is a hedge
             clause = root.head
+            while (
+                clause.dep_ in ("acomp", "attr", "oprd") and clause.head.pos_ in ("AUX", "VERB") and clause.head.i != clause.i
+                and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("of", "about") for c in clause.children)
+            ):
+                # 'The surgery was reportedly successful': the clause, not the adjective (an
+                # attitude's adjective, 'are reportedly concerned that ...', 'were reportedly
+                # unaware of ...', is a report of its own that the adverb hedges)
+                clause = clause.head
             if _names_its_source(clause):
                 continue
             # ... up to a second clause joined to it with its own subject ('..., and fans said')
@@ -46,6 +54,11 @@ def unsourced(ctx: Context) -> list[Finding]:
             cut = min((c.left_edge.i for c in joined), default=None)
             links = [c for c in clause.children if c.dep_ in ("cc", "punct") and cut is not None and c.i < cut and c.i > root.i]
             content = subtree_span(doc, clause, exclude=joined + links, within=sent)
+            noun = clause.head if clause.dep_ == "relcl" and clause.head.i < clause.i and not joined else None
+            if content is not None and noun is not None and noun.left_edge.i >= sent.start:
+                # 'a strike that reportedly killed his aide': what the clause says is of the
+                # noun it describes, which the claim takes in ('the gun he allegedly used')
+                content = (noun.left_edge.idx, content[1])
         else:
             if any(c.dep_ == "agent" for c in root.children):
                 continue  # 'it was reported by the Gazette that ...': the Gazette's (verbs.py)
