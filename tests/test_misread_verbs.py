@@ -178,3 +178,22 @@ def test_a_clause_of_the_participles_own_stays_on_it():
     doc = pipeline.load()("The mayor spoke on Monday, noting that the ferry was late.")
     noting = next(t for t in doc if t.text == "noting")
     assert any(c.dep_ == "ccomp" for c in noting.children)
+
+
+def test_a_description_the_parser_made_a_second_subject_is_the_names_apposition():
+    """'Sean O’Brien, the Denver attorney who ..., told CNN': the curly apostrophe made the
+    name a plural noun and the description a second subject of 'told'; the source is the
+    name with its description, not the description alone (which had gone to another
+    attorney named before)."""
+    text = (
+        "The lawyer Ben Crump said the family was grieving. "
+        "Sean O\u2019Brien, the Denver attorney who represented the officer, told CNN that the shooting was justified."
+    )
+    r = analyze(text, options=RAW)
+    told = next(a for a in r.attributions if a.cue.text == "told")
+    names = {e.id: e.name for e in r.entities}
+    assert told.source.text == "Sean O\u2019Brien, the Denver attorney who represented the officer"
+    assert names[told.speaker] != "Ben Crump"
+    doc = pipeline.load()(text)
+    attorney = next(t for t in doc if t.text == "attorney" and t.i > 10)
+    assert attorney.dep_ == "appos"

@@ -18,6 +18,10 @@ A reporting verb in the past after a clause that describes its subject ("Oliver 
 who appears to be a friend of hers, posted on her profile: ..."), which the parser read as
 a participle on the subject, is parsed again with "said" in its place and taken as the verb.
 
+A second subject of one verb set off by commas right after the first ("Sean O’Brien, the
+Denver attorney who ..., told CNN", where the parser misread the name) is hung on the first
+as its apposition.
+
 A clause after a participle that names the report's source ("Reuters reported, citing an
 unnamed official, that the minister is ill"), which the parser hung on the participle, is
 hung on the reporting verb before it, as the parser does when a time stands between them
@@ -287,6 +291,10 @@ class MisreadVerbs:
             clause = clause_past_citing(sent)
             if clause is not None:
                 _rehang(doc, clause, clause.head.head)
+            second = second_subject(sent)
+            if second is not None:
+                first = next(c for c in second.head.children if c.dep_ == "nsubj" and c.i < second.i)
+                _rehang(doc, second, first, "appos")
         return doc
 
     def _parse(self, sent: Span, at: int, stand_in: str) -> Doc:
@@ -389,12 +397,33 @@ def clause_past_citing(sent: Span) -> Token | None:
     return None
 
 
-def _rehang(doc: Doc, tok: Token, head: Token) -> None:
-    """tok (and its subtree) hung on head instead, every other arc as it was."""
-    arcs = doc.to_array([HEAD, DEP]).astype(numpy.int64)
-    arcs[tok.i, 0] = head.i - tok.i
+def second_subject(sent: Span) -> Token | None:
+    """'Sean O’Brien, the Denver attorney who ..., told CNN': the parser gave the verb two
+    subjects (the name it misread, 'O’Brien' as a plural noun, and the description set off
+    by commas after it); the second is the first's apposition. Else None."""
+    for verb in sent:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        doc = verb.doc
+        if first.right_edge.i + 1 != second.left_edge.i - 1 or doc[first.right_edge.i + 1].text != ",":
+            continue
+        end = second.right_edge.i
+        if end + 1 < len(doc) and doc[end + 1].text == "," and end + 2 == verb.i or end + 1 == verb.i and doc[end].text == ",":
+            return second
+    return None
+
+
+def _rehang(doc: Doc, tok: Token, head: Token, dep: str | None = None) -> None:
+    """tok (and its subtree) hung on head instead, every other arc as it was (with the
+    relation dep, where given)."""
+    arcs = numpy.array(doc.to_array([HEAD, DEP]), dtype=numpy.uint64)
+    arcs[tok.i, 0] = numpy.int64(head.i - tok.i).astype(numpy.uint64)  # (a relative offset, as to_array gives it)
+    if dep is not None:
+        arcs[tok.i, 1] = numpy.uint64(doc.vocab.strings.add(dep))
     ents = doc.ents
-    doc.from_array([HEAD, DEP], arcs.astype(numpy.uint64))  # type: ignore[arg-type]
+    doc.from_array([HEAD, DEP], arcs)  # type: ignore[arg-type]
     doc.ents = ents
 
 

@@ -1261,6 +1261,9 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
                 return extraposed, "indirect", "ccomp"
             span = _from_that(doc, doc[c], verb, sent)
             span = _with_stray_predicate(doc, doc[c], verb, sent, span)
+            beside = second_report(verb) if span is not None else None
+            if span is not None and beside is not None and span[0] < beside < span[1]:
+                span = (span[0], beside)  # '... and prosecutors confirmed ...': a report of its own beside this one
             going_on = _going_on(t, c)
             if span is not None and going_on is not None:
                 # '..., noting that ...' hung on the clause: the report's next cue, not its claim
