@@ -1882,3 +1882,29 @@ def test_a_report_got_wrong_by_its_teller_is_denied(text):
     its own report; 'he had been misquoted' denies the words put in his mouth."""
     (a,) = analyze(text, options=RAW).attributions
     assert a.stance == "denies"
+
+
+def test_a_deceit_that_could_be_is_a_suspicion_not_a_denial():
+    """'the statement could be a ploy': a modal of possibility makes the word of deceit a
+    suspicion (speculative); said outright, 'the statement was a ploy' denies."""
+    a = att("The officer warned that, without proof, the militia's statement could be a ploy to gain time.", "warned")
+    assert (a.stance, a.certainty) == ("asserts", "speculative")
+    assert att("The officer said the militia's statement was a ploy to gain time.", "said").stance == "denies"
+
+
+def test_no_immediate_way_to_verify_is_no_evidence():
+    text = "Rebels said they had shot down the drone. There was no immediate way to verify the claim."
+    assert att(text, "said").evidence == "none_provided"
+
+
+def test_an_interview_posted_on_a_named_site_is_the_channel_not_the_word_posted():
+    text = "In an interview posted on the site Ledgerline on Tuesday, Tan Ruo, who says he knew the pilot, called the video a fake."
+    a = att(text, "says")
+    assert a.channel is not None and a.channel.text == "In an interview posted on the site Ledgerline"
+
+
+def test_whom_a_source_talked_with_is_no_channel():
+    """'speaking with Rep. X': a person, not a medium ('speaking to CNN' is one)."""
+    a = att('Hale was speaking with Rep. Dana Moss on Monday when Moss remarked: "The bridge plan is dead."', "remarked")
+    assert a.channel is None or "Moss" not in a.channel.text
+    assert att("Speaking to CNN, the minister said the bridge plan was dead.", "said").channel.text == "Speaking to CNN"

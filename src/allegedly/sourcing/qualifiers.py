@@ -50,6 +50,7 @@ from .sourcetype import no_one
 from .speakers import first_names, pronoun_sex, voice_nouns
 
 HEDGES = "hedges.txt"
+HONORIFICS = "honorifics.txt"  # a title before whom a source spoke with: a person, no medium
 BELIEFS = "beliefs.txt"
 EXPECTATIONS = "expectations.txt"  # 'the analyst expects the price to reach ...': speculative as a belief
 EVIDENCE = "evidence.txt"
@@ -1481,6 +1482,8 @@ def _predicate_false(root: Token) -> bool:
     joined = preds[1:] + [c for c in root.children if c.dep_ == "advmod" and root.lemma_ == "be"]
     preds += [c for p in joined for c in p.conjuncts if c.pos_ in ("ADJ", "NOUN") and c.i > p.i]
     negated = any(c.dep_ == "neg" for c in root.children)
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children) and not negated:
+        return False  # 'the statement could be a ploy', 'it may be a hoax': a suspicion, no verdict (speculative)
     # the main clause, or one joined to it ('Information is limited, but the distance
     # precludes any impact'; '..., so the two are unrelated'): a link denied or excluded
     for clause in [root] + [c for c in root.children if c.dep_ in ("conj", "ccomp") and c.pos_ in ("VERB", "AUX")]:
@@ -1785,7 +1788,7 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
             continue
         if later and not cue.left_edge.idx <= s < e <= cue.right_edge.idx + len(cue.right_edge):
             continue  # '..., tweeting that ..., although he later retracted it': not where the later one was said
-        if _someone_elses_post(doc, s, e, cue, a):
+        if _someone_elses_post(doc, s, e, cue, a) or _talk_with_a_person(doc, s, e):
             continue
         if made_to(cue) is not None and not cue.left_edge.idx <= s < e <= cue.right_edge.idx + len(cue.right_edge):
             continue  # 'appeared on camera, leading some to speculate ...': the cause's occasion
@@ -1811,6 +1814,19 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
         spread = _spread_through(cue)
         if spread is not None:
             a.channel = Span.of(text, spread[0], spread[1])
+
+
+def _talk_with_a_person(doc: Doc, s: int, e: int) -> bool:
+    """'speaking with Rep. Michele Bachmann': whom a source talked with is a person, no
+    medium (channels.txt means 'speaking to CNN'); a title, or a name of two words or more
+    the tagger calls a person's, says so."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) < 3 or span[0].lower_ not in ("speaking", "talking") or span[1].lower_ not in ("to", "with"):
+        return False
+    rest = span[2:]
+    if any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in rest):
+        return False  # ("speaking to CNN's Wolf Blitzer": the network's programme)
+    return rest[0].lower_.rstrip(".") in lexicon.words(HONORIFICS) or sum(t.ent_type_ == "PERSON" for t in rest) >= 2
 
 
 def _post_handle(text: str, a: Attribution) -> tuple[int, int] | None:
