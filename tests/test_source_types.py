@@ -1393,3 +1393,25 @@ def test_a_name_after_someones_own_medium_noun_is_that_person_not_an_outlet():
 
     assert "oduya" not in outlets.article_outlets(load()(text))
     assert "oduya" not in outlets.article_outlets(load()(text.replace("his blog", "his personal blog")))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "want"),
+    [
+        # a press release is a document, as a statement is
+        ("The harbour will close, according to a council press release.", "a council press release", "document"),
+        ("A press release said the harbour would close.", "A press release", "document"),
+        # a paper named in its own language, its word for 'paper' after the article
+        ("A nun gave birth to a boy, Il Messaggero Veneto reports.", "Il Messaggero Veneto", "outlet"),
+        ("Il Corriere Adriatico reported that the harbour would close.", "Il Corriere Adriatico", "outlet"),
+    ],
+)
+def test_releases_and_foreign_mastheads(text, source, want):
+    assert typed(text).get(source) == want
+
+
+def test_a_spokeswoman_with_a_second_title_and_her_name_is_that_person():
+    """'Government spokeswoman and First Lady Maria Lopez said': the name belongs to the
+    role nouns joined before it, one person, not the government."""
+    got = speakers_and_types("Government spokeswoman and First Lady Maria Lopez said the harbour would close.")
+    assert got[("Government spokeswoman and First Lady Maria Lopez", "said")] == ("Maria Lopez", "person")

@@ -39,6 +39,7 @@ _NETWORK_NUM = re.compile(r"^([A-Za-z]+)(\d{1,2})$")  # 'ABC7', 'NBC4'
 _CONNECTORS = frozenset({"of", "de", "du", "della", "del", "al", "el", "and", "&", "-", "the", "on"})
 _GEO = frozenset({"GPE", "LOC", "NORP"})
 _BRAND = re.compile(r"^[a-z]{1,2}[A-Z][a-z]{2,}")  # 'iGen', 'eBay'; not 'mRNA', 'pH', 'kWh'
+_ARTICLES = frozenset({"il", "la", "lo", "le", "el", "los", "las", "der", "die", "das", "l"})  # a foreign masthead's article ('Il Corriere ...')
 _OF = frozenset({"of", "de", "del", "della", "di", "du", "des"})  # a masthead's 'of PLACE', in the languages of its masthead words
 
 
@@ -502,6 +503,8 @@ def _masthead(chunk: Span) -> bool:
     if len(words) == 1 and (camel := _CAMEL.fullmatch(words[0].text)) is not None:
         return camel.group(1).lower() in _group("masthead")  # 'IraqiNews', 'GlobalPost': one word, the masthead word last
     led = has_the and len(words) >= 2 and words[0].lower_ in _group("lead") and all(t.is_title for t in words)
+    if len(words) >= 2 and words[0].lower_ in _ARTICLES and words[1].lower_ in _group("foreign") and words[0].is_title and words[1].is_title:
+        return True  # 'Il Messaggero Veneto', 'La Gazzetta di Parma': a paper's own word after its article
     if words[-1].lower_ not in _group("masthead") and not _medium_named(words) and not led:
         return False
     if any(t.lower_ in ("and", "&") for t in words):

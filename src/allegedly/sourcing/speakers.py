@@ -980,7 +980,10 @@ def _weight(tok: Token) -> tuple[int, bool]:
     subject = dep in _SUBJ or dep == "pobj" and t.head.dep_ == "agent" and not any(c.dep_ == "mark" for c in t.head.head.children)
     # (and the one 'according to' names, who speaks in that sentence as a subject would:
     # 'According to Hale, the staff had trained. "...," he said')
-    subject = subject or dep == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
+    according = t.head.head if dep == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according" else None
+    subject = subject or according is not None and not (
+        according.head.lemma_.lower() in _speech_verbs() and any(c.dep_ in _SUBJ for c in according.head.children)
+    )  # (not 'According to Fashionista, the editor said: ...', where the editor speaks)
     w = 100
     if subject:
         w += 80
@@ -1544,8 +1547,8 @@ class Resolver:
             return False
         if gender and d.gender and gender != d.gender:
             return False
-        if gender and not d.gender and _named_as(d.first) not in (None, gender):
-            return False  # 'Miss Berg' after 'Tom Berg': his sister, not he
+        if gender and not d.gender and _named_as(d.first) not in (None, gender) and not d.votes.get(gender):
+            return False  # 'Miss Berg' after 'Tom Berg': his sister, not he (unless a pronoun of hers has gone to the name: 'Jess', mostly a man's in the census)
         if others and d.gender and not gender and _named_as(others[0]) not in (None, d.gender):
             return False  # 'Tom Berg' after 'Mrs Berg'
         if not others or not d.others:
@@ -2364,8 +2367,9 @@ class Resolver:
         named as the main subject of the next sentence, with no role of their own (the
         delayed-identification lede: 'the country's interior minister says. Nohad Machnouk
         told ...')."""
-        if any(t.ent_type_ == "PERSON" and t.i != head.i for t in src):
-            return []  # 'The family of Mr Berg': someone by a relation to a person it names, not a later name
+        kin = lexicon.grouped(SOURCE_NOUNS).get("kin", frozenset())
+        if head.lemma_.lower() in kin and any(t.ent_type_ == "PERSON" and t.i != head.i for t in src):
+            return []  # 'The family of Mr Berg': a group by its relation to a person it names, no one named later (not 'The sister of Luke Somers')
         word = head.lemma_.lower()
         later = self._named_after(src, want)
         by_role = list(dict.fromkeys(m.draft for m in later if word in m.draft.roles or head.lower_ in m.draft.roles))
@@ -2755,6 +2759,10 @@ class Resolver:
             named = _naming_participle(tok)
             if named is not None and src.start <= named.i < src.end:
                 tok = named  # 'An analyst named Yakoub Mustafa', 'the priest, identified as Father O'Neal'
+            elif tok.dep_ == "conj" and tok.head.i == head.i and any(
+                t.ent_type_ != "PERSON" and (_role_word(t.text) or t.lower_ in person_nouns()) for t in tok.doc[tok.left_edge.i : tok.i]
+            ):
+                return True  # 'Government spokeswoman and First Lady Ana Ruiz': one person with two roles
             elif tok.dep_ not in ("compound", "appos", "nmod", "npadvmod") or not (src.start <= tok.head.i < src.end):
                 return False
             tok = tok.head
