@@ -1749,3 +1749,12 @@ def test_a_tag_set_into_its_clause_holds_the_whole_clause(text, claim):
     ('in the program') is the claim's, not where it was said."""
     a = att(text, "said")
     assert (a.content.text, a.channel) == (claim, None)
+
+
+def test_a_claim_in_a_series_of_that_clauses_runs_to_its_end():
+    """'told reporters that ...; that ...; and that ...': the series is one claim, though the
+    splitter ends a sentence at each semicolon; a clause after a semicolon without its own
+    'that' is not part of it."""
+    a = att("Reed told reporters that she left the firm; that she was never paid; and that she will sue the owners.", "told")
+    assert a.content.text == "that she left the firm; that she was never paid; and that she will sue the owners"
+    assert att("Reed said that the bridge is safe; that was the view of the mayor too.", "said").content.text == "that the bridge is safe"

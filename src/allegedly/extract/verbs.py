@@ -1139,6 +1139,28 @@ def _from_that(doc: Doc, clause: Token, verb: Token, sent: Span) -> Offsets | No
     return char_span(doc, doc[mark.i : end + 1])
 
 
+def _that_series(doc: Doc, span: Offsets | None, sent: Span) -> Offsets | None:
+    """'told reporters that she left the company; that she was never paid; and that she will
+    sue': a claim that goes on in clauses each opened by 'that' after a semicolon (the
+    splitter ends a sentence at each semicolon, the parser makes the next clause a root of
+    its own) runs to the end of the series, at the full stop."""
+    if span is None:
+        return span
+    end = span[1]
+    k = sent.end
+    while k < len(doc) and doc[k - 1].text == ";" and doc[k - 1].idx >= end - 1:
+        first = doc[k] if doc[k].lower_ != "and" or k + 1 >= len(doc) else doc[k + 1]
+        if first.lower_ != "that" or first.dep_ != "mark" or "\n" in doc[k - 1 : first.i + 1].text:
+            break
+        nxt = first.sent
+        last = nxt.end - 1
+        while last > first.i and (doc[last].is_punct and not doc[last].is_quote or doc[last].is_space):
+            last -= 1
+        end = doc[last].idx + len(doc[last].text)
+        k = nxt.end
+    return span[0], end
+
+
 def second_report(verb: Token) -> int | None:
     """'Officials denied that the coach was sacked | and a league source said there was no
     dispute': a listed verb with a noun for its subject and a claim of its own, joined to the
@@ -1261,6 +1283,7 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
                 return extraposed, "indirect", "ccomp"
             span = _from_that(doc, doc[c], verb, sent)
             span = _with_stray_predicate(doc, doc[c], verb, sent, span)
+            span = _that_series(doc, span, sent) if dep[c] == "ccomp" and any(k.dep_ == "mark" and k.lower_ == "that" for k in doc[c].children) else span
             beside = second_report(verb) if span is not None else None
             if span is not None and beside is not None and span[0] < beside < span[1]:
                 span = (span[0], beside)  # '... and prosecutors confirmed ...': a report of its own beside this one
