@@ -327,7 +327,7 @@ def test_not_every_affiliate_press_or_report_is_the_media(text, source, kind):
 
 def test_outlet_words_groups_are_known():
     groups = lexicon.grouped(outlets.OUTLET_WORDS)
-    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press", "staff", "placed", "profile", "owned", "lead", "web", "topic", "print"} == set(groups)
+    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press", "staff", "placed", "profile", "owned", "lead", "web", "topic", "print", "foreign"} == set(groups)
     assert {"sister", "partner"} <= groups["relation"] and {"media", "press"} <= groups["press"]
     assert {"blog", "podcast"} <= groups["owned"]
     assert {"website", "site"} <= groups["web"] and {"satirical", "gossip"} <= groups["topic"]

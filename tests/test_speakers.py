@@ -1132,3 +1132,10 @@ def test_he_after_an_according_to_is_the_one_it_names():
         'According to Hale, the staff had been trained for years. "They even rehearsed it," he said.'
     )
     assert speakers_by_cue(text)["said"] == ["Tom Hale", "Tom Hale"]
+
+
+def test_who_after_a_bodys_name_in_a_persons_description_is_the_person():
+    """'Jess Hale, a student at Canterbury Christ Church University who claims ...': a body
+    or a place takes no 'who'; the clause is on the person the description is of."""
+    text = "At least now I know who to thank: Jess Hale, a first-year student at Canterbury Christ Church University who claims she played the sun baby."
+    assert speakers_by_cue(text)["claims"] == ["Jess Hale"]

@@ -2787,12 +2787,16 @@ class Resolver:
                     noun = next((a for a in body.ancestors if a.ent_type_ == "PERSON" or a.pos_ == "NOUN" and _role_word(a.text)), body) if rel.lower_ == "who" else body
                     while noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
                         noun = noun.head  # 'Wilfried Strauch, an adviser to ...'
-                elif rel.lower_ == "who" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "appos" and rel.i > 0 and rel.doc[rel.i - 1].text == ",":
+                elif rel.lower_ == "who" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "appos" and rel.i > 0 and (
+                    rel.doc[rel.i - 1].text == "," or noun.ent_type_ in ("ORG", "GPE", "FAC", "LOC")
+                ):
                     # 'Ellen, a regular at The Loft, who has asked ...': set off by a comma, the
-                    # clause is on the person the apposition describes, not on the place in it
+                    # clause is on the person the apposition describes, not on the place in it;
+                    # so too without the comma after a body's or a place's name ('Jess Hale, a
+                    # student at Canterbury Christ Church University who claims ...')
                     noun = noun.head.head
-                    while noun.dep_ == "appos":
-                        noun = noun.head
+                    while noun.dep_ == "appos" and noun.pos_ != "PROPN" and noun.head.pos_ != "PRON":
+                        noun = noun.head  # (to the name the descriptions are of, not past it: 'I know ...: Jess Hale, a student ...')
                 return noun if noun.pos_ in ("PROPN", "NOUN", "PRON") else None
             if verb.head.i == verb.i:
                 break
