@@ -1908,3 +1908,11 @@ def test_whom_a_source_talked_with_is_no_channel():
     a = att('Hale was speaking with Rep. Dana Moss on Monday when Moss remarked: "The bridge plan is dead."', "remarked")
     assert a.channel is None or "Moss" not in a.channel.text
     assert att("Speaking to CNN, the minister said the bridge plan was dead.", "said").channel.text == "Speaking to CNN"
+
+
+def test_without_offering_proof_after_the_claims_comma_is_no_evidence():
+    """'..., without offering any proof' (the guideline's section 6) is the article's note on
+    the claim, though the parser hangs it inside the claim; 'without paying tax' is no note
+    on evidence."""
+    assert att("The blogger said the mayor owned three yachts, without offering any proof.", "said").evidence == "none_provided"
+    assert att("The blogger said the mayor owned three yachts without paying tax.", "said").evidence == "unstated"

@@ -1370,6 +1370,9 @@ def test_a_relative_pronoun_after_a_time_phrase_takes_the_noun_before_the_time()
 
 def test_those_who_did_something_are_anonymous():
     assert typed("Those who backed the ban said that it protects children.") == {"Those who backed the ban": "anonymous"}
+    # and those described by how near they stand ('those close to', 'those familiar with')
+    assert typed("Those close to the singer say she is resting at home.") == {"Those close to the singer": "anonymous"}
+    assert typed("Those familiar with the firm say the app is late.") == {"Those familiar with the firm": "anonymous"}
 
 
 @pytest.mark.parametrize("edition", ["U.K.", "UK", "US"])

@@ -843,6 +843,8 @@ def _conceded(text: str, content: Span | None, at: int, source_type: str = "") -
     declined to provide any more information'; not the 'he' of a man police arrested)."""
     if content is None:
         return False
+    if at > content.start and _WITHOUT_PROOF.match(text, at) and text[content.start : at].rstrip().endswith(","):
+        return True  # '... said the mayor owned three yachts, without offering any proof': the article's note on the claim that closes it
     tail = text[content.start : at]
     marks = list(_CONCESSIVE.finditer(tail))
     if not marks:
@@ -854,6 +856,7 @@ def _conceded(text: str, content: Span | None, at: int, source_type: str = "") -
     return bool(re.search(rf"\b(?:the|these|those|this|such) (?:{_claim_alternation()})s?\b", text[content.start + mark.end() : content.end], re.IGNORECASE))
 
 
+_WITHOUT_PROOF = re.compile(r"\s*without\b", re.IGNORECASE)  # the 'without offering proof' evidence.txt names, after the claim's comma
 _REFUSED = re.compile(r"\s*(they|he|she|it)\s+(?:(?:have|has|had)\s+)?", re.IGNORECASE)  # the source, by its pronoun
 _REFUSAL = re.compile(r"(?:declined|refused|would not|wouldn['’]t)\b", re.IGNORECASE)
 

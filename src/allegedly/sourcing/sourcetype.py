@@ -277,8 +277,11 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         # 'all of them have confirmed', 'some of us say': as 'they' is, a group the speaker
         # step found (a pair named just before: people) or else no one named
         return entity.type if entity is not None and entity.key.startswith(("person:", "org:")) and entity.type in ("person", "organization") else "anonymous"
-    if head.lower_ in ("those", "anyone", "everyone") and any(c.dep_ == "relcl" for c in head.children):
-        return "anonymous"  # 'Those who supported the fatwa said': people described by what they did, no one named
+    if head.lower_ in ("those", "anyone", "everyone") and any(c.dep_ in ("relcl", "amod", "acl") for c in head.children) and not any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in src):
+        # 'Those who supported the fatwa said', 'Those close to the singer say', 'those
+        # familiar with the talks': people described by what they did or how near they
+        # stand, no one named
+        return "anonymous"
     if head.lower_ in ("this", "that", "these", "those") and head.tag_ == "DT" and head.dep_ in ("nsubj", "nsubjpass") and not list(head.children):
         return "unattributed"  # 'If accurate, this would suggest ...': a fact or an inference, no one's words
     if (
