@@ -1916,3 +1916,20 @@ def test_without_offering_proof_after_the_claims_comma_is_no_evidence():
     on evidence."""
     assert att("The blogger said the mayor owned three yachts, without offering any proof.", "said").evidence == "none_provided"
     assert att("The blogger said the mayor owned three yachts without paying tax.", "said").evidence == "unstated"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "stance"),
+    [
+        # a message put out that a denial participle describes
+        ("The ministry issued a statement denying reports that the minister had resigned.", "issued", "denies"),
+        ("A blogger wrote a post dismissing the rumour.", "wrote", "denies"),
+        ("The club released a statement rejecting the bid.", "released", "asserts"),  # a bid is no claim
+        # well, against the talk the claim itself names
+        ("The singer Ana Ruiz took to Twitter to confirm that she is alive despite internet rumours about her death.", "confirm", "denies"),
+        ("Ana Ruiz confirmed on Twitter that she is alive and well despite rumours of her death.", "confirmed", "denies"),
+        ("The climber said he was alive despite the cold.", "said", "asserts"),
+    ],
+)
+def test_a_denial_inside_what_was_put_out_or_said(text, cue, stance):
+    assert att(text, cue).stance == stance

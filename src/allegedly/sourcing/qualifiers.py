@@ -42,7 +42,7 @@ from spacy.tokens import Span as SpacySpan
 from .. import lexicon
 from ..extract import IDIOM_OBJECTS, cast_on
 from ..extract.denied import denial_flags
-from ..extract.senses import CIRCUMSTANCES, noun_kinds, showing_verbs
+from ..extract.senses import CIRCUMSTANCES, message_nouns, noun_kinds, showing_verbs
 from ..extract.spans import POST_DASHES, doc_ents, doc_text, infinitive, per_doc, signature_handle
 from ..extract.verbs import made_to
 from ..schema import Attribution, Entity, Span
@@ -67,6 +67,7 @@ CUE_VERBS = "cue_verbs.txt"  # groups question, refusal, asking, tell, appear, r
 NO_DOUBT = "no_doubt_nouns.txt"  # nouns after "no" that deny nothing: "no doubt", "no sign"
 RECORDING_NOUNS = "recording_nouns.txt"  # a recording that shows someone is where they speak
 RAISING = "raising_passives.txt"  # 'said to be', 'claimed to have': a participle no one is named for
+VAGUE_SOURCES = "vague_sources.txt"  # its "hearsay" and "mass" groups: 'alive despite rumours of his death'
 _RANK = {"asserted": 0, "hedged": 1, "speculative": 2}
 _ANAPHORIC = frozenset({"it", "this", "that", "them", "these", "those", "they", "such"})
 _CONDITIONAL = frozenset({"if", "unless"})
@@ -1061,11 +1062,24 @@ def _stance(doc: Doc, a: Attribution, cue: Token) -> None:
         return
     flags = denial_flags(cue) & _CUE_FLAGS
     if not flags:
-        if _verdict(cue):
+        if _verdict(cue) or _message_denying(cue):
             a.stance = "denies"
         return
     if "always" in flags or _takes_a_claim(doc, a, cue) or _verdict(cue):
         a.stance = "denies"
+
+
+def _message_denying(cue: Token) -> bool:
+    """'issued a statement denying reports that ...', 'wrote a post dismissing the rumour':
+    what was put out is a message (senses.message_nouns) that a denial participle describes
+    (denials.txt: one that always denies, or one that denies a claim it takes)."""
+    nouns = message_nouns()
+    for obj in (c for c in cue.children if c.dep_ == "dobj" and (c.lemma_.lower() in nouns or c.lower_ in nouns)):
+        for part in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"):
+            flags = denial_flags(part) & _CUE_FLAGS
+            if "always" in flags or "claim" in flags and any(k.dep_ == "ccomp" or k.dep_ == "dobj" and _is_claim_word(k) for k in part.children):
+                return True
+    return False
 
 
 _CUE_FLAGS = frozenset({"always", "claim"})
@@ -1129,6 +1143,10 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
             a.stance, a.denies = "denies", rumour.id  # 'Gill is safe' in a story that relays reports of her capture
             marked.append(a)
             continue
+        if nothing is None and _well_despite_talk(root):
+            a.stance = "denies"  # 'confirm that he is alive despite internet rumors about his death'
+            marked.append(a)
+            continue
         names: set[str] | None = None  # for a negation under 'insisted': what must be shared
         if nothing is not None:
             said = {t.lemma_.lower() for t in _noun_phrase(nothing) if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
@@ -1177,6 +1195,28 @@ def _told_to_dismiss(root: Token) -> bool:
     objects = [c for c in root.children if c.dep_ == "dobj"]
     objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     return any(_is_claim_word(o) for o in objects)
+
+
+def _well_despite_talk(root: Token) -> bool:
+    """'that he is alive despite internet rumors circulating about his death', '... safe amid
+    reports of her capture': the words of wellbeing (denials.txt) set against talk the claim
+    itself names (vague_sources.txt's hearsay: rumours, reports, claims, speculation) deny it.
+    Not negated, not a possibility."""
+    flags = lexicon.flagged(DENIALS)
+    if root.pos_ != "ADJ" and root.lemma_ != "be":
+        return False
+    preds = [root] + [c for c in root.children if c.dep_ in ("acomp", "attr")]
+    preds += [c for p in preds[1:] for c in p.conjuncts if c.pos_ == "ADJ"]
+    if not any("wellbeing" in flags.get(p.lower_, frozenset()) for p in preds if p.pos_ in ("ADJ", "ADV")):
+        return False
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
+        return False
+    groups = lexicon.grouped(VAGUE_SOURCES)
+    hearsay = groups.get("hearsay", frozenset()) | groups.get("mass", frozenset())
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("despite", "amid", "amidst") and any(g.dep_ == "pobj" and g.lemma_.lower() in hearsay for g in c.children)
+        for p in preds for c in p.children
+    )
 
 
 def _well_after_rumour(doc: Doc, a: Attribution, root: Token, cued: list[Attribution]) -> Attribution | None:
