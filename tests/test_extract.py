@@ -447,3 +447,11 @@ def test_a_hedging_adverb_claims_the_clause_it_stands_in(text, content):
     what is claimed is read whole, with what it is said of."""
     [a] = analyze(text, options=RAW).attributions
     assert (a.cue.text in ("reportedly", "allegedly"), a.source_type, a.content.text) == (True, "unattributed", content)
+
+
+@pytest.mark.parametrize("opening", ["I'm told", "I am told", "We're told", "I've been told"])
+def test_the_writers_own_hearsay_is_an_unsourced_hedged_claim(opening):
+    """'I'm told Google will honor the deal': the columnist was told by no one named; as 'I
+    was told', hearsay with no source."""
+    [a] = analyze(f"{opening} the ferry company will honour the old tickets.", options=RAW).attributions
+    assert (a.source, a.source_type, a.certainty, a.content.text) == (None, "unattributed", "hedged", "the ferry company will honour the old tickets")

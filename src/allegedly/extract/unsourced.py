@@ -111,12 +111,22 @@ def _without_inner_adverbs(toks: Tokens) -> list[int]:
 
 
 def _uncontracted(toks: Tokens) -> list[str]:
-    """'It's believed', 'it's been reported': the tokenizer's "'s" read as the word it stands
-    for, so the lexicon's phrases match the contracted forms too; not the perfect's "has"
+    """'It's believed', 'it's been reported', 'I'm told': the tokenizer's "'s" ("'m", "'re",
+    "'ve") read as the word it stands for, so the lexicon's phrases match the contracted
+    forms too; not the perfect's "has"
     ('it's thought about moving'). A participle with a 'that' clause after "it's" is the
     passive, whatever the parser made of the "'s" ('it’s estimated that ...')."""
     out = list(toks.lower)
     for i, w in enumerate(toks.lower):
+        if w in ("'m", "\u2019m"):
+            out[i] = "am"  # ("I'm told ...": the only verb it is short for)
+            continue
+        if w in ("'re", "\u2019re") and toks.dep[i] in ("aux", "auxpass"):
+            out[i] = "are"
+            continue
+        if w in ("'ve", "\u2019ve"):
+            out[i] = "have"
+            continue
         if w in ("'s", "\u2019s"):
             if toks.lower[i + 1 : i + 2] == ["been"]:
                 out[i] = "has"
