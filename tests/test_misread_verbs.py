@@ -197,3 +197,13 @@ def test_a_description_the_parser_made_a_second_subject_is_the_names_apposition(
     doc = pipeline.load()(text)
     attorney = next(t for t in doc if t.text == "attorney" and t.i > 10)
     assert attorney.dep_ == "appos"
+
+
+def test_a_by_phrase_the_parser_hung_on_the_as_phrase_is_the_passives_agent():
+    """'The gunman was named as Tom Reyes by the Herald': 'by the Herald' hung on the name;
+    it is who named him, the report's source (it had no source)."""
+    text = "The gunman was named as Tom Reyes by the Herald."
+    a = att(text, "named")
+    assert (a.source.text, a.source_type) == ("the Herald", "outlet")
+    doc = pipeline.load()(text)
+    assert next(t for t in doc if t.text == "by").dep_ == "agent"

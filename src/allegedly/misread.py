@@ -291,6 +291,9 @@ class MisreadVerbs:
             clause = clause_past_citing(sent)
             if clause is not None:
                 _rehang(doc, clause, clause.head.head)
+            agent = stray_agent(sent)
+            if agent is not None:
+                _rehang(doc, agent, agent.head.head.head, "agent")
             second = second_subject(sent)
             if second is not None:
                 first = next(c for c in second.head.children if c.dep_ == "nsubj" and c.i < second.i)
@@ -394,6 +397,24 @@ def clause_past_citing(sent: Span) -> Token | None:
             mark = next((m for m in k.children if m.dep_ == "mark" and m.lower_ == "that"), None)
             if k.dep_ == "ccomp" and mark is not None and mark.i == k.left_edge.i and mark.i > 0 and t.doc[mark.i - 1].text == ",":
                 return k
+    return None
+
+
+def stray_agent(sent: Span) -> Token | None:
+    """'The gunman was named as Tom Reyes by the Herald': the parser hung the passive's 'by'
+    phrase on the name of the 'as' phrase; it is the verb's agent, who named him. The 'by'
+    that ends the 'as' phrase of a verb in the passive with no agent of its own ('was
+    described as a loner by neighbours', 'was built as a school by monks'); else None."""
+    for verb in sent:
+        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            by = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "by" and g.i > obj.i), None) if obj is not None else None
+            if by is not None and by.i == obj.right_edge.i - (by.right_edge.i - by.i) and any(g.dep_ == "pobj" for g in by.children):
+                return by
     return None
 
 
