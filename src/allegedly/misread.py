@@ -412,9 +412,11 @@ def stray_agent(sent: Span) -> Token | None:
             continue
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
             obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            by = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "by" and g.i > obj.i), None) if obj is not None else None
-            if by is not None and by.i == obj.right_edge.i - (by.right_edge.i - by.i) and any(g.dep_ == "pobj" for g in by.children):
-                return by
+            if obj is None:
+                continue
+            by = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "by" and g.i > obj.i), None)
+            if by is not None and by.right_edge.i == obj.right_edge.i and any(g.dep_ == "pobj" for g in by.children):
+                return by  # (the last words of the 'as' phrase)
     return None
 
 
