@@ -1933,3 +1933,10 @@ def test_without_offering_proof_after_the_claims_comma_is_no_evidence():
 )
 def test_a_denial_inside_what_was_put_out_or_said(text, cue, stance):
     assert att(text, cue).stance == stance
+
+
+def test_a_participle_on_the_sources_noun_is_no_channel():
+    """'A job ad posted by the firm suggests ...': 'posted' says how the ad came out, not
+    where the claim was made; 'The singer posted that ...' is her channel."""
+    assert att("A job ad posted by the firm suggests a new app is coming.", "suggests").channel is None
+    assert att("The singer posted that she was fine.", "posted").channel.text == "posted"

@@ -1968,15 +1968,17 @@ def _someone_elses_post(doc: Doc, s: int, e: int, cue: Token, a: Attribution) ->
 
 
 def _not_a_verb(doc: Doc, s: int, e: int) -> bool:
-    """A social verb that is its own channel ('tweeted', 'posting') must be a verb: not the
-    noun in '31,700 tweets' or 'remove the posting'. And a paper's article, update or
+    """A social verb that is its own channel ('tweeted', 'posting') must be a verb of saying:
+    not the noun in '31,700 tweets' or 'remove the posting', nor a participle on a noun. And a paper's article, update or
     correction is a channel only where the words are said in it, the phrase on a verb: not
     'an error in an article about the merger', 'a clause in an article of the treaty'."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or not len(span):
         return False
     if len(span) == 1:
-        return span[0].pos_ not in ("VERB", "AUX")
+        # nor a participle that says how a thing was put out ('A job ad posted by the firm
+        # suggests ...': the ad's publication, not where the claim was made)
+        return span[0].pos_ not in ("VERB", "AUX") or span[0].tag_ == "VBN" and span[0].dep_ in ("acl", "amod")
     noun = span.root if span.root.dep_ != "prep" else next((c for c in span.root.children if c.dep_ == "pobj"), span.root)
     if noun.lemma_.lower() not in _PIECES or noun.pos_ != "NOUN":
         return False  # ('on a market update call': a call)
