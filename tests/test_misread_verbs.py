@@ -207,3 +207,11 @@ def test_a_by_phrase_the_parser_hung_on_the_as_phrase_is_the_passives_agent():
     assert (a.source.text, a.source_type) == ("the Herald", "outlet")
     doc = pipeline.load()(text)
     assert next(t for t in doc if t.text == "by").dep_ == "agent"
+
+
+@pytest.mark.parametrize("text, cue", [('"The phone is fine," @JustAlly said.', "said"), ('"The phone is fine," @JaneDoe tweeted.', "tweeted")])
+def test_a_handle_with_capitals_before_its_verb_is_the_verbs_subject(text, cue):
+    """The tagger reads '@JustAlly' as an adverb or an auxiliary, and the quotation had no
+    source (lower-case handles were read right): it is the verb's subject, a name."""
+    a = att(text, cue)
+    assert (a.source.text, a.source_type, a.content.text) == (text.split()[-2], "person", '"The phone is fine,"')

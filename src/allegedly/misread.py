@@ -35,6 +35,7 @@ parsed again with a plural noun that is never a verb in its place and taken as t
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy
@@ -291,6 +292,10 @@ class MisreadVerbs:
             clause = clause_past_citing(sent)
             if clause is not None:
                 _rehang(doc, clause, clause.head.head)
+            handle = stray_handle(sent)
+            if handle is not None:
+                _rehang(doc, handle, doc[handle.i + 1], "nsubj")
+                handle.tag_, handle.pos_ = "NNP", "PROPN"
             agent = stray_agent(sent)
             if agent is not None:
                 _rehang(doc, agent, agent.head.head.head, "agent")
@@ -398,6 +403,22 @@ def clause_past_citing(sent: Span) -> Token | None:
             if k.dep_ == "ccomp" and mark is not None and mark.i == k.left_edge.i and mark.i > 0 and t.doc[mark.i - 1].text == ",":
                 return k
     return None
+
+
+def stray_handle(sent: Span) -> Token | None:
+    """'"It is fine," @JustAlly said.': a social-media handle with capitals, which the tagger
+    reads as an adverb or an auxiliary, right before a verb that has no subject: that verb's
+    subject, a name. Else None."""
+    for tok in sent:
+        if not _HANDLE.fullmatch(tok.text) or tok.dep_ in ("nsubj", "nsubjpass") or tok.i + 1 >= sent.end:
+            continue
+        verb = tok.doc[tok.i + 1]
+        if verb.pos_ in ("VERB", "AUX") and tok.head.i == verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return tok
+    return None
+
+
+_HANDLE = re.compile(r"@\w{2,}")
 
 
 def stray_agent(sent: Span) -> Token | None:
