@@ -1904,10 +1904,13 @@ def test_an_interview_posted_on_a_named_site_is_the_channel_not_the_word_posted(
 
 
 def test_whom_a_source_talked_with_is_no_channel():
-    """'speaking with Rep. X': a person, not a medium ('speaking to CNN' is one)."""
+    """'Beck was speaking with Rep. X when X remarked': the one talked with is the source
+    herself, no channel of hers ('speaking to CNN' is one)."""
     a = att('Hale was speaking with Rep. Dana Moss on Monday when Moss remarked: "The bridge plan is dead."', "remarked")
     assert a.channel is None or "Moss" not in a.channel.text
     assert att("Speaking to CNN, the minister said the bridge plan was dead.", "said").channel.text == "Speaking to CNN"
+    # an interviewer who is someone else is the channel, as channels.txt means
+    assert att("Talking to Joe Rogan, the actor said the film was cursed.", "said").channel.text == "Talking to Joe Rogan"
 
 
 def test_without_offering_proof_after_the_claims_comma_is_no_evidence():
@@ -1940,3 +1943,23 @@ def test_a_participle_on_the_sources_noun_is_no_channel():
     where the claim was made; 'The singer posted that ...' is her channel."""
     assert att("A job ad posted by the firm suggests a new app is coming.", "suggests").channel is None
     assert att("The singer posted that she was fine.", "posted").channel.text == "posted"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "stance"),
+    [
+        ("The embassy issued a notice denying visas to the journalists.", "issued", "asserts"),  # a refusal of visas, no claim denied
+        ("The airline said passengers were safe despite reports of a bomb threat at another airport.", "said", "asserts"),  # talk of something else
+        ("The spokesman said that the photo might be old and that the two events are unrelated.", "said", "denies"),  # the modal is the first clause's
+    ],
+)
+def test_denials_the_round_must_not_invent_or_lose(text, cue, stance):
+    assert att(text, cue).stance == stance
+
+
+def test_evidence_and_hearsay_the_round_must_not_misread():
+    # 'without providing any evidence' in the middle of the claim is the claim's own words
+    text = "The lawyer said police had arrested his client, without providing any evidence, and held him for a week."
+    assert att(text, "said").evidence == "unstated"
+    assert att("We've been told the talks failed.", "told").certainty == "hedged"
+    assert analyze("We are told to wait in the hall.", options=RAW).attributions == []  # an instruction

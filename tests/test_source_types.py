@@ -1418,3 +1418,9 @@ def test_a_spokeswoman_with_a_second_title_and_her_name_is_that_person():
     role nouns joined before it, one person, not the government."""
     got = speakers_and_types("Government spokeswoman and First Lady Maria Lopez said the harbour would close.")
     assert got[("Government spokeswoman and First Lady Maria Lopez", "said")] == ("Maria Lopez", "person")
+
+
+def test_they_after_a_pair_named_inside_another_subject_is_not_the_pair():
+    """'Lawyers for Maria Lopez and Janet Cole filed a suit. They said ...': the lawyers."""
+    got = {src: v for (src, _cue), v in speakers_and_types("Lawyers for Maria Lopez and Janet Cole filed a suit. They said the ferry turned too late.").items()}
+    assert got["They"] == (None, "anonymous") or got["They"][0] not in ("Maria Lopez", "Janet Cole")

@@ -1097,18 +1097,20 @@ def test_a_given_name_right_after_a_role_word_is_a_person_whatever_the_parser_hu
 
 
 def test_a_title_of_the_other_sex_is_another_person_of_that_surname():
-    """'Miss Berg' after 'Tom Berg' is his sister, not he ('Tom' is a man's name nine times
-    in ten or more); 'She' after her is she."""
+    """'Miss Varga' after 'Tom Varga', whom a 'he' has stood for, is his sister, not he; 'She'
+    then is she. A first name the census gives mostly to one sex never splits a name alone:
+    'Ms Phillips' after 'Jess Phillips' is she."""
     text = (
-        "Gunmen in the hills are holding Tom Varga, a surveyor, who was seized last spring.\n\n"
-        'In a video posted on Sunday Miss Varga described her brother as gentle. She added: "Please let him come home."'
+        'Gunmen in the hills are holding Tom Varga, a surveyor. "I am well," he said in a video released on Sunday.\n\n'
+        'In a second video Miss Varga described her brother as gentle. She added: "Please let him come home."'
     )
     got = speakers_by_cue(text)
-    assert got["described"] == got["added"] != ["Tom Varga"]
-    assert got["described"] == ["Varga"]
-    # a title of the same sex, or a name both sexes bear, is the same person
-    got = speakers_by_cue("Tom Varga was seized last spring. Mr Varga said he was well fed.")
     assert got["said"] == ["Tom Varga"]
+    assert got["described"] == got["added"] == ["Varga"]
+    got = speakers_by_cue("Jess Phillips, the Labour MP, visited the depot. Ms Phillips said the jobs must stay.")
+    assert got["said"] == ["Jess Phillips"]
+    # a title of the same sex is the same person
+    assert speakers_by_cue("Tom Varga was seized last spring. Mr Varga said he was well fed.")["said"] == ["Tom Varga"]
 
 
 def test_a_family_that_names_its_person_is_no_description_of_a_later_name():

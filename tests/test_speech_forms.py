@@ -1758,3 +1758,18 @@ def test_a_claim_in_a_series_of_that_clauses_runs_to_its_end():
     a = att("Reed told reporters that she left the firm; that she was never paid; and that she will sue the owners.", "told")
     assert a.content.text == "that she left the firm; that she was never paid; and that she will sue the owners"
     assert att("Reed said that the bridge is safe; that was the view of the mayor too.", "said").content.text == "that the bridge is safe"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a state of mind joined to the claim is part of it, no second report
+        (
+            "The lawsuit alleges that the company hid the losses and its auditors knew the figures were false.",
+            "alleges",
+            "that the company hid the losses and its auditors knew the figures were false",
+        ),
+    ],
+)
+def test_what_the_round_must_not_cut_or_run_on(text, cue, content):
+    assert att(text, cue).content.text == content

@@ -32,6 +32,8 @@ def unsourced(ctx: Context) -> list[Finding]:
         toks = doc[i : i + n]
         if n > 1 and i + n < len(doc) and doc[i + n].tag_ == "TO" and doc[i + n].head.i != toks.root.i:
             continue  # 'It is said to cut power ...': 'it' is the watch, a raised passive (below)
+        if n > 1 and phrase[-1] == "told" and i + n < len(doc) and doc[i + n].tag_ == "TO":
+            continue  # ('We are told to wait': an instruction, no hearsay)
         taken.update(range(i, i + n))
         root = toks.root
         sent = root.sent

@@ -968,6 +968,16 @@ def set_into(verb: Token) -> tuple[int, int] | None:
         return None  # (a quotation's split is the quotation stage's)
     if doc[last + 2].lower_ in CONCESSIVE:
         return None  # '..., residents said, although the army denied ...': the writer's concession after a closing tag
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[last + 2 : hi + 1]):
+        return None  # ('Prices will rise, the bank said, in a note to clients': what follows is the tag's own)
+    for c in head.children:
+        if c.dep_ in ("ccomp", "conj", "advcl") and c.right_edge.i < first - 1 and c.left_edge.i == lo:
+            nxt = c.right_edge.i + 1
+            while nxt < first - 1 and (doc[nxt].is_punct or doc[nxt].dep_ == "cc"):
+                nxt += 1
+            if nxt >= first - 1:
+                return None  # ('The ferry sank in 1998 and the captain, police said, was never found', the subject parsed into the first clause: no clause to hold)
+            lo = nxt  # (a clause of its own before the one the tag is set into: from that one's first word)
     return lo, hi
 
 
@@ -1152,6 +1162,8 @@ def _that_series(doc: Doc, span: Offsets | None, sent: Span) -> Offsets | None:
         first = doc[k] if doc[k].lower_ != "and" or k + 1 >= len(doc) else doc[k + 1]
         if first.lower_ != "that" or first.dep_ != "mark" or "\n" in doc[k - 1 : first.i + 1].text:
             break
+        if first.head.dep_ not in ("ROOT", "conj"):
+            break  # ('...; that it collapsed a day later shocked everyone': a clause that is a subject)
         nxt = first.sent
         last = nxt.end - 1
         while last > first.i and (doc[last].is_punct and not doc[last].is_quote or doc[last].is_space):
@@ -1174,6 +1186,8 @@ def second_report(verb: Token) -> int | None:
         for c in clause.children:
             if c.dep_ != "conj" or c.lemma_.lower() not in lexicon.flagged(LEXICON) or c.pos_ != "VERB":
                 continue
+            if c.lemma_.lower() in lexicon.words(BELIEFS) or c.lemma_.lower() in lexicon.grouped(CUE_VERBS).get("mind", frozenset()):
+                continue  # ('... and its auditors knew the figures were false': a state of mind in the claim)
             subject = next((k for k in c.children if k.dep_ == "nsubj" and k.i < c.i), None)
             if subject is None or subject.pos_ not in ("NOUN", "PROPN") or any(k.dep_ == "mark" for k in c.children):
                 continue  # (not 'and some speculated about ...', 'and who feel ...': the claim's own)

@@ -50,7 +50,6 @@ from .sourcetype import no_one
 from .speakers import first_names, pronoun_sex, voice_nouns
 
 HEDGES = "hedges.txt"
-HONORIFICS = "honorifics.txt"  # a title before whom a source spoke with: a person, no medium
 BELIEFS = "beliefs.txt"
 EXPECTATIONS = "expectations.txt"  # 'the analyst expects the price to reach ...': speculative as a belief
 EVIDENCE = "evidence.txt"
@@ -845,7 +844,9 @@ def _conceded(text: str, content: Span | None, at: int, source_type: str = "") -
     if content is None:
         return False
     if at > content.start and _WITHOUT_PROOF.match(text, at) and text[content.start : at].rstrip().endswith(","):
-        return True  # '... said the mayor owned three yachts, without offering any proof': the article's note on the claim that closes it
+        rest = text[at : content.end].rstrip(" .")
+        if any(g == "none_provided" and p.fullmatch(rest) for g, p in _regex_rows(EVIDENCE)):
+            return True  # '... said the mayor owned three yachts, without offering any proof': the article's note that closes the claim
     tail = text[content.start : at]
     marks = list(_CONCESSIVE.finditer(tail))
     if not marks:
@@ -1071,14 +1072,13 @@ def _stance(doc: Doc, a: Attribution, cue: Token) -> None:
 
 def _message_denying(cue: Token) -> bool:
     """'issued a statement denying reports that ...', 'wrote a post dismissing the rumour':
-    what was put out is a message (senses.message_nouns) that a denial participle describes
-    (denials.txt: one that always denies, or one that denies a claim it takes)."""
+    what was put out is a message (senses.message_nouns) that a denial participle describes,
+    with the claim it denies (denials.txt)."""
     nouns = message_nouns()
     for obj in (c for c in cue.children if c.dep_ == "dobj" and (c.lemma_.lower() in nouns or c.lower_ in nouns)):
         for part in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"):
-            flags = denial_flags(part) & _CUE_FLAGS
-            if "always" in flags or "claim" in flags and any(k.dep_ == "ccomp" or k.dep_ == "dobj" and _is_claim_word(k) for k in part.children):
-                return True
+            if denial_flags(part) & _CUE_FLAGS and any(k.dep_ == "ccomp" or k.dep_ == "dobj" and _is_claim_word(k) for k in part.children):
+                return True  # (a claim it takes: not 'a notice denying visas to the journalists')
     return False
 
 
@@ -1198,10 +1198,10 @@ def _told_to_dismiss(root: Token) -> bool:
 
 
 def _well_despite_talk(root: Token) -> bool:
-    """'that he is alive despite internet rumors circulating about his death', '... safe amid
-    reports of her capture': the words of wellbeing (denials.txt) set against talk the claim
-    itself names (vague_sources.txt's hearsay: rumours, reports, claims, speculation) deny it.
-    Not negated, not a possibility."""
+    """'that he is alive despite internet rumors circulating about his death': the words of
+    wellbeing (denials.txt) set against talk of the one said to be well that the claim
+    itself names (vague_sources.txt's hearsay: rumours, reports, claims, speculation) deny
+    it. Not negated, not a possibility."""
     flags = lexicon.flagged(DENIALS)
     if root.pos_ != "ADJ" and root.lemma_ != "be":
         return False
@@ -1213,10 +1213,17 @@ def _well_despite_talk(root: Token) -> bool:
         return False
     groups = lexicon.grouped(VAGUE_SOURCES)
     hearsay = groups.get("hearsay", frozenset()) | groups.get("mass", frozenset())
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    whom = {subj.lower_, *({"his", "him"} if subj.lower_ == "he" else {"her"} if subj.lower_ == "she" else {"their", "them"} if subj.lower_ == "they" else set())}
+    whom |= {t.lower_ for t in subj.subtree if t.pos_ == "PROPN"}
     return any(
-        c.dep_ == "prep" and c.lower_ in ("despite", "amid", "amidst") and any(g.dep_ == "pobj" and g.lemma_.lower() in hearsay for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "despite" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in hearsay and any(t.lower_ in whom for t in g.subtree if t.i != g.i) for g in c.children
+        )
         for p in preds for c in p.children
-    )
+    )  # (talk of the one said to be well, 'despite rumours of her death'; not 'despite reports of fighting near the camp')
 
 
 def _well_after_rumour(doc: Doc, a: Attribution, root: Token, cued: list[Attribution]) -> Attribution | None:
@@ -1525,17 +1532,20 @@ def _predicate_false(root: Token) -> bool:
     joined = preds[1:] + [c for c in root.children if c.dep_ == "advmod" and root.lemma_ == "be"]
     preds += [c for p in joined for c in p.conjuncts if c.pos_ in ("ADJ", "NOUN") and c.i > p.i]
     negated = any(c.dep_ == "neg" for c in root.children)
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children) and not negated:
-        return False  # 'the statement could be a ploy', 'it may be a hoax': a suspicion, no verdict (speculative)
+    possible = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children) and not negated
     # the main clause, or one joined to it ('Information is limited, but the distance
     # precludes any impact'; '..., so the two are unrelated'): a link denied or excluded
     for clause in [root] + [c for c in root.children if c.dep_ in ("conj", "ccomp") and c.pos_ in ("VERB", "AUX")]:
         if clause.i != root.i and _links_denied(clause, flags):
             return True
+        if clause.i == root.i and possible:
+            continue
         f = flags.get(clause.lemma_.lower(), frozenset())
         if "excludes" in f and clause.pos_ == "VERB" and (clause.i == root.i or clause.dep_ == "conj") and not any(c.dep_ == "neg" for c in clause.children):
             if clause.lemma_.lower() != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in clause.children):
                 return True  # 'the distance precludes any impact', 'rules out a strike'
+    if possible:
+        return False  # 'the statement could be a ploy', 'it may be a hoax': a suspicion, no verdict (speculative)
     said_of_a_claim = any(c.dep_ in ("nsubj", "nsubjpass") and _is_claim_word(c) for c in root.children)
     for p in preds:
         f = flags.get(p.lemma_.lower(), frozenset()) | flags.get(p.lower_, frozenset())
@@ -1831,7 +1841,7 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
             continue
         if later and not cue.left_edge.idx <= s < e <= cue.right_edge.idx + len(cue.right_edge):
             continue  # '..., tweeting that ..., although he later retracted it': not where the later one was said
-        if _someone_elses_post(doc, s, e, cue, a) or _talk_with_a_person(doc, s, e):
+        if _someone_elses_post(doc, s, e, cue, a) or _talk_with_a_person(doc, s, e, a):
             continue
         if made_to(cue) is not None and not cue.left_edge.idx <= s < e <= cue.right_edge.idx + len(cue.right_edge):
             continue  # 'appeared on camera, leading some to speculate ...': the cause's occasion
@@ -1859,17 +1869,19 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
             a.channel = Span.of(text, spread[0], spread[1])
 
 
-def _talk_with_a_person(doc: Doc, s: int, e: int) -> bool:
-    """'speaking with Rep. Michele Bachmann': whom a source talked with is a person, no
-    medium (channels.txt means 'speaking to CNN'); a title, or a name of two words or more
-    the tagger calls a person's, says so."""
+def _talk_with_a_person(doc: Doc, s: int, e: int, a: Attribution) -> bool:
+    """'Beck was speaking with Rep. Michele Bachmann when Bachmann remarked': the one talked
+    with is the source herself, no channel of hers ('Talking to Joe Rogan, the actor said'
+    keeps its interviewer, as channels.txt means)."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or len(span) < 3 or span[0].lower_ not in ("speaking", "talking") or span[1].lower_ not in ("to", "with"):
         return False
     rest = span[2:]
-    if any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in rest):
-        return False  # ("speaking to CNN's Wolf Blitzer": the network's programme)
-    return rest[0].lower_.rstrip(".") in lexicon.words(HONORIFICS) or sum(t.ent_type_ == "PERSON" for t in rest) >= 2
+    if a.source is None:
+        return False
+    source = doc.char_span(a.source.start, a.source.end, alignment_mode="expand")
+    own = {t.lower_ for t in (source or ()) if t.pos_ == "PROPN" and not s <= t.idx < e}  # (the phrase may sit inside the source's span)
+    return bool(own & {t.lower_ for t in rest if t.pos_ == "PROPN"})
 
 
 def _post_handle(text: str, a: Attribution) -> tuple[int, int] | None:

@@ -1547,10 +1547,11 @@ class Resolver:
             return False
         if gender and d.gender and gender != d.gender:
             return False
-        if gender and not d.gender and _named_as(d.first) not in (None, gender) and not d.votes.get(gender):
-            return False  # 'Miss Berg' after 'Tom Berg': his sister, not he (unless a pronoun of hers has gone to the name: 'Jess', mostly a man's in the census)
-        if others and d.gender and not gender and _named_as(others[0]) not in (None, d.gender):
-            return False  # 'Tom Berg' after 'Mrs Berg'
+        if gender and not d.gender and (named := _named_as(d.first)) not in (None, gender) and d.votes.get(named) and not d.votes.get(gender):
+            # 'Miss Berg' after 'Tom Berg', whom a 'he' has stood for: his sister, not he (a
+            # first name alone never splits: 'Ms Phillips' after 'Jess Phillips', 'Mr Castex'
+            # after 'Jean Castex', names the census gives mostly to the other sex)
+            return False
         if not others or not d.others:
             return True
         a, b = others[0], d.others[0]
@@ -1945,6 +1946,8 @@ class Resolver:
             joined = any(t.lower_ in ("and", "&") for t in self.toks[tok.left_edge.i : tok.right_edge.i + 1])
             if len(named) < 2 or not joined or they and self._others_since(tok.right_edge.i + 1, head.i, named):
                 return None
+            if they and self.at.get(tok.i) not in named:
+                return None  # ('Lawyers for Maria Lopez and Janet Cole ... They said': the lawyers)
             return named[0]
         return None
 
@@ -2759,10 +2762,10 @@ class Resolver:
             named = _naming_participle(tok)
             if named is not None and src.start <= named.i < src.end:
                 tok = named  # 'An analyst named Yakoub Mustafa', 'the priest, identified as Father O'Neal'
-            elif tok.dep_ == "conj" and tok.head.i == head.i and any(
+            elif tok.dep_ == "conj" and tok.head.i == head.i and not any(c.dep_ == "det" for c in head.children) and any(
                 t.ent_type_ != "PERSON" and (_role_word(t.text) or t.lower_ in person_nouns()) for t in tok.doc[tok.left_edge.i : tok.i]
             ):
-                return True  # 'Government spokeswoman and First Lady Ana Ruiz': one person with two roles
+                return True  # 'Government spokeswoman and First Lady Ana Ruiz': one person with two roles (not 'A police spokesman and Detective Inspector Tom Hale', two)
             elif tok.dep_ not in ("compound", "appos", "nmod", "npadvmod") or not (src.start <= tok.head.i < src.end):
                 return False
             tok = tok.head
