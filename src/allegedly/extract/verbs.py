@@ -971,13 +971,13 @@ def set_into(verb: Token) -> tuple[int, int] | None:
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[last + 2 : hi + 1]):
         return None  # ('Prices will rise, the bank said, in a note to clients': what follows is the tag's own)
     for c in head.children:
-        if c.dep_ in ("ccomp", "conj", "advcl") and c.right_edge.i < first - 1 and c.left_edge.i == lo:
+        if c.dep_ in ("ccomp", "conj") and c.right_edge.i < first - 1 and c.left_edge.i == lo:
             nxt = c.right_edge.i + 1
             while nxt < first - 1 and (doc[nxt].is_punct or doc[nxt].dep_ == "cc"):
                 nxt += 1
             if nxt >= first - 1:
                 return None  # ('The ferry sank in 1998 and the captain, police said, was never found', the subject parsed into the first clause: no clause to hold)
-            lo = nxt  # (a clause of its own before the one the tag is set into: from that one's first word)
+            lo = nxt  # (a clause of its own before the one the tag is set into: from that one's first word; an adverbial one, 'While X ..., he said, Y', is the claim's)
     return lo, hi
 
 
