@@ -215,3 +215,22 @@ def test_a_handle_with_capitals_before_its_verb_is_the_verbs_subject(text, cue):
     source (lower-case handles were read right): it is the verb's subject, a name."""
     a = att(text, cue)
     assert (a.source.text, a.source_type, a.content.text) == (text.split()[-2], "person", '"The phone is fine,"')
+
+
+def test_a_reading_that_opens_inside_the_citing_aside_starts_at_the_that():
+    """In a long article the tagged reading of 'reported' took in 'an unnamed source, that he
+    is ...' (FNC body 2473): a claim that opens inside the participle phrase set off before
+    the 'that' of the claim starts at the 'that'; one that opens at it stays."""
+    from allegedly.extract import _past_the_aside
+    from allegedly.extract.context import Context
+    from allegedly.extract.spans import Finding
+
+    text = "The Ledger reported, citing an unnamed source, that the governor is suffering from gout."
+    doc = pipeline.load()(text)
+    ctx = Context.of(doc, None)
+    verb = next(t for t in doc if t.text == "reported")
+    start, end = text.index("an unnamed"), text.index(" gout") + len(" gout")
+    f = Finding(cue=(verb.idx, verb.idx + len(verb.text)), source=(0, 10), content=(start, end), kind="indirect", stage="tagged", cue_token=verb.i)
+    assert text[slice(*_past_the_aside(ctx, f).content)] == "that the governor is suffering from gout"
+    g = Finding(cue=f.cue, source=f.source, content=(text.index("that"), end), kind="indirect", stage="tagged", cue_token=verb.i)
+    assert _past_the_aside(ctx, g).content == g.content

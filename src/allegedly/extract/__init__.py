@@ -1061,7 +1061,21 @@ def find_attributions(
     if widen:
         kept = extent.extend(ctx, kept)
     kept = _sources_before_their_reports(ctx, kept)
-    return [_whole_words(ctx, _source_apart(ctx, _own_claim(ctx, _whole_claim(ctx, f)))) for f in kept]  # (after the cue has grown: the claim's subject takes in the cue)
+    return [_whole_words(ctx, _source_apart(ctx, _own_claim(ctx, _past_the_aside(ctx, _whole_claim(ctx, f))))) for f in kept]  # (after the cue has grown: the claim's subject takes in the cue)
+
+
+def _past_the_aside(ctx: Context, f: Finding) -> Finding:
+    """A claim that opens inside the participle phrase set off between the verb and the
+    'that' of its claim ('reported, citing an unnamed source, | that he is ill': a tagged
+    reading that took in 'an unnamed source'): from the 'that' on (verbs.aside_before_claim)."""
+    if f.content is None or f.cue_token is None or f.stage not in ("reporting_verbs", "tagged"):
+        return f
+    doc = ctx.doc
+    last = verbs.aside_before_claim(doc[f.cue_token])
+    if last is None or not f.content[0] <= doc[last].idx < f.content[1]:
+        return f
+    start = doc[last + 1].idx
+    return replace(f, content=(start, f.content[1])) if start < f.content[1] else f
 
 
 _DANGLING = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your|of|in|on|at|to|for|by|with|as|from)$", re.IGNORECASE)

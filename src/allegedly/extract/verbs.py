@@ -1031,12 +1031,15 @@ def _head_claim_after(verb: Token) -> int | None:
     return doc[after].idx if after < len(doc) and doc[after].lower_ == "that" and doc[after].dep_ == "mark" else None
 
 
-def _aside_before_claim(verb: Token) -> int | None:
+def aside_before_claim(verb: Token) -> int | None:
     """The last token of a participle phrase set off by commas between the verb and the
     'that' of its claim ('reported Thursday, citing friends of his, | that ...'): the verb's
     own words, not the claim's; else None."""
     doc = verb.doc
-    for c in verb.children:
+    # (on the verb, or on its claim's verb, where the parser hung the participle after the
+    # comma: 'reported, citing an unnamed source, that ...')
+    near = [*verb.children, *(k for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i for k in c.children if k.i < c.left_edge.i + 8)]
+    for c in near:
         if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i < verb.i or doc[c.i - 1].text != ",":
             continue
         after = c.right_edge.i + 1
@@ -1072,7 +1075,7 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span) ->
     theirs = _head_claim_after(verb)
     if theirs is not None:
         end = theirs if end is None else min(end, theirs)
-    aside = _aside_before_claim(verb)
+    aside = aside_before_claim(verb)
     if aside is not None:
         last = max(last, aside)
     after = trim(text, doc[last].idx + len(doc[last].text), sent.end_char if end is None else min(sent.end_char, end))
