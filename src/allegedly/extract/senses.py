@@ -71,6 +71,7 @@ def written_thing(subj: Token, verb: Token) -> bool:
     return subj.pos_ == "NOUN" and not subj.ent_type_ and subj.lemma_.lower() not in people_nouns()
 
 
+@lru_cache(maxsize=1)
 def message_nouns() -> frozenset[str]:
     out = set(lexicon.words(MESSAGE_NOUNS))
     for name in CLAIM_NOUNS:

@@ -1019,16 +1019,23 @@ def _head_claim_after(verb: Token) -> int | None:
     for any other verb."""
     if verb.dep_ != "advcl" or verb.head.i > verb.i or verb.tag_ != "VBG":
         return None
-    doc = verb.doc
-    after = verb.right_edge.i
-    while after > verb.i and doc[after].text == ",":
-        after -= 1  # (the parser may hang the closing comma on the participle)
-    after += 1
-    if after >= len(doc) or doc[after].text != ",":
+    that = _that_past_phrase(verb, comma=True)
+    return that.idx if that is not None else None
+
+
+def _that_past_phrase(participle: Token, comma: bool) -> Token | None:
+    """The 'that' (a mark) right after the participle's phrase and the commas after it (at
+    least one, with comma); the parser may hang the closing comma on the participle."""
+    doc = participle.doc
+    end = participle.right_edge.i
+    while end > participle.i and doc[end].text == ",":
+        end -= 1
+    k = end + 1
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+    if comma and k == end + 1:
         return None
-    while after < len(doc) and doc[after].text == ",":
-        after += 1
-    return doc[after].idx if after < len(doc) and doc[after].lower_ == "that" and doc[after].dep_ == "mark" else None
+    return doc[k] if k < len(doc) and doc[k].lower_ == "that" and doc[k].dep_ == "mark" else None
 
 
 def aside_before_claim(verb: Token) -> int | None:
@@ -1042,11 +1049,9 @@ def aside_before_claim(verb: Token) -> int | None:
     for c in near:
         if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i < verb.i or doc[c.i - 1].text != ",":
             continue
-        after = c.right_edge.i + 1
-        while after < len(doc) and doc[after].is_punct and doc[after].text == ",":
-            after += 1
-        if after < len(doc) and doc[after].lower_ == "that" and doc[after].dep_ == "mark":
-            return after - 1  # (wherever the parser hung the clause: on the verb, or the verb on it)
+        that = _that_past_phrase(c, comma=False)
+        if that is not None:
+            return that.i - 1  # (wherever the parser hung the clause: on the verb, or the verb on it)
     return None
 
 
@@ -1300,7 +1305,7 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
                 return extraposed, "indirect", "ccomp"
             span = _from_that(doc, doc[c], verb, sent)
             span = _with_stray_predicate(doc, doc[c], verb, sent, span)
-            span = _that_series(doc, span, sent) if dep[c] == "ccomp" and any(k.dep_ == "mark" and k.lower_ == "that" for k in doc[c].children) else span
+            span = _that_series(doc, span, sent) if any(k.dep_ == "mark" and k.lower_ == "that" for k in doc[c].children) else span
             beside = second_report(verb) if span is not None else None
             if span is not None and beside is not None and span[0] < beside < span[1]:
                 span = (span[0], beside)  # '... and prosecutors confirmed ...': a report of its own beside this one

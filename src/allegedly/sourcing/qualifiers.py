@@ -1197,19 +1197,29 @@ def _told_to_dismiss(root: Token) -> bool:
     return any(_is_claim_word(o) for o in objects)
 
 
+def _said_well(root: Token) -> list[Token] | None:
+    """The clause's predicates where one is a word of wellbeing (denials.txt): 'Gill is safe
+    and secure', 'he is alive and well'; None for a wish ('I hope u safe and well'), a
+    negation or a possibility."""
+    if root.pos_ != "ADJ" and root.lemma_ != "be":
+        return None  # (not 'I hope u safe and well': a wish)
+    flags = lexicon.flagged(DENIALS)
+    preds = [root] + [c for c in root.children if c.dep_ in ("acomp", "attr")]
+    preds += [c for p in preds[1:] for c in p.conjuncts if c.pos_ == "ADJ"]  # 'alive and well', 'safe and secure'
+    if not any("wellbeing" in flags.get(p.lower_, frozenset()) for p in preds if p.pos_ in ("ADJ", "ADV")):
+        return None
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
+        return None
+    return preds
+
+
 def _well_despite_talk(root: Token) -> bool:
     """'that he is alive despite internet rumors circulating about his death': the words of
     wellbeing (denials.txt) set against talk of the one said to be well that the claim
     itself names (vague_sources.txt's hearsay: rumours, reports, claims, speculation) deny
     it. Not negated, not a possibility."""
-    flags = lexicon.flagged(DENIALS)
-    if root.pos_ != "ADJ" and root.lemma_ != "be":
-        return False
-    preds = [root] + [c for c in root.children if c.dep_ in ("acomp", "attr")]
-    preds += [c for p in preds[1:] for c in p.conjuncts if c.pos_ == "ADJ"]
-    if not any("wellbeing" in flags.get(p.lower_, frozenset()) for p in preds if p.pos_ in ("ADJ", "ADV")):
-        return False
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
+    preds = _said_well(root)
+    if preds is None:
         return False
     groups = lexicon.grouped(VAGUE_SOURCES)
     hearsay = groups.get("hearsay", frozenset()) | groups.get("mass", frozenset())
@@ -1233,14 +1243,7 @@ def _well_after_rumour(doc: Doc, a: Attribution, root: Token, cued: list[Attribu
     one said to be well is named in the clause's subject, or is the speaker ('I', 'we'); the
     rumour is another source's claim, hedged, speculative or from no one named, that names
     them. Not negated, not a possibility."""
-    flags = lexicon.flagged(DENIALS)
-    if root.pos_ != "ADJ" and root.lemma_ != "be":
-        return None  # (not 'I hope u safe and well': a wish)
-    preds = [root] + [c for c in root.children if c.dep_ in ("acomp", "attr")]
-    preds += [c for p in preds[1:] for c in p.conjuncts if c.pos_ == "ADJ"]  # 'alive and well', 'safe and secure'
-    if not any("wellbeing" in flags.get(p.lower_, frozenset()) for p in preds if p.pos_ in ("ADJ", "ADV")):
-        return None
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
+    if _said_well(root) is None:
         return None
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
