@@ -46,6 +46,7 @@ from ..extract.senses import CIRCUMSTANCES, message_nouns, noun_kinds, showing_v
 from ..extract.spans import POST_DASHES, doc_ents, doc_text, infinitive, per_doc, signature_handle
 from ..extract.verbs import made_to
 from ..schema import Attribution, Entity, Span
+from . import folding
 from .sourcetype import no_one
 from .speakers import first_names, pronoun_sex, voice_nouns
 
@@ -152,6 +153,7 @@ def _sentence_of(doc: Doc, char: int) -> tuple[int, int]:
 
 
 _UNIONS: dict[int, tuple[object, re.Pattern[str]]] = {}
+_TWINS: dict[int, tuple[object, tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str], str], ...]] | None]] = {}
 
 
 def _union(patterns) -> re.Pattern[str]:
@@ -159,12 +161,34 @@ def _union(patterns) -> re.Pattern[str]:
     lexicon's phrases, and one search tells so instead of one search per phrase."""
     hit = _UNIONS.get(id(patterns))
     if hit is None or hit[0] is not patterns:
-        rows = [p for _, p in patterns] if patterns and isinstance(patterns[0], tuple) else list(patterns)
-        hit = _UNIONS[id(patterns)] = (patterns, _alternation([p.pattern for p in rows]))
+        hit = _UNIONS[id(patterns)] = (patterns, _alternation([p.pattern for p in _rows(patterns)]))
     return hit[1]
 
 
-def _alternation(sources: list[str]) -> re.Pattern[str]:
+def _rows(patterns) -> list[re.Pattern[str]]:
+    return [p for _, p in patterns] if patterns and isinstance(patterns[0], tuple) else list(patterns)
+
+
+def _searchable(patterns, text: str) -> tuple[str, re.Pattern[str], tuple[tuple[str, re.Pattern[str], str], ...]]:
+    """(text, union, (group, pattern, anchor) rows) to search: the lowered text with the
+    patterns' case-sensitive twins and their anchors (sourcing/folding.py) where the text
+    and every pattern allow it, else as given, with no anchors."""
+    hit = _TWINS.get(id(patterns))
+    if hit is None or hit[0] is not patterns:
+        twins = [folding.twin(p) for _, p in patterns]
+        pair = None
+        if all(t is not None for t in twins):
+            ready = [t for t in twins if t is not None]
+            rows = tuple((g, t, folding.anchor(t.pattern) if not t.flags & re.VERBOSE else "") for (g, _), t in zip(patterns, ready))
+            pair = (_alternation([t.pattern for t in ready], 0), rows)
+        hit = _TWINS[id(patterns)] = (patterns, pair)
+    low = folding.folded(text) if hit[1] is not None else None
+    if low is None or hit[1] is None:
+        return text, _union(patterns), tuple((g, p, "") for g, p in patterns)
+    return low, hit[1][0], hit[1][1]
+
+
+def _alternation(sources: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Patterns joined by '|', the word edges they all share checked once, outside the
     alternation: checked in front of each alternative, the regex engine entered every
     alternative at every character, which made the search several times slower. The same
@@ -172,8 +196,8 @@ def _alternation(sources: list[str]) -> re.Pattern[str]:
     for left, right in _EDGES:
         if all(s.startswith(left) and s.endswith(right) for s in sources):
             inner = "|".join(f"(?:{s[len(left) : len(s) - len(right)]})" for s in sources)
-            return re.compile(f"{left}(?:{inner}){right}", re.IGNORECASE)
-    return re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
+            return re.compile(f"{left}(?:{inner}){right}", flags)
+    return re.compile("|".join(f"(?:{s})" for s in sources), flags)
 
 
 @lru_cache(maxsize=1024)
@@ -215,13 +239,18 @@ def _find(patterns, text: str, start: int, end: int, skip: tuple[int, int] | Non
     """Matches of (group, pattern) in text[start:end], longest first, never overlapping,
     none wholly inside skip."""
     found: list[tuple[str, int, int]] = []
-    first = _union(patterns).search(text, start, end) if patterns else None
+    if not patterns:
+        return found
+    hay, union, rows = _searchable(patterns, text)
+    first = union.search(hay, start, end)
     if first is None:
         return found
     # no pattern matches before the union's first match; what a pattern looks back at
     # before it (its left edge) is read from the text as before
-    for group, pat in patterns:
-        for m in pat.finditer(text, first.start(), end):
+    for group, pat, anchor in rows:
+        if anchor and hay.find(anchor, first.start(), end) == -1:
+            continue
+        for m in pat.finditer(hay, first.start(), end):
             s, e = m.start(), m.end()
             if s == e or (skip and skip[0] <= s and e <= skip[1]):
                 continue
