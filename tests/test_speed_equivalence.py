@@ -13,7 +13,7 @@ from allegedly.extract import candidates, token_tags
 from allegedly.extract.context import Context, tokens_of
 from allegedly.extract.spans import char_span
 from allegedly.extract.tagged import _COLUMNS, RANKED_STAGES, runs, source_runs
-from allegedly.sourcing import outlets, qualifiers
+from allegedly.sourcing import folding, outlets, qualifiers
 from conftest import needs_shared
 
 LEXICONS = [
@@ -33,6 +33,10 @@ SENTENCES = [
     "A study published in the journal Nature found no link.",
     "She said in an interview with the Kestrel Bugle that she had posted it on Twitter.",
     "Speaking to reporters at a press conference, he tweeted-out nothing on TV.",
+    # case and the letters lower() and IGNORECASE read differently (sourcing/folding.py)
+    "IT HAS BEEN ALLEGED that he fled. A STUDY PUBLISHED IN THE LANCET found it; Reportedly so.",
+    "It is ſaid the mayor did not cite ſources; ıt is believed he left. The Kelvin sign: \u212a.",
+    "In İstanbul it is alleged he did not provide any evidence, reportedly.",
 ]
 
 
@@ -95,6 +99,14 @@ def test_the_factored_union_matches_where_the_plain_alternation_does():
 def test_the_factored_union_matches_where_the_plain_alternation_does_on_polnear():
     paths = sorted(needs_shared("data/polnear/dev/text").glob("*.txt"))[:20]
     assert _same_searches([p.read_text(encoding="utf-8") for p in paths]) > 50
+
+
+def test_lowered_searches_keep_every_character_in_place_or_are_not_made():
+    assert folding.folded("It İs ſaid") is None  # 'İ' lowers to two characters
+    assert folding.folded("IT ıS ſAID") == "it is said"
+    assert folding.twin(re.compile(r"(?<![\w-])(?:[A-Z]\S+ said)", re.I)).pattern == r"(?<![\w-])(?:[a-z]\S+ said)"
+    assert all(folding.twin(p) is None for p in qualifiers._channel_patterns() if "(?-i:" in p.pattern)
+    assert folding.twin(re.compile("said")) is None  # case-sensitive already
 
 
 def test_patterns_without_the_shared_edges_are_joined_as_they_are():
@@ -196,3 +208,31 @@ def test_tagged_runs_are_those_read_token_by_token(nlp):
                     assert got == _runs_token_by_token(ctx, role, sent.start, sent.end, cut)
                     found += len(got)
     assert found > 100
+
+
+def test_the_pipeline_parses_as_spacys_own_ruler_and_lemmatizer_do(nlp):
+    """RulerMatch and CachedLemmas (pipeline.py) stand in for the attribute ruler's Matcher
+    and the lemmatizer's per-word rules: every Doc, serialised whole (tags, parse, lemmas,
+    entities), is the one spaCy's own components give."""
+    import spacy
+
+    from allegedly import misread, pipeline
+
+    assert isinstance(nlp.get_pipe("lemmatizer"), pipeline.CachedLemmas)
+    assert isinstance(nlp.get_pipe("attribute_ruler").__dict__.get("match"), pipeline.RulerMatch)
+    plain = misread.add_to(pipeline.guard(spacy.load(pipeline.MODEL)))
+    assert not isinstance(plain.get_pipe("lemmatizer"), pipeline.CachedLemmas)
+    paths = sorted(needs_shared("data/polnear/dev/text").glob("*.txt"))[:12]
+    texts = SENTENCES + [p.read_text(encoding="utf-8") for p in paths]
+    for fast, slow in zip(nlp.pipe(texts), plain.pipe(texts)):
+        assert [t.lemma_ for t in fast] == [t.lemma_ for t in slow]
+        assert fast.to_bytes() == slow.to_bytes()
+
+
+def test_the_pipeline_pickles_with_its_faster_components(nlp):
+    import pickle
+
+    again = pickle.loads(pickle.dumps(nlp))
+    text = "The boats were sinking, officials said; the ferries had been withdrawn."
+    assert again(text).to_bytes() == nlp(text).to_bytes()
+    assert [t.lemma_ for t in again(text)][:4] == ["the", "boat", "be", "sink"]
