@@ -156,7 +156,7 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     verb = ctx.doc[f.cue_token]
     if _aimed_at_source(f, verb) or _runs_into_main_clause(ctx, f, verb) or _relative_clause(ctx, f):
         return True
-    if _shares_a_picture(ctx, f, verb) or _amount_known(verb) or _seen_doing(verb) or _takes_lives(verb) or _finds_its_way(verb) or _reports_from(ctx, f, verb):
+    if _shares_a_picture(ctx, f, verb) or _no_claim_by_the_verb(ctx, verb) or _reports_from(ctx, f, verb):
         return True
     if _terms_of_speaking(ctx, f):
         return True
@@ -181,23 +181,43 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns
 
 
+def _no_claim_by_the_verb(ctx: Context, verb: Token) -> bool:
+    """The verb's own tests, whatever its candidate (an amount known, a thing seen, lives
+    taken, a way found), read once per verb: a verb has a candidate for each reading."""
+    key = ("no_claim", verb.i)
+    got = ctx.memo.get(key)
+    if got is None:
+        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _takes_lives(verb) or _finds_its_way(verb)
+    return got
+
+
 def _terms_of_speaking(ctx: Context, f: Finding) -> bool:
     """'Quince spoke on condition of anonymity', 'talked off the record': the terms a source
     spoke on (speaking_terms.txt), right after the verb, with the content opening inside
     them (the cue may have taken in their first word) tell those terms, no claim."""
     assert f.content is not None
-    doc = ctx.doc
+    tok = ctx.tokens
     k = f.cue_token + 1
-    words = [t.lower_ for t in doc[k : k + 6]]
-    for p in lexicon.phrases(SPEAKING_TERMS):
-        whole = p[-1] == "$"  # the terms only where they are all the content ('requested anonymity')
-        p = p[:-1] if whole else p
+    words = tok.lower[k : k + 6]
+    for p, whole in _speaking_terms().get(words[0] if words else "", ()):
         if tuple(words[: len(p)]) == p:
-            end = doc[k + len(p) - 1]
-            if whole and f.content[1] > end.idx + len(end.text):
+            end = tok.end[k + len(p) - 1]
+            if whole and f.content[1] > end:
                 continue  # ('said anonymity was vital': a claim about it)
-            return doc[k - 1].idx < f.content[0] < end.idx + len(end.text)  # (not a quotation before: '"...," the source said on condition of anonymity')
+            return tok.idx[k - 1] < f.content[0] < end  # (not a quotation before: '"...," the source said on condition of anonymity')
     return False
+
+
+@lru_cache(maxsize=1)
+def _speaking_terms() -> dict[str, list[tuple[tuple[str, ...], bool]]]:
+    """speaking_terms.txt by first word, longest first: (words, whether they must be all the
+    content, a line ending in '$': 'requested anonymity')."""
+    out: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for p in lexicon.phrases(SPEAKING_TERMS):
+        whole = p[-1] == "$"
+        words = p[:-1] if whole else p
+        out.setdefault(words[0], []).append((words, whole))
+    return out
 
 
 def _finds_its_way(verb: Token) -> bool:
