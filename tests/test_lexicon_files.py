@@ -68,6 +68,7 @@ MOVED = {
         "withheld": {"comment", "elaborate", "discuss", "speculate", "disclose", "specify"},
         "raising": {"appear", "seem", "purport"},
         "impression": {"appear", "seem"},
+        "conversation": {"talk", "speak", "chat", "interview", "conversation", "call", "meeting", "discussion"},
         "mind": {"know", "realize", "realise", "understand", "learn", "recognize", "recognise", "fear", "worry", "hope", "want", "expect", "feel"},
         "raised": {
             "show", "suggest", "confirm", "indicate", "reveal", "contradict", "prove", "support", "back", "say",

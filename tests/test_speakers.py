@@ -1141,3 +1141,23 @@ def test_who_after_a_bodys_name_in_a_persons_description_is_the_person():
     or a place takes no 'who'; the clause is on the person the description is of."""
     text = "At least now I know who to thank: Jess Hale, a first-year student at Canterbury Christ Church University who claims she played the sun baby."
     assert speakers_by_cue(text)["claims"] == ["Jess Hale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talking to Joe Rogan, the actor said he had never met the senator.",
+        "Speaking to Maria Lopez on her radio show, the mayor said the bridge would reopen.",
+        "In an interview with Tom Hanks, the director said the film was finished.",
+    ],
+)
+def test_a_description_is_not_the_person_its_own_clause_names_beside_it(text):
+    """The one they talked to, or with, is someone else: a description that is its clause's
+    subject does not take a name in that clause (it was 'the only person named so far')."""
+    (said,) = _speakers(text).values()
+    assert said is not None and said.lower().startswith("the ")
+
+
+def test_a_description_still_takes_the_person_named_in_the_sentence_before():
+    text = "Gardening expert Alan Titchmarsh opened the show. The television presenter said the roses were late."
+    assert _speakers(text)["said"] == "Alan Titchmarsh"

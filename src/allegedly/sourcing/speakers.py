@@ -2922,12 +2922,48 @@ class Resolver:
                 fits = named
         if not fits and lone and not age:
             fits = self._named_later(head, src, want)
+        if fits:
+            apart = self._named_in_its_clause(head)
+            fits = [d for d in fits if id(d) not in apart]
         if not fits:
             return None
         ranked = self._salience(head.i, allow_quoted=True)
         draft = max(fits, key=lambda d: ranked.get(id(d), 0.0))
         draft.add_descriptor(re.sub(r"^the\s+", "", src.text, flags=re.IGNORECASE), src)
         return draft
+
+
+    def _named_in_its_clause(self, head: Token) -> set[int]:
+        """The people (ids of drafts) named in the clause whose subject the description is as
+        the one spoken to or with: 'Talking to Joe Rogan, the actor said', 'The mayor told Ann
+        Cole that ...', 'In an interview with Tom Hanks, the director said'. A description
+        is not its own hearer (it was 'the only person named so far')."""
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i == head.i:
+            return set()
+        verb = head.head
+        lo, hi = verb.left_edge.i, verb.right_edge.i
+        own_lo, own_hi = head.left_edge.i, head.right_edge.i
+        return {
+            id(m.draft)
+            for m in self.mentions
+            if lo <= m.tok <= hi and not own_lo <= m.tok <= own_hi and m.draft.key.startswith("person:") and _hearer(self.doc[m.tok])
+        }
+
+
+def _hearer(name: Token) -> bool:
+    """A name (its last word) as the one spoken to or with: the object of a verb of telling
+    (cue_verbs.txt, informed: 'told Ann Cole'), after 'to' on a verb of telling (tell:
+    'talking to Joe Rogan') or after 'with' on a word of conversation ('an interview with
+    Tom Hanks')."""
+    if name.pos_ != "PROPN":
+        return False  # (a pronoun is no name)
+    groups = lexicon.grouped(CUE_VERBS)
+    if name.dep_ in ("dobj", "dative"):
+        return name.head.lemma_.lower() in groups["informed"]
+    if name.dep_ != "pobj" or name.head.head.i == name.head.i:
+        return False
+    prep, word = name.head.lower_, name.head.head.lemma_.lower()
+    return prep == "to" and word in groups["tell"] or prep == "with" and word in groups["conversation"]
 
 
 def _owns_the_subject(tok: Token) -> bool:
