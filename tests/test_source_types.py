@@ -370,8 +370,12 @@ def test_a_person_introduced_with_a_role_stays_a_person():
         ("An earlier report said the cannery would close.", "An earlier report", "anonymous", None),
         ("The cannery will close, according to a new report.", "a new report", "anonymous", None),
         ("The cannery will close, according to a shocking new report spreading online.", "a shocking new report spreading online", "anonymous", None),
+        # ... and so is one told only by its day in the news
+        ("A report on Friday claimed the ferry service would end.", "A report on Friday", "anonymous", None),
+        ("A report from Tuesday says the mill has been sold.", "A report from Tuesday", "anonymous", None),
         # a report that says what kind it is stays a document
         ("A police report says the van was speeding.", "A police report", "document", None),
+        ("A report on the fire found the alarms had failed.", "A report on the fire", "document", None),
     ],
 )
 def test_a_news_report_is_its_outlet_or_anonymous_and_a_record_a_document(text, source, kind, speaker):

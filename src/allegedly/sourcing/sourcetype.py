@@ -620,15 +620,25 @@ def _unnamed_news_report(head: Token) -> bool:
     kids = list(head.children)
     if not any(c.dep_ == "det" and c.lower_ in single for c in kids):
         return False
-    if not any(c.dep_ == "amod" and c.lower_ in when for c in kids):
+    if not any(c.dep_ == "amod" and c.lower_ in when or _dated(c) for c in kids):
         return False  # 'a report highlighted how ...' alone may be any kind of report: a document
     return all(
         c.dep_ == "det" and c.lower_ in single
         or c.dep_ == "amod" and (c.lower_ in when or c.pos_ == "ADJ") and not list(c.children)  # ('a shocking new report')
+        or _dated(c)
         or c.dep_ in ("relcl", "punct")
         or c.dep_ == "acl" and not any(g.dep_ == "agent" for g in c.children)  # 'a new report spreading online', not '... published by the UN'
         for c in kids
     )
+
+
+def _dated(prep: Token) -> bool:
+    """'on Thursday', 'from Monday' after a report: it is told by its day in the news, as
+    'an earlier report' is by its place (not 'a report on the crash', which says what kind)."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "from"):
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(objs) == 1 and all(t.ent_type_ in ("DATE", "TIME") for t in objs[0].subtree)
 
 
 def _plural_of_people(tok: Token) -> bool:
