@@ -20,7 +20,7 @@ MOVED = {
     "broadcast_words.txt": {
         "suffix": {"tv", "fm", "am", "dt", "lp", "cd", "hd"},
         "context": {"station", "affiliate", "channel", "tv", "television", "radio", "broadcaster", "news"},
-        "medium": {"radio", "television", "tv"},
+        "medium": {"radio", "television", "tv", "media"},
     },
     "vague_sources.txt": {
         "vague": {"some", "many", "others", "few", "most", "several"},
@@ -146,7 +146,7 @@ PLAIN = {
         "scream", "screech", "shout", "shriek", "sigh", "sing", "chant", "snap", "snarl", "sob", "squeal", "stammer", "stutter", "wail", "whimper", "whisper", "yell",
     },
     "sign_nouns.txt": {"sign", "placard", "banner", "poster", "billboard", "door", "wall", "screen", "package", "packaging", "packet", "box", "bottle", "can", "wrapper"},
-    "outlet_anaphors.txt": {"paper", "newspaper", "report", "article", "story", "piece", "tabloid", "magazine", "broadcaster", "website", "site", "publication", "blog", "network", "channel"},
+    "outlet_anaphors.txt": {"paper", "newspaper", "report", "article", "story", "piece", "tabloid", "magazine", "broadcaster", "website", "site", "publication", "blog", "network", "channel", "outlet"},
 }
 GENDERED = {
     "he": "m",

@@ -45,6 +45,9 @@ RAW = Options(raw=True)
         ("But he said it's also possible that the tablet could eventually replace the laptop.", "said", "speculative", "it's also possible"),
         # the agent names who reported it: 'it was reported' is no hedge then
         ("It was reported by the Daily Kestrel that the dam had burst.", "reported", "asserted", None),
+        # the impersonal passive in the progressive is as unowned
+        ("It's being reported that the ferry operator is for sale.", "'s being reported", "hedged", "It's being reported"),
+        ("It is being claimed that the dam had burst.", "is being claimed", "hedged", "It is being claimed"),
     ],
 )
 def test_certainty(text, cue, certainty, hedge):
@@ -1004,6 +1007,7 @@ def test_a_record_named_inside_an_unsourced_claim_is_what_is_claimed_not_its_sup
         ),  # a name the article writes before a medium noun
         ("The aid worker told Israeli radio that she was safe.", "Israeli radio"),  # the broadcast medium itself
         ("The mayor told state television that the road would reopen.", "state television"),
+        ("The colonel told Syrian media on Sunday that the road would reopen.", "Syrian media"),  # the media at large
     ],
 )
 def test_a_medium_told_by_its_form_or_the_article(text, channel):

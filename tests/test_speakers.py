@@ -1161,3 +1161,10 @@ def test_a_description_is_not_the_person_its_own_clause_names_beside_it(text):
 def test_a_description_still_takes_the_person_named_in_the_sentence_before():
     text = "Gardening expert Alan Titchmarsh opened the show. The television presenter said the roses were late."
     assert _speakers(text)["said"] == "Alan Titchmarsh"
+
+
+def test_the_outlet_after_a_named_outlet_is_that_outlet():
+    text = "The Kestrel Gazette said the singer had left the band. The outlet also claimed she was ill."
+    r = analyze(text, options=Options(raw=True))
+    a = only(r, "claimed")
+    assert a.source_type == "outlet" and next(e for e in r.entities if e.id == a.speaker).name == "Kestrel Gazette"
