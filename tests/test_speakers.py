@@ -1168,3 +1168,16 @@ def test_the_outlet_after_a_named_outlet_is_that_outlet():
     r = analyze(text, options=Options(raw=True))
     a = only(r, "claimed")
     assert a.source_type == "outlet" and next(e for e in r.entities if e.id == a.speaker).name == "Kestrel Gazette"
+
+
+def test_a_noun_of_the_unnamed_sources_is_not_tied_to_the_person_before_by_a_shared_word():
+    """'The French tennis official' after 'French tennis star Julie Roche ... Roche has not
+    played since': the shared words make no official of the star (the tie stays for other
+    roles: 'The former spy' after 'Former ... chief Alnur Mussayev')."""
+    text = (
+        "French tennis star Julie Roche withdrew from the Open after the first round. Her coach, Marc Duval, "
+        "flew home on Monday. Roche has not played since. The French tennis official said the injury was minor."
+    )
+    r = analyze(text, options=Options(raw=True))
+    a = only(r, "said")
+    assert a.source_type == "anonymous" and next(e for e in r.entities if e.id == a.speaker).name == "The French tennis official"

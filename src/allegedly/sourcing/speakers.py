@@ -2333,8 +2333,13 @@ class Resolver:
         what the story already said of that person ('Former Kazakh intelligence chief Alnur
         Mussayev ... Mussayev headed the committee. The former spy said ...'). Not when that
         sentence used the same noun for someone else ('Mussayev claimed the businessman lied.
-        The businessman said ...'), nor for a bare role ('The official said')."""
+        The businessman said ...'), nor for a bare role ('The official said'), nor for a noun
+        of the unnamed sources ('The South Korean intelligence official said' after a North
+        Korean leader: a word shared with the leader's description makes no official of him;
+        one described as an official is found by that word before this)."""
         doc, word = self.doc, head.lemma_.lower()
+        if word in anonymous_nouns():
+            return []
         here = self.sent_of[head.i]
         before = [
             m
