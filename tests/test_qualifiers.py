@@ -308,10 +308,18 @@ def test_the_absence_of_evidence_claimed_by_a_source_is_its_content():
         # a check the source made itself
         ("The ministry investigated the reports through its clinics and contacts in the port, and found that there were no cases.", "found"),
         ("Police examined the footage and concluded that the driver had fled.", "concluded"),
+        # a record the source puts forward
+        ("The manager denied the report and even provided a photo of the singer at home.", "denied"),
+        ("The lawyer said the sale was legal and produced a copy of the contract.", "said"),
     ],
 )
 def test_cited_evidence(text, cue):
     assert att(text, cue).evidence == "cited"
+
+
+def test_a_record_not_put_forward_cites_nothing():
+    assert att("The manager denied the report but has not provided a photo of the singer.", "denied").evidence == "unstated"
+    assert att("The manager denied the report but never provided a photo of the singer.", "denied").evidence == "unstated"
 
 
 def test_a_finding_with_no_check_of_the_sources_own_cites_nothing():
