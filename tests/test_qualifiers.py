@@ -1347,6 +1347,17 @@ def test_a_source_that_is_no_one_says_nothing(text, cue):
     assert a.stance == "negated" and a.source_type == "unattributed"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Neither the club nor the player wanted to comment on the report.", "wanted"),
+        ("Neither Acme nor the investment firms would confirm the deal.", "confirm"),
+    ],
+)
+def test_the_pair_neither_nor_leaves_out_says_nothing(text, cue):
+    assert att(text, cue).stance == "negated"
+
+
 def test_no_10_is_someone():
     a = att("No 10 said the prime minister had not been told of the sale.", "said")
     assert a.stance == "asserts" and a.source_type != "unattributed"

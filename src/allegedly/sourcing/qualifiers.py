@@ -1709,11 +1709,14 @@ def _says_not(verb: Token) -> bool:
 
 def _nobody(doc: Doc, a: Attribution) -> bool:
     """'No one has claimed to be holding them', 'No group has said it carried out the
-    attack': a source that is no one says nothing; the report is negated."""
+    attack', 'Neither the club nor the player wanted to comment': a source that is no one,
+    or the pair that 'neither ... nor' leaves out, says nothing; the report is negated."""
     if a.source is None:
         return False
     span = doc.char_span(a.source.start, a.source.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and no_one(span.root)
+    if span is None or not len(span):
+        return False
+    return no_one(span.root) or any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in span.root.children)
 
 
 def _nothing(cue: Token) -> bool:
