@@ -2937,7 +2937,6 @@ class Resolver:
         draft.add_descriptor(re.sub(r"^the\s+", "", src.text, flags=re.IGNORECASE), src)
         return draft
 
-
     def _named_in_its_clause(self, head: Token) -> set[int]:
         """The people (ids of drafts) named in the clause whose subject the description is as
         the one spoken to or with: 'Talking to Joe Rogan, the actor said', 'The mayor told Ann
