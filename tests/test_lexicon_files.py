@@ -20,7 +20,7 @@ MOVED = {
     "broadcast_words.txt": {
         "suffix": {"tv", "fm", "am", "dt", "lp", "cd", "hd"},
         "context": {"station", "affiliate", "channel", "tv", "television", "radio", "broadcaster", "news"},
-        "medium": {"radio", "television", "tv", "media"},
+        "medium": {"radio", "television", "tv"},
     },
     "vague_sources.txt": {
         "vague": {"some", "many", "others", "few", "most", "several"},

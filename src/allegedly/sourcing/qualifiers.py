@@ -2112,8 +2112,8 @@ def _is_medium(tok: Token) -> bool:
         c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "LOC") for c in tok.children
     ):
         return True  # "Lebanon's MTV television", "Kestrel radio": a name before a broadcast word
-    if tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and tok.lower_ in lexicon.grouped(BROADCAST_WORDS)["medium"] and not any(c.dep_ in ("det", "poss") for c in tok.children):
-        return True  # 'told Israeli radio', 'told state television', 'told local TV', 'told Iraqi media': the medium itself
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in lexicon.grouped(BROADCAST_WORDS)["medium"] and not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return True  # 'told Israeli radio', 'told state television', 'told local TV': the broadcast medium itself
     if tok.pos_ == "NOUN" and tok.tag_ == "NN" and outlets.qualified_medium(tok):
         return True  # 'told the Canadian Press news agency', 'told a local TV station'
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in words:
