@@ -202,6 +202,21 @@ def test_a_raised_passive_report_names_no_source_and_is_hedged():
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
+        ("The striker has missed three games and is said to be unhappy at the club.", "is said", "to be unhappy at the club"),
+        ("The actor has gained weight since his divorce and is rumored to be suffering from gout.", "is rumored", "to be suffering from gout"),
+    ],
+)
+def test_a_raised_passive_joined_to_a_verb_before_shares_its_subject(text, cue, content):
+    """A second verb with the first one's subject ('... and is rumored to be ...') is the same
+    raised passive: an unsourced, hedged claim, the infinitive its content."""
+    r = analyze(text, options=RAW)
+    a = next(a for a in r.attributions if a.cue is not None and a.cue.text == cue)
+    assert a.source is None and a.certainty == "hedged" and a.content is not None and a.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
         # the noun is what the belief is about, not who believes: the parser read these
         # participles as actives with the noun for subject, or lost the name after 'to be'
         ("A woman believed to be Ilse Marrow was seen leaving the hotel.", "believed", "A woman believed to be Ilse Marrow"),

@@ -155,8 +155,9 @@ def _raised(ctx: Context, taken: set[int]) -> list[Finding]:
         kids = list(t.children)
         aux = [c for c in kids if c.dep_ in ("auxpass", "aux") and c.i < t.i]
         subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < t.i), None)
+        shared = _shared_subject(t) if subj is None else None
         inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > t.i and infinitive(c)), None) or _small_clause(t)
-        if not any(c.dep_ == "auxpass" for c in aux) or subj is None or inf is None or any(c.dep_ == "agent" for c in kids):
+        if not any(c.dep_ == "auxpass" for c in aux) or (subj is None and shared is None) or inf is None or any(c.dep_ == "agent" for c in kids):
             continue
         if any(c.dep_ == "neg" for c in kids):
             continue  # 'is not believed to be ...' says the opposite
@@ -170,11 +171,22 @@ def _raised(ctx: Context, taken: set[int]) -> list[Finding]:
         # touch with members of the al-Qaeda | linked Haqqani network')
         stray = stray_predicate(t, end + 1, joined=True)
         end = stray.right_edge.i if stray is not None else end
-        content = char_span(doc, doc[max(subj.left_edge.i, sent.start) : min(end, sent.end - 1) + 1])
+        # (a second verb that shares its subject, 'has gained weight and is rumored to be
+        # suffering from gout': the claim is the infinitive, the subject too far back to take in)
+        start = subj.left_edge.i if subj is not None else inf.left_edge.i
+        content = char_span(doc, doc[max(start, sent.start) : min(end, sent.end - 1) + 1])
         if cue is None or content is None:
             continue
         out.append(Finding(cue=cue, source=None, content=content, kind="other", stage="unsourced", cue_token=first))
     return out
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a joined verb shares with the verb before it ('The striker has missed three
+    games and is said to be unhappy'): a conj with no subject of its own, whose head has one."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.head.i), None)
 
 
 def _small_clause(verb: Token) -> Token | None:
