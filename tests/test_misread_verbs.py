@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from allegedly import Options, analyze, pipeline
-from helpers import att
+from helpers import att, by_cue
 
 RAW = Options(raw=True, check_language=False)
 
@@ -234,3 +234,74 @@ def test_a_reading_that_opens_inside_the_citing_aside_starts_at_the_that():
     assert text[slice(*_past_the_aside(ctx, f).content)] == "that the governor is suffering from gout"
     g = Finding(cue=f.cue, source=f.source, content=(text.index("that"), end), kind="indirect", stage="tagged", cue_token=verb.i)
     assert _past_the_aside(ctx, g).content == g.content
+
+
+@pytest.mark.parametrize(
+    "text, first, second, cue",
+    [
+        (
+            "Actor Sam Ortiz is said to be in hospital. A neighbour said that he had seen an ambulance outside the house and said that paramedics had carried out a stretcher.",
+            "that he had seen an ambulance outside the house",
+            "that paramedics had carried out a stretcher",
+            "said",
+        ),
+        (
+            "Coach Maria Lind was sacked on Friday. The club captain said that she had heard the news from a teammate and added that the players were shocked.",
+            "that she had heard the news from a teammate",
+            "that the players were shocked",
+            "added",
+        ),
+        (
+            # the second verb has the reporter's form, not the claim's
+            "Former neighbours say the tenant has a loud voice and say that everyone on the street knew her.",
+            "the tenant has a loud voice",
+            "that everyone on the street knew her",
+            "say",
+        ),
+    ],
+)
+def test_a_second_report_joined_to_the_first_claims_verb_is_the_reporters(text, first, second, cue):
+    """'A neighbour said that he had seen ... and said that ...': the parser hung the second
+    report on the verb of the first one's claim, so the first claim ran on over the second
+    and the second took the claim's 'he' for its source (resolved to the actor). Both are
+    the neighbour's."""
+    r = analyze(text, options=RAW)
+    heads = [a for a in r.attributions if a.source is not None and a.source.text in ("A neighbour", "The club captain", "Former neighbours")]
+    assert [a.content.text for a in heads] == [first, second]
+    assert heads[1].cue.text == cue
+    doc = pipeline.load()(text)
+    second_verb = [t for t in doc if t.text == cue][-1]
+    assert second_verb.dep_ == "conj" and second_verb.head.dep_ == "ROOT"
+
+
+def test_what_the_source_did_not_give_is_no_part_of_the_claim():
+    """'The coach said the striker was injured but provided no further detail': the parser
+    made 'provided' part of the claim, which ran on over it, and the report's missing
+    evidence went unmarked; a conjunct that is one of evidence.txt's none_provided phrases is
+    the reporter's."""
+    for text in ("The coach said the striker was injured but provided no further detail.", "The coach said the striker was injured but did not elaborate."):
+        a = att(text, "said")
+        assert (a.content.text, a.evidence) == ("the striker was injured", "none_provided")
+    # a verb of the claim's own subject stays in the claim, and so does a report of its own
+    b = att("The coach said the striker was injured and missed the final.", "said")
+    assert b.content.text == "the striker was injured and missed the final"
+    r = analyze("The coach says the striker limped off and said he was fine.", options=RAW)
+    assert by_cue(r, "says").content.text == "the striker limped off and said he was fine"
+    r = analyze("The coach said that several players approached her and said they were tired.", options=RAW)
+    assert by_cue(r, "said").content.text == "that several players approached her and said they were tired"
+
+
+def test_an_acronym_spelt_as_a_function_word_is_a_name():
+    """'IS claimed ...' read as the verb 'is' (a passive with no agent: no source), 'WHO
+    spokesman X' as the pronoun 'who' (the name of the spokesman, and so one person, lost):
+    acronym_words.txt, written in capitals in a sentence that is not."""
+    a = att("The army stepped up its raids after IS claimed it had shot down a drone.", "claimed")
+    assert (a.source.text, a.source_type) == ("IS", "organization")
+    a = att("IS said in a statement that its fighters had taken the town.", "said")
+    assert (a.cue.text, a.source.text, a.source_type) == ("said", "IS", "organization")
+    r = analyze("WHO spokesman Paul Garwood confirmed that the team had landed in Goma. Garwood said that testing would start on Monday.", options=RAW)
+    names = {e.id: e.name for e in r.entities}
+    assert [names[a.speaker] for a in r.attributions] == ["Paul Garwood", "Paul Garwood"]
+    # the words themselves stay words, and a headline in capitals stays as it was read
+    doc = pipeline.load()("The man who said it is here. WHO IS TO BLAME FOR THE FLOOD?")
+    assert [t.tag_ for t in doc if t.lower_ in ("who", "is")][:2] == ["WP", "VBZ"]

@@ -471,6 +471,9 @@ def test_a_title_abbreviated_before_a_name_does_not_end_the_sentence():
     assert a.content.text == "the ferry was held for Sgt. Bowe Tanner of the harbour police"
     a = att("Dover police spokesman Lt. Ann Reyes said the ferry was safe.", "said")
     assert (a.source.text, a.content.text) == ("Dover police spokesman Lt. Ann Reyes", "the ferry was safe")
+    # "Vs." between two names in a title ends no sentence either: the claim kept its verb
+    a = att("It is being reported that one of the trucks used on the set of Alien Vs. Predator has been stolen.", "reported")
+    assert a.content.text == "that one of the trucks used on the set of Alien Vs. Predator has been stolen"
 
 
 def test_a_claim_set_out_after_a_colon_ends_with_its_line():
@@ -1788,3 +1791,36 @@ def test_a_claim_in_a_series_of_that_clauses_runs_to_its_end():
 )
 def test_what_the_round_must_not_cut_or_run_on(text, cue, content):
     assert att(text, cue).content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The five men were actually students, CNN is told.", "The five men were actually students"),
+        ("The striker had fled to Spain, the BBC has been told.", "The striker had fled to Spain"),
+        ("The plant will close, I was told.", "The plant will close"),
+    ],
+)
+def test_the_one_told_that_closes_a_claim_is_no_part_of_it(text, content):
+    """'..., CNN is told.': the outlet the claim was told to, and its auxiliary, ran into the
+    claim ('... were actually students, CNN is')."""
+    assert att(text, "told").content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, claim",
+    [
+        ("Finally, the mayor addressed claims that the bridge could close in May by saying that the city planned to keep it open.", "addressed", "claims that the bridge could close in May"),
+        ("Garcia responded to rumours that Netflix would buy the studio by saying the talks had ended.", "responded", "that Netflix would buy the studio"),
+    ],
+)
+def test_what_the_speaker_did_to_a_claim_by_saying_is_the_speakers(text, cue, claim):
+    """'addressed claims that the bridge could close by saying ...': the parser hung 'by
+    saying' on the claim's own verb, and the answer went to the bridge, or Netflix; it is the
+    act of the one who addressed the claims, and no part of them."""
+    r = analyze(text, options=RAW)
+    answer = by_cue(r, "saying")
+    assert answer.source.text in ("the mayor", "Garcia")
+    assert by_cue(r, cue).content.text == claim
+    # a 'by' phrase of the claim's own stays in it
+    assert att("Police said the thief entered the house by breaking a window.", "said").content.text == "the thief entered the house by breaking a window"

@@ -10,6 +10,10 @@ takes the new parse, the word its own text with a verb's tag and lemma. One-word
 replacement keeps every token and offset; the sentences that qualify are rare, so the cost
 is a parse of a few sentences per thousand.
 
+An organisation's acronym spelt as a function word ("IS claimed ...", "WHO spokesman ...",
+acronym_words.txt), which the tagger read as the word, is parsed again with an acronym the
+parser reads as a name in its place and taken as a name.
+
 The other way round, a given name spelt as a reporting verb ("Brigadier General Said
 Al-Amin told reporters ...", names_like_verbs.txt), which the parser made the verb, is
 parsed again with a plain given name in its place and taken as a name.
@@ -26,6 +30,14 @@ A clause after a participle that names the report's source ("Reuters reported, c
 unnamed official, that the minister is ill"), which the parser hung on the participle, is
 hung on the reporting verb before it, as the parser does when a time stands between them
 ("reported on Monday, citing ..., that ..."): no second parse, one head moved.
+
+A second report joined to the first by "and" or "but" ("A neighbour said that he had seen
+an ambulance and said that ...", "The coach said the striker was hurt but provided no further
+detail"), which the parser hung on the verb of the first report's clause (so the first claim
+ran on over the second, and the second took the claim's subject for its source), is hung on
+the first reporting verb: a conjunct with no subject of its own that repeats that verb, goes
+on with it ("and added that ..."), or says what the source did not give (evidence.txt's
+none_provided phrases: "but did not elaborate", "but provided no details").
 
 And a plural reporting noun after a bare adjective that opens the sentence ("Published
 claims that ... turn out to be exaggerated", "Unconfirmed reports that ... spread"), which
@@ -46,7 +58,9 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 
 REPORTING_VERBS = "reporting_verbs.txt"
-CUE_VERBS = "cue_verbs.txt"  # its "wording" group: "the sign read: ..."
+CUE_VERBS = "cue_verbs.txt"  # its "wording" group: "the sign read: ..."; "continue": "added"
+EVIDENCE = "evidence.txt"  # its none_provided phrases: "but did not elaborate"
+SOURCE_NOUNS = "source_nouns.txt"  # "a source", "an insider": nouns that speak whatever WordNet says
 BELIEFS = "beliefs.txt"  # "Gruber suspects that ..."
 NAME = "allegedly_misread_verbs"
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -164,6 +178,8 @@ _NOUN_STAND_IN = "allegations"  # a plural reporting noun that is never a verb
 REPORTING_NOUNS = "reporting_nouns.txt"
 _BARE_MODIFIERS = frozenset({"JJ", "VBN"})
 NAMES_LIKE_VERBS = "names_like_verbs.txt"  # an Arabic given name with a reporting verb's form
+ACRONYM_WORDS = "acronym_words.txt"  # an organisation's acronym spelt as a function word: WHO, IS
+_BODY_STAND_IN = "NATO"  # an acronym the parser reads as a name
 
 
 def name_read_as_verb(sent: Span) -> Token | None:
@@ -177,6 +193,26 @@ def name_read_as_verb(sent: Span) -> Token | None:
         if prev.pos_ == "PROPN" and prev.is_title and nxt.is_title and nxt.pos_ == "PROPN":
             return t
     return None
+
+
+def acronym_read_as_word(sent: Span) -> Token | None:
+    """An organisation's acronym spelt as a function word ('IS claimed ...', 'WHO spokesman
+    ...', acronym_words.txt), written in capitals in a sentence that is not, which the tagger
+    read as the word."""
+    if not any(t.is_alpha and t.is_lower for t in sent):
+        return None  # (a headline in capitals: 'WHO IS TO BLAME')
+    for t in sent[:-1]:
+        if t.text not in _acronyms() or t.tag_ in ("NNP", "NNPS") and t.dep_ not in ("aux", "auxpass"):
+            continue
+        nxt = t.doc[t.i + 1]
+        if nxt.tag_ in ("VBD", "VBN", "VBZ") or nxt.tag_ in ("NN", "NNS", "NNP", "NNPS") and t.tag_ in ("WP", "WDT"):
+            return t  # ('IS claimed', 'WHO said', 'WHO spokesman'; not 'IS-held', 'IS forces', 'IS is')
+    return None
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    return frozenset(lexicon.lines(ACRONYM_WORDS))  # (as written: in capitals)
 
 
 def _a_name_elsewhere(word: Token) -> bool:
@@ -280,6 +316,7 @@ class MisreadVerbs:
         readings = (
             (candidate, self._reparse),
             (name_read_as_verb, self._reparse_name),
+            (acronym_read_as_word, self._reparse_acronym),
             (lambda sent: noun_read_as_verb(sent, self.adjectives), self._reparse_noun),
             (participle_read_as_modifier, self._reparse_participle),
         )
@@ -299,6 +336,14 @@ class MisreadVerbs:
             agent = stray_agent(sent)
             if agent is not None:
                 _rehang(doc, agent, agent.head.head.head, "agent")
+            stray = stray_report(sent)
+            if stray is not None:
+                verb, report = stray
+                claim = verb.head
+                last = max((c.right_edge.i for c in claim.children if c.i < verb.i and c.dep_ not in ("cc", "punct")), default=claim.i)
+                for t in [c for c in claim.children if last < c.i < verb.i]:
+                    _rehang(doc, t, report)  # the "and" (and comma) between the two
+                _rehang(doc, verb, report)
             second = second_subject(sent)
             if second is not None:
                 first = next(c for c in second.head.children if c.dep_ == "nsubj" and c.i < second.i)
@@ -321,6 +366,15 @@ class MisreadVerbs:
         then a name and the sentence has one root."""
         at = t.i - sent.start
         sub = self._parse(sent, at, _NAME_STAND_IN)
+        if sub[at].tag_ != "NNP" or sum(1 for w in sub if w.head.i == w.i) != 1:
+            return
+        self._take(doc, sent, sub, t, "NNP", t.text)
+
+    def _reparse_acronym(self, doc: Doc, sent: Span, t: Token) -> None:
+        """The sentence parsed with an acronym the parser reads as a name for the word; taken
+        where the word is then a name and the sentence has one root."""
+        at = t.i - sent.start
+        sub = self._parse(sent, at, _BODY_STAND_IN)
         if sub[at].tag_ != "NNP" or sum(1 for w in sub if w.head.i == w.i) != 1:
             return
         self._take(doc, sent, sub, t, "NNP", t.text)
@@ -439,6 +493,79 @@ def stray_agent(sent: Span) -> Token | None:
             if by is not None and by.right_edge.i == obj.right_edge.i and any(g.dep_ == "pobj" for g in by.children):
                 return by  # (the last words of the 'as' phrase)
     return None
+
+
+def stray_report(sent: Span) -> tuple[Token, Token] | None:
+    """(conjunct, reporting verb) for a verb joined to the verb of a reporting verb's clause
+    that is the reporter's second act, not the claim's (see the module); else None."""
+    lemmas = _lemmas()
+    going_on = lexicon.grouped(CUE_VERBS)["continue"]
+    for verb in sent:
+        claim = verb.head
+        if verb.dep_ != "conj" or claim.dep_ != "ccomp" or claim.i > verb.i or claim.head.i > claim.i:
+            continue
+        report = claim.head
+        if report.lemma_.lower() not in lemmas or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        if (lemma == report.lemma_.lower() or lemma in going_on) and _reporters_turn(verb, claim, report) or withheld(verb):
+            return verb, report
+    return None
+
+
+def _reporters_turn(verb: Token, claim: Token, report: Token) -> bool:
+    """The second verb of saying goes with the reporting verb, not the claim's: it has the
+    reporting verb's form, and the claim's verb another ('former neighbours say she has a
+    voice and say that ...', 'said that children engage in ... and added that ...'), or the
+    claim's subject is a pronoun that can stand for the reporter ('The source said that he had
+    noticed ... and said that ...'), or names a thing that does not speak ('said the fish made
+    a full recovery and said ...'). Not 'Johnson says Brown stopped ... and said "..."' (the
+    form of the claim's verb), nor 'said that students approached her and said ...' (their
+    own)."""
+    if _form(verb) != _form(report):
+        return False
+    finite = next((c for c in claim.children if c.dep_ in ("aux", "auxpass") and c.i < claim.i), claim)
+    if _form(finite) != _form(verb):
+        return True
+    subject = next((c for c in claim.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    reporter = next((c for c in report.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.pos_ == "NOUN" and _mute(subject):
+        return True  # ('said the fish made a full recovery and said it would have died')
+    if subject is None or reporter is None or subject.tag_ != "PRP":
+        return False
+    one = subject.lower_ in ("he", "she")
+    return one and reporter.tag_ in ("NN", "NNP", "PRP") and reporter.lower_ not in ("they", "we") or subject.lower_ == "they" and reporter.tag_ in ("NNS", "NNPS")
+
+
+def _mute(noun: Token) -> bool:
+    """A noun for what does not speak (WordNet's kinds other than people, bodies, messages
+    and records, extract/senses.py), and no noun of the sources ('a source', 'an insider')."""
+    from .extract.senses import noun_kinds  # (extract reads this module's repairs)
+
+    lemma = noun.lemma_.lower()
+    return noun_kinds().get(lemma) in ("abstract", "thing") and not any(lemma in nouns for nouns in lexicon.grouped(SOURCE_NOUNS).values())
+
+
+def _form(verb: Token) -> str:
+    """The verb's tag, a bare form the tagger tagged as an infinitive read as the present."""
+    return "VBP" if verb.tag_ == "VB" else verb.tag_
+
+
+def withheld(verb: Token) -> bool:
+    """The conjunct's words open with one of evidence.txt's none_provided phrases ("did not
+    elaborate", "provided no further detail")."""
+    words = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    start = next((t.idx for t in words if t.dep_ not in ("cc", "punct")), None)
+    if start is None:
+        return False
+    text = verb.doc.text[start : words.end_char]
+    return any(p.match(text) for p in _none_provided())
+
+
+@lru_cache(maxsize=1)
+def _none_provided() -> tuple[re.Pattern[str], ...]:
+    rows = (line.split(None, 1) for line in lexicon.lines(EVIDENCE))
+    return tuple(re.compile(rf"(?:{body})\b", re.IGNORECASE) for group, body in rows if group == "none_provided")
 
 
 def second_subject(sent: Span) -> Token | None:

@@ -276,7 +276,8 @@ def _claim_denied(ctx: Context, f: Finding) -> bool:
     """'had to debunk the rumours', 'rejected the claims', 'disputed the report', 'the reports
     were denied by Iraq': a verb of denial (denials.txt, 'always' or 'claim') with a claim
     noun for object, or for subject of its passive with an agent (claim_nouns.txt), which is
-    its content; a denial, kept as found (PolNeAR, which rarely marks one, taught
+    its content, or a pronoun for the claim before it ('denied it', verbs.denies_by_pronoun,
+    also where it is set against a claim by 'though'); a denial, kept as found (PolNeAR, which rarely marks one, taught
     the ranker to doubt it)."""
     if f.stage != "reporting_verbs" or f.via not in ("dobj", "sent_before") or f.source is None or f.content is None:
         return False
@@ -295,6 +296,8 @@ def _claim_denied(ctx: Context, f: Finding) -> bool:
         )
     if f.via != "dobj":
         return False
+    if verbs.denies_by_pronoun(verb) and (main or verbs.conceded_report(verb.head.head) is not None and verb.dep_ == "advcl"):
+        return True  # 'The ministry denied it', '..., though an official denied it'
     if not main or any(c.dep_ in ("prep", "oprd") and c.lower_ == "as" for c in verb.children):
         return False  # (inside another's words, the ranker weighs it with them; 'dismissed the rumour as ...' says more)
     return any(
@@ -454,6 +457,28 @@ def _report_beside(ctx: Context, f: Finding) -> bool:
     first = cue.head.head
     end = verbs.second_report(first) if cue.head.dep_ == "ccomp" else None
     return end is not None and end <= ctx.doc[f.source_token].left_edge.idx
+
+
+def _second_turn(ctx: Context, f: Finding) -> bool:
+    """The second of two verbs of one subject joined by 'and', a report with a clause of its
+    own ('Lin says he is stunned | and admits he thought ...', 'watched the videos ... and
+    said they came away ...', verbs.next_report), read with the first one's subject: the
+    ranker, which saw it inside the first one's claim, kept it there as reported speech."""
+    if f.stage != "reporting_verbs" or f.via != "ccomp" or f.source_token is None or f.cue_token is None:
+        return False
+    cue = ctx.doc[f.cue_token]
+    if cue.dep_ != "conj" or cue.head.i > cue.i or verbs.next_report(cue.head) is None:
+        return False
+    participle = cue.head.dep_ == "advcl" and cue.head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in cue.head.children)  # ('..., each touting X and saying ...')
+    if cue.head.dep_ not in ("ROOT", "conj") and not participle or any(c.dep_ == "neg" for c in cue.head.children):
+        return False  # (the claim's own verb, a relative clause's, one 'because' opens; 'will not confirm or deny')
+    if f.content is None or ctx.doc[min(cue.i + 3, len(ctx.doc) - 1)].idx < f.content[0]:
+        return False  # its claim right after it (not 'asked for his release and his mother appealed ...')
+    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and cue.head.i < c.i < cue.i for c in cue.head.children):
+        return False
+    if not any(c.dep_ == "ccomp" and c.i > cue.i and c.pos_ in ("VERB", "AUX") for c in cue.children):
+        return False  # a clause with a verb (not 'lost his home and found himself jobless')
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i == f.source_token for c in cue.head.children)
 
 
 def _opening_report(ctx: Context, f: Finding) -> bool:
@@ -1012,7 +1037,7 @@ def find_attributions(
         for i, f in enumerate(rest):
             if i and not i % MEMO_SPAN:
                 ctx.forget()  # caches of features: on text with thousands of cues they must not hold them all
-            lifted = _closing_report(ctx, f) or _opening_report(ctx, f) or _picture_appears_to_show(ctx, f, ctx.doc[f.cue_token]) or _report_beside(ctx, f)
+            lifted = _closing_report(ctx, f) or _opening_report(ctx, f) or _picture_appears_to_show(ctx, f, ctx.doc[f.cue_token]) or _report_beside(ctx, f) or _second_turn(ctx, f)
             scored.append((ranker.score(ctx, f, model) + (CLOSING_LIFT if lifted else 0.0), i, f))
         # the rules' contents follow the parse exactly, a tagged run may spill over a clause
         scored.sort(key=lambda x: (-(x[0] + (RULE_EDGE if x[2].stage != "tagged" else 0.0)), x[1]))
@@ -1175,18 +1200,43 @@ def _sources_before_their_reports(ctx: Context, kept: list[Finding]) -> list[Fin
 def _own_claim(ctx: Context, f: Finding) -> Finding:
     """A content that runs on over the speaker's next act, which the parser joined to the
     claim ('promised that the issues would be resolved and threw in some perks'), or over a
-    second report beside it ('denied that ... and a source said ...'): it stops where the
-    claim does (verbs.matrix_conjunct, verbs.second_report)."""
+    second report beside it ('denied that ... and a source said ...', 'say the mayor lied and
+    say that ...', 'claimed that ..., though an official denied it'), over the one told ('The
+    men were students, CNN is told') or over what the speaker did to the claim ('addressed
+    claims that ... by saying'): it stops where the claim does (verbs.matrix_conjunct,
+    verbs.second_report, verbs.next_report, verbs.conceded_report, verbs.told_one,
+    verbs.by_the_taker)."""
     if f.content is None or f.stage not in ("reporting_verbs", "tagged"):
         return f
     verb = ctx.doc[f.cue_token]
     second = verbs.second_report(verb)
     if second is not None and f.content[0] < second < f.content[1]:
         return replace(f, content=(f.content[0], second))  # ('denied that ... | and a source said ...')
+    told = verbs.told_one(verb)
+    if told is not None and f.content[0] < told.idx < f.content[1] <= verb.idx:
+        end = told.left_edge.i - 1
+        while end > 0 and ctx.doc[end].is_punct and not ctx.doc[end].is_quote:
+            end -= 1
+        return replace(f, content=(f.content[0], ctx.doc[end].idx + len(ctx.doc[end].text)))  # ('The men were students, | CNN is told')
+    conceded = verbs.conceded_report(verb)
+    if conceded is not None and f.content[0] < conceded < f.content[1]:
+        return replace(f, content=(f.content[0], conceded))  # ('claimed that ... | , though an official denied it')
+    taken = verbs.by_the_taker(verb)
+    if taken is not None and f.content[0] < taken < f.content[1]:
+        return replace(f, content=(f.content[0], taken))  # ('addressed claims that ... | by saying ...')
+    again = verbs.next_report(verb)
+    if again is not None and f.content[0] < again < f.content[1] and not _closed_before(ctx, f.content[1], again):
+        return replace(f, content=(f.content[0], again))  # ('say the mayor lied | and say that ...')
     cut = verbs.matrix_conjunct(verb)
     if cut is None or not f.content[0] < cut[0] < f.content[1] or f.content[1] > cut[1] + 1:
         return f
     return replace(f, content=(f.content[0], cut[0]))
+
+
+def _closed_before(ctx: Context, end: int, cut: int) -> bool:
+    """Only punctuation between the cut and the content's end: the content ends before the
+    second report already ('... “outrageous,” | and said ...')."""
+    return not doc_text(ctx.doc)[cut:end].strip(" ,;:.”’\"'")
 
 
 def _whole_claim(ctx: Context, f: Finding) -> Finding:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import lexicon
+from .. import lexicon, misread
 from .context import Context, Tokens, tokens_of
 from .registry import stage
 from .senses import names_people, people_nouns, showing_verbs
@@ -168,10 +168,84 @@ def subject_of(verb: Token) -> Token | None:
                 if said is not None and not negated and t.lemma[governor] in lexicon.grouped(CUE_VERBS)["quoted"]:
                     return doc[said]  # 'The official was quoted (by the Herald) as saying ...': the one quoted says it
             i = governor  # 'before asking her', 'by telling them'
+            taker = _taker_of_the_claim(t, governor)
+            if taker is not None:
+                # 'addressed claims that the bridge could close | by saying ...': the parser hung
+                # the manner on the verb of the claim noun's clause; it is the act of the verb
+                # that takes the noun (the one who addressed the claims says it)
+                i = taker
             continue
         if dep[i] == "acl" or dep[i] == "relcl":
             return doc[head[i]]
         return None
+    return None
+
+
+def _taker_of_the_claim(t: Tokens, clause: int) -> int | None:
+    """The verb that takes the noun whose 'that' clause this is ('addressed claims that ...',
+    'responded to rumours that ...'), else None."""
+    if t.dep[clause] != "acl" or not any(t.dep[k] == "mark" and t.lower[k] == "that" for k in t.children(clause)):
+        return None
+    noun = t.head[clause]
+    if t.pos[noun] != "NOUN" or t.head[noun] == noun:
+        return None
+    taker = t.head[noun]
+    if t.dep[noun] == "pobj" and t.dep[taker] == "prep" and t.head[taker] != taker:
+        taker = t.head[taker]
+    return taker if t.pos[taker] in ("VERB", "AUX") and taker < noun else None
+
+
+BACK_POINTERS = frozenset({"it", "this", "that"})  # a pronoun a denial takes for the claim before it ('denied it')
+DENIALS = "denials.txt"  # its "always" and "claim" verbs deny what they take
+
+
+def _of_oneself(clause: Token) -> bool:
+    """A small clause about the subject itself ('found himself lying in a pool of blood'): a
+    state, no claim."""
+    return any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_.endswith(("self", "selves")) for k in clause.children)
+
+
+def denies_by_pronoun(verb: Token) -> bool:
+    """'The ministry denied it', '..., though an official disputed that': a verb that denies
+    what it takes (denials.txt's "always" and "claim" verbs) with a pronoun for the claim
+    before it as its object; the pronoun is its content, the denial's link the stance's."""
+    listed = lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset())
+    if not listed & {"always", "claim"} or any(f.startswith("prt:") for f in listed):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in BACK_POINTERS and c.pos_ == "PRON" and c.i == verb.i + 1 for c in verb.children)
+
+
+def conceded_report(verb: Token) -> int | None:
+    """Where the verb's claim ends before a report set against it by 'though' or 'although'
+    ('claimed that the hospital would close, | though an official denied it'): the other
+    source's report, which the parser hung inside the claim, is no part of it. In
+    characters, else None."""
+    doc = verb.doc
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        for k in clause.children:
+            if k.dep_ != "advcl" or k.i < clause.i or k.lemma_.lower() not in lexicon.flagged(LEXICON):
+                continue
+            mark = next((m for m in k.children if m.dep_ == "mark" and m.lower_ in CONCESSIVE), None)
+            if mark is None or mark.i != k.left_edge.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in k.children):
+                continue
+            j = mark.i - 1
+            while j > clause.i and doc[j].is_punct and not doc[j].is_quote:
+                j -= 1
+            return doc[j].idx + len(doc[j].text)
+    return None
+
+
+def by_the_taker(verb: Token) -> int | None:
+    """Where the claim noun's clause in the verb's claim ends, before a 'by ...ing' the verb's
+    subject does ('addressed claims that the bridge could close | by saying ...'): in
+    characters, else None."""
+    t = tokens_of(verb.doc)
+    for k in verb.subtree:
+        if k.lower_ == "by" and k.dep_ == "prep" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in k.children) and _taker_of_the_claim(t, k.head.i) == verb.i:
+            j = k.i - 1
+            while j > verb.i and verb.doc[j].is_punct:
+                j -= 1
+            return verb.doc[j].idx + len(verb.doc[j].text)
     return None
 
 
@@ -637,6 +711,20 @@ def _clause_bounds(verb: Token, subj: Token | None) -> tuple[int, int]:
 _AUXILIARIES = ("aux", "auxpass", "neg")
 
 
+def told_one(verb: Token) -> Token | None:
+    """The one told, the subject of a verb of telling in the passive that closes its claim
+    ('The men were students, CNN is told.', cue_verbs.txt's "informed"): part of the cue
+    clause, not of what was told, with the auxiliaries between them. None otherwise."""
+    if verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS).get("informed", frozenset()):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None or not any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
+        return None
+    if any(not (t.dep_ in _AUXILIARIES and t.head.i == verb.i or t.is_space) for t in verb.doc[subject.right_edge.i + 1 : verb.i]):
+        return None
+    return subject
+
+
 def cue_span(verb: Token) -> Offsets:
     """The verb and its particle ('pointed out'), not a 'particle' the parser found inside a
     quotation ('T-shirts that read "Hands up, ..."'); from the verb that raises it, where one
@@ -1012,6 +1100,27 @@ def _whole_quotes(ctx: Context, span: Offsets | None, cue: int) -> Offsets | Non
     return start, end
 
 
+def next_report(verb: Token) -> int | None:
+    """Where the claim before a second report joined to the verb ends, in characters
+    ('Residents say the mayor lied | and say that ...', 'said that he had seen ... | and
+    added that ...'): a reporting verb with a claim of its own, a conjunct of this one, or
+    what the source did not give ('said ... | but did not elaborate', misread.withheld);
+    what the verb said stops before it. None where there is no such report."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i <= verb.i + 1 or any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children):
+            continue  # (a report with a subject of its own is second_report's)
+        if c.lemma_.lower() in lexicon.flagged(LEXICON) and any(k.dep_ == "ccomp" and k.i > c.i and not _of_oneself(k) for k in c.children) or misread.withheld(c):
+            between = doc[verb.i + 1 : c.left_edge.i].text
+            if between.count("“") != between.count("”") or between.count('"') % 2:
+                return None  # (inside a quotation: the quoted words' own)
+            j = c.left_edge.i - 1
+            while j > verb.i and (doc[j].dep_ == "cc" or doc[j].is_punct and not doc[j].is_quote):
+                j -= 1
+            return doc[j].idx + len(doc[j].text)
+    return None
+
+
 def _head_claim_after(verb: Token) -> int | None:
     """Where the claim of the verb a participle hangs on begins, after the participle's
     phrase and its comma ('Reuters reported, citing an official, | that the minister is
@@ -1080,6 +1189,9 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span) ->
     theirs = _head_claim_after(verb)
     if theirs is not None:
         end = theirs if end is None else min(end, theirs)
+    again = next_report(verb)
+    if again is not None:
+        end = again if end is None else min(end, again)
     aside = aside_before_claim(verb)
     if aside is not None:
         last = max(last, aside)
@@ -1364,7 +1476,7 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
         if c > verb.i
         and (
             (dep[c] == "xcomp" and "xcomp" in flags)
-            or (dep[c] in ("dobj", "oprd", "attr") and "obj" in flags and t.pos[c] != "PRON")
+            or (dep[c] in ("dobj", "oprd", "attr") and "obj" in flags and (t.pos[c] != "PRON" or dep[c] == "dobj" and denies_by_pronoun(verb)))
         )
     ]
     if comps:
