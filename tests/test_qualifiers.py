@@ -1131,6 +1131,21 @@ def test_none_of_what_a_later_report_tells_of_denies_it():
     assert att(text, "said").stance == "asserts"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blog argues the chip could power wireless earbuds. Its editor told readers that she has no knowledge of any plans by Sony to launch wireless earbuds.",
+        "A tabloid said the club would sell its ground to a developer. The mayor said he had no recollection of any talks with a developer about the ground.",
+        "Officials are looking into reports that sailors have caught cholera. The Herald noted that there is no information on whether the ship's doctors are trained to treat cholera.",
+    ],
+)
+def test_not_knowing_of_what_a_claim_speaks_of_is_no_denial(text):
+    """'has no knowledge of any plans to launch X' after a claim of X: the speaker's
+    ignorance (no_doubt_nouns.txt), which leaves the claim open; it read as a denial."""
+    r = analyze(text, options=RAW)
+    assert [a.stance for a in r.attributions if a.cue.text in ("told", "said", "noted") and a.source.text not in ("A tabloid", "Officials")] == ["asserts"]
+
+
 def test_trying_to_dismiss_what_is_no_claim_is_no_denial():
     assert att("The council sought to dismiss the lawsuit over the quarry.", "sought").stance == "asserts"
 
@@ -1985,3 +2000,21 @@ def test_evidence_and_hearsay_the_round_must_not_misread():
     assert att(text, "said").evidence == "unstated"
     assert att("We've been told the talks failed.", "told").certainty == "hedged"
     assert analyze("We are told to wait in the hall.", options=RAW).attributions == []  # an instruction
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("A councillor claimed on Monday that the library would close, though a county official denied it.", "that the library would close"),
+        ("A tabloid claimed that the library would close. The county strongly denied this.", "that the library would close"),
+    ],
+)
+def test_a_denial_that_takes_the_claim_by_a_pronoun_denies_it(text, claim):
+    """'..., though an official denied it', 'The county denied this': the denial was lost
+    (no content for a pronoun, or swallowed into the claim it is set against); it denies the
+    claim before it."""
+    r = analyze(text, options=RAW)
+    first = by_cue(r, "claimed")
+    assert first.content.text == claim
+    denial = next(a for a in r.attributions if "denied" in a.cue.text)
+    assert (denial.stance, denial.denies) == ("denies", first.id)

@@ -1358,6 +1358,38 @@ def test_a_profile_in_a_listed_magazine_named_with_its_noun_is_the_outlets():
     assert typed(text) == {"that": "outlet"}
 
 
+def test_an_outlet_whose_name_ends_in_its_own_s_is_that_outlet_not_a_person():
+    """"Barron's" (outlets.txt's business press) was an organisation named "Barron", and a
+    later 'the magazine' another; "'s" is part of the name, not an owner's mark."""
+    text = (
+        "Barron's reported that the chip maker Kestrel Semiconductor would cut 500 jobs. "
+        "The magazine said the cuts would come in May. "
+        "A Barron's report last year said the firm was for sale."
+    )
+    r = analyze(text, options=Options(raw=True, check_language=False))
+    names = {e.id: e.name for e in r.entities}
+    found = [(a.cue.text, a.source_type, names.get(a.speaker)) for a in r.attributions]
+    assert found == [("reported", "outlet", "Barron's"), ("said", "outlet", "Barron's"), ("said", "outlet", "Barron's")]
+    # a person named Barron stays a person
+    assert typed("Barron Kestrel said the firm was for sale.") == {"Barron Kestrel": "person"}
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Gadget Pulse reported that the phone would be delayed.", "Gadget Pulse"),
+        ("Morning Ledger reported that the man was arrested.", "Morning Ledger"),
+    ],
+)
+def test_a_name_made_of_common_nouns_is_no_persons(text, source):
+    """A name the tagger did not know, every word of it an English noun and none a given
+    name ('Gadget Pulse', 'Car Crushing'): a publication's or a firm's; it was typed a person."""
+    assert typed(text) == {source: "organization"}
+    # a given name, or a surname no dictionary holds, keeps it a person's
+    assert typed("Rose Gray said the plan was dead.") == {"Rose Gray": "person"}
+    assert typed("Hope Hicks said the plan was dead.") == {"Hope Hicks": "person"}
+
+
 def test_a_sites_people_left_unnamed_are_the_outlet():
     # the informal nouns for a site's people, with the site named
     assert typed("The sleuths at Gossip Cop quickly proved that it was fake.") == {"The sleuths at Gossip Cop": "outlet"}

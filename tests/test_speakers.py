@@ -223,6 +223,50 @@ def test_a_pronoun_after_an_unnamed_official_is_not_the_named_person_before():
     assert speaker_of(r, "told").name == "a coastguard official" and with_cue(r, "told")[0].source_type == "anonymous"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one more of several unnamed, by the determiner alone
+        "Mayor Paul Ricci resigned on Monday. One aide wrote on Facebook that the town was relieved. "
+        "Another shared a picture of the empty office. \u201cWe all saw this coming,\u201d he wrote.",
+        "Mayor Paul Ricci resigned on Monday. Two aides posted a farewell. A third said nothing for a day. "
+        "Then he wrote that the office had been chaotic for years.",
+        # a noun WordNet knows as a person, with the named one mentioned after it in its clause
+        "Rebel footage shows the pilot Captain Anna Lowe standing in a field. A masked gunman stands next to her. "
+        "Raising a rifle, he says that the pilot will be tried for war crimes.",
+        "Rebel footage shows the pilot Tom Lowe standing in a field. A masked gunman stands next to him. "
+        "Raising a rifle, he says that the pilot will be tried for war crimes.",
+    ],
+)
+def test_a_pronoun_after_one_more_unnamed_person_is_not_the_named_person_before(text):
+    """'Another posted ...', 'A masked gunman stands next to her. ..., he says': the 'he' is
+    that unnamed person, not the mayor or the pilot named before (the pilot's own words put
+    in her mouth, or his)."""
+    r = analyze(text, options=Options(raw=True))
+    cue = "says" if "says" in text else "wrote"
+    a = with_cue(r, cue)[-1]
+    names = {e.id: e.name for e in r.entities}
+    assert a.source.text == "he" and names.get(a.speaker) not in ("Paul Ricci", "Anna Lowe", "Tom Lowe")
+
+
+@pytest.mark.parametrize(
+    "text, cue, name",
+    [
+        ("The spokesman for the club Ian Moss denied the report to Reuters. The club later appointed a new spokesman, Lena Vogt.", "denied", "Ian Moss"),
+        ("The agent for the team Peter Lund confirmed the transfer with the BBC. Years earlier he had been spotted by football agent Maria Costa.", "confirmed", "Peter Lund"),
+    ],
+)
+def test_a_name_the_parser_hung_on_the_body_a_role_serves_is_the_roles(text, cue, name):
+    """'The manager for the group David Mallie confirmed': the name hangs on 'the group' as
+    its apposition; it is the manager's, not the one named later with the same role word, and
+    'the club' after it is no person."""
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e.name for e in r.entities}
+    assert names[with_cue(r, cue)[0].speaker] == name
+    appointed = with_cue(r, "appointed")
+    assert not appointed or appointed[0].source_type == "organization"
+
+
 def test_one_name_with_a_persons_role_in_apposition_is_a_person_and_takes_the_pronoun():
     # 'Mishaal, an angry blogger' (the tagger: an organisation); the 'he' after it is his,
     # not the cleric's named before

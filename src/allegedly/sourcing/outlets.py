@@ -326,6 +326,14 @@ def name_chunk(doc: Doc, head: Token, within: Span | None = None) -> Span | None
             end += 2  # 'News of the World'
         else:
             break
+    # a listed name with an "'s" of its own ("Barron's", "Investor's Business Daily"), which
+    # is no owner's mark
+    if end < hi_bound and doc[end].tag_ == "POS" and lookup(doc[start : end + 1].text) is not None:
+        end += 1
+        while end < hi_bound and _name_like(doc[end]) and lookup(doc[start : end + 1].text) is not None:
+            end += 1
+    if start - 2 >= lo_bound and doc[start - 1].tag_ == "POS" and _name_like(doc[start - 2]) and lookup(doc[start - 2 : end].text) is not None:
+        start -= 2
     if start - 1 >= lo_bound and doc[start - 1].lower_ == "the":
         start -= 1
     return doc[start:end]
@@ -344,12 +352,25 @@ def _capitalised(span: Span) -> bool:
 
 
 def lookup(text: str) -> Outlet | None:
-    """The gazetteer's outlet for a name as written ('the Guardian', 'Argus Leader')."""
-    key, has_the = _strip_the(_norm(re.sub(r"['’]s$", "", text.strip())))
+    """The gazetteer's outlet for a name as written ('the Guardian', 'Argus Leader', 'the
+    Guardian's'; a name that ends in its own "'s" as it is: "Barron's")."""
+    key, has_the = _strip_the(_norm(text.strip()))
     hit = gazetteer().get(key)
+    if hit is None:
+        key, has_the = _strip_the(_norm(re.sub(r"['’]s$", "", text.strip())))
+        hit = gazetteer().get(key)
     if hit is None or (hit[1] and not has_the):
         return None
     return hit[0]
+
+
+def listed_with_s(text: str) -> bool:
+    """A listed name that ends in an "'s" of its own ("Barron's", "Kiplinger's"), as written."""
+    if not re.search(r"['’]s$", text.strip()):
+        return False
+    key, has_the = _strip_the(_norm(text.strip()))
+    hit = gazetteer().get(key)
+    return hit is not None and (has_the or not hit[1])
 
 
 @cache

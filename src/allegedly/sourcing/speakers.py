@@ -281,8 +281,10 @@ class Mention(NamedTuple):
 
 def _words(text: str) -> list[str]:
     """The words of a name, punctuation at their edges and a possessive removed; hyphens and
-    apostrophes inside a word stay ('al-Suri', "O'Malley")."""
-    text = re.sub(r"(’s|'s)\s*$", "", text.strip())
+    apostrophes inside a word stay ('al-Suri', "O'Malley"), and so does the "'s" of an
+    outlet's own name ("Barron's")."""
+    if not outlets.listed_with_s(text):
+        text = re.sub(r"(’s|'s)\s*$", "", text.strip())
     return [w for w in (w.strip(_STRIP) for w in text.split()) if w]
 
 
@@ -370,16 +372,30 @@ def initialism(tok: Token) -> bool:
 
 
 def _one_unnamed(tok: Token) -> bool:
-    """'a South Korean defence official said', 'one witness told': one person the article
-    does not name, by a role or as a source ('He told Reuters' after it is that official,
-    not the named person before)."""
-    if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
+    """'a South Korean defence official said', 'one witness told', 'a masked gunman stands':
+    one person the article does not name, by a role, as a source or by a noun WordNet knows
+    as a person ('He told Reuters' after it is that official, not the named person before);
+    or one more of several left unnamed, by the determiner alone ('Another posted ...', 'A
+    third said ...', 'One wrote ...')."""
+    if _one_more(tok):
+        return True
+    if tok.tag_ != "NN" or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
         return False
     edge = tok.left_edge.i
     if any(c.pos_ == "PROPN" and (c.i < tok.i or c.dep_ == "appos") and not _affiliation(c) for c in tok.children) or edge and tok.doc[edge - 1].pos_ == "PROPN":
         return False  # a role of a named person ('Ralph Bello-Fadile an advisor to ...')
     lemma = tok.lemma_.lower()
-    return _role_word(lemma) or lemma in voice_nouns() or lemma in lexicon.grouped(SOURCE_NOUNS).get("anonymous", frozenset())
+    return _role_word(lemma) or lemma in voice_nouns() or lemma in lexicon.grouped(SOURCE_NOUNS).get("anonymous", frozenset()) or wordnet_person(lemma)
+
+
+def _one_more(tok: Token) -> bool:
+    """'Another', 'One', 'A third' standing for a noun as a subject of its own (no noun, no
+    name after it)."""
+    if any(c.dep_ in ("prep", "appos", "compound", "amod") for c in tok.children):
+        return False  # ('One of the men', 'another Reuters reporter')
+    if tok.lower_ in ("another", "one") and tok.tag_ in ("DT", "CD"):
+        return True
+    return tok.ent_type_ == "ORDINAL" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _affiliation(word: Token) -> bool:
@@ -453,7 +469,12 @@ def _name_after_role(src: Span, head: Token) -> Token | None:
     the word for a person and the person's name two subjects of the verb, the first the
     source's head; the name is who speaks. Not after a body ('The news site | al-Fadjr'), nor
     after a phrase with more than modifiers ('A man claiming to be | Abubakar Shekau')."""
-    if head.pos_ != "NOUN" or not wordnet_person(head.lemma_.lower()) or head.dep_ not in ("nsubj", "nsubjpass"):
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    behind = _name_behind_the_body(src, head) if _person_word(head.lemma_.lower()) else None
+    if behind is not None:
+        return behind
+    if not wordnet_person(head.lemma_.lower()):
         return None
     if not all(t.dep_ in _ROLE_MODIFIERS for t in head.subtree if t.i != head.i):
         return None
@@ -461,6 +482,22 @@ def _name_after_role(src: Span, head: Token) -> Token | None:
     if name is None or name.i < head.i or not (src.start <= name.i < src.end) or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
         return None
     return name
+
+
+def _name_behind_the_body(src: Span, head: Token) -> Token | None:
+    """'The manager for the group | David Mallie confirmed': the parser hung the name that
+    ends the source on the body the role serves, as its apposition; it is the role's, and so
+    the speaker. Not where the noun it hangs on is a person's ('The lawyer for the singer
+    Adele': the singer's name) or a site's ('a friend of the site Dave Armon', read as the
+    site's name)."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")):
+        body = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if body is None or wordnet_person(body.lemma_.lower()) or _of_a_site(body) or not any(d.dep_ == "det" for d in body.children):
+            continue  # (not 'a friend of the site Dave Armon': a site's name follows its noun)
+        name = next((g for g in body.children if g.dep_ == "appos" and g.i > body.i), None)
+        if name is not None and name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.right_edge.i == src.end - 1 and name.left_edge.i == body.i + 1:
+            return name
+    return None
 
 
 def focus(src: Span, head: Token) -> tuple[Span, Token]:
@@ -803,6 +840,8 @@ def _label(ent: Span) -> str:
         return "PERSON"  # ('Schukraft said', tagged a body where the tagger called the word a person twice before)
     if ent.label_ in _THING_LABELS and len(ent) >= 2 and _role_in_apposition(ent):
         return "PERSON"  # ('Asim Qureshi, research director at the rights group', tagged a work of art after a quotation)
+    if ent.label_ == "PERSON" and named_in_words(ent):
+        return "ORG"  # ('Celeb Tracker noted': words, no one's name)
     if ent.label_ == "ORG" and len(ent) >= 2:
         first = ent[0].lower_.rstrip(".")
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -831,6 +870,21 @@ def _mostly_a_person(doc: Doc) -> dict[str, bool]:
         if len(e) == 1 and e.label_ in ("PERSON", "ORG"):
             counts.setdefault(e.text, [0, 0])[e.label_ == "ORG"] += 1
     return {w: c[0] > c[1] for w, c in counts.items()}
+
+
+def named_in_words(span: Span) -> bool:
+    """A name of two words or more, each an English noun (WordNet's, extract/senses.py),
+    none a given name or a title, the last no word for a person ('Gadget Pulse', 'Car
+    Crushing'; not 'Catholic Priest'): a
+    publication's or a firm's, as a person's name holds a given name or a surname no
+    dictionary has ('Olumide Bakare')."""
+    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+    if len(words) < 2 or len(words) > 4 or not all(t.is_title for t in words):
+        return False
+    if _person_word(words[-1].lemma_.lower()) or _role_word(words[-1].text):
+        return False  # a person's description, capitalised ('a Massachusetts Catholic Priest')
+    given, kinds = first_names(), noun_kinds()
+    return all(t.lower_ not in given and not _title(t.text) and (t.lower_ in kinds or t.lemma_.lower() in kinds) for t in words)
 
 
 def _person_by_surname(ent: Span) -> bool:
@@ -1653,7 +1707,9 @@ class Resolver:
             return self._anaphor_outlet(head) if lemma in lexicon.words(OUTLET_ANAPHORS) and not indefinite else None
         if head.pos_ == "NOUN" and not head.text[:1].isupper():
             span = doc[names[0].i : names[-1].i + 1]  # the name beside the noun
-        words = [w for w in _words(span.text)]
+            if span.end < len(doc) and doc[span.end].tag_ == "POS" and outlets.listed_with_s(doc[span.start : span.end + 1].text):
+                span = doc[span.start : span.end + 1]  # ("a Barron's report")
+        words = _words(span.text)
         while len(words) > 1 and (words[0].lower() == "the" or _site_word(words[0])):
             words = words[1:]  # (and 'Website' of 'Website Pricewatch.com')
         if not words or words[0].lower() == "the":
@@ -1849,7 +1905,7 @@ class Resolver:
         spoke = {i for i, _ in self.body_at}
         # an unnamed body ('the government said') only for 'it' in the next sentence: 'the
         # group' a few sentences on is more often a body named since, not as a source
-        spoken = [(i, d) for i, d in self.body_at if back == 1 or not d.key.startswith("mention:")]
+        spoken = [(i, d) for i, d in self.body_at if (back == 1 or not d.key.startswith("mention:")) and d.type != "person"]  # (not 'The spokesman for the club Ian Moss')
         before = [(i, d) for i, d in named + spoken if i < head.i and 0 <= here - self.sent_of[i] <= back and not self.quoted[i]]
         if not before:
             return None
@@ -2170,8 +2226,8 @@ class Resolver:
                 )  # 'Former Kazakh ...' opening a sentence
             draft.add_descriptor(text, words)
         kind = self._kind_before(ent)
-        if kind is not None:
-            draft.add_descriptor(kind.text, kind)
+        if kind is not None and not (draft.type == "person" and kind.root.dep_ == "pobj" and not _role_word(kind.root.text) and not _person_word(kind.root.lemma_.lower())):
+            draft.add_descriptor(kind.text, kind)  # (not 'the club' of 'The spokesman for the club Ian Moss': no person is a club)
         noun = root.head
         if (
             root.dep_ == "appos"
@@ -2309,22 +2365,27 @@ class Resolver:
         """Whether one person the article does not name ('..., a coastguard official said.')
         is a main-clause subject after the last mention of `found`, in the pronoun's sentence
         or the one before: 'he told Reuters' is then that official, left unresolved, not the
-        named person further back."""
+        named person further back. A mention of `found` in that subject's own clause that is
+        no subject ('A masked gunman stands next to her.') leaves the subject the later one."""
         if self.quoted[head.i]:
             return False  # a 'he' inside a quotation is someone the speaker talks about
-        last = max((m.tok for m in self.mentions if m.draft is found and m.tok < head.i), default=-1)
+        seen = [m for m in self.mentions if m.draft is found and m.tok < head.i]
         # (sent_of never falls in reading order: only the tokens from the sentence before on)
-        start = max(last + 1, bisect.bisect_left(self.sent_of, self.sent_of[head.i] - 1))
+        start = bisect.bisect_left(self.sent_of, self.sent_of[head.i] - 1)
         for tok in self.toks[start : head.i]:
             if (
                 tok.dep_ in _SUBJ
-                and tok.tag_ == "NN"
                 and not self.quoted[tok.i]
                 and _one_unnamed(tok)
                 and (want is None or _role_gender(tok.text) in (None, want))
                 and self._main_clause(tok)
             ):
-                return True
+                if any(m.tok == tok.i for m in seen):
+                    continue  # ('A nun said ... she': the unnamed one is the one found)
+                lo, hi = tok.head.left_edge.i, tok.head.right_edge.i
+                own = tok.left_edge.i, tok.right_edge.i  # ('an AutoNation spokesman': the body he speaks for)
+                if not any(m.tok > tok.i and (m.subject or not lo <= m.tok <= hi or own[0] <= m.tok <= own[1]) for m in seen):
+                    return True
         return False
 
     def _tied(self, head: Token, src: Span, want: str | None) -> list[EntityDraft]:
@@ -2868,6 +2929,8 @@ class Resolver:
             return self._organisation(span, "ORG")  # 'Drobo', tagged an organisation where first named; 'Virgin pledged' after 'Virgin Media'
         if self._tagged_org(words, "GPE"):
             return self._organisation(span, "GPE")  # 'Nigeria says' opening the article, a country tagged in later sentences: its government
+        if named_in_words(span):
+            return self._organisation(span, "ORG")  # 'Gadget Pulse reported': words, no one's name
         if span.start > 0 and self.doc[span.start - 1].lower_ == "the":
             # a name with 'the' is no person's: the short form of a body named before ('the
             # Observatory' for the Syrian Observatory for Human Rights, which _organisation
