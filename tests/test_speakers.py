@@ -267,6 +267,16 @@ def test_a_name_the_parser_hung_on_the_body_a_role_serves_is_the_roles(text, cue
     assert not appointed or appointed[0].source_type == "organization"
 
 
+def test_it_after_a_body_that_spoke_is_that_body_not_one_in_what_it_said():
+    """'The Observatory said ... since IS launched its offensive. It also said ...': 'it' is
+    the body that spoke, not the subject of a clause inside its claim."""
+    text = (
+        "The Kestrel Monitoring Group said up to 150,000 people had fled since the Harbour Army launched its offensive. "
+        "It also said that clashes overnight had killed 10 soldiers."
+    )
+    assert speaker_of(analyze(text, options=Options(raw=True)), "also said").name == "Kestrel Monitoring Group"
+
+
 def test_one_name_with_a_persons_role_in_apposition_is_a_person_and_takes_the_pronoun():
     # 'Mishaal, an angry blogger' (the tagger: an organisation); the 'he' after it is his,
     # not the cleric's named before

@@ -474,6 +474,11 @@ def _second_turn(ctx: Context, f: Finding) -> bool:
         return False  # (the claim's own verb, a relative clause's, one 'because' opens; 'will not confirm or deny')
     if f.content is None or ctx.doc[min(cue.i + 3, len(ctx.doc) - 1)].idx < f.content[0]:
         return False  # its claim right after it (not 'asked for his release and his mother appealed ...')
+    after = ctx.doc[min(cue.i + 2, len(ctx.doc) - 1)]
+    if any(ch in doc_text(ctx.doc)[cue.idx : after.idx + len(after.text)] for ch in ('"', "“", "”", ":")):
+        return False  # (a quotation or a colon right after it: its readings weigh as they are)
+    if doc_text(ctx.doc)[f.content[1] : f.content[1] + 3].lstrip()[:1] in (":", '"', "“"):
+        return False  # (nor where the claim runs on into one: 'said she has the quality: "..."')
     if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and cue.head.i < c.i < cue.i for c in cue.head.children):
         return False
     if not any(c.dep_ == "ccomp" and c.i > cue.i and c.pos_ in ("VERB", "AUX") for c in cue.children):

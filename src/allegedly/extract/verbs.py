@@ -218,7 +218,8 @@ def denies_by_pronoun(verb: Token) -> bool:
 def conceded_report(verb: Token) -> int | None:
     """Where the verb's claim ends before a report set against it by 'though' or 'although'
     ('claimed that the hospital would close, | though an official denied it'): the other
-    source's report, which the parser hung inside the claim, is no part of it. In
+    source's report, which the parser hung inside the claim, is no part of it (with a
+    pronoun for subject it may be the speaker's own: 'said ..., though she noted ...'). In
     characters, else None."""
     doc = verb.doc
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
@@ -226,8 +227,8 @@ def conceded_report(verb: Token) -> int | None:
             if k.dep_ != "advcl" or k.i < clause.i or k.lemma_.lower() not in lexicon.flagged(LEXICON):
                 continue
             mark = next((m for m in k.children if m.dep_ == "mark" and m.lower_ in CONCESSIVE), None)
-            if mark is None or mark.i != k.left_edge.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in k.children):
-                continue
+            if mark is None or mark.i != k.left_edge.i or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in k.children):
+                continue  # (a source named: 'though she noted ...' is the speaker going on)
             j = mark.i - 1
             while j > clause.i and doc[j].is_punct and not doc[j].is_quote:
                 j -= 1

@@ -1913,6 +1913,10 @@ class Resolver:
         # emphasis: 'When Apple unveiled its Apple Watch, the company said'), unless a
         # sentence nearer still names one otherwise, in this sentence or the last
         subjects = [(i, d) for i, d in before if i in spoke or self.toks[i].dep_ in _SUBJ]
+        if back == 1 and any(i in spoke for i, _ in subjects):
+            # 'The Observatory said ... since IS launched its offensive. It also said': the
+            # body that spoke, not a subject inside what it said
+            subjects = [(i, d) for i, d in subjects if i in spoke]
         near = [(i, d) for i, d in before if here - self.sent_of[i] <= 1]
         pool = subjects or near
         if not pool:
