@@ -654,6 +654,9 @@ def _owned_person(ent: Span) -> list[tuple[Span, str]]:
     Jaffray's Gene Munster", "Google's Larry Page"): the body, and the person after the
     possessive. Any other name as it is."""
     if ent.label_ != "PERSON":
+        given = _given_name_left_out(ent)
+        if given is not None:
+            return [(ent.doc[given.i : ent.end], "PERSON")]
         return [(ent, _label(ent))]
     if _named_for_someone(ent) or armed_group(ent.text):
         return [(ent, "ORG")]  # (a group the tagger took for a person: 'Boko Haram')
@@ -666,6 +669,26 @@ def _owned_person(ent: Span) -> list[tuple[Span, str]]:
 
 
 _BODY_OR_PLACE = frozenset({"ORG", "FAC", "GPE", "NORP", "LOC", "PRODUCT"})
+
+
+def _given_name_left_out(ent: Span) -> Token | None:
+    """'Olumide Bakare told CNN', 'Asim Qureshi told reporters': the tagger called the
+    surname alone a body or a place and left out the given name before it, a capitalised
+    word no dictionary has (nor first_names.tsv, from the US census) hung on it as a
+    compound. The two are a person's name; None otherwise."""
+    if ent.label_ not in ("ORG", "GPE") or len(ent) != 1 or ent.start == 0:
+        return None
+    first, last = ent.doc[ent.start - 1], ent[0]
+    if first.ent_type_ or first.pos_ != "PROPN" or not first.is_title or not first.is_alpha or first.dep_ != "compound" or first.head.i != last.i:
+        return None
+    if not last.is_title or not last.is_alpha or last.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # (a speaker's name, the subject of its verb: not 'Gulf Air', 'Lake Chad')
+    kinds = noun_kinds()
+    if first.lower_ in kinds or last.lower_ in kinds or _title(first.text) or first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":
+        return None
+    if _known_body(ent) or armed_group(f"{first.text} {last.text}") or outlets.lookup(f"{first.text} {last.text}") is not None:
+        return None
+    return first
 
 
 def pair_word(head: Token) -> bool:
@@ -2318,12 +2341,13 @@ class Resolver:
         for '"...," he said' the speaker who carries on: the main subject of the nearest
         sentence before the quotation that has a fitting one."""
         want = _gender().get(head.lower_)
+        beside = self._coarguments(head)
         start, back = self._quote_before(head), _WINDOW
         if start is None and head.dep_ in _SUBJ and not self.quoted[head.i]:
             start, back = head.i, _RECENT
         if start is not None:
             found = (self._introduced_before(start, want) if back == _WINDOW else None) or self._prior_subject(start, want, back)
-            if found is not None:
+            if found is not None and id(found) not in beside:
                 return None if self._unnamed_since(found, head, want) else found
         ranked = self._salience(
             head.i, allow_quoted=self.quoted[head.i], subject=head.dep_ in _SUBJ
@@ -2332,7 +2356,7 @@ class Resolver:
         last_seen = {id(m.draft): m.tok for m in self.mentions if m.tok < head.i}
         for draft in self.order:
             s = ranked.get(id(draft), 0.0) * draft.clashes(want)
-            if draft.type != "person" or s <= 0:
+            if draft.type != "person" or s <= 0 or id(draft) in beside:
                 continue
             if s > score or (
                 s == score
@@ -2341,6 +2365,20 @@ class Resolver:
             ):
                 best, score = draft, s
         return None if best is not None and self._unnamed_since(best, head, want) else best
+
+    def _coarguments(self, head: Token) -> set[int]:
+        """The people (ids of drafts) named as the object of the pronoun's own verb, or after
+        its preposition ('the e-mails he wrote to Qureshi'): a pronoun is never one of its
+        verb's other arguments (Chomsky's binding principle B)."""
+        if head.dep_ not in _SUBJ or head.head.i == head.i:
+            return set()
+        verb = head.head
+        args = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        args += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        named = {t.lower_ for t in args if t.pos_ == "PROPN"}  # (read before the name itself is: by its words)
+        if not named:
+            return set()
+        return {id(d) for d in self.order if d.type == "person" and named & {w.lower() for w in d.name.split()}}
 
     def _described_before(self, head: Token) -> EntityDraft | None:
         """A he or she no named person fits, right after a source the article describes but
@@ -2380,7 +2418,7 @@ class Resolver:
             if (
                 tok.dep_ in _SUBJ
                 and not self.quoted[tok.i]
-                and _one_unnamed(tok)
+                and (_one_unnamed(tok) or self._the_unnamed(tok))
                 and (want is None or _role_gender(tok.text) in (None, want))
                 and self._main_clause(tok)
             ):
@@ -2391,6 +2429,17 @@ class Resolver:
                 if not any(m.tok > tok.i and (m.subject or not lo <= m.tok <= hi or own[0] <= m.tok <= own[1]) for m in seen):
                     return True
         return False
+
+    def _the_unnamed(self, tok: Token) -> bool:
+        """'Then the ISIS member makes a statement': a definite noun of the unnamed sources
+        (source_nouns.txt's 'anonymous': member, official, witness) that no one named in
+        the article was described by."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in anonymous_nouns() or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        if any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in tok.children):
+            return False  # ('The astronomy expert at Nottingham Trent University': a named scientist again)
+        word = tok.lemma_.lower()
+        return not any(word in d.roles for d in self.order if d.type == "person" and d.key.startswith("person:"))
 
     def _tied(self, head: Token, src: Span, want: str | None) -> list[EntityDraft]:
         """The person a role description ties to when no descriptor shares its head word:
