@@ -2436,7 +2436,7 @@ class Resolver:
         the article was described by."""
         if tok.tag_ != "NN" or tok.lemma_.lower() not in anonymous_nouns() or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return False
-        if any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in tok.children):
+        if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) or c.dep_ == "appos" for c in tok.children):
             return False  # ('The astronomy expert at Nottingham Trent University': a named scientist again)
         word = tok.lemma_.lower()
         return not any(word in d.roles for d in self.order if d.type == "person" and d.key.startswith("person:"))
