@@ -1219,10 +1219,7 @@ def _own_claim(ctx: Context, f: Finding) -> Finding:
         return replace(f, content=(f.content[0], second))  # ('denied that ... | and a source said ...')
     told = verbs.told_one(verb)
     if told is not None and f.content[0] < told.idx < f.content[1] <= verb.idx:
-        end = told.left_edge.i - 1
-        while end > 0 and ctx.doc[end].is_punct and not ctx.doc[end].is_quote:
-            end -= 1
-        return replace(f, content=(f.content[0], ctx.doc[end].idx + len(ctx.doc[end].text)))  # ('The men were students, | CNN is told')
+        return replace(f, content=(f.content[0], verbs.end_before(ctx.doc, told.left_edge.i - 1, 0)))  # ('The men were students, | CNN is told')
     conceded = verbs.conceded_report(verb)
     if conceded is not None and f.content[0] < conceded < f.content[1]:
         return replace(f, content=(f.content[0], conceded))  # ('claimed that ... | , though an official denied it')

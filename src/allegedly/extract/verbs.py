@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, misread
+from . import denied
 from .context import Context, Tokens, tokens_of
 from .registry import stage
 from .senses import names_people, people_nouns, showing_verbs
@@ -181,6 +182,15 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def end_before(doc: Doc, i: int, floor: int, cc: bool = False, quotes: bool = True) -> int:
+    """Where a claim ends that stops at token i, in characters: at the last word from i back
+    to floor, past the punctuation between (not a closing quotation mark, with quotes) and,
+    with cc, the 'and' or 'but' that joins what comes after."""
+    while i > floor and (doc[i].is_punct and not (quotes and doc[i].is_quote) or cc and doc[i].dep_ == "cc"):
+        i -= 1
+    return doc[i].idx + len(doc[i].text)
+
+
 def _taker_of_the_claim(t: Tokens, clause: int) -> int | None:
     """The verb that takes the noun whose 'that' clause this is ('addressed claims that ...',
     'responded to rumours that ...'), else None."""
@@ -196,7 +206,6 @@ def _taker_of_the_claim(t: Tokens, clause: int) -> int | None:
 
 
 BACK_POINTERS = frozenset({"it", "this", "that"})  # a pronoun a denial takes for the claim before it ('denied it')
-DENIALS = "denials.txt"  # its "always" and "claim" verbs deny what they take
 
 
 def _of_oneself(clause: Token) -> bool:
@@ -209,9 +218,9 @@ def denies_by_pronoun(verb: Token) -> bool:
     """'The ministry denied it', '..., though an official disputed that': a verb that denies
     what it takes (denials.txt's "always" and "claim" verbs) with a pronoun for the claim
     before it as its object; the pronoun is its content, the denial's link the stance's."""
-    listed = lexicon.flagged(DENIALS).get(verb.lemma_.lower(), frozenset())
+    listed = denied.denial_flags(verb)
     if not listed & {"always", "claim"} or any(f.startswith("prt:") for f in listed):
-        return False
+        return False  # (nor a phrasal verb: 'shot it down' has no pronoun right after the verb for its object)
     return any(c.dep_ == "dobj" and c.lower_ in BACK_POINTERS and c.pos_ == "PRON" and c.i == verb.i + 1 for c in verb.children)
 
 
@@ -229,10 +238,7 @@ def conceded_report(verb: Token) -> int | None:
             mark = next((m for m in k.children if m.dep_ == "mark" and m.lower_ in CONCESSIVE), None)
             if mark is None or mark.i != k.left_edge.i or not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in k.children):
                 continue  # (a source named: 'though she noted ...' is the speaker going on)
-            j = mark.i - 1
-            while j > clause.i and doc[j].is_punct and not doc[j].is_quote:
-                j -= 1
-            return doc[j].idx + len(doc[j].text)
+            return end_before(doc, mark.i - 1, clause.i)
     return None
 
 
@@ -243,10 +249,7 @@ def by_the_taker(verb: Token) -> int | None:
     t = tokens_of(verb.doc)
     for k in verb.subtree:
         if k.lower_ == "by" and k.dep_ == "prep" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in k.children) and _taker_of_the_claim(t, k.head.i) == verb.i:
-            j = k.i - 1
-            while j > verb.i and verb.doc[j].is_punct:
-                j -= 1
-            return verb.doc[j].idx + len(verb.doc[j].text)
+            return end_before(verb.doc, k.i - 1, verb.i, quotes=False)
     return None
 
 
@@ -1115,10 +1118,7 @@ def next_report(verb: Token) -> int | None:
             between = doc[verb.i + 1 : c.left_edge.i].text
             if between.count("“") != between.count("”") or between.count('"') % 2:
                 return None  # (inside a quotation: the quoted words' own)
-            j = c.left_edge.i - 1
-            while j > verb.i and (doc[j].dep_ == "cc" or doc[j].is_punct and not doc[j].is_quote):
-                j -= 1
-            return doc[j].idx + len(doc[j].text)
+            return end_before(doc, c.left_edge.i - 1, verb.i, cc=True)
     return None
 
 
@@ -1317,10 +1317,7 @@ def second_report(verb: Token) -> int | None:
             joint = next((k for k in clause.children if k.dep_ == "cc" and k.i < subject.left_edge.i), None)
             if joint is None or joint.lower_ not in ("and", "but") or subject.left_edge.i != joint.i + 1:
                 continue
-            j = joint.i - 1
-            while j > clause.i and doc[j].is_punct:
-                j -= 1
-            return doc[j].idx + len(doc[j].text)
+            return end_before(doc, joint.i - 1, clause.i, quotes=False)
     return None
 
 
@@ -1349,11 +1346,8 @@ def matrix_conjunct(verb: Token) -> tuple[int, int] | None:
         )
         if joined is None:
             continue
-        j = joined.left_edge.i - 1
-        while j > clause.i and (doc[j].dep_ == "cc" or doc[j].is_punct):
-            j -= 1
         last = joined.right_edge
-        return doc[j].idx + len(doc[j].text), last.idx + len(last.text)
+        return end_before(doc, joined.left_edge.i - 1, clause.i, cc=True, quotes=False), last.idx + len(last.text)
     return None
 
 

@@ -354,23 +354,19 @@ def _capitalised(span: Span) -> bool:
 def lookup(text: str) -> Outlet | None:
     """The gazetteer's outlet for a name as written ('the Guardian', 'Argus Leader', 'the
     Guardian's'; a name that ends in its own "'s" as it is: "Barron's")."""
+    return _listed(text) or _listed(re.sub(r"['’]s$", "", text.strip()))
+
+
+def _listed(text: str) -> Outlet | None:
+    """The gazetteer's outlet for the name exactly as written, else None."""
     key, has_the = _strip_the(_norm(text.strip()))
     hit = gazetteer().get(key)
-    if hit is None:
-        key, has_the = _strip_the(_norm(re.sub(r"['’]s$", "", text.strip())))
-        hit = gazetteer().get(key)
-    if hit is None or (hit[1] and not has_the):
-        return None
-    return hit[0]
+    return None if hit is None or (hit[1] and not has_the) else hit[0]
 
 
 def listed_with_s(text: str) -> bool:
     """A listed name that ends in an "'s" of its own ("Barron's", "Kiplinger's"), as written."""
-    if not re.search(r"['’]s$", text.strip()):
-        return False
-    key, has_the = _strip_the(_norm(text.strip()))
-    hit = gazetteer().get(key)
-    return hit is not None and (has_the or not hit[1])
+    return re.search(r"['’]s$", text.strip()) is not None and _listed(text) is not None
 
 
 @cache
