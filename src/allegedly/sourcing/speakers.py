@@ -915,25 +915,32 @@ def _person_by_surname(ent: Span) -> bool:
     or three words that opens on a first name (first_names.tsv) and that the article takes up
     again by its last word alone, as it does a person's, not a firm's ('Morgan Stanley' is
     taken up as 'Morgan Stanley', 'Stanley analysts' no name alone; 'Philip Morris' never as
-    'Morris')."""
+    'Morris'). A first word the list and the dictionary lack ('Sundar Pichai ... Pichai
+    added') counts where the tagger itself calls the last word alone a person."""
     words = [t for t in ent if t.is_alpha]
     if any(not t.is_alpha and not t.is_space for t in ent):
         return False  # ('Al-Shabaab', 'Al-Qaeda': one word, its article no first name)
-    if not 2 <= len(words) <= 3 or words[0].lower_ not in _given_names() or not all(t.is_title for t in words):
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
         return False
     last = words[-1]
     if last.lemma_.lower() in body_nouns() or _known_body(ent):
         return False
+    if words[0].lower_ not in _given_names():
+        first = words[0].lower_
+        if first in noun_kinds() or words[0].lemma_.lower() in noun_kinds() or not _mostly_a_person(ent.doc).get(last.text, False):
+            return False
     return any(not (ent.start <= i < ent.end) for i in _lone_names(ent.doc).get(last.text, ()))
 
 
 @per_doc
 def _lone_names(doc: Doc) -> dict[str, list[int]]:
     """Capitalised words that stand alone as a noun phrase of their own, not beside another
-    capitalised name nor in front of a noun ('Stanley analysts'): text -> their positions."""
+    capitalised name nor in front of a noun ('Stanley analysts'): text -> their positions.
+    A word in no dictionary counts where the tagger took it for a common noun ('Premji said',
+    opening a sentence)."""
     out: dict[str, list[int]] = {}
     for t in doc:
-        if not t.is_title or t.pos_ != "PROPN" or t.dep_ == "compound":
+        if not t.is_title or t.dep_ == "compound" or not (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.lower_ not in noun_kinds() and t.lemma_.lower() not in noun_kinds()):
             continue
         if t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN" or t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN":
             continue
@@ -2631,6 +2638,7 @@ class Resolver:
             draft = self._same_unnamed_source(head)
         if draft is None:
             lower = head.lower_
+            name = _before_its_relative(src, head, name)
             key = "mention:" + name.lower()
             draft = self.by_key.get(key)
             if draft is None:
@@ -2834,9 +2842,9 @@ class Resolver:
                 while len(whole) > len(phrase) and (whole[-1].is_punct or whole[-1].is_space):
                     whole = whole[:-1]
                 draft, _ = self._entity_of(whole if head.i - antecedent.i <= _ANTECEDENT_REACH else phrase, antecedent, depth + 1)
-                return draft, re.sub(
-                    r"^(the|a|an)\s+", "", phrase.text, flags=re.IGNORECASE
-                ) if draft is None else phrase.text
+                # (unresolved, named as the antecedent's own source would be: 'A senior
+                # official, who was sure ..., told': one unnamed official, not two)
+                return draft, phrase.text
         if lower in _PERSON_PRON and lower != "i":
             return self._pronoun(head) or self._described_before(head), src.text
         if (
@@ -3011,6 +3019,8 @@ class Resolver:
             return None
         if head.lemma_.lower() in _document_nouns() and not _role_word(head.text):
             return None  # 'the criminal court database', 'the memo': a record is no person
+        if head.lemma_.lower() in body_nouns() and not _role_word(head.text):
+            return None  # 'the ministry', a body, whatever apposition the parser gave a person
         if any(c.lower_ in lexicon.grouped(VAGUE_SOURCES)["withheld"] for c in head.children):
             return None  # 'the unidentified man who made the recording': no one the article named
         age = _AGE.search(src.text)
@@ -3068,6 +3078,21 @@ class Resolver:
             for m in self.mentions
             if lo <= m.tok <= hi and not own_lo <= m.tok <= own_hi and m.draft.key.startswith("person:") and _hearer(self.doc[m.tok])
         }
+
+
+def _before_its_relative(src: Span, head: Token, name: str) -> str:
+    """An unnamed source's name without the relative clause set off after it ('A Kurdish
+    official, who was convinced ..., told': 'A Kurdish official'): the source span keeps the
+    clause, as PolNeAR marks it; the entity is the one described."""
+    if name != src.text:
+        return name
+    rel = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i), None)
+    if rel is None:
+        return name
+    cut = rel.left_edge.i
+    while cut > src.start and src.doc[cut - 1].is_punct:
+        cut -= 1
+    return src.doc[src.start : cut].text if cut > head.i else name
 
 
 def _hearer(name: Token) -> bool:
