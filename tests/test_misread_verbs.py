@@ -305,3 +305,38 @@ def test_an_acronym_spelt_as_a_function_word_is_a_name():
     # the words themselves stay words, and a headline in capitals stays as it was read
     doc = pipeline.load()("The man who said it is here. WHO IS TO BLAME FOR THE FLOOD?")
     assert [t.tag_ for t in doc if t.lower_ in ("who", "is")][:2] == ["WP", "VBZ"]
+
+
+
+@pytest.mark.parametrize(
+    "text, relative, source, content, speaker",
+    [
+        (
+            "A Kurdish official, who was convinced the cases were cholera, told the local paper that the fighters had fevers.",
+            "convinced",
+            "A Kurdish official, who was convinced the cases were cholera",
+            "that the fighters had fevers",
+            "A Kurdish official",
+        ),
+        (
+            "A Kurdish official, who believed the cases were cholera, told the local paper that the fighters had fevers.",
+            "believed",
+            "A Kurdish official",
+            "that the fighters had fevers",
+            "A Kurdish official",
+        ),
+        ("The mayor, who insisted the bridge was safe, told reporters the repairs were done.", "insisted", "The mayor", "the repairs were done", "The mayor"),
+    ],
+)
+def test_a_relative_clause_cut_short_before_its_clause_leaves_the_subject_to_the_report(text, relative, source, content, speaker):
+    """The parser ended 'who believed' before the clause it takes: that clause became the
+    root (or a claim of the reporting verb before it), the official its second subject, and
+    'told' lost its source (or took 'the cases'). Parsed again with 'said' (or 'sure' after
+    'was') for the relative verb, the report is the official's (named without the relative
+    clause), and the relative verb keeps its own clause."""
+    r = analyze(text, options=RAW)
+    a = by_cue(r, "told")
+    names = {e.id: e.name for e in r.entities}
+    assert (a.source.text, a.content.text, names[a.speaker]) == (source, content, speaker)
+    word = next(t for t in pipeline.load()(text) if t.text == relative)
+    assert any(c.dep_ == "ccomp" for c in word.children)

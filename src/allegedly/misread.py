@@ -39,6 +39,13 @@ the first reporting verb: a conjunct with no subject of its own that repeats tha
 on with it ("and added that ..."), or says what the source did not give (evidence.txt's
 none_provided phrases: "but did not elaborate", "but provided no details").
 
+A relative clause on the subject whose verb of saying or believing takes a clause of its own
+("A Kurdish official, who believed the cases were Ebola, told Xendan that ..."), which the
+parser cut short before that clause (made the root, the subject its second subject, the real
+verb its conjunct), is parsed again with a word that the parser reads with a clause in the
+relative verb's place ("said"; "sure" for a participle or adjective after "was": "who was
+convinced the ...") and taken where the reporting verb is then the root.
+
 And a plural reporting noun after a bare adjective that opens the sentence ("Published
 claims that ... turn out to be exaggerated", "Unconfirmed reports that ... spread"), which
 the parser made a verb with the adjective its subject (a person named "Published"), is
@@ -319,6 +326,7 @@ class MisreadVerbs:
             (acronym_read_as_word, self._reparse_acronym),
             (lambda sent: noun_read_as_verb(sent, self.adjectives), self._reparse_noun),
             (participle_read_as_modifier, self._reparse_participle),
+            (relative_cut_short, self._reparse_relative),
         )
         for sent in list(doc.sents):
             for find, reparse in readings:
@@ -410,6 +418,21 @@ class MisreadVerbs:
             return  # ('The Mayor, who won, proposed cuts': no report)
         self._take(doc, sent, sub, t, "VBD", found[1])
 
+    def _reparse_relative(self, doc: Doc, sent: Span, t: Token) -> None:
+        """The sentence parsed with 'said' (or 'sure' after 'was') for the relative
+        clause's verb; taken where the reporting verb is then the one root, with the subject
+        before the relative clause as its own, and the word takes a clause."""
+        at = t.i - sent.start
+        stand_in = _RELATIVE_STAND_INS.get(t.tag_)
+        assert stand_in is not None  # (relative_cut_short found it)
+        sub = self._parse(sent, at, stand_in)
+        root = next(w for w in sub if w.dep_ == "ROOT")
+        if not _root_after_subject(root) or verb_shape(root.text) is None or root.i <= at:
+            return
+        if not any(c.dep_ == "ccomp" for c in sub[at].children):
+            return
+        self._take(doc, sent, sub, t, t.tag_, t.lemma_)
+
     def _reparse(self, doc: Doc, sent: Span, t: Token) -> None:
         found = verb_shape(t.text)
         assert found is not None
@@ -440,6 +463,52 @@ class MisreadVerbs:
             w.lemma_ = lemmas[w.i]
         t.lemma_ = lemma
         doc.ents = ents
+
+
+# the word that stands in for a relative clause's verb, by its tag: one the parser reads
+# with a clause after it, of the same shape
+_RELATIVE_STAND_INS = {"VBD": "said", "VBZ": "says", "VBP": "say", "VBN": "sure", "JJ": "sure"}
+
+
+def relative_cut_short(sent: Span) -> Token | None:
+    """The verb of a relative clause on a subject, where the parser ended the relative clause
+    before the clause it takes, and the reporting verb after it has that subject: the clause
+    became the root with the subject its second subject and the reporting verb its conjunct
+    ('A Kurdish official, who was convinced | the cases were Ebola, | told Xendan that ...'),
+    or the verb's object and the root ('who believed | the cases | were ...'), or a clause
+    the reporting verb takes before it ('The mayor, who insisted | the bridge was safe, told
+    reporters ...'). The verb is one of saying or believing ('believed'), or a participle or
+    adjective after 'was' ('was convinced')."""
+    doc = sent.doc
+    for first in sent:
+        if first.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        rel = next((c for c in first.children if c.dep_ == "relcl" and c.i > first.i), None)
+        if rel is None or any(c.dep_ == "ccomp" for c in rel.children):
+            continue
+        word: Token | None
+        if rel.tag_ in ("VBD", "VBZ", "VBP") and verb_shape(rel.text) is not None:
+            word = rel
+        elif rel.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in rel.children):
+            word = rel  # 'who was convinced | the cases ...'
+        else:  # 'who was sure | ...': the word after 'was'
+            word = next((c for c in rel.children if c.dep_ in ("acomp", "oprd") and c.tag_ in ("VBN", "JJ")), None)
+        if word is None or word.tag_ not in _RELATIVE_STAND_INS or word.i + 1 >= sent.end:
+            continue
+        verb = first.head
+        reports = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+        if verb.dep_ == "ccomp" and verb.head.i > verb.i:
+            reports.append(verb.head)  # (the subject hung on the clause taken from the relative)
+        report = next((r for r in reports if r.i > word.i and r.pos_ == "VERB" and verb_shape(r.text) is not None and doc[r.i - 1].text == ","), None)
+        if report is None or report.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in report.children):
+            continue
+        between = doc[word.i + 1 : report.i - 1]
+        if not any(w.tag_ in _FINITE for w in between) or any(w.text in (",", ";", ":") or w.dep_ == "relcl" for w in between):
+            continue  # no clause of its own between them, or more than one
+        if report.dep_ != "conj" and not any(c.dep_ == "ccomp" and word.i < c.i < report.i for c in report.children):
+            continue  # the parser gave the relative clause its own words
+        return word
+    return None
 
 
 def clause_past_citing(sent: Span) -> Token | None:
