@@ -237,3 +237,22 @@ def test_a_claim_named_with_its_channel_goes_to_a_speaker_it_fits():
     text = "Mary Brody said the vaccine was dangerous. Tom Jones said it was safe. Jones laughed at her claim, which she made on Facebook."
     r = analyze(text, options=RAW)
     assert [a.channel for a in r.attributions if a.source and a.source.text == "Tom Jones"] == [None]
+
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, speaker, source_type",
+    [
+        ("FRISCO, Texas - A hospital spokesman said the nurse was stable.", "said", "A hospital spokesman", "hospital", "organization"),
+        ("BOZEMAN, Montana - A university spokeswoman told the paper the lab was closed.", "told", "A university spokeswoman", "university", "organization"),
+        ("ODESSA, Texas - Police Chief Mark Diaz said the gunman acted alone.", "said", "Police Chief Mark Diaz", "Mark Diaz", "person"),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_source(text, cue, source, speaker, source_type):
+    """'FRISCO, Texas - A hospital spokesman said': the parser made the dateline's place the
+    subject and the speaker its apposition, so the place spoke, typed a body. The dateline
+    says where the story was filed (AP Stylebook), not who spoke."""
+    r = analyze(text, options=RAW)
+    a = by_cue(r, cue)
+    names = {e.id: e.name for e in r.entities}
+    assert (a.source.text, names.get(a.speaker), a.source_type) == (source, speaker, source_type)

@@ -45,6 +45,7 @@ def map_sources(doc: Doc, text: str, findings: list[Finding]) -> tuple[list[Enti
     for f in findings:
         if _agentless_passive(doc, f):
             f = dataclasses.replace(f, source=None, source_token=None)
+        f = _source_past_dateline(doc, text, f)
         draft = resolver.resolve(f)
         drafts.append(draft)
         kind = source_type(doc, f, draft)
@@ -110,6 +111,25 @@ def _without_dateline(text: str, span: tuple[int, int] | None) -> tuple[int, int
     if m is None or not re.search(r"[A-Z]{3}", m.group()):
         return span
     return (m.end(), span[1]) if m.end() < span[1] else span
+
+
+def _source_past_dateline(doc: Doc, text: str, f: Finding) -> Finding:
+    """A source that opens its paragraph with the story's dateline ('FRISCO, Texas - A
+    hospital spokesman said', where the parser made the place the subject and the
+    spokesman its apposition) starts after it, its head the word there that the rest hangs
+    from: the place is where the story was filed, not who spoke."""
+    if f.source is None:
+        return f
+    start, end = f.source
+    line = text.rfind("\n", 0, start) + 1
+    m = _DATELINE.match(text, line)
+    if m is None or not re.search(r"[A-Z]{3}", m.group()) or not line <= start < m.end() < end:
+        return f
+    words = [t for t in doc if m.end() <= t.idx and t.idx + len(t) <= end]
+    heads = [t for t in words if not words[0].i <= t.head.i <= words[-1].i or t.head.i == t.i]
+    if not heads:
+        return f
+    return dataclasses.replace(f, source=(m.end(), end), source_token=heads[0].i)
 
 
 def _agentless_passive(doc: Doc, f: Finding) -> bool:

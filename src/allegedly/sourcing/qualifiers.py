@@ -2371,7 +2371,10 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
             occasions_here = [o for o in occasions if when in text[slice(*_sentence_of(doc, o[0]))]]
         else:
             cued_before, occasions_here = cued[:i], occasions
-        carrier = _same_source_before(b, cued_before, nested)
+        # (not the relative clause on its own subject: 'The mayor, who announced her
+        # candidacy in a video, said ...' tells of another occasion)
+        relative = {a.id for a in cued_before if sentences[a.id] == sentences[b.id] and a.source is not None and a.source.text.lower() in _RELATIVES}
+        carrier = _same_source_before(b, [a for a in cued_before if a.id not in relative], nested)
         occasion = next((o for o in reversed(occasions_here) if o[0] < b.cue.start and o[1] == b.speaker), None)  # type: ignore[union-attr]
         if occasion is not None and (carrier is None or carrier.cue.start < occasion[0]) and b.cue.start < _reach(text, occasion):  # type: ignore[union-attr]
             b.channel = occasion[2]
@@ -2695,6 +2698,9 @@ def _unnamed_voice(doc: Doc, a: Attribution) -> bool:
 def _source_head(a: Attribution) -> str:
     words = _WORD.findall(a.source.text) if a.source is not None else []
     return words[-1].lower() if words else ""
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
 def _same_source_before(b: Attribution, before: list[Attribution], nested: set[str]) -> Attribution | None:
