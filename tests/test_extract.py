@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from allegedly import analyze
+from allegedly import Options, analyze
 from helpers import RAW, by_cue, only, with_cue
 
 
@@ -455,3 +455,44 @@ def test_the_writers_own_hearsay_is_an_unsourced_hedged_claim(opening):
     was told', hearsay with no source."""
     [a] = analyze(f"{opening} the ferry company will honour the old tickets.", options=RAW).attributions
     assert (a.source, a.source_type, a.certainty, a.content.text) == (None, "unattributed", "hedged", "the ferry company will honour the old tickets")
+
+
+@pytest.mark.parametrize(
+    "text, outer, denier, denied",
+    [
+        ("Police said the driver had denied speeding on the bridge.", "said", "the driver", "speeding on the bridge"),
+        ("The club has denied paying the referee, the newspaper reported.", "reported", "The club", "paying the referee"),
+        ("The Gazette reported that the minister denied that he had lied to the inquiry.", "reported", "the minister", "that he had lied to the inquiry"),
+    ],
+)
+def test_a_denial_inside_a_report_is_kept(text, outer, denier, denied):
+    """A denial inside someone's report scored far under the cut (PolNeAR marks one
+    attribution per token) and was dropped: the reader saw the report, not the denial. Kept
+    for the chain, by the subject the parse gives it."""
+    r = analyze(text, options=Options(raw=True))
+    d = next(a for a in r.attributions if a.stance == "denies")
+    assert (d.source.text, d.content.text) == (denier, denied)
+    assert any(outer in a.cue.text for a in r.attributions)
+
+
+def test_a_denial_verb_that_withholds_a_thing_inside_a_report_is_no_denial():
+    """'will deny water to the farms' withholds a thing; it rebuts no claim."""
+    r = analyze("The mayor said the utility will deny water to the farms.", options=Options(raw=True))
+    assert [a.cue.text for a in r.attributions] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text, quoter, quoted, claim",
+    [
+        ("\u201cThe shelves were bare by noon,\u201d the newspaper quoted a grocer named Omar Haddad as saying.", "the newspaper", "a grocer named Omar Haddad", "The shelves were bare by noon"),
+        ("\u201cWe heard two blasts,\u201d the website quoted a nurse, Greta Lund, as saying.", "the website", "a nurse, Greta Lund", "We heard two blasts"),
+    ],
+)
+def test_a_quotation_before_quoted_as_saying_is_the_one_quoted(text, quoter, quoted, claim):
+    """The quotation before 'X quoted Y as saying' is what Y said and X relays; the reading
+    kept had X report 'Y as saying', and Y was never a source."""
+    r = analyze(text, options=Options(raw=True))
+    outer, inner = by_cue(r, "quoted"), by_cue(r, "saying")
+    assert (outer.source.text, inner.source.text) == (quoter, quoted)
+    assert claim in outer.content.text and claim in inner.content.text
+    assert [a.cue.text for a in analyze(text, options=Options(raw=True, univocal=True)).attributions] == ["quoted"]

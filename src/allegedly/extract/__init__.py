@@ -159,6 +159,48 @@ def _quoting_verb(verb: Token) -> Token | None:
     return prep.head if prep.head.lemma_.lower() in lexicon.grouped(CUE_VERBS)["quoted"] else None
 
 
+def _quoted_before(ctx: Context, found: list[Finding], kept: list[Finding], nested: bool = True) -> list[Finding]:
+    """'"The shop was empty," the newspaper quoted a shopkeeper as saying.': the quotation
+    before the verb of quoting is what it quotes, and the one quoted says it (cue_verbs.txt's
+    "quoted" group). The reading kept had the newspaper report 'a shopkeeper ... as saying',
+    and the shopkeeper said nothing. Now the newspaper's claim is the quotation, and (with
+    `nested`, not in the univocal mode) the 'saying' is the shopkeeper's, with the same
+    words, inside it."""
+    doc = ctx.doc
+    out = list(kept)
+    for n, f in enumerate(kept):
+        verb = doc[f.cue_token]
+        if verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["quoted"] or f.content is None or f.content[0] < verb.idx:
+            continue
+        quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        saying = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() == "say"), None)
+        if quoted is None or saying is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in saying.children):
+            continue  # ('quoted X as saying that ...': the clause after it is the claim)
+        before = [g for g in found if g.cue_token == f.cue_token and g.via in ("quote", "ccomp") and g.content is not None and g.content[1] <= verb.idx]
+        if not before:
+            continue
+        claim = max(before, key=lambda g: (g.via == "quote", g.content[1] - g.content[0]))  # type: ignore[index]
+        out[n] = claim
+        if not nested:
+            continue
+        words = [t for t in doc[quoted.left_edge.i : quoted.right_edge.i + 1] if t.i < saying.i]
+        while words and (words[-1].is_punct or words[-1].is_space):
+            words.pop()
+        out.append(
+            Finding(
+                cue=(saying.idx, saying.idx + len(saying)),
+                source=(words[0].idx, words[-1].idx + len(words[-1])),
+                content=claim.content,
+                kind=claim.kind,
+                stage="reporting_verbs",
+                cue_token=saying.i,
+                source_token=quoted.i,
+                via="quote",
+            )
+        )
+    return out
+
+
 def _quoted_as_saying(ctx: Context, f: Finding) -> bool:
     """'The official was quoted as saying that ...', 'He was quoted by the Herald as saying
     ...': the one quoted, the passive's subject, says it (cue_verbs.txt's "quoted" group);
@@ -1055,6 +1097,8 @@ def find_attributions(
             # reported that police said ...': police said it, not the Herald)
             chained = {f.cue for f in inner}
             inner += [f for p, _, f in scored if p < floor and f.cue in chained and f.via == "ccomp" and _subject_before(doc, f)]
+        if nested:
+            inner += [f for p, _, f in scored if p < floor and _denial_by_its_subject(doc, f)]
         weak = {id(f) for p, _, f in scored if p < cut * NESTED_CUT}
     else:
         rest = inner = [f for f in rest if f.lexicon]
@@ -1086,6 +1130,7 @@ def find_attributions(
         kept += _cited_reports(ctx, inner, kept, held)
     kept += _participles(doc, inner, kept)
     kept += _nested(doc, inner, kept, weak, parse_first=not accurate)
+    kept = _quoted_before(ctx, found, kept, nested)
     kept.sort(key=lambda f: f.cue[0])
     kept = [_whole_quotes(ctx, f) for f in kept]
     if widen:
@@ -1317,7 +1362,8 @@ def _nested(doc: Doc, found: list[Finding], kept: list[Finding], weak: set[int] 
     named = {f.cue for f in found if id(f) in own and id(f) in weak}
     for f in sorted(found, key=lambda f: (f.cue[0], f.cue in named and id(f) not in own)):
         claim = _named_claim(f)
-        if id(f) in taken or not (claim or f.stage == "reporting_verbs" and f.lexicon and f.via in NESTED_VIA):
+        denial = _denial_by_its_subject(doc, f)
+        if id(f) in taken or not (claim or denial or f.stage == "reporting_verbs" and f.lexicon and f.via in NESTED_VIA):
             continue
         outer = next(
             (
@@ -1331,13 +1377,31 @@ def _nested(doc: Doc, found: list[Finding], kept: list[Finding], weak: set[int] 
         )
         if outer is None or any(_overlaps(f.cue, g.cue) for g in kept + out) or claim and _overlaps(f.source, outer.source):
             continue  # (a claim its reporter makes himself, 'expressed concern that ...', is one layer)
-        if id(f) in weak and f.via != "ccomp" and not claim:
+        if id(f) in weak and f.via != "ccomp" and not claim and not denial:
             continue
         # it may sit inside its outer attributions, never across any other one
         if any(_clash(f, g) for g in kept + out if g is not outer and not _inside(f.cue, g.content)):
             continue
         out.append(f)
     return out
+
+
+def _denial_by_its_subject(doc: Doc, f: Finding) -> bool:
+    """A denial inside someone's report, by the noun the parse gives it for subject ('Police
+    said the driver had denied speeding', 'The club has denied paying the referee, the paper
+    reported'): kept for the chain however low the ranker scores it (PolNeAR marks one
+    attribution per token), as a denial is what a reader of the report must not miss."""
+    if f.stage != "reporting_verbs" or f.via not in ("dobj", "xcomp", "ccomp") or f.content is None:
+        return False
+    cue = doc[f.cue_token]
+    if f.via == "dobj":
+        # what it denies is a claim, a deed ('denied paying', 'denied it'), not a thing it
+        # withholds ('will deny Internet service to ...')
+        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        gerund = obj is not None and (obj.tag_ == "VBG" or obj.tag_ == "NN" and obj.lower_.endswith("ing"))  # ('speeding', tagged a noun)
+        if obj is None or not (gerund or obj.pos_ == "PRON" or obj.lemma_.lower() in lexicon.words(CLAIM_NOUNS)):
+            return False
+    return "always" in denied.denial_flags(cue) and _subject_before(doc, f)
 
 
 def _named_subject(doc: Doc, f: Finding) -> bool:
