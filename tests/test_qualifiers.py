@@ -2018,3 +2018,29 @@ def test_a_denial_that_takes_the_claim_by_a_pronoun_denies_it(text, claim):
     assert first.content.text == claim
     denial = next(a for a in r.attributions if "denied" in a.cue.text)
     assert (denial.stance, denial.denies) == ("denies", first.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe trained hard all week. The reports about the dressing room are false,\u201d the coach said.",
+        "The coach said: \u201cWe trained hard all week. There is no truth in these reports.\u201d",
+    ],
+)
+def test_a_denial_in_a_later_sentence_of_the_quotation_denies(text):
+    """The stance read only the quotation's first sentence: a denial that comes second was
+    an assertion."""
+    r = analyze(text, options=RAW)
+    assert [a.stance for a in r.attributions] == ["denies"]
+
+
+def test_a_later_sentence_that_is_no_denial_leaves_the_quotation_asserting():
+    r = analyze("\u201cWe lost on Sunday. The referee was not fair to us,\u201d the coach said.", options=RAW)
+    assert [a.stance for a in r.attributions] == ["asserts"]
+
+
+@pytest.mark.parametrize("text, cue", [("The club refused comment on the transfer.", "refused"), ("The ministry declined comment on the arrests.", "declined")])
+def test_a_refusal_with_comment_as_its_object_is_a_negated_report(text, cue):
+    """'refused comment' (not 'refused to comment') was read as the club asserting its
+    comment."""
+    assert by_cue(analyze(text, options=RAW), cue).stance == "negated"

@@ -660,6 +660,32 @@ def _content_root(doc: Doc, a: Attribution) -> Token | None:
     return root
 
 
+def _later_roots(doc: Doc, a: Attribution) -> list[Token]:
+    """The main words of the sentences of a's quotation after its first (_content_root reads
+    the first): a denial may come second ('"We played well. The reports are false," the
+    coach said'). Not those that ask ('Is it a fake?') nor those of what might have been."""
+    if a.content is None or a.kind not in ("direct", "mixed"):
+        return []
+    span = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    first = span[0].sent
+    out = []
+    for sent in (doc[i].sent for i in range(first.end, span.end) if doc[i].is_sent_start):
+        words = [t for t in sent if span.start <= t.i < span.end and not t.is_punct and not t.is_space]
+        if words and (a.cue is None or not any(_inside(t.idx, t.idx + len(t), a.cue) for t in words)):
+            root = doc[words[0].i : words[-1].i + 1].root  # (the quotation's part: the cue after it is the sentence's root)
+            if not _asks(root) and not any(c.dep_ == "aux" and c.lower_ in _MODALS | {"would", "should"} for c in root.children):
+                out.append(root)  # (not 'the call would never have happened': what might have been)
+    return out
+
+
+def _no_truth_in_clause(root: Token) -> bool:
+    """'There is no truth in these reports' as a sentence of its own."""
+    nothing = _none_of(root)
+    return nothing is not None and _no_truth_in(nothing)
+
+
 def _clause_marks(doc: Doc, cue: Token, root: Token | None) -> list[Token]:
     """A conditional's 'if' on the cue or on the content's main verb, or the one whose clause
     the cue itself is ('If the mayor says the bridge is unsafe, ...', 'if it is confirmed
@@ -1165,6 +1191,10 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
             continue  # 'question if it's a fake', '"Is it a fake? Probably not!"': a question, no denial
         if _says_false(root) or nothing is not None and _no_truth_in(nothing) or _told_to_dismiss(root):  # 'there is no truth to these claims'
             a.stance = "denies"
+            marked.append(a)
+            continue
+        if any(_says_false(r) or _no_truth_in_clause(r) for r in _later_roots(doc, a)):
+            a.stance = "denies"  # '"We played well. The reports are false," the coach said.'
             marked.append(a)
             continue
         rumour = _well_after_rumour(doc, a, root, cued) if nothing is None else None
@@ -1692,6 +1722,8 @@ def _negated(cue: Token) -> bool:
             return True
     if cue.lemma_.lower() in _cue_verbs("refusal") and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in cue.children):
         return True  # the cue found was 'declined' of 'declined to comment'
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _cue_verbs("withheld") and c.pos_ == "NOUN" and (cue.lemma_.lower() in _cue_verbs("refusal") or any(k.dep_ == "det" and k.lower_ == "no" for k in c.children)) for c in cue.children):
+        return True  # 'refused comment', 'declined comment', 'has made no comment'
     if any(c.dep_ == "acomp" and c.lemma_.lower() in _cue_verbs("refusal") and any(k.dep_ == "xcomp" for k in c.children) for c in cue.children):
         return True  # the cue found was 'was' of 'was unable to say'
     head = cue.head
