@@ -256,3 +256,18 @@ def test_a_dateline_is_no_part_of_the_source(text, cue, source, speaker, source_
     a = by_cue(r, cue)
     names = {e.id: e.name for e in r.entities}
     assert (a.source.text, names.get(a.speaker), a.source_type) == (source, speaker, source_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cyclist said she was told the race would be cancelled.",
+        "The landlord first turned down the bid when told it would cost him 4,000 dollars.",
+    ],
+)
+def test_a_passive_tell_has_no_source_however_its_source_was_found(text):
+    """'she was told the race would ...': the passive's subject is who was told, and no one is
+    said to have told her; the source found had been the outer subject ('The cyclist'). A
+    bare 'when told' the tagger read as a past tense is the same passive."""
+    told = by_cue(analyze(text, options=RAW), "told")
+    assert (told.source, told.source_type) == (None, "unattributed")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .. import lexicon
 from ..extract.spans import Finding
@@ -28,6 +28,7 @@ from .sourcetype import personal_pronoun, source_type
 from .speakers import EntityDraft, Resolver
 
 REPORTING_VERBS = "reporting_verbs.txt"
+CUE_VERBS = "cue_verbs.txt"  # its "informed" group: the passive's subject is the one told
 
 __all__ = ["map_sources", "headline_for", "scorecard"]
 
@@ -139,6 +140,8 @@ def _agentless_passive(doc: Doc, f: Finding) -> bool:
     if f.source_token is None or f.source is None:
         return False
     cue, src = doc[f.cue_token], doc[f.source_token]
+    if cue.pos_ == "VERB" and cue.tag_ == "VBD" and _bare_after_when(cue) and cue.lemma_.lower() in lexicon.words(REPORTING_VERBS):
+        return True  # 'refused the offer when told it would cost ...': the participle read as a past
     if cue.pos_ not in ("VERB", "AUX") or cue.tag_ != "VBN" or any(c.dep_ == "agent" for c in cue.children):
         return False
     if cue.lemma_.lower() not in lexicon.words(REPORTING_VERBS):
@@ -150,7 +153,24 @@ def _agentless_passive(doc: Doc, f: Finding) -> bool:
         # actors reported to be in contention' (the source found 'Bale', the participle hung
         # on the noun or, misparsed, on 'was')
         return True
-    return any(c.dep_ == "auxpass" for c in cue.children) and src.dep_ == "nsubjpass" and src.head.i == cue.i
+    # ('he was told the road would reopen': whatever source was found for it, the subject of
+    # a passive 'told' is who was told, and no one is said to have told him; cue_verbs.txt's
+    # "informed" group. Not 'Mrs. Clinton's plan is intended to ...', hers)
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return False
+    hearer = cue.lemma_.lower() in lexicon.grouped(CUE_VERBS)["informed"] and any(c.dep_ == "nsubjpass" for c in cue.children)
+    return hearer or src.dep_ == "nsubjpass" and src.head.i == cue.i
+
+
+_WHEN = frozenset({"when", "if", "once", "after", "before", "until", "unless", "whenever"})
+
+
+def _bare_after_when(cue: Token) -> bool:
+    """A clause of a verb alone after 'when', 'if', 'once' ('when told it would cost ...',
+    'if asked'): a participle, whatever tag it got, with no subject of its own."""
+    if cue.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in cue.children):
+        return False
+    return cue.i > 0 and cue.doc[cue.i - 1].lower_ in _WHEN
 
 
 def _entities(text: str, drafts: list[EntityDraft]) -> list[Entity]:
