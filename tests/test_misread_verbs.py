@@ -340,3 +340,17 @@ def test_a_relative_clause_cut_short_before_its_clause_leaves_the_subject_to_the
     assert (a.source.text, a.content.text, names[a.speaker]) == (source, content, speaker)
     word = next(t for t in pipeline.load()(text) if t.text == relative)
     assert any(c.dep_ == "ccomp" for c in word.children)
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("The dam failed at night, the Tribune, the city's oldest paper, reported on Tuesday.", "the Tribune, the city's oldest paper", "The dam failed at night"),
+        ("Two guards were hurt in the riot, the Courier, a local paper, reported late on Sunday.", "the Courier, a local paper", "Two guards were hurt in the riot"),
+    ],
+)
+def test_a_closing_report_after_a_source_with_an_apposition_is_the_verb(text, source, content):
+    """'..., the Tribune, the city's oldest paper, reported on Tuesday.': the parser read the
+    past tense as a participle on the paper's name and the report was lost."""
+    a = by_cue(analyze(text, options=RAW), "reported")
+    assert (a.source.text, a.content.text, a.source_type) == (source, content, "outlet")

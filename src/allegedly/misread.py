@@ -39,6 +39,12 @@ the first reporting verb: a conjunct with no subject of its own that repeats tha
 on with it ("and added that ..."), or says what the source did not give (evidence.txt's
 none_provided phrases: "but did not elaborate", "but provided no details").
 
+A closing report whose source has an apposition ("The dam failed at night, the Tribune, the
+city's oldest paper, reported on Tuesday."), where the parser read the past tense as a
+participle on the source's name (and the report was lost), is parsed again with "said" in
+its place and taken where that is then the root with the source its subject and the claim
+before it.
+
 A relative clause on the subject whose verb of saying or believing takes a clause of its own
 ("A Kurdish official, who believed the cases were Ebola, told Xendan that ..."), which the
 parser cut short before that clause (made the root, the subject its second subject, the real
@@ -327,6 +333,7 @@ class MisreadVerbs:
             (lambda sent: noun_read_as_verb(sent, self.adjectives), self._reparse_noun),
             (participle_read_as_modifier, self._reparse_participle),
             (relative_cut_short, self._reparse_relative),
+            (closing_report_read_as_modifier, self._reparse_closing),
         )
         for sent in list(doc.sents):
             for find, reparse in readings:
@@ -418,6 +425,18 @@ class MisreadVerbs:
             return  # ('The Mayor, who won, proposed cuts': no report)
         self._take(doc, sent, sub, t, "VBD", found[1])
 
+    def _reparse_closing(self, doc: Doc, sent: Span, t: Token) -> None:
+        """The sentence parsed with 'said' for the word; taken where that is then the one
+        root, with its subject and a clause before it, both after the sentence's start."""
+        found = verb_shape(t.text)
+        assert found is not None
+        at = t.i - sent.start
+        sub = self._parse(sent, at, _STAND_INS["past"][0])
+        verb = sub[at]
+        if not _root_after_subject(verb) or not any(c.dep_ == "ccomp" and c.i < at for c in verb.children):
+            return
+        self._take(doc, sent, sub, t, "VBD", found[1])
+
     def _reparse_relative(self, doc: Doc, sent: Span, t: Token) -> None:
         """The sentence parsed with 'said' (or 'sure' after 'was') for the relative
         clause's verb; taken where the reporting verb is then the one root, with the subject
@@ -463,6 +482,28 @@ class MisreadVerbs:
             w.lemma_ = lemmas[w.i]
         t.lemma_ = lemma
         doc.ents = ents
+
+
+def closing_report_read_as_modifier(sent: Span) -> Token | None:
+    """A past reporting verb that closes the sentence after a comma (a time or place may
+    follow it), hung as a participle on a name set off by commas after the clause it reports
+    ('..., the Tribune, the city's oldest paper, reported on Tuesday.'): the root is a verb
+    before the name."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    for t in sent:
+        if t.dep_ not in ("acl", "relcl") or t.tag_ not in ("VBN", "VBD") or t.i <= root.i or sent.doc[t.i - 1].text != ",":
+            continue
+        found = verb_shape(t.text)
+        if found is None or found[0] != "past" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "auxpass") for c in t.children):
+            continue
+        if t.head.pos_ != "PROPN" or not any(c.dep_ == "appos" for c in t.head.children):
+            continue
+        if t.right_edge.i + 1 < sent.end and not sent.doc[t.right_edge.i + 1].is_punct:
+            continue  # closes the sentence, with what it took
+        return t
+    return None
 
 
 # the word that stands in for a relative clause's verb, by its tag: one the parser reads
