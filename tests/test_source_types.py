@@ -327,7 +327,7 @@ def test_not_every_affiliate_press_or_report_is_the_media(text, source, kind):
 
 def test_outlet_words_groups_are_known():
     groups = lexicon.grouped(outlets.OUTLET_WORDS)
-    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press", "staff", "placed", "profile", "owned", "lead", "web", "topic", "print", "foreign"} == set(groups)
+    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press", "staff", "placed", "profile", "owned", "lead", "web", "topic", "print", "foreign", "press_kind"} == set(groups)
     assert {"sister", "partner"} <= groups["relation"] and {"media", "press"} <= groups["press"]
     assert {"blog", "podcast"} <= groups["owned"]
     assert {"website", "site"} <= groups["web"] and {"satirical", "gossip"} <= groups["topic"]
@@ -1460,3 +1460,14 @@ def test_they_after_a_pair_named_inside_another_subject_is_not_the_pair():
     """'Lawyers for Maria Lopez and Janet Cole filed a suit. They said ...': the lawyers."""
     got = {src: v for (src, _cue), v in speakers_and_types("Lawyers for Maria Lopez and Janet Cole filed a suit. They said the ferry turned too late.").items()}
     assert got["They"] == (None, "anonymous") or got["They"][0] not in ("Maria Lopez", "Janet Cole")
+
+
+@pytest.mark.parametrize("phrase", ["her local paper", "her school paper", "his hometown paper"])
+def test_a_paper_with_a_readers_word_before_it_is_a_newspaper_not_its_possessors_document(phrase):
+    """'according to her local paper': a paper that is a newspaper (its readers' word before
+    it, outlet_words.txt's press_kind) was her own document, and she its speaker, though the
+    story is about her."""
+    r = analyze(f"Ana Lopez volunteered at the shelter for years, according to {phrase}.", options=Options(raw=True))
+    a = r.attributions[0]
+    assert (a.source.text, a.source_type) == (phrase, "outlet")
+    assert {e.id: e.name for e in r.entities}[a.speaker] != "Ana Lopez"

@@ -616,11 +616,19 @@ def owned(doc: Doc, head: Token) -> bool:
     return o is not None and outlet_name(doc, doc[o.left_edge.i : o.i + 1], o) is None
 
 
+def names_a_newspaper(head: Token) -> bool:
+    """'her local paper', 'the school paper': a paper that is a newspaper, not a study or a
+    document of the one it belongs to."""
+    return head.lemma_.lower() == "paper" and bool({c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "nmod")} & _group("press_kind"))
+
+
 def _head_noun_outlet(head: Token) -> bool:
     """'the newspaper', 'state television', 'a local TV station', 'Iranian media'."""
     lemma = head.lemma_.lower()
     mods = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "nmod")}
     if lemma in _group("noun"):
+        return True
+    if names_a_newspaper(head):
         return True
     if lemma in _group("qualified") and mods & _group("medium") or _topic_site(lemma, mods) or _placed(head):
         return True

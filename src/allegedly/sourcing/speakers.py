@@ -2760,8 +2760,8 @@ class Resolver:
                 # 'his office confirmed': the office speaks for him; 'NASA's blog', 'her
                 # podcast': a publication for its owner
                 return found, src.text
-        if head.pos_ == "NOUN" and lemma in _document_nouns():
-            found = self._issuer(head)
+        if head.pos_ == "NOUN" and lemma in _document_nouns() and not outlets.names_a_newspaper(head):
+            found = self._issuer(head)  # (not 'her local paper': a newspaper, not her document)
             if found is not None:
                 return found, src.text  # 'A later message from Bruno', 'The fatwa, by Al Minjed'
         # (PROPN: a capitalised title, "The National Coordinator ..., Nenad Babici"; any noun
