@@ -1308,3 +1308,28 @@ def test_a_body_noun_is_no_description_of_a_person_it_was_parsed_as_apposition_t
     names = {e.id: e.name for e in r.entities}
     assert (a.source.text, a.source_type) == ("the ministry", "organization")
     assert "Tikriti" not in names[a.speaker]
+
+
+def test_it_after_an_outlet_that_reported_is_that_outlet():
+    """'The Kestrel Gazette reported the arrest. It said ...': 'it' was left unresolved, as
+    only bodies, not outlets, were taken up by 'it'."""
+    r = analyze("The Dunmore Gazette reported the arrest on Monday. It said the woman had a fake passport.", options=Options(raw=True))
+    said = with_cue(r, "said")[0]
+    assert (speaker_of(r, "said").name, said.source_type) == ("Dunmore Gazette", "outlet")
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("General Foods said it would close the plant.", "General Foods", "organization"),
+        ("Justice Ministry officials said the probe was closed.", "Justice Ministry", "organization"),
+        ("Mr Pym said the deal was off.", "Pym", "person"),
+    ],
+)
+def test_a_title_word_opening_a_bodys_name_keeps_it_a_body_and_a_title_before_one_name_makes_a_person(text, name, kind):
+    """'General Motors said' was a person named 'Motors' (honorifics.txt has 'general' and
+    'justice'); a body's last word or a plural ends no person's name. 'Mr Pym', the name
+    alone tagged a body, was an organisation."""
+    r = analyze(text, options=Options(raw=True))
+    a = r.attributions[0]
+    assert ({e.id: e.name for e in r.entities}[a.speaker], a.source_type) == (name, kind)

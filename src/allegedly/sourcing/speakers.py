@@ -859,6 +859,8 @@ def _label(ent: Span) -> str:
     report' after 'Bill Gertz')."""
     if ent.label_ == "ORG" and len(ent) == 1 and (ent[0].lower_ in surnames(ent.doc) or _role_in_apposition(ent) and not _known_body(ent) and not ent[0].is_upper):
         return "PERSON"  # ('Mishaal, an angry blogger': one name, a person's role after it; not a dateline's 'PROVO, Utah, ... -- A Utah man')
+    if ent.label_ == "ORG" and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ != "the" and _title(ent.doc[ent.start - 1].text) and ent[0].is_title:
+        return "PERSON"  # ('Mr Pym said', the name alone tagged a body: a title is a person's)
     if ent.label_ == "ORG" and len(ent) == 1 and _mostly_a_person(ent.doc).get(ent[0].text, False):
         return "PERSON"  # ('Schukraft said', tagged a body where the tagger called the word a person twice before)
     if ent.label_ in _THING_LABELS and len(ent) >= 2 and _role_in_apposition(ent):
@@ -868,7 +870,7 @@ def _label(ent: Span) -> str:
     if ent.label_ == "ORG" and len(ent) >= 2:
         first = ent[0].lower_.rstrip(".")
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        if (
+        if not _titled_body(ent) and (
             _title(first)
             and first != "the"
             or first in lexicon.words(ROLE_NOUNS)
@@ -882,6 +884,27 @@ def _label(ent: Span) -> str:
         ):
             return "PERSON"
     return ent.label_
+
+
+def _titled_body(ent: Span) -> bool:
+    """A title or role word that opens a body's name ('General Motors', 'Justice
+    Department', 'General Mills'): the last word a body's or a plural, which no person's
+    name ends on."""
+    first = ent[0].lower_.rstrip(".")
+    words = [t for t in ent[1:] if t.is_alpha]
+    if not words or not (_title(first) and first != "the" or first in lexicon.words(ROLE_NOUNS)):
+        return False
+    if _has_first_name(t.text for t in words[:-1]) or any(t.lower_ == "of" for t in ent):
+        return False  # 'Sgt Gill Cherry of Cumbria Police': a person of the body
+    return _bodys_last_word(words[-1].lemma_.lower()) or words[-1].tag_ == "NNPS"
+
+
+def _body_name(ent: Span) -> list[str]:
+    """A body's name: its words, the title word that opens it kept ('General Motors')."""
+    if _titled_body(ent):
+        words = _words(ent.text)
+        return words[1:] if words and words[0].lower() == "the" else words
+    return _name_words(ent)
 
 
 @per_doc
@@ -1650,7 +1673,7 @@ class Resolver:
 
     def _organisation(self, ent: Span, label: str) -> EntityDraft:
         key = _key(label, ent)
-        words = [w.lower() for w in _name_words(ent)]
+        words = [w.lower() for w in _body_name(ent)]
         if len(words) == 1 and words[0] in self.acronyms:
             key = self.acronyms[words[0]]  # 'WHO' after 'the World Health Organisation (WHO)'
         draft = self.by_key.get(key)
@@ -1669,7 +1692,7 @@ class Resolver:
             draft = next((d for d in reversed(self.order) if d.key.startswith("org") and _initials(d.name) == words[0]), None)
         if draft is None:
             draft = EntityDraft(
-                name=" ".join(_name_words(ent)), type=_NAMED[label], key=key
+                name=" ".join(_body_name(ent)), type=_NAMED[label], key=key
             )
             self.by_key[key] = draft
             self.order.append(draft)
@@ -1734,6 +1757,9 @@ class Resolver:
             # a common noun, is a work not named yet; 'the paper', 'that newspaper' stand for
             # the outlet named before)
             indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE_DETS for c in head.children)
+            # (nor someone's paper: 'according to her local paper' is hers, not the outlet
+            # named before)
+            indefinite = indefinite or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) and outlets.names_a_newspaper(head)
             return self._anaphor_outlet(head) if lemma in lexicon.words(OUTLET_ANAPHORS) and not indefinite else None
         if head.pos_ == "NOUN" and not head.text[:1].isupper():
             span = doc[names[0].i : names[-1].i + 1]  # the name beside the noun
@@ -1932,10 +1958,13 @@ class Resolver:
             and (back > 1 or self.toks[i].dep_ in _SUBJ)
             and not (self.toks[i].dep_ == "compound" and self.toks[i].head.i not in self.at)  # 'Ferguson police officer'
         ]
-        spoke = {i for i, _ in self.body_at}
+        # an outlet that spoke, for 'it' in the next sentence ('The Kestrel Gazette reported
+        # the arrest. It said ...'), as a body that spoke is
+        told = list({i: d for i, d in self.spoke_at if back == 1 and d.outlet and d.type == "organization" and not d.site and i not in {j for j, _ in self.body_at}}.items())
+        spoke = {i for i, _ in self.body_at + told}
         # an unnamed body ('the government said') only for 'it' in the next sentence: 'the
         # group' a few sentences on is more often a body named since, not as a source
-        spoken = [(i, d) for i, d in self.body_at if (back == 1 or not d.key.startswith("mention:")) and d.type != "person"]  # (not 'The spokesman for the club Ian Moss')
+        spoken = [(i, d) for i, d in self.body_at if (back == 1 or not d.key.startswith("mention:")) and d.type != "person"] + told  # (not 'The spokesman for the club Ian Moss')
         before = [(i, d) for i, d in named + spoken if i < head.i and 0 <= here - self.sent_of[i] <= back and not self.quoted[i]]
         if not before:
             return None
@@ -1952,7 +1981,7 @@ class Resolver:
         if not pool:
             return None
         last = max(self.sent_of[i] for i, _ in pool)
-        if near and self.sent_of[max(near)[0]] > last:
+        if near and self.sent_of[max(i for i, _ in near)] > last:
             pool = near  # a body named in this sentence or the last, not as a subject
             last = max(self.sent_of[i] for i, _ in pool)
         at, found = max(((i, d) for i, d in pool if self.sent_of[i] == last), key=lambda x: x[0])
