@@ -1466,8 +1466,16 @@ def test_they_after_a_pair_named_inside_another_subject_is_not_the_pair():
 def test_a_paper_with_a_readers_word_before_it_is_a_newspaper_not_its_possessors_document(phrase):
     """'according to her local paper': a paper that is a newspaper (its readers' word before
     it, outlet_words.txt's press_kind) was her own document, and she its speaker, though the
-    story is about her."""
-    r = analyze(f"Ana Lopez volunteered at the shelter for years, according to {phrase}.", options=Options(raw=True))
-    a = r.attributions[0]
+    story is about her; then the outlet named before."""
+    r = analyze(f"The Harbour Courier reported the fire on Monday. Ana Lopez volunteered at the shelter for years, according to {phrase}.", options=Options(raw=True))
+    a = r.attributions[-1]
     assert (a.source.text, a.source_type) == (phrase, "outlet")
-    assert {e.id: e.name for e in r.entities}[a.speaker] != "Ana Lopez"
+    assert {e.id: e.name for e in r.entities}[a.speaker] not in ("Ana Lopez", "Harbour Courier")  # (nor the paper named before)
+
+
+@pytest.mark.parametrize("text, source", [("The official Pyeongan Sinbo daily reported that the leader had recovered.", "The official Pyeongan Sinbo daily")])
+def test_a_paper_named_with_daily_tagged_an_adverb_is_an_outlet(text, source):
+    """'The official Rodong Sinmun daily reported': the tagger read 'daily' as an adverb, and
+    the paper was typed a person."""
+    a = analyze(text, options=Options(raw=True)).attributions[0]
+    assert (a.source.text, a.source_type) == (source, "outlet")

@@ -616,6 +616,17 @@ def owned(doc: Doc, head: Token) -> bool:
     return o is not None and outlet_name(doc, doc[o.left_edge.i : o.i + 1], o) is None
 
 
+def _daily_as_adverb(head: Token) -> bool:
+    """An outlet noun the tagger read as an adverb or adjective ('daily', 'weekly' after a
+    paper's name) in a noun's place: the subject or object, with its determiner."""
+    return (
+        head.pos_ in ("ADV", "ADJ")
+        and head.lower_ in _group("noun")
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+        and any(c.dep_ == "det" for c in head.children)
+    )
+
+
 def names_a_newspaper(head: Token) -> bool:
     """'her local paper', 'the school paper': a paper that is a newspaper, not a study or a
     document of the one it belongs to."""
@@ -859,6 +870,8 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
             return text  # patterns only on the name around the head, never across 'Fox News' Megyn Kelly'
     unnamed = head.tag_ == "NNS" or any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "this", "that") for c in head.children)
     named = _named_by(head)
+    if _daily_as_adverb(head):
+        return src.text  # 'The official Rodong Sinmun daily reported', 'daily' tagged an adverb
     if head.pos_ == "NOUN" and (_head_noun_outlet(head) or related_outlet(head) or named and _media_noun(head)) and (not unnamed or named) and not owned(doc, head):
         return src.text  # 'the newspaper', 'state television', 'its sister station'; 'one newspaper' is unnamed
     return None
