@@ -2044,3 +2044,30 @@ def test_a_refusal_with_comment_as_its_object_is_a_negated_report(text, cue):
     """'refused comment' (not 'refused to comment') was read as the club asserting its
     comment."""
     assert by_cue(analyze(text, options=RAW), cue).stance == "negated"
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("No lions have escaped from the park, despite reports to the contrary, ranger Ida Voss said.", "denies"),
+        ("Contrary to rumours, the drummer is alive and well, his manager said.", "denies"),
+        ("The drummer is alive and well, contrary to expectations, his manager said.", "asserts"),
+    ],
+)
+def test_a_claim_set_against_reports_to_the_contrary_denies_them(text, stance):
+    """'despite reports to the contrary', 'contrary to rumours': the source says the reports
+    are wrong without a verb of denial (was an assertion)."""
+    assert [a.stance for a in analyze(text, options=RAW).attributions] == [stance]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers said the dam had cracked overnight. The existence of the crack is not yet confirmed.",
+        "The army said the drone was shot down near the border. The authenticity of the footage could not be verified.",
+    ],
+)
+def test_a_claims_authenticity_or_existence_unconfirmed_leaves_it_without_evidence(text):
+    """'The authenticity of the video could not be verified' (claim_attributes.txt) says no
+    more than 'The video could not be verified' does: the claim before it has no evidence."""
+    assert analyze(text, options=RAW).attributions[0].evidence == "none_provided"

@@ -680,6 +680,27 @@ def _later_roots(doc: Doc, a: Attribution) -> list[Token]:
     return out
 
 
+def _contrary_to_talk(doc: Doc, a: Attribution) -> bool:
+    """The claim set against what is said ('despite reports to the contrary', 'contrary to
+    rumours', 'contrary to claims made online'; the hearsay nouns of vague_sources.txt), in
+    the claim or in the clause of its cue: the source says the reports are wrong."""
+    if a.content is None or a.cue is None:
+        return False
+    span = doc.char_span(min(a.content.start, a.cue.start), max(a.content.end, a.cue.end), alignment_mode="expand")
+    if span is None:
+        return False
+    groups = lexicon.grouped(VAGUE_SOURCES)
+    hearsay = groups.get("hearsay", frozenset()) | groups.get("mass", frozenset())
+    for t in span:
+        if t.lower_ != "contrary":
+            continue
+        if t.head.lower_ == "to" and t.head.head.lemma_.lower() in hearsay:
+            return True  # 'reports to the contrary'
+        if any(c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() in hearsay for g in c.children) for c in t.children):
+            return True  # 'contrary to reports'
+    return False
+
+
 def _no_truth_in_clause(root: Token) -> bool:
     """'There is no truth in these reports' as a sentence of its own."""
     nothing = _none_of(root)
@@ -1079,6 +1100,7 @@ def _head_word(name: str) -> str:
     return words[-1] if words else ""
 
 
+CLAIM_ATTRIBUTES = "claim_attributes.txt"  # 'the authenticity of', 'the existence of': the claim's
 _CHECKING = frozenset({"verify", "confirm", "corroborate", "substantiate"})  # the verbs of evidence.txt's verification rows
 
 
@@ -1101,6 +1123,8 @@ def _subject_refers_back(doc: Doc, s0: int, s1: int) -> bool:
                 return True
             if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
                 return True  # 'Its authenticity could not be verified': of what was just shown or said
+            if tok.lemma_.lower() in lexicon.words(CLAIM_ATTRIBUTES) and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                return True  # 'The authenticity of the video could not be verified'
             if any(c.lower_ in ("the", "this", "that", "these", "those", "his", "her", "their") for c in tok.children):
                 return tok.lemma_.lower() in claim_nouns
     # "No evidence was given." / "There was no proof."
@@ -1191,6 +1215,10 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
             continue  # 'question if it's a fake', '"Is it a fake? Probably not!"': a question, no denial
         if _says_false(root) or nothing is not None and _no_truth_in(nothing) or _told_to_dismiss(root):  # 'there is no truth to these claims'
             a.stance = "denies"
+            marked.append(a)
+            continue
+        if _contrary_to_talk(doc, a):
+            a.stance = "denies"  # 'No animals have escaped, despite reports to the contrary, the keeper said'
             marked.append(a)
             continue
         if any(_says_false(r) or _no_truth_in_clause(r) for r in _later_roots(doc, a)):
