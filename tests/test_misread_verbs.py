@@ -354,3 +354,18 @@ def test_a_closing_report_after_a_source_with_an_apposition_is_the_verb(text, so
     past tense as a participle on the paper's name and the report was lost."""
     a = by_cue(analyze(text, options=RAW), "reported")
     assert (a.source.text, a.content.text, a.source_type) == (source, content, "outlet")
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("\u201cClosed for repairs until Monday,\u201d read a sign on the bakery door.", "a sign on the bakery door", "Closed for repairs until Monday"),
+        ("\u201cThe water is safe to drink,\u201d read a notice from the council.", "a notice from the council", "The water is safe to drink"),
+    ],
+)
+def test_an_inverted_read_after_a_quotation_is_what_the_text_says(text, source, content):
+    """'"...," read a sign on the door.': the parser made the sign the object read (a claim
+    with no source, or nothing at all)."""
+    a = by_cue(analyze(text, options=RAW), "read")
+    assert (a.source.text, a.source_type) == (source, "document")
+    assert content in a.content.text

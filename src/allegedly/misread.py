@@ -45,6 +45,10 @@ participle on the source's name (and the report was lost), is parsed again with 
 its place and taken where that is then the root with the source its subject and the claim
 before it.
 
+A quotation closed before an inverted "read" and what read it ('"Closed until further
+notice," read a sign on the door.'), where the parser made the sign the object read, is
+parsed again with "said" in the verb's place and taken where the sign is then its subject.
+
 A relative clause on the subject whose verb of saying or believing takes a clause of its own
 ("A Kurdish official, who believed the cases were Ebola, told Xendan that ..."), which the
 parser cut short before that clause (made the root, the subject its second subject, the real
@@ -334,6 +338,7 @@ class MisreadVerbs:
             (participle_read_as_modifier, self._reparse_participle),
             (relative_cut_short, self._reparse_relative),
             (closing_report_read_as_modifier, self._reparse_closing),
+            (inverted_wording, self._reparse_inverted),
         )
         for sent in list(doc.sents):
             for find, reparse in readings:
@@ -437,6 +442,16 @@ class MisreadVerbs:
             return
         self._take(doc, sent, sub, t, "VBD", found[1])
 
+    def _reparse_inverted(self, doc: Doc, sent: Span, t: Token) -> None:
+        """The sentence parsed with 'said' for the word; taken where that is then the one
+        root with a subject after it."""
+        at = t.i - sent.start
+        sub = self._parse(sent, at, _STAND_INS["past"][0])
+        verb = sub[at]
+        if verb.dep_ != "ROOT" or sum(1 for w in sub if w.head.i == w.i) != 1 or not any(c.dep_ == "nsubj" and c.i > at for c in verb.children):
+            return
+        self._take(doc, sent, sub, t, "VBD", t.lemma_)
+
     def _reparse_relative(self, doc: Doc, sent: Span, t: Token) -> None:
         """The sentence parsed with 'said' (or 'sure' after 'was') for the relative
         clause's verb; taken where the reporting verb is then the one root, with the subject
@@ -482,6 +497,30 @@ class MisreadVerbs:
             w.lemma_ = lemmas[w.i]
         t.lemma_ = lemma
         doc.ents = ents
+
+
+def inverted_wording(sent: Span) -> Token | None:
+    """'"Closed until further notice," read a sign on the door.': a verb by which a text gives
+    its own words (cue_verbs.txt's "wording": 'read') right after a quotation's closing comma
+    and mark, the parser's object after it and nothing more to the sentence's end: the
+    object is what reads so, the subject of an inverted verb."""
+    doc = sent.doc
+    wording = lexicon.grouped(CUE_VERBS)["wording"]
+    for t in sent:
+        if t.lemma_.lower() not in wording or t.i < sent.start + 3 or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if not (doc[t.i - 1].text in _CLOSING and doc[t.i - 2].text in (",", "?", "!") or doc[t.i - 1].text == "," and doc[t.i - 2].text in _CLOSING):
+            continue
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+        if obj is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in t.children):
+            continue  # (a subject inside the quotation is the misreading's too: '"No entry ...," read')
+        # nothing after the object but its own words, a phrase the parser hung on the verb
+        # ('a statement | from the ministry') and the full stop
+        end = max([obj.right_edge.i] + [c.right_edge.i for c in t.children if c.dep_ == "prep" and c.i > obj.i])
+        if end + 1 < sent.end and not doc[end + 1].is_punct:
+            continue
+        return t
+    return None
 
 
 def closing_report_read_as_modifier(sent: Span) -> Token | None:
