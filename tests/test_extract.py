@@ -83,6 +83,21 @@ def test_a_post_with_its_signature_on_a_line_of_its_own_is_the_posters():
     assert by_cue(r, "said").source.text == "The council"
 
 
+def test_a_post_whose_signature_dash_ends_its_line_is_the_posters():
+    """Scraped pages copy the embed's dash on a line of its own, the name on the next
+    ('—\nIslamic State Times (@ISTimes1) ...'): the post was missed."""
+    text = (
+        "Fans were stunned on Friday.\n\n"
+        "The band is splitting up after ten years #music http://t.co/ab12\n\n"
+        "\u2014 \nRiver Beat Fan (@riverbeatfan) May 1, 2016\n\n"
+        "The band's label has not commented."
+    )
+    post = [a for a in analyze(text, options=RAW).attributions if a.cue.text == "\u2014"]
+    assert [(a.source.text, a.content.text, a.channel.text) for a in post] == [
+        ("River Beat Fan", "The band is splitting up after ten years #music http://t.co/ab12", "@riverbeatfan")
+    ]
+
+
 def test_a_post_of_several_lines_over_its_signature_is_the_posters_whole():
     text = (
         "The singer was found dead, a wire service reported.\n\n"
@@ -496,3 +511,24 @@ def test_a_quotation_before_quoted_as_saying_is_the_one_quoted(text, quoter, quo
     assert (outer.source.text, inner.source.text) == (quoter, quoted)
     assert claim in outer.content.text and claim in inner.content.text
     assert [a.cue.text for a in analyze(text, options=Options(raw=True, univocal=True)).attributions] == ["quoted"]
+
+
+def test_a_name_set_off_after_according_to_a_noun_is_the_claims_subject():
+    """'According to the newspaper, Bary, 23, left his home': the parser hung the name on
+    'the newspaper' as its apposition, so the source was 'the newspaper, Bary, 23' (an
+    outlet named Bary, and 'It says' after it Bary's) and the claim had no subject."""
+    a = by_cue(analyze("According to the newspaper, Ashworth, 23, left his family's home last year.", options=RAW), "According to")
+    assert (a.source.text, a.content.text) == ("the newspaper", "Ashworth, 23, left his family's home last year")
+
+
+def test_a_quotation_in_single_marks_over_paragraphs_is_whole():
+    """British papers set a quotation over paragraphs in single marks, each paragraph opened
+    and only the last closed: it was cut at the first paragraph's end (in double marks it was
+    whole)."""
+    text = (
+        "Warden Alys Pryce said: 'The lake is closed to boats until the ice melts.\n\n"
+        "'It will take a week to test the water. We will open it again when it is safe.'\n\n"
+        "The council met on Monday."
+    )
+    a = by_cue(analyze(text, options=RAW), "said")
+    assert a.content.text.endswith("We will open it again when it is safe.'") and a.kind == "direct"

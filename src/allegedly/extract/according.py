@@ -95,7 +95,7 @@ def according_to(ctx: Context) -> list[Finding]:
         if content is None:
             continue
         source = subtree_span(doc, obj, within=sent)
-        listed = _listed_subject(obj, clause)
+        listed = _listed_subject(obj, clause) or _subject_set_off(obj, clause)
         if listed is not None and source is not None:
             # 'According to the paper's source, Page, Jones, and Bonham were stunned': the
             # parser hung the start of a listed subject on the source as its apposition
@@ -113,6 +113,20 @@ def according_to(ctx: Context) -> list[Finding]:
             )
         )
     return out + _found_in(ctx)
+
+
+def _subject_set_off(obj: Token, clause: Token) -> Token | None:
+    """'According to the newspaper, Bary, 23, left his home': a name set off after a common
+    noun, which the parser hung on it as its apposition, is the subject the clause's verb
+    lacks (not 'According to John Hale, a spokesman, the plant will close', a description
+    of a name, nor where the verb has its subject)."""
+    if obj.pos_ != "NOUN" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) or clause.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return None
+    doc = obj.doc
+    appos = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","), None)
+    if appos is None or clause.i <= appos.right_edge.i:
+        return None
+    return appos
 
 
 def _listed_subject(obj: Token, clause: Token) -> Token | None:

@@ -292,9 +292,10 @@ def _reopens(text: str, k: int, para: int) -> bool:
 
 # An embedded post pasted as text, as pages copy a tweet's embed: its words, then a dash and
 # the signature "Name (@handle) Month D, YYYY" (the form Twitter's embed code prints), often
-# several in one paragraph, each after the last one's date.
+# several in one paragraph, each after the last one's date; the dash may end its line, the
+# name on the next ("—\nIslamic State Times (@ISTimes1) ...", as scraped pages copy it).
 POST_SIGNATURE = re.compile(
-    r"(?P<cue>[—–]|--?)[^\S\n]*(?P<src>[^\n()—–]{1,80}?)[^\S\n]*\(@(?P<handle>\w{1,30})\)[^\S\n]*"
+    r"(?P<cue>[—–]|--?)[^\S\n]*(?:\n[^\S\n]*)?(?P<src>[^\n()—–]{1,80}?)[^\S\n]*\(@(?P<handle>\w{1,30})\)[^\S\n]*"
     r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
 )
 _POST_MAX = 700  # characters: a post longer than this is more likely the story's own text
@@ -379,10 +380,23 @@ def _with_single_quotes(text: str, quotes: list[Offsets]) -> list[Offsets]:
             m = _SINGLE_OPEN.search(text, i, g1)
             if not m:
                 break
-            stop = min(g1, m.end() + _SINGLE_LIMIT)
-            para = text.find("\n", m.end(), stop)
-            stop = para if para != -1 else stop
-            close = _SINGLE_CLOSE.search(text, m.end() + 1, stop)
+            limit = min(g1, m.end() + _SINGLE_LIMIT)
+            j = m.end() + 1
+            while True:
+                para = text.find("\n", j - 1, limit)
+                stop = para if para != -1 else limit
+                close = _SINGLE_CLOSE.search(text, j, stop)
+                if close is not None or para == -1:
+                    break
+                # a quotation over paragraphs: each opens with the mark and only the last
+                # closes ("'The bridge is closed.\n\n'It will take time ...'"), where the
+                # paragraph left open ends a sentence
+                nxt = para
+                while nxt < limit and text[nxt].isspace():
+                    nxt += 1
+                if not (text[j - 1 : para].rstrip()[-1:] in (".", "!", "?", "…") and nxt + 1 < limit and text[nxt] in "‘'" and text[nxt + 1].isalpha()):
+                    break
+                j = nxt + 2
             if close is None:
                 i = max(stop, m.end())  # no closing mark up to there for any opening one before it: linear on a page of apostrophes
                 continue
