@@ -532,3 +532,17 @@ def test_a_quotation_in_single_marks_over_paragraphs_is_whole():
     )
     a = by_cue(analyze(text, options=RAW), "said")
     assert a.content.text.endswith("We will open it again when it is safe.'") and a.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The film begins with the chairman declaring that the club is bankrupt.", "the chairman"),
+        ("The broadcast opens with Mayor Ruth Ames announcing that the schools will close.", "Mayor Ruth Ames"),
+    ],
+)
+def test_a_participle_after_with_and_its_object_is_that_objects_report(text, source):
+    """'begins with the chairman declaring that ...': the parser hung the participle on the
+    main verb, and the film (typed a document) declared it."""
+    a = by_cue(analyze(text, options=RAW), "declaring" if "declaring" in text else "announcing")
+    assert a.source.text == source

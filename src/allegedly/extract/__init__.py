@@ -159,6 +159,28 @@ def _quoting_verb(verb: Token) -> Token | None:
     return prep.head if prep.head.lemma_.lower() in lexicon.grouped(CUE_VERBS)["quoted"] else None
 
 
+def _said_by_the_one_with(ctx: Context, f: Finding) -> Finding:
+    """'The film begins with the chairman declaring that ...': a participle right after the
+    object of 'with' (an absolute 'with X doing'), which the parser hung on the main verb, is
+    that object's report, not the main clause subject's ('The film'; 'The clip opens with
+    President Obama announcing ...' was the clip's)."""
+    if f.cue_token is None or f.stage not in ("reporting_verbs", "tagged"):
+        return f
+    doc = ctx.doc
+    cue = doc[f.cue_token]
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "acl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or cue.i == 0:
+        return f
+    prev = doc[cue.i - 1]
+    obj = prev if prev.dep_ == "pobj" else None
+    if obj is None or obj.head.lower_ != "with" or obj.head.head.i != cue.head.i and obj.head.head.i != cue.i:
+        return f
+    words = [t for t in doc[obj.left_edge.i : obj.i + 1]]
+    source = (words[0].idx, words[-1].idx + len(words[-1]))
+    if f.source == source:
+        return f
+    return replace(f, source=source, source_token=obj.i, source_from=None)
+
+
 def _quoted_before(ctx: Context, found: list[Finding], kept: list[Finding], nested: bool = True) -> list[Finding]:
     """'"The shop was empty," the newspaper quoted a shopkeeper as saying.': the quotation
     before the verb of quoting is what it quotes, and the one quoted says it (cue_verbs.txt's
@@ -1132,7 +1154,7 @@ def find_attributions(
     kept += _nested(doc, inner, kept, weak, parse_first=not accurate)
     kept = _quoted_before(ctx, found, kept, nested)
     kept.sort(key=lambda f: f.cue[0])
-    kept = [_whole_quotes(ctx, f) for f in kept]
+    kept = [_whole_quotes(ctx, _said_by_the_one_with(ctx, f)) for f in kept]
     if widen:
         kept = extent.extend(ctx, kept)
     kept = _sources_before_their_reports(ctx, kept)

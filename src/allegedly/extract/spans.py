@@ -390,11 +390,13 @@ def _with_single_quotes(text: str, quotes: list[Offsets]) -> list[Offsets]:
                     break
                 # a quotation over paragraphs: each opens with the mark and only the last
                 # closes ("'The bridge is closed.\n\n'It will take time ...'"), where the
-                # paragraph left open ends a sentence
+                # first opens its line or follows a colon ('said: ', not "a 'life-long
+                # passion' for ...") and the paragraph left open ends a sentence
                 nxt = para
                 while nxt < limit and text[nxt].isspace():
                     nxt += 1
-                if not (text[j - 1 : para].rstrip()[-1:] in (".", "!", "?", "…") and nxt + 1 < limit and text[nxt] in "‘'" and text[nxt + 1].isalpha()):
+                opens = m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2) : m.start()].strip() == ":"
+                if not (opens and text[j - 1 : para].rstrip()[-1:] in (".", "!", "?", "…") and nxt + 1 < limit and text[nxt] in "‘'" and text[nxt + 1].isalpha()):
                     break
                 j = nxt + 2
             if close is None:
