@@ -25,7 +25,10 @@ name in a news story, and WordNet's own names, 'Stanley', are in the census list
 1990 census's surname list (dist.all.last, in `names`) does not have it among its
 --surname-rank commonest (20,000: 'Nguyen', 'Meng', 'Kumar' are given names to some
 American babies but a news story's 'Meng Xiangyan' puts the family name first). Their gender
-is read the same way, from the two sexes' counts. Names absent from every source are
+is read the same way, from the two sexes' counts. A census name that is one of those
+surnames and that fewer than 1,000 babies bore in the SSA records ('Yang', 'Li', 'Tran',
+female in the census's few bearers) is written "u": the family name that a Chinese or
+Vietnamese name puts first tells no pronoun. Names absent from every source are
 unknown to the resolver.
 """
 
@@ -61,6 +64,9 @@ def _read(name: str) -> dict[str, float]:
         if len(fields) >= 2:
             out[fields[0].lower()] = float(fields[1])
     return out
+
+
+_SURNAME_GIVEN = 1000  # babies in all the SSA records under which a common surname tells no sex
 
 
 def _row(name: str, m: float, f: float, threshold: float) -> tuple[str, str, float]:
@@ -110,13 +116,20 @@ def _english_words() -> set[str]:
 def build(threshold: float, ssa_min: int, surname_rank: int) -> list[tuple[str, str, float]]:
     male, female = _read("dist.male.first"), _read("dist.female.first")
     rows = []
+    ssa, surnames = _ssa_counts(), _surnames(surname_rank)
     for name in sorted(set(male) | set(female)):
         m, f = male.get(name, 0.0), female.get(name, 0.0)
         if m + f <= 0:
             continue
-        rows.append(_row(name, m, f, threshold))
-    left_out = {r[0] for r in rows} | _english_words() | _surnames(surname_rank)
-    for name, (m, f) in sorted(_ssa_counts().items()):
+        name, gender, share = _row(name, m, f, threshold)
+        if name in surnames and sum(ssa.get(name, (0, 0))) < _SURNAME_GIVEN:
+            # a common surname that few babies bore as a given name ('Yang', 'Li', 'Tran':
+            # the family name a Chinese or Vietnamese name puts first), whatever sex the
+            # census's few bearers were: no pronoun can be read from it
+            gender, share = "u", 0.5
+        rows.append((name, gender, share))
+    left_out = {r[0] for r in rows} | _english_words() | surnames
+    for name, (m, f) in sorted(ssa.items()):
         if m + f >= ssa_min and name.isalpha() and name not in left_out:
             rows.append(_row(name, m, f, threshold))
     return sorted(rows)

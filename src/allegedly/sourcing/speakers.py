@@ -127,6 +127,7 @@ _FUNCTION = {
     "had",
 }
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
+_RULED_OUT = 0.05  # a pronoun's fit (EntityDraft.clashes) under which a person is no candidate: a first name 95% of the other sex
 _WINDOW = 6  # sentences back that a pronoun looks (Lappin and Leass use 4; news quotes run long)
 _RECENT = (
     2  # a subject pronoun takes the subject of the last two sentences before salience
@@ -2391,9 +2392,10 @@ class Resolver:
         best, score = None, 0.0
         last_seen = {id(m.draft): m.tok for m in self.mentions if m.tok < head.i}
         for draft in self.order:
-            s = ranked.get(id(draft), 0.0) * draft.clashes(want)
-            if draft.type != "person" or s <= 0 or id(draft) in beside:
-                continue
+            fits = draft.clashes(want)
+            s = ranked.get(id(draft), 0.0) * fits
+            if draft.type != "person" or s <= 0 or id(draft) in beside or fits < _RULED_OUT:
+                continue  # (a first name all but always of the other sex rules one out: no one, rather than 'Mary Jones' for 'he')
             if s > score or (
                 s == score
                 and best is not None
