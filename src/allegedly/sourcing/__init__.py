@@ -126,8 +126,10 @@ def _source_past_dateline(doc: Doc, text: str, f: Finding) -> Finding:
     m = _DATELINE.match(text, line)
     if m is None or not re.search(r"[A-Z]{3}", m.group()) or not line <= start < m.end() < end:
         return f
-    words = [t for t in doc if m.end() <= t.idx and t.idx + len(t) <= end]
-    heads = [t for t in words if not words[0].i <= t.head.i <= words[-1].i or t.head.i == t.i]
+    words = doc.char_span(m.end(), end, alignment_mode="contract")
+    if words is None or not len(words):
+        return f
+    heads = [t for t in words if not words.start <= t.head.i < words.end or t.head.i == t.i]
     if not heads:
         return f
     return dataclasses.replace(f, source=(m.end(), end), source_token=heads[0].i)
