@@ -1341,3 +1341,32 @@ def test_a_pronoun_whose_only_candidate_has_a_name_of_the_other_sex_stays_unreso
     always of the other sex rules her out, and 'he' stays no one named."""
     r = analyze("Mary Jones arrived late with the driver. He said the road was closed.", options=Options(raw=True))
     assert speaker_of(r, "said").name != "Mary Jones"
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Mr Dunmore was arrested in Leeds on Monday. The lawyer said the charges were baseless.", "Dunmore"),
+        ("Police found Ada Brennan at home on Friday. The officer said she had been there for days.", "Ada Brennan"),
+    ],
+)
+def test_a_role_noun_is_not_the_only_person_named_where_that_person_was_only_acted_on(text, wrong):
+    """'Mr Pym was arrested ... The lawyer said': the description went to the only person
+    named so far, the one arrested (and the lawyer's words became his denial). A person
+    named only as a verb's object or passive subject is the one the story is about, not its
+    lawyer or officer."""
+    r = analyze(text, options=Options(raw=True))
+    assert speaker_of(r, "said").name != wrong
+
+
+def test_a_role_noun_still_takes_the_only_person_named_where_that_person_acted():
+    r = analyze("Gardening expert Alan Titchmarsh opened the show. The television presenter said the roses were early.", options=Options(raw=True))
+    assert speaker_of(r, "said").name == "Alan Titchmarsh"
+
+
+def test_a_name_set_off_after_the_body_a_spokesperson_speaks_for_is_the_spokespersons():
+    """'A spokesman for Acme, Tim Rowe, said': the parser hung the name on the body, and the
+    body spoke; a spokesperson who is named is a person (the guideline, section 4)."""
+    r = analyze("A spokeswoman for Trelco, Maria Vance, said the plant would close.", options=Options(raw=True))
+    a = with_cue(r, "said")[0]
+    assert (speaker_of(r, "said").name, a.source_type) == ("Maria Vance", "person")

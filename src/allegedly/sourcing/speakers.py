@@ -2924,6 +2924,8 @@ class Resolver:
                 t.ent_type_ != "PERSON" and (_role_word(t.text) or t.lower_ in person_nouns()) for t in tok.doc[tok.left_edge.i : tok.i]
             ):
                 return True  # 'Government spokeswoman and First Lady Ana Ruiz': one person with two roles (not 'A police spokesman and Detective Inspector Tom Hale', two)
+            elif tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" and tok.head.head.head.i == head.i:
+                return True  # 'A spokesman for Acme, Tim Rowe,': the name set off after the body is the spokesman's, hung on the body
             elif tok.dep_ not in ("compound", "appos", "nmod", "npadvmod") or not (src.start <= tok.head.i < src.end):
                 return False
             tok = tok.head
@@ -3080,7 +3082,7 @@ class Resolver:
             # the story names: a description is someone else
             named = [d for d in people if d.key.startswith("person:") and not (len(d.name.split()) == 1 and _title(d.name))]
             used = not age and any(t.lemma_.lower() == word and t.pos_ in ("NOUN", "PROPN") for t in self.toks[: src.start])
-            if len(named) == 1 and not used:
+            if len(named) == 1 and not used and not self._only_acted_on(named[0], head.i):
                 fits = named
         if not fits and lone and not age:
             fits = self._named_later(head, src, want)
@@ -3093,6 +3095,14 @@ class Resolver:
         draft = max(fits, key=lambda d: ranked.get(id(d), 0.0))
         draft.add_descriptor(re.sub(r"^the\s+", "", src.text, flags=re.IGNORECASE), src)
         return draft
+
+    def _only_acted_on(self, draft: EntityDraft, before: int) -> bool:
+        """Every mention of the person so far is what a verb does to someone: its object or
+        its passive subject ('Mr Pym was arrested', 'Police found Anna Moss'): the one a story
+        is about, whom 'the lawyer' or 'the officer' after it is not (the only person named
+        is taken for a description only where that person acted or spoke)."""
+        seen = [m for m in self.mentions if m.draft is draft and m.tok < before]
+        return bool(seen) and all(self.toks[m.tok].dep_ in ("dobj", "nsubjpass") for m in seen)
 
     def _named_in_its_clause(self, head: Token) -> set[int]:
         """The people (ids of drafts) named in the clause whose subject the description is as
