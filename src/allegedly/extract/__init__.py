@@ -208,6 +208,8 @@ def _quoted_before(ctx: Context, found: list[Finding], kept: list[Finding], nest
         words = [t for t in doc[quoted.left_edge.i : quoted.right_edge.i + 1] if t.i < saying.i]
         while words and (words[-1].is_punct or words[-1].is_space):
             words.pop()
+        if not words:
+            continue
         out.append(
             Finding(
                 cue=(saying.idx, saying.idx + len(saying)),

@@ -1961,7 +1961,8 @@ class Resolver:
         ]
         # an outlet that spoke, for 'it' in the next sentence ('The Kestrel Gazette reported
         # the arrest. It said ...'), as a body that spoke is
-        told = list({i: d for i, d in self.spoke_at if back == 1 and d.outlet and d.type == "organization" and not d.site and i not in {j for j, _ in self.body_at}}.items())
+        bodies = {j for j, _ in self.body_at}
+        told = list({i: d for i, d in self.spoke_at if back == 1 and d.outlet and d.type == "organization" and not d.site and i not in bodies}.items())
         spoke = {i for i, _ in self.body_at + told}
         # an unnamed body ('the government said') only for 'it' in the next sentence: 'the
         # group' a few sentences on is more often a body named since, not as a source
