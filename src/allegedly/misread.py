@@ -301,6 +301,12 @@ def _closes_quotation(t: Token) -> bool:
         i -= 1
     if doc[i].tag_ not in ("DT", "PRP$") or i < 2:
         return False
+    return _after_quotation(doc, i)
+
+
+def _after_quotation(doc: Doc, i: int) -> bool:
+    """Token i comes right after a quotation's closing comma and mark ('"...," the', '"...",
+    the'), or a '?' or '!' and the mark (i at least 2)."""
     return doc[i - 1].text in _CLOSING and doc[i - 2].text in (",", "?", "!") or doc[i - 1].text == "," and doc[i - 2].text in _CLOSING
 
 
@@ -370,7 +376,10 @@ class MisreadVerbs:
                 _rehang(doc, second, first, "appos")
         return doc
 
-    def _parse(self, sent: Span, at: int, stand_in: str) -> Doc:
+    def _parse(self, sent: Span, t: Token, stand_in: str) -> Token:
+        """The sentence parsed again with stand_in in t's place: the stand-in word of the new
+        parse (its .doc the sentence's new Doc, its .i t's place in it)."""
+        at = t.i - sent.start
         words = [w.text for w in sent]
         words[at] = stand_in
         sub = Doc(sent.doc.vocab, words=words, spaces=[bool(w.whitespace_) for w in sent])
@@ -379,33 +388,31 @@ class MisreadVerbs:
         for name, proc in self.nlp.pipeline:
             if name in _REPARSE:
                 sub = proc(sub)
-        return sub
+        return sub[at]
 
     def _reparse_name(self, doc: Doc, sent: Span, t: Token) -> None:
         """The sentence parsed with a plain given name for the word; taken where the word is
         then a name and the sentence has one root."""
-        at = t.i - sent.start
-        sub = self._parse(sent, at, _NAME_STAND_IN)
-        if sub[at].tag_ != "NNP" or sum(1 for w in sub if w.head.i == w.i) != 1:
+        name = self._parse(sent, t, _NAME_STAND_IN)
+        if name.tag_ != "NNP" or not _one_root(name.doc):
             return
-        self._take(doc, sent, sub, t, "NNP", t.text)
+        self._take(doc, sent, name.doc, t, "NNP", t.text)
 
     def _reparse_acronym(self, doc: Doc, sent: Span, t: Token) -> None:
         """The sentence parsed with an acronym the parser reads as a name for the word; taken
         where the word is then a name and the sentence has one root."""
-        at = t.i - sent.start
-        sub = self._parse(sent, at, _BODY_STAND_IN)
-        if sub[at].tag_ != "NNP" or sum(1 for w in sub if w.head.i == w.i) != 1:
+        name = self._parse(sent, t, _BODY_STAND_IN)
+        if name.tag_ != "NNP" or not _one_root(name.doc):
             return
-        self._take(doc, sent, sub, t, "NNP", t.text)
+        self._take(doc, sent, name.doc, t, "NNP", t.text)
 
     def _reparse_noun(self, doc: Doc, sent: Span, t: Token) -> None:
         """The sentence parsed with a plain plural reporting noun for the word; taken where
         it is then a plural noun the opening word modifies, and the sentence has one root."""
-        at = t.i - sent.start
-        sub = self._parse(sent, at, _NOUN_STAND_IN)
-        first, noun = sub[at - 1], sub[at]
-        if noun.tag_ != "NNS" or first.head.i != at or sum(1 for w in sub if w.head.i == w.i) != 1:
+        noun = self._parse(sent, t, _NOUN_STAND_IN)
+        sub = noun.doc
+        first = sub[noun.i - 1]
+        if noun.tag_ != "NNS" or first.head.i != noun.i or not _one_root(sub):
             return
         if t.doc[t.i - 1].tag_ != "VBN" and (noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX")):
             # an adjective that may be a surname ('Noble claims that ...') only with a verb
@@ -421,60 +428,52 @@ class MisreadVerbs:
         root, with the subject before it and a clause or a colon after it."""
         found = verb_shape(t.text)
         assert found is not None
-        at = t.i - sent.start
-        sub = self._parse(sent, at, _STAND_INS["past"][0])
-        verb = sub[at]
+        verb = self._parse(sent, t, _STAND_INS["past"][0])
         if not _root_after_subject(verb):
             return
-        if not any(c.i > at and (c.dep_ == "ccomp" or c.text == ":") for c in verb.children):
+        if not any(c.i > verb.i and (c.dep_ == "ccomp" or c.text == ":") for c in verb.children):
             return  # ('The Mayor, who won, proposed cuts': no report)
-        self._take(doc, sent, sub, t, "VBD", found[1])
+        self._take(doc, sent, verb.doc, t, "VBD", found[1])
 
     def _reparse_closing(self, doc: Doc, sent: Span, t: Token) -> None:
         """The sentence parsed with 'said' for the word; taken where that is then the one
         root, with its subject and a clause before it, both after the sentence's start."""
         found = verb_shape(t.text)
         assert found is not None
-        at = t.i - sent.start
-        sub = self._parse(sent, at, _STAND_INS["past"][0])
-        verb = sub[at]
-        if not _root_after_subject(verb) or not any(c.dep_ == "ccomp" and c.i < at for c in verb.children):
+        verb = self._parse(sent, t, _STAND_INS["past"][0])
+        if not _root_after_subject(verb) or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             return
-        self._take(doc, sent, sub, t, "VBD", found[1])
+        self._take(doc, sent, verb.doc, t, "VBD", found[1])
 
     def _reparse_inverted(self, doc: Doc, sent: Span, t: Token) -> None:
         """The sentence parsed with 'said' for the word; taken where that is then the one
         root with a subject after it."""
-        at = t.i - sent.start
-        sub = self._parse(sent, at, _STAND_INS["past"][0])
-        verb = sub[at]
-        if verb.dep_ != "ROOT" or sum(1 for w in sub if w.head.i == w.i) != 1 or not any(c.dep_ == "nsubj" and c.i > at for c in verb.children):
+        verb = self._parse(sent, t, _STAND_INS["past"][0])
+        if verb.dep_ != "ROOT" or not _one_root(verb.doc) or not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
             return
-        self._take(doc, sent, sub, t, "VBD", t.lemma_)
+        self._take(doc, sent, verb.doc, t, "VBD", t.lemma_)
 
     def _reparse_relative(self, doc: Doc, sent: Span, t: Token) -> None:
         """The sentence parsed with 'said' (or 'sure' after 'was') for the relative
         clause's verb; taken where the reporting verb is then the one root, with the subject
         before the relative clause as its own, and the word takes a clause."""
-        at = t.i - sent.start
         stand_in = _RELATIVE_STAND_INS.get(t.tag_)
         assert stand_in is not None  # (relative_cut_short found it)
-        sub = self._parse(sent, at, stand_in)
-        root = next(w for w in sub if w.dep_ == "ROOT")
-        if not _root_after_subject(root) or verb_shape(root.text) is None or root.i <= at:
+        word = self._parse(sent, t, stand_in)
+        root = next(w for w in word.doc if w.dep_ == "ROOT")
+        if not _root_after_subject(root) or verb_shape(root.text) is None or root.i <= word.i:
             return
-        if not any(c.dep_ == "ccomp" for c in sub[at].children):
+        if not any(c.dep_ == "ccomp" for c in word.children):
             return
-        self._take(doc, sent, sub, t, t.tag_, t.lemma_)
+        self._take(doc, sent, word.doc, t, t.tag_, t.lemma_)
 
     def _reparse(self, doc: Doc, sent: Span, t: Token) -> None:
         found = verb_shape(t.text)
         assert found is not None
         shape, lemma = found
         stand_in, tag = _STAND_INS[shape]
-        at = t.i - sent.start
-        sub = self._parse(sent, at, stand_in)
-        verb = sub[at]
+        verb = self._parse(sent, t, stand_in)
+        sub, at = verb.doc, verb.i
         if not verb.tag_.startswith("VB") or not _root_after_subject(verb):
             return  # not the verb, not at the one root, or no subject before it: "In one of those plans that your state offers"
         closing = at + 1 < len(sub) and sub[at + 1].text in _CLOSING_STOPS  # '..., Radar Online claims.'
@@ -509,7 +508,7 @@ def inverted_wording(sent: Span) -> Token | None:
     for t in sent:
         if t.lemma_.lower() not in wording or t.i < sent.start + 3 or t.pos_ not in ("VERB", "AUX"):
             continue
-        if not (doc[t.i - 1].text in _CLOSING and doc[t.i - 2].text in (",", "?", "!") or doc[t.i - 1].text == "," and doc[t.i - 2].text in _CLOSING):
+        if not _after_quotation(doc, t.i):
             continue
         obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
         if obj is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in t.children):
@@ -745,6 +744,11 @@ def _rehang(doc: Doc, tok: Token, head: Token, dep: str | None = None) -> None:
     ents = doc.ents
     doc.from_array([HEAD, DEP], arcs)  # type: ignore[arg-type]
     doc.ents = ents
+
+
+def _one_root(sub: Doc) -> bool:
+    """The parse has one root: the sentence read as one sentence."""
+    return sum(1 for w in sub if w.head.i == w.i) == 1
 
 
 def _root_after_subject(verb: Token) -> bool:

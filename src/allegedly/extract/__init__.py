@@ -174,8 +174,8 @@ def _said_by_the_one_with(ctx: Context, f: Finding) -> Finding:
     obj = prev if prev.dep_ == "pobj" else None
     if obj is None or obj.head.lower_ != "with" or obj.head.head.i != cue.head.i and obj.head.head.i != cue.i:
         return f
-    words = [t for t in doc[obj.left_edge.i : obj.i + 1]]
-    source = (words[0].idx, words[-1].idx + len(words[-1]))
+    phrase = doc[obj.left_edge.i : obj.i + 1]
+    source = (phrase.start_char, phrase.end_char)
     if f.source == source:
         return f
     return replace(f, source=source, source_token=obj.i, source_from=None)

@@ -243,9 +243,7 @@ def find_quotes(text: str) -> list[Offsets]:
                 break
             if para != -1 and (k == -1 or para < k):
                 # paragraph ends unclosed: continue only if the next paragraph reopens
-                nxt = para
-                while nxt < n and text[nxt].isspace():
-                    nxt += 1
+                nxt = _past_space(text, para, n)
                 if text.startswith(opener, nxt):
                     j = nxt + len(opener)
                     continue
@@ -364,6 +362,14 @@ _SINGLE_CLOSE = re.compile(r"(?<=[,.!?…])[’']|(?<=\w)[’'](?=[,.;:!?)…—
 _SINGLE_LIMIT = 1500  # characters: a quotation longer than this in single marks is more likely a misread
 
 
+def _past_space(text: str, i: int, end: int) -> int:
+    """The first character at or after i (before end) that is no space: where the paragraph
+    after a line break opens."""
+    while i < end and text[i].isspace():
+        i += 1
+    return i
+
+
 def _with_single_quotes(text: str, quotes: list[Offsets]) -> list[Offsets]:
     """The double-mark quotations, and those in single marks outside them."""
     if "'" not in text and "‘" not in text:
@@ -392,9 +398,7 @@ def _with_single_quotes(text: str, quotes: list[Offsets]) -> list[Offsets]:
                 # closes ("'The bridge is closed.\n\n'It will take time ...'"), where the
                 # first opens its line or follows a colon ('said: ', not "a 'life-long
                 # passion' for ...") and the paragraph left open ends a sentence
-                nxt = para
-                while nxt < limit and text[nxt].isspace():
-                    nxt += 1
+                nxt = _past_space(text, para, limit)
                 opens = m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2) : m.start()].strip() == ":"
                 if not (opens and text[j - 1 : para].rstrip()[-1:] in (".", "!", "?", "…") and nxt + 1 < limit and text[nxt] in "‘'" and text[nxt + 1].isalpha()):
                     break

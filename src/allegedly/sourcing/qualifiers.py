@@ -643,21 +643,26 @@ def _content_root(doc: Doc, a: Attribution) -> Token | None:
     if span is None or not len(span):
         return None
     first = span[0].sent
-    start, end = span.start, min(span.end, first.end)
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1  # (the quotation's closing '.”' hangs from the sentence's verb, outside)
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    inner = doc[start:end]
-    if not len(inner):
+    root = _part_root(doc, span.start, min(span.end, first.end))
+    if root is None:
         return None
-    root = inner.root
     # a quotation resumed after its cue ('“A,” she said. “B.”') holds the cue: what it says
     # is the clause the cue's verb took before it
     if a.cue is not None and _inside(root.idx, root.idx + len(root), a.cue):
         said = [c for c in root.children if c.dep_ == "ccomp" and span.start <= c.i < root.i]
         return said[0] if said else root
     return root
+
+
+def _part_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The main word of the tokens start..end of one sentence, the punctuation and space at
+    their edges left out (a quotation's closing '.”' hangs from the sentence's verb,
+    outside); None where nothing else is there."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end].root if start < end else None
 
 
 def _later_roots(doc: Doc, a: Attribution) -> list[Token]:
@@ -672,10 +677,11 @@ def _later_roots(doc: Doc, a: Attribution) -> list[Token]:
     first = span[0].sent
     out = []
     for sent in (doc[i].sent for i in range(first.end, span.end) if doc[i].is_sent_start):
-        words = [t for t in sent if span.start <= t.i < span.end and not t.is_punct and not t.is_space]
+        start, end = max(sent.start, span.start), min(sent.end, span.end)
+        words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
         if words and (a.cue is None or not any(_inside(t.idx, t.idx + len(t), a.cue) for t in words)):
-            root = doc[words[0].i : words[-1].i + 1].root  # (the quotation's part: the cue after it is the sentence's root)
-            if not _asks(root) and not any(c.dep_ == "aux" and c.lower_ in _MODALS | {"would", "should"} for c in root.children):
+            root = _part_root(doc, start, end)  # (the quotation's part: the cue after it is the sentence's root)
+            if root is not None and not _asks(root) and not any(c.dep_ == "aux" and c.lower_ in _MODALS | {"would", "should"} for c in root.children):
                 out.append(root)  # (not 'the call would never have happened': what might have been)
     return out
 

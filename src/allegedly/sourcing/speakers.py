@@ -1963,7 +1963,7 @@ class Resolver:
         # the arrest. It said ...'), as a body that spoke is
         bodies = {j for j, _ in self.body_at}
         told = list({i: d for i, d in self.spoke_at if back == 1 and d.outlet and d.type == "organization" and not d.site and i not in bodies}.items())
-        spoke = {i for i, _ in self.body_at + told}
+        spoke = bodies | {i for i, _ in told}
         # an unnamed body ('the government said') only for 'it' in the next sentence: 'the
         # group' a few sentences on is more often a body named since, not as a source
         spoken = [(i, d) for i, d in self.body_at if (back == 1 or not d.key.startswith("mention:")) and d.type != "person"] + told  # (not 'The spokesman for the club Ian Moss')
