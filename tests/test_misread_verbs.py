@@ -52,6 +52,23 @@ RAW = Options(raw=True, check_language=False)
             "document",
         ),
         (
+            # a subject in quotation marks, the verb after its closing mark ('"Multiple
+            # unconfirmed sources" report that ...'): not the agent inside the claim
+            '"Several unverified accounts" report that the envoy has been detained by the militia.',
+            "report",
+            "Several unverified accounts",
+            "that the envoy has been detained by the militia",
+            "anonymous",
+        ),
+        (
+            # the same with a phrase of its own after it ('... reports in its Monday issue.')
+            "A teenager made millions by trading shares, New York magazine reports in its Monday issue.",
+            "reports",
+            "New York magazine",
+            "A teenager made millions by trading shares",
+            "outlet",
+        ),
+        (
             # a tag closing the sentence after the claim, the name before it not one the tagger knows
             "The singer quit the band last week, Radar Online claims.",
             "claims",
@@ -369,3 +386,12 @@ def test_an_inverted_read_after_a_quotation_is_what_the_text_says(text, source, 
     a = by_cue(analyze(text, options=RAW), "read")
     assert (a.source.text, a.source_type) == (source, "document")
     assert content in a.content.text
+
+
+def test_a_list_before_a_closing_tag_is_the_claims_and_the_name_after_it_the_source():
+    """'..., heart rate, stress levels and other functions, the Wall Street Journal reported':
+    the parser made the list's later items the verb's subject and the outlet their
+    apposition; they go back to the claim, the outlet is the source."""
+    text = "The band was meant to track sleep, heart rate, stress levels and other functions, the New York Times reported Monday."
+    a = att(text, "reported", RAW)
+    assert (a.source.text, a.content.text, a.source_type) == ("the New York Times", "The band was meant to track sleep, heart rate, stress levels and other functions", "outlet")

@@ -144,6 +144,8 @@ def candidate(sent: Span) -> Token | None:
         if t.tag_ not in _NOUN_TAGS or not (t.is_lower or t.is_upper) or verb_shape(t.text) is None:
             continue
         prev, nxt = t.doc[t.i - 1], t.doc[t.i + 1]
+        if prev.text in _CLOSING and t.i >= 2 and t.doc[t.i - 2].pos_ in _SUBJECT_END and _quoted_from_start(sent, prev):
+            prev = t.doc[t.i - 2]  # ('"Multiple unconfirmed sources" report that ...': a subject in quotation marks)
         if prev.pos_ not in _SUBJECT_END or any(c.dep_ in _OWNERS or c.i > t.i and c.dep_ == "amod" for c in t.children):
             continue
         if nxt.text in _OPENING:
@@ -154,11 +156,19 @@ def candidate(sent: Span) -> Token | None:
             return t
         if nxt.lower_ == "that":
             return t
-        if t.i == root.i and nxt.text in _CLOSING_STOPS and any(c.dep_ == "ccomp" and c.i < t.i for c in t.children):
-            return t  # '..., Radar Online claims.': the parse of a closing tag, but for the tag
+        ends = nxt.text in _CLOSING_STOPS or nxt.dep_ == "prep" and nxt.head.i == t.i and nxt.right_edge.i + 1 < len(t.doc) and t.doc[nxt.right_edge.i + 1].text in _CLOSING_STOPS
+        if t.i == root.i and ends and any(c.dep_ == "ccomp" and c.i < t.i for c in t.children):
+            return t  # '..., Radar Online claims.', '..., New York magazine reports in its Monday issue.': the parse of a closing tag, but for the tag
         if nxt.pos_ in _CLAUSE_OPENERS and any(w.tag_ in _FINITE for w in t.doc[t.i + 1 : sent.end]):
             return t
     return None
+
+
+def _quoted_from_start(sent: Span, close: Token) -> bool:
+    """The sentence opens with a quotation mark that `close` closes, no other mark between:
+    its subject is a phrase in quotation marks."""
+    first = next((w for w in sent if not w.is_space), None)
+    return first is not None and first.is_quote and first.i < close.i and not any(w.is_quote for w in sent.doc[first.i + 1 : close.i])
 
 
 def _closing_tag(sent: Span) -> Token | None:
@@ -370,6 +380,12 @@ class MisreadVerbs:
                 for t in [c for c in claim.children if last < c.i < verb.i]:
                     _rehang(doc, t, report)  # the "and" (and comma) between the two
                 _rehang(doc, verb, report)
+            listed = list_before_tag(sent)
+            if listed is not None:
+                items, name = listed
+                _rehang(doc, name, name.head.head, "nsubj")
+                _rehang(doc, doc[items.left_edge.i - 1], doc[items.left_edge.i - 2])  # (the comma that opens the rest of the list)
+                _rehang(doc, items, doc[items.left_edge.i - 2], "conj")
             second = second_subject(sent)
             if second is not None:
                 first = next(c for c in second.head.children if c.dep_ == "nsubj" and c.i < second.i)
@@ -476,7 +492,10 @@ class MisreadVerbs:
         sub, at = verb.doc, verb.i
         if not verb.tag_.startswith("VB") or not _root_after_subject(verb):
             return  # not the verb, not at the one root, or no subject before it: "In one of those plans that your state offers"
-        closing = at + 1 < len(sub) and sub[at + 1].text in _CLOSING_STOPS  # '..., Radar Online claims.'
+        nxt = sub[at + 1] if at + 1 < len(sub) else None
+        closing = nxt is not None and (
+            nxt.text in _CLOSING_STOPS or nxt.dep_ == "prep" and nxt.head.i == at and nxt.right_edge.i + 1 < len(sub) and sub[nxt.right_edge.i + 1].text in _CLOSING_STOPS
+        )  # '..., Radar Online claims.', '..., New York magazine reports in its Monday issue.'
         if not any(c.dep_ == "ccomp" and (c.i > at or _closes_quotation(t) or closing) for c in verb.children) and sub[at + 1].text not in _OPENING:
             return  # says no clause: "a post points the way back to a report"
         self._take(doc, sent, sub, t, tag, lemma)
@@ -714,6 +733,31 @@ def withheld(verb: Token) -> bool:
 def _none_provided() -> tuple[re.Pattern[str], ...]:
     rows = (line.split(None, 1) for line in lexicon.lines(EVIDENCE))
     return tuple(re.compile(rf"(?:{body})\b", re.IGNORECASE) for group, body in rows if group == "none_provided")
+
+
+def list_before_tag(sent: Span) -> tuple[Token, Token] | None:
+    """'The phone tracks sleep, heart rate and other functions, the Journal reported': a tag
+    closing the sentence after a list, where the parser made the list's later items the
+    verb's subject and the source their apposition (so the source ran over the list and the
+    claim stopped at the first item). (the later items, the source) to hang back on the
+    list's first item and on the verb, else None. Only a name for the source, common nouns
+    for the items, and a claim before them that ends on the first item."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["closing"]:
+            continue
+        items = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if items is None or items.pos_ != "NOUN" or not any(c.dep_ == "conj" for c in items.children):
+            continue
+        name = next((c for c in items.children if c.dep_ == "appos" and c.i > items.i), None)
+        doc = verb.doc
+        if name is None or name.pos_ != "PROPN" or name.right_edge.i + 1 != verb.i or doc[name.left_edge.i - 1].text != ",":
+            continue
+        first = items.left_edge.i - 2  # the claim's last word, before the comma
+        if first < sent.start or doc[first + 1].text != "," or doc[first].pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "ccomp" and c.i < items.i and c.right_edge.i == first for c in verb.children):
+            return items, name
+    return None
 
 
 def second_subject(sent: Span) -> Token | None:
