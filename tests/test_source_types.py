@@ -793,6 +793,15 @@ def test_a_title_before_a_surname_like_a_masthead_word_is_a_person():
         assert a.source_type == "person", text
 
 
+def test_a_lone_word_the_article_writes_after_a_title_elsewhere_is_that_persons_surname():
+    """'Pym told reporters' with 'Mr. Pym' further on: the tagger's body is the person the
+    title names; a title that opens a body's name ('General Motors') makes no surname."""
+    r, a = the_one("Later, Pym told reporters the deal was off. Mr. Pym had joined the firm in May.", "Pym")
+    assert a.source_type == "person"
+    r, a = the_one("Motors said the recall was over. General Motors had warned of delays.", "Motors")
+    assert a.source_type == "organization"
+
+
 # -- common nouns no list knows, typed by WordNet (noun_kinds.tsv) ---------------------------
 
 

@@ -95,7 +95,7 @@ _TITLE_ROLE: dict[str, tuple[str, ...]] = {
 }
 # a generational suffix or a regnal number ('Jr.', 'III', 'Benedict XVI')
 _SUFFIX = re.compile(r"^(jr|sr|ii|iii|iv|v|vi{1,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xxi{0,3})\.?$", re.IGNORECASE)
-_STRIP = ",;:“”\"'‘’()[]"
+_STRIP = ",;:“”\"'‘’()[]-–—"  # (and a dash glued to a name: "--Tom Harlow" under a quotation)
 _PERSON_PRON = {"he", "she", "him", "her", "i"}
 _ANAPHORS = {"he", "she", "him", "her", "his"}
 _RELATIVE = {"who", "whom", "that", "which"}
@@ -862,8 +862,8 @@ def _label(ent: Span) -> str:
         return "PERSON"  # ('Mishaal, an angry blogger': one name, a person's role after it; not a dateline's 'PROVO, Utah, ... -- A Utah man')
     if ent.label_ == "ORG" and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ != "the" and _title(ent.doc[ent.start - 1].text) and ent[0].is_title:
         return "PERSON"  # ('Mr Pym said', the name alone tagged a body: a title is a person's)
-    if ent.label_ == "ORG" and len(ent) == 1 and _mostly_a_person(ent.doc).get(ent[0].text, False):
-        return "PERSON"  # ('Schukraft said', tagged a body where the tagger called the word a person twice before)
+    if ent.label_ == "ORG" and len(ent) == 1 and (_mostly_a_person(ent.doc).get(ent[0].text, False) or ent[0].text in _titled_surnames(ent.doc)):
+        return "PERSON"  # ('Schukraft said', tagged a body where the tagger called the word a person twice before; 'Pym told reporters' where 'Mr. Pym' comes later)
     if ent.label_ in _THING_LABELS and len(ent) >= 2 and _role_in_apposition(ent):
         return "PERSON"  # ('Asim Qureshi, research director at the rights group', tagged a work of art after a quotation)
     if ent.label_ == "PERSON" and named_in_words(ent):
@@ -906,6 +906,21 @@ def _body_name(ent: Span) -> list[str]:
         words = _words(ent.text)
         return words[1:] if words and words[0].lower() == "the" else words
     return _name_words(ent)
+
+
+@per_doc
+def _titled_surnames(doc: Doc) -> frozenset[str]:
+    """Words the article writes alone after a person's title anywhere ('Mr. Pym', 'Dr
+    Okoye'), so that the same word alone elsewhere is that person's surname: not a title
+    that opens a body's name ('General Motors', 'Lord Abbett'), which runs on to a second
+    capitalised word or is tagged a body as a whole."""
+    out = set()
+    for t in doc[1:-1]:
+        before, after = doc[t.i - 1], doc[t.i + 1]
+        if (t.is_title and t.is_alpha and before.lower_ != "the" and _title(before.text) and not after.is_title
+                and not (t.ent_type_ == "ORG" and before.ent_type_ == "ORG")):
+            out.add(t.text)
+    return frozenset(out)
 
 
 @per_doc
