@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from allegedly import Options, analyze
-from helpers import att, by_cue, cue_is
+from helpers import att, by_cue, cue_is, only
 
 RAW = Options(raw=True)
 
@@ -1460,11 +1460,24 @@ def test_a_claim_denied_in_apposition_is_a_denial_of_the_report_before_it(text, 
         ("As for the tale of the stolen car, the first report by the Kestrel Blog has since been updated and debunked.", "debunked", "the first report by the Kestrel Blog"),
         # with the denier named, the claim is the passive's subject
         ("The claim was later debunked by police.", "was later debunked", "The claim"),
+        # the 'as' phrase the parser hangs on the agent is no part of who dismissed it
+        ("The story has been dismissed by engineers as nonsense.", "has been dismissed", "The story"),
     ],
 )
 def test_a_claim_denied_in_the_passive(text, cue, claim):
     a = by_cue(analyze(text, options=RAW), cue.split()[-1])
     assert a.cue.text == cue and a.stance == "denies" and a.content.text == claim
+    assert a.source is None or " as " not in a.source.text
+
+
+def test_a_claim_denied_in_the_passive_inside_a_report_is_the_reports_denial():
+    """'Snopes said the article had been debunked': the source's verdict on what the article
+    said, one denial of the source's, not an unattributed one besides; with the denier named
+    after 'by', the source only relays that denial."""
+    r = analyze("The fact-checking site Verity said the article had been debunked.", options=RAW)
+    assert [(a.cue.text, a.stance, a.content.text) for a in r.attributions] == [("said", "denies", "the article had been debunked")]
+    a = only(analyze("Police said the rumours were refuted by the family.", options=RAW), "said")
+    assert a.stance == "asserts"
 
 
 def test_a_denial_only_supposed_is_no_denial():
@@ -1638,6 +1651,8 @@ def test_a_verb_of_denial_on_a_claim_is_kept(text, cue, stance):
     [
         # the negation of 'neither ... nor' is the pair's: a refusal to say, no denial
         ("A ministry spokeswoman neither confirmed nor denied the report.", ["negated"]),
+        # nor under a refusal ('declined to confirm or deny'): the pair is what was refused
+        ("The ferry company declined to confirm or deny the reports.", ["negated"]),
         # a plain pair of verbs denies as before
         ("The club confirmed the sale and denied the rumours of a loan.", ["asserts", "denies"]),
     ],
@@ -1963,6 +1978,8 @@ def test_without_offering_proof_after_the_claims_comma_is_no_evidence():
     [
         # a message put out that a denial participle describes
         ("The ministry issued a statement denying reports that the minister had resigned.", "issued", "denies"),
+        # a message noun of two words (message_nouns.txt: 'press release', whole)
+        ("The zoo issued a press release denying reports that the panda had died.", "issued", "denies"),
         ("A blogger wrote a post dismissing the rumour.", "wrote", "denies"),
         ("The club released a statement rejecting the bid.", "released", "asserts"),  # a bid is no claim
         # well, against the talk the claim itself names
@@ -2071,3 +2088,21 @@ def test_a_claims_authenticity_or_existence_unconfirmed_leaves_it_without_eviden
     """'The authenticity of the video could not be verified' (claim_attributes.txt) says no
     more than 'The video could not be verified' does: the claim before it has no evidence."""
     assert analyze(text, options=RAW).attributions[0].evidence == "none_provided"
+
+
+def test_a_source_that_has_not_confirmed_anothers_claim_keeps_the_evidence_of_its_own():
+    """'NASA hasn't confirmed a link': a negated verb of vouching (cue_verbs.txt's "vouch")
+    withholds NASA's word on the claim of the officials before it; NASA's own forecast after
+    it is no less supported for that. A source that gave no evidence still spreads it."""
+    text = (
+        "Local officials said the rock appears to have come off a passing comet. "
+        "The space agency hasn't confirmed a link between the rock and the comet. "
+        "The comet was expected to pass safely, the space agency said."
+    )
+    assert att(text, "said").evidence == "unstated"
+    report = analyze(text, options=RAW)
+    assert [a.evidence for a in report.attributions if a.cue.text.endswith("said")] == ["unstated", "unstated"]
+    text = "The council has yet to verify whether the bridge is unsafe. The council said it was sending engineers."
+    assert by_cue(analyze(text, options=RAW), "said").evidence == "unstated"
+    text = "The blogger Tim Vale said the mayor owned three yachts. Vale did not provide any evidence."
+    assert by_cue(analyze(text, options=RAW), "said").evidence == "none_provided"

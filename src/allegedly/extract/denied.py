@@ -90,7 +90,7 @@ def _denied_by_no_one(ctx: Context) -> list[Finding]:
     'the initial report ... has since been updated and debunked', 'The reports were denied':
     the denial is unattributed, the claim the passive's subject. Only a claim noun's (not 'His
     request was denied'); where the verb has its agent ('by police'), the reporting verbs'
-    stage reads it."""
+    stage reads it, and where a reporting verb takes the clause, it is that report's claim."""
     doc = ctx.doc
     tok = ctx.tokens
     claims = lexicon.words(CLAIM_NOUNS)
@@ -107,6 +107,8 @@ def _denied_by_no_one(ctx: Context) -> list[Finding]:
         subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
         if subject is None or not _claim_noun(subject, claims) or _open_question(holder, verb):
             continue
+        if holder.dep_ == "ccomp" and holder.head.lemma_.lower() in lexicon.flagged(REPORTING_VERBS):
+            continue  # 'Snopes said the article had been debunked': the report's claim, no denial of its own
         sent = verb.sent
         claim = subtree_span(doc, subject, within=sent)
         first = min([c.i for c in holder.children if c.dep_ in ("aux", "auxpass") and c.i < holder.i] + [verb.i])

@@ -42,7 +42,7 @@ from spacy.tokens import Span as SpacySpan
 from .. import lexicon
 from ..extract import IDIOM_OBJECTS, cast_on
 from ..extract.denied import denial_flags
-from ..extract.senses import CIRCUMSTANCES, message_nouns, noun_kinds, showing_verbs
+from ..extract.senses import CIRCUMSTANCES, names_a_message, noun_kinds, showing_verbs
 from ..extract.spans import POST_DASHES, doc_ents, doc_text, infinitive, per_doc, signature_handle
 from ..extract.verbs import made_to
 from ..schema import Attribution, Entity, Span
@@ -1159,8 +1159,7 @@ def _message_denying(cue: Token) -> bool:
     """'issued a statement denying reports that ...', 'wrote a post dismissing the rumour':
     what was put out is a message (senses.message_nouns) that a denial participle describes,
     with the claim it denies (denials.txt)."""
-    nouns = message_nouns()
-    for obj in (c for c in cue.children if c.dep_ == "dobj" and (c.lemma_.lower() in nouns or c.lower_ in nouns)):
+    for obj in (c for c in cue.children if c.dep_ == "dobj" and names_a_message(c)):
         for part in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"):
             if denial_flags(part) & _CUE_FLAGS and any(k.dep_ == "ccomp" or k.dep_ == "dobj" and _is_claim_word(k) for k in part.children):
                 return True  # (a claim it takes: not 'a notice denying visas to the journalists')
@@ -1643,6 +1642,8 @@ def _predicate_false(root: Token) -> bool:
     if possible:
         return False  # 'the statement could be a ploy', 'it may be a hoax': a suspicion, no verdict (speculative)
     said_of_a_claim = any(c.dep_ in ("nsubj", "nsubjpass") and _is_claim_word(c) for c in root.children)
+    if root.pos_ == "VERB" and not negated and "always" in flags.get(root.lemma_.lower(), frozenset()) and _denied_with_no_one_named(root):
+        return True  # 'Snopes said the article had been debunked': a verdict on what the article said
     for p in preds:
         f = flags.get(p.lemma_.lower(), frozenset()) | flags.get(p.lower_, frozenset())
         if "deceit" in f and (said_of_a_claim or p.i == root.i and p.pos_ == "NOUN"):
@@ -1687,6 +1688,16 @@ def _no_truth_in(noun: Token) -> bool:
 
 
 _FACT = frozenset({"fact", "reality"})  # 'no basis in fact'
+
+
+def _denied_with_no_one_named(verb: Token) -> bool:
+    """A passive with no agent whose subject is a claim or what carries one ('the article
+    had been debunked', 'the reports were refuted'; source_nouns.txt's documents,
+    news_works.txt)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    works = lexicon.grouped(SOURCE_NOUNS)["document"].union(*lexicon.grouped(NEWS_WORKS).values())
+    return any(c.dep_ == "nsubjpass" and (_is_claim_word(c) or c.pos_ == "NOUN" and c.lemma_.lower() in works) for c in verb.children)
 
 
 def _is_claim_word(tok: Token) -> bool:
@@ -1744,8 +1755,8 @@ def _negated(cue: Token) -> bool:
     if _says_not(cue):
         return True  # ('neither confirmed nor denied': the first of the pair)
     joined_by = [c for c in cue.head.children if c.dep_ == "cc" and c.i < cue.i] if cue.dep_ == "conj" else []
-    if joined_by and joined_by[-1].lower_ in ("or", "nor") and _says_not(cue.head):  # (not 'will not confirm ..., but cautions')
-        return True  # 'neither confirmed nor denied', 'would not confirm or deny': the negation is the pair's
+    if joined_by and joined_by[-1].lower_ in ("or", "nor") and (_says_not(cue.head) or cue.head.dep_ == "xcomp" and cue.head.head.lemma_.lower() in _cue_verbs("refusal")):  # (not 'will not confirm ..., but cautions')
+        return True  # 'neither confirmed nor denied', 'would not confirm or deny', 'declined to confirm or deny': the negation is the pair's
     for verb in (cue, cue.head if cue.dep_ == "xcomp" else None):
         if (
             verb is not None
@@ -2338,7 +2349,7 @@ def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution], ent
         if a.speaker:
             by_speaker.setdefault(a.speaker, []).append(a)
     for a in attributions:
-        if a.cue is None or not a.speaker or a.id not in unsupported:
+        if a.cue is None or not a.speaker or a.id not in unsupported or _withholds_its_word(doc, a, attributions):
             continue
         s0, s1 = _sentence_of(doc, a.cue.start)
         # the same paragraph and the one before it (the guideline, section 6), or, within
@@ -2355,6 +2366,22 @@ def _spread_to_speaker(doc: Doc, text: str, attributions: list[Attribution], ent
             if back < b.cue.start < ahead or _cue_lemma(doc, b) in nouns:
                 b.evidence = "none_provided"
     _carry_channels(doc, text, attributions, entities)
+
+
+def _withholds_its_word(doc: Doc, a: Attribution, attributions: list[Attribution]) -> bool:
+    """'NASA hasn't confirmed a link', 'The WHO has yet to confirm whether ...': a negated
+    verb of vouching (cue_verbs.txt's "vouch"), in the writer's words, leaves someone else's
+    claim unsupported, not the claims its own source makes around it. Not where the source
+    says so of what it reports itself ('CNN said it had not independently confirmed that
+    the gunshots on the tape ...')."""
+    if a.stance != "negated" or a.cue is None:
+        return False
+    root = _cue_root(doc, a)
+    vouch = lexicon.grouped(CUE_VERBS).get("vouch", frozenset())
+    if root is None or not (root.lemma_.lower() in vouch or any(c.dep_ == "xcomp" and c.lemma_.lower() in vouch for c in root.children)):
+        return False
+    said = [b for b in attributions if b is not a and b.content is not None and _inside(a.cue.start, a.cue.end, b.content)]
+    return all(_withholds_its_word(doc, b, attributions) for b in said)
 
 
 _BACK_DETS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our"})
