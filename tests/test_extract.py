@@ -119,6 +119,10 @@ def test_a_tag_closing_its_sentence_with_the_speaker_after_it_claims_the_clause_
     for text in ("The mayor opened the bridge, praised the engineers.", "The ministry denied the claims, told Reuters."):
         r = analyze(text, options=RAW)
         assert all(x.source is None or x.source.text not in ("the engineers", "Reuters") for x in r.attributions)
+    # a speaker no list holds, read as the verb's object or its subject after it
+    for text, source in (("The vaccine is unsafe, claims the blogger.", "the blogger"), ("The river burst its banks overnight, reports the local paper.", "the local paper")):
+        a = only(analyze(text, options=RAW), text.split(", ")[1].split()[0])
+        assert (a.source.text, a.content.text) == (source, text.split(",")[0])
 
 
 def test_a_word_inside_a_quotation_is_no_source_of_a_cue_outside_it():
@@ -238,6 +242,27 @@ def test_dash_attribution_after_a_quotation():
     a = only(r, "—")
     assert a.source.text == "Agnes Whitfield"
     assert a.content.text.startswith("“The library")
+
+
+def test_a_dash_and_name_on_the_line_under_a_quotation_sign_it():
+    """'"..."\n--Tom Harlow': a quotation signed on a line of its own (reader round-ups,
+    quote lists), with two hyphens or one; the name without the dash glued to it."""
+    text = '"The harbour will not reopen this year. Nobody has the money."\n--Tom Harlow\n\n"The ferry is the only way out."\n- Ray Okafor\n'
+    r = analyze(text, options=RAW)
+    assert [(a.source.text, a.content.text, a.kind) for a in r.attributions] == [
+        ("Tom Harlow", '"The harbour will not reopen this year. Nobody has the money."', "direct"),
+        ("Ray Okafor", '"The ferry is the only way out."', "direct"),
+    ]
+    assert {e.name for e in r.entities} == {"Tom Harlow", "Ray Okafor"}
+
+
+def test_a_statement_set_out_after_a_colon_is_the_statements_words_quoted_or_not():
+    """'The club sent the Herald this statement:' and the statement's paragraph without
+    quotation marks: the words are the club's, as after 'said:'."""
+    for verb in ("issued the following statement", "sent the Kestrel Post this statement"):
+        text = f"The harbour board {verb}:\n\nThe reports are untrue. The ferry will sail on Monday."
+        a = by_cue(analyze(text, options=RAW), verb.split()[0])
+        assert (a.source.text, a.content.text) == ("The harbour board", "The reports are untrue. The ferry will sail on Monday")
 
 
 def test_reporting_noun_with_possessor():

@@ -1769,6 +1769,24 @@ def test_a_tag_set_into_its_clause_holds_the_whole_clause(text, claim):
     assert (a.content.text, a.channel) == (claim, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "No soil test was carried out, Dr. Amara Diallo said, because the rain never stopped.",
+            "No soil test was carried out, Dr. Amara Diallo said, because the rain never stopped",
+        ),
+        ("Fares will rise, the operator warned, unless the city pays more.", "Fares will rise, the operator warned, unless the city pays more"),
+        # a concession after the tag is the writer's, as for a tag set into its clause
+        ("The army left the village, residents said, although the ministry denied it.", "The army left the village"),
+    ],
+)
+def test_a_claim_that_runs_on_past_its_closing_tag_holds_the_clause_after_it(text, claim):
+    """'No test was done, Dr. Archer said, because ...': the clause after the tag is the rest
+    of the claim (PolNeAR's annotators take both halves), not the claim itself."""
+    assert att(text, "said" if "said" in text else "warned", RAW).content.text == claim
+
+
 def test_a_claim_in_a_series_of_that_clauses_runs_to_its_end():
     """'told reporters that ...; that ...; and that ...': the series is one claim, though the
     splitter ends a sentence at each semicolon; a clause after a semicolon without its own

@@ -14,7 +14,7 @@ from .. import lexicon, misread
 from . import according, attitudes, colon, denied, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
 from .context import Context
 from .registry import STAGES
-from .senses import CIRCUMSTANCES, message_nouns, not_speech, noun_kinds, people_nouns, showing_verbs, wording_of_a_thing
+from .senses import CIRCUMSTANCES, message_nouns, names_a_message, not_speech, noun_kinds, people_nouns, showing_verbs, wording_of_a_thing
 from .spans import Finding, Offsets, doc_text, inner_hyphen, inner_joiner, posts, trim, word_bounds
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
@@ -52,11 +52,18 @@ def _fixed(ctx: Context, f: Finding) -> bool:
     reporting noun as the subject of a reporting verb ('Mussayev's claim appears to suggest
     ...'), which passes on that owner's claim; an idiom of denial cast on a claim
     (_denial_idiom); what a released picture shows (_picture_shows); a text's own wording
-    (_text_reads); a report someone was made to make ("led some to speculate that ...")."""
+    (_text_reads); a report someone was made to make ("led some to speculate that ..."); a
+    claim that runs on past its closing tag (verbs._claim_around)."""
     if f.stage in FIXED_FORM_STAGES or _picture_shows(ctx, f) or _text_reads(ctx, f):
         return True
+    if f.stage == "reporting_verbs" and f.via == "colon" and _statement_set_out(ctx, f):
+        return True
+    if f.stage == "reporting_verbs" and f.via == "around":
+        return True  # 'No test was done, Dr. Archer said, because ...' (verbs._claim_around): PolNeAR has few
     if f.stage == "reporting_verbs" and f.via == "sent_before" and f.source_token is not None and (closing := verbs.closing_conjunct(ctx.doc[f.cue_token])) is not None:
         return f.source_token == closing.i  # '..., reported the Independent.': PolNeAR has few such tags misparsed
+    if f.stage == "reporting_verbs" and f.via == "ccomp" and f.source_token is not None and (closing := verbs.closing_object(ctx.doc[f.cue_token]) or verbs.closing_subject(ctx.doc[f.cue_token])) is not None:
+        return f.source_token == closing.i  # '..., claims the blogger.', '..., reports the local paper.': the same
     if f.stage == "reporting_nouns":
         if f.source_from == "medium":  # 'reports in the Kestrel Gazette that ...' (nouns._published_in)
             return not _reported(ctx.doc[f.cue_token])
@@ -93,6 +100,16 @@ def _fixed(ctx: Context, f: Finding) -> bool:
             return True
         return f.subject_noun in lexicon.words(nouns.LEXICON)
     return _denial_idiom(ctx, f) or _claim_denied(ctx, f)
+
+
+def _statement_set_out(ctx: Context, f: Finding) -> bool:
+    """'The club issued the following statement:', 'sent the Herald this statement:' over the
+    statement's words: the colon closes a message the verb put out (senses.names_a_message),
+    so what follows is that message, quoted or not (PolNeAR has few unquoted)."""
+    verb = ctx.doc[f.cue_token]
+    if verb.pos_ != "VERB" or denied.denial_flags(verb):
+        return False  # (not a claim it answers: 'shot down Hunter's claims: "..."' sets out the answer)
+    return any(c.dep_ == "dobj" and names_a_message(c) and c.i + 1 < len(ctx.doc) and ctx.doc[c.i + 1].text == ":" for c in verb.children)
 
 
 def _raised_denial(ctx: Context, f: Finding) -> bool:

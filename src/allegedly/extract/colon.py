@@ -20,7 +20,7 @@ _LABEL = re.compile(r"(?m)^[\"“]?(?P<src>(?:[A-Z][A-Za-z.'’-]*[ \t]){0,3}[A-
 _NAME_DASH = re.compile(r"(?m)^(?P<src>[A-Z][\w.'’-]*(?:[^\S\n][A-Z][\w.'’-]*){0,3})[^\S\n]*(?P<cue>[―—–])[^\S\n]*(?P<body>[\"“”].*)$")
 # A quotation followed by a dash and a name closing the paragraph. Spaces include the no-break
 # space that pages put around names in reader round-ups ("...” ― Jane Doe\u00a0").
-_DASH = re.compile(r"(?P<cue>[―—–]|--)[^\S\n]*(?P<src>[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w.'’-]*){0,3})[^\S\n.]*$", re.M)
+_DASH = re.compile(r"(?P<cue>[―—–]|--|(?m:^[^\S\n]*-(?=[^\S\n]*[A-Z])))[^\S\n]*(?P<src>[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w.'’-]*){0,3})[^\S\n.]*$", re.M)
 _GAP = " ,\t\u00a0"
 
 FURNITURE = "label_furniture.txt"  # "Update:", "Read more:", "Photo:": page labels, no speaker
@@ -109,6 +109,13 @@ def colon_dash(ctx: Context) -> list[Finding]:
         out.append(_finding(ctx, m, trim(text, m.start("body"), m.end("body"))))
     for m in _DASH.finditer(text):
         quote = ctx.quote_ending_before(m.start("cue"), _GAP)
+        line = text.rfind("\n", 0, m.start("cue")) + 1
+        if quote is None and not text[line : m.start("cue")].strip():
+            # the dash and name on a line of their own under the quotation ('"..."\n--Tom
+            # Harlow'): a signature, as under a pasted post
+            quote = ctx.quote_ending_before(line, _GAP + "\n")
+            if quote is not None and text.rfind("\n", 0, quote[0]) + 1 != quote[0]:
+                quote = None  # (a quotation that opens inside its paragraph is signed there, if at all: a byline under the story's last paragraph signs none)
         if quote is not None:
             out.append(_finding(ctx, m, quote))
     taken = {f.cue[0] for f in out}

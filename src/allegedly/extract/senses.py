@@ -73,10 +73,21 @@ def written_thing(subj: Token, verb: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def message_nouns() -> frozenset[str]:
-    out = set(lexicon.words(MESSAGE_NOUNS))
+    """message_nouns.txt's nouns, whole ('press release', not 'press'), and the claim nouns."""
+    out = {" ".join(p) for p in lexicon.phrases(MESSAGE_NOUNS)}
     for name in CLAIM_NOUNS:
         out |= lexicon.words(name)
     return frozenset(out)
+
+
+def names_a_message(noun: Token) -> bool:
+    """The noun, or it with the nouns compounded before it ('a press release'), is in
+    message_nouns()."""
+    nouns = message_nouns()
+    if noun.lemma_.lower() in nouns or noun.lower_ in nouns:
+        return True
+    before = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return bool(before) and " ".join([c.lower_ for c in before] + [noun.lower_]) in nouns
 
 
 @lru_cache(maxsize=1)
@@ -176,9 +187,7 @@ def not_speech(ctx: Context, f: Finding) -> bool:
         return obj is not None and span.start <= obj.i < span.end and names_people(obj)
     if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("ccomp", "mark") for t in span):
         return False  # a proposition follows: 'released a statement saying ...'
-    head = span.root
-    nouns = message_nouns()
-    return head.lemma_.lower() not in nouns and head.lower_ not in nouns
+    return not names_a_message(span.root)
 
 
 def _no_claim_by_the_verb(ctx: Context, verb: Token) -> bool:

@@ -12,7 +12,7 @@ from .. import lexicon, misread
 from . import denied
 from .context import Context, Tokens, tokens_of
 from .registry import stage
-from .senses import names_people, people_nouns, showing_verbs
+from .senses import names_people, noun_kinds, people_nouns, showing_verbs
 from .spans import Finding, Offsets, char_span, clause_end, doc_ents, doc_text, inner_hyphen, subtree_span, trim
 
 LEXICON = "reporting_verbs.txt"
@@ -94,7 +94,7 @@ def subject_of(verb: Token) -> Token | None:
     inverted = _inverted(verb)
     if inverted is not None:
         return inverted[0]
-    closing = closing_conjunct(verb) or _closing_object(verb)
+    closing = closing_conjunct(verb) or closing_object(verb)
     if closing is not None:
         return closing
     post = _speaker_with_participle(verb)
@@ -513,6 +513,9 @@ def source_span(doc: Doc, subj: Token, sent: Span) -> Offsets | None:
         # nor a relative clause set off after it: 'confirmed by an official, who said that ...'
         # is a report of its own
         exclude = [told] if told is not None else [c for c in subj.children if c.dep_ == "relcl" and c.i > subj.i and doc[c.left_edge.i - 1].text == ","]
+        # nor the 'as' phrase the parser hung on the agent: 'dismissed by experts as nonsense'
+        # says what they called the claim
+        exclude += [c for c in subj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > subj.i]
     span = subtree_span(doc, subj, exclude=exclude, within=sent)
     other = split_subject(subj)
     if span is not None and other is not None and not _relative_pronoun(other):  # (see _speaker_of)
@@ -529,6 +532,10 @@ def source_span(doc: Doc, subj: Token, sent: Span) -> Offsets | None:
             # nor the closing mark of the quotation before it, glued to its last word (not
             # the clitic of "Let's")
             span = trim(text, span[0] + 1, span[1])
+        if span[1] - span[0] > 1 and text[span[1] - 1] in "”\"" and sum(text.count(m, *span) for m in "“”\"") % 2:
+            # nor the closing mark of a subject in quotation marks whose opening mark the
+            # parser hung elsewhere ('"Multiple unconfirmed sources" report that ...')
+            span = trim(text, span[0], span[1] - 1)
         last = doc[subj.right_edge.i] if subj.right_edge.idx < span[1] else subj
         name = last.ent_iob_ == "I" and last.ent_type_ == "PERSON" and next((e for e in doc_ents(doc) if e.start <= last.i < e.end), None)
         if name and span[0] <= name.start_char < span[1] < name.end_char and name.end <= sent.end and "\n" not in text[span[1] : name.end_char]:
@@ -561,7 +568,7 @@ def _inverted(verb: Token) -> tuple[Token, Token] | None:
     return (speaker, fronted) if j + 1 < len(doc) and (doc[j].text == "," or doc[j].is_quote) else None
 
 
-def _closing_object(verb: Token) -> Token | None:
+def closing_object(verb: Token) -> Token | None:
     """'..., reports 9to5Mac.': a tag closing the sentence after its claim, whose speaker the
     parser read as the verb's object (a name tagged a number, say): the speaker, else None.
     Only with no subject, the claim a clause before the comma, and the object a name that
@@ -581,7 +588,27 @@ def _closing_object(verb: Token) -> Token | None:
     if end < len(doc) and not (doc[end].text in ".!?" or doc[end].is_sent_start):
         return None
     name = obj.pos_ == "PROPN" or obj.pos_ == "NUM" and any(ch.isalpha() for ch in obj.text) and obj.text[:1].isalnum()
-    return obj if name or _may_speak(obj) and obj.pos_ != "PRON" else None
+    # (or a noun for someone or something that speaks, which no list of sources holds:
+    # '..., claims the blogger.', '..., claims the report.'; WordNet's kind, noun_kinds.tsv)
+    speaks = obj.pos_ == "NOUN" and (noun_kinds().get(obj.lemma_.lower()) in ("person", "body", "record") or obj.lemma_.lower() in _text_nouns())
+    return obj if name or speaks or _may_speak(obj) and obj.pos_ != "PRON" else None
+
+
+def closing_subject(verb: Token) -> Token | None:
+    """'The river burst its banks overnight, reports the local paper.': a tag closing the
+    sentence after its claim, the speaker the verb's subject after it: the speaker, else
+    None. Only a verb of cue_verbs.txt's "closing" group after a comma, its claim a clause
+    before the comma, the speaker's phrase ending the sentence."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["closing"]:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i < verb.i or subj.left_edge.i != _after_verb(verb):
+        return None
+    end = subj.right_edge.i + 1
+    return subj if end >= len(doc) or doc[end].text in ".!?" else None
 
 
 def closing_conjunct(verb: Token) -> Token | None:
@@ -881,6 +908,8 @@ def _colon_content(ctx: Context, verb: Token) -> Offsets | None:
             # (past an object only to the colon: 'confirmed the hoax in 3 words:' confirmed
             # the hoax, whatever the colon sets out)
             onward = c.dep_ != "dobj" and any(k.dep_ in ("prep", "npadvmod") and k.left_edge.i == last + 1 for k in phrases)
+            # (or past the one told, read as a first object, to the message: 'sent the Herald this statement:')
+            onward = onward or c.dep_ == "dobj" and any(k.dep_ == "dobj" and k.i != c.i and k.left_edge.i == last + 1 for k in phrases)
             if c.dep_ == "dative" or _introduces_next(doc, last + 1) or onward:
                 nxt, moved = last + 1, True
                 break
@@ -996,7 +1025,7 @@ def _contents(ctx: Context, verb: Token, subj: Token | None, flags: frozenset[st
     dep, dep_kind, dep_via = _dependency_content(ctx, verb, flags, sent)
     colon = _colon_content(ctx, verb)
     options: list[tuple[Offsets | None, str, str]] = []
-    split = _split_claim(ctx, verb, subj, sent, quote)
+    split = _split_claim(ctx, verb, subj, sent, quote) or _claim_around(ctx, verb, subj)
     if split is not None:
         options.append(split)
     if quote is not None and dep is not None and quote[0] > verb.idx and (dep[1] > quote[1] + 1 or dep[0] < quote[0] - 1):
@@ -1031,6 +1060,34 @@ def _split_claim(ctx: Context, verb: Token, subj: Token | None, sent: Span, quot
         return (start, quote[1]), "indirect", "quote"
     end = trim(doc_text(ctx.doc), start, sent.end_char)[1]
     return ((start, end), "indirect", "sent_after") if end > subj.idx + len(subj.text) else None
+
+
+def _claim_around(ctx: Context, verb: Token, subj: Token | None) -> tuple[Offsets, str, str] | None:
+    """A closing tag that the claim runs on past, in a clause of its own ('No test was done,
+    Dr. Archer said, because the symptoms never came'; 'Prices will rise, the bank warned,
+    unless wages fall'), which the parser hangs on the cue: the claim before the tag and
+    the clause after it, as one span that holds the tag (PolNeAR's annotators take both).
+    Not a concession ('..., he said, although the army denied it') nor an 'as' or 'while'."""
+    if subj is None:
+        return None
+    doc = verb.doc
+    comma = subj.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    fronted = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subj.i and c.right_edge.i == comma - 1), None)
+    if fronted is None and verb.dep_ == "parataxis" and verb.head.i < comma:
+        fronted = verb.head  # (the claim's verb the parser hung the tag on)
+    if fronted is None or fronted.left_edge.i < verb.sent.start:
+        return None
+    last = max([verb.i, subj.right_edge.i] + [c.right_edge.i for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dobj", "dative") and c.i > verb.i])
+    onward = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == last + 2 and doc[last + 1].text == ","), None)
+    if onward is None:
+        return None
+    mark = next((m for m in onward.children if m.dep_ == "mark" and m.i == onward.left_edge.i), None)
+    if mark is None or mark.lower_ in CONCESSIVE or mark.lower_ in ("as", "while", "so"):
+        return None
+    end = trim(doc_text(ctx.doc), fronted.left_edge.idx, onward.right_edge.idx + len(onward.right_edge.text))
+    return end, "indirect", "around"
 
 
 def set_into(verb: Token) -> tuple[int, int] | None:
