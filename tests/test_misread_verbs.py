@@ -395,3 +395,10 @@ def test_a_list_before_a_closing_tag_is_the_claims_and_the_name_after_it_the_sou
     text = "The band was meant to track sleep, heart rate, stress levels and other functions, the New York Times reported Monday."
     a = att(text, "reported", RAW)
     assert (a.source.text, a.content.text, a.source_type) == ("the New York Times", "The band was meant to track sleep, heart rate, stress levels and other functions", "outlet")
+
+
+def test_a_word_of_a_stations_name_read_as_a_verb_is_part_of_the_name():
+    """'told BBC Radio Leeds that ...': 'Leeds' read as the clause's verb cut the station's
+    name into the claim."""
+    a = att("Mr Hale told BBC Radio Leeds that the recording was lost in December.", "told", RAW)
+    assert (a.content.text, a.channel.text) == ("that the recording was lost in December", "BBC Radio Leeds")

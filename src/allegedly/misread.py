@@ -222,6 +222,22 @@ def name_read_as_verb(sent: Span) -> Token | None:
     return None
 
 
+def name_word_read_as_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
+    """A word of a name spelt like a verb and read as one ('told BBC Radio Leeds that ...':
+    'Leeds' the verb of the clause, the station's name cut): a capitalised "-s" word
+    mid-sentence, right after two capitalised names, whose stem is no English verb the
+    lemmatizer indexes (not a title-case headline's 'Tiger Woods Sells ...')."""
+    if not verbs:
+        return None
+    for t in sent[2:-1]:
+        if not t.is_title or t.tag_ != "VBZ" or t.lemma_.lower() in verbs or t.lower_ in verbs:
+            continue
+        names = t.doc[t.i - 2 : t.i]
+        if t.i >= 3 and t.doc[t.i - 3].is_lower and all(w.text[:1].isupper() and w.pos_ == "PROPN" for w in names):
+            return t
+    return None
+
+
 def acronym_read_as_word(sent: Span) -> Token | None:
     """An organisation's acronym spelt as a function word ('IS claimed ...', 'WHO spokesman
     ...', acronym_words.txt), written in capitals in a sentence that is not, which the tagger
@@ -331,6 +347,7 @@ class MisreadVerbs:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self._adjectives: frozenset[str] | None = None
+        self._verbs: frozenset[str] | None = None
 
     @property
     def adjectives(self) -> frozenset[str]:
@@ -343,12 +360,24 @@ class MisreadVerbs:
             self._adjectives = frozenset(table["adj"]) if table is not None and "adj" in table else frozenset()
         return self._adjectives
 
+    @property
+    def verbs(self) -> frozenset[str]:
+        """The English verbs the pipeline's lemmatizer indexes (WordNet's), or none."""
+        if self._verbs is None:
+            table = None
+            if "lemmatizer" in self.nlp.pipe_names:
+                lookups = getattr(self.nlp.get_pipe("lemmatizer"), "lookups", None)
+                table = lookups.get_table("lemma_index", None) if lookups is not None and lookups.has_table("lemma_index") else None
+            self._verbs = frozenset(table["verb"]) if table is not None and "verb" in table else frozenset()
+        return self._verbs
+
     def __call__(self, doc: Doc) -> Doc:
         # (what each misreading looks like, and how its sentence is parsed again: the first
         # that fits a sentence is the one tried)
         readings = (
             (candidate, self._reparse),
             (name_read_as_verb, self._reparse_name),
+            (lambda sent: name_word_read_as_verb(sent, self.verbs), self._reparse_name),
             (acronym_read_as_word, self._reparse_acronym),
             (lambda sent: noun_read_as_verb(sent, self.adjectives), self._reparse_noun),
             (participle_read_as_modifier, self._reparse_participle),
