@@ -1370,3 +1370,23 @@ def test_a_name_set_off_after_the_body_a_spokesperson_speaks_for_is_the_spokespe
     r = analyze("A spokeswoman for Trelco, Maria Vance, said the plant would close.", options=Options(raw=True))
     a = with_cue(r, "said")[0]
     assert (speaker_of(r, "said").name, a.source_type) == ("Maria Vance", "person")
+
+
+def test_a_lone_name_after_in_is_a_place_no_pronoun_resolves_to():
+    """'A teacher in Lyon won ...', 'Lyon' tagged a person: where someone is, not who; the
+    'She' after it is not Lyon."""
+    r = analyze("A teacher in Lyon won the lottery twice, the Kestrel Post reported. She said she would keep working.", options=Options(raw=True))
+    said = [a for a in r.attributions if a.cue.text == "said"][0]
+    assert said.speaker is None or next(e for e in r.entities if e.id == said.speaker).name != "Lyon"
+    assert not any(e.name == "Lyon" and e.type == "person" for e in r.entities)
+
+
+def test_an_indefinite_brings_in_someone_new():
+    """'A man then appears on deck and says' after 'A hooded man said': another man, not the
+    hooded one (a hostage's words were credited to his captor); 'The witness added' after
+    'A witness said' is still that witness."""
+    r = analyze('A hooded man said the ship would be seized. A man then appears on deck and says: "We are safe."', options=Options(raw=True))
+    said, says = r.attributions
+    assert said.speaker != says.speaker
+    r = analyze("A witness said the car was red. The witness added that it sped away.", options=Options(raw=True))
+    assert r.attributions[0].speaker == r.attributions[1].speaker

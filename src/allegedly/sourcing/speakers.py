@@ -661,6 +661,8 @@ def _owned_person(ent: Span) -> list[tuple[Span, str]]:
         return [(ent, _label(ent))]
     if _named_for_someone(ent) or armed_group(ent.text):
         return [(ent, "ORG")]  # (a group the tagger took for a person: 'Boko Haram')
+    if len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near") and ent.root.head.i == ent.start - 1:
+        return [(ent, "GPE")]  # ('a teacher in Lyon', the one word tagged a person: where someone is, not who; no 'she' is it)
     for t in ent[1:-1]:
         if t.tag_ == "POS" and t.i + 1 < ent.end and ent.doc[t.i + 1].text[:1].isupper():
             body, person = ent.doc[ent.start : t.i], ent.doc[t.i + 1 : ent.end]
@@ -1319,6 +1321,8 @@ class Resolver:
             return
         key = "mention:" + tok.lemma_.lower()
         draft = self.by_key.get(key)
+        if draft is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and any(m.draft is draft and m.tok != tok.i for m in self.mentions):
+            key, draft = f"{key}@{tok.i}", None  # 'A man then appears' after 'A hooded man said': an indefinite brings in someone new
         if draft is None and any(c.lower_ == "the" for c in tok.children):
             return  # 'the former first lady' is someone the story has named, found or not
         if draft is None:
