@@ -265,6 +265,11 @@ def test_a_statement_set_out_after_a_colon_is_the_statements_words_quoted_or_not
         assert (a.source.text, a.content.text) == ("The harbour board", "The reports are untrue. The ferry will sail on Monday")
 
 
+def test_a_datelines_credit_is_no_part_of_the_source():
+    a = only(analyze("(Reuters) Harbour police said the border crossing was closed.", options=RAW), "said")
+    assert a.source.text == "Harbour police"
+
+
 def test_reporting_noun_with_possessor():
     text = "Mr Okafor's claim that the ballots were moved overnight has not been tested in court."
     a = only(analyze(text, options=RAW), "claim")

@@ -69,6 +69,7 @@ MOVED = {
         "raising": {"appear", "seem", "purport"},
         "impression": {"appear", "seem"},
         "conversation": {"talk", "speak", "chat", "interview", "conversation", "call", "meeting", "discussion"},
+        "silence": {"mention"},
         "vouch": {"confirm", "corroborate", "substantiate", "verify", "validate", "authenticate"},
         "mind": {"know", "realize", "realise", "understand", "learn", "recognize", "recognise", "fear", "worry", "hope", "want", "expect", "feel"},
         "raised": {

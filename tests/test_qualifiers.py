@@ -346,6 +346,14 @@ def test_a_document_source_is_cited_evidence(text, cue):
 def test_unsupported_wins_over_a_document_source():
     text = "A leaked memo says the mill will close in March. The memo could not be independently verified."
     assert att(text, "says").evidence == "none_provided"
+    # the adverb before 'be' as wire copy also writes it
+    text = "A leaked memo says the mill will close in March. The memo could not immediately be verified."
+    assert att(text, "says").evidence == "none_provided"
+
+
+def test_with_no_evidence_set_into_the_report_is_none_provided():
+    assert att("Bloggers said, with no evidence, that the mayor had fled to Spain.", "said").evidence == "none_provided"
+    assert att("Bloggers said, with photos, that the mayor had fled to Spain.", "said").evidence == "unstated"
 
 
 # -- channel ---------------------------------------------------------------------------------
@@ -2056,11 +2064,25 @@ def test_a_later_sentence_that_is_no_denial_leaves_the_quotation_asserting():
     assert [a.stance for a in r.attributions] == ["asserts"]
 
 
-@pytest.mark.parametrize("text, cue", [("The club refused comment on the transfer.", "refused"), ("The ministry declined comment on the arrests.", "declined")])
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The club refused comment on the transfer.", "refused"),
+        ("The ministry declined comment on the arrests.", "declined"),
+        # 'made no mention of' (cue_verbs.txt's "silence"): said nothing of it
+        ("By Friday the state broadcaster had made no mention of the summit.", "mention"),
+    ],
+)
 def test_a_refusal_with_comment_as_its_object_is_a_negated_report(text, cue):
     """'refused comment' (not 'refused to comment') was read as the club asserting its
     comment."""
     assert by_cue(analyze(text, options=RAW), cue).stance == "negated"
+
+
+def test_never_having_mentioned_something_is_no_refusal():
+    """'insists he never mentioned his employer': a claim that something did not happen,
+    not a refusal to speak (the noun 'mention' only refuses with 'no')."""
+    assert by_cue(analyze("The blogger insists that he never mentioned his employer by name.", options=RAW), "insists").stance != "negated"
 
 
 @pytest.mark.parametrize(

@@ -231,6 +231,24 @@ def test_a_reduced_passive_of_belief_names_no_believer(text, cue, content):
     assert a.content.text == content
 
 
+def test_one_heard_saying_a_quotation_says_it():
+    """'"...," the mayor can be heard saying in the clip': the one heard speaks, not no one."""
+    a = att('"We will not close the harbour," the mayor can be heard saying in the clip.', "saying")
+    assert (a.source.text, a.content.text) == ("the mayor", '"We will not close the harbour,"')
+
+
+def test_a_verb_after_a_subject_set_off_by_its_apposition_is_the_subjects_report():
+    """'The driver, a 45-year-old from Leeds, claimed to have seen nothing': no verb follows
+    for 'claimed' to be a participle set off from, so the driver claimed it (not an
+    unsourced 'claimed'); 'The man, said to be a former soldier, fled' is still one."""
+    a = att("The bus driver, a 45-year-old from Leeds, claimed to have seen nothing.", "claimed")
+    assert (a.source.text, a.certainty) == ("The bus driver, a 45-year-old from Leeds", "asserted")
+    a = att("The man, said to be a former soldier, fled the scene.", "said")
+    assert a.source is None and a.certainty == "hedged"
+    # a caption: the phrase closed by its comma, no verb after it
+    assert att("The gunman, thought to be Tom Vale, in a photo released by local media.", "thought").source is None
+
+
 def test_a_source_holds_neither_its_cue_nor_a_quotation_the_parse_hung_on_it():
     # the parser hangs an apposition after the content on the subject: the source stops at the cue
     text = (

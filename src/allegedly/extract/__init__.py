@@ -104,12 +104,16 @@ def _fixed(ctx: Context, f: Finding) -> bool:
 
 def _statement_set_out(ctx: Context, f: Finding) -> bool:
     """'The club issued the following statement:', 'sent the Herald this statement:' over the
-    statement's words: the colon closes a message the verb put out (senses.names_a_message),
-    so what follows is that message, quoted or not (PolNeAR has few unquoted)."""
+    statement's words: the colon closes a message (senses.names_a_message) that a verb of
+    putting out a text (cue_verbs.txt's "author") put out, so what follows is that message,
+    quoted or not (PolNeAR has few unquoted)."""
     verb = ctx.doc[f.cue_token]
-    if verb.pos_ != "VERB" or denied.denial_flags(verb):
-        return False  # (not a claim it answers: 'shot down Hunter's claims: "..."' sets out the answer)
-    return any(c.dep_ == "dobj" and names_a_message(c) and c.i + 1 < len(ctx.doc) and ctx.doc[c.i + 1].text == ":" for c in verb.children)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["author"]:
+        return False  # (not a claim it answers, 'shot down Hunter's claims: "..."', nor 'BREAKING NEWS:')
+    return any(
+        c.dep_ == "dobj" and names_a_message(c) and any(k.dep_ in ("det", "poss") for k in c.children) and c.i + 1 < len(ctx.doc) and ctx.doc[c.i + 1].text == ":"
+        for c in verb.children
+    )  # (a message it put out, 'this statement', not an idiom: 'found another way to make news:')
 
 
 def _raised_denial(ctx: Context, f: Finding) -> bool:

@@ -320,6 +320,8 @@ def _set_off_subject(verb: Token) -> Token | None:
     comma = verb.i - 1
     if comma <= subj.i or doc[comma].text not in (",", "--", "—", "–"):
         return None
+    if any(doc[k].text == "," for k in range(subj.i + 1, comma)):
+        return None  # the comma closes the subject's own apposition: 'The driver, a man from Leeds, claimed to have seen nothing' is the driver's claim
     return subj if subj.right_edge.i in (comma - 1, comma) else None  # (the parser may hang the comma on the noun)
 
 

@@ -271,9 +271,13 @@ def _said_by_the_passive(verb: Token, passive: Token, subj: Token) -> bool:
     foot was swollen, she was whisked off': the one a passive is said of says what a
     reporting participle hung on it says, not its agent. Only a subject that may speak (not
     'The claim was made by Lopez, saying ...') and no other clause's subject in between ('was
-    paraded, with the militant holding him, saying ...': the militant's words)."""
+    paraded, with the militant holding him, saying ...': the militant's words). So does the
+    one a passive verb of perceiving is said of ('can be heard saying', cue_verbs.txt's
+    "perceive")."""
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in lexicon.flagged(LEXICON):
         return False
+    if verb.dep_ == "xcomp" and passive.lemma_.lower() in lexicon.grouped(CUE_VERBS)["perceive"] and verb.head.i == passive.i:
+        return _may_speak(subj)  # 'the mayor can be heard saying in the clip': the one heard says it
     if not (verb.dep_ == "advcl" or verb.dep_ == "pcomp" and verb.head.lower_ != "as"):  # ('as saying': object control, above)
         return False
     if any(c.dep_ == "mark" for c in verb.children):
@@ -532,6 +536,9 @@ def source_span(doc: Doc, subj: Token, sent: Span) -> Offsets | None:
             # nor the closing mark of the quotation before it, glued to its last word (not
             # the clitic of "Let's")
             span = trim(text, span[0] + 1, span[1])
+        close = text.find(")", span[0], span[1]) if text[span[0]] == "(" else -1
+        if close != -1 and text[close + 1 : span[1]].strip():
+            span = trim(text, close + 1, span[1])  # nor a dateline's credit the parser hung on it: '(Reuters) Police said ...'
         if span[1] - span[0] > 1 and text[span[1] - 1] in "”\"" and sum(text.count(m, *span) for m in "“”\"") % 2:
             # nor the closing mark of a subject in quotation marks whose opening mark the
             # parser hung elsewhere ('"Multiple unconfirmed sources" report that ...')

@@ -1767,8 +1767,9 @@ def _negated(cue: Token) -> bool:
             return True
     if cue.lemma_.lower() in _cue_verbs("refusal") and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in cue.children):
         return True  # the cue found was 'declined' of 'declined to comment'
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in _cue_verbs("withheld") and c.pos_ == "NOUN" and (cue.lemma_.lower() in _cue_verbs("refusal") or any(k.dep_ == "det" and k.lower_ == "no" for k in c.children)) for c in cue.children):
-        return True  # 'refused comment', 'declined comment', 'has made no comment'
+    withheld = _cue_verbs("withheld") | _cue_verbs("silence")
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in withheld and c.pos_ == "NOUN" and (cue.lemma_.lower() in _cue_verbs("refusal") or any(k.dep_ == "det" and k.lower_ == "no" for k in c.children)) for c in cue.children):
+        return True  # 'refused comment', 'declined comment', 'has made no comment', 'made no mention of'
     if any(c.dep_ == "acomp" and c.lemma_.lower() in _cue_verbs("refusal") and any(k.dep_ == "xcomp" for k in c.children) for c in cue.children):
         return True  # the cue found was 'was' of 'was unable to say'
     head = cue.head
