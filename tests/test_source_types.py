@@ -793,6 +793,19 @@ def test_a_title_before_a_surname_like_a_masthead_word_is_a_person():
         assert a.source_type == "person", text
 
 
+def test_a_name_on_a_first_name_with_an_age_or_a_who_clause_is_a_person():
+    """'Gemma Prosser, 19, who witnessed the attack, said', the name tagged a body: an age
+    set off after it, or a 'who' clause, is a person's; a firm's 'which' clause is not."""
+    for text, source in (
+        ("Gemma Prosser, 19, who witnessed the attack, said the man ran off.", "Gemma Prosser, 19, who witnessed the attack"),
+        ("Paris Hilton, 33, said the party was cancelled.", "Paris Hilton, 33"),
+    ):
+        r, a = the_one(text, source)
+        assert a.source_type == "person", text
+    r, a = the_one("Morgan Stanley, which advised the buyer, said the deal was off.", "Morgan Stanley, which advised the buyer")
+    assert a.source_type == "organization"
+
+
 def test_a_lone_word_the_article_writes_after_a_title_elsewhere_is_that_persons_surname():
     """'Pym told reporters' with 'Mr. Pym' further on: the tagger's body is the person the
     title names; a title that opens a body's name ('General Motors') makes no surname."""

@@ -1390,3 +1390,16 @@ def test_an_indefinite_brings_in_someone_new():
     assert said.speaker != says.speaker
     r = analyze("A witness said the car was red. The witness added that it sped away.", options=Options(raw=True))
     assert r.attributions[0].speaker == r.attributions[1].speaker
+
+
+def test_the_company_is_not_a_product_the_tagger_called_a_body():
+    """'the Apple Watch ... the company had only said' was the watch: a maker's name and a
+    noun for a thing, the maker named elsewhere without it, is no company 'the company'
+    stands for."""
+    text = (
+        "A new rumour claims that Quill CEO Tim Rowe told staff the Quill Watch is waterproof. "
+        "When the Quill Watch was unveiled, the company had only said it was splash resistant."
+    )
+    r = analyze(text, options=Options(raw=True))
+    said = [a for a in r.attributions if a.cue.text.endswith("said")][0]
+    assert said.speaker is None or next(e for e in r.entities if e.id == said.speaker).name != "Quill Watch"

@@ -884,6 +884,7 @@ def _label(ent: Span) -> str:
             # given name, whatever the parser hung it on)
             or before is not None and before.lower_ in lexicon.words(ROLE_NOUNS) and ent[0].lower_ in _given_names()
             or _person_by_surname(ent)
+            or _given_name_with_an_age_or_who(ent)
         ):
             return "PERSON"
     return ent.label_
@@ -971,6 +972,20 @@ def _person_by_surname(ent: Span) -> bool:
         if first in noun_kinds() or words[0].lemma_.lower() in noun_kinds() or not _mostly_a_person(ent.doc).get(last.text, False):
             return False
     return any(not (ent.start <= i < ent.end) for i in _lone_names(ent.doc).get(last.text, ()))
+
+
+def _given_name_with_an_age_or_who(ent: Span) -> bool:
+    """'Gemma Prosser, 19, who witnessed the attack, said', tagged a body: a name of two or
+    three words that opens on a first name (first_names.tsv), with an age set off after it
+    or a 'who' clause on it, as only a person's has."""
+    words = [t for t in ent if t.is_alpha]
+    if not 2 <= len(words) <= 3 or words[0].lower_ not in _given_names() or words[-1].lemma_.lower() in body_nouns() or _known_body(ent):
+        return False
+    doc = ent.doc
+    k = ent.end
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and doc[k + 1].text.isdigit() and 0 < int(doc[k + 1].text) < 120 and doc[k + 2].text == ",":
+        return True  # ', 19,'
+    return any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in ent.root.children)
 
 
 @per_doc
@@ -1977,6 +1992,7 @@ class Resolver:
             if d.key.startswith("org:") and (not d.outlet or back == 1) and d.type == "organization"
             and (back > 1 or self.toks[i].dep_ in _SUBJ)
             and not (self.toks[i].dep_ == "compound" and self.toks[i].head.i not in self.at)  # 'Ferguson police officer'
+            and not (back > 1 and self._a_product(d))
         ]
         # an outlet that spoke, for 'it' in the next sentence ('The Kestrel Gazette reported
         # the arrest. It said ...'), as a body that spoke is
@@ -2010,6 +2026,16 @@ class Resolver:
             return None
         self.body_at.append((head.i, found))
         return found
+
+    def _a_product(self, draft: EntityDraft) -> bool:
+        """'the Apple Watch', tagged a body: a maker's name and a singular noun for a thing
+        (noun_kinds.tsv), the maker's name standing elsewhere in the article without it
+        ('Apple CEO Tim Cook'); no 'the company' stands for it."""
+        words = draft.name.split()
+        if len(words) != 2 or not words[1][:1].isupper() or words[1].lower().endswith("s") or noun_kinds().get(words[1].lower()) != "thing":
+            return False
+        maker, thing = words
+        return any(t.text == maker and (t.i + 1 >= len(self.doc) or self.doc[t.i + 1].text != thing) for t in self.doc)
 
     def _group_anaphor(self, head: Token) -> EntityDraft | None:
         """The body or outlet a subject 'they' stands for: the last main-clause subject in
