@@ -581,12 +581,8 @@ def closing_object(verb: Token) -> Token | None:
     Only with no subject, the claim a clause before the comma, and the object a name that
     ends the sentence."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJECT for c in verb.children):
-        return None
-    if verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["closing"]:
-        return None  # (not 'told Reuters', whose object is the one told)
-    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
-        return None
+    if not _tags_the_claim_before(verb) or any(c.dep_ in _SUBJECT for c in verb.children):
+        return None  # (not 'told Reuters', whose object is the one told: cue_verbs.txt's "closing" verbs only)
     kids = [c for c in verb.children if c.i > verb.i and not c.is_punct]
     if len(kids) != 1 or kids[0].dep_ != "dobj" or kids[0].left_edge.i != verb.i + 1:
         return None
@@ -601,15 +597,21 @@ def closing_object(verb: Token) -> Token | None:
     return obj if name or speaks or _may_speak(obj) and obj.pos_ != "PRON" else None
 
 
+def _tags_the_claim_before(verb: Token) -> bool:
+    """A verb of cue_verbs.txt's "closing" group right after a comma, its claim a clause
+    before it: the shape of a closing tag, whatever the parser made of its speaker."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != "," or verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["closing"]:
+        return False
+    return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+
+
 def closing_subject(verb: Token) -> Token | None:
     """'The river burst its banks overnight, reports the local paper.': a tag closing the
     sentence after its claim, the speaker the verb's subject after it: the speaker, else
     None. Only a verb of cue_verbs.txt's "closing" group after a comma, its claim a clause
     before the comma, the speaker's phrase ending the sentence."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["closing"]:
-        return None
-    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    if not _tags_the_claim_before(verb):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i < verb.i or subj.left_edge.i != _after_verb(verb):
@@ -1093,8 +1095,8 @@ def _claim_around(ctx: Context, verb: Token, subj: Token | None) -> tuple[Offset
     mark = next((m for m in onward.children if m.dep_ == "mark" and m.i == onward.left_edge.i), None)
     if mark is None or mark.lower_ in CONCESSIVE or mark.lower_ in ("as", "while", "so"):
         return None
-    end = trim(doc_text(ctx.doc), fronted.left_edge.idx, onward.right_edge.idx + len(onward.right_edge.text))
-    return end, "indirect", "around"
+    span = trim(doc_text(ctx.doc), fronted.left_edge.idx, onward.right_edge.idx + len(onward.right_edge.text))
+    return span, "indirect", "around"
 
 
 def set_into(verb: Token) -> tuple[int, int] | None:
