@@ -1403,3 +1403,11 @@ def test_the_company_is_not_a_product_the_tagger_called_a_body():
     r = analyze(text, options=Options(raw=True))
     said = [a for a in r.attributions if a.cue.text.endswith("said")][0]
     assert said.speaker is None or next(e for e in r.entities if e.id == said.speaker).name != "Quill Watch"
+
+
+def test_a_quotation_opened_with_a_closing_mark_hides_its_words_from_the_pronouns():
+    """'... Omar Hale. ”Chillin with my knife,” he tweeted': the opening mark typed as a
+    closing one left the quotation's first word, tagged a person, for 'he' to take."""
+    r = analyze("Police named the man as Omar Hale. \u201dChillin with my knife,\u201d he tweeted.", options=Options(raw=True))
+    tweeted = [a for a in r.attributions if a.cue.text.endswith("tweeted")][0]
+    assert next(e for e in r.entities if e.id == tweeted.speaker).name == "Omar Hale"

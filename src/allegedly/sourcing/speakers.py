@@ -1094,6 +1094,9 @@ def _quoted(toks: list[Token]) -> list[bool]:
         if text == "“":
             depth += 1
             out[i] = True
+        elif text == "”" and depth == 0 and i + 1 < len(toks) and toks[i + 1].is_alpha and not t.whitespace_ and (i == 0 or toks[i - 1].text in (".", "!", "?", ":") or toks[i - 1].is_space):
+            depth += 1  # a closing mark typed for the opening one, at a sentence's start before a word ('... Omar Hale. ”Chillin with ...,” he tweeted')
+            out[i] = True
         elif text == "”":
             out[i] = True
             depth = max(0, depth - 1)
