@@ -316,6 +316,9 @@ def test_cues_inside_a_quotation_belong_to_the_quoted_speaker():
         # discourse markers
         "I mean, there is no other film to compete with in December.",
         "The fire was, you know, an accident in the end.",
+        # a clause that tells nothing said (not the magazine Time's claim)
+        "Time will tell if the ferry service survives the winter.",
+        "Only time will tell whether the new bridge holds.",
     ],
 )
 def test_a_set_phrase_on_a_verb_of_saying_reports_nothing(text):
