@@ -1411,3 +1411,15 @@ def test_a_quotation_opened_with_a_closing_mark_hides_its_words_from_the_pronoun
     r = analyze("Police named the man as Omar Hale. \u201dChillin with my knife,\u201d he tweeted.", options=Options(raw=True))
     tweeted = [a for a in r.attributions if a.cue.text.endswith("tweeted")][0]
     assert next(e for e in r.entities if e.id == tweeted.speaker).name == "Omar Hale"
+
+
+def test_he_after_an_unnamed_person_brought_in_by_inversion_is_not_the_named_one_before():
+    """'Standing beside him is a masked gunman. Pulling out a knife, he says ...': the
+    gunman (the inverted subject) came after the named victim, so 'he' is not the victim."""
+    text = (
+        "The video shows the journalist Tom Vale kneeling in the sand. Standing beside him is a masked gunman. "
+        "Pulling out a knife, he says that the killing is revenge."
+    )
+    r = analyze(text, options=Options(raw=True))
+    says = [a for a in r.attributions if a.cue.text == "says"][0]
+    assert says.speaker is None or next(e for e in r.entities if e.id == says.speaker).name != "Tom Vale"

@@ -372,6 +372,12 @@ def initialism(tok: Token) -> bool:
     return any(t.is_alpha and t.is_lower for t in tok.sent)
 
 
+def _inverted_subject(tok: Token) -> bool:
+    """'Standing beside him is a masked gunman': the noun after a copula that a participle
+    clause opens is the sentence's subject, inverted (the parser makes it the attribute)."""
+    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(c.dep_ == "csubj" and c.i < tok.head.i for c in tok.head.children)
+
+
 def _one_unnamed(tok: Token) -> bool:
     """'a South Korean defence official said', 'one witness told', 'a masked gunman stands':
     one person the article does not name, by a role, as a source or by a noun WordNet knows
@@ -2503,7 +2509,7 @@ class Resolver:
         start = bisect.bisect_left(self.sent_of, self.sent_of[head.i] - 1)
         for tok in self.toks[start : head.i]:
             if (
-                tok.dep_ in _SUBJ
+                (tok.dep_ in _SUBJ or _inverted_subject(tok))
                 and not self.quoted[tok.i]
                 and (_one_unnamed(tok) or self._the_unnamed(tok))
                 and (want is None or _role_gender(tok.text) in (None, want))
