@@ -269,6 +269,13 @@ def test_a_reading_that_opens_inside_the_citing_aside_starts_at_the_that():
             "added",
         ),
         (
+            # another verb of saying with a clause of its own ('implied that ..., and insinuated that ...')
+            "The ferry was late again. A neighbour implied that there would be a cover-up, and insinuated that the captain had been drinking.",
+            "that there would be a cover-up",
+            "that the captain had been drinking",
+            "insinuated",
+        ),
+        (
             # the second verb has the reporter's form, not the claim's
             "Former neighbours say the tenant has a loud voice and say that everyone on the street knew her.",
             "the tenant has a loud voice",
@@ -285,10 +292,23 @@ def test_a_second_report_joined_to_the_first_claims_verb_is_the_reporters(text, 
     r = analyze(text, options=RAW)
     heads = [a for a in r.attributions if a.source is not None and a.source.text in ("A neighbour", "The club captain", "Former neighbours")]
     assert [a.content.text for a in heads] == [first, second]
-    assert heads[1].cue.text == cue
+    assert heads[1].cue.text == cue and heads[1].via is None
     doc = pipeline.load()(text)
     second_verb = [t for t in doc if t.text == cue][-1]
     assert second_verb.dep_ == "conj" and second_verb.head.dep_ == "ROOT"
+
+
+def test_a_verb_of_the_claims_own_subject_stays_in_the_claim():
+    """'said the DNA had been tested and showed ...': a thing the claim names can show; 'because
+    they could see it and knew ...': their knowing, inside the quotation. Neither is the
+    reporter's second report. A serial list is ('accused ..., implied that ... because the
+    league needs him, and insinuated that ...')."""
+    a = att("The Kestrel Post said the boy's DNA had been tested and showed the mayor is his father.", "said", RAW)
+    assert a.content.text == "the boy's DNA had been tested and showed the mayor is his father"
+    a = att("A local man, 30, said: 'No one went to help because they could see the wound and knew this was serious.'", "said", RAW)
+    assert a.content.text.endswith("knew this was serious.'")
+    text = "Olsen accused the club of lying, implied that there was a cover-up because the league needs him, and insinuated that the coach is faking his injury."
+    assert att(text, "insinuated", RAW).source.text == "Olsen"
 
 
 def test_what_the_source_did_not_give_is_no_part_of_the_claim():

@@ -694,17 +694,33 @@ def stray_agent(sent: Span) -> Token | None:
 def stray_report(sent: Span) -> tuple[Token, Token] | None:
     """(conjunct, reporting verb) for a verb joined to the verb of a reporting verb's clause
     that is the reporter's second act, not the claim's (see the module); else None."""
+    from .extract.senses import showing_verbs  # (extract reads this module's repairs)
+
     lemmas = _lemmas()
     going_on = lexicon.grouped(CUE_VERBS)["continue"]
     for verb in sent:
         claim = verb.head
+        # (from a clause inside the claim, past a comma: '... a cover-up because the league
+        # needs him, and insinuated that ...'; not 'because they could see it and knew ...')
+        serial = verb.i >= 2 and verb.doc[verb.i - 1].dep_ == "cc" and verb.doc[verb.i - 2].text == ","
+        for _ in range(3 if serial else 0):
+            if claim.dep_ not in ("advcl", "conj") or claim.head.i > claim.i:
+                break
+            claim = claim.head
         if verb.dep_ != "conj" or claim.dep_ != "ccomp" or claim.i > verb.i or claim.head.i > claim.i:
             continue
         report = claim.head
         if report.lemma_.lower() not in lemmas or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
-        if (lemma == report.lemma_.lower() or lemma in going_on) and _reporters_turn(verb, claim, report) or withheld(verb):
+        again = lemma == report.lemma_.lower() or lemma in going_on
+        if not again and lemma in lemmas and any(c.dep_ == "ccomp" for c in verb.children):
+            # another verb of saying with a clause of its own ('implied that ..., and
+            # insinuated that ...'); not one a thing the claim names can do ('said the DNA
+            # had been tested and showed ...')
+            subject = next((c for c in claim.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            again = not (lemma in showing_verbs() and (subject is None or subject.pos_ == "NOUN" and _mute(subject)))
+        if again and _reporters_turn(verb, claim, report) or withheld(verb):
             return verb, report
     return None
 
@@ -723,6 +739,8 @@ def _reporters_turn(verb: Token, claim: Token, report: Token) -> bool:
     finite = next((c for c in claim.children if c.dep_ in ("aux", "auxpass") and c.i < claim.i), claim)
     if _form(finite) != _form(verb):
         return True
+    if any(c.dep_ == "expl" for c in claim.children):
+        return True  # ('implied that there was a cover-up ..., and insinuated that ...': no 'there' insinuates)
     subject = next((c for c in claim.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     reporter = next((c for c in report.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.pos_ == "NOUN" and _mute(subject):
