@@ -372,6 +372,16 @@ def initialism(tok: Token) -> bool:
     return any(t.is_alpha and t.is_lower for t in tok.sent)
 
 
+@per_doc
+def _next_words(doc: Doc) -> dict[str, set[str]]:
+    """Each word's text -> the texts of the words right after it ('' at the end): read once
+    per article, for every 'the company' that asks."""
+    out: dict[str, set[str]] = {}
+    for t in doc:
+        out.setdefault(t.text, set()).add(doc[t.i + 1].text if t.i + 1 < len(doc) else "")
+    return out
+
+
 def _inverted_subject(tok: Token) -> bool:
     """'Standing beside him is a masked gunman': the noun after a copula that a participle
     clause opens is the sentence's subject, inverted (the parser makes it the attribute)."""
@@ -2044,7 +2054,7 @@ class Resolver:
         if len(words) != 2 or not words[1][:1].isupper() or words[1].lower().endswith("s") or noun_kinds().get(words[1].lower()) != "thing":
             return False
         maker, thing = words
-        return any(t.text == maker and (t.i + 1 >= len(self.doc) or self.doc[t.i + 1].text != thing) for t in self.doc)
+        return bool(_next_words(self.doc).get(maker, set()) - {thing})
 
     def _group_anaphor(self, head: Token) -> EntityDraft | None:
         """The body or outlet a subject 'they' stands for: the last main-clause subject in
