@@ -156,12 +156,23 @@ def candidate(sent: Span) -> Token | None:
             return t
         if nxt.lower_ == "that":
             return t
-        ends = nxt.text in _CLOSING_STOPS or nxt.dep_ == "prep" and nxt.head.i == t.i and nxt.right_edge.i + 1 < len(t.doc) and t.doc[nxt.right_edge.i + 1].text in _CLOSING_STOPS
-        if t.i == root.i and ends and any(c.dep_ == "ccomp" and c.i < t.i for c in t.children):
+        if t.i == root.i and _ends_the_sentence(t) and any(c.dep_ == "ccomp" and c.i < t.i for c in t.children):
             return t  # '..., Radar Online claims.', '..., New York magazine reports in its Monday issue.': the parse of a closing tag, but for the tag
         if nxt.pos_ in _CLAUSE_OPENERS and any(w.tag_ in _FINITE for w in t.doc[t.i + 1 : sent.end]):
             return t
     return None
+
+
+def _ends_the_sentence(t: Token) -> bool:
+    """Nothing follows the word but its full stop, or a phrase of its own and then the stop
+    ('..., Radar Online claims.', '... reports in its Monday issue.'): a closing tag's verb."""
+    doc = t.doc
+    if t.i + 1 >= len(doc):
+        return False
+    nxt = doc[t.i + 1]
+    if nxt.text in _CLOSING_STOPS:
+        return True
+    return nxt.dep_ == "prep" and nxt.head.i == t.i and nxt.right_edge.i + 1 < len(doc) and doc[nxt.right_edge.i + 1].text in _CLOSING_STOPS
 
 
 def _quoted_from_start(sent: Span, close: Token) -> bool:
@@ -346,30 +357,26 @@ class MisreadVerbs:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
-        self._adjectives: frozenset[str] | None = None
-        self._verbs: frozenset[str] | None = None
+        self._indexed: dict[str, frozenset[str]] = {}
+
+    def _lemma_index(self, pos: str) -> frozenset[str]:
+        """The English words of one part of speech ("adj", "verb") that the pipeline's
+        lemmatizer indexes (WordNet's), or none; read once each."""
+        if pos not in self._indexed:
+            table = None
+            if "lemmatizer" in self.nlp.pipe_names:
+                lookups = getattr(self.nlp.get_pipe("lemmatizer"), "lookups", None)
+                table = lookups.get_table("lemma_index", None) if lookups is not None and lookups.has_table("lemma_index") else None
+            self._indexed[pos] = frozenset(table[pos]) if table is not None and pos in table else frozenset()
+        return self._indexed[pos]
 
     @property
     def adjectives(self) -> frozenset[str]:
-        """The English adjectives the pipeline's lemmatizer indexes (WordNet's), or none."""
-        if self._adjectives is None:
-            table = None
-            if "lemmatizer" in self.nlp.pipe_names:
-                lookups = getattr(self.nlp.get_pipe("lemmatizer"), "lookups", None)
-                table = lookups.get_table("lemma_index", None) if lookups is not None and lookups.has_table("lemma_index") else None
-            self._adjectives = frozenset(table["adj"]) if table is not None and "adj" in table else frozenset()
-        return self._adjectives
+        return self._lemma_index("adj")
 
     @property
     def verbs(self) -> frozenset[str]:
-        """The English verbs the pipeline's lemmatizer indexes (WordNet's), or none."""
-        if self._verbs is None:
-            table = None
-            if "lemmatizer" in self.nlp.pipe_names:
-                lookups = getattr(self.nlp.get_pipe("lemmatizer"), "lookups", None)
-                table = lookups.get_table("lemma_index", None) if lookups is not None and lookups.has_table("lemma_index") else None
-            self._verbs = frozenset(table["verb"]) if table is not None and "verb" in table else frozenset()
-        return self._verbs
+        return self._lemma_index("verb")
 
     def __call__(self, doc: Doc) -> Doc:
         # (what each misreading looks like, and how its sentence is parsed again: the first
@@ -521,10 +528,7 @@ class MisreadVerbs:
         sub, at = verb.doc, verb.i
         if not verb.tag_.startswith("VB") or not _root_after_subject(verb):
             return  # not the verb, not at the one root, or no subject before it: "In one of those plans that your state offers"
-        nxt = sub[at + 1] if at + 1 < len(sub) else None
-        closing = nxt is not None and (
-            nxt.text in _CLOSING_STOPS or nxt.dep_ == "prep" and nxt.head.i == at and nxt.right_edge.i + 1 < len(sub) and sub[nxt.right_edge.i + 1].text in _CLOSING_STOPS
-        )  # '..., Radar Online claims.', '..., New York magazine reports in its Monday issue.'
+        closing = _ends_the_sentence(verb)  # '..., Radar Online claims.', '..., New York magazine reports in its Monday issue.'
         if not any(c.dep_ == "ccomp" and (c.i > at or _closes_quotation(t) or closing) for c in verb.children) and sub[at + 1].text not in _OPENING:
             return  # says no clause: "a post points the way back to a report"
         self._take(doc, sent, sub, t, tag, lemma)
