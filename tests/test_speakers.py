@@ -1423,3 +1423,13 @@ def test_he_after_an_unnamed_person_brought_in_by_inversion_is_not_the_named_one
     r = analyze(text, options=Options(raw=True))
     says = [a for a in r.attributions if a.cue.text == "says"][0]
     assert says.speaker is None or next(e for e in r.entities if e.id == says.speaker).name != "Tom Vale"
+
+
+@pytest.mark.parametrize("platform", ["Twitter", "YouTube"])
+def test_a_platform_the_tagger_called_a_person_is_no_one_a_description_stands_for(platform):
+    """'On Twitter, the senator said ...', the platform tagged a person: 'the senator' was
+    resolved to it."""
+    r = analyze(f"On {platform}, the senator said the vote would be delayed.", options=RAW)
+    a = by_cue(r, "said")
+    assert a.speaker is None or next(e for e in r.entities if e.id == a.speaker).name != platform
+    assert not any(e.name == platform and e.type == "person" for e in r.entities)

@@ -675,6 +675,11 @@ def _owned_person(ent: Span) -> list[tuple[Span, str]]:
         if given is not None:
             return [(ent.doc[given.i : ent.end], "PERSON")]
         return [(ent, _label(ent))]
+    if ent.text.lower() in outlets.platform_words():
+        # a platform tagged a person: where words were put ('On Twitter, the senator said',
+        # 'circulated on Twitter'), no one's name; the company where it acts ('Twitter announced')
+        where = ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("on", "via", "through", "across", "to")
+        return [] if where else [(ent, "ORG")]
     if _named_for_someone(ent) or armed_group(ent.text):
         return [(ent, "ORG")]  # (a group the tagger took for a person: 'Boko Haram')
     if len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near") and ent.root.head.i == ent.start - 1:
