@@ -2128,3 +2128,22 @@ def test_a_source_that_has_not_confirmed_anothers_claim_keeps_the_evidence_of_it
     assert by_cue(analyze(text, options=RAW), "said").evidence == "unstated"
     text = "The blogger Tim Vale said the mayor owned three yachts. Vale did not provide any evidence."
     assert by_cue(analyze(text, options=RAW), "said").evidence == "none_provided"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # the attribute with its owner before it
+        ("The rebels posted a clip they say shows the downed jet. The clip's authenticity could not be confirmed.", "say"),
+        # the one who could not check it as the subject, 'cannot' in one word
+        ("The ferry operator said the captain had been drinking. The Herald cannot independently verify the accuracy of the claim.", "said"),
+        # no confirmation stated as a fact
+        ("Fans claim the singer has quit the band. There has been no official confirmation.", "claim"),
+        # the statement read as someone's check that was not made
+        ("The group released a clip that purportedly shows the raid. The authenticity of the clip has not been independently confirmed by the Herald.", "shows"),
+    ],
+)
+def test_more_ways_of_saying_a_claim_could_not_be_checked_leave_it_without_evidence(text, cue):
+    """The claim before a statement that it could not be checked has no evidence, in the
+    forms a review of FNC bodies found left as they were."""
+    assert att(text, cue).evidence == "none_provided"

@@ -1019,7 +1019,7 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution], entit
         subject = _statement_subject(doc, s, e)
         if _own_content(subject):
             continue
-        if any(s0 <= a.cue.start < s1 and (claim is None or a.cue.start < e) and not _someone_elses(doc, text, a, s, e) for a in cued):  # type: ignore[union-attr]
+        if any(s0 <= a.cue.start < s1 and (claim is None or a.cue.start < e) and not _someone_elses(doc, text, a, s, e) and not _unmade_check(doc, a, s, e) for a in cued):  # type: ignore[union-attr]
             continue  # handled in the sentence itself
         near = [a for a in cued if s0 - _WINDOW_BACK <= a.cue.start < s0]  # type: ignore[union-attr]
         if not near:
@@ -1051,6 +1051,14 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution], entit
             targets = []
         for b in targets:
             b.evidence = "none_provided"
+
+
+def _unmade_check(doc: Doc, a: Attribution, s: int, e: int) -> bool:
+    """The statement itself read as a report, a check its agent did not make ('The video's
+    authenticity has not been independently confirmed by the BBC'): it says nothing of its
+    own, and the claims before it are what was not checked."""
+    root = _cue_root(doc, a)
+    return root is not None and s <= root.idx < e and any(c.dep_ == "agent" for c in root.children)
 
 
 def _same_description(doc: Doc, subject: Token | None, a: Attribution) -> bool:
@@ -1119,8 +1127,8 @@ def _subject_refers_back(doc: Doc, s0: int, s1: int) -> bool:
     for tok in span:
         # what the writer could not check: 'The Courier was not able to verify the report'
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CHECKING:
-            if tok.pos_ == "PRON" or tok.lower_ in _ANAPHORIC:
-                return True
+            if tok.pos_ == "PRON" or tok.lower_ in _ANAPHORIC or _attribute_of_a_claim(tok):
+                return True  # (and 'CNN cannot verify the authenticity of the tape')
             if any(c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children) and tok.lemma_.lower() in claim_nouns:
                 return True
     for tok in span:
@@ -1129,12 +1137,18 @@ def _subject_refers_back(doc: Doc, s0: int, s1: int) -> bool:
                 return True
             if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
                 return True  # 'Its authenticity could not be verified': of what was just shown or said
-            if tok.lemma_.lower() in lexicon.words(CLAIM_ATTRIBUTES) and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-                return True  # 'The authenticity of the video could not be verified'
+            if _attribute_of_a_claim(tok):
+                return True  # 'The authenticity of the video could not be verified', 'The video's authenticity ...'
             if any(c.lower_ in ("the", "this", "that", "these", "those", "his", "her", "their") for c in tok.children):
                 return tok.lemma_.lower() in claim_nouns
     # "No evidence was given." / "There was no proof."
     return span[0].lower_ in ("no", "there", "none")
+
+
+def _attribute_of_a_claim(tok: Token) -> bool:
+    """A claim's or a record's truth named by its attribute (claim_attributes.txt) with
+    whose it is: 'the authenticity of the video', 'the video's authenticity'."""
+    return tok.lemma_.lower() in lexicon.words(CLAIM_ATTRIBUTES) and any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in tok.children)
 
 
 # -- stance --------------------------------------------------------------------------------
