@@ -401,6 +401,13 @@ def test_reported_speech_inside_reported_speech_has_its_own_subject_for_source()
         # past the passive ('Claims are being made that'), and after 'there is' with a participle
         ("Claims are being made that the flash over the bay was a meteorite.", "that the flash over the bay was a meteorite"),
         ("Over the weekend there was a rumour flying around that someone had stolen the old tram.", "that someone had stolen the old tram"),
+        # as what the rumour is, and talk with no plural (WordNet's gossip, scuttlebutt)
+        ("The rumour in the village is that the old tram was sold for scrap.", "that the old tram was sold for scrap"),
+        ("The scuttlebutt at the depot is that the old tram was sold for scrap.", "that the old tram was sold for scrap"),
+        ("The gossip on Monday was that the old tram had been sold.", "that the old tram had been sold"),
+        # the idiom
+        ("Rumour has it that the old tram was sold for scrap.", "that the old tram was sold for scrap"),
+        ("Word has it the old tram was sold for scrap.", "the old tram was sold for scrap"),
     ],
 )
 def test_a_rumour_with_its_clause_past_the_verb_is_an_unsourced_claim(text, content):

@@ -25,7 +25,7 @@ MOVED = {
     "vague_sources.txt": {
         "vague": {"some", "many", "others", "few", "most", "several"},
         "hearsay": {"report", "rumour", "rumor", "claim", "estimate"},
-        "mass": {"speculation", "gossip", "hearsay", "chatter", "buzz"},
+        "mass": {"speculation", "gossip", "hearsay", "chatter", "buzz", "scuttlebutt"},
         "bare": {"news", "media", "press"},
         "record": {
             "autopsy", "post-mortem", "postmortem", "toxicology", "pathology", "forensic", "lab", "laboratory", "medical", "coroner",

@@ -14,13 +14,16 @@ from .verbs import subject_of
 OUTLET_WORDS = "outlet_words.txt"
 LEXICON = "reporting_nouns.txt"
 UTTERANCE_VERBS = "utterance_verbs.txt"
+VAGUE_SOURCES = "vague_sources.txt"  # its "mass" group: talk with no plural, no one behind it
 SOURCE_NOUNS = "source_nouns.txt"  # its "body" group: 'police reports that ...' are the police's
 
 
 @stage("reporting_nouns")
 def reporting_nouns(ctx: Context) -> list[Finding]:
     doc = ctx.doc
-    nouns = lexicon.words(LEXICON)
+    # (and talk with no one behind it: 'The scuttlebutt is that ...', 'Gossip swirled that ...';
+    # kept out of the list the small tagger was trained to read)
+    nouns = lexicon.words(LEXICON) | lexicon.grouped(VAGUE_SOURCES)["mass"]
     out: list[Finding] = []
     tok = ctx.tokens
     for i, pos in enumerate(tok.pos):
@@ -118,12 +121,19 @@ _WHOLE = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"})
 def _extraposed(noun: Token) -> Token | None:
     """The 'that' clause moved past the verb a claim noun is the subject of ('a rumor cropped
     up that ...', 'Reports emerged that ...', 'Speculation grew that ...', 'Claims are being
-    made that ...'), or after 'there is' ('there was a rumor flying around that ...'): the noun's, where
+    made that ...'), or after 'there is' ('there was a rumor flying around that ...'), or as what
+    the noun is ('The rumour in Washington is that ...'): the noun's, where
     the verb is no reporting verb of its own (one that is, 'Reports said that ...', takes the
     clause with the noun for source) and takes no object."""
     verb = noun.head
     there = noun.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)  # 'there was a rumor (flying around) that ...'
-    if not there:
+    # 'the rumour is that ...'; not the writer's ranking of what one might say ('Mexico's best
+    # argument is that ...'), nor the writer's own ('My prediction is that ...')
+    said_to_be = (
+        noun.dep_ == "nsubj" and verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in verb.children)
+        and not any(c.tag_ == "JJS" or c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children)
+    )
+    if not there and not said_to_be:
         if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.words(verbs.LEXICON):
             return None  # ('Claims are being made that ...': the passive's subject as well)
         if any(c.dep_ in ("dobj", "attr", "agent") for c in verb.children):
