@@ -158,6 +158,20 @@ def test_a_past_reporting_verb_after_a_clause_on_its_subject_is_the_verb():
     assert not any(t.dep_ == "ROOT" and t.text == "said" for t in doc)
 
 
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        ("The charity estimated Tuesday that 300 children had been displaced.", "estimated", "The charity", "that 300 children had been displaced"),
+        ("The union claimed last night that the talks had collapsed.", "claimed", "The union", "that the talks had collapsed"),
+    ],
+)
+def test_a_past_reporting_verb_right_after_its_subject_before_a_time_and_that_is_the_verb(text, cue, source, content):
+    """'The charity estimated Tuesday that ...': the parser read the verb as a participle on
+    the noun, and the report lost its source (or was lost)."""
+    a = att(text, cue, RAW)
+    assert (a.source.text, a.content.text) == (source, content)
+
+
 def test_a_closing_tag_read_as_a_plural_noun_is_the_report():
     a = att("The company had 500 employees as of June, the filing shows.", "shows")
     assert (a.source.text, a.source_type, a.content.text) == ("the filing", "document", "The company had 500 employees as of June")
@@ -422,3 +436,24 @@ def test_a_word_of_a_stations_name_read_as_a_verb_is_part_of_the_name():
     name into the claim."""
     a = att("Mr Hale told BBC Radio Leeds that the recording was lost in December.", "told", RAW)
     assert (a.content.text, a.channel.text) == ("that the recording was lost in December", "BBC Radio Leeds")
+
+
+@pytest.mark.parametrize(
+    "text, source, source_type",
+    [
+        ("The mayor, the Gazette reports, will resign on Friday.", "the Gazette", "outlet"),
+        ("The suspect, Tom reports, was seen running toward the river.", "Tom", "person"),
+        ("The prices, Reuters reports, will rise next year.", "Reuters", "outlet"),
+    ],
+)
+def test_a_report_in_the_present_set_off_by_commas_inside_the_claim_is_the_verb(text, source, source_type):
+    """'The mayor, the Gazette reports, will resign': the parser read 'reports' as a plural
+    noun in apposition to the subject, and the report was lost."""
+    a = att(text, "reports", RAW)
+    assert (a.source.text, a.source_type) == (source, source_type)
+    assert "will" in a.content.text or "was seen" in a.content.text
+
+
+@pytest.mark.parametrize("text", ["The new rules, including the police reports, were published on Monday.", "Two documents, the audit reports, were leaked."])
+def test_reports_in_apposition_stay_nouns(text):
+    assert not analyze(text, options=RAW).attributions

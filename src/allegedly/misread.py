@@ -305,16 +305,21 @@ def _singular(word: str) -> str | None:
 def participle_read_as_modifier(sent: Span) -> Token | None:
     """A reporting verb in the past the parser read as a participle on the subject, after the
     clause set off by commas that describes it ('Oliver Brimo, who appears to be a friend,
-    posted on her profile: "..."'): the sentence then has a name at its root and no verb."""
+    posted on her profile: "..."'), or right after it with its 'that' a word or two on ('The
+    charity estimated Tuesday that ...'): the sentence then has a name at its root and no verb."""
     root = sent.root
     if root.pos_ in ("VERB", "AUX") or root.pos_ not in ("PROPN", "NOUN"):
         return None
     clauses = [c for c in root.children if c.dep_ in ("relcl", "appos") and c.i > root.i]
     for t in sent:
-        if t.dep_ != "acl" or t.tag_ != "VBN" or t.i < root.i + 3 or t.doc[t.i - 1].text != ",":
+        if t.dep_ != "acl" or t.tag_ != "VBN":
             continue
         found = verb_shape(t.text)
         if found is None or found[0] != "past":
+            continue
+        if t.head.i == root.i == t.i - 1 and any(w.lower_ == "that" and w.dep_ == "mark" for w in t.doc[t.i + 1 : t.i + 4]):
+            return t
+        if t.i < root.i + 3 or t.doc[t.i - 1].text != ",":
             continue
         # hung on the name or inside the clause on it ('a friend of Ms Ruiz, | posted')
         if any(c.i < t.i and (t.head.i == root.i or c.left_edge.i <= t.head.i <= c.right_edge.i) for c in clauses):
@@ -391,6 +396,7 @@ class MisreadVerbs:
             (relative_cut_short, self._reparse_relative),
             (closing_report_read_as_modifier, self._reparse_closing),
             (inverted_wording, self._reparse_inverted),
+            (aside_read_as_noun, self._reparse_aside),
         )
         for sent in list(doc.sents):
             for find, reparse in readings:
@@ -519,6 +525,18 @@ class MisreadVerbs:
             return
         self._take(doc, sent, word.doc, t, t.tag_, t.lemma_)
 
+    def _reparse_aside(self, doc: Doc, sent: Span, t: Token) -> None:
+        """The sentence parsed with 'says' for the word; taken where that is then an aside on
+        the sentence's verb (or its root with a clause) with its subject before it."""
+        found = verb_shape(t.text)
+        assert found is not None
+        verb = self._parse(sent, t, _STAND_INS["3sg"][0])
+        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            return
+        if verb.dep_ != "parataxis" and not (verb.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children)):
+            return
+        self._take(doc, sent, verb.doc, t, "VBZ", found[1])
+
     def _reparse(self, doc: Doc, sent: Span, t: Token) -> None:
         found = verb_shape(t.text)
         assert found is not None
@@ -571,6 +589,23 @@ def inverted_wording(sent: Span) -> Token | None:
         if end + 1 < sent.end and not doc[end + 1].is_punct:
             continue
         return t
+    return None
+
+
+def aside_read_as_noun(sent: Span) -> Token | None:
+    """A reporting verb in the present set off by commas inside the claim, read as a plural
+    noun in apposition or an aside ('The mayor, the Gazette reports, will resign'): the report
+    was lost, or taken for the noun's."""
+    doc = sent.doc
+    for t in sent:
+        if t.tag_ != "NNS" or t.dep_ not in ("appos", "parataxis") or not t.is_lower or t.i + 1 >= sent.end or doc[t.i + 1].text != ",":
+            continue
+        found = verb_shape(t.text)
+        if found is None or found[0] != "3sg" or doc[t.i - 1].pos_ not in _SUBJECT_END:
+            continue
+        first = next(w for w in t.subtree if not w.is_punct)
+        if first.i > sent.start and doc[first.i - 1].text == "," and first.i - 1 > sent.start:
+            return t
     return None
 
 
