@@ -977,6 +977,9 @@ def test_someones_own_page_or_account_is_their_document():
         # whoever they belong to, by name too; a source noun counts its few as a person noun does
         ("One of Marsh’s aides said she had left the country.", "One of Marsh’s aides", "anonymous"),
         ("One of Duncan Marsh’s sources said she had left the country.", "One of Duncan Marsh’s sources", "anonymous"),
+        # nor the place or people they come from (a review of FNC bodies found it typed person)
+        ("One of the U.S. officials said the president would speak on Friday.", "One of the U.S. officials", "anonymous"),
+        ("One of the Iraqi commanders said the town had fallen.", "One of the Iraqi commanders", "anonymous"),
         # not a body's spokespeople, who speak for it
         ("One of the Kremlin’s spokesmen said the talks had failed.", "One of the Kremlin’s spokesmen", "person"),
         # hearsay counted by a noun is as vague as the plural it counts

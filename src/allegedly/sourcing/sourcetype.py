@@ -269,8 +269,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "unattributed" if generic else "anonymous"
     if head.lower_ in _vague("vague") and (head.pos_ in ("PRON", "DET", "ADJ", "NOUN") or head.pos_ == "PROPN" and head.is_sent_start) and not list(head.children):
         return "unattributed"  # 'some believed'
-    if head.pos_ in ("NUM", "PRON", "DET", "ADJ") and _share_of_people(head) and not any((t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and not _owner_of_the_few(t, head) for t in src):
-        return "anonymous"  # 'One of her former lawyers', 'One of Hunter's sources', 'some of the residents': one of an unnamed few
+    if head.pos_ in ("NUM", "PRON", "DET", "ADJ") and _share_of_people(head) and not any((t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and not _owner_of_the_few(t, head) and t.ent_type_ not in _WHERE_FROM for t in src):
+        return "anonymous"  # 'One of her former lawyers', 'One of Hunter's sources', 'some of the residents', 'One of the U.S. officials': one of an unnamed few
     if no_one(head):
         return "unattributed"  # 'No one has claimed to be holding them': no source at all
     if _few_of_them(head) and not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in src):
@@ -521,6 +521,9 @@ def _unnamed_again(doc: Doc, head: Token, entity: EntityDraft | None) -> bool:
         and not any(w.ent_type_ == "PERSON" and not (w.i < t.i and w.head.i == t.i and w.dep_ == "compound") for w in t.subtree)  # (a name before the noun is where they work: 'A Vogue employee')
         for t in doc[: head.i]
     )
+
+
+_WHERE_FROM = frozenset({"GPE", "NORP", "LOC"})  # a place or a people the few come from names none of them
 
 
 def _few_of_them(head: Token) -> bool:
