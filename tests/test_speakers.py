@@ -1433,3 +1433,20 @@ def test_a_platform_the_tagger_called_a_person_is_no_one_a_description_stands_fo
     a = by_cue(r, "said")
     assert a.speaker is None or next(e for e in r.entities if e.id == a.speaker).name != platform
     assert not any(e.name == platform and e.type == "person" for e in r.entities)
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_just_before():
+    """'The Foreign Ministry said ... A spokesman said: ...': the ministry's (the guideline,
+    section 3); with no body speaking just before, still no one named."""
+    r = analyze('The Foreign Ministry said the embassy would stay open. A spokesman said: "We will not leave."', options=RAW)
+    a = r.attributions[1]
+    assert (a.source_type, next(e for e in r.entities if e.id == a.speaker).name) == ("organization", "Foreign Ministry")
+    a = only(analyze("A spokesman said the claim was false.", options=RAW), "said")
+    assert a.source_type == "anonymous"
+
+
+def test_a_representative_of_a_body_speaks_for_it():
+    """'A representative of Google told ...': as 'a representative for Google'."""
+    r = analyze("A representative of Google told CBS News that the logo would be removed.", options=RAW)
+    a = by_cue(r, "told")
+    assert (a.source_type, next(e for e in r.entities if e.id == a.speaker).name) == ("organization", "Google")

@@ -481,6 +481,17 @@ def voice_nouns() -> frozenset[str]:
 _ROLE_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "punct"})
 
 
+def _bare_spokesperson(head: Token) -> bool:
+    """'A spokesman said', 'the spokeswoman added': one who speaks for a body
+    (source_nouns.txt's voice nouns, not an official, who may be any body's), with nothing
+    said of whose."""
+    lemma = head.lemma_.lower()
+    return (
+        head.pos_ == "NOUN" and head.tag_ == "NN" and lemma in voice_nouns() and not lemma.startswith("official")
+        and all(c.dep_ == "det" and c.lower_ in ("a", "an", "the") or c.is_punct for c in head.children)
+    )
+
+
 def _name_after_role(src: Span, head: Token) -> Token | None:
     """'Another homeowner | Andrei Kazarian said', 'his cousin | Keith told': the parser made
     the word for a person and the person's name two subjects of the verb, the first the
@@ -1995,6 +2006,13 @@ class Resolver:
         an outlet, a place or a person. Not where the same noun came in since with 'a' ('a
         Chinese company ... the company said'): the noun is that one."""
         lemma = head.lemma_.lower()
+        if _bare_spokesperson(head):
+            # 'The Foreign Ministry said ... A spokesman said: ...': the body that spoke just
+            # before, in this sentence or the last
+            latest = max(((i, d) for i, d in self.spoke_at if i < head.i and self.sent_of[head.i] - self.sent_of[i] <= 1), key=lambda x: x[0], default=None)
+            if latest is None or latest[1].type != "organization" or latest[1].outlet or not latest[1].key.startswith("org:"):
+                return None
+            return latest[1]
         if head.lower_ == "it" and head.pos_ == "PRON":
             if head.dep_ not in _SUBJ or self.quoted[head.i]:
                 return None
@@ -2230,8 +2248,9 @@ class Resolver:
         official = not lemma.startswith("spokes")
         if ahead:
             for c in head.children:
-                # ('an official with the State Department', 'a representative from the council')
-                if c.dep_ == "prep" and c.lower_ in ("for", "from", "with", "at"):
+                # ('an official with the State Department', 'a representative from the council',
+                # 'a representative of Acme Plumbing')
+                if c.dep_ == "prep" and c.lower_ in ("for", "from", "with", "at", "of"):
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if obj is not None and not (official and c.lower_ != "for" and obj.ent_type_ in ("GPE", "NORP")):
                         found = self._named_at(obj)  # (not 'officials from Iran': a place)
