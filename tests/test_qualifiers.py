@@ -94,6 +94,7 @@ def test_inability_and_concession_are_not_speculation():
         ("Villagers worry that the trawler sank in the storm.", "worry", "worry"),
         ("The farmer guessed that the storm had passed.", "guessed", "guessed"),
         ("The coach is convinced that the striker will play.", "convinced", "convinced"),
+        ("The engineer is very confident that the dam will hold.", "confident", "confident"),
         # the belief as the main verb of what the source says
         ("The engineer said he believed that the dam would hold.", "said", "believed"),
         ("Officials said they suspected the tanker had been sabotaged.", "said", "suspected"),
@@ -2147,3 +2148,29 @@ def test_more_ways_of_saying_a_claim_could_not_be_checked_leave_it_without_evide
     """The claim before a statement that it could not be checked has no evidence, in the
     forms a review of FNC bodies found left as they were."""
     assert att(text, cue).evidence == "none_provided"
+
+
+def test_a_denial_of_the_claims_goes_to_the_rumour_not_a_friends_remark_since():
+    """'Her manager denied the claims' after the rumour and a friend's quotations: the
+    rumour ('Reports had suggested ...') is what is denied, not the friend's last remark."""
+    text = (
+        'Reports had suggested that the singer may open a bar in Dublin. "It would not surprise me," said Tom Reed, a friend. '
+        '"She has always wanted one. Plus, she loves whiskey," said Reed.\n\nHer manager denied the claims, saying "It is nonsense."'
+    )
+    r = analyze(text, options=RAW)
+    rumour = by_cue(r, "suggested")
+    assert by_cue(r, "denied").denies == rumour.id
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The blogger said the mayor owned three yachts, without citing any sources.", "said", "the mayor owned three yachts"),
+        ("The Gazette and the Courier both reported the name, without citing their sources.", "reported", "the name"),
+    ],
+)
+def test_a_report_without_its_sources_has_no_evidence_and_the_phrase_is_no_part_of_the_claim(text, cue, content):
+    """', without citing their sources': the reporter gave none (the guideline, section 6); the
+    parser hung the phrase on the claim's verb."""
+    a = att(text, cue)
+    assert (a.evidence, a.content.text) == ("none_provided", content)

@@ -1891,12 +1891,15 @@ def _link_denials(doc: Doc, text: str, attributions: list[Attribution]) -> None:
                 best, best_n = b, n
         if best is None and _names_a_claim_only(doc, a):
             # 'The mayor has denied the claims': the nearest claim before it, and first those
-            # that speak of the one who denies (a claim about the mayor is what he denies)
+            # that speak of the one who denies (a claim about the mayor is what he denies),
+            # then the story's rumour: a claim no one named makes, or one hedged or put as a
+            # guess ('Reports had suggested ...'), not the remark of a friend quoted since
             who = _lemmas(doc, a.source.start, a.source.end) if a.source is not None else set()
             earlier = [b for b in others if b.cue.start < a.cue.start]  # type: ignore[union-attr]
             about = [b for b in earlier if who & _lemmas(doc, b.content.start, b.content.end)]  # type: ignore[union-attr]
+            rumour = [b for b in earlier if b.source_type in ("unattributed", "anonymous") or b.certainty != "asserted"]
             near = [b for b in earlier if a.cue.start - b.cue.start < _WINDOW_BACK]  # type: ignore[union-attr]
-            best = max(about or near, key=lambda b: b.cue.start, default=None)  # type: ignore[union-attr]
+            best = max(about or rumour or near, key=lambda b: b.cue.start, default=None)  # type: ignore[union-attr]
         a.denies = best.id if best is not None else None
 
 
