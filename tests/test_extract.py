@@ -473,6 +473,11 @@ def test_according_to_closing_joined_clauses_is_on_them_all():
     # not past a clause with a subject of its own
     a = only(analyze("Smith said the plant closed, but the union insists the jobs were saved, according to Reuters.", options=RAW), "according to")
     assert a.content.text == "the union insists the jobs were saved"
+    # ... but past one joined by a bare 'and' to a clause that reports no one
+    a = only(analyze("The plant will close in May and 300 jobs will go, according to the union.", options=RAW), "according to")
+    assert a.content.text == "The plant will close in May and 300 jobs will go"
+    a = only(analyze("Smith said the plant closed and the union insists the jobs were saved, according to Reuters.", options=RAW), "according to")
+    assert a.content.text == "the union insists the jobs were saved"
 
 
 def test_a_rumour_that_began_spreading_is_its_own_unsourced_claim():

@@ -60,7 +60,7 @@ def according_to(ctx: Context) -> list[Finding]:
             # a phrase closing the sentence, hung on the last of joined predicates, is on them
             # all; not past a clause with a subject of its own ('Smith said the plant closed,
             # but the union insists ..., according to Reuters': the union's, as parsed)
-            while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX") and not _has_subject(clause):
+            while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX") and (not _has_subject(clause) or _and_of_facts(clause)):
                 clause = clause.head
         quoted = ctx.quote_at(clause.idx)
         if quoted is not None and ctx.quote_at(head.idx) is None and quoted[0] >= sent.start_char and quoted[1] <= head.idx:
@@ -161,6 +161,18 @@ def _closing(doc: Doc, i: int, obj: Token, sent: Span) -> bool:
 def _nothing_after(doc: Doc, obj: Token, sent: Span) -> bool:
     """Only punctuation follows the phrase's object to the sentence's end."""
     return all(t.is_punct or t.is_space for t in doc[obj.right_edge.i + 1 : sent.end])
+
+
+def _and_of_facts(clause: Token) -> bool:
+    """A clause with a subject of its own joined by a bare 'and' to one that reports no one
+    ('The plant will close in May and 300 jobs will go, according to the union'): the phrase
+    closing the sentence is on both, as on joined predicates; not past 'but', a comma, or a
+    clause of saying ('Smith said the plant closed, but the union insists ...')."""
+    head = clause.head
+    ccs = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < clause.i]
+    if [c.lower_ for c in ccs] != ["and"] or clause.doc[ccs[0].i - 1].text == ",":
+        return False
+    return not any(t.lemma_.lower() in lexicon.words(REPORTING_VERBS) for t in (head, clause))
 
 
 def _has_subject(verb: Token) -> bool:
