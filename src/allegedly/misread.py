@@ -422,6 +422,12 @@ class MisreadVerbs:
                 for t in [c for c in claim.children if last < c.i < verb.i]:
                     _rehang(doc, t, report)  # the "and" (and comma) between the two
                 _rehang(doc, verb, report)
+            kept_back = withheld_at_the_end(sent)
+            if kept_back is not None:
+                phrase, report = kept_back
+                comma = sent.doc[phrase.i - 1]
+                _rehang(doc, comma, report)
+                _rehang(doc, phrase, report)
             listed = list_before_tag(sent)
             if listed is not None:
                 items, name = listed
@@ -819,6 +825,24 @@ def withheld(verb: Token) -> bool:
 def _none_provided() -> tuple[re.Pattern[str], ...]:
     rows = (line.split(None, 1) for line in lexicon.lines(EVIDENCE))
     return tuple(re.compile(rf"(?:{body})\b", re.IGNORECASE) for group, body in rows if group == "none_provided")
+
+
+def withheld_at_the_end(sent: Span) -> tuple[Token, Token] | None:
+    """(phrase, reporting verb) for a phrase closing the sentence after a comma that says
+    what the reporter did not give (evidence.txt's none_provided: '..., without citing any
+    sources'), which the parser hung on the claim's verb: it is the reporter's, not the
+    claim's. None otherwise."""
+    lemmas = _lemmas()
+    for t in sent:
+        if t.lower_ != "without" or t.dep_ not in ("prep", "advcl", "advmod") or t.i < 1 or sent.doc[t.i - 1].text != ",":
+            continue
+        claim = t.head
+        if claim.dep_ != "ccomp" or claim.head.i > claim.i or claim.head.lemma_.lower() not in lemmas or t.right_edge.i + 2 < sent.end:
+            return None
+        text = sent.doc.text[t.idx : t.right_edge.idx + len(t.right_edge.text)]
+        if any(p.match(text) for p in _none_provided()):
+            return t, claim.head
+    return None
 
 
 def list_before_tag(sent: Span) -> tuple[Token, Token] | None:

@@ -1298,7 +1298,8 @@ def _own_claim(ctx: Context, f: Finding) -> Finding:
     second report beside it ('denied that ... and a source said ...', 'say the mayor lied and
     say that ...', 'claimed that ..., though an official denied it'), over the one told ('The
     men were students, CNN is told') or over what the speaker did to the claim ('addressed
-    claims that ... by saying'): it stops where the claim does (verbs.matrix_conjunct,
+    claims that ... by saying') or over what the speaker did not give (', without citing any
+    sources'): it stops where the claim does (verbs.matrix_conjunct,
     verbs.second_report, verbs.next_report, verbs.conceded_report, verbs.told_one,
     verbs.by_the_taker)."""
     if f.content is None or f.stage not in ("reporting_verbs", "tagged"):
@@ -1316,6 +1317,9 @@ def _own_claim(ctx: Context, f: Finding) -> Finding:
     taken = verbs.by_the_taker(verb)
     if taken is not None and f.content[0] < taken < f.content[1]:
         return replace(f, content=(f.content[0], taken))  # ('addressed claims that ... | by saying ...')
+    held = next((c for c in verb.children if c.lower_ == "without" and f.content[0] < c.idx < f.content[1] and misread.withheld(c)), None)
+    if held is not None:
+        return replace(f, content=(f.content[0], verbs.end_before(ctx.doc, held.i - 1, verb.i, quotes=False)))  # ('said the mayor owned yachts | , without citing any sources': misread.withheld_at_the_end)
     again = verbs.next_report(verb)
     if again is not None and f.content[0] < again < f.content[1] and not _closed_before(ctx, f.content[1], again):
         return replace(f, content=(f.content[0], again))  # ('say the mayor lied | and say that ...')
