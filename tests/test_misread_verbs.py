@@ -457,3 +457,14 @@ def test_a_report_in_the_present_set_off_by_commas_inside_the_claim_is_the_verb(
 @pytest.mark.parametrize("text", ["The new rules, including the police reports, were published on Monday.", "Two documents, the audit reports, were leaked."])
 def test_reports_in_apposition_stay_nouns(text):
     assert not analyze(text, options=RAW).attributions
+
+
+def test_a_name_set_off_after_the_opening_source_is_the_verbs_subject():
+    """'According to Reuters, Smith, 54, has told his staff ...': the parser joined the name
+    to the source; the source ran on over it and the report lost its subject."""
+    r = analyze("According to Reuters, Smith, 54, has told his staff that the plant will close.", options=RAW)
+    assert by_cue(r, "According to").source.text == "Reuters"
+    told = by_cue(r, "told")
+    assert (told.source.text, told.source_type) == ("Smith, 54", "person")
+    a = att("According to John Hale, a spokesman, the plant will close.", "According to", RAW)
+    assert (a.source.text, a.content.text) == ("John Hale, a spokesman", "the plant will close")

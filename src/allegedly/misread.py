@@ -422,6 +422,12 @@ class MisreadVerbs:
                 for t in [c for c in claim.children if last < c.i < verb.i]:
                     _rehang(doc, t, report)  # the "and" (and comma) between the two
                 _rehang(doc, verb, report)
+            named = subject_after_the_source(sent)
+            if named is not None:
+                subject, verb = named
+                for comma in [c for c in subject.head.children if c.is_punct and c.i > subject.i]:
+                    _rehang(doc, comma, subject)  # (the comma that closes the name, hung on the source)
+                _rehang(doc, subject, verb, "nsubj")
             kept_back = withheld_at_the_end(sent)
             if kept_back is not None:
                 phrase, report = kept_back
@@ -825,6 +831,26 @@ def withheld(verb: Token) -> bool:
 def _none_provided() -> tuple[re.Pattern[str], ...]:
     rows = (line.split(None, 1) for line in lexicon.lines(EVIDENCE))
     return tuple(re.compile(rf"(?:{body})\b", re.IGNORECASE) for group, body in rows if group == "none_provided")
+
+
+def subject_after_the_source(sent: Span) -> tuple[Token, Token] | None:
+    """(name, verb) for 'According to Reuters, Smith, 54, has told his staff ...': a name set
+    off by commas after an opening phrase's source, which the parser joined to the source (as
+    its conjunct or apposition), is the subject the sentence's verb lacks. None otherwise
+    ('According to John Hale, a spokesman, the plant will close': the verb has its subject)."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ != "to" or t.i < 1 or doc[t.i - 1].lower_ != "according" or doc[t.i - 1].i != sent.start:
+            continue
+        obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        verb = doc[t.i - 1].head
+        if obj is None or obj.pos_ != "PROPN" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return None
+        name = next((c for c in obj.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ","), None)
+        if name is None or not name.right_edge.i < verb.i or any(c.dep_ == "cc" for c in obj.children):
+            return None
+        return name, verb
+    return None
 
 
 def withheld_at_the_end(sent: Span) -> tuple[Token, Token] | None:

@@ -898,6 +898,8 @@ def _label(ent: Span) -> str:
         return "PERSON"  # ('Mr Pym said', the name alone tagged a body: a title is a person's)
     if ent.label_ == "ORG" and len(ent) == 1 and (_mostly_a_person(ent.doc).get(ent[0].text, False) or ent[0].text in _titled_surnames(ent.doc)):
         return "PERSON"  # ('Schukraft said', tagged a body where the tagger called the word a person twice before; 'Pym told reporters' where 'Mr. Pym' comes later)
+    if ent.label_ == "ORG" and len(ent) == 1 and ent[0].is_title and _with_an_age(ent) and not _known_body(ent):
+        return "PERSON"  # ('According to Reuters, Smith, 54, has told his staff', the surname alone tagged a body)
     if ent.label_ in _THING_LABELS and len(ent) >= 2 and _role_in_apposition(ent):
         return "PERSON"  # ('Asim Qureshi, research director at the rights group', tagged a work of art after a quotation)
     if ent.label_ == "PERSON" and named_in_words(ent):
@@ -1013,11 +1015,16 @@ def _given_name_with_an_age_or_who(ent: Span) -> bool:
     words = [t for t in ent if t.is_alpha]
     if not 2 <= len(words) <= 3 or words[0].lower_ not in _given_names() or words[-1].lemma_.lower() in body_nouns() or _known_body(ent):
         return False
-    doc = ent.doc
-    k = ent.end
-    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and doc[k + 1].text.isdigit() and 0 < int(doc[k + 1].text) < 120 and doc[k + 2].text == ",":
+    if _with_an_age(ent):
         return True  # ', 19,'
     return any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in ent.root.children)
+
+
+def _with_an_age(ent: Span) -> bool:
+    """An age set off by commas right after the name ('Gemma Prosser, 19, said'), as only a
+    person's has."""
+    doc, k = ent.doc, ent.end
+    return k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and doc[k + 1].text.isdigit() and 0 < int(doc[k + 1].text) < 120 and doc[k + 2].text == ","
 
 
 @per_doc
