@@ -2174,3 +2174,15 @@ def test_a_report_without_its_sources_has_no_evidence_and_the_phrase_is_no_part_
     parser hung the phrase on the claim's verb."""
     a = att(text, cue)
     assert (a.evidence, a.content.text) == ("none_provided", content)
+
+
+@pytest.mark.parametrize(
+    "text, channel",
+    [
+        ("On the club's Facebook page, officials said the match was off.", "On the club's Facebook page"),
+        ("During a Q&A session with staff, the chief executive said the store would open.", "During a Q&A session"),
+        ("The senator said at a town hall that taxes would rise.", "at a town hall"),
+    ],
+)
+def test_a_platform_page_with_its_owner_and_an_occasion_of_questions_are_channels(text, channel):
+    assert att(text, "said").channel.text == channel
