@@ -1450,3 +1450,29 @@ def test_a_representative_of_a_body_speaks_for_it():
     r = analyze("A representative of Google told CBS News that the logo would be removed.", options=RAW)
     a = by_cue(r, "told")
     assert (a.source_type, next(e for e in r.entities if e.id == a.speaker).name) == ("organization", "Google")
+
+
+def test_the_report_is_the_outlet_that_published_one_not_one_told_since():
+    """'... according to a report in the Boston Globe. A city official confirmed the details
+    of the report to CBS News. ..., the report said': the Globe's report; with no other
+    outlet, the one told is still the one meant."""
+    text = (
+        "The mayor hid the losses, according to a report in the Boston Globe published Monday. "
+        "A city official confirmed the details of the report to CBS News. The council knew about the debt, the report said."
+    )
+    r = analyze(text, options=RAW)
+    said = by_cue(r, "said")
+    assert next(e for e in r.entities if e.id == said.speaker).name == "Boston Globe"
+    r = analyze("The mayor told CBS News that the bridge was safe. The report said the bridge was old.", options=RAW)
+    said = by_cue(r, "said")
+    assert next(e for e in r.entities if e.id == said.speaker).name == "CBS News"
+
+
+def test_a_speaker_label_with_an_accent_the_article_once_left_out_is_that_person():
+    """'Nenad Babic told Bild ...' then 'Babić: "..."': the label's letters outside ASCII
+    kept it from being read as a label at all, and the tagger called the name a noun."""
+    r = analyze('Nenad Babic told Bild the clinic was busy.\nBabić: "The pregnancies are real."', options=RAW)
+    a = by_cue(r, ":")
+    assert (a.source.text, a.source_type, next(e for e in r.entities if e.id == a.speaker).name) == ("Babić", "person", "Nenad Babic")
+    r = analyze('José Müller spoke to the paper on Monday.\nMüller: "We are safe here."', options=RAW)
+    assert by_cue(r, ":").content.text == '"We are safe here."'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -15,7 +16,7 @@ from .spans import Finding, doc_ents, doc_text, posts, trim
 
 # A speaker label opening a paragraph: "PENCE:", "Mr. SMITH:", "Jane Doe:" (at most 4 words,
 # on one line: a caption line and the label under it are two labels, not one).
-_LABEL = re.compile(r"(?m)^[\"“]?(?P<src>(?:[A-Z][A-Za-z.'’-]*[ \t]){0,3}[A-Z][A-Za-z.'’-]*)(?P<cue>:)[ \t]+(?P<body>\S.*)$")
+_LABEL = re.compile(r"(?m)^[\"“]?(?P<src>(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'’-])*[ \t]){0,3}[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'’-])*)(?P<cue>:)[ \t]+(?P<body>\S.*)$")
 # A name, a dash, then the quotation: "Jane Doe ― “...”" (reader-response round-ups).
 _NAME_DASH = re.compile(r"(?m)^(?P<src>[A-Z][\w.'’-]*(?:[^\S\n][A-Z][\w.'’-]*){0,3})[^\S\n]*(?P<cue>[―—–])[^\S\n]*(?P<body>[\"“”].*)$")
 # A quotation followed by a dash and a name closing the paragraph. Spaces include the no-break
@@ -296,13 +297,19 @@ def _named_elsewhere(doc: Doc, word: str, label: Span, in_title: bool) -> bool:
     after "Greta Van Susteren", "WALLACE:" after "Chris Wallace"); for the headline's label,
     any person or organisation the body names by it ("Politifact: ..." and "..., Politifact
     found")."""
+    word = _folded(word)
     for e in doc_ents(doc):
         if e.label_ == "PERSON" and len(e) > 1 and not (e.start < label.end and label.start < e.end):
-            if any(t.text.lower() == word for t in e):
-                return True
-        if in_title and e.label_ in ("PERSON", "ORG") and e.start >= label.end and any(t.text.lower() == word for t in e):
+            if any(_folded(t.text) == word for t in e):
+                return True  # (and 'Babić:' after 'Nenad Babic', spelt once without its accent)
+        if in_title and e.label_ in ("PERSON", "ORG") and e.start >= label.end and any(_folded(t.text) == word for t in e):
             return True
     return False
+
+
+def _folded(word: str) -> str:
+    """The word in lower case without its accents: 'Babić' and 'Babic' are one name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
 def _finding(ctx: Context, m: re.Match[str], content: tuple[int, int]) -> Finding:

@@ -817,6 +817,13 @@ def _named_for_someone(ent: Span) -> bool:
     return any(t.tag_ == "POS" for t in ent[:-1]) or not _has_first_name(_name_words(ent))
 
 
+def _label_word(tok: Token) -> bool:
+    """A capitalised word alone before a colon opening its line ('Babić: "..."'), a speaker's
+    label whatever the tagger made of the name (extract/colon.py)."""
+    doc = tok.doc
+    return tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and (tok.i == 0 or "\n" in doc[tok.i - 1].text or doc[tok.i - 1].is_space)
+
+
 def _surname_variants(lone: list[str], full: set[str], given: set[str]) -> dict[str, str]:
     """A one-word name that is no one's surname but one letter away from the surname of
     exactly one person the article names in full, with the same first letter and at least
@@ -1476,7 +1483,7 @@ class Resolver:
         }
         variants = _surname_variants(
             [w[0].lower() for e, _ in out.values() if len(w := _name_words(e)) == 1]
-            + [t.lower_ for t in self.toks if t.is_title and t.pos_ == "PROPN" and t.dep_ in _SUBJ and not t.ent_type_],  # (one the NER missed)
+            + [t.lower_ for t in self.toks if t.is_title and (t.pos_ == "PROPN" and t.dep_ in _SUBJ or _label_word(t)) and not t.ent_type_],  # (one the NER missed)
             {x for x in full if x},
             {w.lower() for e, lab in out.values() if lab == "PERSON" for w in _name_words(e)[:-1]},
         )
@@ -1594,7 +1601,7 @@ class Resolver:
             return False
         word = tok.lower_.strip(_STRIP)
         if word in surnames:
-            return tok.pos_ == "PROPN" or tok.dep_ in (*_SUBJ, "poss")
+            return tok.pos_ == "PROPN" or tok.dep_ in (*_SUBJ, "poss") or _label_word(tok)
         return word in firsts and tok.pos_ == "PROPN"
 
     def _mention(self, tok: Token, draft: EntityDraft) -> None:
@@ -1866,6 +1873,14 @@ class Resolver:
         self.outlet_at.append((head.i, draft))
         return draft
 
+    def _told_to(self, i: int) -> bool:
+        """The outlet named at token i is one something was told or confirmed to ('told CBS
+        News', 'confirmed the details to CBS News'): a medium spoken to, not a publisher."""
+        tok = _name_head(self.toks[i])
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to":
+            return tok.head.head.lower_ != "according"  # (not 'According to a report by Bloomberg')
+        return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell"
+
     def _anaphor_outlet(self, head: Token) -> EntityDraft | None:
         """What an outlet anaphor ('the paper', 'the website') stands for: the outlet named
         last, else the unnamed site that spoke last, else the body that last reported."""
@@ -1896,6 +1911,11 @@ class Resolver:
         here = self.sent_of[pos]
         printed = head.lemma_.lower() in outlets.print_nouns()  # ('the newspaper' is no site named as one)
         before = [(i, d) for i, d in self.outlet_at if i < pos and here - self.sent_of[i] <= _WINDOW and not (printed and d.site)]
+        if head.lemma_.lower() in lexicon.grouped(NEWS_WORKS)["report"]:
+            # 'the report' is one an outlet published, not one told to an outlet ('... according
+            # to a report in the Boston Globe. An official confirmed the details to CBS News.
+            # ..., the report said': the Globe's)
+            before = [x for x in before if not self._told_to(x[0])] or before
         if not before:
             return None
         # an outlet named only inside what another source said ('They claimed the BBC had
