@@ -1345,6 +1345,8 @@ def test_a_content_never_ends_on_the_conjunction_before_a_clause_it_leaves_out()
         ("HARBOURTON (AP) — Port workers walked out on Monday, union officials said.", "Port workers walked out on Monday"),
         ("LAS VEGAS -- The diner behind the dinner has been named, police revealed.", "The diner behind the dinner has been named"),
         ("KESTREL BAY, Wales — The ferry was late again, the operator said.", "The ferry was late again"),
+        # the agency's credit alone (a review of FNC bodies)
+        ("(Reuters) - Rebels have seized the airport, a group monitoring the war said on Friday.", "Rebels have seized the airport"),
     ],
 )
 def test_a_dateline_is_no_part_of_the_claim_that_opens_its_paragraph(text, content):

@@ -99,7 +99,13 @@ def _without_dangling(text: str, span: tuple[int, int] | None) -> tuple[int, int
     return span[0], m.start()
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3},?(?: [A-Z][a-z.]+)?(?: ?\([A-Za-z. ]{2,30}\))? ?(?:--|[-–—]) +")
+# (or the agency's credit alone: '(Reuters) - Rebels have seized ...')
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3},?(?: [A-Z][a-z.]+)?(?: ?\([A-Za-z. ]{2,30}\))?|\([A-Z][A-Za-z. ]{1,29}\)) ?(?:--|[-–—]) +")
+
+
+def _a_dateline(m: re.Match[str] | None) -> bool:
+    """A place in capitals ('BEIRUT', 'LAS VEGAS'), or an agency's credit in brackets."""
+    return m is not None and (re.search(r"[A-Z]{3}", m.group()) is not None or m.group().startswith("("))
 
 
 def _without_dateline(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -109,7 +115,7 @@ def _without_dateline(text: str, span: tuple[int, int] | None) -> tuple[int, int
     if span is None or (span[0] > 0 and text[span[0] - 1] != "\n"):
         return span
     m = _DATELINE.match(text, span[0], span[1])
-    if m is None or not re.search(r"[A-Z]{3}", m.group()):
+    if m is None or not _a_dateline(m):
         return span
     return (m.end(), span[1]) if m.end() < span[1] else span
 
@@ -124,7 +130,7 @@ def _source_past_dateline(doc: Doc, text: str, f: Finding) -> Finding:
     start, end = f.source
     line = text.rfind("\n", 0, start) + 1
     m = _DATELINE.match(text, line)
-    if m is None or not re.search(r"[A-Z]{3}", m.group()) or not line <= start < m.end() < end:
+    if m is None or not _a_dateline(m) or not line <= start < m.end() < end:
         return f
     words = doc.char_span(m.end(), end, alignment_mode="contract")
     if words is None or not len(words):
