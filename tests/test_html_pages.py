@@ -212,6 +212,8 @@ def test_odd_pages_give_an_article_or_an_input_error_never_a_traceback(html):
         "By Jo Marsh, Political Editor",
         "Updated: 12:03, 4 March 2024",
         "With agencies",
+        "This story was first published by Mail Online",
+        "This article originally appeared at The Kestrel Post. Copyright 2014. Follow The Kestrel Post on Twitter.",
     ],
 )
 def test_credit_lines_are_not_story(line):
@@ -228,6 +230,7 @@ def test_credit_lines_are_not_story(line):
         "Published in 2024, the report found the river was polluted.",
         "Reporters were told by police that the road had been closed.",
         "The source of the leak, officials said, was a cracked pipe.",
+        "The story appeared in the Herald on Monday, the mayor said.",
     ],
 )
 def test_story_sentences_that_look_like_credits_stay(sentence):
