@@ -468,3 +468,45 @@ def test_a_name_set_off_after_the_opening_source_is_the_verbs_subject():
     assert (told.source.text, told.source_type) == ("Smith, 54", "person")
     a = att("According to John Hale, a spokesman, the plant will close.", "According to", RAW)
     assert (a.source.text, a.content.text) == ("John Hale, a spokesman", "the plant will close")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # the clause's subject read as the participle's object, its verb hung on the root
+        ("The group released a clip showing the pilot was alive.", "the pilot was alive"),
+        # the whole clause hung on the root
+        ("The group released a clip showing the pilot had survived the crash.", "the pilot had survived the crash"),
+    ],
+)
+def test_a_clause_without_that_after_a_participle_of_showing_is_what_it_shows(text, content):
+    """'released a video showing the pilot was alive': the parser gave the clause to
+    'released', and nothing reported it."""
+    a = att(text, "showing", RAW)
+    assert (a.source.text, a.source_type, a.content.text) == ("a clip", "document", content)
+
+
+def test_a_record_released_shows_what_it_shows():
+    """'Police released court records showing that the mayor lied': the records' claim, not
+    the police's (a text released says what its releaser says; a record or a picture shows
+    what it shows)."""
+    a = att("Police released court records showing that the mayor lied.", "showing", RAW)
+    assert (a.source.text, a.source_type, a.evidence) == ("court records", "document", "cited")
+    a = att("The council released a statement saying the road was safe.", "saying", RAW)
+    assert a.source_type == "organization"
+
+
+def test_a_participle_inside_the_clause_it_would_take_is_left_as_parsed():
+    """FNC body 508: '... received intelligence indicating eleven commercial aircraft could be
+    used to attack ...', where the verb after the object is the one the participle hangs
+    from: hung under the participle it made a cycle and the analysis failed."""
+    import csv
+    import sys
+
+    from conftest import needs_shared
+
+    csv.field_size_limit(sys.maxsize)
+    with needs_shared("data/fnc/train_bodies.csv").open(encoding="utf-8", newline="") as fh:
+        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "508")
+    report = analyze(body)
+    assert any(a.cue.text == "said" and a.source and a.source.text == "U.S. officials" for a in report.attributions)

@@ -428,6 +428,12 @@ class MisreadVerbs:
                 for comma in [c for c in subject.head.children if c.is_punct and c.i > subject.i]:
                     _rehang(doc, comma, subject)  # (the comma that closes the name, hung on the source)
                 _rehang(doc, subject, verb, "nsubj")
+            bare = clause_read_as_object(sent)
+            if bare is not None:
+                verb, obj, finite = bare
+                _rehang(doc, finite, verb, "ccomp")
+                if obj is not None:
+                    _rehang(doc, obj, finite, "nsubj")
             kept_back = withheld_at_the_end(sent)
             if kept_back is not None:
                 phrase, report = kept_back
@@ -850,6 +856,39 @@ def subject_after_the_source(sent: Span) -> tuple[Token, Token] | None:
         if name is None or not name.right_edge.i < verb.i or any(c.dep_ == "cc" for c in obj.children):
             return None
         return name, verb
+    return None
+
+
+def clause_read_as_object(sent: Span) -> tuple[Token, Token | None, Token] | None:
+    """(participle, object, verb) for 'released a video showing the pilot was alive': a
+    reporting participle whose clause has no 'that', read as the participle's object and a
+    verb the parser hung on the sentence's root; the object is the subject of that verb,
+    and the clause is what the participle reports. (participle, None, verb) where the
+    parser hung the whole clause, its subject with it, on the root ('... showing the pilot
+    had survived'). None otherwise."""
+    lemmas = _lemmas()
+    doc = sent.doc
+    for verb in sent:
+        if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl") or verb.lemma_.lower() not in lemmas:
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            continue  # a verb in the progressive with its own subject, no participle ('when she was writing a story')
+        if not any(c.i > verb.i for c in verb.children) and verb.i + 1 < sent.end:
+            clause = next((c for c in sent if c.left_edge.i == verb.i + 1 and c.pos_ in ("VERB", "AUX") and c.dep_ in ("ccomp", "advcl", "conj") and c.head.i < verb.i), None)
+            if clause is not None and not clause.is_ancestor(verb) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return verb, None, clause
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.right_edge.i + 1 >= sent.end or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        finite = doc[obj.right_edge.i + 1]
+        while finite.dep_ in ("aux", "auxpass", "neg") and finite.head.i > finite.i:
+            finite = finite.head  # ('... showing the pilot had survived': the verb after its auxiliary)
+        if finite.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") and c.i == obj.right_edge.i + 1 for c in finite.children):
+            continue
+        if finite.dep_ not in ("advcl", "conj", "ccomp") or finite.head.i == verb.i or finite.head.i > verb.i or finite.is_ancestor(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in finite.children):
+            continue  # (not a verb the participle hangs from: a cycle)
+        return verb, obj, finite
     return None
 
 

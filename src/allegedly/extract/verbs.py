@@ -37,7 +37,8 @@ def _restrictive_participle(verb: Token) -> bool:
     ('Ahrendts' comments saying'), nor a text that is the object of a verb by which its
     subject made it ('released a statement saying', 'published a story claiming':
     cue_verbs.txt's "author"), whose subject says it; after any other verb ('shared a story
-    claiming', 'held a placard saying') the text speaks for itself."""
+    claiming', 'held a placard saying') the text speaks for itself, and a record or a
+    picture that shows something does after any verb."""
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i > verb.i or noun.pos_ != "NOUN" or verb.left_edge.i != verb.i:
         return False
@@ -50,6 +51,8 @@ def _restrictive_participle(verb: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in people_nouns():
         return True
+    if verb.lemma_.lower() in showing_verbs() and (lemma in lexicon.words(PICTURE_NOUNS) or lemma in lexicon.grouped(SOURCE_NOUNS).get("document", frozenset())):
+        return True  # ('Police released court records showing that the mayor lied': a record or a picture shows what it shows, whoever released it)
     if lemma not in _text_nouns():
         return False
     return noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["author"]
