@@ -1862,3 +1862,21 @@ def test_what_the_speaker_did_to_a_claim_by_saying_is_the_speakers(text, cue, cl
     assert by_cue(r, cue).content.text == claim
     # a 'by' phrase of the claim's own stays in it
     assert att("Police said the thief entered the house by breaking a window.", "said").content.text == "the thief entered the house by breaking a window"
+
+
+def test_a_relative_clause_after_a_closing_tag_reports_nothing_before_it():
+    """FNC body 2379: '..., Collins says, who has also written about the auto industry for
+    The Christian Science Monitor.' The parser made 'written' the root with 'who' its subject,
+    and the clause became a report of everything before it, with 'who' for source."""
+    import csv
+    import sys
+
+    from conftest import needs_shared
+
+    csv.field_size_limit(sys.maxsize)
+    with needs_shared("data/fnc/train_bodies.csv").open(encoding="utf-8", newline="") as fh:
+        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "2379")
+    report = analyze(body)
+    assert not any("written about" in a.cue.text for a in report.attributions)
+    says = next(a for a in report.attributions if a.cue.text == "says" and a.content and a.content.text.startswith("Exporters comprise"))
+    assert says.source.text == "Collins"

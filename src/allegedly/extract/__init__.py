@@ -950,9 +950,21 @@ def candidates(ctx: Context) -> list[Finding]:
         for f in run(ctx)
         if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f) and not not_speech(ctx, f) and not _the_reader(ctx, f) and not _bidding(ctx, f)
     ]
-    found = [f for f in found if not _closing_misread(ctx, f) and not _writers_concession(ctx, f)]
+    found = [f for f in found if not _closing_misread(ctx, f) and not _writers_concession(ctx, f) and not _before_its_relative(ctx, f)]
     found = [_without_hearer(ctx, f) for f in denied.cut_before(found)]
     return [f for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found))) if not _function_words(ctx, f) and not _quoter_as_speaker(ctx, f) and not _source_quoted_apart(ctx, f)]
+
+
+def _before_its_relative(ctx: Context, f: Finding) -> bool:
+    """A verb in a relative clause whose claim would lie wholly before the clause's own 'who'
+    or 'which' ('..., Collins says, who has also written about the auto industry for The
+    Christian Science Monitor.', parsed with the clause's verb at the root): the clause
+    describes the one named before it and reports nothing said before it."""
+    assert f.content is not None
+    if f.source_token is None or f.content[1] > ctx.doc[f.source_token].idx:
+        return False
+    rel = ctx.doc[f.source_token]
+    return rel.lower_ in ("who", "which") and rel.tag_ in ("WP", "WDT") and ctx.doc[rel.i - 1].text == ","  # (whatever the parser made of it: the clause's verb at the root)
 
 
 def _writers_concession(ctx: Context, f: Finding) -> bool:
