@@ -622,7 +622,7 @@ def aside_read_as_noun(sent: Span) -> Token | None:
         if found is None or found[0] != "3sg" or doc[t.i - 1].pos_ not in _SUBJECT_END:
             continue
         first = next(w for w in t.subtree if not w.is_punct)
-        if first.i > sent.start and doc[first.i - 1].text == "," and first.i - 1 > sent.start:
+        if first.i - 1 > sent.start and doc[first.i - 1].text == ",":
             return t
     return None
 
@@ -904,8 +904,7 @@ def withheld_at_the_end(sent: Span) -> tuple[Token, Token] | None:
         claim = t.head
         if claim.dep_ != "ccomp" or claim.head.i > claim.i or claim.head.lemma_.lower() not in lemmas or t.right_edge.i + 2 < sent.end:
             return None
-        text = sent.doc.text[t.idx : t.right_edge.idx + len(t.right_edge.text)]
-        if any(p.match(text) for p in _none_provided()):
+        if withheld(t):
             return t, claim.head
     return None
 

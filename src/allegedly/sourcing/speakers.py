@@ -821,7 +821,7 @@ def _label_word(tok: Token) -> bool:
     """A capitalised word alone before a colon opening its line ('Babić: "..."'), a speaker's
     label whatever the tagger made of the name (extract/colon.py)."""
     doc = tok.doc
-    return tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and (tok.i == 0 or "\n" in doc[tok.i - 1].text or doc[tok.i - 1].is_space)
+    return tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and (tok.i == 0 or doc[tok.i - 1].is_space)
 
 
 def _surname_variants(lone: list[str], full: set[str], given: set[str]) -> dict[str, str]:
@@ -2031,7 +2031,9 @@ class Resolver:
         stands for: the organisation named or speaking last, in the sentence before for 'it'
         ('Iraq's government later insisted ... It said'), a few sentences back for a noun; not
         an outlet, a place or a person. Not where the same noun came in since with 'a' ('a
-        Chinese company ... the company said'): the noun is that one."""
+        Chinese company ... the company said'): the noun is that one. A bare spokesperson
+        ('A spokesman said') is the organisation that spoke last, in its sentence or the one
+        before."""
         lemma = head.lemma_.lower()
         if _bare_spokesperson(head):
             # 'The Foreign Ministry said ... A spokesman said: ...': the body that spoke just
