@@ -1193,7 +1193,7 @@ def find_attributions(
     if widen:
         kept = extent.extend(ctx, kept)
     kept = _sources_before_their_reports(ctx, kept)
-    return [_whole_words(ctx, _source_apart(ctx, _own_claim(ctx, _past_the_aside(ctx, _whole_claim(ctx, f))))) for f in kept]  # (after the cue has grown: the claim's subject takes in the cue)
+    return [_whole_words(ctx, _source_apart(ctx, _short_of_the_concession(ctx, _own_claim(ctx, _past_the_aside(ctx, _whole_claim(ctx, f)))))) for f in kept]  # (after the cue has grown: the claim's subject takes in the cue)
 
 
 def _past_the_aside(ctx: Context, f: Finding) -> Finding:
@@ -1339,6 +1339,29 @@ def _own_claim(ctx: Context, f: Finding) -> Finding:
     if cut is None or not f.content[0] < cut[0] < f.content[1] or f.content[1] > cut[1] + 1:
         return f
     return replace(f, content=(f.content[0], cut[0]))
+
+
+_CLOSING_MARK = {"\"": re.compile(r"\""), "“": re.compile(r"”"), "‘": re.compile(r"’(?!\w)"), "'": re.compile(r"'(?!\w)"), "«": re.compile(r"»")}
+
+
+def _still_quoting(text: str, start: int, cut: int) -> bool:
+    """A content that opens on a quotation mark not closed before the cut: a quotation the
+    quotation stage left alone (single marks: "said: 'I have never ..., although ...'"), the
+    speaker's words to the end."""
+    closing = _CLOSING_MARK.get(text[start])
+    return closing is not None and closing.search(text, start + 1, cut) is None
+
+
+def _short_of_the_concession(ctx: Context, f: Finding) -> Finding:
+    """A claim in the article's own words stops before a concession set off at its end
+    ('said the plan was sound, | although he refused to publish it'); in a quotation the
+    words are the speaker's and stay (verbs.trailing_concession)."""
+    if f.content is None or ctx.quote_at(f.content[1] - 1) is not None:
+        return f
+    cut = verbs.trailing_concession(ctx.doc, f.content[0], f.content[1], f.cue[1])
+    if cut is None or ctx.quote_at(cut) is not None or cut <= f.content[0] or _still_quoting(doc_text(ctx.doc), f.content[0], cut):
+        return f
+    return replace(f, content=(f.content[0], cut))
 
 
 def _closed_before(ctx: Context, end: int, cut: int) -> bool:

@@ -245,6 +245,30 @@ def conceded_report(verb: Token) -> int | None:
     return None
 
 
+def trailing_concession(doc: Doc, start: int, end: int, after: int) -> int | None:
+    """Where a claim ends before a concession set off by a comma at its end, after the cue
+    ('claimed that the plan was sound, | although he again refused to publish it'; 'The
+    test, officials said, was the largest yet, | though it may take days to confirm'): the
+    writer's note on the claim, or the speaker's next remark, which is a report of its own
+    ('..., though she noted ...'). PolNeAR leaves it out of the claim every time on dev (7
+    of 7), where the parse hung it inside. In characters, else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for k in span:
+        if k.dep_ != "advcl" or k.idx <= after or not start <= k.head.idx < end:
+            continue
+        first = k.left_edge
+        mark = next((m for m in k.children if m.dep_ == "mark" and m.lower_ in CONCESSIVE), None)
+        if mark is None or not (mark.i == first.i or mark.i == first.i + 1 and first.lower_ == "even"):
+            continue
+        last = k.right_edge
+        if first.i < 1 or doc[first.i - 1].text != "," or first.idx <= after or not doc_text(doc)[last.idx + len(last.text) : end].strip(" .,;:!?\"'”’)") == "":
+            continue
+        return end_before(doc, first.i - 1, span.start)
+    return None
+
+
 def by_the_taker(verb: Token) -> int | None:
     """Where the claim noun's clause in the verb's claim ends, before a 'by ...ing' the verb's
     subject does ('addressed claims that the bridge could close | by saying ...'): in

@@ -851,7 +851,7 @@ def _evidence_here(doc: Doc, text: str, a: Attribution, s0: int, s1: int, attrib
         g for g, s, e in matches
         if g == "cited" and not _news_source(a, text, s, e) and not (a.source is None and _inside(s, e, a.content))
         or g != "cited" and (not _inside(s, e, a.content) or _conceded(text, a.content, s, a.source_type)) and not _earlier_claims(doc, a, s, e)
-        and not _someone_elses(doc, text, a, s, e)
+        and not _someone_elses(doc, text, a, s, e) and not _refusal_after_the_claim(text, a, s)
     ]
     if "cited" in found and any(
         b is not a and b.source is not None and b.content is not None and _inside(a.cue.start, a.cue.end, b.content)
@@ -938,6 +938,21 @@ def _conceded(text: str, content: Span | None, at: int, source_type: str = "") -
     if refused and _REFUSAL.match(text, at) and (refused.group(1).lower() in ("he", "she")) == (source_type == "person"):
         return True  # '..., though they have declined to provide any more information': the source's refusal, by its pronoun
     return bool(re.search(rf"\b(?:the|these|those|this|such) (?:{_claim_alternation()})s?\b", text[content.start + mark.end() : content.end], re.IGNORECASE))
+
+
+def _refusal_after_the_claim(text: str, a: Attribution, at: int) -> bool:
+    """'Police said a man had been arrested, though he has declined to provide any more
+    information': a refusal in the concession after the claim by a pronoun that does not fit
+    the source is the refusal of someone the claim is about, no note on its evidence (the
+    claim stops before the concession: extract.verbs.trailing_concession)."""
+    if a.content is None or at < a.content.end:
+        return False
+    gap = text[a.content.end : at]
+    mark = _CONCESSIVE.match(gap)
+    refused = None if mark is None else _REFUSED.fullmatch(gap, mark.end())
+    if refused is None or not _REFUSAL.match(text, at):
+        return False
+    return (refused.group(1).lower() in ("he", "she")) != (a.source_type == "person")
 
 
 _WITHOUT_PROOF = re.compile(r"\s*without\b", re.IGNORECASE)  # the 'without offering proof' evidence.txt names, after the claim's comma
