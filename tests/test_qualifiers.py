@@ -1386,6 +1386,21 @@ def test_no_10_is_someone():
     assert a.stance == "asserts" and a.source_type != "unattributed"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A No 10 spokesman said the prime minister had not been told of the sale.",
+        "The No. 2 official at the embassy said the visas had been approved.",
+    ],
+)
+def test_no_for_number_inside_the_phrase_is_no_negation(text):
+    """'No' before a figure inside the source ('A No 10 spokesman') is 'number', a title."""
+    a = att(text, "said")
+    assert a.stance == "asserts" and a.source_type != "unattributed"
+    # at the head of a sentence it stays a negation
+    assert att("No 10 people have said they saw the crash.", "have said").stance == "negated"
+
+
 
 def test_a_cue_tagged_on_its_auxiliary_is_read_by_its_verb():
     """The tagger may mark only 'have' of 'have denied' (the JSON cue is widened later): the

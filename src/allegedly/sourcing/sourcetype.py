@@ -594,7 +594,15 @@ def no_one(head: Token) -> bool:
         return False
     if head.lower_ in ("nobody", "none", "noone", "no-one"):
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or head.lower_ == "one" and head.i > 0 and head.doc[head.i - 1].lower_ == "no"
+    return any(c.dep_ == "det" and c.lower_ == "no" and not _number_sign(c) for c in head.children) or head.lower_ == "one" and head.i > 0 and head.doc[head.i - 1].lower_ == "no"
+
+
+def _number_sign(no: Token) -> bool:
+    """'No' for 'number' before a figure, inside the phrase ('A No 10 spokesman', 'the No. 2
+    official'): a title, not a negation. At the head of a sentence ('No 10 people were
+    hurt') it may be either, and stays a negation."""
+    doc = no.doc
+    return no.text in ("No", "No.") and no.i + 1 < len(doc) and doc[no.i + 1].is_digit and (no.text == "No." or no.i > no.sent.start)
 
 
 def _subject_before(doc: Doc, it: Token) -> Token | None:
