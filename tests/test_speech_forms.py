@@ -1907,3 +1907,40 @@ def test_a_relative_clause_after_a_closing_tag_reports_nothing_before_it():
     assert not any("written about" in a.cue.text for a in report.attributions)
     says = next(a for a in report.attributions if a.cue.text == "says" and a.content and a.content.text.startswith("Exporters comprise"))
     assert says.source.text == "Collins"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the bridge was safe\nThe council will meet on Friday to vote on it.",
+        # a caption and a gallery count, each on a line of its own
+        "Sunny: Ortega said his wife knew nothing of the plan \n+12\nOn the beach: the couple in May",
+    ],
+)
+def test_a_line_without_a_full_stop_ends_its_claim(text):
+    """A caption or a gallery line set without a full stop: the parser ran its claim into the
+    next line's sentence."""
+    a = by_cue(analyze(text, options=RAW), "said")
+    assert "\n" not in a.content.text and a.content.text.endswith(("safe", "plan"))
+
+
+def test_a_line_wrapped_inside_a_sentence_keeps_its_claim_whole():
+    a = by_cue(analyze("Rosenberg said she had met the fighters over the\nInternet before she left for Erbil.", options=RAW), "said")
+    assert a.content.text.endswith("before she left for Erbil")
+    a = by_cue(analyze("Rosenberg said she had met the fighters\nonline before she left for Erbil.", options=RAW), "said")
+    assert a.content.text.endswith("before she left for Erbil")
+
+
+def test_related_headlines_on_lines_above_a_source_stay_out_of_it():
+    """FNC body 2249: two related-story headlines, each on a line of its own, ran into the
+    source 'Rep. Duncan Hunter, R-Calif.' of the next line's report."""
+    import csv
+    import sys
+
+    from conftest import needs_shared
+
+    csv.field_size_limit(sys.maxsize)
+    with needs_shared("data/fnc/train_bodies.csv").open(encoding="utf-8", newline="") as fh:
+        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "2249")
+    told = next(a for a in analyze(body).attributions if a.cue.text == "told" and a.content and "southwestern border" in a.content.text)
+    assert told.source.text.startswith("Rep. Duncan Hunter") and told.source_type == "person"

@@ -108,7 +108,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         return doc
     # a token's whitespace_ is " " or "": only a space token holds a blank line
     a = doc.to_array([ORTH, IS_SPACE])[: n - 1]
-    blank = [i for i in np.nonzero(a[:, 1])[0].tolist() if _BLANK_LINE.search(doc[i].text)]
+    blank = [i for i in np.nonzero(a[:, 1])[0].tolist() if _BLANK_LINE.search(doc[i].text) or _line_break(doc, i)]
     quotes = _opening_quotes(doc)
     starts = [i + 1 for i in blank if not _comma_break(doc, i)]
     _mark_starts(doc, starts + quotes + _semicolons(doc) + _magnitudes(doc), [i + 1 for i in quotes])
@@ -139,6 +139,28 @@ def _magnitudes(doc: Doc) -> list[int]:
 
 
 _MAGNITUDE_STOPS = frozenset({"m.", "k.", "b."})  # million, thousand, billion, with the sentence's full stop
+
+
+def _line_break(doc: Doc, i: int) -> bool:
+    """A single line break (token i) before a word that does not go on in lower case: a
+    caption, a credit or a gallery line ('... in New York in 2005' / '+12') set on a line of
+    its own without a full stop, which the parser ran into the next line's sentence. A line
+    that goes on in lower case is one sentence wrapped."""
+    tok = doc[i]
+    if "\n" not in tok.text or i + 1 >= len(doc):
+        return False
+    first = doc[i + 1].text[:1]
+    last = doc[i - 1].text if i > 0 else ""
+    return not first.islower() and last not in (",", "-", "\u2013", "\u2014") and last.lower() not in _GOES_ON
+
+
+# words a sentence cannot end on (articles, prepositions, conjunctions, possessives: the
+# closed classes English grammars list): a line that ends on one was wrapped ('over the' /
+# 'Internet before ...')
+_GOES_ON = frozenset(
+    "a an the of to in on at for with by from over into onto about after before under between through "
+    "and or but nor as that than his her its their our my your this these those which who whose whom".split()
+)
 
 
 def _comma_break(doc: Doc, i: int) -> bool:
@@ -227,7 +249,7 @@ def _cap_sentences(doc: Doc) -> None:
     capped = False
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if tok.is_space and _BLANK_LINE.search(tok.text) or "\n\n" in tok.whitespace_:
+        if tok.is_space and (_BLANK_LINE.search(tok.text) or _line_break(doc, tok.i)) or "\n\n" in tok.whitespace_:
             nxt.is_sent_start = True
             since = 0
             continue
