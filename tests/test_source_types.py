@@ -1504,3 +1504,20 @@ def test_a_paper_named_with_daily_tagged_an_adverb_is_an_outlet(text, source):
     the paper was typed a person."""
     a = analyze(text, options=Options(raw=True)).attributions[0]
     assert (a.source.text, a.source_type) == (source, "outlet")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A Lisbon-based rights group said the arrests were illegal.", "A Lisbon-based rights group"),
+        ("According to a think tank in Oslo, the economy will shrink.", "a think tank in Oslo"),
+        ("A team of Norwegians claim to have filmed the whale.", "A team of Norwegians"),
+    ],
+)
+def test_a_body_described_by_where_it_is_is_still_unnamed(text, source):
+    """'A Paris-based rights group', 'a think tank in Seoul' (FNC review): a place or a
+    people in the phrase names none of them; the guideline's anonymous, as 'a local charity'."""
+    assert typed(text)[source] == "anonymous"
+    # a body the place names, and a spokesman for a named one, stay organisations
+    assert typed("The Oslo city council said the road would reopen.")["The Oslo city council"] == "organization"
+    assert typed("A Pentagon spokeswoman said the drill was routine.")["A Pentagon spokeswoman"] == "organization"

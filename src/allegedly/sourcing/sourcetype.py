@@ -349,8 +349,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     plural = head.tag_ in ("NNS", "NNPS")
     if lemma in anonymous_nouns() or (head.pos_ == "NOUN" and plural and (not names or person_noun)):
         return "anonymous"  # 'officials', 'E.U. leaders', 'several former RT journalists'
-    if head.pos_ == "NOUN" and (not names or person_noun) and any(t.lower_ in _vague("unnamed") for t in head.children):
-        return "anonymous"  # 'a source', 'a spokeswoman for the mayor'
+    if head.pos_ == "NOUN" and (not names or person_noun or all(t.ent_type_ in _WHERE_FROM for t in names)) and any(t.lower_ in _vague("unnamed") for t in head.children):
+        return "anonymous"  # 'a source', 'a spokeswoman for the mayor'; 'a Paris-based rights group' (a place names none of them)
     if person_noun:
         # (not one the source itself says is kept unnamed: 'The man, who wished to remain
         # unidentified'; the guideline, section 4: described but not identified)
