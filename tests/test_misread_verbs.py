@@ -510,3 +510,16 @@ def test_a_participle_inside_the_clause_it_would_take_is_left_as_parsed():
         body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "508")
     report = analyze(body)
     assert any(a.cue.text == "said" and a.source and a.source.text == "U.S. officials" for a in report.attributions)
+
+
+def test_a_participle_read_as_the_nouns_past_tense_is_no_report_of_that_noun():
+    """'A car bomb thought to have been planted by Boko Haram killed ...', 'The ceasefire
+    deal announced ... followed ...' (FNC review): the parser read the participle as the
+    noun's verb, which made the bomb the one who thinks."""
+    r = analyze("A fire thought to have been started by vandals destroyed the school.", options=RAW)
+    thought = by_cue(r, "thought")
+    assert thought.source is None and thought.source_type == "unattributed" and "destroyed" not in thought.content.text
+    r = analyze("The truce agreed on Monday ended weeks of fighting, said Ali Musa.", options=RAW)
+    assert [a.cue.text for a in r.attributions] == ["said"]
+    # a past tense with its own claim stays the noun's report
+    assert att("The council agreed the budget was too high.", "agreed").source.text == "The council"

@@ -218,6 +218,7 @@ _BARE_MODIFIERS = frozenset({"JJ", "VBN"})
 NAMES_LIKE_VERBS = "names_like_verbs.txt"  # an Arabic given name with a reporting verb's form
 ACRONYM_WORDS = "acronym_words.txt"  # an organisation's acronym spelt as a function word: WHO, IS
 _BODY_STAND_IN = "NATO"  # an acronym the parser reads as a name
+_PARTICIPLE_STAND_IN = "shown"  # a past participle that is never a past tense
 
 
 def name_read_as_verb(sent: Span) -> Token | None:
@@ -397,6 +398,7 @@ class MisreadVerbs:
             (closing_report_read_as_modifier, self._reparse_closing),
             (inverted_wording, self._reparse_inverted),
             (aside_read_as_noun, self._reparse_aside),
+            (participle_read_as_finite, self._reparse_reduced),
         )
         for sent in list(doc.sents):
             for find, reparse in readings:
@@ -555,6 +557,19 @@ class MisreadVerbs:
             return
         self._take(doc, sent, verb.doc, t, "VBZ", found[1])
 
+    def _reparse_reduced(self, doc: Doc, sent: Span, t: Token) -> None:
+        """The sentence parsed with 'shown' (a participle only) for the word; taken where it
+        then modifies the subject before it, the later verb has that subject for its own,
+        and the sentence has one root."""
+        part = self._parse(sent, t, _PARTICIPLE_STAND_IN)
+        sub = part.doc
+        owner = part.head
+        if part.tag_ != "VBN" or part.dep_ not in ("acl", "advcl", "relcl") or owner.pos_ not in ("NOUN", "PROPN") or owner.i >= part.i:
+            return
+        if owner.dep_ not in ("nsubj", "nsubjpass") or owner.head.i <= part.i or not _one_root(sub):
+            return
+        self._take(doc, sent, sub, t, "VBN", t.lemma_)
+
     def _reparse(self, doc: Doc, sent: Span, t: Token) -> None:
         found = verb_shape(t.text)
         assert found is not None
@@ -584,6 +599,43 @@ class MisreadVerbs:
             w.lemma_ = lemmas[w.i]
         t.lemma_ = lemma
         doc.ents = ents
+
+
+_PARTICIPLE_PASTS = frozenset({"told", "thought", "said", "read"})  # of _PASTS, those that are also participles
+
+
+def participle_read_as_finite(sent: Span) -> Token | None:
+    """A reporting verb's participle right after a noun that the parser read as the noun's
+    past-tense verb, leaving the sentence's later verb without a subject ('The truce agreed
+    on Monday | ended weeks of fighting'; 'A fire thought to have been started by vandals |
+    destroyed the school'): the noun is what was agreed or thought, not who says it."""
+    for t in sent:
+        if t.tag_ != "VBD" or t.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass", "neg") for c in t.children):
+            continue
+        found = verb_shape(t.text)
+        if found is None or found[0] != "past" or not (t.lower_.endswith("ed") or t.lower_ in _PARTICIPLE_PASTS):
+            continue
+        subject = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if t.i != subject.i + 1 or subject.right_edge.i != subject.i:
+            continue  # (right after the noun: not set off by commas, 'Kim, believed to be 31, is ...', which the parser reads right, nor after a clause on it)
+        if any(_subjectless_finite(v, t) for v in sent if v.i > t.i):
+            return t
+    return None
+
+
+def _subjectless_finite(v: Token, t: Token) -> bool:
+    """A finite verb after t, with no subject of its own and no coordinator before it, that
+    hangs on t or has t under it: the verb the noun before t is the subject of."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "cc", "mark") for c in v.children):
+        return False
+    before = v.doc[v.left_edge.i - 1] if v.left_edge.i > 0 else None
+    if before is not None and (before.dep_ == "cc" or before.lower_ in ("and", "but", "or")):
+        return False
+    return v.head.i == t.i and v.dep_ in ("ccomp", "conj", "advcl") or v.dep_ == "ROOT" and t.head.i == v.i
 
 
 def inverted_wording(sent: Span) -> Token | None:
