@@ -2201,3 +2201,19 @@ def test_a_report_without_its_sources_has_no_evidence_and_the_phrase_is_no_part_
 )
 def test_a_platform_page_with_its_owner_and_an_occasion_of_questions_are_channels(text, channel):
     assert att(text, "said").channel.text == channel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the minister had a cold, without going into further detail.",
+        "The company said the recall was voluntary, without elaborating.",
+        "Police said the man had been released, without explaining why.",
+    ],
+)
+def test_a_closing_without_elaborating_withholds_the_evidence(text):
+    """'..., without going into further detail' (FNC review) is the 'declined to elaborate'
+    of evidence.txt, set after the claim; it is no part of the claim."""
+    a = att(text, "said")
+    assert a.evidence == "none_provided" and "without" not in a.content.text
+    assert att("The mayor said he left without explaining his plans to anyone.", "said").evidence == "unstated"
