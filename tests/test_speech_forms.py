@@ -1944,3 +1944,18 @@ def test_related_headlines_on_lines_above_a_source_stay_out_of_it():
         body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "2249")
     told = next(a for a in analyze(body).attributions if a.cue.text == "told" and a.content and "southwestern border" in a.content.text)
     assert told.source.text.startswith("Rep. Duncan Hunter") and told.source_type == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He pleaded guilty and was sentenced to 60 days in jail.",
+        "The driver pleaded not guilty to careless driving.",
+        "She pleaded guilty to both charges in December.",
+    ],
+)
+def test_a_plea_in_court_is_no_report(text):
+    """A plea is the court's record of a legal act (the guideline, section 1), not a claim
+    on the defendant's word; the FNC bodies annotated by hand never mark one."""
+    assert analyze(text, options=RAW).attributions == []
+    assert by_cue(analyze("His parents pleaded for his release.", options=RAW), "pleaded for").source.text == "His parents"

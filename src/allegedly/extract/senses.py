@@ -196,7 +196,7 @@ def _no_claim_by_the_verb(ctx: Context, verb: Token) -> bool:
     key = ("no_claim", verb.i)
     got = ctx.memo.get(key)
     if got is None:
-        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _takes_lives(verb) or _finds_its_way(verb)
+        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _takes_lives(verb) or _finds_its_way(verb) or _pleads_in_court(verb)
     return got
 
 
@@ -259,6 +259,19 @@ def _takes_lives(verb: Token) -> bool:
     if verb.lemma_.lower() not in _senses("lives"):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+
+
+_PLEAS = (("guilty",), ("innocent",), ("not", "guilty"), ("no", "contest"))  # the pleas a court takes
+
+
+def _pleads_in_court(verb: Token) -> bool:
+    """'He pleaded guilty to both charges', 'pleaded not guilty': a plea in court
+    (action_senses.txt, plea), the court's record of a legal act, not a claim resting on the
+    defendant's word; 'pleaded for his release' is a request, and stays."""
+    if verb.lemma_.lower() not in _senses("plea"):
+        return False
+    words = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 3]]
+    return any(tuple(words[: len(p)]) == p for p in _PLEAS)
 
 
 def _seen_doing(verb: Token) -> bool:
