@@ -1946,6 +1946,13 @@ def test_related_headlines_on_lines_above_a_source_stay_out_of_it():
     assert told.source.text.startswith("Rep. Duncan Hunter") and told.source_type == "person"
 
 
+def test_a_participle_on_a_picture_after_the_one_it_shows_is_that_ones():
+    """'a clip of President Obama announcing his authorization of airstrikes' (FNC review):
+    the parser hung 'announcing' on the clip; it is Obama's, not the clip's or its uploader's."""
+    a = by_cue(analyze("A video uploaded to YouTube begins with a clip of Governor Ruiz announcing a curfew in the capital.", options=RAW), "announcing")
+    assert a.source.text == "Governor Ruiz" and a.source_type == "person"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -29,6 +29,20 @@ _SUBJECT = ("nsubj",)
 _INHERIT = {"advcl", "xcomp", "conj", "acl"}
 
 
+def _pictured_speaker(verb: Token) -> Token | None:
+    """'a clip of President Obama announcing new airstrikes', 'a video of the mayor saying
+    ...': a participle the parser hung on the picture, right after the one the picture is of,
+    is what that one says or does in it, not the picture's claim nor its maker's."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i > verb.i or noun.lemma_.lower() not in lexicon.words(PICTURE_NOUNS):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i), None)
+    shown = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if shown is None or shown.right_edge.i != verb.i - 1 or shown.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return shown
+
+
 def _restrictive_participle(verb: Token) -> bool:
     """'a report claiming the singer had died', 'witnesses saying the plant would close': a
     participle of saying with its clause, on the noun before it with no comma between, says
@@ -116,6 +130,9 @@ def subject_of(verb: Token) -> Token | None:
         return doc[head[i]]  # 'a video showing the attack': the picture shows it
     if _restrictive_participle(verb):
         return doc[head[i]]  # 'a false report claiming (that) the singer had died': the report claims it
+    pictured = _pictured_speaker(verb)
+    if pictured is not None:
+        return pictured
     for _ in range(5):
         kids = t.children(i)
         subjects = [c for c in kids if dep[c] in _SUBJECT]
