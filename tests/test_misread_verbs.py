@@ -523,3 +523,25 @@ def test_a_participle_read_as_the_nouns_past_tense_is_no_report_of_that_noun():
     assert [a.cue.text for a in r.attributions] == ["said"]
     # a past tense with its own claim stays the noun's report
     assert att("The council agreed the budget was too high.", "agreed").source.text == "The council"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "channel"),
+    [
+        ("Rumours that the goalkeeper was dead spread on Twitter.", "that the goalkeeper was dead", "on Twitter"),
+        ("Rumors that the commander was killed in an airstrike circulated on Iraqi social media Sunday.", "that the commander was killed in an airstrike", "on Iraqi social media"),
+        ("Reports that rebels in the north have contracted cholera swirled on Friday.", "that rebels in the north have contracted cholera", None),
+    ],
+)
+def test_the_verb_of_spreading_talk_is_not_part_of_its_claim(text, claim, channel):
+    """'Reports that Islamic State militants in Mosul have contracted Ebola swirled' (FNC):
+    the parser hung the sentence's verb inside the clause, and the claim ran on over it
+    (spreading_verbs.txt)."""
+    r = analyze(text, options=RAW)
+    a = r.attributions[0]
+    assert a.content.text == claim and a.source is None
+    assert (a.channel.text if a.channel else None) == channel
+    # and the spreading is no report of its own, with the talk for its source
+    assert len(r.attributions) == 1
+    # a verb of spreading inside the claim stays there
+    assert att("Claims that the disease has spread are false.", "Claims").content.text == "that the disease has spread"

@@ -79,6 +79,9 @@ CUE_VERBS = "cue_verbs.txt"  # its "wording" group: "the sign read: ..."; "conti
 EVIDENCE = "evidence.txt"  # its none_provided phrases: "but did not elaborate"
 SOURCE_NOUNS = "source_nouns.txt"  # "a source", "an insider": nouns that speak whatever WordNet says
 BELIEFS = "beliefs.txt"  # "Gruber suspects that ..."
+SPREADING_VERBS = "spreading_verbs.txt"  # "Rumours that he was dead | spread on Twitter"
+REPORTING_NOUNS = "reporting_nouns.txt"
+VAGUE_SOURCES = "vague_sources.txt"  # its "mass" group: talk with no plural
 NAME = "allegedly_misread_verbs"
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _SUBJECT_END = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
@@ -219,6 +222,7 @@ NAMES_LIKE_VERBS = "names_like_verbs.txt"  # an Arabic given name with a reporti
 ACRONYM_WORDS = "acronym_words.txt"  # an organisation's acronym spelt as a function word: WHO, IS
 _BODY_STAND_IN = "NATO"  # an acronym the parser reads as a name
 _PARTICIPLE_STAND_IN = "shown"  # a past participle that is never a past tense
+_SPREAD_STAND_IN = "arose"  # an intransitive past, never a participle, that the parser ends a talk noun's clause before
 
 
 def name_read_as_verb(sent: Span) -> Token | None:
@@ -399,6 +403,7 @@ class MisreadVerbs:
             (inverted_wording, self._reparse_inverted),
             (aside_read_as_noun, self._reparse_aside),
             (participle_read_as_finite, self._reparse_reduced),
+            (verb_inside_the_claim, self._reparse_spread),
         )
         for sent in list(doc.sents):
             for find, reparse in readings:
@@ -570,6 +575,15 @@ class MisreadVerbs:
             return
         self._take(doc, sent, sub, t, "VBN", t.lemma_)
 
+    def _reparse_spread(self, doc: Doc, sent: Span, t: Token) -> None:
+        """The sentence parsed with 'arose' for the word; taken where that is then the one
+        root, with the talk noun that opens the sentence for its subject."""
+        verb = self._parse(sent, t, _SPREAD_STAND_IN)
+        sub = verb.doc
+        if verb.dep_ != "ROOT" or not _one_root(sub) or not any(c.dep_ == "nsubj" and c.i == sent.root.i - sent.start for c in verb.children):
+            return
+        self._take(doc, sent, sub, t, t.tag_ if t.tag_ == "VBD" else "VBD", t.lemma_)
+
     def _reparse(self, doc: Doc, sent: Span, t: Token) -> None:
         found = verb_shape(t.text)
         assert found is not None
@@ -636,6 +650,27 @@ def _subjectless_finite(v: Token, t: Token) -> bool:
     if before is not None and (before.dep_ == "cc" or before.lower_ in ("and", "but", "or")):
         return False
     return v.head.i == t.i and v.dep_ in ("ccomp", "conj", "advcl") or v.dep_ == "ROOT" and t.head.i == v.i
+
+
+def verb_inside_the_claim(sent: Span) -> Token | None:
+    """The verb of a sentence whose subject is talk with its 'that' clause ('Rumours that
+    he was dead | spread on Twitter'; 'Reports that the militants had contracted Ebola |
+    swirled on Sunday'; spreading_verbs.txt), which the parser hung inside the clause,
+    leaving the noun at the root and the claim running on over the verb."""
+    root = sent.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in _talk_nouns():
+        return None
+    clause = next((c for c in root.children if c.dep_ in ("acl", "ccomp") and c.i > root.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    spreading = lexicon.words(SPREADING_VERBS)
+    found = [t for t in sent if t.i >= clause.i and t.tag_ in ("VBD", "VBN") and t.lemma_.lower() in spreading and not any(c.dep_ == "aux" for c in t.children)]
+    return found[-1] if found else None
+
+
+@lru_cache(maxsize=1)
+def _talk_nouns() -> frozenset[str]:
+    return lexicon.words(REPORTING_NOUNS) | lexicon.grouped(VAGUE_SOURCES)["mass"]
 
 
 def inverted_wording(sent: Span) -> Token | None:

@@ -23,6 +23,8 @@ ROLE_NOUNS = "role_nouns.txt"
 SPEECH_IDIOMS = "speech_idioms.txt"
 SPEAKING_TERMS = "speaking_terms.txt"
 SOURCE_NOUNS = "source_nouns.txt"
+SPREADING_VERBS = "spreading_verbs.txt"  # 'Rumours that ... circulated on social media'
+REPORTING_NOUNS = "reporting_nouns.txt"
 NOUN_KINDS = "noun_kinds.tsv"  # from WordNet: a common noun's kind (person, body, record ...)
 # prepositions of the circumstances an event came in (the closed class English grammars list
 # for "in the middle of, in spite of, after"): 'pushed back the launch after reports that ...',
@@ -196,7 +198,7 @@ def _no_claim_by_the_verb(ctx: Context, verb: Token) -> bool:
     key = ("no_claim", verb.i)
     got = ctx.memo.get(key)
     if got is None:
-        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _takes_lives(verb) or _finds_its_way(verb) or _pleads_in_court(verb)
+        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _takes_lives(verb) or _finds_its_way(verb) or _pleads_in_court(verb) or _talk_spreads(verb)
     return got
 
 
@@ -259,6 +261,24 @@ def _takes_lives(verb: Token) -> bool:
     if verb.lemma_.lower() not in _senses("lives"):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+
+
+def _talk_spreads(verb: Token) -> bool:
+    """'Rumours that he had died circulated on social media': talk spreading
+    (spreading_verbs.txt) with the talk, and what it says, for its subject; the talk noun is
+    the report, and its spreading reports nothing more. ('rumours had been circulating for
+    weeks that ...', 'rumors are swirling about X': the verb holds what the talk says.)"""
+    if verb.lemma_.lower() not in lexicon.words(SPREADING_VERBS):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words(REPORTING_NOUNS) and _says_its_claim(c) for c in verb.children)
+
+
+def _says_its_claim(noun: Token) -> bool:
+    """The noun has its claim on it: a 'that' clause, or an 'of' ('rumours of his death')."""
+    return any(
+        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.dep_ == "prep" and c.lower_ == "of"
+        for c in noun.children
+    )
 
 
 _PLEAS = (("guilty",), ("innocent",), ("not", "guilty"), ("no", "contest"))  # the pleas a court takes
