@@ -1966,3 +1966,21 @@ def test_a_plea_in_court_is_no_report(text):
     on the defendant's word; the FNC bodies annotated by hand never mark one."""
     assert analyze(text, options=RAW).attributions == []
     assert by_cue(analyze("His parents pleaded for his release.", options=RAW), "pleaded for").source.text == "His parents"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        # the tag's two complements, joined by 'but'
+        ("The bridge was closed on Monday, but engineers found no damage, the mayor said.", "said", "The bridge was closed on Monday, but engineers found no damage"),
+        # the tag a conjunct of the first clause, the second its complement
+        ("The firm planned a big launch, but it had to delay the product, the Times reports.", "reports", "The firm planned a big launch, but it had to delay the product"),
+        ("The council wanted a bigger park, but engineers could not make it fit, the Gazette reported.", "reported", "The council wanted a bigger park, but engineers could not make it fit"),
+    ],
+)
+def test_a_closing_tag_closes_both_clauses_joined_before_it(text, cue, claim):
+    """'Apple originally planned ..., but the company had to cut many of them, The Wall Street
+    Journal reports' (FNC review): only the last clause was the claim. PolNeAR dev +0.05."""
+    r = analyze(text, options=RAW)
+    assert by_cue(r, cue).content.text == claim
+    assert [a.cue.text for a in r.attributions] == [cue]

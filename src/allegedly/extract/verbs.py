@@ -1509,6 +1509,32 @@ def extraposed_claim(clause: Token, sent: Span) -> Offsets | None:
     return char_span(clause.doc, clause.doc[that.i : min(clause.right_edge.i, sent.end - 1) + 1])
 
 
+def _second_clause_before_the_tag(clause: Token, verb: Token) -> Token | None:
+    """The second of two clauses joined by 'and' or 'but' before a closing tag, which the
+    parser made a second complement of the tag ('The bridge was closed, but engineers found
+    no damage, the mayor said'): the tag closes both, and the claim runs over both."""
+    if clause.i > verb.i or not any(k.dep_ == "cc" and k.i > clause.i for k in clause.children):
+        return None
+    return next((k for k in verb.children if k.dep_ == "ccomp" and clause.right_edge.i < k.i < verb.i), None)
+
+
+def _first_clause_before_the_tag(clause: Token, verb: Token, sent: Span) -> Token | None:
+    """The first word of the first of two clauses joined by 'and' or 'but' before a closing
+    tag, where the parser made the tag a conjunct of the first clause and the second clause
+    its complement ('The firm planned a launch, but it had to delay it, the Times reports'):
+    the tag closes both."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= clause.i or clause.i > verb.i:
+        return None
+    if not any(k.dep_ == "cc" and head.i < k.i < clause.left_edge.i for k in head.children):
+        return None
+    subject = next((k for k in verb.children if k.dep_ == "nsubj" and clause.right_edge.i < k.i < verb.i), None)
+    if subject is None or any(k.i > verb.i and k.dep_ not in ("punct", "npadvmod", "advmod", "prep") for k in verb.children):
+        return None  # (a closing tag: its subject after the clause, nothing of its own after it)
+    first = sent.doc[max(head.left_edge.i, sent.start)]
+    return first if not (first.is_quote or first.is_punct) else None
+
+
 def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: Span) -> tuple[Offsets | None, str, str]:
     """The complement that holds what was said, its kind, and which relation gave it."""
     doc = ctx.doc
@@ -1522,6 +1548,12 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
                 return extraposed, "indirect", "ccomp"
             span = _from_that(doc, doc[c], verb, sent)
             span = _with_stray_predicate(doc, doc[c], verb, sent, span)
+            second = _second_clause_before_the_tag(doc[c], verb) if span is not None else None
+            if span is not None and second is not None:
+                span = (span[0], max(span[1], second.right_edge.idx + len(second.right_edge.text)))  # '..., but engineers found no damage, the mayor said'
+            opening = _first_clause_before_the_tag(doc[c], verb, sent) if span is not None else None
+            if span is not None and opening is not None:
+                span = (min(span[0], opening.idx), span[1])  # 'The firm planned a launch, but it had to delay it, the Times reports'
             span = _that_series(doc, span, sent) if any(k.dep_ == "mark" and k.lower_ == "that" for k in doc[c].children) else span
             beside = second_report(verb) if span is not None else None
             if span is not None and beside is not None and span[0] < beside < span[1]:
