@@ -1984,3 +1984,11 @@ def test_a_closing_tag_closes_both_clauses_joined_before_it(text, cue, claim):
     r = analyze(text, options=RAW)
     assert by_cue(r, cue).content.text == claim
     assert [a.cue.text for a in r.attributions] == [cue]
+
+
+def test_a_closing_according_to_on_a_clause_of_time_after_the_main_one_is_on_both():
+    """'..., just weeks after his high-profile trial began, according to warden Paul
+    Jacobson' (FNC review): the parser hung the phrase on the 'after' clause, which alone
+    became the claim."""
+    r = analyze("The suspect was injured in a fight at the county jail, just days after his trial opened, according to sheriff Tom Reed.", options=RAW)
+    assert by_cue(r, "according to").content.text == "The suspect was injured in a fight at the county jail, just days after his trial opened"

@@ -13,6 +13,7 @@ from .spans import Finding, char_span, set_off, subtree_span
 LEXICON = "according_phrases.txt"
 SOURCE_NOUNS = "source_nouns.txt"
 FINDING_DOCUMENTS = "finding_documents.txt"
+SUBORDINATORS = "subordinators.txt"  # 'after', 'because', 'when': a clause of time or cause
 REPORTING_VERBS = "reporting_verbs.txt"
 PUBLISHING_VERBS = "publishing_verbs.txt"
 HONORIFICS = "honorifics.txt"
@@ -62,6 +63,11 @@ def according_to(ctx: Context) -> list[Finding]:
             # but the union insists ..., according to Reuters': the union's, as parsed)
             while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX") and (not _has_subject(clause) or _and_of_facts(clause)):
                 clause = clause.head
+        if clause.dep_ == "advcl" and _closing(doc, i, obj, sent) and _set_off_subordinate(clause):
+            # '..., just days after his trial opened, according to the sheriff': a phrase
+            # closing the sentence, hung on a clause of time or cause set off after the main
+            # one, is on the whole sentence
+            clause = clause.head
         quoted = ctx.quote_at(clause.idx)
         if quoted is not None and ctx.quote_at(head.idx) is None and quoted[0] >= sent.start_char and quoted[1] <= head.idx:
             # 'But Wintour replied, “I don’t want to hear about it,” according to our source':
@@ -173,6 +179,17 @@ def _and_of_facts(clause: Token) -> bool:
     if [c.lower_ for c in ccs] != ["and"] or clause.doc[ccs[0].i - 1].text == ",":
         return False
     return not any(t.lemma_.lower() in lexicon.words(REPORTING_VERBS) for t in (head, clause))
+
+
+def _set_off_subordinate(clause: Token) -> bool:
+    """A clause of time or cause (subordinators.txt) set off by a comma after a main clause
+    with a subject of its own."""
+    doc = clause.doc
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ not in lexicon.words(SUBORDINATORS) or clause.left_edge.i < 1 or doc[clause.left_edge.i - 1].text != ",":
+        return False
+    main = clause.head
+    return main.i < clause.i and main.pos_ in ("VERB", "AUX") and _has_subject(main)
 
 
 def _has_subject(verb: Token) -> bool:
