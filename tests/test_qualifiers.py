@@ -2217,3 +2217,16 @@ def test_a_closing_without_elaborating_withholds_the_evidence(text):
     a = att(text, "said")
     assert a.evidence == "none_provided" and "without" not in a.content.text
     assert att("The mayor said he left without explaining his plans to anyone.", "said").evidence == "unstated"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The doctors were afraid he had suffered brain damage in the fall.", "were afraid"),
+        ("The nurses were worried that the virus had spread to the ward.", "were worried"),
+    ],
+)
+def test_fear_as_an_adjective_is_a_belief(text, cue):
+    """'The doctors were afraid he would have suffered brain damage' (FNC review) was
+    asserted; the verb 'fear' already made it speculative (beliefs.txt)."""
+    assert att(text, cue).certainty == "speculative"
