@@ -1992,3 +1992,16 @@ def test_a_closing_according_to_on_a_clause_of_time_after_the_main_one_is_on_bot
     became the claim."""
     r = analyze("The suspect was injured in a fight at the county jail, just days after his trial opened, according to sheriff Tom Reed.", options=RAW)
     assert by_cue(r, "according to").content.text == "The suspect was injured in a fight at the county jail, just days after his trial opened"
+
+
+def test_a_participle_on_a_text_its_author_put_out_is_the_authors():
+    """'The site published an article claiming the singer had died' (FNC review): the
+    participle's source was lost; who put the text out says what it claims
+    (verbs._restrictive_participle's author verbs)."""
+    r = analyze("The site published an article claiming the singer had died.", options=RAW)
+    assert by_cue(r, "claiming").source.text == "The site"
+    # the one an article quotes says what it is quoted as saying
+    r = analyze("The Herald ran an article quoting the mayor as saying the bridge was safe.", options=RAW)
+    assert by_cue(r, "saying").source.text == "the mayor"
+    # a text shared by others speaks for itself
+    assert by_cue(analyze("Fans shared a story claiming the singer had died.", options=RAW), "claiming").source.text == "a story"

@@ -182,6 +182,10 @@ def subject_of(verb: Token) -> Token | None:
                 # 'The paper quotes an official as saying ...': an 'as' predicate belongs to
                 # the governing verb's object where it has one (object control), not its subject
                 obj = next((k for k in t.children(governor) if dep[k] == "dobj"), None)
+                quoting = next((k for k in t.children(obj) if dep[k] == "acl" and t.lemma[k] in lexicon.grouped(CUE_VERBS)["quoted"]), None) if obj is not None else None
+                quoted = next((k for k in t.children(quoting) if dep[k] == "dobj"), None) if quoting is not None else None
+                if quoted is not None:
+                    return doc[quoted]  # 'ran an article quoting Francis as saying ...': the one the article quotes
                 if obj is not None:
                     return doc[obj]
                 said = next((k for k in t.children(governor) if dep[k] == "nsubjpass"), None)
@@ -198,6 +202,12 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if dep[i] == "acl" or dep[i] == "relcl":
             return doc[head[i]]
+        if (
+            i != verb.i and dep[i] == "dobj" and dep[verb.i] == "acl" and t.tag[verb.i] == "VBG" and head[verb.i] == i
+            and t.lemma[verb.i] in lexicon.flagged(LEXICON) and t.lemma[i] in _text_nouns() and t.lemma[head[i]] in lexicon.grouped(CUE_VERBS)["author"]
+        ):
+            i = head[i]  # 'The site published an article claiming ...': who put the text out says it (_restrictive_participle)
+            continue
         return None
     return None
 
