@@ -2005,3 +2005,10 @@ def test_a_participle_on_a_text_its_author_put_out_is_the_authors():
     assert by_cue(r, "saying").source.text == "the mayor"
     # a text shared by others speaks for itself
     assert by_cue(analyze("Fans shared a story claiming the singer had died.", options=RAW), "claiming").source.text == "a story"
+
+
+def test_the_one_left_wondering_is_who_wonders():
+    """'A hoax ... has left fans of one country musician wondering' (FNC review): the fans
+    wonder, not the hoax (cue_verbs.txt's cause group: 'leave', 'keep')."""
+    a = by_cue(analyze("The scandal has left voters wondering whether the mayor lied.", options=RAW), "wondering")
+    assert a.source.text == "voters" and a.source_type == "anonymous"
