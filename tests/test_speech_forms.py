@@ -2012,3 +2012,13 @@ def test_the_one_left_wondering_is_who_wonders():
     wonder, not the hoax (cue_verbs.txt's cause group: 'leave', 'keep')."""
     a = by_cue(analyze("The scandal has left voters wondering whether the mayor lied.", options=RAW), "wondering")
     assert a.source.text == "voters" and a.source_type == "anonymous"
+
+
+def test_a_picture_released_in_the_passive_shows_what_its_participle_says():
+    """'video footage was released showing Isis firing on targets' (FNC review): the release
+    was read as an unsourced report; the footage shows it (a document, evidence cited)."""
+    r = analyze("Footage was released showing soldiers firing on the crowd.", options=RAW)
+    [a] = r.attributions
+    assert (a.source.text, a.source_type, a.evidence, a.content.text) == ("Footage", "document", "cited", "soldiers firing on the crowd")
+    # a release that shows nothing says nothing
+    assert analyze("Footage was released on Tuesday.", options=RAW).attributions == []

@@ -198,7 +198,7 @@ def _no_claim_by_the_verb(ctx: Context, verb: Token) -> bool:
     key = ("no_claim", verb.i)
     got = ctx.memo.get(key)
     if got is None:
-        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _takes_lives(verb) or _finds_its_way(verb) or _pleads_in_court(verb) or _talk_spreads(verb)
+        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _takes_lives(verb) or _finds_its_way(verb) or _pleads_in_court(verb) or _talk_spreads(verb) or _picture_released(verb)
     return got
 
 
@@ -261,6 +261,19 @@ def _takes_lives(verb: Token) -> bool:
     if verb.lemma_.lower() not in _senses("lives"):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+
+
+def _picture_released(verb: Token) -> bool:
+    """'Footage was released showing soldiers firing': the release of a picture, in the
+    passive, with what it shows in a participle after it; the picture's claim is the
+    participle's (extract._picture_shows), the release no report (as _shares_a_picture
+    with the picture for object)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    shown = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if shown is None or shown.lemma_.lower() not in lexicon.words(PICTURE_NOUNS):
+        return False
+    return any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in showing_verbs() for c in verb.children)
 
 
 def _talk_spreads(verb: Token) -> bool:

@@ -29,6 +29,21 @@ _SUBJECT = ("nsubj",)
 _INHERIT = {"advcl", "xcomp", "conj", "acl"}
 
 
+def released_picture(verb: Token) -> Token | None:
+    """'Footage was released showing soldiers firing on the crowd': a showing participle
+    after a passive whose subject is a picture or a record (the parser hangs it on the
+    verb) is what that picture shows, not the doing of whoever released it."""
+    passive = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or passive.i >= verb.i or verb.lemma_.lower() not in showing_verbs():
+        return None
+    if not any(c.dep_ == "auxpass" for c in passive.children):
+        return None
+    shown = next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+    if shown is None or shown.lemma_.lower() not in lexicon.words(PICTURE_NOUNS) | lexicon.grouped(SOURCE_NOUNS).get("document", frozenset()):
+        return None
+    return shown
+
+
 def _pictured_speaker(verb: Token) -> Token | None:
     """'a clip of President Obama announcing new airstrikes', 'a video of the mayor saying
     ...': a participle the parser hung on the picture, right after the one the picture is of,
@@ -133,6 +148,9 @@ def subject_of(verb: Token) -> Token | None:
     pictured = _pictured_speaker(verb)
     if pictured is not None:
         return pictured
+    released = released_picture(verb)
+    if released is not None:
+        return released
     for _ in range(5):
         kids = t.children(i)
         subjects = [c for c in kids if dep[c] in _SUBJECT]
