@@ -1521,3 +1521,16 @@ def test_a_body_described_by_where_it_is_is_still_unnamed(text, source):
     # a body the place names, and a spokesman for a named one, stay organisations
     assert typed("The Oslo city council said the road would reopen.")["The Oslo city council"] == "organization"
     assert typed("A Pentagon spokeswoman said the drill was routine.")["A Pentagon spokeswoman"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to the receipts in the drawer, the meal cost 500 dollars.", "the receipts in the drawer"),
+        ("Flight logs show the jet landed in Malta.", "Flight logs"),
+    ],
+)
+def test_records_of_a_transaction_are_documents(text, source):
+    """'According to the license plates on the vehicle' (FNC review) and the like were typed
+    anonymous: a record that shows the content is the guideline's document."""
+    assert typed(text)[source] == "document"
