@@ -582,7 +582,7 @@ class MisreadVerbs:
         sub = verb.doc
         if verb.dep_ != "ROOT" or not _one_root(sub) or not any(c.dep_ == "nsubj" and c.i == sent.root.i - sent.start for c in verb.children):
             return
-        self._take(doc, sent, sub, t, t.tag_ if t.tag_ == "VBD" else "VBD", t.lemma_)
+        self._take(doc, sent, sub, t, "VBD", t.lemma_)
 
     def _reparse(self, doc: Doc, sent: Span, t: Token) -> None:
         found = verb_shape(t.text)

@@ -268,12 +268,25 @@ def _picture_released(verb: Token) -> bool:
     passive, with what it shows in a participle after it; the picture's claim is the
     participle's (extract._picture_shows), the release no report (as _shares_a_picture
     with the picture for object)."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    shown = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if shown is None or shown.lemma_.lower() not in lexicon.words(PICTURE_NOUNS):
-        return False
-    return any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in showing_verbs() for c in verb.children)
+    return any(
+        shown is not None and shown.lemma_.lower() in lexicon.words(PICTURE_NOUNS)
+        for shown in (released_picture(c) for c in verb.children if c.i > verb.i)
+    )
+
+
+def released_picture(verb: Token) -> Token | None:
+    """'Footage was released showing soldiers firing on the crowd': a showing participle
+    after a passive whose subject is a picture or a record (the parser hangs it on the
+    verb) is what that picture shows, not the doing of whoever released it."""
+    passive = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or passive.i >= verb.i or verb.lemma_.lower() not in showing_verbs():
+        return None
+    if not any(c.dep_ == "auxpass" for c in passive.children):
+        return None
+    shown = next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+    if shown is None or shown.lemma_.lower() not in lexicon.words(PICTURE_NOUNS) | lexicon.grouped(SOURCE_NOUNS)["document"]:
+        return None
+    return shown
 
 
 def _talk_spreads(verb: Token) -> bool:

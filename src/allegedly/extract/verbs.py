@@ -12,7 +12,7 @@ from .. import lexicon, misread
 from . import denied
 from .context import Context, Tokens, tokens_of
 from .registry import stage
-from .senses import names_people, noun_kinds, people_nouns, showing_verbs
+from .senses import names_people, noun_kinds, people_nouns, released_picture, showing_verbs
 from .spans import Finding, Offsets, char_span, clause_end, doc_ents, doc_text, inner_hyphen, subtree_span, trim
 
 LEXICON = "reporting_verbs.txt"
@@ -27,21 +27,6 @@ BELIEFS = "beliefs.txt"  # verbs of believing: a participle of one is a motive, 
 MANNER_OF_SPEAKING = "manner_of_speaking.txt"  # 'shouting that ...': how someone in the claim spoke
 _SUBJECT = ("nsubj",)
 _INHERIT = {"advcl", "xcomp", "conj", "acl"}
-
-
-def released_picture(verb: Token) -> Token | None:
-    """'Footage was released showing soldiers firing on the crowd': a showing participle
-    after a passive whose subject is a picture or a record (the parser hangs it on the
-    verb) is what that picture shows, not the doing of whoever released it."""
-    passive = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or passive.i >= verb.i or verb.lemma_.lower() not in showing_verbs():
-        return None
-    if not any(c.dep_ == "auxpass" for c in passive.children):
-        return None
-    shown = next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
-    if shown is None or shown.lemma_.lower() not in lexicon.words(PICTURE_NOUNS) | lexicon.grouped(SOURCE_NOUNS).get("document", frozenset()):
-        return None
-    return shown
 
 
 def _pictured_speaker(verb: Token) -> Token | None:
