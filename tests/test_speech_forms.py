@@ -2022,3 +2022,16 @@ def test_a_picture_released_in_the_passive_shows_what_its_participle_says():
     assert (a.source.text, a.source_type, a.evidence, a.content.text) == ("Footage", "document", "cited", "soldiers firing on the crowd")
     # a release that shows nothing says nothing
     assert analyze("Footage was released on Tuesday.", options=RAW).attributions == []
+
+
+def test_a_referring_aside_after_a_tag_is_part_of_its_cue():
+    """'"I died that day, John," he says, referring to U.S. air strikes' (FNC): the aside was
+    a second report of the same quotation; PolNeAR marks 'said, referring to ...' as one cue
+    (dev token cue F1 65.45 -> 65.75)."""
+    r = analyze('"I died that day, John," he says, referring to air strikes against the group.', options=RAW)
+    [a] = r.attributions
+    assert a.cue.text == "says, referring to air strikes against the group"
+    assert a.content.text == '"I died that day, John,"'
+    # an inverted tag keeps its own cue (the aside would run over its source)
+    r = analyze('"It is a scam," said one viewer, referring to the channel\'s stars.', options=RAW)
+    assert [a.cue.text for a in r.attributions] == ["said"]

@@ -18,6 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from . import senses
 from .context import Context
 from .spans import Finding, char_span
 
@@ -173,6 +174,22 @@ def _token_range(arr, span: tuple[int, int]) -> tuple[int, int]:
     return i0, i1
 
 
+_ASIDE_CHARS = 160  # a cue with its aside longer than this is a clause
+
+
+def _referring_aside(ctx: Context, f: Finding) -> int | None:
+    """Where the aside 'referring to ...' set after a tag ends (senses.referring_aside), in
+    characters, else None: PolNeAR marks it as part of the tag's cue."""
+    if f.cue_token is None:
+        return None
+    verb = ctx.doc[f.cue_token]
+    aside = next((c for c in verb.children if c.i > verb.i and senses.referring_aside(c)), None)
+    if aside is None:
+        return None
+    last = aside.right_edge
+    return last.idx + len(last.text)
+
+
 def extend(ctx: Context, found: list[Finding], model: dict | None = None) -> list[Finding]:
     """Each finding with wide_cue set where its cue grows (see the module); cue, source and
     content stay as the stages found them: the sourcing map reads the cue's own words (its
@@ -195,6 +212,11 @@ def extend(ctx: Context, found: list[Finding], model: dict | None = None) -> lis
             continue
         grown = walk(ctx, f, decide)
         span = _cue_span(ctx.doc, grown) if grown is not None else None
+        aside = _referring_aside(ctx, f)
+        if aside is not None and not (f.source is not None and f.cue[1] <= f.source[0] < aside):  # (not over an inverted tag's source: 'said one user, referring to ...')
+            span = ((span or f.cue)[0], max((span or f.cue)[1], aside))  # 'said, referring to the country's official name, ...'
+            if span[1] - span[0] > _ASIDE_CHARS:
+                span = None
         # never over another attribution's cue
         if span is None or span == f.cue or any(c != f.cue and c[0] < span[1] and span[0] < c[1] for c in taken):
             out.append(f)

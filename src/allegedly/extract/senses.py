@@ -25,6 +25,7 @@ SPEAKING_TERMS = "speaking_terms.txt"
 SOURCE_NOUNS = "source_nouns.txt"
 SPREADING_VERBS = "spreading_verbs.txt"  # 'Rumours that ... circulated on social media'
 REPORTING_NOUNS = "reporting_nouns.txt"
+REPORTING_VERBS = "reporting_verbs.txt"
 NOUN_KINDS = "noun_kinds.tsv"  # from WordNet: a common noun's kind (person, body, record ...)
 # prepositions of the circumstances an event came in (the closed class English grammars list
 # for "in the middle of, in spite of, after"): 'pushed back the launch after reports that ...',
@@ -198,7 +199,7 @@ def _no_claim_by_the_verb(ctx: Context, verb: Token) -> bool:
     key = ("no_claim", verb.i)
     got = ctx.memo.get(key)
     if got is None:
-        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _takes_lives(verb) or _finds_its_way(verb) or _pleads_in_court(verb) or _talk_spreads(verb) or _picture_released(verb)
+        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _takes_lives(verb) or _finds_its_way(verb) or _pleads_in_court(verb) or _talk_spreads(verb) or _picture_released(verb) or referring_aside(verb)
     return got
 
 
@@ -261,6 +262,16 @@ def _takes_lives(verb: Token) -> bool:
     if verb.lemma_.lower() not in _senses("lives"):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+
+
+def referring_aside(verb: Token) -> bool:
+    """'"I died that day," he says, referring to U.S. air strikes': what a speaker's words
+    are about, set after the tag by a comma, is part of the tag (PolNeAR marks 'said,
+    referring to ...' as one cue: extent.extend widens the tag over it), no second report of
+    the same words."""
+    if verb.lemma_.lower() != "refer" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.left_edge.i != verb.i:
+        return False
+    return verb.head.i < verb.i and verb.head.lemma_.lower() in lexicon.flagged(REPORTING_VERBS) and verb.doc[verb.i - 1].text == ","
 
 
 def _picture_released(verb: Token) -> bool:
