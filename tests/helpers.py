@@ -7,6 +7,7 @@ for', 'said in a statement', extract/extent.py), so a test that names the report
 
 from __future__ import annotations
 
+import csv
 import re
 import socket
 import subprocess
@@ -14,11 +15,12 @@ import sys
 import time
 import urllib.request
 from collections.abc import Callable
+from functools import cache
 
 import pytest
 
 from allegedly import Options, analyze
-from conftest import ROOT
+from conftest import ROOT, needs_shared
 
 RAW = Options(raw=True)
 
@@ -51,6 +53,18 @@ def only(report, cue: str):
     found = with_cue(report, cue)
     assert len(found) == 1, [(a.cue.text if a.cue else None) for a in report.attributions]
     return found[0]
+
+
+def fnc_body(body_id: str) -> str:
+    """One FNC-1 training body by its id, read from ../shared (skipped where it is not)."""
+    return _fnc_bodies()[body_id]
+
+
+@cache
+def _fnc_bodies() -> dict[str, str]:
+    csv.field_size_limit(sys.maxsize)
+    with needs_shared("data/fnc/train_bodies.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["Body ID"]: r["articleBody"] for r in csv.DictReader(fh)}
 
 
 def att(text: str, cue: str, options: Options = RAW):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from allegedly import Options, analyze, pipeline
-from helpers import att, by_cue
+from helpers import att, by_cue, fnc_body
 
 RAW = Options(raw=True, check_language=False)
 
@@ -500,14 +500,7 @@ def test_a_participle_inside_the_clause_it_would_take_is_left_as_parsed():
     """FNC body 508: '... received intelligence indicating eleven commercial aircraft could be
     used to attack ...', where the verb after the object is the one the participle hangs
     from: hung under the participle it made a cycle and the analysis failed."""
-    import csv
-    import sys
-
-    from conftest import needs_shared
-
-    csv.field_size_limit(sys.maxsize)
-    with needs_shared("data/fnc/train_bodies.csv").open(encoding="utf-8", newline="") as fh:
-        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "508")
+    body = fnc_body("508")
     report = analyze(body)
     assert any(a.cue.text == "said" and a.source and a.source.text == "U.S. officials" for a in report.attributions)
 

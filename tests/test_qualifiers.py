@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from allegedly import Options, analyze
-from helpers import att, by_cue, cue_is, only
+from helpers import att, by_cue, cue_is, fnc_body, only
 
 RAW = Options(raw=True)
 
@@ -1690,14 +1690,7 @@ def test_a_possibility_in_a_quotation_that_closes_the_content_is_still_its_main_
     """FNC body 221: 'The AP quotes ... Murillo as saying the meteorite was relatively small
     and "appears to have come off an asteroid ..."': the content's closing '."' hangs from
     the outer verb, and must not be taken for the content's main word."""
-    import csv
-    import sys
-
-    from conftest import needs_shared
-
-    csv.field_size_limit(sys.maxsize)
-    with needs_shared("data/fnc/train_bodies.csv").open(encoding="utf-8", newline="") as fh:
-        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "221")
+    body = fnc_body("221")
     a = next(a for a in analyze(body).attributions if a.cue.text == "saying" and a.source and "Murillo" in a.source.text)
     assert a.content.text.endswith('Earth."') and a.certainty == "speculative", (a.content.text, a.certainty)
 
@@ -1707,14 +1700,7 @@ def test_a_denial_links_to_the_report_it_disputes_not_to_the_one_that_reports_it
     government had called a press conference ... The Cuban government later disputed the
     report, saying no such press event had been planned, according to AFP's correspondent in
     Havana.' The denial was linked to AFP's attribution, which holds it."""
-    import csv
-    import sys
-
-    from conftest import needs_shared
-
-    csv.field_size_limit(sys.maxsize)
-    with needs_shared("data/fnc/train_bodies.csv").open(encoding="utf-8", newline="") as fh:
-        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "2399")
+    body = fnc_body("2399")
     r = analyze(body, options=RAW)
     disputed, reported = by_cue(r, "disputed"), by_cue(r, "reported")
     assert reported.source.text.startswith("El Diario") and (disputed.stance, disputed.denies) == ("denies", reported.id)

@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from allegedly import Options, analyze
-from helpers import att, by_cue, holds, only
+from helpers import att, by_cue, fnc_body, holds, only
 from helpers import triples as _triples
 
 RAW = Options(raw=True, check_language=False)
@@ -1760,14 +1760,7 @@ def test_a_claim_runs_on_over_a_root_predicate_with_no_subject_after_its_clause(
     is an Iraqi national ... and not the wife of Abu Bakr al-Baghdadi.': the parser read
     'identified' as the clause's verb and made 'is' the sentence's root, with the cue below
     it; the claim, and with it the denial, runs on to the end."""
-    import csv
-    import sys
-
-    from conftest import needs_shared
-
-    csv.field_size_limit(sys.maxsize)
-    with needs_shared("data/fnc/train_bodies.csv").open(encoding="utf-8", newline="") as fh:
-        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "2337")
+    body = fnc_body("2337")
     a = next(a for a in analyze(body, options=Options(raw=True)).attributions if a.cue.text == "has clarified")
     assert a.content.text.endswith("not the wife of Abu Bakr al-Baghdadi"), a.content.text
 
@@ -1895,14 +1888,7 @@ def test_a_relative_clause_after_a_closing_tag_reports_nothing_before_it():
     """FNC body 2379: '..., Collins says, who has also written about the auto industry for
     The Christian Science Monitor.' The parser made 'written' the root with 'who' its subject,
     and the clause became a report of everything before it, with 'who' for source."""
-    import csv
-    import sys
-
-    from conftest import needs_shared
-
-    csv.field_size_limit(sys.maxsize)
-    with needs_shared("data/fnc/train_bodies.csv").open(encoding="utf-8", newline="") as fh:
-        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "2379")
+    body = fnc_body("2379")
     report = analyze(body)
     assert not any("written about" in a.cue.text for a in report.attributions)
     says = next(a for a in report.attributions if a.cue.text == "says" and a.content and a.content.text.startswith("Exporters comprise"))
@@ -1934,14 +1920,7 @@ def test_a_line_wrapped_inside_a_sentence_keeps_its_claim_whole():
 def test_related_headlines_on_lines_above_a_source_stay_out_of_it():
     """FNC body 2249: two related-story headlines, each on a line of its own, ran into the
     source 'Rep. Duncan Hunter, R-Calif.' of the next line's report."""
-    import csv
-    import sys
-
-    from conftest import needs_shared
-
-    csv.field_size_limit(sys.maxsize)
-    with needs_shared("data/fnc/train_bodies.csv").open(encoding="utf-8", newline="") as fh:
-        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "2249")
+    body = fnc_body("2249")
     told = next(a for a in analyze(body).attributions if a.cue.text == "told" and a.content and "southwestern border" in a.content.text)
     assert told.source.text.startswith("Rep. Duncan Hunter") and told.source_type == "person"
 
