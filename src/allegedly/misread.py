@@ -80,7 +80,6 @@ EVIDENCE = "evidence.txt"  # its none_provided phrases: "but did not elaborate"
 SOURCE_NOUNS = "source_nouns.txt"  # "a source", "an insider": nouns that speak whatever WordNet says
 BELIEFS = "beliefs.txt"  # "Gruber suspects that ..."
 SPREADING_VERBS = "spreading_verbs.txt"  # "Rumours that he was dead | spread on Twitter"
-REPORTING_NOUNS = "reporting_nouns.txt"
 VAGUE_SOURCES = "vague_sources.txt"  # its "mass" group: talk with no plural
 NAME = "allegedly_misread_verbs"
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -658,7 +657,7 @@ def verb_inside_the_claim(sent: Span) -> Token | None:
     swirled on Sunday'; spreading_verbs.txt), which the parser hung inside the clause,
     leaving the noun at the root and the claim running on over the verb."""
     root = sent.root
-    if root.pos_ != "NOUN" or root.lemma_.lower() not in _talk_nouns():
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in talk_nouns():
         return None
     clause = next((c for c in root.children if c.dep_ in ("acl", "ccomp") and c.i > root.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None:
@@ -669,7 +668,10 @@ def verb_inside_the_claim(sent: Span) -> Token | None:
 
 
 @lru_cache(maxsize=1)
-def _talk_nouns() -> frozenset[str]:
+def talk_nouns() -> frozenset[str]:
+    """The nouns that carry a claim: reporting_nouns.txt with the mass talk of
+    vague_sources.txt ('gossip', 'scuttlebutt'), kept out of the list the small tagger was
+    trained to read (extract/nouns.py reads the same)."""
     return lexicon.words(REPORTING_NOUNS) | lexicon.grouped(VAGUE_SOURCES)["mass"]
 
 

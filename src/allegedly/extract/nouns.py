@@ -14,7 +14,6 @@ from .verbs import subject_of
 OUTLET_WORDS = "outlet_words.txt"
 LEXICON = "reporting_nouns.txt"
 UTTERANCE_VERBS = "utterance_verbs.txt"
-VAGUE_SOURCES = "vague_sources.txt"  # its "mass" group: talk with no plural, no one behind it
 SOURCE_NOUNS = "source_nouns.txt"  # its "body" group: 'police reports that ...' are the police's
 
 
@@ -23,7 +22,7 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
     doc = ctx.doc
     # (and talk with no one behind it: 'The scuttlebutt is that ...', 'Gossip swirled that ...';
     # kept out of the list the small tagger was trained to read)
-    nouns = lexicon.words(LEXICON) | lexicon.grouped(VAGUE_SOURCES)["mass"]
+    nouns = misread.talk_nouns()
     out: list[Finding] = []
     tok = ctx.tokens
     for i, pos in enumerate(tok.pos):
