@@ -934,8 +934,7 @@ def _conceded(text: str, content: Span | None, at: int, source_type: str = "") -
     if not marks:
         return False
     mark = marks[-1]
-    refused = _REFUSED.fullmatch(text, content.start + mark.end(), at)
-    if refused and _REFUSAL.match(text, at) and (refused.group(1).lower() in ("he", "she")) == (source_type == "person"):
+    if _refusal_fits(text, content.start + mark.end(), at, source_type):
         return True  # '..., though they have declined to provide any more information': the source's refusal, by its pronoun
     return bool(re.search(rf"\b(?:the|these|those|this|such) (?:{_claim_alternation()})s?\b", text[content.start + mark.end() : content.end], re.IGNORECASE))
 
@@ -947,12 +946,18 @@ def _refusal_after_the_claim(text: str, a: Attribution, at: int) -> bool:
     claim stops before the concession: extract.verbs.trailing_concession)."""
     if a.content is None or at < a.content.end:
         return False
-    gap = text[a.content.end : at]
-    mark = _CONCESSIVE.match(gap)
-    refused = None if mark is None else _REFUSED.fullmatch(gap, mark.end())
+    mark = _CONCESSIVE.match(text, a.content.end, at)
+    return mark is not None and _refusal_fits(text, mark.end(), at, a.source_type) is False
+
+
+def _refusal_fits(text: str, start: int, at: int, source_type: str) -> bool | None:
+    """A refusal at `at` by the bare pronoun between start and it ('though they have |
+    declined to ...'): whether that pronoun fits the source ('he' or 'she' for a person);
+    None where no such refusal stands there."""
+    refused = _REFUSED.fullmatch(text, start, at)
     if refused is None or not _REFUSAL.match(text, at):
-        return False
-    return (refused.group(1).lower() in ("he", "she")) != (a.source_type == "person")
+        return None
+    return (refused.group(1).lower() in ("he", "she")) == (source_type == "person")
 
 
 _WITHOUT_PROOF = re.compile(r"\s*without\b", re.IGNORECASE)  # the 'without offering proof' evidence.txt names, after the claim's comma
