@@ -86,6 +86,21 @@ def test_inability_and_concession_are_not_speculation():
 
 
 @pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("“You could taste the smoke in the air,” a baker said.", "asserted"),
+        ("The lifeguard said she could see a swimmer far beyond the buoys.", "asserted"),
+        ("Neighbours said they could hear the alarm from across the square.", "asserted"),
+        # a thing's or a group's future: a possibility, whatever the verb
+        ("Brokers said shareholders could see losses next quarter.", "speculative"),
+        ("The forecaster said it could feel like winter by Sunday.", "speculative"),
+    ],
+)
+def test_what_someone_could_sense_is_no_possibility(text, certainty):
+    assert att(text, "said").certainty == certainty
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "hedge"),
     [
         ("Harbour police believe the fire on the trawler was set deliberately.", "believe", "believe"),

@@ -66,6 +66,7 @@ MEDIA_WORDS = "media_words.txt"
 CUE_VERBS = "cue_verbs.txt"  # groups question, refusal, asking, tell, appear, reply
 NO_DOUBT = "no_doubt_nouns.txt"  # nouns after "no" that deny nothing: "no doubt", "no sign"
 RECORDING_NOUNS = "recording_nouns.txt"  # a recording that shows someone is where they speak
+PERCEPTION = "perception_verbs.txt"  # 'you could smell the gunpowder': what was sensed, not a possibility
 RAISING = "raising_passives.txt"  # 'said to be', 'claimed to have': a participle no one is named for
 VAGUE_SOURCES = "vague_sources.txt"  # its "hearsay" and "mass" groups: 'alive despite rumours of his death'
 _RANK = {"asserted": 0, "hedged": 1, "speculative": 2}
@@ -332,7 +333,7 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
             found.append(("speculative", root.idx, root.idx + len(root)))
     if (cue.lemma_.lower() in _cue_verbs("question") or cue.lemma_.lower() in _cue_verbs("asks_wh")) and a.content is not None and _WH.match(a.content.text):
         found.append(("speculative", cue.idx, cue.idx + len(cue)))  # 'asked whether ...'
-    found = [h for h in found if not _inability(text, h) and not _not_a_modal(doc, h) and not _circumstance(doc, h)]
+    found = [h for h in found if not _inability(text, h) and not _sensed(doc, h) and not _not_a_modal(doc, h) and not _circumstance(doc, h)]
     found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx or _adverb_in_sourced_cue(doc, a, h)]
     if a.source is not None and any(c.dep_ == "agent" for c in cue.children):
         # ('was reported dead by a website': the agent's own report, not a hedge on it)
@@ -632,6 +633,18 @@ def _circumstance(doc: Doc, hedge: tuple[str, int, int]) -> bool:
 def _inability(text: str, hedge: tuple[str, int, int]) -> bool:
     """'could not', 'could no longer': an inability, not a possibility."""
     return text[hedge[1] : hedge[2]].lower() == "could" and bool(_CANNOT.match(text, hedge[2]))
+
+
+def _sensed(doc: Doc, hedge: tuple[str, int, int]) -> bool:
+    """'You could smell the gunpowder', 'he could see a body on the floor': the 'could' of
+    a verb of perception, said of someone who was there, tells what they were able to
+    sense, which is no possibility ('investors could see losses' is one: a thing's or a
+    group's future, not a person's senses)."""
+    span = doc.char_span(hedge[1], hedge[2], alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ != "could" or span[0].dep_ != "aux":
+        return False
+    verb = span[0].head
+    return verb.lemma_.lower() in lexicon.words(PERCEPTION) and any(c.dep_ == "nsubj" and c.tag_ == "PRP" and c.lower_ != "it" for c in verb.children)
 
 
 def _content_root(doc: Doc, a: Attribution) -> Token | None:
