@@ -183,6 +183,24 @@ def test_mixed_quote_is_marked_mixed():
     assert a.content.text.endswith("rely on")
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the relative pronoun, the source and the cue are no part of the claim
+        ("The ferry, which inspectors said was overloaded, sank in the bay.", "said", "was overloaded"),
+        ("Rents rose by 9 percent, which the council says is the steepest rise in years.", "says", "is the steepest rise in years"),
+        # the main verb misread as the noun's participle, or joined to the clause's verb
+        ("The pier, which divers said was rotten, reopened in June.", "said", "was rotten"),
+        ("The stadium, which fans said was too small, closed in 2010.", "said", "was too small"),
+        ("The levy, which grocers say will raise prices, passed on Monday.", "say", "will raise prices"),
+        # a series of the clause's own verbs stays in the claim
+        ("The levy, which grocers say would raise prices, cut jobs and hurt growth, passed.", "say", "would raise prices, cut jobs and hurt growth"),
+    ],
+)
+def test_a_claim_in_a_relative_clause_is_the_clause_after_its_cue(text, cue, content):
+    assert only(analyze(text, options=RAW), cue).content.text == content
+
+
 def test_as_per_a_document_closing_the_sentence_is_on_the_whole_sentence():
     # the parser reads 'job listing' as a noun and a participle and hangs the phrase on the
     # relative clause before it

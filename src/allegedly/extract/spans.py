@@ -174,9 +174,35 @@ def clause_end(verb: Token) -> int | None:
     main = found.head
     while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
         main = main.head  # a relative clause's noun -> the verb it is the subject or object of
+    if main.pos_ not in ("VERB", "AUX") and main.dep_ == "ROOT":
+        # the parser missed the main verb and made the noun the root: it read the verb as the
+        # noun's participle ('The bridge, which engineers said was unsafe, | reopened in May'),
+        # or hung it inside the clause ('The plan, which critics say will cost jobs, | passed
+        # on Monday'); a clause set off by a comma ends before it
+        stray = _stray_main_verb(found, verb)
+        if stray is not None:
+            return stray
     if main.pos_ not in ("VERB", "AUX") or main.i <= edge.i or main.dep_ not in ("ROOT", "conj"):
         return None  # not the sentence's own verb: perhaps the cue's claim, hung above it by the parser
     return edge.idx + len(edge.text)
+
+
+def _stray_main_verb(clause: Token, verb: Token) -> int | None:
+    """Where a relative clause after a comma ends when the sentence's own verb follows it
+    unread: a past after a comma, with no subject or auxiliary of its own, that is no verb of
+    a series with 'and' ('would cost jobs, raise rents and ...'). A character offset."""
+    doc = clause.doc
+    if clause.dep_ != "relcl" or clause.left_edge.i < 1 or doc[clause.left_edge.i - 1].text != ",":
+        return None
+    for t in doc[verb.i + 2 : clause.sent.end]:
+        if (
+            t.tag_ in ("VBD", "VBN") and t.pos_ == "VERB" and doc[t.i - 1].text == ","
+            and not any(k.dep_ in ("cc", "nsubj", "nsubjpass", "aux", "auxpass") for k in t.children)
+            and not (t.dep_ == "conj" and any(k.dep_ == "cc" for k in t.head.children))
+        ):
+            before = doc[t.i - 2]
+            return before.idx + len(before.text)
+    return None
 
 
 @per_doc

@@ -1385,7 +1385,14 @@ def _inner_tag(verb: Token, clause: Token) -> Token | None:
 
 def _from_that(doc: Doc, clause: Token, verb: Token, sent: Span) -> Offsets | None:
     """A complement clause from its 'that' on: words the parser hung on the clause before its
-    'that' are the verb's ('reported, citing police sources, that the driver had fled')."""
+    'that' are the verb's ('reported, citing police sources, that the driver had fled'). A
+    relative pronoun before the cue that is the clause's subject ('the bridge, which
+    engineers said was unsafe') leaves the claim after the cue: the pronoun, the source and
+    the cue are no part of it."""
+    first = clause.left_edge
+    if first.i < verb.i and first.tag_ in ("WDT", "WP") and first.head.i == clause.i and verb.i + 1 <= clause.i:
+        end = min(clause.right_edge.i, sent.end - 1)
+        return char_span(doc, doc[verb.i + 1 : end + 1])
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > verb.i), None)
     if mark is None or mark.i == clause.left_edge.i:
         return subtree_span(doc, clause, within=sent)
@@ -1491,6 +1498,9 @@ def _with_stray_predicate(doc: Doc, clause: Token, verb: Token, sent: Span, span
         stray = root if root is not None and root.dep_ == "ROOT" and root.tag_ in ("VBD", "VBZ", "VBP") and root.i != verb.i and _subjectless(root) else None
     if stray is None:
         return span
+    closed = clause_end(verb)
+    if closed is not None and stray.idx >= closed:
+        return span  # the sentence's own verb after the relative clause that holds the cue
     end = min(stray.right_edge.i, sent.end - 1)
     while end > stray.i and (doc[end].is_punct and not doc[end].is_quote or doc[end].is_space):
         end -= 1  # (not the sentence's full stop, which the root's phrase holds)
