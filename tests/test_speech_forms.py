@@ -914,6 +914,30 @@ def test_a_rumour_with_its_that_clause_and_no_one_named_is_an_unsourced_claim(te
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The resignation follows reports that the treasurer moved funds abroad.", "reports", "that the treasurer moved funds abroad"),
+        ("The leaked memo sparked claims that the harbour would close.", "claims", "that the harbour would close"),
+        # the claim's clause without its 'that', read as the noun's complement
+        ("The row follows claims the treasurer lied to the board.", "claims", "the treasurer lied to the board"),
+    ],
+)
+def test_talk_a_subject_set_off_or_came_after_is_not_its_claim(text, cue, content):
+    """What follows, sparks or answers a rumour is its occasion, not its source: the rumour
+    stays unsourced, its cue the noun alone."""
+    a = only(analyze(text, options=RAW), cue)
+    assert a.source is None and a.source_type == "unattributed" and a.content.text == content and a.certainty == "hedged"
+
+
+def test_answering_accusations_does_not_make_them_the_answerers():
+    got = analyze("The ferry company was responding to accusations that the boats were late.", options=RAW).attributions
+    assert not any(a.source is not None and a.source.text == "The ferry company" for a in got), got
+    # nor does answering a question stop the answer being the answerer's
+    a = only(analyze("“Yes, on the night boat,” replies one passenger to the question.", options=RAW), "replies")
+    assert a.source.text == "one passenger"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Speculation that the harbour master would resign was fuelled by his absence.",

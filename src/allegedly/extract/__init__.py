@@ -14,7 +14,7 @@ from .. import lexicon, misread
 from . import according, attitudes, colon, denied, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
 from .context import Context
 from .registry import STAGES
-from .senses import CIRCUMSTANCES, message_nouns, names_a_message, not_speech, noun_kinds, people_nouns, showing_verbs, wording_of_a_thing
+from .senses import CIRCUMSTANCES, message_nouns, names_a_message, not_speech, noun_kinds, occasioned, people_nouns, showing_verbs, wording_of_a_thing
 from .spans import Finding, Offsets, doc_text, inner_hyphen, inner_joiner, posts, trim, word_bounds
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
@@ -77,9 +77,10 @@ def _fixed(ctx: Context, f: Finding) -> bool:
             return f.via == "that" and not _reported(noun)
         if f.source is None and f.via == "that" and f.lemma in lexicon.grouped(VAGUE_SOURCES).get("mass", frozenset()):
             return not _reported(noun)  # 'Speculation that he may be ill was fuelled by ...': hearsay, no one named
-        if f.source is None and f.via == "that" and _hearsay(noun) and noun.dep_ != "dobj" and not any(c.dep_ == "amod" and c.tag_ == "VBD" for c in noun.children):
-            # 'Reports emerged that ...', 'amid reports that ...': the same; not 'acknowledged
-            # reports that ...' (the subject's to report, whether or not the parser read the verb)
+        if f.source is None and f.via == "that" and _hearsay(noun) and (noun.dep_ != "dobj" or occasioned(noun)) and not any(c.dep_ == "amod" and c.tag_ == "VBD" for c in noun.children):
+            # 'Reports emerged that ...', 'amid reports that ...', 'The statement follows
+            # reports that ...': the same; not 'acknowledged reports that ...' (the subject's
+            # to report, whether or not the parser read the verb)
             return not _reported(noun)
         if f.source is None and f.via == "prep:of":
             return _hearsay_of(noun) and not _reported(noun)  # (not inside what someone says: 'said reports of ... were exaggerated')
@@ -473,7 +474,7 @@ def _denial_idiom(ctx: Context, f: Finding) -> bool:
 def _hearsay(noun: Token) -> bool:
     """The guideline's vague plural 'reports' (vague_sources.txt's hearsay nouns), no one's:
     not someone's reports, nor ones the article has told of ('the reports')."""
-    lemma = noun.lemma_.lower() if noun.tag_ == "NNS" else misread.opening_plural(noun)
+    lemma = noun.lemma_.lower() if noun.tag_ == "NNS" or nouns.plural_read_as_verb(noun) else misread.opening_plural(noun)
     if lemma not in lexicon.grouped(VAGUE_SOURCES).get("hearsay", frozenset()):
         return False
     return not any(c.dep_ in ("poss", "compound") or c.dep_ == "det" and c.lower_ in ("the", "these", "those", "no") for c in noun.children)
@@ -796,7 +797,7 @@ def _reported(noun: Token) -> bool:
     weighs it with that verb, it is not kept as found."""
     if noun.dep_ in ("conj", "appos"):
         return True
-    if noun.dep_ == "dobj" and not _stirred(noun):
+    if noun.dep_ == "dobj" and not occasioned(noun):
         return True
     tok = noun
     while tok.head.i != tok.i:
@@ -817,12 +818,6 @@ def _from_a_named_source(noun: Token, source: Token) -> bool:
     clause; kept as found, where the ranker, which weighs an 'unverified' report down, scores
     the story's core claim under its cut (found missed in a review of FNC bodies)."""
     return source.dep_ == "pobj" and source.pos_ == "PROPN" and source.head.dep_ == "prep" and source.head.lower_ in ("from", "by") and source.head.head.i == noun.i
-
-
-def _stirred(noun: Token) -> bool:
-    """'spurring rumours he is ill', 'fuelled speculation that ...': a claim noun that a verb of
-    stirring up takes (cue_verbs.txt, 'stir') is no one's report: it stays an unsourced claim."""
-    return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in lexicon.grouped(CUE_VERBS).get("stir", frozenset())
 
 
 def _under_report(noun: Token) -> bool:

@@ -124,9 +124,12 @@ def walk(ctx: Context, f: Finding, decide) -> tuple[int, int] | None:
         blocked.update(range(c0, c1))
     opens = c0 >= b and all(doc[k].is_space for k in range(b, c0))  # the content starts right after the cue
     quote = ctx.quote_at
+    # not back over a verb that stirs the talk up or answers it ('fuelled | speculation
+    # that', 'follows | reports that'): PolNeAR's cue is the talk (senses.occasioned)
+    stop = head.head.i if head.pos_ == "NOUN" and senses.occasioned(head) else -1
 
     def free(i: int, side: str) -> bool:
-        if not (s0 <= i < s1) or doc[i].is_space or quote(int(arr.start[i])) is not None:
+        if not (s0 <= i < s1) or doc[i].is_space or quote(int(arr.start[i])) is not None or side == "L" and i <= stop:
             return False
         if i in blocked:
             # the content's first words, while at least two of its words stay content

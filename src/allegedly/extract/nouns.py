@@ -26,7 +26,7 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     tok = ctx.tokens
     for i, pos in enumerate(tok.pos):
-        lemma = tok.lemma[i] if pos == "NOUN" else misread.opening_plural(doc[i]) if pos == "PROPN" else None
+        lemma = tok.lemma[i] if pos == "NOUN" or pos == "VERB" and plural_read_as_verb(doc[i]) else misread.opening_plural(doc[i]) if pos == "PROPN" else None
         if lemma is None:
             continue
         in_lexicon = lemma in nouns
@@ -98,6 +98,12 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
     return out
 
 
+def plural_read_as_verb(t: Token) -> bool:
+    """'The row follows claims the treasurer lied': a plural the tagger made a verb (VBZ)
+    and the parser the object of the verb before it, which only a noun can be."""
+    return t.tag_ == "VBZ" and t.dep_ == "dobj" and t.head.i < t.i
+
+
 def _compound_source(noun: Token) -> Token | None:
     """The body or name a reporting noun is compounded with, its maker ('police reports that
     ...', 'government reports that he had died', 'Pentagon claims that ...'), else None: an
@@ -148,16 +154,19 @@ def _extraposed(noun: Token) -> Token | None:
 
 def _bare_content(noun: Token, clause: Token) -> bool:
     """'rumours Kim has been replaced', 'allegations people are being paid': a claim's clause
-    without its 'that', which the parser reads as a relative clause. A content clause is
-    whole (a passive, or its object or complement there); a relative clause lacks the noun
-    itself ('the claims he made', 'the report she wrote')."""
-    if clause.dep_ not in ("relcl", "acl") or clause.left_edge.i != noun.i + 1 or clause.pos_ not in ("VERB", "AUX"):
+    without its 'that', which the parser reads as a relative clause (or as the noun's own
+    complement: 'follows claims the minister lied'). A content clause is whole (a passive, or
+    its object or complement there); a relative clause lacks the noun itself ('the claims he
+    made', 'the report she wrote')."""
+    if clause.dep_ not in ("relcl", "acl", "ccomp") or clause.left_edge.i != noun.i + 1 or clause.pos_ not in ("VERB", "AUX"):
         return False
     kids = list(clause.children)
     if noun.doc[noun.i + 1].tag_ in ("WDT", "WP", "WP$", "WRB") or noun.doc[noun.i + 1].lower_ == "that":
         return False  # 'the claims which ...', 'the claims that he made' (a 'that' clause is read above)
     if any(c.dep_ == "nsubjpass" for c in kids):
         return True
+    if clause.dep_ == "ccomp":
+        return any(c.dep_ == "nsubj" for c in kids)  # (the parser's complement, no relative clause)
     return any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ in _WHOLE for c in kids)
 
 

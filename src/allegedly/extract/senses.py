@@ -2,7 +2,8 @@
 video", "rejected the appeal", "called medics". A candidate of such a verb goes when its
 content is a plain noun phrase that names no message and no proposition follows in it (or,
 for "call", names the people phoned or summoned). And a claim noun under a verb whose subject
-undergoes it ("subjected itself to doubts about ...") is not that subject's claim."""
+undergoes, sets off or answers it ("subjected itself to doubts about ...", "sparked claims
+that ...") is not that subject's claim."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .. import lexicon
+from .. import lexicon, misread
 from .context import Context, tokens_of
 from .spans import Finding, clause_end, doc_text, per_doc, trim
 
@@ -429,10 +430,33 @@ def _runs_into_main_clause(ctx: Context, f: Finding, verb: Token) -> bool:
     return trim(doc_text(ctx.doc), end, f.content[1])[1] > end
 
 
+def occasioned(noun: Token) -> bool:
+    """A talk noun that a verb stirs up (cue_verbs.txt's "stir" group: 'sparked claims that
+    ...', 'fuelled speculation that ...') or comes after or answers (action_senses.txt's
+    "after" group: 'follows reports that ...', 'responded to complaints that ...') takes as
+    its object: talk the verb's subject set off or answers, not talk it reports."""
+    verb, prep = noun.head, None
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb, prep = verb.head, verb.lower_
+    elif noun.dep_ != "dobj" and not (noun.dep_ == "ccomp" and noun.pos_ == "NOUN"):
+        return False  # (an object the parser read as a complement: 'sparked rumours the minister had ...')
+    if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "prt") for c in verb.children):
+        return False  # ('did not respond to requests for comment' refuses; 'followed up her announcement' goes on)
+    if noun.lemma_.lower() not in misread.talk_nouns() and not names_a_message(noun):
+        return False  # talk, not whatever else it answers ('replied to a user')
+    lemma = verb.lemma_.lower()
+    if prep is None and lemma in lexicon.grouped(CUE_VERBS).get("stir", frozenset()):
+        return True
+    flags = lexicon.flagged(ACTION_SENSES).get(lemma, frozenset())
+    return "after" in flags and (prep == "to") == ("to" in flags)
+
+
 def _aimed_at_source(f: Finding, cue: Token) -> bool:
     """A verb whose subject undergoes a claim ('The network subjected itself to doubts about
-    ...', 'the firm faced questions over ...'), or a noun cue under one, read with that
-    subject as the one who doubts or asks: the subject is the claim's target, not its holder."""
+    ...', 'the firm faced questions over ...'), or stirred it up, came after it or answers
+    it (occasioned: 'The photo sparked claims that ...', 'The statement follows reports that
+    ...'), or a noun cue under one, read with that subject as the one who doubts, asks or
+    claims: the subject is the claim's target or occasion, not its holder."""
     if f.source is None:
         return False
     verb, prep = cue, None
@@ -442,13 +466,35 @@ def _aimed_at_source(f: Finding, cue: Token) -> bool:
             verb, prep = verb.head, verb.lower_
         elif cue.dep_ != "dobj":
             return False
+    if verb.i != cue.i and occasioned(cue) or verb.i == cue.i and any(occasioned(c) and _within(f, c) for c in _talk_objects(verb)):
+        return _subject_overlaps(f, verb)  # 'The photo sparked claims that ...': the talk's occasion
     flags = lexicon.flagged(ACTION_SENSES).get(verb.lemma_.lower(), frozenset())
     if "target" not in flags:
         return False
     if "to" in flags and prep != "to" and not (verb.i == cue.i and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)):
         return False  # 'exposed his accounts' reveals them; 'exposed to criticism' undergoes it
+    return _subject_overlaps(f, verb)
+
+
+def _subject_overlaps(f: Finding, verb: Token) -> bool:
+    """Whether f's source is the verb's subject."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
+    if subj is None or f.source is None:
         return False
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
     return f.source[0] < hi and lo < f.source[1]
+
+
+def _within(f: Finding, obj: Token) -> bool:
+    """Whether f's content starts inside the object's phrase, with its preposition: the talk
+    it names ('sparked | claims that ...'), not the verb's own words ('"Yes," replies one
+    user to the question')."""
+    phrase = obj.head if obj.dep_ == "pobj" else obj
+    last = phrase.right_edge
+    return f.content is not None and phrase.left_edge.idx <= f.content[0] < last.idx + len(last.text)
+
+
+def _talk_objects(verb: Token) -> list[Token]:
+    """The verb's object, and the object of its preposition ('responded to complaints')."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return objs + [k for c in verb.children if c.dep_ == "prep" for k in c.children if k.dep_ == "pobj"]
