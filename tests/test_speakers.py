@@ -125,6 +125,27 @@ def test_relative_pronoun_source_is_its_antecedent():
     assert all(a.source_type == "person" for a in who)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser hangs the 'who' clause on the time or the place after the person, or on
+        # the main verb; no 'who' stands for a day or a city
+        ("The skipper finally saw a surgeon on Thursday, who told him the wrist was broken.", "a surgeon"),
+        ("The family consulted a vet in Leeds, who told them the dog was fine.", "a vet"),
+        ("The landlord hired a plumber in April, who told him the pipes were sound.", "a plumber"),
+        # or on the place a phrase on the verb names
+        ("The festival drew fans from Manchester, who said the tickets were too dear.", "fans"),
+        # but a 'who' on a country or a person the phrase is for stays with them
+        ("The vote was a blow for Denmark, who said the result was unfair.", "Denmark"),
+    ],
+)
+def test_who_stands_for_the_person_before_a_time_or_a_place(text, speaker):
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e.name for e in r.entities}
+    who = [a for a in r.attributions if a.source and a.source.text == "who"]
+    assert len(who) == 1 and names.get(who[0].speaker) == speaker, [(a.source, a.speaker, names.get(a.speaker), a.source_type) for a in who]
+
+
 def test_descriptions_join_the_person_the_text_ties_them_to_or_stay_unresolved():
     text = (
         "Maria Lopez, 56, was arrested at her home on Tuesday.\n\n"

@@ -3078,10 +3078,19 @@ class Resolver:
                     noun = noun.head.head
                     while noun.dep_ == "appos" and noun.pos_ != "PROPN" and noun.head.pos_ != "PRON":
                         noun = noun.head  # (to the name the descriptions are of, not past it: 'I know ...: Jess Hale, a student ...')
+                if rel.lower_ == "who":
+                    noun = _person_before_a_time_or_place(noun)
                 return noun if noun.pos_ in ("PROPN", "NOUN", "PRON") else None
             if verb.head.i == verb.i:
                 break
             verb = verb.head
+        if rel.lower_ == "who" and rel.dep_ == "nsubj" and rel.i > 1 and rel.doc[rel.i - 1].text == ",":
+            # (the 'who' clause hung on the main verb, after a time or a place: 'met a lawyer
+            # in March, who told him ...')
+            before = rel.doc[rel.i - 2]
+            person = _person_before_a_time_or_place(before)
+            if person.i != before.i:
+                return person
         return _antecedent_past_a_time(rel)
 
     @staticmethod
@@ -3281,6 +3290,26 @@ def _owns_the_subject(tok: Token) -> bool:
     while t.dep_ not in _SUBJ and t.head.i != t.i and t.dep_ in ("poss", "pobj", "prep", "compound"):
         t = t.head
     return t.dep_ in _SUBJ
+
+
+_WHERE_OR_WHEN = frozenset({"in", "on", "at", "near", "from", "during"})  # a time or a place, not whom for ('a subject for Turkey, who')
+
+
+def _person_before_a_time_or_place(noun: Token) -> Token:
+    """'saw a specialist on Friday, who told her ...', 'consulted a doctor in London, who
+    ...': the parser hung the 'who' clause on the time or the place after the person, which
+    no 'who' stands for; the person is the noun the phrase follows, or the verb's object
+    before it, where that noun names people. Else the noun itself."""
+    if noun.dep_ != "pobj" or noun.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") or noun.head.dep_ != "prep" or noun.head.lower_ not in _WHERE_OR_WHEN:
+        return noun
+    holder = noun.head.head
+    if holder.pos_ == "VERB":
+        objs = [c for c in holder.children if c.dep_ == "dobj" and c.i < noun.head.i]
+        holder = objs[-1] if objs else holder
+    lemma = holder.lemma_.lower()
+    if holder.pos_ == "NOUN" and (noun_kinds().get(lemma) == "person" or lemma in people_nouns()) or holder.ent_type_ == "PERSON":
+        return holder
+    return noun
 
 
 def _antecedent_past_a_time(rel: Token) -> Token | None:
