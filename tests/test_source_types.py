@@ -743,6 +743,9 @@ def test_a_description_is_typed_by_what_it_names(text, source, kind):
         # an official with, from or at a named body speaks for it, as 'a spokesman for' does
         ("An official with the Harbour Authority said the ferry had been sold.", "An official with the Harbour Authority", "organization", "Harbour Authority"),
         ("Officials from Iran said the talks had failed.", "Officials from Iran", "anonymous", "Officials from Iran"),  # a place
+        # a former official speaks for no one
+        ("A former official at the Harbour Authority said the ferry had been sold.", "A former official at the Harbour Authority", "anonymous", "A former official at the Harbour Authority"),
+        ("A former Harbour Authority spokesman said the ferry had been sold.", "A former Harbour Authority spokesman", "anonymous", "A former Harbour Authority spokesman"),
     ],
 )
 def test_whose_news_work_document_or_family_it_is(text, source, kind, speaker):

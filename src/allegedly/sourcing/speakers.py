@@ -1351,6 +1351,7 @@ class Resolver:
                 and tok.pos_ == "NOUN"
                 and tok.lemma_.lower() in voice_nouns()
                 and not self.quoted[i]
+                and not _former(tok)
                 and (body := self._body_of(tok, ahead=False)) is not None
             ):
                 self._mention(tok, self._voice(tok, body))
@@ -2893,7 +2894,7 @@ class Resolver:
             found = self._body_anaphor(head) or self._group_anaphor(head) or self._pair_anaphor(head)
             if found is not None:
                 return found, src.text
-        if lemma in voice_nouns() and head.pos_ == "NOUN":
+        if lemma in voice_nouns() and head.pos_ == "NOUN" and not _former(head):
             named = self._named_role(src, head)
             if named is not None:
                 return named, src.text  # 'A council spokeswoman, Rosa Diaz': named, she speaks herself
@@ -3290,6 +3291,14 @@ def _owns_the_subject(tok: Token) -> bool:
     while t.dep_ not in _SUBJ and t.head.i != t.i and t.dep_ in ("poss", "pobj", "prep", "compound"):
         t = t.head
     return t.dep_ in _SUBJ
+
+
+def _former(head: Token) -> bool:
+    """'a former official at the ministry', 'an ex-Acme executive': one who no longer speaks
+    for the body."""
+    return any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in ("former", "ex", "onetime", "one-time", "retired") for c in head.children) or any(
+        c.lower_.startswith("ex-") for c in head.children if c.i < head.i
+    )
 
 
 _WHERE_OR_WHEN = frozenset({"in", "on", "at", "near", "from", "during"})  # a time or a place, not whom for ('a subject for Turkey, who')
