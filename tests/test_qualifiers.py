@@ -162,6 +162,21 @@ def test_the_agentless_passive_of_believe_hedges_a_report():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry is expected to resume sailing on Monday.",
+        "The new bridge, which is expected to open in May, cost twice its budget.",
+        "Both captains are expected to appear in court next week.",
+    ],
+)
+def test_an_expectation_no_one_is_named_for_is_hedged(text):
+    """'is expected to' as a cue with no one named relays a forecast as 'it is understood'
+    relays a report; inside a named source's words it is that source's (asserted above)."""
+    a = only(analyze(text, options=RAW), "expected")
+    assert a.source is None and a.certainty == "hedged"
+
+
+@pytest.mark.parametrize(
     ("text", "certainty", "hedge"),
     [
         ("Police said the van was possibly stolen.", "speculative", "possibly"),
