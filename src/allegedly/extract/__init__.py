@@ -795,9 +795,11 @@ def _reported(noun: Token) -> bool:
     """A claim noun some verb takes or some report holds ('denied allegations that ...', 'also
     reports that there are rumours that ...', 'reported on rumours that ...'): the ranker
     weighs it with that verb, it is not kept as found."""
+    if occasioned(noun):
+        return False  # talk the verb stirred up, came after or answers: the noun's own ('responded to rumours that ...')
     if noun.dep_ in ("conj", "appos"):
         return True
-    if noun.dep_ == "dobj" and not occasioned(noun):
+    if noun.dep_ == "dobj":
         return True
     tok = noun
     while tok.head.i != tok.i:
@@ -1314,7 +1316,16 @@ def _own_claim(ctx: Context, f: Finding) -> Finding:
     sources'): it stops where the claim does (verbs.matrix_conjunct,
     verbs.second_report, verbs.next_report, verbs.conceded_report, verbs.told_one,
     verbs.by_the_taker)."""
-    if f.content is None or f.stage not in ("reporting_verbs", "tagged"):
+    if f.content is None:
+        return f
+    if f.stage == "reporting_nouns":
+        noun = ctx.doc[f.cue_token]
+        taker = noun.head.head if noun.dep_ == "pobj" else noun.head
+        taken = verbs.by_the_taker(taker) if occasioned(noun) else None
+        if taken is not None and f.content[0] < taken < f.content[1]:
+            return replace(f, content=(f.content[0], taken))  # ('responded to rumours that ... | by saying ...')
+        return f
+    if f.stage not in ("reporting_verbs", "tagged"):
         return f
     verb = ctx.doc[f.cue_token]
     second = verbs.second_report(verb)
