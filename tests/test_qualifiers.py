@@ -993,6 +993,9 @@ def test_an_unconfirmed_report_is_unsupported():
         ("Neighbours say the mayor sold the quarry. Whether that is true or not remains to be seen.", "say"),
         ("A monitoring group said 40 fighters were killed. The Courier was not immediately able to verify the report.", "said"),
         ("A fan account said the drummer had quit. The Courier could not independently verify the claim.", "said"),
+        # in the perfect, and as a check the outlet did not make on what the claim names
+        ("A fan account said the drummer had quit. We have not been able to verify its authenticity.", "said"),
+        ("Fans reportedly stormed the pitch. The Courier has not been able to confirm the report.", "reportedly"),
         # an adverb inside the passive; a subject that is the picture's, by 'its'
         ("A fan account said the drummer had quit. The claim could not be immediately verified.", "said"),
         ("A video shared on Facebook shows the mayor falling into a lake. Its authenticity could not be verified.", "shows"),
@@ -2142,6 +2145,16 @@ def test_a_claims_authenticity_or_existence_unconfirmed_leaves_it_without_eviden
     """'The authenticity of the video could not be verified' (claim_attributes.txt) says no
     more than 'The video could not be verified' does: the claim before it has no evidence."""
     assert analyze(text, options=RAW).attributions[0].evidence == "none_provided"
+
+
+def test_a_check_on_another_claim_is_not_on_the_claim_beside_it():
+    """'... but has not been able to confirm the reports of a kidnapping': the reports went
+    unchecked, not what the ministry said in the same breath; nor 'this' of the sentence
+    before, beside the body's next report."""
+    text = "The ministry said it knew the sailor was at sea, but has not been able to confirm the reports of a kidnapping."
+    assert att(text, "said").evidence == "unstated"
+    text = "Local papers reported that the ferry sank. The coastguard has not been able to confirm this but said it had sent a boat."
+    assert by_cue(analyze(text, options=RAW), "said").evidence == "unstated"
 
 
 def test_a_source_that_has_not_confirmed_anothers_claim_keeps_the_evidence_of_its_own():

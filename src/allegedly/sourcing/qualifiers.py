@@ -864,7 +864,7 @@ def _evidence_here(doc: Doc, text: str, a: Attribution, s0: int, s1: int, attrib
         g for g, s, e in matches
         if g == "cited" and not _news_source(a, text, s, e) and not (a.source is None and _inside(s, e, a.content))
         or g != "cited" and (not _inside(s, e, a.content) or _conceded(text, a.content, s, a.source_type)) and not _earlier_claims(doc, a, s, e)
-        and not _someone_elses(doc, text, a, s, e) and not _refusal_after_the_claim(text, a, s)
+        and not _someone_elses(doc, text, a, s, e) and not _refusal_after_the_claim(text, a, s) and not _checks_another_claim(doc, a, s, e)
     ]
     if "cited" in found and any(
         b is not a and b.source is not None and b.content is not None and _inside(a.cue.start, a.cue.end, b.content)
@@ -1088,10 +1088,17 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution], entit
 
 def _unmade_check(doc: Doc, a: Attribution, s: int, e: int) -> bool:
     """The statement itself read as a report, a check its agent did not make ('The video's
-    authenticity has not been independently confirmed by the BBC'): it says nothing of its
-    own, and the claims before it are what was not checked."""
+    authenticity has not been independently confirmed by the BBC', 'The Herald has not been
+    able to confirm the claim'): it says nothing of its own, and the claims before it are
+    what was not checked."""
     root = _cue_root(doc, a)
-    return root is not None and s <= root.idx < e and any(c.dep_ == "agent" for c in root.children)
+    if root is None or not s <= root.idx < e:
+        return False
+    if any(c.dep_ == "agent" for c in root.children):
+        return True
+    # (its object names what went unchecked, and no claim of its own: 'the claim', 'the video')
+    said = doc.char_span(a.content.start, a.content.end, alignment_mode="expand") if a.content is not None else None
+    return said is not None and not any(t.pos_ in ("VERB", "AUX") for t in said)
 
 
 def _same_description(doc: Doc, subject: Token | None, a: Attribution) -> bool:
@@ -1156,14 +1163,10 @@ def _subject_refers_back(doc: Doc, s0: int, s1: int) -> bool:
     if span is None:
         return False
     # a claim, or a document that made one ('The memo could not be verified')
-    claim_nouns = lexicon.words(CLAIM_NOUNS) | lexicon.grouped("source_nouns.txt")["document"]
-    for tok in span:
-        # what the writer could not check: 'The Courier was not able to verify the report'
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CHECKING:
-            if tok.pos_ == "PRON" or tok.lower_ in _ANAPHORIC or _attribute_of_a_claim(tok):
-                return True  # (and 'CNN cannot verify the authenticity of the tape')
-            if any(c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children) and tok.lemma_.lower() in claim_nouns:
-                return True
+    claim_nouns = _claim_or_record_nouns()
+    # what the writer could not check: 'The Courier was not able to verify the report'
+    if any(_checked_back(tok) for tok in span):
+        return True  # (and 'CNN cannot verify the authenticity of the tape')
     for tok in span:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             if tok.pos_ == "PRON" or tok.lemma_.lower() in claim_nouns or tok.lower_ in _ANAPHORIC:
@@ -1176,6 +1179,41 @@ def _subject_refers_back(doc: Doc, s0: int, s1: int) -> bool:
                 return tok.lemma_.lower() in claim_nouns
     # "No evidence was given." / "There was no proof."
     return span[0].lower_ in ("no", "there", "none")
+
+
+def _claim_or_record_nouns() -> frozenset[str]:
+    """A claim, or a document that made one ('The memo could not be verified')."""
+    return lexicon.words(CLAIM_NOUNS) | lexicon.grouped("source_nouns.txt")["document"]
+
+
+def _checked_back(tok: Token) -> bool:
+    """The object of a check that points back to a claim already told: 'could not verify
+    it', 'has not been able to confirm this', 'could not verify the report', 'cannot verify
+    the authenticity of the tape'."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _CHECKING:
+        return False
+    if tok.pos_ == "PRON" or tok.lower_ in _ANAPHORIC or _attribute_of_a_claim(tok):
+        return True
+    return any(c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children) and tok.lemma_.lower() in _claim_or_record_nouns()
+
+
+def _checks_another_claim(doc: Doc, a: Attribution, s: int, e: int) -> bool:
+    """A check in a's sentence whose object points back to some other claim: before a's cue
+    ('has not been able to confirm this but has offered ...'), or after it by a noun with
+    words of its own ('said the ministry was aware she was fighting, but has not been able
+    to confirm the kidnapping rumors', 'the authenticity of the tape'). Not a's: 'it', 'the
+    claim' or a noun for a's cue after it ('reported that ..., although engineers have yet to
+    confirm the reports')."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or a.cue is None:
+        return False
+    lemma = _cue_lemma(doc, a)
+    for c in (c for t in span if t.lemma_.lower() in _CHECKING for c in t.children):
+        if not _checked_back(c) or c.lower_ == "it" or _names_this(c, a, lemma):
+            continue
+        if e <= a.cue.start or any(k.dep_ in ("amod", "compound", "prep", "nmod") for k in c.children):
+            return True
+    return False
 
 
 def _attribute_of_a_claim(tok: Token) -> bool:
