@@ -146,6 +146,15 @@ def test_who_stands_for_the_person_before_a_time_or_a_place(text, speaker):
     assert len(who) == 1 and names.get(who[0].speaker) == speaker, [(a.source, a.speaker, names.get(a.speaker), a.source_type) for a in who]
 
 
+def test_a_place_the_tagger_took_for_a_body_is_no_group_it_stands_for():
+    """'the provinces of Idlib and Raqa', Raqa tagged an organisation: 'the group' after it
+    is not Raqa, a place listed in the claim."""
+    text = "Rebels took the bases in the provinces of Idlib and Raqa, according to the London-based group. It said the pilots had fled."
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e.name for e in r.entities}
+    assert not any(names.get(a.speaker) == "Raqa" for a in r.attributions), [(a.cue.text, names.get(a.speaker)) for a in r.attributions]
+
+
 def test_descriptions_join_the_person_the_text_ties_them_to_or_stay_unresolved():
     text = (
         "Maria Lopez, 56, was arrested at her home on Tuesday.\n\n"

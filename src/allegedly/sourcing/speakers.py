@@ -2065,6 +2065,7 @@ class Resolver:
             and (back > 1 or self.toks[i].dep_ in _SUBJ)
             and not (self.toks[i].dep_ == "compound" and self.toks[i].head.i not in self.at)  # 'Ferguson police officer'
             and not (back > 1 and self._a_product(d))
+            and not _joined_to_a_place(self.toks[i])
         ]
         # an outlet that spoke, for 'it' in the next sentence ('The Kestrel Gazette reported
         # the arrest. It said ...'), as a body that spoke is
@@ -3291,6 +3292,14 @@ def _owns_the_subject(tok: Token) -> bool:
     while t.dep_ not in _SUBJ and t.head.i != t.i and t.dep_ in ("poss", "pobj", "prep", "compound"):
         t = t.head
     return t.dep_ in _SUBJ
+
+
+def _joined_to_a_place(tok: Token) -> bool:
+    """A name the tagger took for a body, joined by 'and' or 'or' to a place ('the provinces
+    of Idlib and Raqa', Raqa tagged ORG): a place, as the names it is listed with."""
+    pair = [tok.head] if tok.dep_ == "conj" else []
+    pair += [c for c in tok.children if c.dep_ == "conj"]
+    return any(p.ent_type_ in ("GPE", "LOC") for p in pair)
 
 
 def _former(head: Token) -> bool:
