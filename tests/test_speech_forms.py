@@ -929,6 +929,19 @@ def test_talk_a_subject_set_off_or_came_after_is_not_its_claim(text, cue, conten
     assert a.source is None and a.source_type == "unattributed" and a.content.text == content and a.certainty == "hedged"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The rumour spread after a radio host claimed that the pier had collapsed.", "claimed", "a radio host"),
+        ("The hashtag refers to a joke that took off after a Kestrel Gazette columnist declared that the pier had collapsed.", "declared", "a Kestrel Gazette columnist"),
+    ],
+)
+def test_who_says_it_after_a_subordinator_read_as_a_preposition(text, cue, source):
+    """'after a radio host claimed': the parser read 'after' as a preposition and its
+    clause's subject as its object; the main clause's subject does not say it."""
+    assert only(analyze(text, options=RAW), cue).source.text == source
+
+
 def test_answering_accusations_does_not_make_them_the_answerers():
     got = analyze("The ferry company was responding to accusations that the boats were late.", options=RAW).attributions
     assert not any(a.source is not None and a.source.text == "The ferry company" for a in got), got

@@ -123,6 +123,9 @@ def subject_of(verb: Token) -> Token | None:
     stranded = _subject_in_a_phrase(verb)
     if stranded is not None:
         return stranded
+    conjunction_read_as_preposition = _subject_after_a_subordinator(verb)
+    if conjunction_read_as_preposition is not None:
+        return conjunction_read_as_preposition
     experiencer = it_seemed_to(verb)
     if experiencer is not None:
         return experiencer
@@ -746,6 +749,26 @@ def _subject_in_a_phrase(verb: Token) -> Token | None:
     if not (_may_speak(obj) or obj.pos_ == "NOUN" and obj.lemma_.lower() in _text_nouns()):
         return None
     return obj
+
+
+def _subject_after_a_subordinator(verb: Token) -> Token | None:
+    """'The joke spread after a CNN analyst claimed that ...': the parser read 'after' as a
+    preposition, its clause's subject as its object, and hung the clause on the main verb
+    with no subject, so that the main clause's subject ('The joke') would say it. The
+    object right before a finite verb with no subject of its own, after a subordinator
+    (subordinators.txt: 'after', 'before', 'since', 'until', 'when' ...), is the subject."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJECT for c in verb.children):
+        return None
+    first = verb.left_edge.i
+    if first < 2:
+        return None
+    obj = verb.doc[first - 1]
+    while obj.dep_ != "pobj" and obj.head.i > obj.i and obj.head.i < first:
+        obj = obj.head  # (from the phrase's last word to its head: 'a Fox | contributor')
+    prep = obj.head
+    if obj.dep_ != "pobj" or obj.right_edge.i != first - 1 or prep.dep_ != "prep" or prep.lower_ not in lexicon.words(SUBORDINATORS):
+        return None
+    return obj if obj.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def it_seemed_to(verb: Token) -> Token | None:
