@@ -88,7 +88,7 @@ MOVED = {
         "informed": {"tell", "assure", "inform", "advise"},
         "inquiry": {"investigate", "examine", "inspect", "test", "analyze", "analyse", "probe", "review"},
         "finding": {"find", "conclude", "determine", "establish"},
-        "perceive": {"notice", "see", "spot", "observe", "watch", "witness", "hear", "detect"},
+        "perceive": {"notice", "see", "spot", "observe", "watch", "witness", "hear", "detect", "feel", "sense", "smell", "taste"},
         "author": {
             "release", "issue", "publish", "post", "put", "write", "send", "file", "tweet", "pen", "author", "run", "air", "broadcast",
             "print", "make", "give", "deliver", "circulate", "distribute", "draft", "sign", "submit", "upload", "email", "text", "blog", "dictate",

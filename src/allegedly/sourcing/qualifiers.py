@@ -66,7 +66,6 @@ MEDIA_WORDS = "media_words.txt"
 CUE_VERBS = "cue_verbs.txt"  # groups question, refusal, asking, tell, appear, reply
 NO_DOUBT = "no_doubt_nouns.txt"  # nouns after "no" that deny nothing: "no doubt", "no sign"
 RECORDING_NOUNS = "recording_nouns.txt"  # a recording that shows someone is where they speak
-PERCEPTION = "perception_verbs.txt"  # 'you could smell the gunpowder': what was sensed, not a possibility
 RAISING = "raising_passives.txt"  # 'said to be', 'claimed to have': a participle no one is named for
 VAGUE_SOURCES = "vague_sources.txt"  # its "hearsay" and "mass" groups: 'alive despite rumours of his death'
 _RANK = {"asserted": 0, "hedged": 1, "speculative": 2}
@@ -637,14 +636,14 @@ def _inability(text: str, hedge: tuple[str, int, int]) -> bool:
 
 def _sensed(doc: Doc, hedge: tuple[str, int, int]) -> bool:
     """'You could smell the gunpowder', 'he could see a body on the floor': the 'could' of
-    a verb of perception, said of someone who was there, tells what they were able to
+    a verb of perception (cue_verbs.txt's "perceive"), said of someone who was there, tells what they were able to
     sense, which is no possibility ('investors could see losses' is one: a thing's or a
     group's future, not a person's senses)."""
     span = doc.char_span(hedge[1], hedge[2], alignment_mode="expand")
     if span is None or len(span) != 1 or span[0].lower_ != "could" or span[0].dep_ != "aux":
         return False
     verb = span[0].head
-    return verb.lemma_.lower() in lexicon.words(PERCEPTION) and any(c.dep_ == "nsubj" and c.tag_ == "PRP" and c.lower_ != "it" for c in verb.children)
+    return verb.lemma_.lower() in _cue_verbs("perceive") and any(c.dep_ == "nsubj" and c.tag_ == "PRP" and c.lower_ != "it" for c in verb.children)
 
 
 def _content_root(doc: Doc, a: Attribution) -> Token | None:
