@@ -89,6 +89,7 @@ MOVED = {
         "inquiry": {"investigate", "examine", "inspect", "test", "analyze", "analyse", "probe", "review"},
         "finding": {"find", "conclude", "determine", "establish"},
         "perceive": {"notice", "see", "spot", "observe", "watch", "witness", "hear", "detect", "feel", "sense", "smell", "taste"},
+        "pointing": {"point", "refer", "allude", "respond", "reply", "react", "link", "tie", "attribute", "compare", "object"},
         "author": {
             "release", "issue", "publish", "post", "put", "write", "send", "file", "tweet", "pen", "author", "run", "air", "broadcast",
             "print", "make", "give", "deliver", "circulate", "distribute", "draft", "sign", "submit", "upload", "email", "text", "blog", "dictate",

@@ -562,6 +562,11 @@ def test_a_medium_told_is_the_channel_and_reporters_are_not():
     assert a.channel is not None and a.channel.text == "Fox News"
     b = att("The harbour master told reporters that the crane had failed.", "told")
     assert b.channel is None
+    # any cue's 'to' a medium names it the recipient; not a report of a medium's pointed to
+    c = att("The crane maker's agent later denied the story to Fox News.", "denied")
+    assert c.channel is not None and c.channel.text == "Fox News"
+    d = att("The harbour master pointed to a Fox News report that said the crane had failed.", "said")
+    assert d.channel is None
 
 
 @pytest.mark.parametrize(

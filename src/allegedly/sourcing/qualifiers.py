@@ -2212,6 +2212,19 @@ def _medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
         # the object is the one told only after 'tell' ('wrote the paper' wrote it)
         recipients = [c for c in cue.children if c.dep_ in ("dative", "iobj") or c.dep_ == "dobj" and lemma == "tell"]
         recipients += [g for c in cue.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+    elif cue.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in cue.children) and lemma not in _cue_verbs("pointing"):
+        # any other cue's 'to' a news medium names it as the recipient ('denied the story to
+        # The Guardian', 'debunked the report to the BBC'; found missed in a review of FNC
+        # bodies): where the verb has a subject (not 'according to CNN'), points at nothing
+        # by its 'to' (cue_verbs.txt's "pointing" group: 'point to'), and has for object, if
+        # any, something said ('pledged allegiance to ISIS' said nothing to ISIS); a plain
+        # name, not one of a list or with a clause (the loop below takes media only)
+        said = [c for c in cue.children if c.dep_ == "dobj"]
+        if all(c.pos_ == "PRON" or names_a_message(c) for c in said):
+            recipients = [
+                g for c in cue.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > cue.i
+                for g in c.children if g.dep_ == "pobj" and not any(k.dep_ in ("conj", "relcl", "acl", "ccomp") for k in g.children)
+            ]
     head = cue.head
     if cue.dep_ in ("advcl", "xcomp") and head.i < cue.i and head.lemma_.lower() in _cue_verbs("tell") - {"say"}:
         # 'wrote to Gawker to say', 'spoke to CNN to deny': the one the verb above spoke to
