@@ -1132,6 +1132,9 @@ def test_the_sentence_before_can_name_the_occasion():
         ("A tabloid said the club had sold its ground. The owners described the claims as baseless.", "described"),
         ("The Daily Spur said the council would fine a robot. A council officer told the Weston Star that the story was embellished.", "told"),
         ("The Daily Spur said the council would fine a robot. A council officer told reporters the story was fabricated.", "told"),
+        # a worthless message, in the words news quotes
+        ("The Daily Spur said the council would fine a robot. That claim is garbage, a council officer told reporters.", "told"),
+        ("The Daily Spur said the council would fine a robot. “Utter hogwash,” a council officer told reporters.", "told"),
     ],
 )
 def test_denials_by_verdict_exclusion_insistence_and_doubt(text, cue):
@@ -1144,6 +1147,7 @@ def test_denials_by_verdict_exclusion_insistence_and_doubt(text, cue):
         "The minister described the bridge as unsafe.",
         "Police said the passports were fabricated by the gang.",
         "The coach described the report as detailed.",
+        "Residents said the garbage had piled up for weeks.",
     ],
 )
 def test_describing_a_thing_or_a_forgery_is_no_denial(text):
