@@ -567,6 +567,11 @@ def test_a_medium_told_is_the_channel_and_reporters_are_not():
     assert c.channel is not None and c.channel.text == "Fox News"
     d = att("The harbour master pointed to a Fox News report that said the crane had failed.", "said")
     assert d.channel is None
+    # after a source that follows its verb, whom it was said to is the channel, not the source
+    e = att("“The crane is fine,” said the crane maker's publicist to the Kestrel Gazette.", "said")
+    assert e.source.text == "the crane maker's publicist" and e.channel is not None and e.channel.text == "the Kestrel Gazette"
+    f = att("“The crane is fine,” said an aide to President Ruth Okafor.", "said")  # no medium: the aide's phrase
+    assert f.source.text == "an aide to President Ruth Okafor" and f.channel is None
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from ..extract.spans import Finding
 from ..extract.verbs import second_tag
 from ..schema import Attribution, Entity, Span
 from .chains import link_via
-from .qualifiers import qualify
+from .qualifiers import medium_told, qualify
 from .scorecard import headline_for, scorecard
 from .sourcetype import personal_pronoun, source_type
 from .speakers import EntityDraft, Resolver
@@ -47,6 +47,7 @@ def map_sources(doc: Doc, text: str, findings: list[Finding]) -> tuple[list[Enti
         if _agentless_passive(doc, f):
             f = dataclasses.replace(f, source=None, source_token=None)
         f = _source_past_dateline(doc, text, f)
+        f = _source_short_of_the_medium(doc, text, f)
         draft = resolver.resolve(f)
         drafts.append(draft)
         kind = source_type(doc, f, draft)
@@ -118,6 +119,20 @@ def _without_dateline(text: str, span: tuple[int, int] | None) -> tuple[int, int
     if m is None or not _a_dateline(m):
         return span
     return (m.end(), span[1]) if m.end() < span[1] else span
+
+
+def _source_short_of_the_medium(doc: Doc, text: str, f: Finding) -> Finding:
+    """A source after its verb ends before the news medium it was said to, which the parser
+    hung on it ('"...," said the band's publicist | to the Guardian'): the medium is the
+    channel (qualifiers.medium_told), not part of who spoke ('an aide to President X' keeps
+    its 'to', no medium)."""
+    if f.source is None or f.source_token is None or f.source_token < f.cue_token:
+        return f
+    medium = medium_told(doc, doc[f.cue_token])
+    if medium is None or not f.source[0] < medium[0] < f.source[1]:
+        return f
+    to = text.rfind(" to ", f.source[0], medium[0])
+    return dataclasses.replace(f, source=(f.source[0], to)) if to > f.source[0] else f
 
 
 def _source_past_dateline(doc: Doc, text: str, f: Finding) -> Finding:

@@ -2032,7 +2032,7 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
     if handle is not None:
         a.channel = Span.of(text, *handle)  # an embedded post's signature: the poster's account
         return
-    medium = _medium_told(doc, cue) or _appearance(cue)
+    medium = medium_told(doc, cue) or _appearance(cue)
     cue_at = a.cue.start
     found: list[tuple[int, int, int]] = []
     later = _afterwards(doc, a)
@@ -2201,7 +2201,7 @@ def _not_a_verb(doc: Doc, s: int, e: int) -> bool:
 _PIECES = frozenset({"article", "update", "correction"})  # channels.txt's words of a paper's own pieces
 
 
-def _medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
+def medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
     """'told Fox News', 'told the Times', 'confirmed to Global News', 'speaking to CNN's
     Wolf Blitzer': a news medium named as the statement's recipient; 'took to CNN to
     counter', 'took to Twitter to say': the medium or platform the source turned to.
@@ -2212,6 +2212,9 @@ def _medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
         # the object is the one told only after 'tell' ('wrote the paper' wrote it)
         recipients = [c for c in cue.children if c.dep_ in ("dative", "iobj") or c.dep_ == "dobj" and lemma == "tell"]
         recipients += [g for c in cue.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+        # (and after a source that follows its verb, where the parser hung it on the source:
+        # '"...," said the band's publicist to the Guardian')
+        recipients += [g for s in cue.children if s.dep_ == "nsubj" and s.i > cue.i for c in s.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     elif cue.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in cue.children) and lemma not in _cue_verbs("pointing"):
         # any other cue's 'to' a news medium names it as the recipient ('denied the story to
         # The Guardian', 'debunked the report to the BBC'; found missed in a review of FNC
