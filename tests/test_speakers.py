@@ -146,6 +146,16 @@ def test_who_stands_for_the_person_before_a_time_or_a_place(text, speaker):
     assert len(who) == 1 and names.get(who[0].speaker) == speaker, [(a.source, a.speaker, names.get(a.speaker), a.source_type) for a in who]
 
 
+def test_a_nickname_in_quotation_marks_is_inside_the_name_not_part_of_it():
+    """'Mohammed “Teen Wolf” Islam': the tagger cut the name at the nickname and took the
+    surname for a body; 'Islam said' is the teenager's, named without the nickname."""
+    text = "Traders know 17-year-old Mohammed “Teen Wolf” Islam from the lunch room. Islam said his fund would open in June."
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e.name for e in r.entities}
+    a = next(a for a in r.attributions if a.cue.text == "said")
+    assert (names.get(a.speaker), a.source_type) == ("Mohammed Islam", "person")
+
+
 def test_a_place_the_tagger_took_for_a_body_is_no_group_it_stands_for():
     """'the provinces of Idlib and Raqa', Raqa tagged an organisation: 'the group' after it
     is not Raqa, a place listed in the claim."""

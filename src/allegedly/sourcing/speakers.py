@@ -300,10 +300,14 @@ def _site_word(word: str) -> bool:
     return word.lower() in outlets.site_nouns() and word.lower() != "site"
 
 
+_NICKNAME = re.compile(r"(?<=\w)\s+[“\"][^”\"\n]{1,30}[”\"]\s+(?=\w)")  # 'Mohammed “Teen Wolf” Islam'
+
+
 @lru_cache(maxsize=4096)
 def _name_words_of(text: str) -> tuple[str, ...]:
     if "\n" in text.strip():
         text = text.strip().split("\n", 1)[0]  # a name never runs over a line break
+    text = _NICKNAME.sub(" ", text)  # a nickname in quotation marks is no part of the name
     words = _words(text)
     while len(words) > 1 and (_title(words[0]) or _role_word(words[0]) or _site_word(words[0])):
         words.pop(0)  # (and 'Website' of 'Website Pricewatch.com', tagged as one name)
@@ -1471,6 +1475,7 @@ class Resolver:
             for start in [k for k, (e, _) in out.items() if span.start <= e.start < span.end]:
                 del out[start]  # ('Scottish' of 'The Scottish SPCA', tagged a nationality)
             out[span.start] = (span, "ORG")
+        _across_a_nickname(doc, out)
         self._defined_acronyms(out)
         self.short_forms = _bodies_tagged_people(out)
         full = {
@@ -3292,6 +3297,23 @@ def _owns_the_subject(tok: Token) -> bool:
     while t.dep_ not in _SUBJ and t.head.i != t.i and t.dep_ in ("poss", "pobj", "prep", "compound"):
         t = t.head
     return t.dep_ in _SUBJ
+
+
+def _across_a_nickname(doc: Doc, out: dict[int, tuple[Span, str]]) -> None:
+    """'Mohammed “Teen Wolf” Islam', tagged 'Mohammed “Teen Wolf' (a person) and 'Islam'
+    (an organisation): one person's name, its nickname in quotation marks between the given
+    name and the surname; the two names become one, which 'Islam said' then stands for."""
+    for start, (ent, label) in sorted(out.items()):
+        if label != "PERSON" or start not in out or ent.text.count("“") <= ent.text.count("”") and ent.text.count('"') % 2 == 0:
+            continue  # (no quotation mark left open inside it)
+        close = ent.end
+        if close + 1 >= len(doc) or doc[close].text not in ("”", '"') or close + 1 not in out:
+            continue
+        surname, _ = out[close + 1]
+        if len(surname) != 1 or not surname[0].is_title or surname.sent.start != ent.sent.start:
+            continue
+        del out[close + 1]
+        out[start] = (Span(doc, ent.start, surname.end, label="PERSON"), "PERSON")
 
 
 def _joined_to_a_place(tok: Token) -> bool:
