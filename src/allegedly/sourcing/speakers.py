@@ -731,12 +731,13 @@ def _given_name_left_out(ent: Span) -> Token | None:
 
 
 def pair_word(head: Token) -> bool:
-    """'both', 'both women', 'the two men', 'the pair', 'the couple': words for two people
-    named together just before."""
+    """'both', 'both women', 'the two men', 'the pair', 'the couple', 'the trio': words for
+    two or three people named together just before (not a body, whatever WordNet's kind of
+    a group says: 'The trio said' was typed an organisation)."""
     kids = {c.lower_ for c in head.children}
     if head.lower_ == "both" and head.pos_ in ("PRON", "DET", "NOUN"):
         return True
-    if head.lemma_.lower() in ("pair", "couple", "duo") and "the" in kids:
+    if head.lemma_.lower() in ("pair", "couple", "duo", "trio") and "the" in kids:
         return True
     return head.tag_ == "NNS" and head.lemma_.lower() in people_nouns() and ("both" in kids or "two" in kids and "the" in kids)
 
