@@ -433,7 +433,7 @@ def _runs_into_main_clause(ctx: Context, f: Finding, verb: Token) -> bool:
 def occasioned(noun: Token) -> bool:
     """A talk noun that a verb stirs up (cue_verbs.txt's "stir" group: 'sparked claims that
     ...', 'fuelled speculation that ...') or comes after or answers (action_senses.txt's
-    "after" group: 'follows reports that ...', 'responded to complaints that ...') takes as
+    "after" group: 'follows reports that ...', 'responded to accusations that ...') takes as
     its object: talk the verb's subject set off or answers, not talk it reports."""
     verb, prep = noun.head, None
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
@@ -495,6 +495,6 @@ def _within(f: Finding, obj: Token) -> bool:
 
 
 def _talk_objects(verb: Token) -> list[Token]:
-    """The verb's object, and the object of its preposition ('responded to complaints')."""
+    """The verb's object, and the object of its preposition ('responded to accusations')."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return objs + [k for c in verb.children if c.dep_ == "prep" for k in c.children if k.dep_ == "pobj"]
