@@ -112,6 +112,8 @@ def test_what_someone_could_sense_is_no_possibility(text, certainty):
         ("The engineer is very confident that the dam will hold.", "confident", "confident"),
         # the belief as the main verb of what the source says
         ("The engineer said he believed that the dam would hold.", "said", "believed"),
+        # ... or as the noun the cue puts out, with its clause
+        ("Harbour officials expressed fears that the trawler had sunk.", "expressed", "fears"),
         ("Officials said they suspected the tanker had been sabotaged.", "said", "suspected"),
         ('"I think the team will win on Saturday," the coach said.', "said", "think"),
         # an estimate is a guess at a figure (beliefs.txt), as the verb and as the source

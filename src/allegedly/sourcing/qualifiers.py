@@ -358,7 +358,9 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
     # a belief or guess: the cue's own ('Police believe the fire was set'), or the content's
     # main verb ('said he believed that ...'); the token that states it is the hedge
     for tok in [cue] + ([root] if root is not None and root.i != cue.i else []):
-        belief = _belief(tok, clause=tok is not cue)
+        # (the content a belief noun the cue puts out, with its clause: 'expressed fears that
+        # ...', 'voiced the belief that ...': the source's belief, as 'feared that' is)
+        belief = _belief(tok, clause=tok is not cue and not _belief_put_out(tok, cue))
         if belief is not None and (tok is not cue or a.content is not None):
             level, word = belief
             if not any(s <= word.idx < e for _, s, e in found):  # not again inside 'it is believed'
@@ -529,6 +531,14 @@ def _others_words(a: Attribution, attributions: list[Attribution]) -> list[Span]
             continue
         out.append(b.content)
     return out
+
+
+def _belief_put_out(noun: Token, cue: Token) -> bool:
+    """A noun the cue takes as its object, with a 'that' clause of its own ('expressed fears
+    that the dam would fail')."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.i == cue.i and any(
+        c.dep_ in ("acl", "ccomp") and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children) for c in noun.children
+    )
 
 
 def _belief(tok: Token, clause: bool) -> tuple[str, Token] | None:
