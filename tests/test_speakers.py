@@ -1483,6 +1483,13 @@ def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_just_before():
     assert (a.source_type, next(e for e in r.entities if e.id == a.speaker).name) == ("organization", "Foreign Ministry")
     a = only(analyze("A spokesman said the claim was false.", options=RAW), "said")
     assert a.source_type == "anonymous"
+    # a body named by its common noun, and one described but never named, typed as it was
+    r = analyze("Harbour police have appealed for witnesses. A spokesman said the boat had been found.", options=RAW)
+    a = by_cue(r, "said")
+    assert (a.source_type, next(e for e in r.entities if e.id == a.speaker).name) == ("organization", "Harbour police")
+    r = analyze("A local ferry firm said the boat had sunk. A spokesman said the crew were safe.", options=RAW)
+    a = r.attributions[1]
+    assert (a.source_type, next(e for e in r.entities if e.id == a.speaker).name) == ("anonymous", "A local ferry firm")
 
 
 def test_a_representative_of_a_body_speaks_for_it():

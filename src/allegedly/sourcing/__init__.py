@@ -25,7 +25,7 @@ from .chains import link_via
 from .qualifiers import medium_told, qualify
 from .scorecard import headline_for, scorecard
 from .sourcetype import personal_pronoun, source_type
-from .speakers import EntityDraft, Resolver
+from .speakers import EntityDraft, Resolver, voice_nouns
 
 REPORTING_VERBS = "reporting_verbs.txt"
 CUE_VERBS = "cue_verbs.txt"  # its "informed" group: the passive's subject is the one told
@@ -51,7 +51,7 @@ def map_sources(doc: Doc, text: str, findings: list[Finding]) -> tuple[list[Enti
         draft = resolver.resolve(f)
         drafts.append(draft)
         kind = source_type(doc, f, draft)
-        if draft is not None and draft.key.startswith("mention:") and personal_pronoun(doc, f):
+        if draft is not None and draft.key.startswith("mention:") and (personal_pronoun(doc, f) or _bare_voice(doc, f)):
             kind = described.get(id(draft), kind)
         elif draft is not None:
             described.setdefault(id(draft), kind)
@@ -119,6 +119,12 @@ def _without_dateline(text: str, span: tuple[int, int] | None) -> tuple[int, int
     if m is None or not _a_dateline(m):
         return span
     return (m.end(), span[1]) if m.end() < span[1] else span
+
+
+def _bare_voice(doc: Doc, f: Finding) -> bool:
+    """'A spokesman said' after 'Police have appealed ...' or 'A local company said ...': the
+    body it speaks for, described but never named, gives it its type, as it does a 'he'."""
+    return f.source_token is not None and doc[f.source_token].lemma_.lower() in voice_nouns()
 
 
 def _source_short_of_the_medium(doc: Doc, text: str, f: Finding) -> Finding:

@@ -2044,9 +2044,10 @@ class Resolver:
         lemma = head.lemma_.lower()
         if _bare_spokesperson(head):
             # 'The Foreign Ministry said ... A spokesman said: ...': the body that spoke just
-            # before, in this sentence or the last
+            # before, in this sentence or the last, named or by its common noun ('Police have
+            # appealed for witnesses. A spokesman said ...')
             latest = max(((i, d) for i, d in self.spoke_at if i < head.i and self.sent_of[head.i] - self.sent_of[i] <= 1), key=lambda x: x[0], default=None)
-            if latest is None or latest[1].type != "organization" or latest[1].outlet or not latest[1].key.startswith("org:"):
+            if latest is None or latest[1].type != "organization" or latest[1].outlet or not latest[1].key.startswith(("org:", "body:", "mention:")):
                 return None
             return latest[1]
         if head.lower_ == "it" and head.pos_ == "PRON":
