@@ -14,7 +14,7 @@ from .. import lexicon, misread
 from . import according, attitudes, colon, denied, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
 from .context import Context
 from .registry import STAGES
-from .senses import CIRCUMSTANCES, message_nouns, names_a_message, not_speech, noun_kinds, occasioned, people_nouns, showing_verbs, wording_of_a_thing
+from .senses import CIRCUMSTANCES, message_nouns, names_a_message, not_speech, noun_kinds, occasioning_verb, people_nouns, showing_verbs, wording_of_a_thing
 from .spans import Finding, Offsets, doc_text, inner_hyphen, inner_joiner, posts, trim, word_bounds
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
@@ -77,7 +77,7 @@ def _fixed(ctx: Context, f: Finding) -> bool:
             return f.via == "that" and not _reported(noun)
         if f.source is None and f.via == "that" and f.lemma in lexicon.grouped(VAGUE_SOURCES).get("mass", frozenset()):
             return not _reported(noun)  # 'Speculation that he may be ill was fuelled by ...': hearsay, no one named
-        if f.source is None and f.via == "that" and _hearsay(noun) and (noun.dep_ != "dobj" or occasioned(noun)) and not any(c.dep_ == "amod" and c.tag_ == "VBD" for c in noun.children):
+        if f.source is None and f.via == "that" and _hearsay(noun) and not any(c.dep_ == "amod" and c.tag_ == "VBD" for c in noun.children):
             # 'Reports emerged that ...', 'amid reports that ...', 'The statement follows
             # reports that ...': the same; not 'acknowledged reports that ...' (the subject's
             # to report, whether or not the parser read the verb)
@@ -795,7 +795,7 @@ def _reported(noun: Token) -> bool:
     """A claim noun some verb takes or some report holds ('denied allegations that ...', 'also
     reports that there are rumours that ...', 'reported on rumours that ...'): the ranker
     weighs it with that verb, it is not kept as found."""
-    if occasioned(noun):
+    if occasioning_verb(noun) is not None:
         return False  # talk the verb stirred up, came after or answers: the noun's own ('responded to rumours that ...')
     if noun.dep_ in ("conj", "appos"):
         return True
@@ -1319,9 +1319,8 @@ def _own_claim(ctx: Context, f: Finding) -> Finding:
     if f.content is None:
         return f
     if f.stage == "reporting_nouns":
-        noun = ctx.doc[f.cue_token]
-        taker = noun.head.head if noun.dep_ == "pobj" else noun.head
-        taken = verbs.by_the_taker(taker) if occasioned(noun) else None
+        answering = occasioning_verb(ctx.doc[f.cue_token])
+        taken = verbs.by_the_taker(answering) if answering is not None else None
         if taken is not None and f.content[0] < taken < f.content[1]:
             return replace(f, content=(f.content[0], taken))  # ('responded to rumours that ... | by saying ...')
         return f

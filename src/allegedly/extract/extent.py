@@ -125,8 +125,8 @@ def walk(ctx: Context, f: Finding, decide) -> tuple[int, int] | None:
     opens = c0 >= b and all(doc[k].is_space for k in range(b, c0))  # the content starts right after the cue
     quote = ctx.quote_at
     # not back over a verb that stirs the talk up or answers it ('fuelled | speculation
-    # that', 'follows | reports that'): PolNeAR's cue is the talk (senses.occasioned)
-    stop = head.head.i if head.pos_ == "NOUN" and senses.occasioned(head) else -1
+    # that', 'follows | reports that', nor its 'to'): PolNeAR's cue is the talk
+    stop = head.head.i if head.pos_ == "NOUN" and senses.occasioning_verb(head) is not None else -1
 
     def free(i: int, side: str) -> bool:
         if not (s0 <= i < s1) or doc[i].is_space or quote(int(arr.start[i])) is not None or side == "L" and i <= stop:

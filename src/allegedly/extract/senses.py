@@ -430,31 +430,32 @@ def _runs_into_main_clause(ctx: Context, f: Finding, verb: Token) -> bool:
     return trim(doc_text(ctx.doc), end, f.content[1])[1] > end
 
 
-def occasioned(noun: Token) -> bool:
+def occasioning_verb(noun: Token) -> Token | None:
     """A talk noun that a verb stirs up (cue_verbs.txt's "stir" group: 'sparked claims that
     ...', 'fuelled speculation that ...') or comes after or answers (action_senses.txt's
     "after" group: 'follows reports that ...', 'responded to accusations that ...') takes as
-    its object: talk the verb's subject set off or answers, not talk it reports."""
+    its object: talk the verb's subject set off or answers, not talk it reports. The verb,
+    else None."""
     verb, prep = noun.head, None
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb, prep = verb.head, verb.lower_
     elif noun.dep_ != "dobj" and not (noun.dep_ == "ccomp" and noun.pos_ == "NOUN"):
-        return False  # (an object the parser read as a complement: 'sparked rumours the minister had ...')
+        return None  # (an object the parser read as a complement: 'sparked rumours the minister had ...')
     if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "prt") for c in verb.children):
-        return False  # ('did not respond to requests for comment' refuses; 'followed up her announcement' goes on)
+        return None  # ('did not respond to requests for comment' refuses; 'followed up her announcement' goes on)
     if noun.lemma_.lower() not in misread.talk_nouns() and not names_a_message(noun):
-        return False  # talk, not whatever else it answers ('replied to a user')
+        return None  # talk, not whatever else it answers ('replied to a user')
     lemma = verb.lemma_.lower()
     if prep is None and lemma in lexicon.grouped(CUE_VERBS).get("stir", frozenset()):
-        return True
+        return verb
     flags = lexicon.flagged(ACTION_SENSES).get(lemma, frozenset())
-    return "after" in flags and (prep == "to") == ("to" in flags)
+    return verb if "after" in flags and (prep == "to") == ("to" in flags) else None
 
 
 def _aimed_at_source(f: Finding, cue: Token) -> bool:
     """A verb whose subject undergoes a claim ('The network subjected itself to doubts about
     ...', 'the firm faced questions over ...'), or stirred it up, came after it or answers
-    it (occasioned: 'The photo sparked claims that ...', 'The statement follows reports that
+    it (occasioning_verb: 'The photo sparked claims that ...', 'The statement follows reports that
     ...'), or a noun cue under one, read with that subject as the one who doubts, asks or
     claims: the subject is the claim's target or occasion, not its holder."""
     if f.source is None:
@@ -466,7 +467,7 @@ def _aimed_at_source(f: Finding, cue: Token) -> bool:
             verb, prep = verb.head, verb.lower_
         elif cue.dep_ != "dobj":
             return False
-    if verb.i != cue.i and occasioned(cue) or verb.i == cue.i and any(occasioned(c) and _within(f, c) for c in _talk_objects(verb)):
+    if verb.i != cue.i and occasioning_verb(cue) is not None or verb.i == cue.i and any(occasioning_verb(c) is not None and _within(f, c) for c in _talk_objects(verb)):
         return _subject_overlaps(f, verb)  # 'The photo sparked claims that ...': the talk's occasion
     flags = lexicon.flagged(ACTION_SENSES).get(verb.lemma_.lower(), frozenset())
     if "target" not in flags:
