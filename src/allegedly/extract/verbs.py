@@ -1414,13 +1414,14 @@ def _from_that(doc: Doc, clause: Token, verb: Token, sent: Span) -> Offsets | No
     the cue are no part of it."""
     first = clause.left_edge
     if first.i < verb.i and first.tag_ in ("WDT", "WP") and first.head.i == clause.i and verb.i + 1 <= clause.i:
-        end = min(clause.right_edge.i, sent.end - 1)
-        return char_span(doc, doc[verb.i + 1 : end + 1])
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > verb.i), None)
-    if mark is None or mark.i == clause.left_edge.i:
-        return subtree_span(doc, clause, within=sent)
+        start = verb.i + 1
+    else:
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > verb.i), None)
+        if mark is None or mark.i == first.i:
+            return subtree_span(doc, clause, within=sent)
+        start = mark.i
     end = min(clause.right_edge.i, sent.end - 1)
-    return char_span(doc, doc[mark.i : end + 1])
+    return char_span(doc, doc[start : end + 1])
 
 
 def _that_series(doc: Doc, span: Offsets | None, sent: Span) -> Offsets | None:
