@@ -646,9 +646,9 @@ def _inability(text: str, hedge: tuple[str, int, int]) -> bool:
 
 def _sensed(doc: Doc, hedge: tuple[str, int, int]) -> bool:
     """'You could smell the gunpowder', 'he could see a body on the floor': the 'could' of
-    a verb of perception (cue_verbs.txt's "perceive"), said of someone who was there, tells what they were able to
-    sense, which is no possibility ('investors could see losses' is one: a thing's or a
-    group's future, not a person's senses)."""
+    a verb of perception (cue_verbs.txt's "perceive"), said of someone who was there, tells
+    what they were able to sense, which is no possibility ('investors could see losses' is
+    one: a thing's or a group's future, not a person's senses)."""
     span = doc.char_span(hedge[1], hedge[2], alignment_mode="expand")
     if span is None or len(span) != 1 or span[0].lower_ != "could" or span[0].dep_ != "aux":
         return False
@@ -1379,7 +1379,7 @@ def _told_to_dismiss(root: Token) -> bool:
     if "heed" in flags and not negated or "dismiss" in flags and negated:
         return False
     objects = [c for c in root.children if c.dep_ == "dobj"]
-    objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    objects += _prep_objects(root, ("to",))
     return any(_is_claim_word(o) for o in objects)
 
 
@@ -2139,7 +2139,7 @@ def _in_other_clause(doc: Doc, s: int, e: int, cue: Token) -> bool:
 def _via_medium(cue: Token) -> tuple[int, int] | None:
     """'Smith said, via The Daily Mail': the news medium the words came through, when the
     sentence names no occasion of its own ('said in a statement (via ESPN)': the statement)."""
-    for g in (g for c in cue.children if c.dep_ == "prep" and c.lower_ == "via" for g in c.children if g.dep_ == "pobj"):
+    for g in _prep_objects(cue, ("via",)):
         if _is_medium(g):
             return g.left_edge.idx, g.idx + len(g)
     return None
@@ -2211,6 +2211,11 @@ def _not_a_verb(doc: Doc, s: int, e: int) -> bool:
 _PIECES = frozenset({"article", "update", "correction"})  # channels.txt's words of a paper's own pieces
 
 
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of tok's prepositions among preps ('told | to | CNN')."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+
+
 def medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
     """'told Fox News', 'told the Times', 'confirmed to Global News', 'speaking to CNN's
     Wolf Blitzer': a news medium named as the statement's recipient; 'took to CNN to
@@ -2221,10 +2226,10 @@ def medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
     if lemma in _cue_verbs("tell"):
         # the object is the one told only after 'tell' ('wrote the paper' wrote it)
         recipients = [c for c in cue.children if c.dep_ in ("dative", "iobj") or c.dep_ == "dobj" and lemma == "tell"]
-        recipients += [g for c in cue.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+        recipients += _prep_objects(cue, ("to", "with"))
         # (and after a source that follows its verb, where the parser hung it on the source:
         # '"...," said the band's publicist to the Guardian')
-        recipients += [g for s in cue.children if s.dep_ == "nsubj" and s.i > cue.i for c in s.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        recipients += [g for s in cue.children if s.dep_ == "nsubj" and s.i > cue.i for g in _prep_objects(s, ("to",))]
     elif cue.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in cue.children) and lemma not in _cue_verbs("pointing"):
         # any other cue's 'to' a news medium names it as the recipient ('denied the story to
         # The Guardian', 'debunked the report to the BBC'; found missed in a review of FNC
@@ -2234,17 +2239,14 @@ def medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
         # name, not one of a list or with a clause (the loop below takes media only)
         said = [c for c in cue.children if c.dep_ == "dobj"]
         if all(c.pos_ == "PRON" or names_a_message(c) for c in said):
-            recipients = [
-                g for c in cue.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > cue.i
-                for g in c.children if g.dep_ == "pobj" and not any(k.dep_ in ("conj", "relcl", "acl", "ccomp") for k in g.children)
-            ]
+            recipients = [g for g in _prep_objects(cue, ("to",)) if g.head.i > cue.i and not any(k.dep_ in ("conj", "relcl", "acl", "ccomp") for k in g.children)]
     head = cue.head
     if cue.dep_ in ("advcl", "xcomp") and head.i < cue.i and head.lemma_.lower() in _cue_verbs("tell") - {"say"}:
         # 'wrote to Gawker to say', 'spoke to CNN to deny': the one the verb above spoke to
-        recipients += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+        recipients += _prep_objects(head, ("to", "with"))
     took = cue.head if cue.dep_ in ("advcl", "xcomp", "conj") and cue.head.lemma_.lower() == "take" else None
     if took is not None and took.i < cue.i:  # 'took to CNN to publicly counter claims'
-        recipients += [g for c in took.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj" and (_is_medium(g) or _is_platform(g))]
+        recipients += [g for g in _prep_objects(took, ("to",)) if _is_medium(g) or _is_platform(g)]
     if cue.dep_ in ("advcl", "xcomp") and cue.head.i < cue.i:
         for c in cue.head.children:  # 'updated her Facebook page to say', 'used his Twitter account to deny'
             if c.dep_ == "dobj" and c.i < cue.i and (_is_platform(c) or _profile(c)):
