@@ -903,6 +903,11 @@ def test_a_claim_verb_the_tagger_read_as_a_plural_noun_keeps_its_source():
         # what stirs a rumour up does not say it
         ("The goalkeeper missed the final, spurring rumours he is injured.", "he is injured"),
         ("The photo sparked rumours that the goalkeeper had signed for a rival club.", "that the goalkeeper had signed for a rival club"),
+        # one the article brings in with 'a': as vague as the plural
+        ("A claim that the stadium roof would collapse went viral last week.", "that the stadium roof would collapse"),
+        # the parser's relative clause: a 'that' read as a conjunction, or as an object beside the verb's own
+        ("A report that the harbour master had resigned turned out to be false.", "that the harbour master had resigned"),
+        ("A rumour that the drummer tore up a record deal has spread among fans.", "that the drummer tore up a record deal"),
     ],
 )
 def test_a_rumour_with_its_that_clause_and_no_one_named_is_an_unsourced_claim(text, content):
@@ -911,6 +916,18 @@ def test_a_rumour_with_its_that_clause_and_no_one_named_is_an_unsourced_claim(te
         assert got == [], got
     else:
         assert any(a.content is not None and a.content.text == content and a.certainty == "hedged" for a in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause on a claim noun is no claim, and a noun with no verb over it none either
+        "The rumour that the tabloid printed was false.",
+        "The claim that the mayor repeated on Monday has no basis.",
+    ],
+)
+def test_a_relative_clause_on_a_claim_noun_is_not_its_claim(text):
+    assert [a for a in analyze(text, options=RAW).attributions if a.source is None] == []
 
 
 @pytest.mark.parametrize(

@@ -473,11 +473,18 @@ def _denial_idiom(ctx: Context, f: Finding) -> bool:
 
 def _hearsay(noun: Token) -> bool:
     """The guideline's vague plural 'reports' (vague_sources.txt's hearsay nouns), no one's:
-    not someone's reports, nor ones the article has told of ('the reports')."""
-    lemma = noun.lemma_.lower() if noun.tag_ == "NNS" or nouns.plural_read_as_verb(noun) else misread.opening_plural(noun)
+    not someone's reports, nor ones the article has told of ('the reports'). A singular one
+    the article brings in unnamed ('A claim that the bridge would collapse went viral') is as
+    vague."""
+    lemma = noun.lemma_.lower() if noun.tag_ == "NNS" or nouns.plural_read_as_verb(noun) or _brought_in(noun) else misread.opening_plural(noun)
     if lemma not in lexicon.grouped(VAGUE_SOURCES).get("hearsay", frozenset()):
         return False
     return not any(c.dep_ in ("poss", "compound") or c.dep_ == "det" and c.lower_ in ("the", "these", "those", "no") for c in noun.children)
+
+
+def _brought_in(noun: Token) -> bool:
+    """A singular common noun with 'a' or 'an' before it: one the article has not told of."""
+    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _hearsay_of(noun: Token) -> bool:

@@ -37,7 +37,7 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
         via = ""
         cue = [noun]
         for child in noun.children:
-            if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or in_lexicon and _bare_content(noun, child):
+            if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) or in_lexicon and (_bare_content(noun, child) or _complement_read_as_relative(noun, child)):
                 content = subtree_span(doc, child, within=noun.sent)
                 via = "that"
             elif in_lexicon and child.dep_ == "prep" and child.lower_ in ("of", "about", "that"):
@@ -168,6 +168,20 @@ def _bare_content(noun: Token, clause: Token) -> bool:
     if clause.dep_ == "ccomp":
         return any(c.dep_ == "nsubj" for c in kids)  # (the parser's complement, no relative clause)
     return any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ in _WHOLE for c in kids)
+
+
+def _complement_read_as_relative(noun: Token, clause: Token) -> bool:
+    """'A report that the mayor had resigned ...', 'A rumor that Plant ripped up an offer
+    ...': the parser read the claim as a relative clause, but its 'that' is a conjunction
+    ('mark', or tagged as one), or an object beside the verb's own ('that' ... 'an offer'),
+    which no relative pronoun can be."""
+    if clause.dep_ not in ("relcl", "acl") or noun.i + 1 >= len(noun.doc) or noun.nbor().lower_ != "that" or noun.nbor() not in clause.subtree:
+        return False
+    that = noun.nbor()
+    if that.dep_ == "mark" or that.tag_ == "IN":
+        # (not where the noun has no verb over it, which is then in the clause: 'The rumour that the paper printed was false')
+        return clause.dep_ == "relcl" and noun.dep_ != "ROOT" or that.tag_ == "IN" and that.dep_ != "mark"
+    return that.dep_ in ("dobj", "pobj") and any(c.dep_ == "dobj" and c.i != that.i for c in clause.children)
 
 
 def _published_in(noun: Token) -> Token | None:
