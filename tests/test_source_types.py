@@ -906,6 +906,9 @@ def test_a_call_sign_with_its_channel_number_is_an_outlet():
         # 'they' as the next subject: the same pair
         ("Maria Lopez and Janet Cole saw the crash from the pier. They say the ferry turned too late.", "They", ("Maria Lopez", "person")),
         ("Dorian Hale and Michael Brady filed a complaint on Monday, and they said the ferry turned too late.", "they", ("Dorian Hale", "person")),
+        # ... past the subject of what the pair said, which no 'they' is; not past people in the plural there
+        ("Maria Lopez and Janet Cole said the ferry was late. They said the captain was rude.", "They", ("Maria Lopez", "person")),
+        ("Maria Lopez and Janet Cole said the deckhands were scared. They said the captain was rude.", "They", (None, "anonymous")),
         # three named together, then 'the trio'; a trio no one named is no body either
         ("Maria Lopez, Janet Cole and Ann Vance saw the crash. The trio say the ferry turned too late.", "The trio", ("Maria Lopez", "person")),
         ("Three anglers saw the crash. The trio say the ferry turned too late.", "The trio", (None, "anonymous")),

@@ -2184,6 +2184,8 @@ class Resolver:
                 return None
             if tok.dep_ not in _SUBJ or self.quoted[tok.i] or they and tok.lower_ == "they":
                 continue
+            if not self._main_clause(tok) and not (tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _GROUP_PRON or any(c.dep_ == "conj" for c in tok.children)):
+                continue  # the subject of what the pair said ('... said the bus was late. They said'), which no 'they' is
             named: list[EntityDraft] = []
             for t in self.toks[tok.left_edge.i : tok.right_edge.i + 1]:
                 d = self.at.get(t.i)
