@@ -293,6 +293,23 @@ def test_a_pronoun_after_one_more_unnamed_person_is_not_the_named_person_before(
 
 
 @pytest.mark.parametrize(
+    ("text", "unnamed"),
+    [
+        # the person an unnamed source talks of, in its claim and in the quotation, is not the one who carries on
+        ("A nurse at the clinic told the Herald that Gill Baker had not been at work. \u201cShe was never there,\u201d he said.", "A nurse at the clinic"),
+        ("A porter told the Herald that Tom Baker had left early. \u201cI saw him go,\u201d he said.", "A porter"),
+        # one unnamed by a nationality alone
+        ("An American who fights with the militia told the Herald that Gill Baker had left. \u201cShe was never in the town,\u201d he said.", "An American"),
+    ],
+)
+def test_he_said_after_an_unnamed_source_is_that_source_not_whom_it_talked_of(text, unnamed):
+    r = analyze(text, options=Options(raw=True))
+    names = {e.id: e.name for e in r.entities}
+    a = with_cue(r, "said")[-1]
+    assert names.get(a.speaker) == unnamed and a.source_type == "anonymous", (names.get(a.speaker), a.source_type)
+
+
+@pytest.mark.parametrize(
     "text, cue, name",
     [
         ("The spokesman for the club Ian Moss denied the report to Reuters. The club later appointed a new spokesman, Lena Vogt.", "denied", "Ian Moss"),

@@ -393,15 +393,19 @@ def _inverted_subject(tok: Token) -> bool:
 
 
 def _one_unnamed(tok: Token) -> bool:
-    """'a South Korean defence official said', 'one witness told', 'a masked gunman stands':
-    one person the article does not name, by a role, as a source or by a noun WordNet knows
-    as a person ('He told Reuters' after it is that official, not the named person before);
+    """'a South Korean defence official said', 'one witness told', 'a masked gunman stands',
+    'an American told': one person the article does not name, by a role, as a source, by a
+    noun WordNet knows as a person or by a nationality ('He told Reuters' after it is that official, not the named person before);
     or one more of several left unnamed, by the determiner alone ('Another posted ...', 'A
     third said ...', 'One wrote ...')."""
     if _one_more(tok):
         return True
-    if tok.tag_ != "NN" or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
+    if tok.tag_ not in ("NN", "NNP") or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
         return False
+    if tok.tag_ == "NNP":
+        # 'An American who is fighting with the Kurds told ...', 'an Israeli': a people's word
+        # by its suffix, not a name the tagger took for one ('A bloodstained Ilic told')
+        return tok.ent_type_ == "NORP" and tok.lower_.endswith(tuple(lexicon.words(DEMONYM_SUFFIXES)))
     edge = tok.left_edge.i
     if any(c.pos_ == "PROPN" and (c.i < tok.i or c.dep_ == "appos") and not _affiliation(c) for c in tok.children) or edge and tok.doc[edge - 1].pos_ == "PROPN":
         return False  # a role of a named person ('Ralph Bello-Fadile an advisor to ...')
@@ -2514,7 +2518,7 @@ class Resolver:
         if start is not None:
             found = (self._introduced_before(start, want) if back == _WINDOW else None) or self._prior_subject(start, want, back)
             if found is not None and id(found) not in beside:
-                return None if self._unnamed_since(found, head, want) else found
+                return None if self._unnamed_since(found, head, want, after_quote=back == _WINDOW) else found
         ranked = self._salience(
             head.i, allow_quoted=self.quoted[head.i], subject=head.dep_ in _SUBJ
         )
@@ -2555,27 +2559,32 @@ class Resolver:
         if head.dep_ not in _SUBJ or self.quoted[head.i]:
             return None
         want = _gender().get(head.lower_)
-        here = self.sent_of[head.i]
+        quote = self._quote_before(head)  # ('A porter told ... "I saw him go," he said': the sentence before the quotation)
+        here = self.sent_of[head.i if quote is None else quote]
         start = bisect.bisect_left(self.sent_of, here - 1)
         if "\n\n" in self.doc[self.toks[start].i : head.i].text:
             return None
         for tok in reversed(self.toks[start : head.i]):
-            if self.sent_of[tok.i] != here - 1 or tok.dep_ not in _SUBJ or tok.pos_ != "NOUN" or tok.tag_ != "NN" or self.quoted[tok.i] or not self._main_clause(tok):
+            if self.sent_of[tok.i] != here - 1 or tok.dep_ not in _SUBJ or not (tok.pos_ == "NOUN" and tok.tag_ == "NN" or _one_unnamed(tok)) or self.quoted[tok.i] or not self._main_clause(tok):
                 continue
-            if not (_role_word(tok.lemma_) or tok.lemma_.lower() in person_nouns() or tok.lemma_.lower() in voice_nouns() or tok.lemma_.lower() in anonymous_nouns()):
+            if not (_one_unnamed(tok) or _role_word(tok.lemma_) or tok.lemma_.lower() in person_nouns() or tok.lemma_.lower() in voice_nouns() or tok.lemma_.lower() in anonymous_nouns()):
                 return None  # a person's noun, not 'The company said ... She added
             if want is not None and _role_gender(tok.text) not in (None, want):
                 return None
             phrase = self.doc[tok.left_edge.i : tok.i + 1].text
-            return self.by_key.get("mention:" + phrase.lower())
+            whole = self.doc[tok.left_edge.i : tok.right_edge.i + 1].text  # ('A nurse at the clinic')
+            return self.by_key.get("mention:" + phrase.lower()) or self.by_key.get("mention:" + whole.lower())
         return None
 
-    def _unnamed_since(self, found: EntityDraft, head: Token, want: str | None) -> bool:
+    def _unnamed_since(self, found: EntityDraft, head: Token, want: str | None, after_quote: bool = False) -> bool:
         """Whether one person the article does not name ('..., a coastguard official said.')
         is a main-clause subject after the last mention of `found`, in the pronoun's sentence
         or the one before: 'he told Reuters' is then that official, left unresolved, not the
         named person further back. A mention of `found` in that subject's own clause that is
-        no subject ('A masked gunman stands next to her.') leaves the subject the later one."""
+        no subject ('A masked gunman stands next to her.') leaves the subject the later one;
+        so does, for the '"...," he said' after a quotation, one that is the subject of what
+        the unnamed one said, or of the quotation ('A nurse told the Herald that Gill Baker
+        was not at work. "She was never there," he said': the nurse carries on)."""
         if self.quoted[head.i]:
             return False  # a 'he' inside a quotation is someone the speaker talks about
         seen = [m for m in self.mentions if m.draft is found and m.tok < head.i]
@@ -2593,9 +2602,16 @@ class Resolver:
                     continue  # ('A nun said ... she': the unnamed one is the one found)
                 lo, hi = tok.head.left_edge.i, tok.head.right_edge.i
                 own = tok.left_edge.i, tok.right_edge.i  # ('an AutoNation spokesman': the body he speaks for)
-                if not any(m.tok > tok.i and (m.subject or not lo <= m.tok <= hi or own[0] <= m.tok <= own[1]) for m in seen):
+                later = [m for m in seen if m.tok > tok.i and not (after_quote and m.quoted)]  # (whom a quotation talks of is no speaker)
+                if not any(m.subject and not (after_quote and self._said_by(m, tok)) or not lo <= m.tok <= hi or own[0] <= m.tok <= own[1] for m in later):
                     return True
         return False
+
+    def _said_by(self, m: Mention, subject: Token) -> bool:
+        """Whether mention m is the subject of a clause its sentence's main subject says
+        ('A nurse told the Herald that Gill Baker ...'): the clause of a reporting verb."""
+        verb = self.toks[m.tok].head
+        return verb.dep_ == "ccomp" and verb.head.i == subject.head.i and verb.head.lemma_.lower() in _speech_verbs()
 
     def _the_unnamed(self, tok: Token) -> bool:
         """'Then the ISIS member makes a statement': a definite noun of the unnamed sources
@@ -2943,7 +2959,7 @@ class Resolver:
             if role is not None and role.pos_ in ("NOUN", "PROPN") and _role_word(role.text) and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in words):
                 person.add_descriptor(doc[src.start : first].text.strip(" ,"), doc[src.start : first])
                 return person, src.text
-        described = person_head and _party_member(head) and any(c.lower_ == "the" for c in head.children)
+        described = person_head and _party_member(head) and any(c.lower_ == "the" for c in head.children) or head.pos_ == "PROPN" and _one_unnamed(head)  # ('An American who ...': a person by nationality)
         for ent in span_ents(src):
             # only a name that heads the source, or stands in apposition to its head
             # ("The club's chairman, Victor Hale"): not "Kazakh" in "the former Kazakh chief";
