@@ -1509,6 +1509,22 @@ def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_just_before():
     assert (a.source_type, next(e for e in r.entities if e.id == a.speaker).name) == ("anonymous", "A local ferry firm")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokeswoman for Kestrel Foods said the plant was closed. \u201cNobody was hurt,\u201d she said.",
+        "A spokesperson for Kestrel Foods said the plant was closed. She added that nobody was hurt.",
+    ],
+)
+def test_a_pronoun_after_a_spokesperson_for_a_body_named_after_them_speaks_for_the_body(text):
+    """The body is named after its spokesperson ('A spokeswoman for X'): the pronoun that
+    follows still speaks for it, as after 'An X spokeswoman'."""
+    r = analyze(text, options=RAW)
+    a = r.attributions[-1]
+    assert a.source.text.lower() == "she"
+    assert (a.source_type, next(e for e in r.entities if e.id == a.speaker).name) == ("organization", "Kestrel Foods")
+
+
 def test_a_representative_of_a_body_speaks_for_it():
     """'A representative of Google told ...': as 'a representative for Google'."""
     r = analyze("A representative of Google told CBS News that the logo would be removed.", options=RAW)

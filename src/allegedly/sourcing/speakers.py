@@ -1332,8 +1332,13 @@ class Resolver:
         surnames = {last for _, last, _ in persons if last} | set(self.variant)
         firsts = {others[0] for others, _, _ in persons if others}
         offices: list[Token] = []
+        waiting: list[tuple[int, Token]] = []  # spokespeople whose body is named after them
         i = 0
         while i < len(doc):
+            while waiting and waiting[0][0] < i:
+                _, tok = waiting.pop(0)
+                if tok.i not in self.at and (body := self._body_of(tok, ahead=True)) is not None:
+                    self._mention(tok, self._voice(tok, body))
             if i in names:
                 ent, label = names[i]
                 if label == "PERSON" and (outlets.named_in_article(doc, ent.text) or _the_outlet(ent)):
@@ -1364,6 +1369,10 @@ class Resolver:
                 and (body := self._body_of(tok, ahead=False)) is not None
             ):
                 self._mention(tok, self._voice(tok, body))
+            elif tok.dep_ in _SUBJ and tok.pos_ == "NOUN" and tok.lemma_.lower() in voice_nouns() and not self.quoted[i] and not _former(tok) and tok.right_edge.i > tok.i:
+                # 'A spokeswoman for Acme said ... she said': the body is read once the loop
+                # is past its name, as a voice for the pronouns after it
+                waiting.append((tok.right_edge.i, tok))
             elif (
                 tok.dep_ in _SUBJ
                 and tok.pos_ == "NOUN"
