@@ -63,6 +63,7 @@ MOVED = {
         },
         "tell": {"tell", "confirm", "say", "speak", "talk", "explain", "describe", "reveal", "admit", "write"},
         "appear": {"speak", "talk", "appear"},
+        "column": {"write", "pen"},
         "reply": {"reply", "respond", "answer", "retort", "counter"},
         "quoted": {"quote", "cite"},
         "withheld": {"comment", "elaborate", "discuss", "speculate", "disclose", "specify"},

@@ -688,6 +688,10 @@ def test_a_channel_carries_to_the_same_speakers_next_claims():
         ),
         ("Speaking on Newsnight, the senator said the bill would pass.", "said", "Speaking on Newsnight"),
         ("The senator, speaking on Sky News, said the bill would pass.", "said", "speaking on Sky News"),
+        # a paper written in; a medium told in the passive, no one named
+        ("Writing in the Kestrel Courier on Sunday, the bishop accused the council of a cover-up.", "accused", "Writing in the Kestrel Courier"),
+        ("The two climbers were actually guides from the village, CNN is told.", "told", "CNN"),
+        ("The missing trawler was found near the cape, the BBC has been told.", "told", "the BBC"),
         ("The chef says in a BBC show to be aired on Sunday that the dish is vegan.", "says", "in a BBC show"),
         ("On the new cookery show, the chef explains that the dish is vegan.", "explains", "On the new cookery show"),
         ("The warden said for a BBC documentary that the island was sinking.", "said", "for a BBC documentary"),

@@ -2225,7 +2225,7 @@ def medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
     recipients: list[Token] = []
     if lemma in _cue_verbs("tell"):
         # the object is the one told only after 'tell' ('wrote the paper' wrote it)
-        recipients = [c for c in cue.children if c.dep_ in ("dative", "iobj") or c.dep_ == "dobj" and lemma == "tell"]
+        recipients = [c for c in cue.children if c.dep_ in ("dative", "iobj") or c.dep_ in ("dobj", "nsubjpass") and lemma == "tell"]  # (and '..., CNN is told')
         recipients += _prep_objects(cue, ("to", "with"))
         # (and after a source that follows its verb, where the parser hung it on the source:
         # '"...," said the band's publicist to the Guardian')
@@ -2271,14 +2271,17 @@ def medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
 
 def _appearance(cue: Token) -> tuple[int, int] | None:
     """'Speaking on Newsnight, the minister said', 'The minister, appearing on Fox News,
-    said': a programme or medium the source appeared on, from 'speaking/appearing on' hung
+    said', 'Writing in The Sunday Times, the minister accused': a programme or medium the
+    source appeared on or wrote in, from 'speaking/appearing on' or 'writing in/for' hung
     on the cue or on its subject. A programme by its entity tag (a work or an event), a
     medium by name; not 'speaking on Capitol Hill' (a place) or 'on Monday'."""
     heads = [cue] + [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for verb in (c for h in heads for c in h.children if c.dep_ in ("advcl", "acl", "relcl") and c.lemma_.lower() in _cue_verbs("appear")):
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+    for verb in (c for h in heads for c in h.children if c.dep_ in ("advcl", "acl", "relcl")):
+        lemma = verb.lemma_.lower()
+        on = ("on",) if lemma in _cue_verbs("appear") else ("in", "for") if lemma in _cue_verbs("column") else ()
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in on):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                if _is_medium(obj) or obj.ent_type_ in _PROGRAMME:
+                if _is_medium(obj) or on == ("on",) and obj.ent_type_ in _PROGRAMME:
                     # from the first of the two to the last: a garbled parse can hang an 'on'
                     # phrase before the verb on it (found by benchmarks/fuzz.py)
                     end = max(obj.right_edge.idx + len(obj.right_edge), verb.idx + len(verb))
