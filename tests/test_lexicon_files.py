@@ -66,7 +66,7 @@ MOVED = {
         "column": {"write", "pen"},
         "reply": {"reply", "respond", "answer", "retort", "counter"},
         "quoted": {"quote", "cite"},
-        "withheld": {"comment", "elaborate", "discuss", "speculate", "disclose", "specify"},
+        "withheld": {"comment", "elaborate", "discuss", "speculate", "disclose", "specify", "confirm"},
         "raising": {"appear", "seem", "purport"},
         "impression": {"appear", "seem"},
         "conversation": {"talk", "speak", "chat", "interview", "conversation", "call", "meeting", "discussion"},

@@ -512,6 +512,7 @@ def test_a_claim_taken_back_later_is_another_occasion():
         # a refusal told of itself (cue_verbs.txt, "withheld")
         ("The ministry said in a statement that it would not comment on individual cases.", "said"),
         ("Police said they would not specify how many passengers were on board.", "said"),
+        ("The harbour police said they would not confirm the reports of a second body.", "said"),
         # what is reported is that nothing was said
         ("The harbour master has said nothing publicly about the fire.", "said"),
         ("No casualties were reported after the ferry ran aground.", "reported"),
