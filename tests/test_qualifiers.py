@@ -1013,6 +1013,7 @@ def test_an_unconfirmed_report_is_unsupported():
         # in the perfect, and as a check the outlet did not make on what the claim names
         ("A fan account said the drummer had quit. We have not been able to verify its authenticity.", "said"),
         ("Fans reportedly stormed the pitch. The Courier has not been able to confirm the report.", "reportedly"),
+        ("A councillor claimed that forty boats had been stolen. Police have not been able to substantiate the claim.", "claimed"),
         # an adverb inside the passive; a subject that is the picture's, by 'its'
         ("A fan account said the drummer had quit. The claim could not be immediately verified.", "said"),
         ("A video shared on Facebook shows the mayor falling into a lake. Its authenticity could not be verified.", "shows"),
