@@ -293,6 +293,24 @@ def test_a_concession_set_off_at_the_end_of_a_claim_is_no_part_of_it(text: str, 
     assert by_cue(analyze(text, options=RAW), cue).content.text == claim
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        # the writer's correction set against the claim: by a record, by 'actually' or 'in fact'
+        ("The hoax site claims the painter was born in Hull when every parish record shows he is from Derby.", "claims", "the painter was born in Hull"),
+        ("The post says the thief was caught in Ripon, which actually falls under another police force.", "says", "the thief was caught in Ripon"),
+        ("The leaflet says the pier was built in 1890 while in fact it opened in 1902.", "says", "the pier was built in 1890"),
+        # a time or a place the speaker gives stays in the claim
+        ("The keeper said the pier was closed when the storm hit.", "said", "the pier was closed when the storm hit"),
+        ("The keeper said the pier was built in Ripon, which is in Yorkshire.", "said", "the pier was built in Ripon, which is in Yorkshire"),
+    ],
+)
+def test_the_writers_correction_at_the_end_of_a_claim_is_no_part_of_it(text: str, cue: str, claim: str):
+    r = analyze(text, options=RAW)
+    assert by_cue(r, cue).content.text == claim
+    assert all(a.via is None for a in r.attributions)  # (the record's showing is the writer's, not relayed by the claim)
+
+
 def test_a_concession_before_the_closing_tag_or_in_a_quotation_stays_in_the_claim():
     r = analyze("Sales rose in the spring, although costs grew, the chief executive said.", options=RAW)
     assert by_cue(r, "said").content.text == "Sales rose in the spring, although costs grew"

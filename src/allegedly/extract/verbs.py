@@ -302,6 +302,35 @@ def trailing_concession(doc: Doc, start: int, end: int, after: int) -> int | Non
     return None
 
 
+def writers_correction(doc: Doc, start: int, end: int, after: int) -> int | None:
+    """Where a claim ends before the writer's correction at its end, after the cue ('claims
+    Banksy is from Liverpool | when all known evidence suggests he is from Bristol'; 'was
+    nicked in Watford, | which actually falls under ...'): a 'when', 'while' or 'whereas'
+    clause, or a relative clause after a comma, with an adverb of actuality or a record for
+    its subject (corrections.txt). In characters, else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = lexicon.grouped(CORRECTIONS)
+    text = doc_text(doc)
+    for k in span:
+        first = k.left_edge
+        if k.dep_ not in ("advcl", "relcl") or first.idx <= after or first.i <= span.start or text[k.right_edge.idx + len(k.right_edge.text) : end].strip(" .,;:!?\"'”’)"):
+            continue  # (a clause after the cue that runs to the claim's end)
+        if k.dep_ == "advcl" and not any(m.dep_ in ("mark", "advmod") and m.i == first.i and m.lower_ in words["opener"] for m in k.children):
+            continue
+        if k.dep_ == "relcl" and (doc[first.i - 1].text != "," or first.tag_ not in ("WDT", "WP")):
+            continue
+        # (the clause's own adverb or phrase, not one in a clause inside it: 'while lawmakers
+        # remained skeptical, based on suspicions that he was actually a deserter')
+        own = {c.lower_ if c.dep_ == "advmod" else " ".join(t.lower_ for t in c.subtree) for c in k.children if c.dep_ in ("advmod", "prep")}
+        marked = bool(own & words["marker"])
+        grounds = any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words["grounds"] for c in k.children)
+        if marked or grounds:
+            return end_before(doc, first.i - 1, span.start)
+    return None
+
+
 def by_the_taker(verb: Token) -> int | None:
     """Where the claim noun's clause in the verb's claim ends, before a 'by ...ing' the verb's
     subject does ('addressed claims that the bridge could close | by saying ...'): in
@@ -1348,6 +1377,7 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span) ->
 
 _ANY_VERB = frozenset({"obj", "xcomp", "prep"})
 SUBORDINATORS = "subordinators.txt"
+CORRECTIONS = "corrections.txt"  # the writer's correction at a claim's end: 'when all known evidence suggests ...'
 CONCESSIVE = frozenset({"although", "though", "whereas"})  # of subordinators.txt, those that concede: a clause the writer sets against the report
 
 
