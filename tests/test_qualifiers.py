@@ -1389,6 +1389,7 @@ def test_an_appearance_hung_before_its_verb_still_gives_an_ordered_span():
         # the British press's forms (unsourced_phrases.txt)
         ("It is rumoured that the ferry captain will resign in March.", "It is rumoured"),
         ("It has been revealed that the mayor sold the quarry to a friend.", "It has been revealed"),
+        ("It has since emerged that the mayor sold the quarry to a friend.", "It has since emerged"),
         # contracted, as tabloids write them
         ("It's believed the ferry captain was paid to stay silent.", "It's believed"),
         ("It’s been reported that the ferry captain resigned in March.", "It’s been reported"),

@@ -321,6 +321,15 @@ def test_a_concession_before_the_closing_tag_or_in_a_quotation_stays_in_the_clai
     assert by_cue(r, "noted").via is None
 
 
+def test_a_finding_that_emerged_or_was_discovered_is_unsourced():
+    a = att("Update: It has now been discovered that the woman in the clip is not a nurse.", "It has now been discovered")
+    assert (a.source, a.content.text, a.certainty) == (None, "that the woman in the clip is not a nurse", "asserted")
+    a = att("It has since emerged that the letter was a forgery.", "It has since emerged")
+    assert (a.source, a.content.text, a.certainty) == (None, "that the letter was a forgery", "hedged")
+    # a thing that came out is no finding
+    assert analyze("As it emerged from the trees, the deer stopped.", options=RAW).attributions == []
+
+
 def test_a_claim_assumed_or_presumed_by_no_one_named_is_unsourced():
     a = att("The ferry captain is widely assumed to have ignored the storm warnings.", "assumed")
     assert (a.source, a.source_type) == (None, "unattributed")

@@ -82,7 +82,7 @@ def unsourced(ctx: Context) -> list[Finding]:
             continue
         out.append(
             Finding(
-                cue=char_span(doc, toks),  # type: ignore[arg-type]
+                cue=char_span(doc, toks[:-1] if phrase[-1] == "that" else toks),  # type: ignore[arg-type]  # ('It has emerged | that ...')
                 source=None,
                 content=content,
                 kind="other",
@@ -98,14 +98,15 @@ def unsourced(ctx: Context) -> list[Finding]:
 def _without_inner_adverbs(toks: Tokens) -> list[int]:
     """The tokens but the adverbs that stand between an auxiliary and the participle they
     modify ('it was incorrectly reported', 'it has since been claimed', 'it is widely
-    believed'): the phrase is the same with them. Not a negation, which is no advmod, nor a
-    negative adverb ('hardly'), nor an adverb that is a phrase itself ('was reportedly shot')."""
+    believed'; 'since', which the tagger may make a preposition): the phrase is the same
+    with them. Not a negation, which is no advmod, nor a negative adverb ('hardly'), nor an
+    adverb that is a phrase itself ('was reportedly shot')."""
     own = {p[0] for p in lexicon.phrases(LEXICON) if len(p) == 1}
     return [
         k
         for k in range(len(toks.lower))
         if not (
-            toks.tag[k] == "RB" and toks.dep[k] == "advmod" and toks.head[k] > k and k > 0 and toks.tag[k - 1] in ("VBZ", "VBD", "VBP", "VBN", "MD")
+            (toks.tag[k] == "RB" or toks.lower[k] == "since") and toks.dep[k] == "advmod" and toks.head[k] > k and k > 0 and toks.tag[k - 1] in ("VBZ", "VBD", "VBP", "VBN", "MD")
             and toks.lower[k] not in own and toks.lower[k] not in lexicon.words(NEGATIVE_ADVERBS)
         )
     ]

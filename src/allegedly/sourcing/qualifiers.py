@@ -104,7 +104,7 @@ def _phrase_patterns(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(group, pattern) for "group phrase" lines, longest phrase first."""
     rows = []
     for group, words in lexicon.grouped_phrases(name):
-        body = _word(words[0]) + "".join(_after_word(w) + (_FOCUS if w in _COPULAS and k + 2 < len(words) else "") for k, w in enumerate(words[1:]))
+        body = _word(words[0]) + "".join(_after_word(w) + (_FOCUS if w in _AUXILIARIES and k + 2 < len(words) else "") for k, w in enumerate(words[1:]))
         rows.append((len(words), group, _bounded(body)))
     rows.sort(key=lambda r: -r[0])
     return tuple((g, p) for _, g, p in rows)
@@ -112,9 +112,11 @@ def _phrase_patterns(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 # a focusing or degree adverb after a phrase's copula ('it is also possible', 'it is still
 # unclear whether'): the closed class of English focusing adverbs and the commonest degree
-# adverbs (Quirk et al. 1985, 8.116-8.125), which leave the phrase what it was
-_COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
-_FOCUS = r"(?:\s+(?:also|still|even|just|only|quite|very|entirely|certainly|now|always|equally|highly|more|most|really))?"
+# adverbs (Quirk et al. 1985, 8.116-8.125), which leave the phrase what it was; and after
+# its perfect's "has", the time adverbs the unsourced stage reads through ('it has since
+# emerged', 'it had later been reported')
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "has", "had", "have"})
+_FOCUS = r"(?:\s+(?:also|still|even|just|only|quite|very|entirely|certainly|now|always|equally|highly|more|most|really|since|later))?"
 
 
 def _after_word(word: str) -> str:
