@@ -498,6 +498,13 @@ def test_according_to_closing_joined_clauses_is_on_them_all():
     assert a.content.text == "the union insists the jobs were saved"
 
 
+def test_the_one_told_read_as_the_claims_subject_is_no_part_of_the_claim():
+    """'told CNN affiliate WBZ the capsule will ...': the parser gave the claim two subjects,
+    the first of them the station told."""
+    a = only(analyze("Galvin told CNN affiliate WBZ the capsule will probably be opened next year.", options=RAW), "told")
+    assert a.content.text == "the capsule will probably be opened next year"
+
+
 def test_a_rumour_that_began_spreading_is_its_own_unsourced_claim():
     a = only(analyze("It wasn't long before rumors began spreading that the king would fly the jet himself.", options=RAW), "rumors")
     assert (a.source, a.source_type, a.certainty, a.content.text) == (None, "unattributed", "hedged", "that the king would fly the jet himself")

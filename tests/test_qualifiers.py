@@ -693,6 +693,11 @@ def test_a_channel_carries_to_the_same_speakers_next_claims():
         ("Writing in the Kestrel Courier on Sunday, the bishop accused the council of a cover-up.", "accused", "Writing in the Kestrel Courier"),
         ("The two climbers were actually guides from the village, CNN is told.", "told", "CNN"),
         ("The missing trawler was found near the cape, the BBC has been told.", "told", "the BBC"),
+        # a station named after its network tie, told, which the parser made the claim's subject
+        ("Galvin told CNN affiliate WBZ the capsule will probably be opened next year.", "told", "CNN affiliate WBZ"),
+        # a court spoken in or to, as a hearing is
+        ("The ferry was overloaded, the captain admitted in court.", "admitted", "in court"),
+        ("The engineer told the court that the pier was unsafe.", "told", "the court"),
         ("The chef says in a BBC show to be aired on Sunday that the dish is vegan.", "says", "in a BBC show"),
         ("On the new cookery show, the chef explains that the dish is vegan.", "explains", "On the new cookery show"),
         ("The warden said for a BBC documentary that the island was sinking.", "said", "for a BBC documentary"),

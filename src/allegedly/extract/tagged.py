@@ -14,6 +14,7 @@ from .. import lexicon
 from .context import Context
 from .registry import stage
 from .spans import Finding, Offsets, char_span, doc_text, subtree_span
+from .verbs import hearer_read_as_subject
 
 SOURCE = 0.5  # a token tagged as source at least this surely is part of a source span
 CUE_VERBS = "cue_verbs.txt"  # its "quoted" group: passives whose subject is the one who said
@@ -156,7 +157,9 @@ def tagged_cues(ctx: Context) -> list[Finding]:
         for i, j in cues:
             content = _nearest(_own_contents(cues, contents, i, j), i, j)
             content = _to_phrase_end(ctx, content, cues, sent.end) if content is not None else None
+            content = _without_a_dangling_end(ctx, content, cues, sent.end) if content is not None else None
             cue_span = doc[i:j]
+            content = _past_the_hearer(cue_span.root, content) if content is not None else None
             cue_off = char_span(doc, cue_span)
             c_off = char_span(doc, doc[content[0] : content[1]]) if content is not None else None
             if c_off is None or cue_off is None or content is None:
@@ -179,6 +182,36 @@ def tagged_cues(ctx: Context) -> list[Finding]:
                     )
                 )
     return out
+
+
+def _past_the_hearer(verb: Token, run: tuple[int, int]) -> tuple[int, int]:
+    """A content run that starts inside the one told, which the parser read as the claim's
+    subject ('told CNN affiliate | WBZ the capsule will ...'): it starts after it."""
+    for c in verb.children:
+        hearer = hearer_read_as_subject(verb, c) if c.dep_ == "ccomp" else None
+        if hearer is not None and run[0] <= hearer.right_edge.i < run[1] - 1:
+            return hearer.right_edge.i + 1, run[1]
+    return run
+
+
+def _without_a_dangling_end(ctx: Context, run: tuple[int, int], cues: list[tuple[int, int]], end: int) -> tuple[int, int]:
+    """A content run that ends on a word whose phrase it leaves off: a preposition whose
+    object is outside the run ('may be undercut by | Trump'), an article ('on | the ...')
+    runs on to that phrase's end, as _to_phrase_end does; a conjunction at the end is
+    dropped ('... and'). A preposition left at the end of its clause stays ('the issues he
+    cared about')."""
+    a, b = run
+    doc = ctx.doc
+    while b - a > 1 and doc[b - 1].pos_ == "CCONJ":
+        b -= 1
+    last = doc[b - 1]
+    obj = next((c for c in last.children if c.dep_ in ("pobj", "pcomp") and c.i >= b), None) if last.pos_ == "ADP" else last.head if last.pos_ == "DET" and last.head.i >= b else None
+    if obj is None:
+        return a, b
+    edge = obj.right_edge.i + 1
+    if edge > end or edge - b > MAX_RUN_ON or any(b <= c < edge for c, _ in cues):
+        return a, b
+    return a, edge
 
 
 def _to_phrase_end(ctx: Context, run: tuple[int, int], cues: list[tuple[int, int]], end: int) -> tuple[int, int]:

@@ -1595,6 +1595,19 @@ def _second_clause_before_the_tag(clause: Token, verb: Token) -> Token | None:
     return next((k for k in verb.children if k.dep_ == "ccomp" and clause.right_edge.i < k.i < verb.i), None)
 
 
+def hearer_read_as_subject(verb: Token, clause: Token) -> Token | None:
+    """'Galvin told CNN affiliate WBZ the capsule will be opened': the one told, right after
+    a verb of telling, which the parser made a first subject of the claim beside its own
+    (two subjects): a name or a noun for people, else None."""
+    if verb.lemma_.lower() != "tell" or clause.i < verb.i:
+        return None
+    subjects = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) < 2 or subjects[0].left_edge.i != verb.i + 1 or subjects[0].right_edge.i + 1 != subjects[1].left_edge.i:
+        return None
+    first = subjects[0]
+    return first if first.pos_ == "PROPN" or names_people(first) else None
+
+
 def _first_clause_before_the_tag(clause: Token, verb: Token, sent: Span) -> Token | None:
     """The first word of the first of two clauses joined by 'and' or 'but' before a closing
     tag, where the parser made the tag a conjunct of the first clause and the second clause
@@ -1625,6 +1638,9 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
                 return extraposed, "indirect", "ccomp"
             span = _from_that(doc, doc[c], verb, sent)
             span = _with_stray_predicate(doc, doc[c], verb, sent, span)
+            hearer = hearer_read_as_subject(verb, doc[c])
+            if span is not None and hearer is not None:
+                span = (doc[hearer.right_edge.i + 1].idx, span[1])  # 'told CNN affiliate WBZ | the capsule will ...'
             second = _second_clause_before_the_tag(doc[c], verb) if span is not None else None
             if span is not None and second is not None:
                 span = (span[0], max(span[1], second.right_edge.idx + len(second.right_edge.text)))  # '..., but engineers found no damage, the mayor said'

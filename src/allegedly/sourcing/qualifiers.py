@@ -44,7 +44,7 @@ from ..extract import IDIOM_OBJECTS, cast_on
 from ..extract.denied import denial_flags
 from ..extract.senses import CIRCUMSTANCES, names_a_message, noun_kinds, showing_verbs
 from ..extract.spans import POST_DASHES, doc_ents, doc_text, infinitive, per_doc, signature_handle
-from ..extract.verbs import made_to
+from ..extract.verbs import hearer_read_as_subject, made_to
 from ..schema import Attribution, Entity, Span
 from . import folding
 from .sourcetype import no_one
@@ -2228,6 +2228,7 @@ def medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
     if lemma in _cue_verbs("tell"):
         # the object is the one told only after 'tell' ('wrote the paper' wrote it)
         recipients = [c for c in cue.children if c.dep_ in ("dative", "iobj") or c.dep_ in ("dobj", "nsubjpass") and lemma == "tell"]  # (and '..., CNN is told')
+        recipients += [h for c in cue.children if c.dep_ == "ccomp" and (h := hearer_read_as_subject(cue, c)) is not None]  # 'told CNN affiliate WBZ the capsule ...'
         recipients += _prep_objects(cue, ("to", "with"))
         # (and after a source that follows its verb, where the parser hung it on the source:
         # '"...," said the band's publicist to the Guardian')
@@ -2327,6 +2328,8 @@ def _is_medium(tok: Token) -> bool:
     masthead = tok.lower_ in lexicon.words(MEDIA_WORDS) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     if tok.pos_ == "PROPN" and masthead:
         return True  # 'the Kestrel Gazette', whatever entity the tagger made of it
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and outlets.related_outlet(c) for c in tok.children):
+        return True  # 'CNN affiliate WBZ', 'NPR member station WAMU': a station named after its tie
     if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", *_PROGRAMME):
         # "CNN's Wolf Blitzer", "CNN's New Day": the medium is the possessor
         poss = [c for c in tok.children if c.dep_ == "poss"]
