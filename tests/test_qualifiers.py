@@ -486,6 +486,21 @@ def test_a_claim_made_months_later_is_another_occasion():
     assert by_cue(r, "expressed").channel is None and by_cue(r, "saying").channel is None
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The harbour master said in a statement that the pier was safe. The harbour master declined to comment on the lawsuit.", "declined"),
+        ("\u201cWe expect to hire fifty staff,\u201d Kestrel Foods said in the filing. Neither the firm nor its lenders wanted to comment on the deal.", "wanted"),
+    ],
+)
+def test_a_refusal_to_say_after_a_statement_is_another_occasion(text, cue):
+    """'declined to comment' answers the writer's question, not the statement quoted before."""
+    r = analyze(text, options=RAW)
+    assert r.attributions[0].channel is not None
+    a = by_cue(r, cue)
+    assert a.stance == "negated" and a.channel is None
+
+
 def test_a_claim_taken_back_later_is_another_occasion():
     # the channel of the first claim is not carried to the retraction, and the 'he' is the
     # reporter the sentence does not name, not a name further back

@@ -2582,6 +2582,8 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
                 continue
         if _afterwards(doc, b):
             continue  # 'he later retracted the claim': not the occasion before
+        if _declined_to_say(doc, b):
+            continue  # 'The mayor declined to comment on the lawsuit': asked by the writer, not in her statement before
         when = _own_time(doc, b)
         if when is not None:
             cued_before = [a for a in cued[:i] if when in text[slice(*sentences[a.id])]]
@@ -2598,6 +2600,15 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
         elif carrier is not None and carrier.channel is not None and b.cue.start - sentences[carrier.id][1] < _WINDOW_BACK and not _voice_apart(doc, b, carrier, people):  # type: ignore[union-attr]
             if b.cue.start < limits.get((carrier.channel.start, carrier.channel.end), len(text)):  # type: ignore[union-attr]
                 b.channel = carrier.channel
+
+
+def _declined_to_say(doc: Doc, a: Attribution) -> bool:
+    """A refusal to say ('declined to comment', 'did not want to elaborate', 'refused to
+    discuss'; cue_verbs.txt's "withheld" verbs after the cue): an answer to the writer's
+    own question, which the source's statement or interview before did not hold. From a
+    review of FNC bodies, where it took the channel of the filing quoted before it."""
+    cue = _cue_root(doc, a)
+    return a.stance == "negated" and cue is not None and any(c.dep_ == "xcomp" and c.lemma_.lower() in _cue_verbs("withheld") for c in cue.children)
 
 
 # adverbs that put a claim after the one before it: the closed class of English adverbs of
