@@ -120,7 +120,13 @@ def test_a_tag_closing_its_sentence_with_the_speaker_after_it_claims_the_clause_
         r = analyze(text, options=RAW)
         assert all(x.source is None or x.source.text not in ("the engineers", "Reuters") for x in r.attributions)
     # a speaker no list holds, read as the verb's object or its subject after it
-    for text, source in (("The vaccine is unsafe, claims the blogger.", "the blogger"), ("The river burst its banks overnight, reports the local paper.", "the local paper")):
+    for text, source in (
+        ("The vaccine is unsafe, claims the blogger.", "the blogger"),
+        ("The river burst its banks overnight, reports the local paper.", "the local paper"),
+        # a name with its role, in the present, after a clause with an object of its own
+        ("The council sold the old park, claims local campaigner Ann Lee.", "local campaigner Ann Lee"),
+        ("Hare coursing is a cruel hobby, admits local spokeswoman Jane Holt.", "local spokeswoman Jane Holt"),
+    ):
         a = only(analyze(text, options=RAW), text.split(", ")[1].split()[0])
         assert (a.source.text, a.content.text) == (source, text.split(",")[0])
 

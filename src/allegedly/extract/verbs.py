@@ -714,14 +714,16 @@ def closing_conjunct(verb: Token) -> Token | None:
     the claims, reported the Independent.'), which the parser reads as a second verb of the
     first clause's subject with the speaker for object: the speaker, else None. Only a verb
     of reporting after a comma with no 'and', whose object is a name or a noun for people
-    and ends the sentence."""
+    and ends the sentence; in the present too, where the parser may also make the speaker
+    the verb's own subject after it ('The council sold the park, claims local campaigner
+    Ann Lee.')."""
     doc = verb.doc
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.i < 2 or doc[verb.i - 1].text != ",":
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
     if verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["closing"] or any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i):
         return None
     kids = [c for c in verb.children if not c.is_punct]
-    if len(kids) != 1 or kids[0].dep_ != "dobj" or kids[0].left_edge.i != verb.i + 1:
+    if len(kids) != 1 or kids[0].dep_ not in ("dobj", "nsubj") or kids[0].left_edge.i != verb.i + 1:
         return None
     obj = kids[0]
     end = obj.right_edge.i + 1
