@@ -511,6 +511,21 @@ def test_the_one_told_read_as_the_claims_subject_is_no_part_of_the_claim():
     assert a.content.text == "the capsule will probably be opened next year"
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # two speakers joined by 'and' after the claim's last comma, which the parser ran into the claim
+        ("Rebels shelled the port of Hodeida, residents and aid workers said.", "residents and aid workers", "Rebels shelled the port of Hodeida"),
+        ("Police raided a farm in the village of Kato, neighbours and local officials said.", "neighbours and local officials", "Police raided a farm in the village of Kato"),
+        # a list in the claim stays in it
+        ("The fire destroyed homes, shops and schools, officials said.", "officials", "The fire destroyed homes, shops and schools"),
+    ],
+)
+def test_speakers_joined_by_and_after_the_claim_are_its_source(text, source, content):
+    a = only(analyze(text, options=RAW), "said")
+    assert (a.source.text, a.content.text) == (source, content)
+
+
 def test_a_rumour_that_began_spreading_is_its_own_unsourced_claim():
     a = only(analyze("It wasn't long before rumors began spreading that the king would fly the jet himself.", options=RAW), "rumors")
     assert (a.source, a.source_type, a.certainty, a.content.text) == (None, "unattributed", "hedged", "that the king would fly the jet himself")

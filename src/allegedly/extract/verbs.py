@@ -476,7 +476,9 @@ def appended_speaker(verb: Token) -> tuple[Token, int] | None:
     who = doc[j]
     while who.dep_ != "appos" and who.head.i != who.i and who.head.i < verb.i and who.head.right_edge.i == j:
         who = who.head  # from the phrase's last word up to its head
-    if who.dep_ != "appos" or who.right_edge.i != j or claim not in who.ancestors or not _may_speak(who):
+    if who.dep_ != "appos":
+        return _joined_speakers(verb, claim, j)
+    if who.right_edge.i != j or claim not in who.ancestors or not _may_speak(who):
         return None
     first = who
     for sib in sorted((c for c in who.head.children if c.dep_ == "appos" and c.i < who.i), key=lambda c: -c.i):
@@ -487,6 +489,29 @@ def appended_speaker(verb: Token) -> tuple[Token, int] | None:
         return None
     named = next((c for c in who.head.children if c.dep_ == "appos" and first.i <= c.i <= who.i and c.ent_type_ == "PERSON"), None)
     return (named if named is not None else who), start  # the name of the run speaks ('Jim Murren, | MGM's chief')
+
+
+def _joined_speakers(verb: Token, claim: Token, j: int) -> tuple[Token, int] | None:
+    """'Rebels shelled the port of Hodeida, residents and aid workers said.': two speakers
+    joined by 'and' between the claim's last comma and the verb, which the parser ran into
+    the claim (the first as a second object of its last preposition, the rest joined to
+    it): (the first speaker, where the pair starts). Only nouns for people or names, and
+    nothing else between the comma and the verb."""
+    doc = verb.doc
+    k = j
+    while k > claim.left_edge.i and doc[k].text != ",":
+        k -= 1
+    words = doc[k + 1 : j + 1]
+    if doc[k].text != "," or len(words) < 3 or sum(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in words) != 1:
+        return None
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in words):
+        return None
+    heads = [t for t in words if t.head.i == t.i or not words.start <= t.head.i < words.end or t.dep_ == "conj"]
+    if len(heads) < 2 or not all(t.pos_ == "NOUN" and t.lemma_.lower() in people_nouns() or t.ent_type_ in ("PERSON", "ORG") for t in heads):
+        return None
+    if claim not in heads[0].ancestors:
+        return None
+    return heads[0], k + 1
 
 
 def second_tag(verb: Token) -> Token | None:
