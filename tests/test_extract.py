@@ -526,6 +526,18 @@ def test_speakers_joined_by_and_after_the_claim_are_its_source(text, source, con
     assert (a.source.text, a.content.text) == (source, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # hung on the predicate's adjective, or on an absolute 'with' clause: the whole clause
+        ("The trust is prepared to sell the pier, according to sources.", "The trust is prepared to sell the pier"),
+        ("The storm was the worst in a decade, with 4,100 homes damaged and 1,250 destroyed, according to the Red Cross.", "The storm was the worst in a decade, with 4,100 homes damaged and 1,250 destroyed"),
+    ],
+)
+def test_according_to_closing_a_sentence_is_on_its_main_clause(text, content):
+    assert only(analyze(text, options=RAW), "according to").content.text == content
+
+
 def test_a_rumour_that_began_spreading_is_its_own_unsourced_claim():
     a = only(analyze("It wasn't long before rumors began spreading that the king would fly the jet himself.", options=RAW), "rumors")
     assert (a.source, a.source_type, a.certainty, a.content.text) == (None, "unattributed", "hedged", "that the king would fly the jet himself")

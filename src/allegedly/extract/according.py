@@ -63,6 +63,14 @@ def according_to(ctx: Context) -> list[Finding]:
             # but the union insists ..., according to Reuters': the union's, as parsed)
             while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX") and (not _has_subject(clause) or _and_of_facts(clause)):
                 clause = clause.head
+        if _closing(doc, i, obj, sent) and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX") and (
+            clause.dep_ in ("acomp", "attr", "oprd") or clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in clause.children)
+        ):
+            # 'The board is prepared to sell the club, according to sources', '..., with 4,100
+            # homes damaged, according to the Red Cross': a phrase closing the sentence, hung on
+            # the predicate's adjective or on an absolute 'with' clause, is on the clause they
+            # belong to (found cut to the adjective or the 'with' in a review of FNC bodies)
+            clause = clause.head
         if clause.dep_ == "advcl" and _closing(doc, i, obj, sent) and _set_off_subordinate(clause):
             # '..., just days after his trial opened, according to the sheriff': a phrase
             # closing the sentence, hung on a clause of time or cause set off after the main
