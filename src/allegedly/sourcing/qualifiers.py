@@ -1364,12 +1364,6 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
                 w if len(w) >= 2 or j == len(before) - 1 else names & _name_parts(doc, b.content)  # type: ignore[arg-type]
                 for j, (w, b) in enumerate(zip(shared, before))
             ]
-        if nothing is not None:
-            # (one word shared with an earlier claim is the thing there is none of, not only
-            # whom or what it is for: 'no safe haven for the cartel' after 'the cartel cut the
-            # lines' is no denial; 'no rat problem' after 'rats under the desk' is)
-            core = {t.lemma_.lower() for t in [nothing, *(c for c in nothing.children if c.dep_ in ("compound", "amod", "nmod"))]}
-            shared = [w if len(w) >= 2 or w & core else set() for w in shared]
         if said == {"*claim*"} and before or said == {"*named*"} or any(shared) or nothing is not None and _none_of_later(doc, a, said, cued[i + 1 :]):
             a.stance = "denies"
             marked.append(a)
