@@ -1880,13 +1880,15 @@ def test_a_second_report_joined_to_a_denied_claim_is_not_part_of_it():
     [
         ("The ledgers will be checked, he said, but the office will stay shut.", "The ledgers will be checked, he said, but the office will stay shut"),
         ("Teachers should, she said, take a bigger role in the program.", "Teachers should, she said, take a bigger role in the program"),
+        # hung on the clause's auxiliary, with a quotation after the tag
+        ("The county government, she wrote, was \u201cinvesting significant resources to fix the roads\u201d.", "The county government, she wrote, was \u201cinvesting significant resources to fix the roads\u201d"),
     ],
 )
 def test_a_tag_set_into_its_clause_holds_the_whole_clause(text, claim):
     """As for 'The deal, the minister said, is worth $2bn': the claim is the clause on both
     sides of the tag, not the half the reading took; a channel-like phrase in the claim
     ('in the program') is the claim's, not where it was said."""
-    a = att(text, "said")
+    a = att(text, "wrote" if " wrote," in text else "said")
     assert (a.content.text, a.channel) == (claim, None)
 
 
