@@ -251,6 +251,9 @@ def test_according_to_mid_sentence():
     assert a.source.text == "two former employees"
     assert "shredded before the inspection" in a.content.text
     assert a.kind == "according_to"
+    # hung on the claim's subject
+    a = only(analyze("Something which is certain, according to Dr Lee, is that the glacier is shrinking.", options=RAW), "according to")
+    assert a.content.text.endswith("is that the glacier is shrinking")
 
 
 def test_colon_label_transcript():

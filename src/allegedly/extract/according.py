@@ -81,6 +81,10 @@ def according_to(ctx: Context) -> list[Finding]:
             # 'But Wintour replied, “I don’t want to hear about it,” according to our source':
             # hung on the quotation's verb, the phrase is on the whole report around it
             content = None
+        elif clause.dep_ in ("nsubj", "nsubjpass") and clause.pos_ in ("NOUN", "PROPN", "PRON") and set_off(doc, i, obj.right_edge.i + 1, within=sent):
+            # 'Something which is certain, according to Dr Harvey, is that ...': hung on the
+            # claim's subject, a phrase set off inside the clause is on the whole of it
+            content = None
         elif clause.dep_ == "relcl" and _closing(doc, i, obj, sent):
             # '... an app which ties to its software, as per a job listing': the parser hung a
             # phrase that closes the sentence on the relative clause before it; it is on the
