@@ -718,6 +718,9 @@ def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person()
         ("The fatwa, issued by a cleric in Riyadh, said building snowmen was forbidden.", "The fatwa, issued by a cleric in Riyadh", "document"),
         ("An official documentary showed that the sister held a senior post.", "An official documentary", "document"),
         ("A quick Google search shows that the quotation is older than the ferry.", "A quick Google search", "document"),
+        # a firm named like a person, after its noun; a person after a body's noun and a role
+        ("Investment firm Thomas Weisel said sales of the watch would fall.", "Investment firm Thomas Weisel", "organization"),
+        ("Bank manager Tom Hill said the vault was empty.", "Bank manager Tom Hill", "person"),
     ],
 )
 def test_a_description_is_typed_by_what_it_names(text, source, kind):

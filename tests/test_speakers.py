@@ -1525,6 +1525,14 @@ def test_a_pronoun_after_a_spokesperson_for_a_body_named_after_them_speaks_for_t
     assert (a.source_type, next(e for e in r.entities if e.id == a.speaker).name) == ("organization", "Kestrel Foods")
 
 
+def test_a_surname_opening_with_its_particle_is_the_person_named_in_full():
+    """'De Vries added' after 'Jan de Vries': the tagger made the capitalised particle's name
+    a body."""
+    r = analyze("Jan de Vries, a Dutch engineer, said the dam was safe. De Vries added that it was old.", options=RAW)
+    a = by_cue(r, "added")
+    assert (a.source_type, next(e for e in r.entities if e.id == a.speaker).name) == ("person", "Jan de Vries")
+
+
 def test_a_representative_of_a_body_speaks_for_it():
     """'A representative of Google told ...': as 'a representative for Google'."""
     r = analyze("A representative of Google told CBS News that the logo would be removed.", options=RAW)

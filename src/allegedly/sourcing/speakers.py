@@ -61,6 +61,7 @@ BELIEFS = "beliefs.txt"  # not speech: an outlet in what someone believes is no 
 CUE_VERBS = "cue_verbs.txt"  # its "scene" group: what a picture shows, no one's speech; "author": who put a text out
 NAMING_PARTICIPLES = "naming_participles.txt"  # 'An analyst named ...': the name after it is the speaker
 BODY_ANAPHORS = "body_anaphors.txt"  # 'the company', 'the group' after a body is named: that body
+NAME_PARTICLES = "name_particles.txt"  # 'De Vries' after 'Jan de Vries'
 DEMONYM_SUFFIXES = "demonym_suffixes.txt"  # Nigeria-n, Mexic-an, Canad-ian, Iraq-i, Chin-ese
 
 HONORIFICS = "honorifics.txt"
@@ -873,6 +874,27 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def _particle_surname(words: list[str], named_in_full: set[str]) -> bool:
+    """'De Vries added' after 'Jan de Vries': a surname that opens with its particle
+    (name_particles.txt), the end of a person's name given in full in the story."""
+    if len(words) < 2 or words[0].lower() not in lexicon.words(NAME_PARTICLES):
+        return False
+    tail = " " + " ".join(words).lower()
+    return any(name.endswith(tail) for name in named_in_full)
+
+
+def _named_after_a_body_noun(ent: Span) -> bool:
+    """'Investment firm Raymond James said', 'the law firm Baker Botts': a name the tagger
+    made a person's, right after a noun for a body (body_nouns) that the parser hung on it;
+    'Bank manager Tom Hill' has a noun for a person last."""
+    if not ent.start:
+        return False
+    before = ent.doc[ent.start - 1]
+    if before.pos_ != "NOUN" or before.tag_ != "NN" or before.lemma_.lower() not in body_nouns():
+        return False
+    return before.head.i in range(ent.start, ent.end) and before.dep_ == "compound"  # (as its apposition, _kind_before's)
+
+
 def _the_outlet(ent: Span) -> bool:
     """A name with 'the' that the outlet gazetteer knows ('The Chosun Ilbo reported'): a
     masthead, whatever person the tagger made of it; no one's own name takes 'the'."""
@@ -1345,6 +1367,8 @@ class Resolver:
                     self._organisation(ent, "ORG")  # 'a report published by Unam Noticias', 'The Chosun Ilbo', tagged a person
                 elif label == "PERSON" and len(ent) == 1 and ent.start and doc[ent.start - 1].lower_ == "the":
                     self._organisation(ent, "ORG")  # 'the Observatory', tagged a person: no person's name takes 'the'
+                elif label == "PERSON" and _named_after_a_body_noun(ent):
+                    self._organisation(ent, "ORG")  # 'Investment firm Raymond James', tagged a person
                 elif label == "PERSON":
                     self._person(ent)
                 else:
@@ -1508,6 +1532,7 @@ class Resolver:
             {w.lower() for e, lab in out.values() if lab == "PERSON" for w in _name_words(e)[:-1]},
         )
         self.variant.update(variants)
+        named_in_full = {" ".join(_name_words(e)).lower() for e, lab in out.values() if lab == "PERSON" and len(_name_words(e)) > 2}
         for start, (ent, label) in list(out.items()):
             after = _after_comma(ent)
             if after is not None and len(_name_words(after)) == 1 and _name_words(after)[0].lower() in full:
@@ -1518,6 +1543,7 @@ class Resolver:
                 out[start] = (ent, label)
             words = _name_words(ent)
             lone = len(words) == 1 and (words[0].lower() in full or words[0].lower() in variants)
+            lone = lone or _particle_surname(words, named_in_full)
             if lone and label != "PERSON" and ent.text[:1].isupper():
                 out[start] = (ent, "PERSON")
             elif (
