@@ -209,8 +209,8 @@ def _without_a_dangling_end(ctx: Context, run: tuple[int, int], cues: list[tuple
     if obj is None:
         return a, b
     edge = obj.right_edge.i + 1
-    if edge > end or edge - b > MAX_RUN_ON or any(b <= c < edge for c, _ in cues):
-        return a, b
+    if edge > end or edge - b > MAX_RUN_ON or any(b <= c < edge for c, _ in cues) or any(t.is_quote for t in doc[b:edge]):
+        return a, b  # (nor into a quotation: 'known as | "John"')
     return a, edge
 
 
@@ -251,6 +251,8 @@ def _sources(ctx: Context, cue, run: tuple[int, int] | None) -> list[tuple]:
     subj = subject_of(cue.root) if cue.root.pos_ in ("VERB", "AUX") else None
     if subj is not None and not (cue.start <= subj.i < cue.end):
         out.append((subtree_span(doc, subj, within=cue.root.sent) if subj.i != cue.root.head.i else char_span(doc, [subj]), subj.i, "parse"))
+    while run is not None and run[1] - run[0] > 1 and doc[run[0]].tag_ == "POS":
+        run = (run[0] + 1, run[1])  # (a run that opens on a possessive's "'s": "the WSJ | 's sources")
     if run is not None and names_someone(ctx, run):
         span = char_span(doc, doc[run[0] : run[1]])
         if span is not None and all(span != o[0] for o in out) and not (out and _a_label_before(ctx, span, out[0][0])):
