@@ -507,6 +507,20 @@ def test_according_to_closing_joined_clauses_is_on_them_all():
     assert a.content.text == "the union insists the jobs were saved"
 
 
+def test_teaser_headlines_under_a_related_heading_are_no_attributions():
+    """The guideline, section 1: '"Related:" teasers' are not annotated; the article after
+    them is."""
+    text = (
+        "The pier closed on Monday, the harbour master said.\n\n"
+        "Related Articles\n\n"
+        "Flood Watch: Mayor Says 'We Are Ready'\n\n"
+        "Ferry Firm Claims Crossing Is Safe\n\n"
+        "The river rose again overnight, police said."
+    )
+    r = analyze(text, options=RAW)
+    assert [a.cue.text for a in r.attributions] == ["said", "said"]
+
+
 def test_the_one_told_read_as_the_claims_subject_is_no_part_of_the_claim():
     """'told CNN affiliate WBZ the capsule will ...': the parser gave the claim two subjects,
     the first of them the station told."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -1141,7 +1142,12 @@ def find_attributions(
     ctx = Context.of(doc, tags)
     # (not a tagged run whose content is its own source's end: 'The council sold the park,
     # claims local campaigner Ann Lee' with 'local campaigner Ann Lee' for both)
-    found = [f for f in candidates(ctx) if not (f.content is not None and f.source is not None and f.source[0] <= f.content[0] and f.content[1] == f.source[1])]
+    teasers = _teasers(doc)
+    found = [
+        f for f in candidates(ctx)
+        if not (f.content is not None and f.source is not None and f.source[0] <= f.content[0] and f.content[1] == f.source[1])
+        and not any(s <= f.cue[0] < e for s, e in teasers)
+    ]
     fixed: list[Finding] = []
     rest: list[Finding] = []
     for f in found:
@@ -1205,6 +1211,41 @@ def find_attributions(
         kept = extent.extend(ctx, kept)
     kept = _sources_before_their_reports(ctx, kept)
     return [_whole_words(ctx, _source_apart(ctx, _short_of_the_concession(ctx, _own_claim(ctx, _past_the_aside(ctx, _whole_claim(ctx, f)))))) for f in kept]  # (after the cue has grown: the claim's subject takes in the cue)
+
+
+TEASER_HEADINGS = "teaser_headings.txt"
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_TEASER_WORDS = 25  # a headline's length at most: a longer line is the article again
+
+
+@cache
+def _teaser_heading() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{line})" for line in lexicon.lines(TEASER_HEADINGS)) + r"\s*:?", re.IGNORECASE)
+
+
+def _teasers(doc: Doc) -> list[tuple[int, int]]:
+    """The lines of other stories' headlines under a 'Related Articles' or 'Read more'
+    heading kept in the text (teaser_headings.txt): each short line after the heading
+    that ends on no full stop, up to the first that does (the article again). Their
+    reporting verbs ('Mayor Says ...') are no sourcing of this article."""
+    text = doc_text(doc)
+    heads = _teaser_heading()
+    out: list[tuple[int, int]] = []
+    pos, inside = 0, False
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if len(stripped) < 40 and heads.fullmatch(stripped):
+            inside = True
+            continue
+        if inside and not _SENTENCE_END.search(stripped) and len(stripped.split()) <= _TEASER_WORDS:
+            out.append((start, end))
+        else:
+            inside = False
+    return out
 
 
 def _past_the_aside(ctx: Context, f: Finding) -> Finding:
