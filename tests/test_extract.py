@@ -507,6 +507,20 @@ def test_according_to_closing_joined_clauses_is_on_them_all():
     assert a.content.text == "the union insists the jobs were saved"
 
 
+def test_a_speaker_with_a_relative_clause_the_parser_read_on_into_the_claim():
+    """'A guard who knew the prisoner said ...': the parser read 'knew [the prisoner said
+    ...]', leaving the guard without a verb; the guard speaks."""
+    a = only(analyze("A guard who knew the prisoner said he had planned the escape for months.", options=RAW), "said")
+    assert (a.source.text, a.content.text) == ("A guard who knew the prisoner", "he had planned the escape for months")
+
+
+def test_let_someone_know_is_said_by_the_one_who_lets_them():
+    """'posted signs to let customers know that ...': the customers are told, not telling."""
+    r = analyze("The restaurant posted signs to let customers know that it has the right to refuse service.", options=RAW)
+    assert all(a.source is None or a.source.text != "customers" for a in r.attributions)
+    assert by_cue(r, "know").source.text == "The restaurant"
+
+
 def test_teaser_headlines_under_a_related_heading_are_no_attributions():
     """The guideline, section 1: '"Related:" teasers' are not annotated; the article after
     them is."""

@@ -120,6 +120,11 @@ def subject_of(verb: Token) -> Token | None:
     tacked = appended_speaker(verb)
     if tacked is not None:
         return tacked[0]
+    garden = garden_path_speaker(verb)
+    if garden is not None:
+        return garden
+    if verb.lemma_.lower() == "know" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() == "let" and verb.head.i < verb.i:
+        return subject_of(verb.head)  # 'His reps let the world know that ...': the ones who let them know tell it, not the world
     stranded = _subject_in_a_phrase(verb)
     if stranded is not None:
         return stranded
@@ -489,6 +494,25 @@ def appended_speaker(verb: Token) -> tuple[Token, int] | None:
         return None
     named = next((c for c in who.head.children if c.dep_ == "appos" and first.i <= c.i <= who.i and c.ent_type_ == "PERSON"), None)
     return (named if named is not None else who), start  # the name of the run speaks ('Jim Murren, | MGM's chief')
+
+
+def garden_path_speaker(verb: Token) -> Token | None:
+    """'A guard who knew the prisoner said he had planned the escape': the parser read the
+    relative clause's verb as taking the rest ('knew [the prisoner said ...]'), leaving the
+    sentence no verb but the noun. Where the sentence's root is that noun, the reporting verb
+    the complement of its relative clause, and the verb's subject the clause's would-be
+    object right after the clause's verb: the noun speaks, its phrase running up to the verb.
+    Else None."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in lexicon.flagged(LEXICON):
+        return None
+    rel = verb.head
+    noun = rel.head
+    if rel.dep_ != "relcl" or noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or rel.i < noun.i:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i != rel.i + 1 or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    return noun if _may_speak(noun) or noun_kinds().get(noun.lemma_.lower()) == "person" else None
 
 
 def _joined_speakers(verb: Token, claim: Token, j: int) -> tuple[Token, int] | None:
@@ -1135,6 +1159,8 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
             tacked = appended_speaker(verb)
             if tacked is not None:
                 source = char_span(doc, doc[tacked[1] : subj.right_edge.i + 1])
+            elif garden_path_speaker(verb) is not None:
+                source = trim(doc_text(doc), subj.left_edge.idx, doc[verb.i - 1].idx + len(doc[verb.i - 1].text))  # 'A guard who knew the prisoner'
             elif subj.i != tok.head[i]:
                 source = source_span(doc, subj, sent)
             elif second_tag(verb) is not None:
