@@ -514,13 +514,6 @@ def test_a_speaker_with_a_relative_clause_the_parser_read_on_into_the_claim():
     assert (a.source.text, a.content.text) == ("A guard who knew the prisoner", "he had planned the escape for months")
 
 
-def test_let_someone_know_is_said_by_the_one_who_lets_them():
-    """'posted signs to let customers know that ...': the customers are told, not telling."""
-    r = analyze("The restaurant posted signs to let customers know that it has the right to refuse service.", options=RAW)
-    assert all(a.source is None or a.source.text != "customers" for a in r.attributions)
-    assert by_cue(r, "know").source.text == "The restaurant"
-
-
 def test_teaser_headlines_under_a_related_heading_are_no_attributions():
     """The guideline, section 1: '"Related:" teasers' are not annotated; the article after
     them is."""

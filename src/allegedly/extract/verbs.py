@@ -123,8 +123,6 @@ def subject_of(verb: Token) -> Token | None:
     garden = garden_path_speaker(verb)
     if garden is not None:
         return garden
-    if verb.lemma_.lower() == "know" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() == "let" and verb.head.i < verb.i:
-        return subject_of(verb.head)  # 'His reps let the world know that ...': the ones who let them know tell it, not the world
     stranded = _subject_in_a_phrase(verb)
     if stranded is not None:
         return stranded
