@@ -1140,8 +1140,9 @@ def find_attributions(
     elif tags is None:
         tags = token_tags(doc, wants == "encoder")
     ctx = Context.of(doc, tags)
-    # (not a tagged run whose content is its own source's end: 'The council sold the park,
-    # claims local campaigner Ann Lee' with 'local campaigner Ann Lee' for both)
+    # not a tagged run whose content is its own source's end ('The council sold the park,
+    # claims local campaigner Ann Lee' with 'local campaigner Ann Lee' for both), nor a cue
+    # in another story's headline under 'Related Articles'
     teasers = _teasers(doc)
     found = [
         f for f in candidates(ctx)
@@ -1238,7 +1239,7 @@ def _teasers(doc: Doc) -> list[tuple[int, int]]:
         stripped = line.strip()
         if not stripped:
             continue
-        if len(stripped) < 40 and heads.fullmatch(stripped):
+        if len(stripped) < 40 and heads.fullmatch(stripped):  # (a heading is a few words)
             inside = True
             continue
         if inside and not _SENTENCE_END.search(stripped) and len(stripped.split()) <= _TEASER_WORDS:

@@ -178,9 +178,12 @@ def _complement_read_as_relative(noun: Token, clause: Token) -> bool:
     if clause.dep_ not in ("relcl", "acl") or noun.i + 1 >= len(noun.doc) or noun.nbor().lower_ != "that" or noun.nbor() not in clause.subtree:
         return False
     that = noun.nbor()
-    if that.dep_ == "mark" or that.tag_ == "IN":
-        # (not where the noun has no verb over it, which is then in the clause: 'The rumour that the paper printed was false')
-        return clause.dep_ == "relcl" and noun.dep_ != "ROOT" or that.tag_ == "IN" and that.dep_ != "mark"
+    if that.dep_ == "mark":
+        # (not where the noun has no verb over it, which is then in the clause: 'The rumour
+        # that the paper printed was false')
+        return clause.dep_ == "relcl" and noun.dep_ != "ROOT"
+    if that.tag_ == "IN":
+        return True  # tagged a conjunction, whatever relation the parser gave it
     return that.dep_ in ("dobj", "pobj") and any(c.dep_ == "dobj" and c.i != that.i for c in clause.children)
 
 

@@ -396,7 +396,8 @@ def _inverted_subject(tok: Token) -> bool:
 def _one_unnamed(tok: Token) -> bool:
     """'a South Korean defence official said', 'one witness told', 'a masked gunman stands',
     'an American told': one person the article does not name, by a role, as a source, by a
-    noun WordNet knows as a person or by a nationality ('He told Reuters' after it is that official, not the named person before);
+    noun WordNet knows as a person or by a nationality ('He told Reuters' after it is that
+    official, not the named person before);
     or one more of several left unnamed, by the determiner alone ('Another posted ...', 'A
     third said ...', 'One wrote ...')."""
     if _one_more(tok):
