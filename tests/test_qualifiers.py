@@ -541,6 +541,8 @@ def test_a_negated_report_is_not_an_assertion(text, cue):
 
 def test_a_refusal_told_of_someone_else_is_an_assertion():
     assert att("Police said the suspect would not comment on the charges.", "said").stance == "asserts"
+    # and what a source could not do is no refusal ('would not confirm' is)
+    assert att("The harbour police said they could not confirm the reports of a second body.", "said").stance == "asserts"
 
 
 def test_a_denial_links_to_the_claim_it_denies():

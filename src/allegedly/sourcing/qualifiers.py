@@ -1906,9 +1906,14 @@ def _withheld(cue: Token) -> bool:
     comment' reports someone else's refusal."""
     for c in cue.children:
         if c.dep_ == "ccomp" and c.lemma_.lower() in _cue_verbs("withheld") and any(k.dep_ == "neg" for k in c.children):
+            if c.lemma_.lower() == "confirm" and not any(k.dep_ == "aux" and k.lower_ in _REFUSING for k in c.children):
+                continue  # 'would not confirm' refuses (the guideline's example); 'could not confirm' tells what the source could not do
             if any(k.dep_ == "nsubj" and k.pos_ == "PRON" for k in c.children):
                 return True
     return False
+
+
+_REFUSING = frozenset({"would", "will", "wo", "'d", "\u2019d"})  # the modals of a refusal: 'would not', "won't", "'d not"
 
 
 def _takes_a_claim(doc: Doc, a: Attribution, cue: Token) -> bool:
