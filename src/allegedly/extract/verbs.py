@@ -298,11 +298,17 @@ def trailing_concession(doc: Doc, start: int, end: int, after: int) -> int | Non
         mark = next((m for m in k.children if m.dep_ == "mark" and m.lower_ in CONCESSIVE), None)
         if mark is None or not (mark.i == first.i or mark.i == first.i + 1 and first.lower_ == "even"):
             continue
-        last = k.right_edge
-        if first.i < 1 or doc[first.i - 1].text != "," or first.idx <= after or not doc_text(doc)[last.idx + len(last.text) : end].strip(" .,;:!?\"'”’)") == "":
+        if first.i < 1 or doc[first.i - 1].text != "," or not _closes_the_claim(k, end, after):
             continue
         return end_before(doc, first.i - 1, span.start)
     return None
+
+
+def _closes_the_claim(clause: Token, end: int, after: int) -> bool:
+    """A clause after the cue (character `after`) whose words run to the claim's end
+    (character `end`): nothing but punctuation or a closing quotation mark after it."""
+    last = clause.right_edge
+    return clause.left_edge.idx > after and not doc_text(clause.doc)[last.idx + len(last.text) : end].strip(" .,;:!?\"'”’)")
 
 
 def writers_correction(doc: Doc, start: int, end: int, after: int) -> int | None:
@@ -315,11 +321,10 @@ def writers_correction(doc: Doc, start: int, end: int, after: int) -> int | None
     if span is None:
         return None
     words = lexicon.grouped(CORRECTIONS)
-    text = doc_text(doc)
     for k in span:
         first = k.left_edge
-        if k.dep_ not in ("advcl", "relcl") or first.idx <= after or first.i <= span.start or text[k.right_edge.idx + len(k.right_edge.text) : end].strip(" .,;:!?\"'”’)"):
-            continue  # (a clause after the cue that runs to the claim's end)
+        if k.dep_ not in ("advcl", "relcl") or first.i <= span.start or not _closes_the_claim(k, end, after):
+            continue
         if k.dep_ == "advcl" and not any(m.dep_ in ("mark", "advmod") and m.i == first.i and m.lower_ in words["opener"] for m in k.children):
             continue
         if k.dep_ == "relcl" and (doc[first.i - 1].text != "," or first.tag_ not in ("WDT", "WP")):
