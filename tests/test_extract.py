@@ -346,6 +346,10 @@ def test_cues_inside_a_quotation_belong_to_the_quoted_speaker():
         # a clause that tells nothing said (not the magazine Time's claim)
         "Time will tell if the ferry service survives the winter.",
         "Only time will tell whether the new bridge holds.",
+        # the writer's 'it is certainly true', with a straight or a curly clitic
+        "However, there is no denying the fact that the ferry is losing money.",
+        "But there\u2019s no denying that the harbour has seen better days.",
+        "There's no telling how long the bridge will stay shut.",
     ],
 )
 def test_a_set_phrase_on_a_verb_of_saying_reports_nothing(text):
@@ -673,3 +677,34 @@ def test_a_participle_after_with_and_its_object_is_that_objects_report(text, sou
     main verb, and the film (typed a document) declared it."""
     a = by_cue(analyze(text, options=RAW), "declaring" if "declaring" in text else "announcing")
     assert a.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group took the law into their own hands after they found a man pinning a girl to the wall.",
+        "Nurses found the woman biting her son on the arm.",
+        "The boy was discovered hiding in a shed behind the school.",
+    ],
+)
+def test_a_scene_someone_came_upon_is_no_finding(text):
+    """'found a man pinning a girl to the wall': a verb of discovering with a bare -ing clause
+    tells what someone came upon (action_senses.txt, upon), not a claim they report."""
+    r = analyze(text, options=RAW)
+    assert not [a for a in r.attributions if a.cue.text.endswith(("found", "discovered"))], r.attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The audit found officials ignoring the rules on tenders.", "officials ignoring the rules on tenders"),
+        ("Investigators found that the brakes were failing.", "that the brakes were failing"),
+        ("Police found evidence suggesting the fire was set deliberately.", "evidence suggesting the fire was set deliberately"),
+    ],
+)
+def test_what_a_study_or_a_clause_finds_is_still_a_finding(text, content):
+    """An audit's finding, a 'that' clause and evidence that suggests something are findings,
+    -ing or not."""
+    a = by_cue(analyze(text, options=RAW), "found")
+    assert a.content.text == content
+

@@ -121,7 +121,8 @@ def idiom_tokens(doc) -> frozenset[int]:
     after the start of a sentence, punctuation, a conjunction or a clause's opening word, and,
     for a phrase that could go on as a report, before a comma or the end of the sentence."""
     out: set[int] = set()
-    for i, phrase in lexicon.find_phrases(SPEECH_IDIOMS, tokens_of(doc).lower):
+    words = [w.replace("\u2019", "'") for w in tokens_of(doc).lower]  # ('there’s no telling' as 'there 's')
+    for i, phrase in lexicon.find_phrases(SPEECH_IDIOMS, words):
         n = len(phrase)
         before = doc[i - 1] if i else None
         after = doc[i + n] if i + n < len(doc) else None
@@ -200,7 +201,7 @@ def _no_claim_by_the_verb(ctx: Context, verb: Token) -> bool:
     key = ("no_claim", verb.i)
     got = ctx.memo.get(key)
     if got is None:
-        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _takes_lives(verb) or _finds_its_way(verb) or _pleads_in_court(verb) or _talk_spreads(verb) or _picture_released(verb) or referring_aside(verb)
+        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _came_upon(verb) or _forestalled(verb) or _told_to_do(verb) or _takes_lives(verb) or _finds_its_way(verb) or _pleads_in_court(verb) or _talk_spreads(verb) or _picture_released(verb) or referring_aside(verb)
     return got
 
 
@@ -349,6 +350,64 @@ def _seen_doing(verb: Token) -> bool:
         or c.dep_ == "dobj" and any(g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in g.children) or g.dep_ == "prep" and g.lower_ == "as" for g in c.children)
         for c in kids
     )  # (an object with its clause or its 'as': 'have seen no evidence that ...', 'saw the comment as a dig')
+
+
+def _came_upon(verb: Token) -> bool:
+    """'They found a man pinning a girl to the wall', 'was discovered hiding in a shed': a
+    verb of discovering (action_senses.txt, upon) with an -ing clause on it or on its object
+    tells a scene someone came upon, not a finding; a study's or an audit's subject still
+    finds ('the audit found officials ignoring the rules'), and so does a clause with 'that'."""
+    if verb.lemma_.lower() not in _senses("upon"):
+        return False
+    kids = list(verb.children)
+    doing = any(c.dep_ in ("xcomp", "ccomp", "oprd") and _bare_participle(c) for c in kids) or any(
+        c.dep_ == "dobj" and not names_a_message(c) and any(g.dep_ == "acl" and _bare_participle(g) for g in c.children)
+        for c in kids
+    )
+    if not doing or any(c.dep_ == "ccomp" and not _bare_participle(c) for c in kids):
+        return False
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return subject is None or _someone(subject)
+
+
+_NOT_YET = frozenset({"before", "until"})
+_MODALS = frozenset({"could", "can", "would", "might"})
+
+
+def _forestalled(verb: Token) -> bool:
+    """'Police arrested the man before he could deny the claims': an act that a 'before' or
+    'until' clause with a modal says had not come yet; no one said anything."""
+    kids = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in _NOT_YET for c in kids) and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids)
+
+
+def _told_to_do(verb: Token) -> bool:
+    """'We are told to wait in the hall': 'told' in the passive, with no agent, and a
+    to-infinitive is an instruction, no hearsay (unsourced.py reads the phrase the same way)."""
+    if verb.lemma_.lower() != "tell" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in verb.children)
+
+
+def _bare_participle(tok: Token) -> bool:
+    """An -ing verb with no auxiliary or complementizer of its own that reports nothing
+    itself: 'found him | hiding', not 'found that the show | was running faster', 'found
+    out she | was having a boy' nor 'found evidence | suggesting the fire was set'."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.lemma_.lower() not in lexicon.words(REPORTING_VERBS)
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "ccomp") for c in tok.children)
+    )
+
+
+def _someone(tok: Token) -> bool:
+    """Whether a subject names people rather than a document or an inquiry: a pronoun, a name
+    of people, or a common noun WordNet files under people or bodies of them."""
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return tok.lemma_.lower() in people_nouns() or noun_kinds().get(tok.lower_) in ("person", "body")
 
 
 _AMOUNTS = frozenset({"little", "nothing", "much", "more", "less", "everything", "anything", "something"})  # pronouns of quantity
