@@ -1564,3 +1564,19 @@ def test_a_speaker_label_with_an_accent_the_article_once_left_out_is_that_person
     assert (a.source.text, a.source_type, next(e for e in r.entities if e.id == a.speaker).name) == ("Babić", "person", "Nenad Babic")
     r = analyze('José Müller spoke to the paper on Monday.\nMüller: "We are safe here."', options=RAW)
     assert by_cue(r, ":").content.text == '"We are safe here."'
+
+
+def test_a_title_picks_the_one_of_its_sex_among_people_who_share_a_surname():
+    """'Mrs. Halloway' where Jane and Mark Halloway are both named, he the more recent: the
+    title's sex picks her, and 'Mr. Halloway' him (PolNeAR dev: 'Mrs. Clinton' was given to
+    Bill Clinton, named after Hillary)."""
+    text = (
+        "Jane Halloway spoke in Dayton on Monday. Later, Mark Halloway joined the rally. "
+        "Mrs. Halloway said the plan would create jobs. Mr. Halloway said he agreed."
+    )
+    r = analyze(text, options=RAW)
+    names = {e.id: e.name for e in r.entities}
+    assert [(a.source.text, names[a.speaker]) for a in r.attributions] == [
+        ("Mrs. Halloway", "Jane Halloway"),
+        ("Mr. Halloway", "Mark Halloway"),
+    ]

@@ -1762,6 +1762,11 @@ class Resolver:
                 return None
         if not fits:
             return None
+        if gender and len(fits) > 1:
+            # 'Mrs. Clinton' where Bill and Hillary Clinton are both named: the one whose
+            # title or first name tells her sex
+            agree = [d for d in fits if (d.gender or _named_as(d.first)) == gender]
+            fits = agree or fits
         if len(fits) == 1:
             return fits[0]
         if others:  # a fuller name: the one it names exactly, else the most salient
