@@ -81,7 +81,8 @@ def test_an_outlets_web_edition_and_its_gazetteer_names_are_the_outlet():
     # '<paper> online' is the paper's website, even for a short name that is an ordinary word
     assert typed("According to Mirror online, the divers found nothing in the lake.") == {"Mirror online": "outlet"}
     got = typed("The Daily Star online, which first reported the story, said the man was found.")
-    assert list(got.values()) == ["outlet"], got
+    # (its relative clause is a report of its own, 'which' the same outlet)
+    assert set(got.values()) == {"outlet"} and any(k.startswith("The Daily Star online") for k in got), got
     # a name the gazetteer lists is no plural read at a sentence start
     assert typed("Janes added that the jets had left the base.") == {"Janes": "outlet"}
     assert typed("Neighbours added that the jets had left the base.") == {"Neighbours": "anonymous"}

@@ -21,6 +21,7 @@ def test_train_ranker_on_a_slice_of_train_makes_a_usable_model(tmp_path):
     model = json.loads(out.read_text())
     assert model["trained_on"] == "PolNeAR train (40 articles)"
     assert 0.2 <= model["threshold"] <= 0.6
+    assert model["threshold"] - 0.15 <= model["lexicon_threshold"] <= model["threshold"]
     assert model["weights"]["lemma=say"] > 0  # 'said' is the commonest cue in the corpus
     # even 40 articles lift the engine above its rules-only floor of 50
     assert model["dev"]["rel.attr+src"] > 50

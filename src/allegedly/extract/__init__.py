@@ -1120,6 +1120,7 @@ def find_attributions(
     accurate: bool = False,
     nested: bool = True,
     widen: bool = True,
+    lexicon_threshold: float | None = None,
 ) -> list[Finding]:
     """Every attribution in doc, in text order, at most one per cue.
 
@@ -1131,7 +1132,9 @@ def find_attributions(
     default) also far under it, so that chains of reporting show. nested=False is closer to
     PolNeAR's one attribution per token. Once chosen, each cue widens to the stretch of words
     PolNeAR marks as the cue ('has called for', 'said in a statement'; extent.py) unless
-    widen=False.
+    widen=False. A cue from the stages' word lists may have its own, lower cut (the model's
+    "lexicon_threshold", chosen on dev like the other): a reporting verb the ranker doubts
+    is still more often an attribution than a word only the tagger proposed.
     """
     model = model if model is not None else ranker.load(ranker.ACCURATE if accurate else ranker.MODEL)
     wants = model.get("tags", "none") if model is not None else "none"
@@ -1155,15 +1158,21 @@ def find_attributions(
         (fixed if _fixed(ctx, f) else rest).append(f)
     if model is not None:
         cut = model["threshold"] if threshold is None else threshold
+        if lexicon_threshold is None:
+            lexicon_threshold = model.get("lexicon_threshold", cut) if threshold is None else threshold
         scored = []
+        lifted_ids: set[int] = set()
         for i, f in enumerate(rest):
             if i and not i % MEMO_SPAN:
                 ctx.forget()  # caches of features: on text with thousands of cues they must not hold them all
             lifted = _closing_report(ctx, f) or _opening_report(ctx, f) or _picture_appears_to_show(ctx, f, ctx.doc[f.cue_token]) or _report_beside(ctx, f) or _second_turn(ctx, f)
             scored.append((ranker.score(ctx, f, model) + (CLOSING_LIFT if lifted else 0.0), i, f))
+            if lifted:
+                lifted_ids.add(id(f))
         # the rules' contents follow the parse exactly, a tagged run may spill over a clause
         scored.sort(key=lambda x: (-(x[0] + (RULE_EDGE if x[2].stage != "tagged" else 0.0)), x[1]))
-        rest = [f for p, _, f in scored if p >= cut]
+        # (a lifted reading has had its lift: the lower cut is for the ranker's own doubt)
+        rest = [f for p, _, f in scored if p >= (lexicon_threshold if f.lexicon and id(f) not in lifted_ids else cut)]
         floor = cut * NESTED_CUT if not nested else min(cut, CHAIN_FLOOR)
         inner = [f for p, _, f in scored if p >= floor]
         if nested and not accurate:
