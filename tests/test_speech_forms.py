@@ -237,6 +237,13 @@ def test_one_heard_saying_a_quotation_says_it():
     assert (a.source.text, a.content.text) == ("the mayor", '"We will not close the harbour,"')
 
 
+def test_people_heard_vowing_are_its_source_whatever_the_noun():
+    """'the fighters can be heard vowing to ...' (FNC): any noun WordNet files under people
+    is the one heard, as 'the mayor' is, not no one."""
+    a = att("In the video, the fighters can be heard vowing to take the city.", "vowing")
+    assert (a.source.text, a.content.text) == ("the fighters", "to take the city")
+
+
 def test_a_verb_after_a_subject_set_off_by_its_apposition_is_the_subjects_report():
     """'The driver, a 45-year-old from Leeds, claimed to have seen nothing': no verb follows
     for 'claimed' to be a participle set off from, so the driver claimed it (not an

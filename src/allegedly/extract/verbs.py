@@ -374,7 +374,9 @@ def _said_by_the_passive(verb: Token, passive: Token, subj: Token) -> bool:
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in lexicon.flagged(LEXICON):
         return False
     if verb.dep_ == "xcomp" and passive.lemma_.lower() in lexicon.grouped(CUE_VERBS)["perceive"] and verb.head.i == passive.i:
-        return _may_speak(subj)  # 'the mayor can be heard saying in the clip': the one heard says it
+        # 'the mayor can be heard saying in the clip': the one heard says it, any noun WordNet
+        # files under people ('the fighters can be heard vowing ...')
+        return _may_speak(subj) or subj.pos_ == "NOUN" and noun_kinds().get(subj.lemma_.lower()) in ("person", "body")
     if not (verb.dep_ == "advcl" or verb.dep_ == "pcomp" and verb.head.lower_ != "as"):  # ('as saying': object control, above)
         return False
     if any(c.dep_ == "mark" for c in verb.children):
