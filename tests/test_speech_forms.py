@@ -237,6 +237,22 @@ def test_one_heard_saying_a_quotation_says_it():
     assert (a.source.text, a.content.text) == ("the mayor", '"We will not close the harbour,"')
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Boston Globe said the bridge was unsafe. The paper quoted the mayor saying the bridge was safe.", "the mayor"),
+        ("The report cited a witness saying that the gunman fled.", "a witness"),
+        ("The paper quoted the study, saying it was flawed.", "The paper"),  # a study does not speak
+        # after a comma the participle goes on with the quoting (FNC 691)
+        ("It quotes several journalists covering the event, adding that the broadcast was not cut.", "It"),
+    ],
+)
+def test_one_quoted_saying_something_says_it(text, source):
+    """'quoted the mayor saying ...' without 'as': the one quoted says it, as with 'as
+    saying', not the paper that quotes."""
+    assert att(text, "adding" if "adding" in text else "saying").source.text == source
+
+
 def test_people_heard_vowing_are_its_source_whatever_the_noun():
     """'the fighters can be heard vowing to ...' (FNC): any noun WordNet files under people
     is the one heard, as 'the mayor' is, not no one."""

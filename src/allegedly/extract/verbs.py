@@ -174,6 +174,13 @@ def subject_of(verb: Token) -> Token | None:
                 # the infinitive says (the saying itself is no one's: unsourced.py)
                 return raised
             return next((doc[k] for k in t.children(agent) if dep[k] == "pobj"), None) if agent is not None else None
+        if i == verb.i and dep[i] == "advcl" and t.tag[i] == "VBG" and t.lemma[head[i]] in lexicon.grouped(CUE_VERBS)["quoted"]:
+            # 'The paper quoted the mayor saying ...': the one quoted says it, as with 'as
+            # saying' (below), not the paper; after a comma the participle goes on with the
+            # quoting ('It quotes journalists covering the event, adding that ...')
+            obj = next((k for k in t.children(head[i]) if dep[k] == "dobj" and k < i), None)
+            if obj is not None and doc[obj].right_edge.i + 1 == i and _may_speak(doc[obj]):
+                return doc[obj]
         caused = made_to(doc[i]) if dep[i] == "xcomp" else None  # (a Token only where it can be)
         if caused is not None:
             return caused
