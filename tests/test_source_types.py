@@ -722,6 +722,8 @@ def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person()
         # a firm named like a person, after its noun; a person after a body's noun and a role
         ("Investment firm Thomas Weisel said sales of the watch would fall.", "Investment firm Thomas Weisel", "organization"),
         ("Bank manager Tom Hill said the vault was empty.", "Bank manager Tom Hill", "person"),
+        # a name the tagger called a body, after a noun for a person (FNC 189, 2162)
+        ("Moroccan military expert Abderrahmane Mekkaoui told the paper that the group was weak.", "Moroccan military expert Abderrahmane Mekkaoui", "person"),
     ],
 )
 def test_a_description_is_typed_by_what_it_names(text, source, kind):

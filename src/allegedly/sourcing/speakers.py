@@ -695,6 +695,8 @@ def _owned_person(ent: Span) -> list[tuple[Span, str]]:
         given = _given_name_left_out(ent)
         if given is not None:
             return [(ent.doc[given.i : ent.end], "PERSON")]
+        if _named_after_a_person_noun(ent):
+            return [(ent, "PERSON")]
         return [(ent, _label(ent))]
     if ent.text.lower() in outlets.platform_words():
         # a platform tagged a person: where words were put ('On Twitter, the senator said',
@@ -714,6 +716,22 @@ def _owned_person(ent: Span) -> list[tuple[Span, str]]:
 
 
 _BODY_OR_PLACE = frozenset({"ORG", "FAC", "GPE", "NORP", "LOC", "PRODUCT"})
+
+
+def _named_after_a_person_noun(ent: Span) -> bool:
+    """'Moroccan military expert Abderrahmane Mekkaoui told ...': a name of two or more
+    capitalised words the tagger called a body, right after a noun for a person that it
+    names (a role noun or one WordNet files under people, hung on the name as a compound):
+    a person's name. Not a body's ('Investment firm Piper Jaffray', a firm is no person),
+    nor one the lists know as a body or outlet."""
+    if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or ent.start == 0:
+        return False
+    noun = ent.doc[ent.start - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != "compound" or noun.head.i not in range(ent.start, ent.end) or not _person_word(noun.lemma_.lower()):
+        return False
+    if not all(t.is_title and t.is_alpha for t in ent):
+        return False
+    return not (_known_body(ent) or armed_group(ent.text) or outlets.lookup(ent.text) is not None)
 
 
 def _given_name_left_out(ent: Span) -> Token | None:
