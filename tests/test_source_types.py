@@ -722,6 +722,10 @@ def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person()
         # a firm named like a person, after its noun; a person after a body's noun and a role
         ("Investment firm Thomas Weisel said sales of the watch would fall.", "Investment firm Thomas Weisel", "organization"),
         ("Bank manager Tom Hill said the vault was empty.", "Bank manager Tom Hill", "person"),
+        # the plural of a role's initials: people no one names, as 'lawmakers' (FNC 484, 2156)
+        ("Two MPs tweeted that the vote was rigged.", "Two MPs", "anonymous"),
+        ("MPs said the vote was rigged.", "MPs", "anonymous"),
+        ("Several CEOs said the merger would fail.", "Several CEOs", "anonymous"),
         # a name the tagger called a body, after a noun for a person (FNC 189, 2162)
         ("Moroccan military expert Abderrahmane Mekkaoui told the paper that the group was weak.", "Moroccan military expert Abderrahmane Mekkaoui", "person"),
     ],

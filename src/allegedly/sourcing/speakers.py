@@ -718,6 +718,13 @@ def _owned_person(ent: Span) -> list[tuple[Span, str]]:
 _BODY_OR_PLACE = frozenset({"ORG", "FAC", "GPE", "NORP", "LOC", "PRODUCT"})
 
 
+def role_initials_plural(tok: Token) -> bool:
+    """The plural of a role's initials ('MPs', 'CEOs', 'MEPs'; role_nouns.txt): people, as
+    'lawmakers' are, though the tagger often makes them a body's name."""
+    text = tok.text
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper() and text[:-1].lower() in lexicon.words(ROLE_NOUNS)
+
+
 def _named_after_a_person_noun(ent: Span) -> bool:
     """'Moroccan military expert Abderrahmane Mekkaoui told ...': a name of two or more
     capitalised words the tagger called a body, right after a noun for a person that it
@@ -1520,6 +1527,8 @@ class Resolver:
                 # place), capitalised only as a sentence's first word (not 'Davies', read as
                 # a plural of 'davy')
                 continue
+            if len(ent) == 1 and role_initials_plural(ent[0]):
+                continue  # 'Two MPs tweeted', tagged a body: people, no name
             if ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_:
                 continue  # a hashtag ('#JO' on a caption line) names no one who speaks
             if _name_words(ent):
