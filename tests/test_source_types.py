@@ -726,6 +726,10 @@ def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person()
         ("Two MPs tweeted that the vote was rigged.", "Two MPs", "anonymous"),
         ("MPs said the vote was rigged.", "MPs", "anonymous"),
         ("Several CEOs said the merger would fail.", "Several CEOs", "anonymous"),
+        # a plural of a nationality, religion or party: members, no body (FNC 374, 425)
+        ("Sikhs and Hindus said they felt threatened by the march.", "Sikhs and Hindus", "anonymous"),
+        ("Many Republicans say the plan is a mistake.", "Many Republicans", "anonymous"),
+        ("The Taliban said it had taken the town.", "The Taliban", "organization"),
         # a name the tagger called a body, after a noun for a person (FNC 189, 2162)
         ("Moroccan military expert Abderrahmane Mekkaoui told the paper that the group was weak.", "Moroccan military expert Abderrahmane Mekkaoui", "person"),
     ],

@@ -83,6 +83,20 @@ def _single_name(src: Span, head: Token) -> bool:
     )
 
 
+def _plural_of_a_people(head: Token) -> bool:
+    """'Sikhs and Hindus said', 'Kurds said', 'Many Republicans say': a plural the tagger
+    labels a nationality, religion or party (NORP) names members of it, people described
+    but not identified (the guideline's anonymous), not a body; a group's own name stays
+    ('the Taliban', 'Boko Haram': armed_groups.txt)."""
+    return (
+        head.ent_type_ == "NORP"
+        and head.tag_ in ("NNS", "NNPS")
+        and head.text.endswith("s")
+        and not armed_group(head.text)
+        and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
+
+
 def _is_name(head: Token) -> bool:
     """A capitalised word used as a name even where the tagger made it a common noun
     ('Wikileaks said'): tagged as a named entity, capitalised inside a sentence or written
@@ -333,6 +347,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in head.children)
     if named_person and (head.pos_ == "PROPN" or singular and (definite or named_beside or lemma not in anonymous_nouns())):
         return "person"  # 'Kim Ode', 'Another critic, Laurence Tribe', 'the former spy' once resolved
+    if _plural_of_a_people(head) and lemma not in document_nouns() and head.lower_ not in surnames(doc):
+        return "anonymous"  # 'Muslims in the city said', 'Many Republicans say' (not 'Scans revealed', tagged a people)
     if head.lower_ in ("he", "she", "who") and not head.ent_type_ and not any(c.dep_ == "det" for c in head.children):
         # (a pronoun takes no article and names nothing: not 'the WHO', tagged a pronoun, nor
         # 'WHO said' in capitals, the World Health Organization's initials)
