@@ -1028,6 +1028,10 @@ def test_a_clause_that_keeps_the_name_back_makes_the_source_anonymous():
     # the request to go unnamed is no claim of its own, and says who is kept back
     assert typed("The user, who asked not to be named, said the photo was a fake.") == {"The user, who asked not to be named": "anonymous"}
     assert typed("A resident, who declined to be identified, said the photo was a fake.") == {"A resident, who declined to be identified": "anonymous"}
+    # a body's official too, though a body's unnamed spokesman speaks for it (FNC 112, 1921)
+    src = "A Harbour Authority official who spoke on condition of anonymity"
+    assert typed(src + " said the alarm had been muted.") == {src: "anonymous"}
+    assert typed("A Harbour Authority spokesman said the alarm had been muted.") == {"A Harbour Authority spokesman": "organization"}
     # a clause that names them, or says where they were not named, keeps nothing back
     got = typed("Jane Doe's husband, who was named as a suspect but never charged, said he was innocent.")
     assert list(got.values()) == ["person"], got

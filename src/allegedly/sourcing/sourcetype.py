@@ -267,7 +267,9 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "outlet"  # 'The Mail on Sunday', 'the paper' after it
     if entity is not None and entity.unnamed_site:
         return "anonymous"  # 'the site' after 'A satirical website': unnamed, as it was
-    if entity is not None and (lemma in voice_nouns() or head.lower_ in ("he", "she")) and entity.key.split(":")[0] not in ("mention",):
+    if entity is not None and (lemma in voice_nouns() and not _kept_unnamed(head) or head.lower_ in ("he", "she")) and entity.key.split(":")[0] not in ("mention",):
+        # (not one who says they are kept unnamed: 'a Secret Service official who spoke on the
+        # condition of anonymity' is anonymous, however definite, the guideline's section 4)
         if entity.type in ("organization", "person"):
             return entity.type  # 'a ministry spokesman' -> the ministry; 'he' -> that spokesman's body
     if head.lower_ in ("he", "she") and (entity is None or not entity.key.startswith(("person:", "office:"))):
