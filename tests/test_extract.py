@@ -732,3 +732,28 @@ def test_a_reporting_verb_the_ranker_doubts_has_a_lower_cut(body_id, cue, source
     doc = load()(body)
     same_cut = find_attributions(doc, lexicon_threshold=model["threshold"])
     assert not any(f.cue[0] == a.cue.start for f in same_cut)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of having a part with a plain object (action_senses.txt): no claim
+        "The island boasts a villa, a hunting lodge and stables.",
+        "The new watch also included an electrocardiogram feature.",
+        # a participle that only modifies a noun is no proposition after it
+        "The Veyron boasts 1200hp, more than many racing cars.",
+    ],
+)
+def test_a_thing_that_has_a_part_claims_nothing(text):
+    assert analyze(text, options=RAW).attributions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The report included a warning that the planes could be used in an attack.", "included"),
+        ("He boasted that he had made millions from the sale.", "boasted"),
+    ],
+)
+def test_the_same_verbs_report_with_a_clause_or_a_message(text, cue):
+    assert with_cue(analyze(text, options=RAW), cue), text

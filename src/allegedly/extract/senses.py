@@ -190,8 +190,8 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     obj = _plain_object(verb)
     if people:
         return obj is not None and span.start <= obj.i < span.end and names_people(obj)
-    if any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("ccomp", "mark") for t in span):
-        return False  # a proposition follows: 'released a statement saying ...'
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.dep_ in ("ccomp", "mark") for t in span):
+        return False  # a proposition follows: 'released a statement saying ...' (not 'a hunting lodge')
     return not names_a_message(span.root)
 
 
