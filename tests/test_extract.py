@@ -685,6 +685,7 @@ def test_a_participle_after_with_and_its_object_is_that_objects_report(text, sou
         "The group took the law into their own hands after they found a man pinning a girl to the wall.",
         "Nurses found the woman biting her son on the arm.",
         "The boy was discovered hiding in a shed behind the school.",
+        "Medics found the boy hiding in a shed.",  # (a plural of people tagged a name at a sentence start)
     ],
 )
 def test_a_scene_someone_came_upon_is_no_finding(text):

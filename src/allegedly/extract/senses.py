@@ -407,7 +407,8 @@ def _someone(tok: Token) -> bool:
     of people, or a common noun WordNet files under people or bodies of them."""
     if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    return tok.lemma_.lower() in people_nouns() or noun_kinds().get(tok.lower_) in ("person", "body")
+    forms = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}  # ('Medics', a proper noun at a sentence start)
+    return any(w in people_nouns() or noun_kinds().get(w) in ("person", "body") for w in forms)
 
 
 _AMOUNTS = frozenset({"little", "nothing", "much", "more", "less", "everything", "anything", "something"})  # pronouns of quantity
