@@ -758,3 +758,22 @@ def test_a_thing_that_has_a_part_claims_nothing(text):
 )
 def test_the_same_verbs_report_with_a_clause_or_a_message(text, cue):
     assert with_cue(analyze(text, options=RAW), cue), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A graphic video of the killing, whose authenticity could not be verified, was posted online on Tuesday.",
+        "A photo of the note was posted to an image site yesterday by a reader.",
+    ],
+)
+def test_a_thing_posted_in_the_passive_is_no_claim(text):
+    """'A graphic video ... was posted online' (FNC 2388): the subject of an action verb in
+    the passive is the thing acted on, as the object of 'posted a video' is, not its claim."""
+    assert not [a for a in analyze(text, options=RAW).attributions if "posted" in a.cue.text], text
+
+
+def test_a_passive_that_judges_its_subject_still_reports():
+    # 'rejected ... as unlikely' says something of the subject (FNC 2098)
+    r = analyze("However, this problem has been rejected by most scientists as unlikely as it could easily be avoided with safety tests.", options=RAW)
+    assert by_cue(r, "rejected").content.text == "this problem"

@@ -180,6 +180,8 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     people = lemma in _senses("people")
     if not people and lemma not in _senses(""):
         return False
+    if not people and f.content[0] < f.cue[0] and _acted_on(ctx, f, verb):
+        return True  # 'A graphic video of the killing was posted online': the thing posted, no claim
     if ctx.quote_at(f.content[0]) is not None or f.content[0] < f.cue[0]:
         return False  # a quotation, or a claim before the cue ('..., he added')
     if f.cue[1] > verb.idx + len(verb.text):
@@ -193,6 +195,21 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.dep_ in ("ccomp", "mark") for t in span):
         return False  # a proposition follows: 'released a statement saying ...' (not 'a hunting lodge')
     return not names_a_message(span.root)
+
+
+def _acted_on(ctx: Context, f: Finding, verb: Token) -> bool:
+    """A content before an action verb in the passive that takes in the verb's own subject,
+    a plain noun phrase that names no message ('A graphic video of the killing, whose
+    authenticity could not be verified, was | posted online'): the thing acted on, as the
+    object of 'posted a video' is; not a clause ('That he lied was reported ...'), nor a
+    subject the verb says something of ('was rejected as unlikely')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or names_a_message(subject):
+        return False
+    if any(c.dep_ in _COMPLEMENTS for c in verb.children) or any(t.lower_ == "as" and t.i > verb.i and t.dep_ in ("prep", "advmod") for t in verb.subtree):
+        return False  # ('this problem has been rejected by most scientists as unlikely': a judgement of it)
+    assert f.content is not None
+    return f.content[0] <= subject.idx < f.content[1]
 
 
 def _no_claim_by_the_verb(ctx: Context, verb: Token) -> bool:
