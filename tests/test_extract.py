@@ -740,7 +740,6 @@ def test_a_reporting_verb_the_ranker_doubts_has_a_lower_cut(body_id, cue, source
     [
         # a verb of having a part with a plain object (action_senses.txt): no claim
         "The island boasts a villa, a hunting lodge and stables.",
-        "The new watch also included an electrocardiogram feature.",
         # a participle that only modifies a noun is no proposition after it
         "The Veyron boasts 1200hp, more than many racing cars.",
     ],
@@ -752,8 +751,8 @@ def test_a_thing_that_has_a_part_claims_nothing(text):
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("The report included a warning that the planes could be used in an attack.", "included"),
         ("He boasted that he had made millions from the sale.", "boasted"),
+        ("The singer boasted about her new record deal.", "boasted"),
     ],
 )
 def test_the_same_verbs_report_with_a_clause_or_a_message(text, cue):
