@@ -2121,3 +2121,22 @@ def test_a_referring_aside_after_a_tag_is_part_of_its_cue():
     # an inverted tag keeps its own cue (the aside would run over its source)
     r = analyze('"It is a scam," said one viewer, referring to the channel\'s stars.', options=RAW)
     assert [a.cue.text for a in r.attributions] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "second"),
+    [
+        # a dash or 'while' sets the next report off as a comma does (FNC 781, 1899, 655)
+        ("The minister today said the plan had been a failure - adding that he could not see why the army was needed.", "the plan had been a failure", "adding"),
+        ("The ministry said it was looking into the reports while stressing that the leaked files were forged.", None, "stressing"),
+        ("Tom Hale, dean of admissions, insists that it will make the school a better place for women \u2014 telling the Herald that people consider the word sexist.", "that it will make the school a better place for women", "telling"),
+    ],
+)
+def test_a_report_set_off_by_a_dash_or_while_goes_on_with_the_first(text, claim, second):
+    """The participle is the first speaker's next report, not a report inside the claim nor
+    the claim's subject's."""
+    r = analyze(text, options=RAW)
+    first, nxt = r.attributions[0], by_cue(r, second)
+    assert nxt.source.text == first.source.text
+    if claim is not None:  # (after 'while' a tagged reading of the first still runs on: left)
+        assert first.content.text == claim and nxt.via is None

@@ -394,6 +394,9 @@ def _said_by_the_passive(verb: Token, passive: Token, subj: Token) -> bool:
     return _may_speak(subj)
 
 
+_SET_OFF = frozenset({",", "-", "--", "\u2013", "\u2014"})  # a comma, a hyphen or a dash before a participle
+
+
 def _tacked_on_the_claim(t: Tokens, verb: int, clause: int) -> bool:
     """A reporting participle after a comma that the parser hung on the reported clause it
     follows ('X confirmed that the actor was a victim of a hoax, calling his condition
@@ -416,7 +419,10 @@ def _tacked_on_the_claim(t: Tokens, verb: int, clause: int) -> bool:
     first = verb
     while t.dep[first] == "conj" and t.head[first] != clause:
         first = t.head[first]  # ('calling ... and noting': the first participle of the run)
-    if not (t.dep[first] == "advcl" and t.head[first] == clause and first > clause and t.tag[first] == "VBG" and t.lower[first - 1] == ","):
+    # set off by a comma or a dash ('... a failure - adding that ...'), or by 'while' ('...
+    # looking into the reports while stressing that ...')
+    set_off = t.lower[first - 1] in _SET_OFF or t.lower[first - 1] == "while" and t.dep[first - 1] == "mark" and t.head[first - 1] == first
+    if not (t.dep[first] == "advcl" and t.head[first] == clause and first > clause and t.tag[first] == "VBG" and set_off):
         return False
     left = min([clause, *(k for k in t.children(clause) if k < clause)])
     while left > reporter and t.children(left) and min(t.children(left)) < left:
@@ -1440,6 +1446,11 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span) ->
     again = next_report(verb)
     if again is not None:
         end = again if end is None else min(end, again)
+    t = tokens_of(doc)
+    going = next((g for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i for g in (_going_on(t, c.i),) if g is not None), None)
+    if going is not None:
+        # '... a failure - adding that ...': the report's next cue, as for its clause (_clause_content)
+        end = t.idx[going - 1] if end is None else min(end, t.idx[going - 1])
     aside = aside_before_claim(verb)
     if aside is not None:
         last = max(last, aside)
