@@ -726,6 +726,9 @@ def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person()
         ("Two MPs tweeted that the vote was rigged.", "Two MPs", "anonymous"),
         ("MPs said the vote was rigged.", "MPs", "anonymous"),
         ("Several CEOs said the merger would fail.", "Several CEOs", "anonymous"),
+        # a camera shows what its footage shows: a document (FNC 1855)
+        ("The camera showed the mayor leaving the building.", "The camera", "document"),
+        ("The claim was false, according to CAMERA, a media watchdog.", "CAMERA, a media watchdog", "organization"),  # a name in capitals
         # a plural of a nationality, religion or party: members, no body (FNC 374, 425)
         ("Sikhs and Hindus said they felt threatened by the march.", "Sikhs and Hindus", "anonymous"),
         ("Many Republicans say the plan is a mistake.", "Many Republicans", "anonymous"),

@@ -333,7 +333,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "anonymous"  # 'the Italian press', 'British tabloids', 'a CBS affiliate', 'local media reports'
     if _unnamed_news_report(head):
         return "anonymous"  # 'an earlier report', 'according to a new report'
-    if lemma in document_nouns() and not (entity is not None and entity.type == "person" and head.pos_ == "PROPN"):
+    if lemma in document_nouns() and not (entity is not None and entity.type == "person" and head.pos_ == "PROPN") and not (head.is_upper and len(head.text) > 2):
+        # (not a body's name in capitals that spells one: 'according to CAMERA', a media watchdog)
         return "document"  # ('a message from Bruno' too: its issuer is its speaker, not its type)
     if _posted_text(head, lemma):
         return "document"  # 'A disclaimer on the site states', 'the warning on the packet says'
