@@ -100,12 +100,9 @@ def _plural_of_a_people(head: Token) -> bool:
 def _is_name(head: Token) -> bool:
     """A capitalised word used as a name even where the tagger made it a common noun
     ('Wikileaks said'): tagged as a named entity, capitalised inside a sentence or written
-    so elsewhere in the article. Not a party member or a nationality ('a Republican'), nor
-    the plural of a role's initials."""
+    so elsewhere in the article. Not a party member or a nationality ('a Republican')."""
     if not head.text[:1].isupper() or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "NORP":
         return False
-    if role_initials_plural(head):
-        return False  # 'Several MPs said', 'CEOs': people, as 'lawmakers' are
     if head.ent_type_ in _ORG_LABELS or head.ent_type_ == "PERSON":
         return True
     if any(c.isupper() for c in head.text[1:]):
@@ -321,7 +318,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
             return "outlet"  # ('Janes added': the gazetteer's name, not a plural)
         return "anonymous"  # 'Neighbours said', 'Medics say': a plural capitalised only at a sentence start
     if role_initials_plural(head):
-        return "anonymous"  # 'MPs said', 'Two MPs tweeted': people no one names, as 'lawmakers'
+        return "anonymous"  # 'MPs said', 'Two MPs tweeted', 'CEOs': people no one names, as 'lawmakers' (before _is_name, which would read a name)
     names = [t for t in src if t.pos_ == "PROPN"]
     lemma = _noun_lemma(head)
     single_surname = _single_name(src, head) and head.lower_ in surnames(doc)
