@@ -677,6 +677,18 @@ def test_a_channel_carries_to_the_same_speakers_next_claims():
     assert len(said) == 2 and all(a.channel and a.channel.text == "in an interview with Reuters" for a in said)
 
 
+def test_a_record_of_the_speakers_own_takes_no_channel_of_another_occasion():
+    # 'According to her blog' names where it was said; the radio she spoke to before is
+    # another occasion (FNC 1899). The same record keeps its own channel.
+    text = (
+        "Hanna Voss told Kestrel Radio that she wanted to help. "
+        "According to Voss's blog, she served in the navy for six years."
+    )
+    assert att(text, "According to").channel is None
+    text = "In his complaint, Ole Brandt says the bank lied. Brandt's complaint also argues that the fees were illegal."
+    assert att(text, "argues").channel.text == "In his complaint"
+
+
 # -- channel: the classes of issue 11 ------------------------------------------------------
 
 

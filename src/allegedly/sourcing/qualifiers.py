@@ -2601,9 +2601,10 @@ def _carry_channels(doc: Doc, text: str, attributions: list[Attribution], entiti
         carrier = _same_source_before(b, [a for a in cued_before if a.id not in relative], nested)
         occasion = next((o for o in reversed(occasions_here) if o[0] < b.cue.start and o[1] == b.speaker), None)  # type: ignore[union-attr]
         if occasion is not None and (carrier is None or carrier.cue.start < occasion[0]) and b.cue.start < _reach(text, occasion):  # type: ignore[union-attr]
-            b.channel = occasion[2]
+            if not _own_medium(doc, b, occasion[2]):
+                b.channel = occasion[2]
         elif carrier is not None and carrier.channel is not None and b.cue.start - sentences[carrier.id][1] < _WINDOW_BACK and not _voice_apart(doc, b, carrier, people):  # type: ignore[union-attr]
-            if b.cue.start < limits.get((carrier.channel.start, carrier.channel.end), len(text)):  # type: ignore[union-attr]
+            if b.cue.start < limits.get((carrier.channel.start, carrier.channel.end), len(text)) and not _own_medium(doc, b, carrier.channel):  # type: ignore[union-attr]
                 b.channel = carrier.channel
 
 
@@ -2910,6 +2911,19 @@ def _reply(doc: Doc, a: Attribution) -> bool:
     """'Professor Crawley replies: ...': a turn in an exchange."""
     root = _cue_root(doc, a)
     return root is not None and root.lemma_.lower() in _cue_verbs("reply")
+
+
+def _own_medium(doc: Doc, a: Attribution, channel: Span) -> bool:
+    """The source is a record that belongs to someone ('Smith's blog', 'her Facebook page')
+    and the channel another of that speaker's occasions ('Smith told Israel Radio ...'): the
+    record names where this was said, so the channel is not carried to it. The same record
+    keeps it ('In his complaint, ... O'Rourke's complaint also argues')."""
+    if a.source_type != "document" or a.source is None:
+        return False
+    span = doc.char_span(a.source.start, a.source.end, alignment_mode="expand")
+    if span is None or not len(span) or not any(c.dep_ == "poss" for c in span.root.children):
+        return False
+    return span.root.lemma_.lower() not in {w.lower() for w in _WORD.findall(channel.text)}
 
 
 def _voice_apart(doc: Doc, b: Attribution, carrier: Attribution, people: set[str]) -> bool:
