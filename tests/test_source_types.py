@@ -735,6 +735,14 @@ def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person()
         ("The Taliban said it had taken the town.", "The Taliban", "organization"),
         # a name the tagger called a body, after a noun for a person (FNC 189, 2162)
         ("Moroccan military expert Abderrahmane Mekkaoui told the paper that the group was weak.", "Moroccan military expert Abderrahmane Mekkaoui", "person"),
+        # one of a few, set beside a description or counted before a noun, is no one named (FNC 1899, 1507)
+        ("One, a British volunteer, said the village was empty.", "One, a British volunteer", "anonymous"),
+        ("Another, a nurse from Leeds, said the ward was full.", "Another, a nurse from Leeds", "anonymous"),
+        ("“The office is flooded,” one longtime NBC employee who has worked with Williams said.", "one longtime NBC employee who has worked with Williams", "anonymous"),
+        ("One, Jim Carter, said the village was empty.", "One, Jim Carter", "person"),
+        # a medium's staffer, one of its people, is no newsroom speaking (FNC 132); its reporter is
+        ("“The office is flooded,” a BBC staffer revealed.", "a BBC staffer", "anonymous"),
+        ("A Kestrel Gazette reporter found that the ferry had been sold.", "A Kestrel Gazette reporter", "outlet"),
     ],
 )
 def test_a_description_is_typed_by_what_it_names(text, source, kind):

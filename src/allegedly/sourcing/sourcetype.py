@@ -279,7 +279,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         and not (lemma == "report" and any(c.dep_ in ("amod", "compound") and c.lower_ in _vague("record") for c in head.children))  # ('Autopsy reports say': records)
     ):
         return "unattributed"  # 'according to reports', 'Reports say', 'media reports said', 'US reports'; 'a rumor cropped up that'; 'Speculation mounts that'
-    if head.lower_ in ("one", "another") and not list(head.children) and head.dep_ in ("nsubj", "nsubjpass"):
+    if head.lower_ in ("one", "another") and _described_only(head) and head.dep_ in ("nsubj", "nsubjpass"):
         # 'One wrote: ...', 'another joked': one of an unnamed few (anonymous), unless it is
         # the generic 'one' of 'one might expect', 'one should point out': no one (the guideline)
         generic = head.lower_ == "one" and any(c.tag_ == "MD" and c.lower_ in _GENERIC_MODALS for c in head.head.children)
@@ -371,7 +371,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     plural = head.tag_ in ("NNS", "NNPS")
     if lemma in anonymous_nouns() or (head.pos_ == "NOUN" and plural and (not names or person_noun)):
         return "anonymous"  # 'officials', 'E.U. leaders', 'several former RT journalists'
-    if head.pos_ == "NOUN" and (not names or person_noun or all(t.ent_type_ in _WHERE_FROM for t in names)) and any(t.lower_ in _vague("unnamed") for t in head.children):
+    if head.pos_ == "NOUN" and (not names or person_noun or all(t.ent_type_ in _WHERE_FROM for t in names)) and _unnamed_by_determiner(head):
         return "anonymous"  # 'a source', 'a spokeswoman for the mayor'; 'a Paris-based rights group' (a place names none of them)
     if person_noun:
         # (not one the source itself says is kept unnamed: 'The man, who wished to remain
@@ -582,6 +582,23 @@ def _common_or_bodys_name(head: Token, entity: EntityDraft | None) -> bool:
     if head.pos_ == "NOUN":
         return True
     return head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and not (entity is not None and entity.type == "person")
+
+
+def _described_only(head: Token) -> bool:
+    """'One', 'another' with nothing named beside it: bare ('One wrote: ...') or set beside a
+    description ('One, an American fighter, said'), not a name ('One, Jim Carter, said')."""
+    return all(c.is_punct or c.dep_ == "appos" and c.pos_ == "NOUN" and not any(t.pos_ == "PROPN" and t.ent_type_ not in _WHERE_FROM for t in c.subtree) for c in head.children)
+
+
+def _unnamed_by_determiner(head: Token) -> bool:
+    """'a source', 'two senior officials', 'One longtime NBC employee': a word of vague_sources.txt's
+    "unnamed" group before the noun, as its own modifier or, where the parser hung it on
+    another modifier ('One' on 'longtime'), as the phrase's first word."""
+    unnamed = _vague("unnamed")
+    if any(t.lower_ in unnamed for t in head.children):
+        return True
+    first = head.left_edge
+    return first.i < head.i and first.lower_ in unnamed and first.tag_ in ("DT", "CD") and first.head.i != head.i and first.head.i < head.i
 
 
 def _one_of_a_kind(doc: Doc, head: Token, lemma: str) -> bool:
