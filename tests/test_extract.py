@@ -696,6 +696,47 @@ def test_a_scene_someone_came_upon_is_no_finding(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels said the pilot had been killed. Photos posted online, however, offered no conclusive evidence of his death.",
+        # (the parser made 'posted' the root and 'offered' its dependent: FNC 1337)
+        "Rebels said the nurse had been killed. Pictures posted online, however, offered no conclusive evidence of her death.",
+        "The ministry said the dam had burst. The footage has not provided any proof of the flood.",
+        "The union said the mine was unsafe, but the inspectors gave little evidence of it.",
+    ],
+)
+def test_support_denied_is_no_claim_and_leaves_the_claim_unsupported(text):
+    """'offered no conclusive evidence of his death': a verb of putting support forward with
+    support denied (action_senses.txt, noproof) states nothing; the claim it speaks of is
+    unsupported (evidence.txt)."""
+    r = analyze(text, options=RAW)
+    assert [a.cue.text for a in r.attributions] == ["said"], r.attributions
+    if "conclusive" in text:
+        assert r.attributions[0].evidence == "none_provided"  # (support named with an adjective)
+
+
+def test_a_hedged_identification_misparsed_as_the_root_is_still_reported():
+    """The parser made 'believed' the root and 'looks' its dependent, as with 'Pictures posted
+    online, however, offered ...' (FNC 1097); with its own complement it still hedges."""
+    text = "It begins with a clip from the minister. A man believed to be Mr Haines then looks into the camera and says: \"My name is David.\""
+    a = by_cue(analyze(text, options=RAW), "believed")
+    assert a.content.text == "A man believed to be Mr Haines" and a.certainty == "hedged"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister provided evidence that the contract was forged.", "that the contract was forged"),
+        # support denied with the claim spelled out as a clause: PolNeAR marks the report
+        ("He offered no proof that the mayor had a role in the deal.", "no proof that the mayor had a role in the deal"),
+    ],
+)
+def test_support_given_or_a_claim_spelled_out_still_reports(text, content):
+    a = by_cue(analyze(text, options=RAW), "offered" if "offered" in text else "provided")
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("The audit found officials ignoring the rules on tenders.", "officials ignoring the rules on tenders"),

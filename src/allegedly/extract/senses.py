@@ -27,6 +27,7 @@ SOURCE_NOUNS = "source_nouns.txt"
 SPREADING_VERBS = "spreading_verbs.txt"  # 'Rumours that ... circulated on social media'
 REPORTING_NOUNS = "reporting_nouns.txt"
 REPORTING_VERBS = "reporting_verbs.txt"
+SUPPORT_NOUNS = "support_nouns.txt"  # 'no evidence', 'no proof': support denied
 NOUN_KINDS = "noun_kinds.tsv"  # from WordNet: a common noun's kind (person, body, record ...)
 # prepositions of the circumstances an event came in (the closed class English grammars list
 # for "in the middle of, in spite of, after"): 'pushed back the launch after reports that ...',
@@ -218,7 +219,7 @@ def _no_claim_by_the_verb(ctx: Context, verb: Token) -> bool:
     key = ("no_claim", verb.i)
     got = ctx.memo.get(key)
     if got is None:
-        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _came_upon(verb) or _forestalled(verb) or _told_to_do(verb) or _takes_lives(verb) or _finds_its_way(verb) or _pleads_in_court(verb) or _talk_spreads(verb) or _picture_released(verb) or referring_aside(verb)
+        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _came_upon(verb) or _offers_no_proof(verb) or _reduced_relative(verb) or _forestalled(verb) or _told_to_do(verb) or _takes_lives(verb) or _finds_its_way(verb) or _pleads_in_court(verb) or _talk_spreads(verb) or _picture_released(verb) or referring_aside(verb)
     return got
 
 
@@ -385,6 +386,40 @@ def _came_upon(verb: Token) -> bool:
         return False
     subject = next((c for c in kids if c.dep_ == "nsubj"), None)
     return subject is None or _someone(subject)
+
+
+_DENIED_SUPPORT = frozenset({"no", "little", "scant", "nothing"})
+
+
+def _offers_no_proof(verb: Token) -> bool:
+    """'Photos posted online offered no conclusive evidence of his death', 'has not provided
+    any proof': a verb of putting support forward (action_senses.txt, noproof) whose object
+    is support denied notes an unsupported claim; it states none itself. With a clause the
+    claim is spelled out ('offered no proof that Clinton had a role'), as PolNeAR marks it."""
+    if verb.lemma_.lower() not in _senses("noproof"):
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    support = lexicon.words(SUPPORT_NOUNS)
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in support and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in obj.children):
+            if negated or any(c.lower_ in _DENIED_SUPPORT and c.dep_ in ("det", "amod", "neg") for c in obj.children):
+                return True
+    return False
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """'Pictures posted online, however, offered no evidence': a participle with no auxiliary
+    (or the same form read as a past tense) that the parser made the sentence's root, with a
+    finite verb after it that has no subject of its own hung on as a mere dependent: the
+    finite verb is the sentence's, its subject 'Pictures posted online'. Not one with a
+    complement of its own ('A man believed to be Mr Haines then looks ...': a hedged
+    identification, which the parse of the same words as a relative also reports)."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dep" and c.i > verb.i and c.tag_ in ("VBD", "VBZ", "VBP") and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in verb.children
+    )
 
 
 _NOT_YET = frozenset({"before", "until"})
