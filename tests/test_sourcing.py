@@ -187,6 +187,34 @@ def test_the_inner_link_of_a_chain_is_its_own_subject_not_the_reporter(text, out
     assert next(a for a in r.attributions if a.id == said.via).source.text == outer
 
 
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        # 'reports' read as a plural noun under 'As' (misread.aside_verb_read_as_noun; FNC 2256)
+        ("As the Kestrel Gazette reports, they claim to have filmed the animal.", "reports", "claim"),
+        ("As the Kestrel Gazette reports, the divers say they found the wreck.", "reports", "say"),
+        ("As the Kestrel Gazette reported, the divers say they found the wreck.", "reported", "say"),
+    ],
+)
+def test_an_outlets_as_aside_is_the_outer_layer_of_the_claim_it_passes_on(text, outer, inner):
+    r = analyze(text, options=RAW)
+    o, i = by_cue(r, outer), by_cue(r, inner)
+    assert o.source.text == "the Kestrel Gazette" and o.source_type == "outlet"
+    assert i.via == o.id and i.source.text != "the Kestrel Gazette"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the Kestrel Gazette reports, the divers found the wreck last week.",  # an act, no claim passed on
+        "The rebels are shelling the town as the soldiers blast the villages.",  # 'as' of time, with its own object
+    ],
+)
+def test_an_as_clause_passes_on_only_a_reported_proposition(text):
+    r = analyze(text, options=RAW)
+    assert not [a for a in r.attributions if a.via is not None], r.attributions
+
+
 def test_a_report_of_a_claim_no_one_is_named_for_is_kept_with_it():
     # 'it is believed' inside what the paper says is the paper's to pass on: both layers show
     text = "The Kestrel Gazette reported that it is believed the ferry captain resigned in March."

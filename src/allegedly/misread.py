@@ -56,6 +56,10 @@ verb its conjunct), is parsed again with a word that the parser reads with a cla
 relative verb's place ("said"; "sure" for a participle or adjective after "was": "who was
 convinced the ...") and taken where the reporting verb is then the root.
 
+A reporting verb in an aside opened by "as" ("As the Mirror reports, they claim ..."), read
+as a noun though the parse gives it the "as" and a subject of a verb's own, takes the verb's
+tag and lemma; no second parse.
+
 And a plural reporting noun after a bare adjective that opens the sentence ("Published
 claims that ... turn out to be exaggerated", "Unconfirmed reports that ... spread"), which
 the parser made a verb with the adjective its subject (a person named "Published"), is
@@ -118,6 +122,21 @@ def verb_shape(word: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def _lemmas() -> frozenset[str]:
     return lexicon.words(REPORTING_VERBS) | lexicon.words(BELIEFS) | lexicon.grouped(CUE_VERBS)["wording"]
+
+
+def aside_verb_read_as_noun(sent: Span) -> Token | None:
+    """'As the Mirror reports, they claim ...': a noun-tagged form of a reporting verb that
+    the parse gives the clause's marks of a verb, an 'as' and a subject before it."""
+    for t in sent:
+        if t.tag_ not in ("NN", "NNS") or not t.is_lower:
+            continue
+        shape = verb_shape(t.text)
+        if shape is None or shape[0] == "past":
+            continue
+        kids = list(t.children)
+        if any(c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i for c in kids) and any(c.dep_ == "nsubj" and c.i < t.i for c in kids):
+            return t
+    return None
 
 
 def candidate(sent: Span) -> Token | None:
@@ -410,6 +429,10 @@ class MisreadVerbs:
                 if t is not None:
                     reparse(doc, sent, t)
                     break
+            aside = aside_verb_read_as_noun(sent)
+            if aside is not None:
+                shape, lemma = verb_shape(aside.text)  # type: ignore[misc]
+                aside.tag_, aside.pos_, aside.lemma_ = _STAND_INS[shape][1], "VERB", lemma
             clause = clause_past_citing(sent)
             if clause is not None:
                 _rehang(doc, clause, clause.head.head)

@@ -948,6 +948,25 @@ def _wraps(outer: Finding, inner: Finding) -> bool:
     )
 
 
+def _as_aside_on(doc: Doc, outer: Finding, inner: Finding) -> bool:
+    """'As the Mirror reports, they claim ...': outer's cue heads an aside opened by 'as' on
+    inner's cue, and its content holds inner whole, a proposition from the word lists: the
+    outlet passes the claim on, the next layer of the chain, so both are kept."""
+    if outer.cue_token is None or inner.cue_token is None or outer.content is None or inner.content is None or not inner.lexicon:
+        return False
+    if inner.source is not None and outer.source is not None and _overlaps(inner.source, outer.source):
+        return False  # (one layer: the outlet is not who 'is believed' it too)
+    verb = doc[outer.cue_token]
+    if verb.dep_ != "advcl" or verb.head.i != inner.cue_token or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False  # 'as the militants blast towns': a time, no aside (the aside's object is the main clause)
+    if not (outer.content[0] <= min(inner.cue[0], inner.content[0]) and max(inner.cue[1], inner.content[1]) <= outer.content[1]):
+        return False
+    claim = doc.char_span(*inner.content, alignment_mode="expand")
+    return claim is not None and any(t.pos_ in ("VERB", "AUX") for t in claim)  # a proposition passed on, not 'found | the wreck'
+
+
 def _inside(cue: tuple[int, int], content: tuple[int, int] | None) -> bool:
     return content is not None and content[0] <= cue[0] < content[1]
 
@@ -1205,7 +1224,7 @@ def find_attributions(
             and not (
                 nested
                 and (id(k) in cited and k.content is not None and _lies_in(f, k.content)
-                     or _wraps(f, k) or _reports_unsourced(ctx, f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and (_listed(f) or f.stage == "according_to") or _hedge_in_hearsay(ctx, f, k) or id(k) in held and _holds(f, k) or _answers(f, k) or _answers(k, f))
+                     or _wraps(f, k) or _reports_unsourced(ctx, f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and (_listed(f) or f.stage == "according_to") or _hedge_in_hearsay(ctx, f, k) or id(k) in held and _holds(f, k) or _answers(f, k) or _answers(k, f) or _as_aside_on(doc, f, k) or _as_aside_on(doc, k, f))
             )
             for k in kept
         ):
