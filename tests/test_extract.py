@@ -449,6 +449,32 @@ def test_a_rumour_with_its_clause_past_the_verb_is_an_unsourced_claim(text, cont
 
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The singer has been accused of miming at the concert.", "accused"),
+        ("The club has been accused of hiding the payments.", "accused"),
+        ("The allegation that the mayor took bribes spread quickly online.", "allegation"),
+    ],
+)
+def test_an_accusation_no_accuser_is_named_for_is_hedged(text, cue):
+    """As unowned as 'it is alleged' (hedges.txt, unsourced; FNC 956, 979 read it asserted)."""
+    a = by_cue(analyze(text, options=RAW), cue)
+    assert a.source is None and a.certainty == "hedged"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans accused the singer of miming at the concert.",  # the accuser named
+        "A man accused of theft was freed on Monday.",  # a participle naming a defendant (FNC 56, annotated asserted)
+    ],
+)
+def test_an_accusation_by_a_named_accuser_or_a_description_is_asserted(text):
+    a = by_cue(analyze(text, options=RAW), "accused")
+    assert a.certainty == "asserted"
+
+
 def test_reports_of_an_event_opening_a_sentence_after_an_embed_are_an_unsourced_claim():
     # after a tweet's credit line the tagger reads the plural as a name (NNPS) for its capital
     text = (

@@ -689,6 +689,20 @@ def test_a_record_of_the_speakers_own_takes_no_channel_of_another_occasion():
     assert att(text, "argues").channel.text == "In his complaint"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "channel"),
+    [
+        # the relative's 'in which' tells of the interview, though the parser hangs it on 'the BBC' (FNC 455)
+        ("The rebel leader gave an interview on Friday to the BBC in which he claimed to command 5,000 fighters.", "claimed", "an interview"),
+        ("The senator held a news conference in the capitol, during which she said the bill would fail.", "said", "a news conference"),
+        ("The bill, in which he claimed the tax would fall, was passed.", "claimed", None),  # no format
+    ],
+)
+def test_the_occasion_a_relative_clause_tells_of_is_its_channel(text, cue, channel):
+    a = att(text, cue)
+    assert (a.channel.text if a.channel else None) == channel
+
+
 # -- channel: the classes of issue 11 ------------------------------------------------------
 
 

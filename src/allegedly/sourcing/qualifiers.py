@@ -340,7 +340,7 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
         # ('was reported dead by a website': the agent's own report, not a hedge on it)
         found = [h for h in found if not (h[0] == "hedged" and h[1] < a.cue.end and a.cue.start < h[2]) or _adverb_in_sourced_cue(doc, a, h)]  # (and 'It was reported by X that'; not 'was reportedly told by')
     if a.source is None:  # "reportedly", "it has been alleged", "rumours of": the cue is the hedge
-        found += [("hedged" if g == "unsourced" else g, s, e) for g, s, e in _find(hedges, text, a.cue.start, a.cue.end)]
+        found += [("hedged" if g == "unsourced" else g, s, e) for g, s, e in _find(hedges, text, a.cue.start, a.cue.end) if not (g == "unsourced" and _describing_participle(doc, s))]
         split = None if found else _split_phrase(doc, a.cue)
         if split is not None:
             found.append((split, a.cue.start, a.cue.end))
@@ -444,6 +444,14 @@ def _split_phrase(doc: Doc, cue: Span) -> str | None:
 
 
 @cache
+def _describing_participle(doc: Doc, at: int) -> bool:
+    """'a man accused of theft', 'a company often accused of copying': a participle that
+    describes its noun, as news names a defendant; not the finite 'has been accused of'."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    return tok is not None and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def _hedge_phrases() -> dict[tuple[str, ...], str]:
     return {words: group for group, words in lexicon.grouped_phrases(HEDGES)}
 
@@ -2080,6 +2088,8 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
         a.channel = Span.of(text, *via)
     elif (released := _released(text, cue)) is not None and not _shown_by_itself(a, cue):
         a.channel = Span.of(text, *released)
+    elif (occasion := _occasion_of_the_relative(text, cue)) is not None:
+        a.channel = Span.of(text, *occasion)
     elif a.source is None:
         spread = _spread_through(cue)
         if spread is not None:
@@ -2177,6 +2187,28 @@ def _released(text: str, cue: Token) -> tuple[int, int] | None:
     phrase = "in " + text[start:end]
     if any(p.fullmatch(phrase) for p in _channel_patterns()):
         return start, end
+    return None
+
+
+_RELATIVE_OCCASION = frozenset({"in", "during", "at"})
+
+
+def _occasion_of_the_relative(text: str, cue: Token) -> tuple[int, int] | None:
+    """'gave an interview to the BBC in which he claimed ...', 'held a news conference,
+    during which she said ...': the cue's relative clause opens on 'in/during/at which', and
+    the noun it tells of is a format channels.txt takes after 'in' ('in an interview'): the
+    nearest such noun before it in the sentence (the parser may hang the clause on a nearer
+    noun, 'the BBC')."""
+    if cue.dep_ != "relcl":
+        return None
+    prep = next((c for c in cue.children if c.dep_ == "prep" and c.i < cue.i and c.lower_ in _RELATIVE_OCCASION and any(g.lower_ == "which" for g in c.children)), None)
+    if prep is None:
+        return None
+    for t in reversed(cue.doc[cue.sent.start : prep.i]):
+        if t.pos_ == "NOUN":
+            start, end = t.left_edge.idx, t.idx + len(t)
+            if any(p.fullmatch("in " + text[start:end]) for p in _channel_patterns()):
+                return start, end
     return None
 
 
