@@ -696,6 +696,8 @@ def test_a_record_of_the_speakers_own_takes_no_channel_of_another_occasion():
         ("The rebel leader gave an interview on Friday to the BBC in which he claimed to command 5,000 fighters.", "claimed", "an interview"),
         ("The senator held a news conference in the capitol, during which she said the bill would fail.", "said", "a news conference"),
         ("The bill, in which he claimed the tax would fall, was passed.", "claimed", None),  # no format
+        # a format noun in another clause is not the one the relative tells of (FNC 660)
+        ("That being said, a report from the Kestrel Gazette claims to have heard from its sources that the fair could be held on the 3rd of May in which the council is expected to show its plans.", "expected", None),
     ],
 )
 def test_the_occasion_a_relative_clause_tells_of_is_its_channel(text, cue, channel):

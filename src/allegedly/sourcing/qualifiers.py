@@ -2204,12 +2204,22 @@ def _occasion_of_the_relative(text: str, cue: Token) -> tuple[int, int] | None:
     prep = next((c for c in cue.children if c.dep_ == "prep" and c.i < cue.i and c.lower_ in _RELATIVE_OCCASION and any(g.lower_ == "which" for g in c.children)), None)
     if prep is None:
         return None
+    clause = _clause_verb(cue.head)  # (the noun is in the clause the relative hangs in: not 'a report ... claims this event could be held in which ...')
     for t in reversed(cue.doc[cue.sent.start : prep.i]):
-        if t.pos_ == "NOUN":
+        if t.pos_ == "NOUN" and _clause_verb(t) == clause:
             start, end = t.left_edge.idx, t.idx + len(t)
             if any(p.fullmatch("in " + text[start:end]) for p in _channel_patterns()):
                 return start, end
     return None
+
+
+def _clause_verb(tok: Token) -> int | None:
+    """The verb of the clause a word is in (its index): the first verb up its heads."""
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok.i
 
 
 _PROGRAMME = frozenset({"WORK_OF_ART", "EVENT"})
