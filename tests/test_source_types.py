@@ -761,6 +761,10 @@ def test_a_description_is_typed_by_what_it_names(text, source, kind):
         ("A story published on Facebook claimed that the ferry had sunk.", "A story published on Facebook", "anonymous", "A story published on Facebook"),
         # a document from or by someone the phrase names is theirs (guideline section 3)
         ("Rosa Ferrante was on board. A later message from Ferrante said the crew had fled.", "A later message from Ferrante", "document", "Rosa Ferrante"),
+        # ... who put it out, by the participle's agent (not 'published by', who passed it on), or
+        # a body named before as 'the company' (FNC 1906, 952)
+        ("A video posted to YouTube on Sunday by the Kestrel Brigade shows a tank on fire.", "A video posted to YouTube on Sunday by the Kestrel Brigade", "document", "Kestrel Brigade"),
+        ("Acme Corp is hiring. The store will close, according to a filing from the company.", "a filing from the company", "document", "Acme Corp"),
         # a journalist's report, the surname tagged an organisation
         ("Bill Gertz of the Washington Free Beacon reported on Monday that the jets were stolen. Gertz's report noted that officials were worried.", "Gertz's report", "document", "Bill Gertz"),
         # a family speaks as kin, not as the person it is named for

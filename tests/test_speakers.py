@@ -707,6 +707,14 @@ def test_the_company_and_a_subject_it_take_the_body_named_before():
     assert speakers_by_cue(other)["said"][1] != "Nokia"
 
 
+def test_a_company_spokesperson_speaks_for_the_company_named_before():
+    # the noun alone, never used before, stands for the body named last (FNC 724: 'company')
+    text = "Acme Corp shares fell on Monday. A company spokesman said the plant would reopen."
+    assert speakers_by_cue(text)["said"] == ["Acme Corp"]
+    # no body of its kind named: the noun's own words
+    assert speakers_by_cue("Police arrested two men. A ministry spokesman said they would be charged.")["said"] == ["ministry"]
+
+
 def test_the_department_is_the_department_named_before():
     text = (
         "The Central Public Works Department was asked in March to repair the old archive.\n\n"

@@ -61,6 +61,7 @@ BELIEFS = "beliefs.txt"  # not speech: an outlet in what someone believes is no 
 CUE_VERBS = "cue_verbs.txt"  # its "scene" group: what a picture shows, no one's speech; "author": who put a text out
 NAMING_PARTICIPLES = "naming_participles.txt"  # 'An analyst named ...': the name after it is the speaker
 BODY_ANAPHORS = "body_anaphors.txt"  # 'the company', 'the group' after a body is named: that body
+RELEASE_VERBS = "release_verbs.txt"  # "a video posted by X": who put a record out is its issuer
 NAME_PARTICLES = "name_particles.txt"  # 'De Vries' after 'Jan de Vries'
 DEMONYM_SUFFIXES = "demonym_suffixes.txt"  # Nigeria-n, Mexic-an, Canad-ian, Iraq-i, Chin-ese
 
@@ -481,6 +482,13 @@ def _speech_verbs() -> frozenset[str]:
 def _of_a_site(noun: Token) -> bool:
     """A site or outlet noun ('The site, which ...', 'a website which ...')."""
     return noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in outlets.site_nouns() or noun.lemma_.lower() in lexicon.words(OUTLET_ANAPHORS))
+
+
+@lru_cache(maxsize=1)
+def _put_out_verbs() -> frozenset[str]:
+    """release_verbs.txt's verbs of putting out a statement or a recording, less those of
+    passing on what someone else put out ('published by SITE', 'shared by')."""
+    return lexicon.words(RELEASE_VERBS) - {"publish", "share"}
 
 
 def voice_nouns() -> frozenset[str]:
@@ -2136,6 +2144,11 @@ class Resolver:
             back = _WINDOW
         else:
             return None
+        return self._antecedent_body(head, lemma, back)
+
+    def _antecedent_body(self, head: Token, lemma: str, back: int) -> EntityDraft | None:
+        """The organisation named or speaking last before head, within `back` sentences
+        (_body_anaphor)."""
         here = self.sent_of[head.i]
         named = [
             (i, d)
@@ -2308,11 +2321,18 @@ class Resolver:
                     found = self._body_anaphor(c) or self._entity_of(head.doc[c.left_edge.i : c.i + 1], c, depth=1)[0]  # 'the company', 'his wife'
                 if found is not None:
                     return found  # 'the ministry's statement', 'his wife's sign': its issuer's
+            by = None
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-                obj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
-                found = self._named_at(obj) if obj is not None else None
+                by = c
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _put_out_verbs():
+                # 'A video posted to YouTube by the Free Syrian Army', 'a statement issued by
+                # the ministry': who put it out (not 'published by SITE', who passed it on)
+                by = next((g for g in c.children if g.dep_ == "agent"), None)
+            obj = next((g for g in by.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None) if by is not None else None
+            if obj is not None:
+                found = self._named_at(obj) if obj.pos_ == "PROPN" else self._body_anaphor(obj) if any(d.lower_ == "the" for d in obj.children) else None
                 if found is not None:
-                    return found
+                    return found  # ('a filing from the company': the company named before)
         if head.lemma_.lower() in notices and [c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl") or c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text != ","] == ["the"]:
             return self._put_out(head)  # (with a clause of its own after a comma: 'The statement, which circulated on Twitter, said')
         return None
@@ -2441,6 +2461,13 @@ class Resolver:
                 if len(phrase) > len(best) and len(phrase) <= 5:
                     best = phrase
                 break
+        else:
+            if len(own) == 1 and m.pos_ == "NOUN" and m.dep_ == "compound" and lemma in lexicon.words(BODY_ANAPHORS):
+                # 'Nestle put the rumours to rest: a company spokesperson told ...': the noun
+                # alone, never used before, stands for the body named last, as 'the company' does
+                found = self._antecedent_body(m, lemma, _WINDOW)
+                if found is not None:
+                    return found
         key = "body:" + lemma
         draft = self.by_key.get(key)
         name = doc[best[0].i : best[-1].i + 1].text
