@@ -308,6 +308,11 @@ def test_a_concession_after_a_closing_tag_is_the_writers_not_the_claim():
         ("The coach said the squad would travel on Friday, even though the ferry has not confirmed the crossing.", "said", "the squad would travel on Friday"),
         # the speaker's next remark is a report of its own, not a part of the first
         ("Okafor said the new levy sometimes hurts the firms that hire most, though she noted shops are beginning to pass it on.", "said", "the new levy sometimes hurts the firms that hire most"),
+        # after a quotation's closing mark, hung on the cue itself (FNC 1153)
+        ('The coach later commented that players will "have to adapt quickly," though the club has stayed silent since March.', "commented", 'that players will "have to adapt quickly,"'),
+        # another voice's answer joined by 'but', with a subject of its own (FNC 1292)
+        ('The chef said the soup was "too salty" but critics disagree.', "said", 'the soup was "too salty"'),
+        ("The mayor said the bridge was safe but would close it anyway.", "said", "the bridge was safe but would close it anyway"),  # the mayor's own second half
     ],
 )
 def test_a_concession_set_off_at_the_end_of_a_claim_is_no_part_of_it(text: str, cue: str, claim: str):

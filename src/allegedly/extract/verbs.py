@@ -299,16 +299,47 @@ def trailing_concession(doc: Doc, start: int, end: int, after: int) -> int | Non
     if span is None:
         return None
     for k in span:
-        if k.dep_ != "advcl" or k.idx <= after or not start <= k.head.idx < end:
-            continue
+        if k.dep_ != "advcl" or k.idx <= after or not (start <= k.head.idx < end or k.head.idx + len(k.head.text) == after):
+            continue  # (hung in the claim, or on the cue itself: 'commented that ..., | though ...')
         first = k.left_edge
         mark = next((m for m in k.children if m.dep_ == "mark" and m.lower_ in CONCESSIVE), None)
         if mark is None or not (mark.i == first.i or mark.i == first.i + 1 and first.lower_ == "even"):
             continue
-        if first.i < 1 or doc[first.i - 1].text != "," or not _closes_the_claim(k, end, after):
+        if first.i < 1 or not _set_off_by_a_comma(doc, first.i) or not _closes_the_claim(k, end, after):
             continue
         return end_before(doc, first.i - 1, span.start)
     return None
+
+
+_REPLY_JOINS = frozenset({"but", "while", "yet"})
+
+
+def answered_in_the_claim(doc: Doc, start: int, end: int, after: int) -> int | None:
+    """Where a claim ends before another voice's answer joined to it ('said the soup was "too
+    salty" | but critics disagree'): a clause after the cue, joined by 'but', 'while' or
+    'yet', with a subject of its own and a reporting verb taking no claim of its own, that
+    runs to the claim's end; the parser hung it inside the claim. In characters, else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for k in span:
+        if k.dep_ != "conj" or k.pos_ != "VERB" or k.idx <= after or k.lemma_.lower() not in lexicon.words(LEXICON):
+            continue
+        cc = next((c for c in k.head.children if c.dep_ == "cc" and c.i < k.i and c.lower_ in _REPLY_JOINS), None)
+        subject = next((c for c in k.children if c.dep_ == "nsubj" and c.i < k.i), None)
+        if cc is None or subject is None or subject.pos_ not in ("NOUN", "PROPN") or cc.idx <= after:
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in k.children) or not _closes_the_claim(k, end, after):
+            continue
+        return end_before(doc, cc.i - 1, span.start)
+    return None
+
+
+def _set_off_by_a_comma(doc: Doc, i: int) -> bool:
+    """A comma before token i, or a comma and the closing quotation mark after it ('will "have
+    to adapt," | though the club ...')."""
+    prev = doc[i - 1]
+    return prev.text == "," or i >= 2 and prev.is_quote and doc[i - 2].text == ","
 
 
 def _closes_the_claim(clause: Token, end: int, after: int) -> bool:
