@@ -740,6 +740,9 @@ def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person()
         ("Another, a nurse from Leeds, said the ward was full.", "Another, a nurse from Leeds", "anonymous"),
         ("“The office is flooded,” one longtime NBC employee who has worked with Williams said.", "one longtime NBC employee who has worked with Williams", "anonymous"),
         ("One, Jim Carter, said the village was empty.", "One, Jim Carter", "person"),
+        # a local paper is a newspaper no one names, as a local newspaper is; a paper in a journal a study
+        ("A local paper said the actor had married.", "A local paper", "anonymous"),
+        ("A paper published in Nature found that the drug works.", "A paper published in Nature", "document"),
         # a medium's staffer, one of its people, is no newsroom speaking (FNC 132); its reporter is
         ("“The office is flooded,” a BBC staffer revealed.", "a BBC staffer", "anonymous"),
         ("A Kestrel Gazette reporter found that the ferry had been sold.", "A Kestrel Gazette reporter", "outlet"),
@@ -765,6 +768,8 @@ def test_a_description_is_typed_by_what_it_names(text, source, kind):
         # a body named before as 'the company' (FNC 1906, 952)
         ("A video posted to YouTube on Sunday by the Kestrel Brigade shows a tank on fire.", "A video posted to YouTube on Sunday by the Kestrel Brigade", "document", "Kestrel Brigade"),
         ("Acme Corp is hiring. The store will close, according to a filing from the company.", "a filing from the company", "document", "Acme Corp"),
+        # and 'the video' after it is the same video, its issuer's (FNC 2200)
+        ("A video released by the Kestrel Brigade on Tuesday allegedly shows a bundle of rifles. The video shows a militant opening the boxes.", "The video", "document", "Kestrel Brigade"),
         # a journalist's report, the surname tagged an organisation
         ("Bill Gertz of the Washington Free Beacon reported on Monday that the jets were stolen. Gertz's report noted that officials were worried.", "Gertz's report", "document", "Bill Gertz"),
         # a family speaks as kin, not as the person it is named for

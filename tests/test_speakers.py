@@ -135,6 +135,8 @@ def test_relative_pronoun_source_is_its_antecedent():
         ("The landlord hired a plumber in April, who told him the pipes were sound.", "a plumber"),
         # or on the place a phrase on the verb names
         ("The festival drew fans from Manchester, who said the tickets were too dear.", "fans"),
+        # or on a thing after a preposition's object ('spoke to workers at the plant', FNC 2256)
+        ("Reporters spoke to workers at the plant who said the boiler had failed.", "workers"),
         # but a 'who' on a country or a person the phrase is for stays with them
         ("The vote was a blow for Denmark, who said the result was unfair.", "Denmark"),
     ],

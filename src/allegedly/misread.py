@@ -206,7 +206,8 @@ def _quoted_from_start(sent: Span, close: Token) -> bool:
 def _closing_tag(sent: Span) -> Token | None:
     """The reporting verb of a tag that closes the sentence after a comma, its subject a
     determiner's noun phrase ('The company had 500 employees, the filing shows.'), which the
-    tagger read as a plural noun ('the filing shows' as television shows)."""
+    tagger read as a plural noun ('the filing shows' as television shows); also where the
+    noun phrase ends in a preposition's ('a report in a local newspaper claims')."""
     words = [w for w in sent if not w.is_space]
     if len(words) < 5 or words[-1].text not in _CLOSING_STOPS:
         return None
@@ -216,6 +217,8 @@ def _closing_tag(sent: Span) -> Token | None:
         return None
     first = t.left_edge
     doc = t.doc
+    if t.dep_ == "pobj" and first.i > sent.start and doc[first.i - 1].i == t.head.i and t.head.head.pos_ == "NOUN" and t.head.head.i < t.head.i:
+        first = t.head.head.left_edge  # 'a report in a Japanese newspaper claims.': the subject's own phrase before it
     if first.i <= sent.start or doc[first.i - 1].text != "," or first.tag_ not in ("DT", "PRP$") or first.i == t.i:
         return None
     # the subject's own noun right before it ('the filing'), not a description ('the best shows')

@@ -157,12 +157,13 @@ def _named_by(head: Token) -> bool:
 
 def _media_noun(head: Token) -> bool:
     """An outlet noun by itself ('tabloids', 'outlets', 'media'), or one with a medium
-    word ('a local TV station', 'news websites'): 'a website', 'a station' may be anyone's."""
+    word ('a local TV station', 'news websites', 'a local paper'): 'a website', 'a station',
+    'a paper' may be anyone's."""
     lemma = head.lemma_.lower()
     if lemma in _group("noun") | _group("affiliate") | _group("press") or lemma == "outlet" or head.lower_ in _group("press"):
         return True
     mods = {c.lower_ for c in head.children}
-    return lemma in _group("qualified") and bool(mods & _group("medium")) or _topic_site(lemma, mods) or _placed(head)
+    return lemma in _group("qualified") and bool(mods & _group("medium")) or _topic_site(lemma, mods) or _placed(head) or names_a_newspaper(head)
 
 
 def medium_word(tok: Token) -> bool:

@@ -1270,6 +1270,7 @@ class Resolver:
         self.short_forms: set[int] = set()  # starts of names that are a body's first word alone ('Virgin' after 'Virgin Media')
         self.acronyms: dict[str, str] = {}  # 'who' -> the key of the name it was defined for ('World Health Organisation (WHO)')
         self.body_at: list[tuple[int, EntityDraft]] = []  # where sources resolved to a body stand
+        self.issued: dict[str, EntityDraft] = {}  # a document noun -> the issuer its first mention named ('A video released by X')
         self.site_at: list[tuple[int, EntityDraft]] = []  # where unnamed sites speak ('A satirical website claimed')
         self.unnamed_at: list[tuple[int, str, str, EntityDraft]] = []  # (head, lemma, tag, draft) of unnamed sources ('a source close to the family')
         self.spoke_at: list[tuple[int, EntityDraft]] = []  # every source's head and entity, in the order resolved
@@ -3034,7 +3035,10 @@ class Resolver:
         if head.pos_ == "NOUN" and lemma in _document_nouns() and not outlets.names_a_newspaper(head):
             found = self._issuer(head)  # (not 'her local paper': a newspaper, not her document)
             if found is not None:
+                self.issued.setdefault(lemma, found)
                 return found, src.text  # 'A later message from Bruno', 'The fatwa, by Al Minjed'
+            if lemma in self.issued and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len([c for c in head.children if c.dep_ != "det"]) == 0:
+                return self.issued[lemma], src.text  # 'The video shows ...' after 'A video released by the Islamic State'
         # (PROPN: a capitalised title, "The National Coordinator ..., Nenad Babici"; any noun
         # a participle names: 'A shopkeeper called Mary Dunleavy')
         person_head = head.pos_ in ("NOUN", "PROPN") and (_role_word(head.text) or named_by_participle(head))
@@ -3452,15 +3456,18 @@ _WHERE_OR_WHEN = frozenset({"in", "on", "at", "near", "from", "during"})  # a ti
 
 def _person_before_a_time_or_place(noun: Token) -> Token:
     """'saw a specialist on Friday, who told her ...', 'consulted a doctor in London, who
-    ...': the parser hung the 'who' clause on the time or the place after the person, which
-    no 'who' stands for; the person is the noun the phrase follows, or the verb's object
+    ...', 'workers at the plant who said': the parser hung the 'who' clause on the time, the
+    place or the thing after the person, which no 'who' stands for; the person is the noun the phrase follows, or the verb's object
     before it, where that noun names people. Else the noun itself."""
-    if noun.dep_ != "pobj" or noun.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") or noun.head.dep_ != "prep" or noun.head.lower_ not in _WHERE_OR_WHEN:
+    where = noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or noun.pos_ == "NOUN" and noun_kinds().get(noun.lemma_.lower()) in ("thing", "body")  # ('witnesses at a local ski lodge who', 'workers at the plant who')
+    if noun.dep_ != "pobj" or not where or noun.head.dep_ != "prep" or noun.head.lower_ not in _WHERE_OR_WHEN:
         return noun
     holder = noun.head.head
     if holder.pos_ == "VERB":
+        # its object, or its preposition's ('spoke to workers at the plant, who')
         objs = [c for c in holder.children if c.dep_ == "dobj" and c.i < noun.head.i]
-        holder = objs[-1] if objs else holder
+        objs += [g for c in holder.children if c.dep_ in ("prep", "dative") and c.i < noun.head.i for g in c.children if g.dep_ == "pobj"]
+        holder = max(objs, key=lambda t: t.i) if objs else holder
     lemma = holder.lemma_.lower()
     if holder.pos_ == "NOUN" and (noun_kinds().get(lemma) == "person" or lemma in people_nouns()) or holder.ent_type_ == "PERSON":
         return holder
