@@ -705,6 +705,20 @@ def test_the_occasion_a_relative_clause_tells_of_is_its_channel(text, cue, chann
     assert (a.channel.text if a.channel else None) == channel
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # 'which' stands for the vague talk before it, which hedges as it would as the subject (FNC 2419)
+        ("This is in line with earlier rumors, which claimed that the phone would be delayed.", "claimed"),
+        # the parser hung the clause on the main verb, not on 'reports'
+        ("This fits earlier reports, which said the plant would close in May.", "said"),
+    ],
+)
+def test_a_relative_pronoun_for_vague_talk_is_unattributed_and_hedged(text, cue):
+    a = att(text, cue)
+    assert a.source_type == "unattributed" and a.certainty == "hedged"
+
+
 # -- channel: the classes of issue 11 ------------------------------------------------------
 
 
@@ -1193,6 +1207,9 @@ def test_the_sentence_before_can_name_the_occasion():
         ("A tabloid said the club had sold its ground. The owners described the rumours as a hoax.", "described"),
         ("A tabloid said the club had sold its ground. The owners described the report as false.", "described"),
         ("A tabloid said the club had sold its ground. The owners described the claims as baseless.", "described"),
+        # the claim moved past the verdict, and the verdict after the claim's own clause (FNC 1492)
+        ('The singer\'s manager has described as "nonsense" a Daily Star report that she had quit the band.', "described"),
+        ('The minister\'s office called the Times report that he would resign "rubbish".', "called"),
         ("The Daily Spur said the council would fine a robot. A council officer told the Weston Star that the story was embellished.", "told"),
         ("The Daily Spur said the council would fine a robot. A council officer told reporters the story was fabricated.", "told"),
         # a worthless message, in the words news quotes
@@ -1207,6 +1224,7 @@ def test_denials_by_verdict_exclusion_insistence_and_doubt(text, cue):
 @pytest.mark.parametrize(
     "text",
     [
+        'The minister called the report that he would resign "a fair summary".',  # a verdict that calls nothing false
         "The minister described the bridge as unsafe.",
         "Police said the passports were fabricated by the gang.",
         "The coach described the report as detailed.",

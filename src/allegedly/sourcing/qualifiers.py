@@ -48,7 +48,7 @@ from ..extract.verbs import hearer_read_as_subject, made_to
 from ..schema import Attribution, Entity, Span
 from . import folding
 from .sourcetype import no_one
-from .speakers import first_names, pronoun_sex, voice_nouns
+from .speakers import Resolver, first_names, pronoun_sex, voice_nouns
 
 HEDGES = "hedges.txt"
 BELIEFS = "beliefs.txt"
@@ -345,7 +345,8 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
         if split is not None:
             found.append((split, a.cue.start, a.cue.end))
     elif a.source_type == "unattributed":  # 'Reports say ...', 'Media reports said ...': the vague source is the hedge
-        found += [("hedged", s, e) for g, s, e in _find(hedges, text, a.source.start, a.source.end) if g == "unsourced"]
+        s0, s1 = _relative_antecedent(doc, a.source.start, a.source.end)  # ('earlier rumors, which claimed ...': the rumours)
+        found += [("hedged", s, e) for g, s, e in _find(hedges, text, s0, s1) if g == "unsourced"]
     found = [h for h in found if h[0] in _RANK]  # 'unsourced' words count only as the cue
     if a.source is not None and a.source_type == "outlet":
         # 'according to reports in The Sun': the reports are named, no vaguer than 'according to The Sun'
@@ -444,6 +445,18 @@ def _split_phrase(doc: Doc, cue: Span) -> str | None:
 
 
 @cache
+def _relative_antecedent(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The span of the noun phrase a relative pronoun source stands for ('earlier rumors,
+    which claimed'), else the source's own span."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in ("which", "that", "who"):
+        return start, end
+    noun = Resolver._antecedent(span[0])
+    if noun is None:
+        return start, end
+    return noun.left_edge.idx, noun.idx + len(noun.text)
+
+
 def _describing_participle(doc: Doc, at: int) -> bool:
     """'a man accused of theft', 'a company often accused of copying': a participle that
     describes its noun, as news names a defendant; not the finite 'has been accused of'."""
@@ -1291,16 +1304,35 @@ def _verdict(cue: Token) -> bool:
     flags = lexicon.flagged(DENIALS)
     if "verdict" not in flags.get(cue.lemma_.lower(), frozenset()):
         return False
-    objs = [c for c in cue.children if c.dep_ == "dobj" and _is_claim_word(c)]
+    objs = [c for c in cue.children if c.dep_ in ("dobj", "oprd") and _is_claim_word(c)]
+    # 'described as "nonsense" a Daily Star report that ...': the object moved past the
+    # label, parsed as a second object of 'as'
+    shifted = [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" for g in list(c.children)[1:] if g.dep_ == "pobj" and _is_claim_word(g)]
+    objs += shifted
     if not objs:
         return False
     comps = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "acomp", "attr", "ccomp")]
+    comps += _closing_label(cue, objs)
     comps += [c for o in objs for c in o.children if c.dep_ == "amod" and c.i > o.i]  # 'called the report unrelated'
     # 'called the claim "an old trick"', parsed as its apposition; not a title ('the single, "Sham,"')
     comps += [c for o in objs for c in o.children if c.dep_ == "appos" and (c.is_lower or any(d.dep_ == "det" for d in c.children))]
     comps += [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]  # ('described the report as false')
     comps += [c for c in cue.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and any(g.lower_ == "as" for g in c.children)]  # ('... as baseless', parsed so)
     return any((flags.get(c.lemma_.lower(), frozenset()) | flags.get(c.lower_, frozenset())) & (_FALSE | {"deceit"}) for c in comps)
+
+
+def _closing_label(cue: Token, objs: list[Token]) -> list[Token]:
+    """'called the Times report that he would resign "rubbish".': the quoted label that ends
+    the sentence after the claim's own clause, which the parser took into that clause."""
+    sent = cue.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words:
+        return []
+    last = words[-1]
+    before = cue.doc[last.i - 1] if last.i > sent.start else None
+    if before is None or not before.is_quote or not any(last.i > o.right_edge.i - 1 and o.i < last.i for o in objs):
+        return []
+    return [last]
 
 
 def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:

@@ -3210,6 +3210,8 @@ class Resolver:
             if verb.head.i == verb.i:
                 break
             verb = verb.head
+        if rel.lower_ == "which" and rel.dep_ == "nsubj" and rel.i > 1 and rel.doc[rel.i - 1].text == "," and rel.head.dep_ in ("advcl", "conj") and rel.doc[rel.i - 2].pos_ in ("NOUN", "PROPN"):
+            return rel.doc[rel.i - 2]  # ('This fits earlier reports, which said ...': the clause hung on the main verb)
         if rel.lower_ == "who" and rel.dep_ == "nsubj" and rel.i > 1 and rel.doc[rel.i - 1].text == ",":
             # (the 'who' clause hung on the main verb, after a time or a place: 'met a lawyer
             # in March, who told him ...')
