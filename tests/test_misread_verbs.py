@@ -177,6 +177,9 @@ def test_a_closing_tag_read_as_a_plural_noun_is_the_report():
     assert (a.source.text, a.source_type, a.content.text) == ("the filing", "document", "The company had 500 employees as of June")
     # a description in apposition stays one
     assert analyze("She watched three comedies and two dramas, the best shows.", options=RAW).attributions == []
+    # a raising verb read as a noun ('purports' as a plural), hedging what it raises (FNC 1975)
+    a = att("A leaked memo purports to show that the bank knew of the fraud.", "purports")
+    assert (a.cue.text, a.source.text, a.certainty) == ("purports to show", "A leaked memo", "hedged")
     # the subject a report in an unnamed paper, whose name ends the phrase before the tag (FNC 856)
     a = att("The president is in hospital, a report in a local paper claims.", "claims")
     assert (a.source.text, a.source_type, a.content.text) == ("a report in a local paper", "anonymous", "The president is in hospital")

@@ -59,6 +59,12 @@ def test_certainty(text, cue, certainty, hedge):
         assert a.hedges == []
 
 
+def test_a_hedge_found_by_two_readings_is_shown_once():
+    # 'If' and 'If genuine' both start the condition (FNC 2451): the wider one only
+    a = att("If genuine, the video shows the journalist being killed, the group said.", "said")
+    assert [h.text for h in a.hedges] == ["If genuine"] and a.certainty == "speculative"
+
+
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
@@ -2097,6 +2103,23 @@ def test_whom_a_source_talked_with_is_no_channel():
     assert att("Speaking to CNN, the minister said the bridge plan was dead.", "said").channel.text == "Speaking to CNN"
     # an interviewer who is someone else is the channel, as channels.txt means
     assert att("Talking to Joe Rogan, the actor said the film was cursed.", "said").channel.text == "Talking to Joe Rogan"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        # a site by its domain, and a name after 'the' (FNC 1292)
+        ("Speaking to i100.co.uk, Emma Owen said the fungus was harmless.", "Speaking to i100.co.uk"),
+        ("Speaking to news.com.au, Emma Owen said the fungus was harmless.", "Speaking to news.com.au"),
+        ("Speaking to the Kestrel Gazette, Emma Owen said the fungus was harmless.", "Speaking to the Kestrel Gazette"),
+        ("The sources, speaking with the French site iGen, also said the watch would ship in May.", "speaking with the French site iGen"),  # (FNC 296)
+        ("Talking to the police, Emma Owen said the fungus was harmless.", None),  # no medium
+    ],
+)
+def test_whom_a_source_spoke_to_by_domain_or_with_the_is_the_channel(text, channel):
+    a = att(text, "said")
+    assert (a.channel.text if a.channel else None) == channel
 
 
 def test_without_offering_proof_after_the_claims_comma_is_no_evidence():

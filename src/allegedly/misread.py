@@ -121,7 +121,14 @@ def verb_shape(word: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1)
 def _lemmas() -> frozenset[str]:
-    return lexicon.words(REPORTING_VERBS) | lexicon.words(BELIEFS) | lexicon.grouped(CUE_VERBS)["wording"]
+    return lexicon.words(REPORTING_VERBS) | lexicon.words(BELIEFS) | lexicon.grouped(CUE_VERBS)["wording"] | _raising()
+
+
+@lru_cache(maxsize=1)
+def _raising() -> frozenset[str]:
+    """'A leaked memo purports to show ...' (cue_verbs.txt's "raising" group): read as a noun
+    like the reporting verbs, and followed by the 'to' of the verb it raises."""
+    return lexicon.grouped(CUE_VERBS)["raising"]
 
 
 def aside_verb_read_as_noun(sent: Span) -> Token | None:
@@ -177,6 +184,8 @@ def candidate(sent: Span) -> Token | None:
             return t
         if nxt.lower_ == "that":
             return t
+        if nxt.lower_ == "to" and verb_shape(t.text)[1] in _raising():  # type: ignore[index]
+            return t  # 'A leaked memo purports | to show that ...'
         if t.i == root.i and _ends_the_sentence(t) and any(c.dep_ == "ccomp" and c.i < t.i for c in t.children):
             return t  # '..., Radar Online claims.', '..., New York magazine reports in its Monday issue.': the parse of a closing tag, but for the tag
         if nxt.pos_ in _CLAUSE_OPENERS and any(w.tag_ in _FINITE for w in t.doc[t.i + 1 : sent.end]):
@@ -619,7 +628,8 @@ class MisreadVerbs:
         if not verb.tag_.startswith("VB") or not _root_after_subject(verb):
             return  # not the verb, not at the one root, or no subject before it: "In one of those plans that your state offers"
         closing = _ends_the_sentence(verb)  # '..., Radar Online claims.', '..., New York magazine reports in its Monday issue.'
-        if not any(c.dep_ == "ccomp" and (c.i > at or _closes_quotation(t) or closing) for c in verb.children) and sub[at + 1].text not in _OPENING:
+        raised = lemma in _raising() and any(c.dep_ == "xcomp" and c.i > at for c in verb.children)  # ('purports | to show that ...')
+        if not raised and not any(c.dep_ == "ccomp" and (c.i > at or _closes_quotation(t) or closing) for c in verb.children) and sub[at + 1].text not in _OPENING:
             return  # says no clause: "a post points the way back to a report"
         self._take(doc, sent, sub, t, tag, lemma)
 

@@ -335,7 +335,11 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
     if (cue.lemma_.lower() in _cue_verbs("question") or cue.lemma_.lower() in _cue_verbs("asks_wh")) and a.content is not None and _WH.match(a.content.text):
         found.append(("speculative", cue.idx, cue.idx + len(cue)))  # 'asked whether ...'
     found = [h for h in found if not _inability(text, h) and not _sensed(doc, h) and not _not_a_modal(doc, h) and not _circumstance(doc, h)]
-    found = [h for h in found if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx or _adverb_in_sourced_cue(doc, a, h)]
+    found = [
+        h for h in found
+        if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx or _adverb_in_sourced_cue(doc, a, h)
+        or h[1] == cue.idx and cue.lemma_.lower() in _cue_verbs("raising")  # 'purports to show': the raising verb's own hedge
+    ]
     if a.source is not None and any(c.dep_ == "agent" for c in cue.children):
         # ('was reported dead by a website': the agent's own report, not a hedge on it)
         found = [h for h in found if not (h[0] == "hedged" and h[1] < a.cue.end and a.cue.start < h[2]) or _adverb_in_sourced_cue(doc, a, h)]  # (and 'It was reported by X that'; not 'was reportedly told by')
@@ -377,7 +381,10 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
         found.append(("speculative", guess.idx, guess.idx + len(guess)))
     if a.source is None and not found and _raised_participle(cue):
         found.append(("hedged", cue.idx, cue.idx + len(cue)))  # 'the man, said to be a former soldier'
-    a.hedges = sorted({Span.of(text, s, e) for _, s, e in found}, key=lambda sp: (sp.start, sp.end))
+    spans = {(s, e) for _, s, e in found}
+    # one hedge shown once: not 'If' beside 'If genuine', found by two readings
+    spans = {(s, e) for s, e in spans if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)}
+    a.hedges = sorted((Span.of(text, s, e) for s, e in spans), key=lambda sp: (sp.start, sp.end))
     a.certainty = max((g for g, _, _ in found), key=lambda g: _RANK[g], default="asserted")  # type: ignore[assignment]
 
 
