@@ -740,6 +740,8 @@ def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person()
         ("Another, a nurse from Leeds, said the ward was full.", "Another, a nurse from Leeds", "anonymous"),
         ("“The office is flooded,” one longtime NBC employee who has worked with Williams said.", "one longtime NBC employee who has worked with Williams", "anonymous"),
         ("One, Jim Carter, said the village was empty.", "One, Jim Carter", "person"),
+        # a gathering of people no one names (WordNet files a crowd as a group, typed a body)
+        ("The crowd chanted that the mayor must go.", "The crowd", "anonymous"),
         # a local paper is a newspaper no one names, as a local newspaper is; a paper in a journal a study
         ("A local paper said the actor had married.", "A local paper", "anonymous"),
         ("A paper published in Nature found that the drug works.", "A paper published in Nature", "document"),

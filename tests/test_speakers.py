@@ -713,6 +713,9 @@ def test_a_company_spokesperson_speaks_for_the_company_named_before():
     # the noun alone, never used before, stands for the body named last (FNC 724: 'company')
     text = "Acme Corp shares fell on Monday. A company spokesman said the plant would reopen."
     assert speakers_by_cue(text)["said"] == ["Acme Corp"]
+    # and by its possessive (FNC 1975: 'the embassy's information director')
+    text = "Acme Corp shares fell on Monday. The company's chief spokesman said the plant would reopen."
+    assert speakers_by_cue(text)["said"] == ["Acme Corp"]
     # no body of its kind named: the noun's own words
     assert speakers_by_cue("Police arrested two men. A ministry spokesman said they would be charged.")["said"] == ["ministry"]
 

@@ -2463,9 +2463,10 @@ class Resolver:
                     best = phrase
                 break
         else:
-            if len(own) == 1 and m.pos_ == "NOUN" and m.dep_ == "compound" and lemma in lexicon.words(BODY_ANAPHORS):
-                # 'Nestle put the rumours to rest: a company spokesperson told ...': the noun
-                # alone, never used before, stands for the body named last, as 'the company' does
+            if len(own) == 1 and m.pos_ == "NOUN" and m.dep_ in ("compound", "poss") and lemma in lexicon.words(BODY_ANAPHORS):
+                # 'Nestle put the rumours to rest: a company spokesperson told ...', 'the
+                # company's chief spokesman said': the noun alone, never used before, stands
+                # for the body named last, as 'the company' does
                 found = self._antecedent_body(m, lemma, _WINDOW)
                 if found is not None:
                     return found
