@@ -339,6 +339,18 @@ def test_the_writers_correction_at_the_end_of_a_claim_is_no_part_of_it(text: str
     assert all(a.via is None for a in r.attributions)  # (the record's showing is the writer's, not relayed by the claim)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the time the words were said, after the quotation they tag, is no claim (FNC 1651)
+        ('"Is the park really closing?" Smith asked as she watched the children play.', '"Is the park really closing?"'),
+        ('"Who paid for this?" the senator asked as he left the hall.', '"Who paid for this?"'),
+    ],
+)
+def test_a_clause_of_time_after_a_quotations_tag_is_not_its_content(text, content):
+    assert by_cue(analyze(text, options=RAW), "asked").content.text == content
+
+
 def test_a_concession_before_the_closing_tag_or_in_a_quotation_stays_in_the_claim():
     r = analyze("Sales rose in the spring, although costs grew, the chief executive said.", options=RAW)
     assert by_cue(r, "said").content.text == "Sales rose in the spring, although costs grew"

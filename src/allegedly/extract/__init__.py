@@ -999,20 +999,32 @@ def _before_its_relative(ctx: Context, f: Finding) -> bool:
 def _writers_concession(ctx: Context, f: Finding) -> bool:
     """A content that is only a clause of concession hung on the cue itself ('..., a Kurdish
     official and activists said, although Turkey denied that ...'): the writer sets it against
-    the report; it is not what the source said. Not a concession inside what is said ('said
-    although prices rose, sales fell', whose content is the main clause)."""
+    the report; it is not what the source said. So too a clause of the time the words were
+    said, after the quotation they tag ('"Is it closing?" Smith asked | as she watched the
+    children play'). Not such a clause inside what is said ('said although prices rose, sales fell', whose content is the
+    main clause)."""
     assert f.content is not None
     text = doc_text(ctx.doc)
-    if not _CONCEDING.match(text, f.content[0], f.content[1]):
+    if not (_CONCEDING.match(text, f.content[0], f.content[1]) or _WHILE_SAYING.match(text, f.content[0], f.content[1]) and _tags_a_quotation(text, f)):
         return False
     span = ctx.doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
     if span is None or not len(span) or span.root.dep_ != "advcl":
         return False
+    if not _CONCEDING.match(text, f.content[0], f.content[1]) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children):
+        return False  # a time has a subject of its own ('as she watched'); 'criticized | as fiendishly complicated ...' is the verdict
     head = span.root.head  # the cue, or the clause the cue closes as its tag
     return not span.start <= head.i < span.end and (head.i == f.cue_token or ctx.doc[f.cue_token].head.i == head.i)
 
 
 _CONCEDING = re.compile(rf"(?:{'|'.join(sorted(_CONCESSIVE))}|even though)\b", re.IGNORECASE)  # a content opening on one of _CONCESSIVE
+_WHILE_SAYING = re.compile(r"(?:as|while)\b", re.IGNORECASE)  # the time the words were said
+
+
+def _tags_a_quotation(text: str, f: Finding) -> bool:
+    """The cue's clause comes right after a closing quotation mark ('"Is it closing?" Smith
+    asked ...'): the quotation is what was said."""
+    start = min(f.cue[0], f.source[0]) if f.source is not None else f.cue[0]
+    return text[:start].rstrip()[-1:] in ('"', "”", "’", "'")
 
 
 def _closing_misread(ctx: Context, f: Finding) -> bool:
