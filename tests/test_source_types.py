@@ -740,6 +740,9 @@ def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person()
         ("Another, a nurse from Leeds, said the ward was full.", "Another, a nurse from Leeds", "anonymous"),
         ("“The office is flooded,” one longtime NBC employee who has worked with Williams said.", "one longtime NBC employee who has worked with Williams", "anonymous"),
         ("One, Jim Carter, said the village was empty.", "One, Jim Carter", "person"),
+        # a masthead is written with its capitals: 'The economist' at a sentence start is a person
+        ("The economist said the plan could work.", "The economist", "person"),
+        ("The Economist said the plan could work.", "The Economist", "outlet"),
         # a gathering of people no one names (WordNet files a crowd as a group, typed a body)
         ("The crowd chanted that the mayor must go.", "The crowd", "anonymous"),
         # a local paper is a newspaper no one names, as a local newspaper is; a paper in a journal a study

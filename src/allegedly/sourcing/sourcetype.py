@@ -369,7 +369,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "person" if named_person else "anonymous"  # 'Both women say' after two women named together: the first named
     person_noun = head.pos_ == "NOUN" and (lemma in person_nouns() or (lemma.endswith("ist") and len(lemma) > 5) or _agent_noun(lemma) or wordnet_person(lemma))
     plural = head.tag_ in ("NNS", "NNPS")
-    if lemma in anonymous_nouns() or (head.pos_ == "NOUN" and plural and (not names or person_noun)):
+    if lemma in anonymous_nouns() or lemma in _gatherings() or (head.pos_ == "NOUN" and plural and (not names or person_noun)):
         return "anonymous"  # 'officials', 'E.U. leaders', 'several former RT journalists'
     if head.pos_ == "NOUN" and (not names or person_noun or all(t.ent_type_ in _WHERE_FROM for t in names)) and _unnamed_by_determiner(head):
         return "anonymous"  # 'a source', 'a spokeswoman for the mayor'; 'a Paris-based rights group' (a place names none of them)
@@ -699,6 +699,11 @@ def _plural_of_people(tok: Token) -> bool:
         return False
     people = person_nouns() | anonymous_nouns()
     return low[:-1] in people or low.endswith("es") and low[:-2] in people
+
+
+def _gatherings() -> frozenset[str]:
+    """'the crowd', 'onlookers': people gathered, no one named (source_nouns.txt)."""
+    return lexicon.grouped(SOURCE_NOUNS).get("gathering", frozenset())
 
 
 def document_nouns() -> frozenset[str]:

@@ -2927,7 +2927,7 @@ class Resolver:
                 draft = EntityDraft(name=name, type=kind, key=key)
                 self.by_key[key] = draft
                 self.order.append(draft)
-                if any(ch.isupper() for ch in name) and outlets.lookup(name) is not None:  # (not 'time will tell')
+                if any(ch.isupper() for ch in re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)) and outlets.lookup(name) is not None:  # (not 'time will tell', nor 'The economist said')
                     # a listed outlet the tagger read as no name ('9to5Mac reports', tagged a
                     # number): an outlet all the same, which 'the report' after it stands for
                     draft.outlet = True
