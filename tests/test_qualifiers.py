@@ -129,6 +129,7 @@ def test_what_someone_could_sense_is_no_possibility(text, certainty):
         ("Investigators view the skipper as the main suspect.", "view", "view"),
         ("Estimates pegged the price of the gold model at $5,000.", "pegged", "Estimates"),
         ("Projections show the river will crest on Friday.", "show", "Projections"),
+        ("According to one interpretation, the harbour will close in May.", "According to", "interpretation"),  # (FNC 2325)
         # an expectation is a belief about what will happen (beliefs.txt, FactBank's "expect")
         ("The harbour master expects the river to crest on Friday.", "expects", "expects"),
         ("The analyst said he expects the price could reach 400 dollars.", "said", "expects"),
