@@ -340,6 +340,21 @@ def test_the_writers_correction_at_the_end_of_a_claim_is_no_part_of_it(text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a quotation split by its tag, after a colon, is both halves (FNC 8)
+        ('A tweet from the club settled it: "He is staying," the spokesman said, "and he is happy."', "said", '"He is staying," the spokesman said, "and he is happy."'),
+        # a closing tag's claim starts after the colon that announces the quotation
+        ('Dock police told the Herald there was no sign at all of a fire: Workers "saw smoke and panicked," one guard said.', "said", 'Workers "saw smoke and panicked,"'),
+    ],
+)
+def test_a_quotation_after_a_colon_is_the_tags_claim_and_no_more(text, cue, content):
+    r = analyze(text, options=RAW)
+    assert by_cue(r, cue).content.text == content
+    assert all(a.via is None for a in r.attributions)
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         # the time the words were said, after the quotation they tag, is no claim (FNC 1651)

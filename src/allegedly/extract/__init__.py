@@ -546,6 +546,24 @@ def _closing_report(ctx: Context, f: Finding) -> bool:
     )
 
 
+def _split_quotation(ctx: Context, f: Finding) -> bool:
+    """A quotation split by its tag, read whole ('"He is staying," the spokesman said, "and
+    he is happy."') after a colon ('The club settled it: "..."'): both halves are the source's
+    words, but the ranker, which sees the clause before the colon, prefers the second half
+    alone. Only the tag between the halves."""
+    if f.stage != "reporting_verbs" or f.via != "quote" or f.content is None or not f.content[0] < f.cue[0] < f.content[1]:
+        return False
+    first, second = ctx.quote_at(f.content[0]), ctx.quote_at(f.content[1] - 1)
+    start = min(f.cue[0], f.source[0]) if f.source is not None else f.cue[0]
+    if first is None or second is None or not (first[1] <= start and second[0] >= f.cue[1] and second[1] >= f.content[1]):
+        return False
+    text = doc_text(ctx.doc)
+    if not text[: first[0]].rstrip().endswith(":") or any(c in text[f.cue[1] : second[0]] for c in ".!?"):
+        return False  # (elsewhere the ranker reads a split quotation as well as PolNeAR marks it; a second half in a new sentence is a new quotation)
+    between = ctx.doc.char_span(first[1], second[0], alignment_mode="expand")
+    return between is not None and not any(t.pos_ == "VERB" and t.i != f.cue_token for t in between)  # the tag alone between the halves
+
+
 def _report_beside(ctx: Context, f: Finding) -> bool:
     """The second of two reports joined by 'and' ('Officials denied that ... and a union
     source said there was no inquiry', verbs.second_report), read with its own subject and
@@ -1196,7 +1214,7 @@ def find_attributions(
         for i, f in enumerate(rest):
             if i and not i % MEMO_SPAN:
                 ctx.forget()  # caches of features: on text with thousands of cues they must not hold them all
-            lifted = _closing_report(ctx, f) or _opening_report(ctx, f) or _picture_appears_to_show(ctx, f, ctx.doc[f.cue_token]) or _report_beside(ctx, f) or _second_turn(ctx, f)
+            lifted = _closing_report(ctx, f) or _opening_report(ctx, f) or _picture_appears_to_show(ctx, f, ctx.doc[f.cue_token]) or _report_beside(ctx, f) or _second_turn(ctx, f) or _split_quotation(ctx, f)
             scored.append((ranker.score(ctx, f, model) + (CLOSING_LIFT if lifted else 0.0), i, f))
             if lifted:
                 lifted_ids.add(id(f))
@@ -1251,7 +1269,7 @@ def find_attributions(
     if widen:
         kept = extent.extend(ctx, kept)
     kept = _sources_before_their_reports(ctx, kept)
-    return [_whole_words(ctx, _source_apart(ctx, _short_of_the_concession(ctx, _own_claim(ctx, _past_the_aside(ctx, _whole_claim(ctx, f)))))) for f in kept]  # (after the cue has grown: the claim's subject takes in the cue)
+    return [_whole_words(ctx, _source_apart(ctx, _short_of_the_concession(ctx, _own_claim(ctx, _past_the_aside(ctx, _after_the_colon(ctx, _whole_claim(ctx, f))))))) for f in kept]  # (after the cue has grown: the claim's subject takes in the cue)
 
 
 TEASER_HEADINGS = "teaser_headings.txt"
@@ -1287,6 +1305,27 @@ def _teasers(doc: Doc) -> list[tuple[int, int]]:
         else:
             inside = False
     return out
+
+
+def _after_the_colon(ctx: Context, f: Finding) -> Finding:
+    """A closing tag's claim that runs back over a colon to the sentence's start ('Police
+    told the Herald there was no sign of a fire: Workers "saw smoke," one guard said'): what
+    comes before the colon is another clause, not the tag's; the claim starts after the colon
+    where a mixed quotation follows it."""
+    if f.content is None or f.content[1] > f.cue[0] or f.stage not in ("reporting_verbs", "tagged"):
+        return f
+    text = doc_text(ctx.doc)
+    colon = text.rfind(":", f.content[0], f.content[1])
+    if colon < 0:
+        return f
+    start = colon + 1
+    while start < f.content[1] and text[start].isspace():
+        start += 1
+    if start >= f.content[1] or not ctx.quote_starts_in((start, f.content[1])) or ctx.quote_at(colon) is not None:
+        return f
+    if ctx.quote_at(start) is not None:
+        return f  # ('scolded him: "..." she said': the quotation right after the colon is what the verb before it says too)
+    return replace(f, content=(start, f.content[1]))
 
 
 def _past_the_aside(ctx: Context, f: Finding) -> Finding:
