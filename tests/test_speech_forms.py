@@ -310,6 +310,8 @@ def test_a_concession_after_a_closing_tag_is_the_writers_not_the_claim():
         ("Okafor said the new levy sometimes hurts the firms that hire most, though she noted shops are beginning to pass it on.", "said", "the new levy sometimes hurts the firms that hire most"),
         # after a quotation's closing mark, hung on the cue itself (FNC 1153)
         ('The coach later commented that players will "have to adapt quickly," though the club has stayed silent since March.', "commented", 'that players will "have to adapt quickly,"'),
+        # set off by a dash (FNC 77)
+        ("Local officials say they think the mayor is among the injured - though the governor said he is still awaiting confirmation.", "say", "they think the mayor is among the injured"),
         # another voice's answer joined by 'but', with a subject of its own (FNC 1292)
         ('The chef said the soup was "too salty" but critics disagree.', "said", 'the soup was "too salty"'),
         ("The mayor said the bridge was safe but would close it anyway.", "said", "the bridge was safe but would close it anyway"),  # the mayor's own second half

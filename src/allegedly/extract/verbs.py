@@ -335,11 +335,15 @@ def answered_in_the_claim(doc: Doc, start: int, end: int, after: int) -> int | N
     return None
 
 
+_SETTING_OFF = frozenset({",", "-", "–", "—", "--"})
+
+
 def _set_off_by_a_comma(doc: Doc, i: int) -> bool:
-    """A comma before token i, or a comma and the closing quotation mark after it ('will "have
-    to adapt," | though the club ...')."""
+    """A comma (or a dash) before token i, or a comma and the closing quotation mark after it
+    ('will "have to adapt," | though the club ...'; 'is among the dead - | though the
+    Pentagon said ...')."""
     prev = doc[i - 1]
-    return prev.text == "," or i >= 2 and prev.is_quote and doc[i - 2].text == ","
+    return prev.text in _SETTING_OFF or i >= 2 and prev.is_quote and doc[i - 2].text == ","
 
 
 def _closes_the_claim(clause: Token, end: int, after: int) -> bool:
