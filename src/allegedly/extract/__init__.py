@@ -1019,8 +1019,8 @@ def _writers_concession(ctx: Context, f: Finding) -> bool:
     official and activists said, although Turkey denied that ...'): the writer sets it against
     the report; it is not what the source said. So too a clause of the time the words were
     said, after the quotation they tag ('"Is it closing?" Smith asked | as she watched the
-    children play'). Not such a clause inside what is said ('said although prices rose, sales fell', whose content is the
-    main clause)."""
+    children play'). Not such a clause inside what is said ('said although prices rose,
+    sales fell', whose content is the main clause)."""
     assert f.content is not None
     text = doc_text(ctx.doc)
     if not (_CONCEDING.match(text, f.content[0], f.content[1]) or _WHILE_SAYING.match(text, f.content[0], f.content[1]) and _tags_a_quotation(text, f)):
@@ -1315,13 +1315,13 @@ def _after_the_colon(ctx: Context, f: Finding) -> Finding:
     if f.content is None or f.content[1] > f.cue[0] or f.stage not in ("reporting_verbs", "tagged"):
         return f
     text = doc_text(ctx.doc)
-    colon = text.rfind(":", f.content[0], f.content[1])
-    if colon < 0:
+    mark = text.rfind(":", f.content[0], f.content[1])
+    if mark < 0:
         return f
-    start = colon + 1
+    start = mark + 1
     while start < f.content[1] and text[start].isspace():
         start += 1
-    if start >= f.content[1] or not ctx.quote_starts_in((start, f.content[1])) or ctx.quote_at(colon) is not None:
+    if start >= f.content[1] or not ctx.quote_starts_in((start, f.content[1])) or ctx.quote_at(mark) is not None:
         return f
     if ctx.quote_at(start) is not None:
         return f  # ('scolded him: "..." she said': the quotation right after the colon is what the verb before it says too)

@@ -305,7 +305,7 @@ def trailing_concession(doc: Doc, start: int, end: int, after: int) -> int | Non
         mark = next((m for m in k.children if m.dep_ == "mark" and m.lower_ in CONCESSIVE), None)
         if mark is None or not (mark.i == first.i or mark.i == first.i + 1 and first.lower_ == "even"):
             continue
-        if first.i < 1 or not _set_off_by_a_comma(doc, first.i) or not _closes_the_claim(k, end, after):
+        if first.i < 1 or not _set_off(doc, first.i) or not _closes_the_claim(k, end, after):
             continue
         return end_before(doc, first.i - 1, span.start)
     return None
@@ -338,7 +338,7 @@ def answered_in_the_claim(doc: Doc, start: int, end: int, after: int) -> int | N
 _SETTING_OFF = frozenset({",", "-", "–", "—", "--"})
 
 
-def _set_off_by_a_comma(doc: Doc, i: int) -> bool:
+def _set_off(doc: Doc, i: int) -> bool:
     """A comma (or a dash) before token i, or a comma and the closing quotation mark after it
     ('will "have to adapt," | though the club ...'; 'is among the dead - | though the
     Pentagon said ...')."""

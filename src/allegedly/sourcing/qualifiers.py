@@ -451,7 +451,6 @@ def _split_phrase(doc: Doc, cue: Span) -> str | None:
     return None
 
 
-@cache
 def _relative_antecedent(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The span of the noun phrase a relative pronoun source stands for ('earlier rumors,
     which claimed'), else the source's own span."""
@@ -472,6 +471,7 @@ def _describing_participle(doc: Doc, at: int) -> bool:
     return tok is not None and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
+@cache
 def _hedge_phrases() -> dict[tuple[str, ...], str]:
     return {words: group for group, words in lexicon.grouped_phrases(HEDGES)}
 
