@@ -3460,9 +3460,10 @@ _WHERE_OR_WHEN = frozenset({"in", "on", "at", "near", "from", "during"})  # a ti
 def _person_before_a_time_or_place(noun: Token) -> Token:
     """'saw a specialist on Friday, who told her ...', 'consulted a doctor in London, who
     ...', 'workers at the plant who said': the parser hung the 'who' clause on the time, the
-    place or the thing after the person, which no 'who' stands for; the person is the noun the phrase follows, or the verb's object
-    before it, where that noun names people. Else the noun itself."""
-    where = noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or noun.pos_ == "NOUN" and noun_kinds().get(noun.lemma_.lower()) in ("thing", "body")  # ('witnesses at a local ski lodge who', 'workers at the plant who')
+    place or the thing after the person, which no 'who' stands for; the person is the noun
+    the phrase follows, or the verb's object before it, where that noun names people. Else
+    the noun itself."""
+    where = noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or noun.pos_ == "NOUN" and noun_kinds().get(noun.lemma_.lower()) in ("thing", "body")  # ('workers at the plant who')
     if noun.dep_ != "pobj" or not where or noun.head.dep_ != "prep" or noun.head.lower_ not in _WHERE_OR_WHEN:
         return noun
     holder = noun.head.head
