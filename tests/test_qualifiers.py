@@ -1214,6 +1214,8 @@ def test_the_sentence_before_can_name_the_occasion():
         ("A tabloid said the club had sold its ground. The owners described the rumours as a hoax.", "described"),
         ("A tabloid said the club had sold its ground. The owners described the report as false.", "described"),
         ("A tabloid said the club had sold its ground. The owners described the claims as baseless.", "described"),
+        # a scare is the alarm a claim raised: dismissing it denies the claim (FNC 1308)
+        ("A blogger said the ferry was sinking. Engineer Tom Hale wrote in a blog post dismissing the latest safety scare.", "dismissing"),
         # the claim moved past the verdict, and the verdict after the claim's own clause (FNC 1492)
         ('The singer\'s manager has described as "nonsense" a Daily Star report that she had quit the band.', "described"),
         ('The minister\'s office called the Times report that he would resign "rubbish".', "called"),
