@@ -740,6 +740,10 @@ def test_a_name_the_tagger_calls_an_organisation_after_a_role_word_is_a_person()
         ("Another, a nurse from Leeds, said the ward was full.", "Another, a nurse from Leeds", "anonymous"),
         ("“The office is flooded,” one longtime NBC employee who has worked with Williams said.", "one longtime NBC employee who has worked with Williams", "anonymous"),
         ("One, Jim Carter, said the village was empty.", "One, Jim Carter", "person"),
+        # a platform's user named by a handle is a person, whatever the tagger made of the handle (FNC 81)
+        ("Instagram user mikejones99 posted a photo with the caption, “We won the lottery.”", "Instagram user mikejones99", "person"),
+        ("One Twitter user said the bridge had fallen.", "One Twitter user", "anonymous"),
+        ('On YouTube, one user commenting on the video said: "The bridge has fallen."', "one user commenting on the video", "anonymous"),
         # a masthead is written with its capitals: 'The economist' at a sentence start is a person
         ("The economist said the plan could work.", "The economist", "person"),
         ("The Economist said the plan could work.", "The Economist", "outlet"),

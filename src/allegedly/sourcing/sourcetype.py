@@ -317,6 +317,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         if outlets.lookup(head.text) is not None:
             return "outlet"  # ('Janes added': the gazetteer's name, not a plural)
         return "anonymous"  # 'Neighbours said', 'Medics say': a plural capitalised only at a sentence start
+    if head.lower_ != "user" and head.tag_ != "VBG" and head.left_edge.lower_ not in _vague("unnamed") and any(c.dep_ == "compound" and c.lower_ == "user" and c.i < head.i for c in head.children):
+        return "person"  # 'Instagram user andreysmygov posted': the one the handle names (the tagger called it a body)
     if role_initials_plural(head):
         return "anonymous"  # 'MPs said', 'Two MPs tweeted', 'CEOs': people no one names, as 'lawmakers' (before _is_name, which would read a name)
     names = [t for t in src if t.pos_ == "PROPN"]
