@@ -1725,6 +1725,7 @@ def test_a_picture_released_with_a_participle_of_showing_shows_its_claim():
         ("The leaked memo led several analysts to conclude that the merger would fail.", "conclude", "several analysts", "that the merger would fail"),
         ("A blurry photo of the lake prompted some readers to speculate the monster was back.", "speculate", "some readers", "the monster was back"),
         ("The senator forced the banker to admit that nobody had been fired.", "admit", "the banker", "that nobody had been fired"),
+        ("The picture provoked the mayor to claim that the car was his.", "claim", "the mayor", "that the car was his"),  # (FNC 1144)
     ],
 )
 def test_whom_a_verb_of_causing_makes_say_it_is_the_source(text, cue, source, content):
