@@ -556,6 +556,9 @@ def test_teaser_headlines_under_a_related_heading_are_no_attributions():
     )
     r = analyze(text, options=RAW)
     assert [a.cue.text for a in r.attributions] == ["said", "said"]
+    # the heading in capitals on the teaser's own line (FNC 1144)
+    text = "The pier closed on Monday, the harbour master said.\n\nMORE: Ferry Firm Claims Crossing Is Safe\n\nSEE ALSO: Mayor Says 'We Are Ready'"
+    assert [a.cue.text for a in analyze(text, options=RAW).attributions] == ["said"]
 
 
 def test_the_one_told_read_as_the_claims_subject_is_no_part_of_the_claim():
@@ -809,6 +812,8 @@ def test_a_reporting_verb_the_ranker_doubts_has_a_lower_cut(body_id, cue, source
         "The island boasts a villa, a hunting lodge and stables.",
         # a participle that only modifies a noun is no proposition after it
         "The Veyron boasts 1200hp, more than many racing cars.",
+        # nor the subject's next verb (FNC 1144)
+        "The Veyron boasts 1200hp, more than many racing cars, but is street legal.",
     ],
 )
 def test_a_thing_that_has_a_part_claims_nothing(text):

@@ -1275,6 +1275,7 @@ def find_attributions(
 TEASER_HEADINGS = "teaser_headings.txt"
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _TEASER_WORDS = 25  # a headline's length at most: a longer line is the article again
+_INLINE_TEASER = re.compile(r"([A-Z][A-Z ]{1,30}):\s+\S")  # a heading in capitals with its teaser after the colon
 
 
 @cache
@@ -1285,8 +1286,9 @@ def _teaser_heading() -> re.Pattern[str]:
 def _teasers(doc: Doc) -> list[tuple[int, int]]:
     """The lines of other stories' headlines under a 'Related Articles' or 'Read more'
     heading kept in the text (teaser_headings.txt): each short line after the heading
-    that ends on no full stop, up to the first that does (the article again). Their
-    reporting verbs ('Mayor Says ...') are no sourcing of this article."""
+    that ends on no full stop, up to the first that does (the article again); and a line
+    that carries its heading in capitals before a colon ('MORE: ...', 'SEE ALSO: ...').
+    Their reporting verbs ('Mayor Says ...') are no sourcing of this article."""
     text = doc_text(doc)
     heads = _teaser_heading()
     out: list[tuple[int, int]] = []
@@ -1299,6 +1301,10 @@ def _teasers(doc: Doc) -> list[tuple[int, int]]:
             continue
         if len(stripped) < 40 and heads.fullmatch(stripped):  # (a heading is a few words)
             inside = True
+            continue
+        label = _INLINE_TEASER.match(stripped)
+        if label is not None and heads.fullmatch(label.group(1)) and len(stripped.split()) <= _TEASER_WORDS + 2:
+            out.append((start, end))  # 'MORE: Bling it on! Wealthy Arabs show off ...', 'SEE ALSO: ...': heading and teaser on one line
             continue
         if inside and not _SENTENCE_END.search(stripped) and len(stripped.split()) <= _TEASER_WORDS:
             out.append((start, end))
