@@ -82,7 +82,7 @@ MOVED = {
         "stir": {"spur", "fuel", "stoke", "fan", "spark", "trigger", "prompt", "provoke", "ignite", "feed"},
         "depict": {"show", "reveal", "depict", "capture", "feature"},
         "wording": {"read"},
-        "cause": {"lead", "induce", "stimulate", "cause", "get", "prompt", "inspire", "coerce", "pressure", "force", "compel", "drive", "leave", "keep"},
+        "cause": {"lead", "induce", "stimulate", "cause", "get", "prompt", "inspire", "coerce", "pressure", "force", "compel", "drive", "leave", "keep", "provoke", "spur"},
         "scene": {"show", "reveal", "depict", "capture", "record", "catch"},
         "continue": {"add", "continue"},
         "closing": {"say", "report", "write", "add", "claim", "state", "note", "confirm", "announce"},
