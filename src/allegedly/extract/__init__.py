@@ -554,8 +554,7 @@ def _split_quotation(ctx: Context, f: Finding) -> bool:
     if f.stage != "reporting_verbs" or f.via != "quote" or f.content is None or not f.content[0] < f.cue[0] < f.content[1]:
         return False
     first, second = ctx.quote_at(f.content[0]), ctx.quote_at(f.content[1] - 1)
-    start = min(f.cue[0], f.source[0]) if f.source is not None else f.cue[0]
-    if first is None or second is None or not (first[1] <= start and second[0] >= f.cue[1] and second[1] >= f.content[1]):
+    if first is None or second is None or not (first[1] <= _tag_start(f) and second[0] >= f.cue[1] and second[1] >= f.content[1]):
         return False
     text = doc_text(ctx.doc)
     if not text[: first[0]].rstrip().endswith(":") or any(c in text[f.cue[1] : second[0]] for c in ".!?"):
@@ -958,9 +957,7 @@ def _wraps(outer: Finding, inner: Finding) -> bool:
         and outer.lexicon
         and outer.content is not None
         and outer.content[1] <= outer.cue[0]
-        and inner.content is not None
-        and outer.content[0] <= min(inner.cue[0], inner.content[0])
-        and max(inner.cue[1], inner.content[1]) <= outer.content[1]
+        and _lies_in(inner, outer.content)
         and not _inside(outer.cue, inner.content)
         and not _overlaps(outer.cue, inner.cue)
     )
@@ -979,7 +976,7 @@ def _as_aside_on(doc: Doc, outer: Finding, inner: Finding) -> bool:
         return False
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return False  # 'as the militants blast towns': a time, no aside (the aside's object is the main clause)
-    if not (outer.content[0] <= min(inner.cue[0], inner.content[0]) and max(inner.cue[1], inner.content[1]) <= outer.content[1]):
+    if not _lies_in(inner, outer.content):
         return False
     claim = doc.char_span(*inner.content, alignment_mode="expand")
     return claim is not None and any(t.pos_ in ("VERB", "AUX") for t in claim)  # a proposition passed on, not 'found | the wreck'
@@ -1023,7 +1020,7 @@ def _writers_concession(ctx: Context, f: Finding) -> bool:
     sales fell', whose content is the main clause)."""
     assert f.content is not None
     text = doc_text(ctx.doc)
-    if not (_CONCEDING.match(text, f.content[0], f.content[1]) or _WHILE_SAYING.match(text, f.content[0], f.content[1]) and _tags_a_quotation(text, f)):
+    if not (_CONCEDING.match(text, f.content[0], f.content[1]) or _WHILE_SAYING.match(text, f.content[0], f.content[1]) and ctx.quote_ending_before(_tag_start(f)) is not None):
         return False
     span = ctx.doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
     if span is None or not len(span) or span.root.dep_ != "advcl":
@@ -1038,11 +1035,10 @@ _CONCEDING = re.compile(rf"(?:{'|'.join(sorted(_CONCESSIVE))}|even though)\b", r
 _WHILE_SAYING = re.compile(r"(?:as|while)\b", re.IGNORECASE)  # the time the words were said
 
 
-def _tags_a_quotation(text: str, f: Finding) -> bool:
-    """The cue's clause comes right after a closing quotation mark ('"Is it closing?" Smith
-    asked ...'): the quotation is what was said."""
-    start = min(f.cue[0], f.source[0]) if f.source is not None else f.cue[0]
-    return text[:start].rstrip()[-1:] in ('"', "”", "’", "'")
+def _tag_start(f: Finding) -> int:
+    """Where the tag (its source and cue) begins: after the quotation it tags, if one
+    ends right before it ('"Is it closing?" | Smith asked ...')."""
+    return min(f.cue[0], f.source[0]) if f.source is not None else f.cue[0]
 
 
 def _closing_misread(ctx: Context, f: Finding) -> bool:

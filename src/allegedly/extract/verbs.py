@@ -335,7 +335,7 @@ def answered_in_the_claim(doc: Doc, start: int, end: int, after: int) -> int | N
     return None
 
 
-_SETTING_OFF = frozenset({",", "-", "–", "—", "--"})
+_SET_OFF = frozenset({",", "-", "--", "\u2013", "\u2014"})  # a comma, a hyphen or a dash: what sets a phrase off
 
 
 def _set_off(doc: Doc, i: int) -> bool:
@@ -343,7 +343,7 @@ def _set_off(doc: Doc, i: int) -> bool:
     ('will "have to adapt," | though the club ...'; 'is among the dead - | though the
     Pentagon said ...')."""
     prev = doc[i - 1]
-    return prev.text in _SETTING_OFF or i >= 2 and prev.is_quote and doc[i - 2].text == ","
+    return prev.text in _SET_OFF or i >= 2 and prev.is_quote and doc[i - 2].text == ","
 
 
 def _closes_the_claim(clause: Token, end: int, after: int) -> bool:
@@ -429,7 +429,6 @@ def _said_by_the_passive(verb: Token, passive: Token, subj: Token) -> bool:
     return _may_speak(subj)
 
 
-_SET_OFF = frozenset({",", "-", "--", "\u2013", "\u2014"})  # a comma, a hyphen or a dash before a participle
 
 
 def _tacked_on_the_claim(t: Tokens, verb: int, clause: int) -> bool:
