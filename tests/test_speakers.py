@@ -1001,6 +1001,16 @@ def test_a_body_named_only_by_its_initials_is_still_named_before_its_spokeswoman
     assert with_cue(r, "said")[0].source_type == "person"
 
 
+def test_a_spokesperson_for_initials_no_entity_covers_speaks_for_that_body():
+    # the tagger finds no organisation in 'the Scottish SPCA' or 'the RSPCA'; a spokesperson
+    # for them speaks for that body, not for no one
+    r = analyze("A spokesman for the Scottish SPCA said the dog was found alive on a ledge.", options=Options(raw=True))
+    ent = speaker_of(r, "said")
+    assert (ent.name, ent.type) == ("Scottish SPCA", "organization")
+    r = analyze("A spokeswoman for the RSPCA said the pony had been fed.", options=Options(raw=True))
+    assert (speaker_of(r, "said").name, with_cue(r, "said")[0].source_type) == ("RSPCA", "organization")
+
+
 def test_the_agent_of_a_description_in_the_pronouns_sentence_is_not_its_antecedent():
     # 'a movie led by ... Lyle Brandt' describes the movie; 'he' goes on from King Osric
     text = (

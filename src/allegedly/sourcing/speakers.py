@@ -643,6 +643,17 @@ def _place_of(tok: Token, before: int | None = None) -> Token | None:
     return None
 
 
+def _names_a_body(tok: Token) -> bool:
+    """A proper name after 'a spokesman for' that names an institution though no entity
+    covers it: with 'the' or in capitals ('the Scottish SPCA', 'RSPCA'); not a person's name
+    ('Smith'), a family ('the Kardashians') nor a place. (A common noun, 'the charity' that
+    nothing named before, leaves the spokesperson unnamed.)"""
+    if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME"):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return definite or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha)
+
+
 def _places_match(a: str, b: str) -> bool:
     """The same place, named by the country or its adjective: 'nigeria' / 'nigerian', 'iraq'
     / 'iraqi', 'china' / 'chinese'; not 'iran' / 'iraqi'."""
@@ -2398,6 +2409,10 @@ class Resolver:
                             place = _place_of(obj)
                             if place is not None:
                                 return self._place_body(obj, place)
+                        if found is None and not official and c.lower_ == "for" and _names_a_body(obj):
+                            # 'a spokesman for the Scottish SPCA', 'for the RSPCA': a
+                            # body's initials the tagger left out
+                            return self._body(obj, head)
         # (not a word on the line above, which the parser ran into the phrase: a caption's
         # 'YouTube Screenshot' over 'An Iraqi official told ...')
         text = doc_text(head.doc)
