@@ -757,6 +757,10 @@ def test_a_relative_pronoun_for_vague_talk_is_unattributed_and_hedged(text, cue)
         ("The senator, speaking on Sky News, said the bill would pass.", "said", "speaking on Sky News"),
         # a paper written in; a medium told in the passive, no one named
         ("Writing in the Kestrel Courier on Sunday, the bishop accused the council of a cover-up.", "accused", "Writing in the Kestrel Courier"),
+        # the cue's own paper or site: 'wrote for', 'wrote in', 'explained at'
+        ("As the columnist Rhea Voss wrote for the Kestrel Courier last week, the levy will fall on renters.", "wrote", "for the Kestrel Courier"),
+        ("As Rhea Voss explained at the Kestrel Courier, the levy will fall on renters.", "explained", "at the Kestrel Courier"),
+        ("Rhea Voss wrote in the Kestrel Courier that the levy will fall on renters.", "wrote", "in the Kestrel Courier"),
         ("The two climbers were actually guides from the village, CNN is told.", "told", "CNN"),
         ("The missing trawler was found near the cape, the BBC has been told.", "told", "the BBC"),
         # a station named after its network tie, told, which the parser made the claim's subject

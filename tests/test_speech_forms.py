@@ -1322,6 +1322,8 @@ def test_a_colon_after_a_verb_in_running_text_stays_the_verbs():
         ("As previously reported by the Courier, the ferry sailed without a licence.", ("the Courier", "reported", "the ferry sailed without a licence")),
         # a preposition that says when is no topic of its own ('reported on the strike' is)
         ("As the Gazette reported on Monday, the company will close its plant.", ("the Gazette", "reported", "the company will close its plant")),
+        # nor is the paper written for ('called for a vote' is)
+        ("As Rhea Voss wrote for the Kestrel Courier last week, the levy will fall on renters.", ("Rhea Voss", "wrote", "the levy will fall on renters")),
     ],
 )
 def test_an_as_clause_with_a_reporting_verb_vouches_for_the_clause_it_hangs_from(text, want):
@@ -1345,6 +1347,14 @@ def test_an_as_clause_that_is_an_event_or_speaks_of_an_inner_clause_is_not_given
             assert content is None or not content.startswith(text[:12]), (source, c, content)
     if cue == "raised":
         assert [t[0] for t in triples(text)] == ["Nasa"], triples(text)
+
+
+def test_a_claim_after_an_opening_clause_of_its_own_starts_after_that_clause():
+    """'As she called for a vote on the levy, the council met': whatever the cue is taken to
+    say, it never starts inside its own clause and runs on over the comma into the main one."""
+    text = "As Rhea Voss called for a vote on the levy last week, the council met in secret."
+    for source, c, content in triples(text):
+        assert content is None or "vote on the levy last week, the council" not in content, (source, c, content)
 
 
 def test_a_particle_of_the_cue_is_no_part_of_what_follows_it():

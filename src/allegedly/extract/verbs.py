@@ -1256,7 +1256,7 @@ def _contents(ctx: Context, verb: Token, subj: Token | None, flags: frozenset[st
         options.append((dep, dep_kind, dep_via))
     options += [(quote, quote_kind, "quote"), (colon, "indirect", "colon"), (dep, dep_kind, dep_via)]
     if not any(c.dep_ == "ccomp" and extraposed_claim(c, sent) is not None for c in verb.children):
-        options += _sentence_rest(ctx, verb, subj, sent)  # (not past a 'made it clear that' clause: it is the claim)
+        options += _sentence_rest(ctx, verb, subj, sent, flags is not _ANY_VERB)  # (not past a 'made it clear that' clause: it is the claim)
     out: list[tuple[Offsets, str, str]] = []
     for span, kind, via in options:
         if quote is not None and span is not None and via != "quote" and quote[0] <= span[0] and span[1] <= verb.idx < quote[1]:
@@ -1452,10 +1452,12 @@ def aside_before_claim(verb: Token) -> int | None:
     return None
 
 
-def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span) -> list[tuple[Offsets | None, str, str]]:
+def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span, listed: bool = True) -> list[tuple[Offsets | None, str, str]]:
     """The sentence before or after the cue clause ('Prices will rise, the bank warned.');
     after it, only to the end of the subordinate clause that holds the cue, if any ('A woman
-    who was fired when her boss told her she was slow | sued the firm')."""
+    who was fired when her boss told her she was slow | sued the firm'), and past the whole
+    of an opening 'as' clause of a listed verb ('As she wrote for Vox, | ...'; the ranker
+    learned the tagger's other verbs, 'As X put it in a statement', read from the verb)."""
     doc = ctx.doc
     first, last = _clause_bounds(verb, subj)
     hearer = next(
@@ -1488,6 +1490,8 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span) ->
     aside = aside_before_claim(verb)
     if aside is not None:
         last = max(last, aside)
+    if listed and verb.dep_ == "advcl" and verb.right_edge.i < verb.head.i and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        last = max(last, verb.right_edge.i)  # 'As she wrote for Vox last week, | the rule ...': the clause's own words are no claim
     after = trim(text, doc[last].idx + len(doc[last].text), sent.end_char if end is None else min(sent.end_char, end))
     return [(span, "indirect", via) for span, via in ((before, "sent_before"), (after, "sent_after")) if span[1] - span[0] > 12]
 
@@ -1888,7 +1892,7 @@ def _as_said(verb: Token, flags: frozenset[str]) -> bool:
     if any(_inner_clause(c) or c.dep_ == "dobj" and any(_inner_clause(g) or g.dep_ == "acl" for g in c.children) for c in head.children):
         return False  # 'does not answer whether Scott had a gun, as police have said': which clause?
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp", "attr", "oprd") or c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and not _when(c):
+        if c.dep_ in ("ccomp", "xcomp", "attr", "oprd") or c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and not _when(c) and not _for_a_name(c):
             return False
         if c.dep_ == "dobj" and "obj" in flags and c.lower_ != "it":
             return False  # 'as he announced a plan' (the one told is no object: 'told the paper')
@@ -1947,6 +1951,12 @@ def _when(prep: Token) -> bool:
     """'on Monday', 'over the weekend', 'for years': a preposition that says when, not what
     about (a date or time the entity recognizer marked)."""
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def _for_a_name(prep: Token) -> bool:
+    """'wrote for Vox', 'as he wrote for The Atlantic': 'for' the paper or body a source
+    writes or speaks for, a proper name, not what it called for ('as she called for a vote')."""
+    return prep.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME") for g in prep.children)
 
 
 def _closes_sentence(verb: Token) -> bool:

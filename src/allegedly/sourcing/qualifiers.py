@@ -2362,15 +2362,21 @@ def _appearance(cue: Token) -> tuple[int, int] | None:
     """'Speaking on Newsnight, the minister said', 'The minister, appearing on Fox News,
     said', 'Writing in The Sunday Times, the minister accused': a programme or medium the
     source appeared on or wrote in, from 'speaking/appearing on' or 'writing in/for' hung
-    on the cue or on its subject. A programme by its entity tag (a work or an event), a
+    on the cue or on its subject, or from the cue's own 'wrote for Vox', 'explained at Vox'. A programme by its entity tag (a work or an event), a
     medium by name; not 'speaking on Capitol Hill' (a place) or 'on Monday'."""
     heads = [cue] + [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for verb in (c for h in heads for c in h.children if c.dep_ in ("advcl", "acl", "relcl")):
+    for verb in [cue, *(c for h in heads for c in h.children if c.dep_ in ("advcl", "acl", "relcl"))]:
         lemma = verb.lemma_.lower()
-        on = ("on",) if lemma in _cue_verbs("appear") else ("in", "for") if lemma in _cue_verbs("column") else ()
+        on = ("on",) if lemma in _cue_verbs("appear") else ("in", "for", "at") if lemma in _cue_verbs("column") else ()
+        if verb is cue:
+            # the cue's own: 'wrote in The Atlantic', 'wrote for Vox', 'explained at Vox' (a
+            # site's pages, as 'writing in' is)
+            on = ("in", "for", "at") if lemma in _cue_verbs("column") else ("at",) if lemma in _cue_verbs("tell") else ()
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in on):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                if _is_medium(obj) or on == ("on",) and obj.ent_type_ in _PROGRAMME:
+                if verb is cue and obj.i > cue.i and _is_medium(obj):
+                    return prep.idx, obj.right_edge.idx + len(obj.right_edge)  # the phrase alone
+                if verb is not cue and (_is_medium(obj) or on == ("on",) and obj.ent_type_ in _PROGRAMME):
                     # from the first of the two to the last: a garbled parse can hang an 'on'
                     # phrase before the verb on it (found by benchmarks/fuzz.py)
                     end = max(obj.right_edge.idx + len(obj.right_edge), verb.idx + len(verb))
