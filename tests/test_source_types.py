@@ -1066,6 +1066,15 @@ def test_a_clause_that_keeps_the_name_back_makes_the_source_anonymous():
     assert list(got.values()) == ["person"], got
 
 
+def test_a_source_whose_name_has_not_been_given_out_is_anonymous():
+    # 'who has not been identified': described, not identified (guideline, section 4)
+    assert typed("The girl, who has not been identified, told police the coach had sent the video.") == {"The girl, who has not been identified": "anonymous"}
+    assert typed("The driver, who has not been named by police, said the brakes had failed.") == {"The driver, who has not been named by police": "anonymous"}
+    # not named somewhere, with a name of his own: a person
+    got = typed("Jane Doe's husband, who was not named in the lawsuit, said he was innocent.")
+    assert "person" in got.values(), got
+
+
 @pytest.mark.parametrize(
     ("text", "source", "kind"),
     [

@@ -496,12 +496,14 @@ def _counted_hearsay(head: Token, lemma: str) -> Token | None:
 def _kept_unnamed(head: Token) -> bool:
     """A clause on the source that says its name is kept back ('The user, who asked not to be
     named, said'; 'a resident, who declined to be identified'; 'an official who spoke on
-    condition of anonymity'): described, not identified (the guideline, section 4)."""
+    condition of anonymity'; 'The girl, who has not been identified,'): described, not
+    identified (the guideline, section 4)."""
     for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
         words = list(clause.subtree)
         if any(t.lower_ in _vague("withheld") for t in words):
             return True
-        if _NAME_KEPT_BACK.search(" ".join(t.lower_ for t in words)):
+        said = " ".join(t.lower_ for t in words if not t.is_punct)
+        if _NAME_KEPT_BACK.search(said) or _NOT_YET_NAMED.search(said):
             return True
     return False
 
@@ -509,6 +511,9 @@ def _kept_unnamed(head: Token) -> bool:
 # a request or refusal to be named ('asked not to be named', 'declined to be identified'),
 # not 'was named as a suspect' nor 'was not named in the lawsuit'
 _NAME_KEPT_BACK = re.compile(r"\b(?:not to be|declined to be|refused to be|did not want to be|n't want to be) (?:named|identified)\b")
+# a name not given out yet, the clause ending there ('who has not been identified', 'who was
+# not named by police'), not 'who was not named in the lawsuit' (named as what, elsewhere)
+_NOT_YET_NAMED = re.compile(r"\b(?:not|n't|never) (?:yet |been |publicly |officially |formally )*(?:named|identified)(?: (?:yet|publicly|officially|by (?:police|the police|authorities|officials)))?$")
 
 
 def _first_unnamed_mention(doc: Doc, src: Span, head: Token, entity: EntityDraft | None) -> Span | None:
