@@ -1599,3 +1599,20 @@ def test_records_of_a_transaction_are_documents(text, source):
     """'According to the license plates on the vehicle' (FNC review) and the like were typed
     anonymous: a record that shows the content is the guideline's document."""
     assert typed(text)[source] == "document"
+
+
+def test_a_masthead_after_a_countrys_possessive_is_the_outlet():
+    # "the UK's Guardian": the place stands where the masthead's own 'The' would, and 'the
+    # newspaper' after it is that paper
+    r = analyze("The singer refused to sign, according to the UK's Guardian. But the band agreed, the newspaper said.", options=RAW)
+    assert [(a.source.text, a.source_type) for a in r.attributions] == [("the UK's Guardian", "outlet"), ("the newspaper", "outlet")]
+    names = {e.id: e.name for e in r.entities}
+    assert names[r.attributions[1].speaker] == "Guardian"
+    assert typed("The singer refused to sign, according to Britain's Telegraph.") == {"Britain's Telegraph": "outlet"}
+    # a name that only begins like a masthead is no paper
+    assert typed("America's Guardian Angels said the subway was safe.") == {"America's Guardian Angels": "organization"}
+
+
+def test_a_name_ending_in_insider_is_an_outlet_and_an_insider_is_not():
+    assert typed("The watch will ship in April, Kestrel Insider reports.") == {"Kestrel Insider": "outlet"}
+    assert typed("A Kestrel insider said the watch would ship in April.") == {"A Kestrel insider": "anonymous"}

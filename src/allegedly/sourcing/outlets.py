@@ -803,6 +803,15 @@ def _known(doc: Doc, name: str) -> bool:
     return lookup(name) is not None or _in_article(doc, _strip_the(_norm(name))[0])
 
 
+def _place_owned(name: Span) -> bool:
+    """A name after a country's "'s" ("the UK's Guardian", "Britain's Telegraph"): the place
+    stands where a masthead's own 'The' would."""
+    if name.start < 2 or name[0].lower_ == "the":
+        return False
+    pos, place = name.doc[name.start - 1], name.doc[name.start - 2]
+    return pos.tag_ == "POS" and place.ent_type_ in ("GPE", "NORP")
+
+
 _PRINTINGS = frozenset({"issue", "edition"})  # news works named 'of' their outlet (news_works.txt)
 
 
@@ -865,8 +874,8 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
         if not len(c) or not _capitalised(c):
             continue
         text = c.text
-        if _known(doc, text):
-            return text
+        if _known(doc, text) or c is chunk and _place_owned(c) and _known(doc, "the " + text):
+            return text  # (a place's: "the UK's Guardian", "Britain's Telegraph" as The Guardian)
         if c is chunk and (_call_sign(c) or _network(c) or _masthead(c) or _edition(c) or any(_domain(t) for t in c)):
             return text  # patterns only on the name around the head, never across 'Fox News' Megyn Kelly'
     unnamed = head.tag_ == "NNS" or any(c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "this", "that") for c in head.children)
