@@ -1603,3 +1603,16 @@ def test_a_title_picks_the_one_of_its_sex_among_people_who_share_a_surname():
         ("Mrs. Halloway", "Jane Halloway"),
         ("Mr. Halloway", "Mark Halloway"),
     ]
+
+
+def test_he_after_one_of_several_unnamed_people_is_that_one_not_the_man_named_before():
+    # 'One of his friends told ... "...," he added': the friend carries on, not the suspect
+    # named before (from a review of FNC bodies, Random(10606))
+    text = 'Tomas Reyes was named as the suspect on Thursday. One of his friends told the Kestrel Courier he had no doubt. "I am sure it is him," he added.'
+    r = analyze(text, options=Options(raw=True))
+    a = with_cue(r, "added")[0]
+    names = {e.id: e.name for e in r.entities}
+    assert names.get(a.speaker) != "Tomas Reyes" and a.source_type == "anonymous", (names.get(a.speaker), a.source_type)
+    # one of a named band is no unnamed source
+    r = analyze('Tomas Reyes opened the show. One of the Beatles told the Courier the vote was rigged. "Nobody believed the count," he added.', options=Options(raw=True))
+    assert speaker_of(r, "added").name == "Tomas Reyes"

@@ -400,8 +400,8 @@ def _one_unnamed(tok: Token) -> bool:
     noun WordNet knows as a person or by a nationality ('He told Reuters' after it is that
     official, not the named person before);
     or one more of several left unnamed, by the determiner alone ('Another posted ...', 'A
-    third said ...', 'One wrote ...')."""
-    if _one_more(tok):
+    third said ...', 'One wrote ...') or with the noun for them ('One of his friends')."""
+    if _one_more(tok) or _one_of_some(tok):
         return True
     if tok.tag_ not in ("NN", "NNP") or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in tok.children):
         return False
@@ -424,6 +424,18 @@ def _one_more(tok: Token) -> bool:
     if tok.lower_ in ("another", "one") and tok.tag_ in ("DT", "CD"):
         return True
     return tok.ent_type_ == "ORDINAL" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _one_of_some(tok: Token) -> bool:
+    """'One of his colleagues', 'one of the players': one of several people the article does
+    not name, by the noun for them (not 'one of the Beatles', a name)."""
+    if tok.lower_ != "one" or tok.tag_ != "CD":
+        return False
+    of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if len(of) != 1 or of[0].tag_ != "NNS":
+        return False
+    lemma = of[0].lemma_.lower()
+    return _role_word(lemma) or lemma in voice_nouns() or lemma in lexicon.grouped(SOURCE_NOUNS).get("anonymous", frozenset()) or wordnet_person(lemma)
 
 
 def _affiliation(word: Token) -> bool:
