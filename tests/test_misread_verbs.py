@@ -544,3 +544,23 @@ def test_the_verb_of_spreading_talk_is_not_part_of_its_claim(text, claim, channe
     assert len(r.attributions) == 1
     # a verb of spreading inside the claim stays there
     assert att("Claims that the disease has spread are false.", "Claims").content.text == "that the disease has spread"
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("Tomas Reyes, visibly shaken, said the attack had been planned for weeks.", "said", "Tomas Reyes"),
+        ("The ferry's captain, badly shaken, told the Kestrel Courier that the engine had failed.", "told", "The ferry's captain"),
+        # a clausal subject of the verb, as the parser read the longer aside
+        (
+            "Kestrel's King Osric II, visibly shaken and angered over the death of one of his kingdom's pilots, has vowed to punish the rebels.",
+            "vowed",
+            "Kestrel's King Osric II",
+        ),
+    ],
+)
+def test_a_source_set_off_by_a_participle_is_the_reporting_verbs_subject(text, cue, source):
+    """The parser made the source the subject of 'shaken' between the commas; the verb had
+    none and the attribution was lost or unsourced (from a review of FNC bodies)."""
+    a = by_cue(analyze(text, options=RAW), cue)
+    assert a.source is not None and a.source.text == source, a

@@ -60,6 +60,10 @@ A reporting verb in an aside opened by "as" ("As the Mirror reports, they claim 
 as a noun though the parse gives it the "as" and a subject of a verb's own, takes the verb's
 tag and lemma; no second parse.
 
+A source set off from its reporting verb by a participle or adjective between commas ("Tom
+Hale, visibly shaken, said ..."), which the parser made that participle's subject (so the
+verb had none), is hung on the verb as its subject; no second parse.
+
 And a plural reporting noun after a bare adjective that opens the sentence ("Published
 claims that ... turn out to be exaggerated", "Unconfirmed reports that ... spread"), which
 the parser made a verb with the adjective its subject (a person named "Published"), is
@@ -469,6 +473,12 @@ class MisreadVerbs:
                 for comma in [c for c in subject.head.children if c.is_punct and c.i > subject.i]:
                     _rehang(doc, comma, subject)  # (the comma that closes the name, hung on the source)
                 _rehang(doc, subject, verb, "nsubj")
+            shaken = subject_on_an_aside(sent)
+            if shaken is not None:
+                subject, aside, verb = shaken
+                _rehang(doc, subject, verb, "nsubj")
+                if aside.dep_ == "csubj":
+                    _rehang(doc, aside, verb, "advcl")
             bare = clause_read_as_object(sent)
             if bare is not None:
                 verb, obj, finite = bare
@@ -982,6 +992,33 @@ def subject_after_the_source(sent: Span) -> tuple[Token, Token] | None:
             return None
         return name, verb
     return None
+
+
+def subject_on_an_aside(sent: Span) -> tuple[Token, Token, Token] | None:
+    """(subject, aside, verb) for 'Tom Hale, visibly shaken, said ...', 'The king, visibly
+    shaken and angered by the crash, has vowed ...': the parser made the source the subject
+    of the participle or adjective set off by commas after it (and that, at times, the
+    verb's clausal subject), leaving the reporting verb with none. None otherwise."""
+    doc = sent.doc
+    verbs = lexicon.words(REPORTING_VERBS)
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        for aside in (c for c in verb.children if c.dep_ in ("parataxis", "advcl", "csubj") and c.i < verb.i and c.tag_ in ("VBN", "JJ")):
+            subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("dobj", "ccomp", "mark") for c in aside.children):
+                continue
+            after, close = _past_words(subject), _past_words(aside)  # (the commas may hang on either side)
+            if doc[after].text != "," or close >= verb.i or doc[close].text != ",":
+                continue
+            if all(doc[k].head.i == verb.i and doc[k].dep_ in ("aux", "advmod", "neg") for k in range(close + 1, verb.i)):
+                return subject, aside, verb
+    return None
+
+
+def _past_words(tok: Token) -> int:
+    """The index right after the last word (not punctuation) of tok's phrase."""
+    return max(t.i for t in tok.subtree if not t.is_punct or t.i == tok.i) + 1
 
 
 def clause_read_as_object(sent: Span) -> tuple[Token, Token | None, Token] | None:
