@@ -341,6 +341,30 @@ def test_the_absence_of_evidence_claimed_by_a_source_is_its_content():
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
+        (
+            "A video uploaded by a rebel group shows soldiers looting the bank. A ministry spokesman said the government had seen the video but could not confirm its accuracy.",
+            "shows",
+        ),
+        ("According to a recording released by the gang, the hostages are alive. Police said they could not verify the recording.", "According to"),
+    ],
+)
+def test_a_record_another_source_could_not_check_is_no_evidence(text, cue):
+    # the guideline, section 6: a statement applies to any attribution whose content it
+    # names; the one who could not check it keeps its own claim as it was
+    r = analyze(text, options=RAW)
+    assert by_cue(r, cue).evidence == "none_provided"
+    said = r.attributions[-1]
+    assert said.evidence == "unstated" and said.content is not None and said.content.text.endswith(("accuracy", "recording")), said
+
+
+def test_could_not_confirm_whether_is_a_question_of_fact_not_a_records_check():
+    r = analyze("A video posted online shows the mayor at the harbour. Aides could not confirm whether he would attend the gala.", options=RAW)
+    assert by_cue(r, "shows").evidence == "cited"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
         ("Court papers show that the landlord was warned twice, the tenants' lawyer said.", "said"),
         ("A police report obtained by the Gazette says the driver was speeding.", "says"),
         ("A video shows the guard opening the gate, the union said.", "said"),
@@ -837,6 +861,7 @@ def test_channel_classes(text, cue, channel):
         ("The witness, who was interviewed by the FBI, said the car was blue.", "said"),  # no medium
         ("The harbour master told reporters that the crane had failed.", "told"),
         ("He said at a time when the meeting had ended that the crane had failed.", "said"),  # 'at a time when ...'
+        ("The governor said at the first site that the bodies had been buried for years.", "said"),  # a place, not a news site
         # when the claimed thing happened, before a cue set into the claim
         ("During the meeting, he claims, the treasurer admitted the loss.", "claims"),
         ("She said in interviews that she was tired of touring.", "said"),  # no one interviewed her by name

@@ -1080,11 +1080,16 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution], entit
     before it: those whose source it names (or whose speaker: 'Dylan has not produced
     records' for 'he says' of Dylan Maxwell's), or, when its subject is a pronoun or 'the
     claim', the nearest one. Statements inside some attribution's content are that
-    source's words and count for nobody."""
+    source's words and count for nobody, but for a record or claim before them that they say
+    could not be checked (_unchecked_by_another)."""
     people = {e.id: {w for w in _WORD.findall(e.name) if w[:1].isupper()} for e in entities if e.type == "person"}
     cued = [a for a in attributions if a.cue is not None]
     for group, s, e in _find(_regex_rows(EVIDENCE), text, 0, len(text)):
-        if group != "none_provided" or any(_inside(s, e, a.content) for a in cued):
+        if group not in ("none_provided", "none_checked"):
+            continue
+        holders = [a for a in cued if _inside(s, e, a.content)]
+        if holders:
+            _unchecked_by_another(doc, s, e, [a for a in cued if a not in holders])
             continue
         s0, s1 = _sentence_of(doc, s)
         claim = _claim_subject(doc, s, e)
@@ -1123,6 +1128,38 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution], entit
             targets = []
         for b in targets:
             b.evidence = "none_provided"
+
+
+def _unchecked_by_another(doc: Doc, s: int, e: int, others: list[Attribution]) -> None:
+    """'A video shows soldiers looting the bank. A spokesman said the government had seen the
+    video but could not confirm its accuracy': a source saying it could not check what an
+    earlier attribution rests on (the video, the recording, the claims; 'its' for the record
+    just before) leaves that attribution none_provided (the guideline, section 6: any
+    attribution whose content the statement names). The source's own claim keeps its own."""
+    checked = _checked_thing(doc, s, e)
+    if checked is None:
+        return
+    s0, _ = _sentence_of(doc, s)
+    near = [b for b in others if s0 - _WINDOW_BACK <= b.cue.start < s0]  # type: ignore[union-attr]
+    if checked.pos_ == "PRON":
+        records = [b for b in near if b.source_type == "document"]
+        targets = records[-1:]  # 'its accuracy': the record named last
+    else:
+        targets = [b for b in near if _names_this(checked, b, _cue_lemma(doc, b))]
+    for b in targets:
+        b.evidence = "none_provided"
+
+
+def _checked_thing(doc: Doc, s: int, e: int) -> Token | None:
+    """What a statement of evidence says could not be checked: the object of 'confirm' or
+    'verify' in it, or whose truth it was ('its accuracy': 'its'; 'the authenticity of the
+    tape': 'tape')."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    verb = next((t for t in span if t.lemma_.lower() in _CHECKING), None) if span is not None else None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    if obj is not None and obj.lemma_.lower() in lexicon.words(CLAIM_ATTRIBUTES):
+        obj = next((c for c in obj.children if c.dep_ == "poss"), None) or next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    return obj
 
 
 def _unmade_check(doc: Doc, a: Attribution, s: int, e: int) -> bool:
@@ -2374,8 +2411,9 @@ def _appearance(cue: Token) -> tuple[int, int] | None:
             on = ("in", "for", "at") if lemma in _cue_verbs("column") else ("at",) if lemma in _cue_verbs("tell") else ()
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in on):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                if verb is cue and obj.i > cue.i and _is_medium(obj):
-                    return prep.idx, obj.right_edge.idx + len(obj.right_edge)  # the phrase alone
+                if verb is cue and obj.i > cue.i and _is_medium(obj) and (obj.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ in ("compound", "appos") for c in obj.children)):
+                    # the phrase alone, and a medium by its name ('at the first site' is a place)
+                    return prep.idx, obj.right_edge.idx + len(obj.right_edge)
                 if verb is not cue and (_is_medium(obj) or on == ("on",) and obj.ent_type_ in _PROGRAMME):
                     # from the first of the two to the last: a garbled parse can hang an 'on'
                     # phrase before the verb on it (found by benchmarks/fuzz.py)
