@@ -342,6 +342,27 @@ def test_the_writers_correction_at_the_end_of_a_claim_is_no_part_of_it(text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        # the writer's comment tacked on: a verdict on it, the writer's first person, 'so ...'
+        ("Insiders also said the new tablet would have a larger screen, which is odd given that the firm said it would keep the old design.", "also said", "the new tablet would have a larger screen"),
+        ("The minister said he takes the train to work — something we have long doubted.", "said", "he takes the train to work"),
+        ("The brewer has stressed that it sells the ale as a luxury, so it's not surprising that prices are high.", "has stressed", "that it sells the ale as a luxury"),
+        # in the speaker's own quotation the words are the speaker's
+        ('The chef said: "We sell it cheap, which is odd, I know."', "said", '"We sell it cheap, which is odd, I know."'),
+        # a relative clause that says what the thing is stays
+        ("The keeper said the pier was built in Ripon, which is in Yorkshire.", "said", "the pier was built in Ripon, which is in Yorkshire"),
+    ],
+)
+def test_the_writers_comment_at_the_end_of_a_claim_is_no_part_of_it(text: str, cue: str, claim: str):
+    """From two reviews of FNC bodies: the writer's 'which is odd ...' was put in the
+    source's mouth, and another source's claim inside it relayed through that source."""
+    r = analyze(text, options=RAW)
+    assert by_cue(r, cue).content.text == claim
+    assert all(a.via is None for a in r.attributions)
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
         # a quotation split by its tag, after a colon, is both halves (FNC 8)

@@ -381,6 +381,21 @@ def writers_correction(doc: Doc, start: int, end: int, after: int) -> int | None
     return None
 
 
+def writers_comment(doc: Doc, start: int, end: int, after: int) -> int | None:
+    """Where a claim ends before the writer's comment tacked onto it, after the cue ('said
+    the screen would be larger, | which is odd given that ...', 'takes the train | —
+    something we have long doubted', 'sells it as jewellery, | so it's not surprising that
+    ...'; writers_comments.txt). In characters, else None."""
+    text = doc_text(doc)
+    found = [m.start() for p in _comment_patterns() if (m := p.search(text, max(start, after), end)) is not None]
+    return min(found) if found else None
+
+
+@lru_cache(maxsize=1)
+def _comment_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(line, re.IGNORECASE) for line in lexicon.lines(WRITERS_COMMENTS))
+
+
 def by_the_taker(verb: Token) -> int | None:
     """Where the claim noun's clause in the verb's claim ends, before a 'by ...ing' the verb's
     subject does ('addressed claims that the bridge could close | by saying ...'): in
@@ -1490,8 +1505,11 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span, li
     aside = aside_before_claim(verb)
     if aside is not None:
         last = max(last, aside)
-    if listed and verb.dep_ == "advcl" and verb.right_edge.i < verb.head.i and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
-        last = max(last, verb.right_edge.i)  # 'As she wrote for Vox last week, | the rule ...': the clause's own words are no claim
+    if listed and _opening_as_clause(verb):
+        # 'As she wrote for Vox last week, | the rule ...': the clause's own words are no claim
+        # (to its comma: a parse may run it on into the main clause)
+        comma = next((t.i for t in doc[verb.i + 1 : verb.right_edge.i + 1] if t.text == ","), verb.right_edge.i + 1)
+        last = max(last, comma - 1)
     after = trim(text, doc[last].idx + len(doc[last].text), sent.end_char if end is None else min(sent.end_char, end))
     return [(span, "indirect", via) for span, via in ((before, "sent_before"), (after, "sent_after")) if span[1] - span[0] > 12]
 
@@ -1499,6 +1517,7 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span, li
 _ANY_VERB = frozenset({"obj", "xcomp", "prep"})
 SUBORDINATORS = "subordinators.txt"
 CORRECTIONS = "corrections.txt"  # the writer's correction at a claim's end: 'when all known evidence suggests ...'
+WRITERS_COMMENTS = "writers_comments.txt"  # the writer's comment at a claim's end: ', which is odd given ...'
 CONCESSIVE = frozenset({"although", "though", "whereas"})  # of subordinators.txt, those that concede: a clause the writer sets against the report
 
 
@@ -1951,6 +1970,17 @@ def _when(prep: Token) -> bool:
     """'on Monday', 'over the weekend', 'for years': a preposition that says when, not what
     about (a date or time the entity recognizer marked)."""
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def _opening_as_clause(verb: Token) -> bool:
+    """'As she wrote for Vox last week, ...': the verb of an 'as' clause before the clause it
+    hangs from, with nothing said of its own (not 'as sites reported defects, ...', an event)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.right_edge.i < verb.head.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    )
 
 
 def _for_a_name(prep: Token) -> bool:
