@@ -1616,3 +1616,14 @@ def test_he_after_one_of_several_unnamed_people_is_that_one_not_the_man_named_be
     # one of a named band is no unnamed source
     r = analyze('Tomas Reyes opened the show. One of the Beatles told the Courier the vote was rigged. "Nobody believed the count," he added.', options=Options(raw=True))
     assert speaker_of(r, "added").name == "Tomas Reyes"
+
+
+def test_a_lede_description_is_not_a_later_person_whose_name_carries_another_role():
+    # a role before the name, in it or not ('Striker Luis Diaz' is one name to the tagger):
+    # he has a role of his own, and is not the coach
+    for name in ("Tomas Reyes", "Luis Diaz"):
+        r = analyze(f"The coach said the team was tired. Later, Striker {name} said he was fine.", options=Options(raw=True))
+        assert name not in speaker_of(r, "said").name
+    # a given name that is also a word for a person is still a name: the delayed lede holds
+    r = analyze("The country's interior minister says the border is closed. Hunter Okafor told reporters the army was ready.", options=Options(raw=True))
+    assert speaker_of(r, "says").name == "Hunter Okafor"

@@ -2832,7 +2832,16 @@ class Resolver:
             return []
         draft = nxt[0].draft
         first = min(m.tok for m in self.mentions if m.draft is draft)
-        return [draft] if first == nxt[0].tok and not any(_role_word(r) for r in draft.roles) else []  # 'mr' is no role
+        # ('mr' is no role; a word for a person the tagger took into the name, no given name,
+        # is one: 'Striker Luis Diaz', 'Farmer Joe Banda')
+        own = [w.lower() for w in draft.name.split()[:-1]]
+        i = nxt[0].tok
+        while i > 0 and self.doc[i - 1].pos_ == "PROPN" and self.doc[i - 1].dep_ == "compound":
+            i -= 1
+        if i < nxt[0].tok and self.doc[i].is_title and self.doc[i].lower_ not in (w.lower() for w in draft.name.split()):
+            own.insert(0, self.doc[i].lower_)  # (or left it out: 'Striker | Tomas Reyes')
+        titled = any(w not in first_names() and wordnet_person(w) for w in own[:1])
+        return [draft] if first == nxt[0].tok and not titled and not any(_role_word(r) for r in [*draft.roles, *own]) else []
 
     def _quote_before(self, head: Token) -> int | None:
         """Where the quotation starts that a subject pronoun directly follows ('"...," he
