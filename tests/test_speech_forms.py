@@ -717,6 +717,20 @@ def test_quoted_as_saying_gives_the_words_to_the_one_quoted(text, speaker):
     assert not any(cue == "saying" and source != speaker for source, cue, _ in got), got
 
 
+@pytest.mark.parametrize(
+    "text, speaker, channel",
+    [
+        ('"The talks have collapsed," Reuters quoted Interior Minister Ilse Moreau.', "Interior Minister Ilse Moreau", "Reuters"),
+        ('"It is not clear who the envoy is," the Kestrel Courier quoted Tomas Reyes, a senior analyst.', "Tomas Reyes, a senior analyst", "the Kestrel Courier"),
+    ],
+)
+def test_a_quotation_an_outlet_quoted_someone_for_is_theirs_through_the_outlet(text, speaker, channel):
+    """No 'as saying': the quotation was the outlet's and the name its content, or the one
+    quoted was lost (from a review of FNC bodies, Random(10606))."""
+    only, = analyze(text, options=RAW).attributions
+    assert only.source.text == speaker and only.content.text.startswith('"') and only.channel.text == channel, only
+
+
 def test_an_adverb_hedge_inside_a_named_report_is_not_a_second_attribution():
     text = "Two masked men reportedly left the bank by the back door, a cashier told the Valley Herald."
     got = triples(text)

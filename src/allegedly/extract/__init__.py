@@ -15,7 +15,7 @@ from .. import lexicon, misread
 from . import according, attitudes, colon, denied, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
 from .context import Context
 from .registry import STAGES
-from .senses import CIRCUMSTANCES, message_nouns, names_a_message, not_speech, noun_kinds, occasioning_verb, people_nouns, showing_verbs, wording_of_a_thing
+from .senses import CIRCUMSTANCES, message_nouns, names_a_message, names_people, not_speech, noun_kinds, occasioning_verb, people_nouns, showing_verbs, wording_of_a_thing
 from .spans import Finding, Offsets, doc_text, inner_hyphen, inner_joiner, posts, trim, word_bounds
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
@@ -210,21 +210,30 @@ def _quoted_before(ctx: Context, found: list[Finding], kept: list[Finding], nest
     "quoted" group). The reading kept had the newspaper report 'a shopkeeper ... as saying',
     and the shopkeeper said nothing. Now the newspaper's claim is the quotation, and (with
     `nested`, not in the univocal mode) the 'saying' is the shopkeeper's, with the same
-    words, inside it."""
+    words, inside it. With no 'as saying' ('"...," Reuters quoted Ali Samad.') the one
+    quoted is the source of the quotation's one reading, the outlet its channel."""
     doc = ctx.doc
     out = list(kept)
     for n, f in enumerate(kept):
         verb = doc[f.cue_token]
-        if verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["quoted"] or f.content is None or f.content[0] < verb.idx:
+        if verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["quoted"] or f.content is None:
             continue
         quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
         saying = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() == "say"), None)
-        if quoted is None or saying is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in saying.children):
+        if quoted is None or saying is not None and (f.content[0] < verb.idx or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in saying.children)):
             continue  # ('quoted X as saying that ...': the clause after it is the claim)
+        if saying is None and (f.source_token == quoted.i or not (quoted.ent_type_ == "PERSON" or names_people(quoted))):
+            continue
         before = [g for g in found if g.cue_token == f.cue_token and g.via in ("quote", "ccomp") and g.content is not None and g.content[1] <= verb.idx]
         if not before:
             continue
         claim = max(before, key=lambda g: (g.via == "quote", g.content[1] - g.content[0]))  # type: ignore[index]
+        if saying is None:
+            # '"The talks have collapsed," Reuters quoted Interior Minister Ali Samad.': the
+            # words are the one quoted, whom the outlet passes on (its channel, as 'quoted
+            # in People magazine' is), not the name as the outlet's claim
+            out[n] = replace(claim, source=_phrase_of(quoted), source_token=quoted.i, source_from=None)
+            continue
         out[n] = claim
         if not nested:
             continue
@@ -246,6 +255,14 @@ def _quoted_before(ctx: Context, found: list[Finding], kept: list[Finding], nest
             )
         )
     return out
+
+
+def _phrase_of(tok: Token) -> tuple[int, int]:
+    """tok's whole phrase, in characters, without the punctuation that closes it."""
+    words = [t for t in tok.subtree if not t.is_space]
+    while len(words) > 1 and words[-1].is_punct:
+        words.pop()
+    return words[0].idx, words[-1].idx + len(words[-1])
 
 
 def _quoted_as_saying(ctx: Context, f: Finding) -> bool:

@@ -63,7 +63,7 @@ MESSAGE_NOUNS = "message_nouns.txt"  # 'was said to have given some good news': 
 NEWS_WORKS = "news_works.txt"  # 'dismissed an article that claimed ...': a work that carries a claim
 SOURCE_NOUNS = "source_nouns.txt"  # its "document" group: 'dismissed a memo that said ...'
 MEDIA_WORDS = "media_words.txt"
-CUE_VERBS = "cue_verbs.txt"  # groups question, refusal, asking, tell, appear, reply
+CUE_VERBS = "cue_verbs.txt"  # groups question, refusal, asking, tell, appear, reply, quoted
 NO_DOUBT = "no_doubt_nouns.txt"  # nouns after "no" that deny nothing: "no doubt", "no sign"
 RECORDING_NOUNS = "recording_nouns.txt"  # a recording that shows someone is where they speak
 RAISING = "raising_passives.txt"  # 'said to be', 'claimed to have': a participle no one is named for
@@ -2133,7 +2133,7 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
     if handle is not None:
         a.channel = Span.of(text, *handle)  # an embedded post's signature: the poster's account
         return
-    medium = medium_told(doc, cue) or _appearance(cue)
+    medium = medium_told(doc, cue) or _appearance(cue) or _quoting_medium(cue, a)
     cue_at = a.cue.start
     found: list[tuple[int, int, int]] = []
     later = _afterwards(doc, a)
@@ -2170,6 +2170,18 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
         spread = _spread_through(cue)
         if spread is not None:
             a.channel = Span.of(text, spread[0], spread[1])
+
+
+def _quoting_medium(cue: Token, a: Attribution) -> tuple[int, int] | None:
+    """'"...," Reuters quoted Ali Samad': the medium that quoted the source, the subject of
+    the verb of quoting (cue_verbs.txt's "quoted" group) where the one quoted is the
+    source, as 'quoted in People magazine' is a channel."""
+    if cue.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["quoted"] or a.source is None:
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or a.source.start <= subject.idx < a.source.end or not _is_medium(subject):
+        return None
+    return subject.left_edge.idx, subject.idx + len(subject)
 
 
 def _talk_with_a_person(doc: Doc, s: int, e: int, a: Attribution) -> bool:
