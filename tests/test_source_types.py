@@ -1616,3 +1616,14 @@ def test_a_masthead_after_a_countrys_possessive_is_the_outlet():
 def test_a_name_ending_in_insider_is_an_outlet_and_an_insider_is_not():
     assert typed("The watch will ship in April, Kestrel Insider reports.") == {"Kestrel Insider": "outlet"}
     assert typed("A Kestrel insider said the watch would ship in April.") == {"A Kestrel insider": "anonymous"}
+
+
+def test_a_regional_echo_is_an_outlet():
+    assert typed("The Kestrel Echo said the bridge would close for a month.") == {"The Kestrel Echo": "outlet"}
+
+
+def test_an_outlets_named_reporter_is_a_person_whatever_the_tagger_made_of_the_name():
+    # the tagger took 'Anna Holt' for a body after "The BBC's" (from the review of Random(10707))
+    r = analyze("The BBC's Anna Holt says the vote will be close.", options=RAW)
+    a, = r.attributions
+    assert a.source_type == "person" and {e.id: e.name for e in r.entities}[a.speaker] == "Anna Holt"

@@ -1627,3 +1627,14 @@ def test_a_lede_description_is_not_a_later_person_whose_name_carries_another_rol
     # a given name that is also a word for a person is still a name: the delayed lede holds
     r = analyze("The country's interior minister says the border is closed. Hunter Okafor told reporters the army was ready.", options=Options(raw=True))
     assert speaker_of(r, "says").name == "Hunter Okafor"
+
+
+def test_the_report_after_a_study_brought_in_since_the_outlet_is_not_the_outlets():
+    # 'the report' is the study published since the paper was named, not the paper (from the
+    # review of Random(10707))
+    text = 'The Daily Mail ran a story on the floods last week. The river board then published a study of the levees. "Most of the barriers are too low," the report said.'
+    a = with_cue(analyze(text, options=Options(raw=True)), "said")[0]
+    assert a.source_type == "document", a
+    # with no study between, the report is the paper's
+    text = 'The Daily Mail ran a story on the floods last week. "Most of the barriers are too low," the report said.'
+    assert speaker_of(analyze(text, options=Options(raw=True)), "said").name == "Daily Mail"

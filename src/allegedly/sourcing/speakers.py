@@ -53,6 +53,7 @@ PERSON_NOUNS = "person_nouns.tsv"
 BODY_AGENT_NOUNS = "body_agent_nouns.txt"  # person nouns news uses for a firm ('the regulator', 'a watchdog')
 SOURCE_NOUNS = "source_nouns.txt"
 GENDERED_WORDS = "gendered_words.txt"  # 'he', 'Mr' -> m; 'she', 'Mrs' -> f
+FINDING_DOCUMENTS = "finding_documents.txt"  # 'a study', 'an audit': what a later 'the report' may be
 OUTLET_ANAPHORS = "outlet_anaphors.txt"  # 'the paper', 'the report' after an outlet is named: that outlet
 NEWS_VERBS = "news_verbs.txt"  # 'Movie Pilot reports ...': a body doing what a paper does
 VAGUE_SOURCES = "vague_sources.txt"  # its "withheld" group: 'the unidentified man' is no one named
@@ -1013,7 +1014,7 @@ def _label(ent: Span) -> str:
             # given name, whatever the parser hung it on)
             or before is not None and before.lower_ in lexicon.words(ROLE_NOUNS) and ent[0].lower_ in _given_names()
             or _person_by_surname(ent)
-            or _given_name_with_an_age_or_who(ent)
+            or _given_name_with_a_persons_mark(ent)
         ):
             return "PERSON"
     return ent.label_
@@ -1103,15 +1104,18 @@ def _person_by_surname(ent: Span) -> bool:
     return any(not (ent.start <= i < ent.end) for i in _lone_names(ent.doc).get(last.text, ()))
 
 
-def _given_name_with_an_age_or_who(ent: Span) -> bool:
-    """'Gemma Prosser, 19, who witnessed the attack, said', tagged a body: a name of two or
-    three words that opens on a first name (first_names.tsv), with an age set off after it
-    or a 'who' clause on it, as only a person's has."""
+def _given_name_with_a_persons_mark(ent: Span) -> bool:
+    """'Gemma Prosser, 19, who witnessed the attack, said', "The BBC's Anna Holt says",
+    tagged a body: a name of two or three words that opens on a first name (first_names.tsv),
+    with an age set off after it, a 'who' clause on it or an outlet owning it, as only a
+    person's has."""
     words = [t for t in ent if t.is_alpha]
     if not 2 <= len(words) <= 3 or words[0].lower_ not in _given_names() or words[-1].lemma_.lower() in body_nouns() or _known_body(ent):
         return False
     if _with_an_age(ent):
         return True  # ', 19,'
+    if any(c.dep_ == "poss" and c.i < ent.start and outlets.lookup(c.text) is not None for c in ent.root.children):
+        return True  # "The BBC's Anna Holt": an outlet's reporter (the guideline: a named journalist is a person)
     return any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in ent.root.children)
 
 
@@ -2127,12 +2131,14 @@ class Resolver:
     def _introduced(self, lemma: str, start: int, end: int) -> list[Token]:
         """The places between start and end where this noun comes in with 'a' ('a Chinese
         company', 'a website officials set up'): a definite one after them is that one. Site
-        nouns count as one noun ('a satirical website ... the site')."""
+        nouns count as one noun ('a satirical website ... the site'), and a study, survey or
+        audit as a report ('published a study of the levees. "...," the report said')."""
         sites = outlets.site_nouns()
+        studies = lexicon.words(FINDING_DOCUMENTS) if lemma == "report" else frozenset()
         return [
             t
             for t in self.toks[max(start, 0) : end]
-            if (t.lemma_.lower() == lemma or lemma in sites and t.lemma_.lower() in sites)
+            if (t.lemma_.lower() == lemma or lemma in sites and t.lemma_.lower() in sites or t.lemma_.lower() in studies)
             and t.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
         ]
@@ -2840,7 +2846,7 @@ class Resolver:
             i -= 1
         if i < nxt[0].tok and self.doc[i].is_title and self.doc[i].lower_ not in (w.lower() for w in draft.name.split()):
             own.insert(0, self.doc[i].lower_)  # (or left it out: 'Striker | Tomas Reyes')
-        titled = any(w not in first_names() and wordnet_person(w) for w in own[:1])
+        titled = any(w not in _given_names() and not _title(w.title()) and wordnet_person(w) for w in own[:1])  # ('Pope Francis' keeps it)
         return [draft] if first == nxt[0].tok and not titled and not any(_role_word(r) for r in [*draft.roles, *own]) else []
 
     def _quote_before(self, head: Token) -> int | None:
