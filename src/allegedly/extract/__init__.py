@@ -222,8 +222,8 @@ def _quoted_before(ctx: Context, found: list[Finding], kept: list[Finding], nest
         saying = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() == "say"), None)
         if quoted is None or saying is not None and (f.content[0] < verb.idx or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in saying.children)):
             continue  # ('quoted X as saying that ...': the clause after it is the claim)
-        if saying is None and (f.source_token == quoted.i or not (quoted.ent_type_ == "PERSON" or names_people(quoted))):
-            continue
+        if saying is None and (verb.lemma_.lower() != "quote" or f.source_token == quoted.i or not (quoted.ent_type_ == "PERSON" or names_people(quoted))):
+            continue  # (not '"...," he said, citing witnesses': whose words, the text does not say)
         before = [g for g in found if g.cue_token == f.cue_token and g.via in ("quote", "ccomp") and g.content is not None and g.content[1] <= verb.idx]
         if not before:
             continue

@@ -2179,7 +2179,8 @@ def _quoting_medium(cue: Token, a: Attribution) -> tuple[int, int] | None:
     if cue.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["quoted"] or a.source is None:
         return None
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if subject is None or a.source.start <= subject.idx < a.source.end or not _is_medium(subject):
+    quoted = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if subject is None or quoted is None or not a.source.start <= quoted.idx < a.source.end or not _is_medium(subject):
         return None
     return subject.left_edge.idx, subject.idx + len(subject)
 
