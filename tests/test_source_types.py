@@ -1167,6 +1167,8 @@ def test_a_broken_noun_phrase_is_typed_by_its_noun(text, noun, kind):
         ("A friend, Devin Oakes of the Harbour Gazette, praised the decision.", "A friend, Devin Oakes of the Harbour Gazette", "Devin Oakes"),
         # ... with no comma between, which the parser reads as two subjects
         ("Another homeowner Andrei Vashkin said the fire spread quickly.", "Another homeowner Andrei Vashkin", "Andrei Vashkin"),
+        # ... with what the role is of before the name (from the review of Random(10707))
+        ("Longtime critic of the mayor Jane Ortiz said the budget was a fraud.", "Longtime critic of the mayor Jane Ortiz", "Jane Ortiz"),
         ("Ralph Bello-Fadile an adviser to the minister told reporters the talks had failed.", "Ralph Bello-Fadile an adviser to the minister", "Ralph Bello-Fadile"),
     ],
 )

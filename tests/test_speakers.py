@@ -1638,3 +1638,15 @@ def test_the_report_after_a_study_brought_in_since_the_outlet_is_not_the_outlets
     # with no study between, the report is the paper's
     text = 'The Daily Mail ran a story on the floods last week. "Most of the barriers are too low," the report said.'
     assert speaker_of(analyze(text, options=Options(raw=True)), "said").name == "Daily Mail"
+
+
+def test_the_place_someone_is_from_is_no_person_a_she_can_be():
+    # the tagger took 'Yorkshire' for a person; a later 'she' went to it (from the review of
+    # Random(10707))
+    text = (
+        "A British man who fought with the militia has claimed the rebels fed a captive woman. "
+        "Omar Haddad, 36, from Yorkshire said that the woman was given tea. At first she thought they were kind."
+    )
+    r = analyze(text, options=Options(raw=True))
+    assert "Yorkshire" not in {e.name for e in r.entities if e.type == "person"}
+    assert with_cue(r, "thought")[0].source_type == "anonymous"

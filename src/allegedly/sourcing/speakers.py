@@ -535,7 +535,8 @@ def _name_after_role(src: Span, head: Token) -> Token | None:
         return behind
     if not wordnet_person(head.lemma_.lower()):
         return None
-    if not all(t.dep_ in _ROLE_MODIFIERS for t in head.subtree if t.i != head.i):
+    of = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}  # ('Longtime critic of the mayor | Jane Ortiz')
+    if not all(t.dep_ in _ROLE_MODIFIERS or t.i in of and t.pos_ != "PROPN" for t in head.subtree if t.i != head.i):
         return None
     name = split_subject(head)  # the other half of the noun phrase the parser cut in two
     if name is None or name.i < head.i or not (src.start <= name.i < src.end) or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
@@ -739,6 +740,8 @@ def _owned_person(ent: Span) -> list[tuple[Span, str]]:
         return [(ent, "ORG")]  # (a group the tagger took for a person: 'Boko Haram')
     if len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near") and ent.root.head.i == ent.start - 1:
         return [(ent, "GPE")]  # ('a teacher in Lyon', the one word tagged a person: where someone is, not who; no 'she' is it)
+    if _where_someone_is_from(ent):
+        return [(ent, "GPE")]  # ('Omar Haddad, 36, from Yorkshire': where he is from, which a later 'she' is not)
     for t in ent[1:-1]:
         if t.tag_ == "POS" and t.i + 1 < ent.end and ent.doc[t.i + 1].text[:1].isupper():
             body, person = ent.doc[ent.start : t.i], ent.doc[t.i + 1 : ent.end]
@@ -1018,6 +1021,19 @@ def _label(ent: Span) -> str:
         ):
             return "PERSON"
     return ent.label_
+
+
+def _where_someone_is_from(ent: Span) -> bool:
+    """A one-word name after 'from' on a person ('Omar Haddad, 36, from Yorkshire', 'a man
+    from Bunbury'), no given name: where the person is from, which the tagger took for a
+    person."""
+    if len(ent) != 1 or ent[0].lower_ in _given_names() or ent.root.dep_ != "pobj":
+        return False
+    prep = ent.root.head
+    if prep.lower_ != "from":
+        return False
+    owner = prep.head
+    return owner.ent_type_ == "PERSON" or owner.pos_ == "NOUN" and (_person_word(owner.lemma_.lower()) or owner.lemma_.lower() in person_nouns())
 
 
 def _titled_body(ent: Span) -> bool:
