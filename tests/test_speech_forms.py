@@ -399,6 +399,17 @@ def test_a_concession_before_the_closing_tag_or_in_a_quotation_stays_in_the_clai
     assert by_cue(r, "noted").via is None
 
 
+def test_people_who_found_a_thing_or_a_person_report_nothing():
+    """A discovery, not a finding (from the review of Random(10707)): 'reportedly' is then
+    the claim's unsourced cue, as for any other act."""
+    assert analyze("A fisherman found a bottle on the beach.", options=RAW).attributions == []
+    only, = analyze("Guards reportedly found the inmate in his cell.", options=RAW).attributions
+    assert (only.cue.text, only.source, only.certainty) == ("reportedly", None, "hedged")
+    # a finding still reports, as does a study's
+    assert [a.cue.text for a in analyze("Officials found that the dam was weak.", options=RAW).attributions] == ["found"]
+    assert [a.cue.text for a in analyze("Investigators found no evidence of foul play.", options=RAW).attributions] == ["found"]
+
+
 def test_a_finding_that_emerged_or_was_discovered_is_unsourced():
     a = att("Update: It has now been discovered that the woman in the clip is not a nurse.", "It has now been discovered")
     assert (a.source, a.content.text, a.certainty) == (None, "that the woman in the clip is not a nurse", "asserted")

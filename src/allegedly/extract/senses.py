@@ -175,7 +175,7 @@ def not_speech(ctx: Context, f: Finding) -> bool:
         return True
     if _shares_a_picture(ctx, f, verb) or _no_claim_by_the_verb(ctx, verb) or _reports_from(ctx, f, verb):
         return True
-    if _terms_of_speaking(ctx, f):
+    if _terms_of_speaking(ctx, f) or a_thing_found(verb):
         return True
     lemma = verb.lemma_.lower()
     people = lemma in _senses("people")
@@ -196,6 +196,20 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     if any((t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.dep_ in ("ccomp", "mark")) and not (t.dep_ == "conj" and t.head.i == verb.i) for t in span):
         return False  # a proposition follows: 'released a statement saying ...' (not 'a hunting lodge', nor the subject's next verb: 'boasts 1200hp, but is street legal')
     return not names_a_message(span.root)
+
+
+def a_thing_found(verb: Token) -> bool:
+    """'A fisherman found a bottle', 'Guards found the inmate in his cell': people finding a
+    thing or a person (action_senses.txt's "found" verbs), a discovery, not a finding that
+    they report; not 'The study found ...' nor 'found that ...'."""
+    # (not with a clause, nor a small one: 'found the senator dull' is a judgement)
+    if verb.lemma_.lower() not in _senses("found") or any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None or not (names_people(subject) or subject.pos_ == "NOUN" and noun_kinds().get(subject.lemma_.lower()) == "person" or subject.lower_ in ("he", "she", "they")):
+        return False
+    return obj.ent_type_ == "PERSON" or obj.pos_ == "NOUN" and noun_kinds().get(obj.lemma_.lower()) in ("thing", "person")
 
 
 def _acted_on(ctx: Context, f: Finding, verb: Token) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from .. import lexicon
 from .context import Context, Tokens
 from .registry import stage
+from .senses import a_thing_found
 from .spans import Finding, char_span, infinitive, set_off, subtree_span
 from .verbs import stray_predicate
 
@@ -338,6 +339,6 @@ def _names_its_source(clause: Token) -> bool:
         if tok is None:
             return False
         if tok.lemma_.lower() in verbs:
-            return True
+            return not a_thing_found(tok)  # ('Guards reportedly found the inmate in his cell': no report, the adverb's own)
         tok = next((c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)), None)
     return False
