@@ -2048,6 +2048,30 @@ def test_it_seems_that_is_speculative():
     assert att("He said it seems silly that anyone would complain.", "said").certainty == "asserted"  # an opinion
 
 
+def test_a_possibility_named_as_such_is_speculative_and_presumed_casualties_are_hedged():
+    # from the review of Random(10606): both read as asserted
+    for text, cue in (
+        ("The mayor said it was a distinct possibility that the dam would fail.", "said"),
+        ("Governor Ann Reyes called it a very real possibility that the virus had already reached the state.", "called"),
+    ):
+        assert att(text, cue).certainty == "speculative", text
+    a = att("Officials said the hiker was missing and presumed drowned.", "said")
+    assert (a.certainty, [h.text for h in a.hedges]) == ("hedged", ["presumed drowned"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister has been accused of taking bribes, but no evidence has been produced.",
+        "The coach has been accused on several occasions of bullying players but until now nothing had been proven.",
+    ],
+)
+def test_a_note_joined_by_but_that_the_claim_is_unsupported_is_cut_from_it_and_read_as_evidence(text):
+    # from the review of Random(10606): the note ran on in the claim, and the claim was unstated
+    a = att(text, "accused")
+    assert a.evidence == "none_provided" and "but" not in a.content.text, a
+
+
 def test_no_photos_produced_leaves_the_claim_unsupported():
     a = att("Blogger Tom Reyes says a panther roams the park. Many are sceptical because he has not produced any photos.", "says")
     assert a.evidence == "none_provided"

@@ -317,7 +317,7 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
         found += [
             h for h in inner
             if h[0] == "hedged" and a.stance != "denies" and not any(_inside(h[1], h[2], o) for o in others)
-            or h[0] == "speculative" and root is not None and _governed_by(doc, h, root, own_only=True) and not _granting_may(doc, h)
+            or h[0] == "speculative" and root is not None and (_governed_by(doc, h, root, own_only=True) or _frames(doc, h, root)) and not _granting_may(doc, h)
         ]
         # a conditional on the claim's truth ('If true, this is disastrous') anywhere in it
         found += [
@@ -862,6 +862,17 @@ def _governed_by(doc: Doc, hedge: tuple[str, int, int], cue: Token, own_only: bo
     if tok.i == cue.head.i and cue.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return False  # a second clause with its own subject ('X reportedly left, and fans said ...')
     return tok.i == cue.i or tok.i == cue.head.i and (cue.dep_ in _CUE_HEAD or _infinitive_of(cue))
+
+
+def _frames(doc: Doc, hedge: tuple[str, int, int], root: Token) -> bool:
+    """A hedging noun phrase that frames the claim with a clause of its own ('it was a
+    distinct possibility | that the dam would fail', read with the extraposed clause as the
+    root; 'called it a possibility | that ...')."""
+    span = doc.char_span(hedge[1], hedge[2], alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ != "NOUN":
+        return False
+    noun = span.root
+    return any(t.i == root.i for t in noun.subtree if not span.start <= t.i < span.end) or any(c.dep_ in ("acl", "ccomp") and c.i > noun.i for c in noun.children)
 
 
 def _granting_may(doc: Doc, hedge: tuple[str, int, int]) -> bool:
