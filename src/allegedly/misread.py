@@ -968,6 +968,11 @@ def withheld(verb: Token) -> bool:
     return any(p.match(text) for p in _none_provided())
 
 
+def says_unsupported(text: str, start: int, end: int) -> bool:
+    """One of evidence.txt's none_provided phrases stands in text[start:end]."""
+    return any(p.search(text, start, end) for p in _none_provided())
+
+
 @lru_cache(maxsize=1)
 def _none_provided() -> tuple[re.Pattern[str], ...]:
     rows = (line.split(None, 1) for line in lexicon.lines(EVIDENCE))

@@ -1516,9 +1516,10 @@ def _short_of_the_concession(ctx: Context, f: Finding) -> Finding:
     ('said the plan was sound, | although he refused to publish it'), the writer's
     correction ('claims he is from Liverpool | when all known evidence suggests ...'),
     another voice's answer ('said it was "too salty" | but critics disagree') or the
-    writer's comment ('said the screen was larger, | which is odd given ...'); in a
-    quotation the words are the speaker's and stay (verbs.trailing_concession,
-    verbs.writers_correction, verbs.answered_in_the_claim, verbs.writers_comment)."""
+    writer's comment ('said the screen was larger, | which is odd given ...') or note that
+    it is unsupported ('accused of bullying | but nothing had been proven'); in a quotation
+    the words are the speaker's and stay (verbs.trailing_concession, verbs.writers_correction,
+    verbs.answered_in_the_claim, verbs.writers_comment, verbs.unsupported_in_the_claim)."""
     if f.content is None or ctx.quote_at(f.content[1] - 1) is not None:
         return f
     cut = (
@@ -1526,6 +1527,7 @@ def _short_of_the_concession(ctx: Context, f: Finding) -> Finding:
         or verbs.writers_correction(ctx.doc, f.content[0], f.content[1], f.cue[1])
         or verbs.answered_in_the_claim(ctx.doc, f.content[0], f.content[1], f.cue[1])
         or verbs.writers_comment(ctx.doc, f.content[0], f.content[1], f.cue[1])
+        or verbs.unsupported_in_the_claim(ctx.doc, f.content[0], f.content[1], f.cue[1])
     )
     if cut is None or ctx.quote_at(cut) is not None or cut <= f.content[0] or _still_quoting(doc_text(ctx.doc), f.content[0], cut):
         return f

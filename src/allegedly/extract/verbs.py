@@ -314,6 +314,21 @@ def trailing_concession(doc: Doc, start: int, end: int, after: int) -> int | Non
 _REPLY_JOINS = frozenset({"but", "while", "yet"})
 
 
+def unsupported_in_the_claim(doc: Doc, start: int, end: int, after: int) -> int | None:
+    """Where a claim ends before the writer's note, joined by 'but', that it is unsupported
+    ('has been accused of bullying players | but until now nothing had been proven', '...,
+    but no evidence has been produced'; evidence.txt's none_provided phrases): a note on the
+    claim, not part of it. In characters, else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    text = doc_text(doc)
+    for k in span:
+        if k.lower_ == "but" and k.idx > after and k.i > span.start and misread.says_unsupported(text, k.idx + 3, end):
+            return end_before(doc, k.i - 1, span.start)
+    return None
+
+
 def answered_in_the_claim(doc: Doc, start: int, end: int, after: int) -> int | None:
     """Where a claim ends before another voice's answer joined to it ('said the soup was "too
     salty" | but critics disagree'): a clause after the cue, joined by 'but', 'while' or
