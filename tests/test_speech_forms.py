@@ -1350,6 +1350,14 @@ def test_a_headline_that_gives_a_quotation_after_its_colon_quotes_the_person_it_
     assert a.source.text == person and a.content.text == quote and a.source_type == "person"
 
 
+def test_a_quotation_a_colon_sets_out_is_the_claim_whole_over_its_paragraphs():
+    # the parser made the first sentence's "A and B" a clause of the cue, and the claim
+    # stopped there (from the review of Random(10606))
+    text = 'Alan Hart told the Kestrel Herald: "The dam is failing and the town is at risk.\n\n"Water is already seeping through the wall."'
+    only, = analyze(text, options=RAW).attributions
+    assert only.content.text.endswith("through the wall.\"") and only.content.text.startswith('"The dam') and only.kind == "direct", only
+
+
 def test_a_colon_after_a_verb_in_running_text_stays_the_verbs():
     text = "Senator Mara Quist scolded him: “The science is against you on every one of these products.”"
     report = analyze(text, options=RAW)

@@ -1569,8 +1569,9 @@ def _whole_quotes(ctx: Context, f: Finding) -> Finding:
     the quotation closes with ('ruled that the claim was “true,”' came out as 'that the
     claim was “true'), or at its first sentence where it goes on ('told reporters that "A.
     ... B."'), and starts after the mark ('We need change,”' of '“We need change,” he
-    said') or at the quotation's last sentence. PolNeAR marks the quotation whole (dev: token
-    content F1 +0.7, attr+src +0.2). Not where the cue itself stands inside the quotation."""
+    said') or at the quotation's last sentence; one inside a quotation a colon sets out is
+    that quotation. PolNeAR marks the quotation whole (dev: token content F1 +0.7, attr+src
+    +0.2). Not where the cue itself stands inside the quotation."""
     if f.content is None:
         return f
     start, end = f.content
@@ -1580,6 +1581,13 @@ def _whole_quotes(ctx: Context, f: Finding) -> Finding:
     q = ctx.quote_at(start)
     if q is not None and q[0] < start < q[1] <= end and not q[0] <= f.cue[0] < start and _opens_at(ctx, q, start):
         start = q[0]
+    q = ctx.quote_at(start)
+    text = doc_text(ctx.doc)
+    if q is not None and q[0] < start and end < q[1] and f.cue[1] <= q[0] and not text[q[0] + 1 : start].strip() and text[:q[0]].rstrip().endswith(":"):
+        # 'told the Herald: "The dam is failing and the town is at risk. ... "Water is
+        # seeping ..."': a quotation the colon sets out is the claim whole, however much of
+        # its first sentence the parse made a clause of the cue
+        return replace(f, content=q, kind="direct")
     return f if (start, end) == f.content else replace(f, content=(start, end))
 
 
