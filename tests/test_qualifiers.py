@@ -778,6 +778,9 @@ def test_a_relative_pronoun_for_vague_talk_is_unattributed_and_hedged(text, cue)
             "Speaking to a crowd of farmers at a market in Leeds",
         ),
         ("Speaking on Newsnight, the senator said the bill would pass.", "said", "Speaking on Newsnight"),
+        # ... its title in quotation marks, which the parser reads as a verb (review of Random(10606))
+        ('Appearing on "Meet the Press," Senator Ann Bell said the bill would pass.', "said", 'Appearing on "Meet the Press,"'),
+        ('Appearing on "The Late Show" on Monday, the actor said the film was done.', "said", 'Appearing on "The Late Show"'),
         ("The senator, speaking on Sky News, said the bill would pass.", "said", "speaking on Sky News"),
         # a paper written in; a medium told in the passive, no one named
         ("Writing in the Kestrel Courier on Sunday, the bishop accused the council of a cover-up.", "accused", "Writing in the Kestrel Courier"),

@@ -2423,8 +2423,10 @@ def _appearance(cue: Token) -> tuple[int, int] | None:
     """'Speaking on Newsnight, the minister said', 'The minister, appearing on Fox News,
     said', 'Writing in The Sunday Times, the minister accused': a programme or medium the
     source appeared on or wrote in, from 'speaking/appearing on' or 'writing in/for' hung
-    on the cue or on its subject, or from the cue's own 'wrote for Vox', 'explained at Vox'. A programme by its entity tag (a work or an event), a
-    medium by name; not 'speaking on Capitol Hill' (a place) or 'on Monday'."""
+    on the cue or on its subject, or from the cue's own 'wrote for Vox', 'explained at
+    Vox'. A programme by its entity tag (a work or an event; its title in quotation marks
+    too, 'Appearing on "Meet the Press,"', which the parser reads as a verb), a medium by
+    name; not 'speaking on Capitol Hill' (a place) or 'on Monday'."""
     heads = [cue] + [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
     for verb in [cue, *(c for h in heads for c in h.children if c.dep_ in ("advcl", "acl", "relcl"))]:
         lemma = verb.lemma_.lower()
@@ -2443,7 +2445,28 @@ def _appearance(cue: Token) -> tuple[int, int] | None:
                     # phrase before the verb on it (found by benchmarks/fuzz.py)
                     end = max(obj.right_edge.idx + len(obj.right_edge), verb.idx + len(verb))
                     return min(verb.idx, obj.left_edge.idx), end
+            if verb is not cue and on == ("on",):
+                title = _quoted_title(prep)
+                if title is not None:
+                    return verb.idx, title
     return None
+
+
+def _quoted_title(prep: Token) -> int | None:
+    """The end of a programme's title in quotation marks right after 'on' ('on "Meet the
+    Press,"', the title tagged a work or an event), its closing mark taken in; else None."""
+    doc = prep.doc
+    i = prep.i + 1
+    if i + 1 >= len(doc) or not doc[i].is_quote or doc[i + 1].ent_type_ not in _PROGRAMME:
+        return None
+    j = i + 1
+    while j + 1 < len(doc) and doc[j + 1].ent_type_ == doc[i + 1].ent_type_ and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    k = j + 1
+    while k < len(doc) and k <= j + 2 and not doc[k].is_quote and doc[k].is_punct:
+        k += 1
+    last = doc[k] if k < len(doc) and doc[k].is_quote else doc[j]
+    return last.idx + len(last)
 
 
 def _is_medium(tok: Token) -> bool:
