@@ -1629,3 +1629,14 @@ def test_an_outlets_named_reporter_is_a_person_whatever_the_tagger_made_of_the_n
     r = analyze("The BBC's Anna Holt says the vote will be close.", options=RAW)
     a, = r.attributions
     assert a.source_type == "person" and {e.id: e.name for e in r.entities}[a.speaker] == "Anna Holt"
+
+
+def test_a_bare_report_that_says_is_a_news_report_one_that_finds_a_document():
+    # the guideline, section 4: an unnamed report is anonymous, not a document with its
+    # evidence cited (from the review of Random(10606)); a report that finds or shows
+    # may be any kind of report
+    r = analyze("The harbour master will resign, a report said.", options=RAW)
+    assert (r.attributions[0].source_type, r.attributions[0].evidence) == ("anonymous", "unstated")
+    assert typed("A report claimed the harbour master would resign.") == {"A report": "anonymous"}
+    assert typed("A report found that the levees had failed.") == {"A report": "document"}
+    assert typed("The harbour master will resign, a police report said.") == {"a police report": "document"}

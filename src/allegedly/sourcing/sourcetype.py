@@ -40,6 +40,7 @@ from .speakers import person_nouns as gendered_nouns  # (noun -> sex)
 SOURCE_NOUNS = "source_nouns.txt"
 ROLE_NOUNS = "role_nouns.txt"
 NEWS_WORKS = "news_works.txt"
+CUE_VERBS = "cue_verbs.txt"  # its "closing" verbs: what news tags a story it passes on with
 INDEFINITES = "indefinites.txt"
 REPORT_TIMES = "report_times.txt"
 INQUIRY_NOUNS = "inquiry_nouns.txt"
@@ -677,7 +678,7 @@ def _unnamed_news_report(head: Token) -> bool:
     kids = list(head.children)
     if not any(c.dep_ == "det" and c.lower_ in single for c in kids):
         return False
-    if not any(c.dep_ == "amod" and c.lower_ in when or _dated(c) for c in kids):
+    if not any(c.dep_ == "amod" and c.lower_ in when or _dated(c) for c in kids) and not _says_as_news(head, kids):
         return False  # 'a report highlighted how ...' alone may be any kind of report: a document
     return all(
         c.dep_ == "det" and c.lower_ in single
@@ -687,6 +688,17 @@ def _unnamed_news_report(head: Token) -> bool:
         or c.dep_ == "acl" and not any(g.dep_ == "agent" for g in c.children)  # 'a new report spreading online', not '... published by the UN'
         for c in kids
     )
+
+
+def _says_as_news(head: Token, kids: list[Token]) -> bool:
+    """'..., a report said.', 'A report claimed ...': a bare report, its determiner alone, as
+    the subject of one of the plain verbs news tags a story with (cue_verbs.txt's "closing"
+    verbs: say, report, claim, add ...), the way news passes on another paper's story; not
+    one that finds, shows or highlights ('a report found', 'a report highlighted how ...'),
+    which may be any kind of report."""
+    if head.dep_ != "nsubj" or not all(c.dep_ == "det" for c in kids):
+        return False
+    return head.head.lemma_.lower() in lexicon.grouped(CUE_VERBS)["closing"]
 
 
 def _dated(prep: Token) -> bool:
