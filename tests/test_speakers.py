@@ -1650,3 +1650,22 @@ def test_the_place_someone_is_from_is_no_person_a_she_can_be():
     r = analyze(text, options=Options(raw=True))
     assert "Yorkshire" not in {e.name for e in r.entities if e.type == "person"}
     assert with_cue(r, "thought")[0].source_type == "anonymous"
+
+
+def test_an_age_with_where_the_person_is_from_is_the_person_the_story_is_about():
+    # from the review of Random(10707): 'The 21-year-old, from Bunbury, Western Australia,
+    # told NT News' stayed a description; the county the tagger took for a person, and the
+    # person only rescued so far, kept it from the name
+    text = "Dana Welsh was rescued from the river on Sunday. The 19-year-old, from Dover, Kent, told BBC Radio Kent she had slipped on the bank."
+    r = analyze(text, options=Options(raw=True))
+    assert speaker_of(r, "told").name == "Dana Welsh"
+    assert "Kent" not in {e.name for e in r.entities if e.type == "person"}
+    # a role after someone only acted on is still someone else
+    r = analyze("Mr Pym was arrested on Monday. The lawyer said he would appeal.", options=Options(raw=True))
+    assert speaker_of(r, "said").name != "Pym"
+
+
+def test_a_bodys_role_in_capitals_is_a_description_not_a_name():
+    # 'The Apple CEO' was made a person named "Apple CEO" (from the review of Random(10707))
+    r = analyze("Tomas Reyes visited Berlin last week. The Kestrel Bank CEO also said that the branch would close in April.", options=Options(raw=True))
+    assert speaker_of(r, "said").name == "Tomas Reyes"

@@ -53,7 +53,7 @@ PERSON_NOUNS = "person_nouns.tsv"
 BODY_AGENT_NOUNS = "body_agent_nouns.txt"  # person nouns news uses for a firm ('the regulator', 'a watchdog')
 SOURCE_NOUNS = "source_nouns.txt"
 GENDERED_WORDS = "gendered_words.txt"  # 'he', 'Mr' -> m; 'she', 'Mrs' -> f
-FINDING_DOCUMENTS = "finding_documents.txt"  # 'a study', 'an audit': what a later 'the report' may be
+STUDY_NOUNS = "study_nouns.txt"  # 'a study', 'an audit': what a later 'the report' may be
 OUTLET_ANAPHORS = "outlet_anaphors.txt"  # 'the paper', 'the report' after an outlet is named: that outlet
 NEWS_VERBS = "news_verbs.txt"  # 'Movie Pilot reports ...': a body doing what a paper does
 VAGUE_SOURCES = "vague_sources.txt"  # its "withheld" group: 'the unidentified man' is no one named
@@ -659,13 +659,16 @@ def _place_of(tok: Token, before: int | None = None) -> Token | None:
 
 def _names_a_body(tok: Token) -> bool:
     """A proper name after 'a spokesman for' that names an institution though no entity
-    covers it: with 'the' or in capitals ('the Scottish SPCA', 'RSPCA'); not a person's name
-    ('Smith'), a family ('the Kardashians') nor a place. (A common noun, 'the charity' that
-    nothing named before, leaves the spokesperson unnamed.)"""
+    covers it: a body's initials ('the Scottish SPCA', 'the RSPCA'; initialism), or a name
+    with 'the' that is no title ('the Pope') nor a family ('the Kardashians'); not a
+    person's name ('Smith') nor a place. (A common noun, 'the charity' that nothing named
+    before, leaves the spokesperson unnamed.)"""
     if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME"):
         return False
+    if initialism(tok):
+        return True
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-    return definite or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha)
+    return definite and not _title(tok.text) and not _role_word(tok.text) and any(t.is_alpha and t.is_lower for t in tok.sent)
 
 
 def _places_match(a: str, b: str) -> bool:
@@ -1023,16 +1026,27 @@ def _label(ent: Span) -> str:
     return ent.label_
 
 
+def _only_where_from(head: Token, src: Span) -> bool:
+    """Nothing in the source after its head but where the person is from ('The 19-year-old,
+    from Dover, Kent'): the description is the head's, as if it ended there."""
+    tail = [t for t in src if t.i > head.i and not t.is_punct]
+    return bool(tail) and all(any(a.dep_ == "prep" and a.lower_ == "from" and a.head.i == head.i for a in (t, *t.ancestors)) for t in tail)
+
+
 def _where_someone_is_from(ent: Span) -> bool:
     """A one-word name after 'from' on a person ('Omar Haddad, 36, from Yorkshire', 'a man
-    from Bunbury'), no given name: where the person is from, which the tagger took for a
-    person."""
-    if len(ent) != 1 or ent[0].lower_ in _given_names() or ent.root.dep_ != "pobj":
+    from Bunbury', 'The 19-year-old, from Dover, Kent'), or set after such a place as its
+    county, no given name: where the person is from, which the tagger took for a person."""
+    county = ent.root.dep_ == "appos" and ent.root.head.ent_type_ == "GPE" and ent.root.head.i < ent.start  # ('Dover, Kent': a place's county, whatever name it shares)
+    if len(ent) != 1 or ent[0].lower_ in _given_names() and not county:
         return False
-    prep = ent.root.head
-    if prep.lower_ != "from":
+    place = ent.root.head if county else ent.root
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ != "from":
         return False
     owner = prep.head
+    if owner.lower_ == "old" and _AGE.search(owner.doc[owner.left_edge.i : owner.i + 1].text):
+        return True  # 'The 19-year-old, from Dover': a person by their age
     return owner.ent_type_ == "PERSON" or owner.pos_ == "NOUN" and (_person_word(owner.lemma_.lower()) or owner.lemma_.lower() in person_nouns())
 
 
@@ -2150,7 +2164,7 @@ class Resolver:
         nouns count as one noun ('a satirical website ... the site'), and a study, survey or
         audit as a report ('published a study of the levees. "...," the report said')."""
         sites = outlets.site_nouns()
-        studies = lexicon.words(FINDING_DOCUMENTS) if lemma == "report" else frozenset()
+        studies = lexicon.words(STUDY_NOUNS) if lemma == "report" else frozenset()
         return [
             t
             for t in self.toks[max(start, 0) : end]
@@ -3184,7 +3198,7 @@ class Resolver:
         if (
             (head.pos_ == "NOUN" or head.pos_ == "PROPN" and _role_word(head.text))
             and any(c.lower_ == "the" for c in head.children)
-            or bool(_AGE.search(src.text)) and head.i == src[-1].i
+            or bool(_AGE.search(src.text)) and (head.i == src[-1].i or _only_where_from(head, src))
         ):
             return self._description(head, src, lone=True), src.text
         if head.pos_ == "NOUN" and head.tag_ == "NN" and _role_word(head.text) and any(c.dep_ == "poss" for c in head.children):
@@ -3320,6 +3334,8 @@ class Resolver:
         words = _name_words(span)
         if not words or all(_role_word(w) or _title(w) for w in words):
             return None  # 'The CEO admits': a role, not a name
+        if _role_word(head.text) and len(span) > 1 and all(t.ent_type_ in ("ORG", "NORP", "GPE") for t in span if t.i != head.i):
+            return None  # 'The Apple CEO said': a body's role, someone the story may have named
         if any(t.lemma_.lower() in body_nouns() for t in span) or all(initialism(t) for t in span):
             # 'The Ministry of Health'; 'The Scottish SPCA', a body's initials
             whole = [t for t in src if not (t.dep_ == "det" and t.i == src.start)]
@@ -3396,7 +3412,9 @@ class Resolver:
             # the story names: a description is someone else
             named = [d for d in people if d.key.startswith("person:") and not (len(d.name.split()) == 1 and _title(d.name))]
             used = not age and any(t.lemma_.lower() == word and t.pos_ in ("NOUN", "PROPN") for t in self.toks[: src.start])
-            if len(named) == 1 and not used and not self._only_acted_on(named[0], head.i):
+            # (an age names the one the story is about, even where that one was only acted on:
+            # 'Dana Welsh was rescued ... The 19-year-old told ...')
+            if len(named) == 1 and not used and (age or not self._only_acted_on(named[0], head.i)):
                 fits = named
         if not fits and lone and not age:
             fits = self._named_later(head, src, want)
