@@ -968,9 +968,10 @@ def withheld(verb: Token) -> bool:
     return any(p.match(text) for p in _none_provided())
 
 
-def says_unsupported(text: str, start: int, end: int) -> bool:
-    """One of evidence.txt's none_provided phrases stands in text[start:end]."""
-    return any(p.search(text, start, end) for p in _none_provided())
+def unsupported_at(text: str, start: int, end: int) -> bool:
+    """One of evidence.txt's none_provided phrases begins at text[start] (a word's start),
+    within text[:end]."""
+    return any(p.match(text, start, end) for p in _none_provided())
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,18 @@ from .. import lexicon, misread
 from . import according, attitudes, colon, denied, encoder, extent, nouns, ranker, tagged, tagger, unsourced, verbs  # noqa: F401  (they register stages)  # noqa: F401  (tagged registers its stage last)
 from .context import Context
 from .registry import STAGES
-from .senses import CIRCUMSTANCES, message_nouns, names_a_message, names_people, not_speech, noun_kinds, occasioning_verb, people_nouns, showing_verbs, wording_of_a_thing
+from .senses import (
+    CIRCUMSTANCES,
+    message_nouns,
+    names_a_message,
+    names_people,
+    not_speech,
+    noun_kinds,
+    occasioning_verb,
+    people_nouns,
+    showing_verbs,
+    wording_of_a_thing,
+)
 from .spans import Finding, Offsets, doc_text, inner_hyphen, inner_joiner, posts, trim, word_bounds
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]

@@ -317,14 +317,21 @@ _REPLY_JOINS = frozenset({"but", "while", "yet"})
 def unsupported_in_the_claim(doc: Doc, start: int, end: int, after: int) -> int | None:
     """Where a claim ends before the writer's note, joined by 'but', that it is unsupported
     ('has been accused of bullying players | but until now nothing had been proven', '...,
-    but no evidence has been produced'; evidence.txt's none_provided phrases): a note on the
-    claim, not part of it. In characters, else None."""
+    but no evidence has been produced'): 'but', a time at most ('until now', 'so far'), then
+    one of evidence.txt's none_provided phrases with no subject of its own before it; not
+    the source's own 'but that ...' nor another party's check ('but regulators were unable to
+    confirm the cause'). In characters, else None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     text = doc_text(doc)
     for k in span:
-        if k.lower_ == "but" and k.idx > after and k.i > span.start and misread.says_unsupported(text, k.idx + 3, end):
+        if k.lower_ != "but" or k.idx <= after or k.i <= span.start:
+            continue
+        i = k.i + 1
+        while i < span.end and i <= k.i + 3 and (doc[i].pos_ in ("ADV", "ADP") or doc[i].ent_type_ in ("DATE", "TIME")) and doc[i].lower_ != "that":
+            i += 1  # 'until now', 'so far', 'as yet'
+        if i < span.end and misread.unsupported_at(text, doc[i].idx, end):
             return end_before(doc, k.i - 1, span.start)
     return None
 
@@ -402,8 +409,31 @@ def writers_comment(doc: Doc, start: int, end: int, after: int) -> int | None:
     something we have long doubted', 'sells it as jewellery, | so it's not surprising that
     ...'; writers_comments.txt). In characters, else None."""
     text = doc_text(doc)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
     found = [m.start() for p in _comment_patterns() if (m := p.search(text, max(start, after), end)) is not None]
-    return min(found) if found else None
+    for at in sorted(found):
+        # at the end: after the claim's own verb, or running to the claim's end; not a
+        # relative clause set into its subject ('the bridge, which was notable for its age,
+        # would close')
+        if span.root.idx < at or _runs_to(doc, at, end):
+            return at
+    return None
+
+
+def _runs_to(doc: Doc, at: int, end: int) -> bool:
+    """The clause whose first word follows character `at` runs to character `end`, with
+    nothing after it but punctuation."""
+    words = doc.char_span(at, end, alignment_mode="expand")
+    first = next((t for t in words if t.is_alpha), None) if words is not None else None
+    if first is None:
+        return False
+    verb = first
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    last = verb.right_edge
+    return not doc_text(doc)[last.idx + len(last.text) : end].strip(" .,;:!?\"'”’)")
 
 
 @lru_cache(maxsize=1)

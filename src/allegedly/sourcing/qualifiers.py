@@ -872,6 +872,8 @@ def _frames(doc: Doc, hedge: tuple[str, int, int], root: Token) -> bool:
     if span is None or not len(span) or span.root.pos_ != "NOUN":
         return False
     noun = span.root
+    if noun.dep_ not in ("attr", "oprd"):
+        return False  # what the claim is said to be ('it was a possibility', 'called it a possibility'), not 'ruled out a possibility that ...'
     return any(t.i == root.i for t in noun.subtree if not span.start <= t.i < span.end) or any(c.dep_ in ("acl", "ccomp") and c.i > noun.i for c in noun.children)
 
 
@@ -922,7 +924,7 @@ def _evidence_here(doc: Doc, text: str, a: Attribution, s0: int, s1: int, attrib
         for b in attributions
     ):
         found = [g for g in found if g != "cited"]
-    if "none_provided" in found:
+    if "none_provided" in found or "none_checked" in found:  # (a record or claim someone could not check: 'but Reuters could not verify the report')
         a.evidence = "none_provided"
     elif "cited" in found or a.source_type == "document" or _own_check(doc, a):
         a.evidence = "cited"
