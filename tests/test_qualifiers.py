@@ -2450,3 +2450,16 @@ def test_fear_as_an_adjective_is_a_belief(text, cue):
     """'The doctors were afraid he would have suffered brain damage' (FNC review) was
     asserted; the verb 'fear' already made it speculative (beliefs.txt)."""
     assert att(text, cue).certainty == "speculative"
+
+
+def test_a_denial_of_someones_claims_links_to_that_ones_claim():
+    # 'cast doubt over Thomas' claims' was linked to the expert quoted after it (from the
+    # review of Random(10707)); the claims it names are Reyes's
+    text = (
+        "Tomas Reyes said he caught a shark in the bay last week. Biologist Ann Kerr told the Courier the fish "
+        "in the photos looked like a seal. Scientists have cast doubt over Reyes' claims, saying the shark may "
+        "have been a seal."
+    )
+    r = analyze(text, options=RAW)
+    doubt = by_cue(r, "cast doubt")
+    assert doubt.stance == "denies" and doubt.denies == by_cue(r, "said").id, doubt

@@ -284,7 +284,7 @@ def qualify(doc: Doc, text: str, attributions: list[Attribution], entities: Sequ
         cue = _cue_root(doc, a)
         if cue is not None and a.cue is not None:
             _certainty(doc, text, a, cue, *_sentence_of(doc, a.cue.start), attributions)
-    _link_denials(doc, text, attributions)
+    _link_denials(doc, text, attributions, entities)
 
 
 # -- certainty -----------------------------------------------------------------------------
@@ -2035,11 +2035,13 @@ def _takes_a_claim(doc: Doc, a: Attribution, cue: Token) -> bool:
     return False
 
 
-def _link_denials(doc: Doc, text: str, attributions: list[Attribution]) -> None:
-    """A denial links to the claim it denies: the claim it names inside what it says, else
-    another source's attribution whose content shares the most words with the denial's
-    sentence (two at least), or, when the denial names it only as 'the accusation', 'the
-    claims' or 'it', the nearest claim before it."""
+def _link_denials(doc: Doc, text: str, attributions: list[Attribution], entities: Sequence[Entity] = ()) -> None:
+    """A denial links to the claim it denies: the claim it names inside what it says, or the
+    claims of the one whose claims it names ('cast doubt over Thomas' claims': the one of
+    Thomas's that shares most words with it), else another source's attribution whose content shares the most words with
+    the denial's sentence (two at least), or, when the denial names it only as 'the
+    accusation', 'the claims' or 'it', the nearest claim before it."""
+    names = {e.id: {w.lower() for w in _WORD.findall(e.name)} for e in entities}
     for a in attributions:
         if a.stance != "denies" or a.cue is None or a.denies is not None:
             continue  # (linked already where it was found: _well_after_rumour)
@@ -2068,6 +2070,12 @@ def _link_denials(doc: Doc, text: str, attributions: list[Attribution]) -> None:
         if named:
             a.denies = named[0].id
             continue
+        owner = _claims_owner(doc, a)
+        theirs = [b for b in others if owner is not None and b.speaker is not None and owner in names.get(b.speaker, set())]
+        if theirs:
+            # the one of theirs that shares most words with the denial's sentence, the nearest of those
+            a.denies = max(theirs, key=lambda b: (len(said & _lemmas(doc, b.content.start, b.content.end)), -abs(b.cue.start - a.cue.start))).id  # type: ignore[union-attr]
+            continue
         best, best_n = None, 1
         for b in others:
             n = len(said & _lemmas(doc, b.content.start, b.content.end))  # type: ignore[union-attr]
@@ -2085,6 +2093,22 @@ def _link_denials(doc: Doc, text: str, attributions: list[Attribution]) -> None:
             near = [b for b in earlier if a.cue.start - b.cue.start < _WINDOW_BACK]  # type: ignore[union-attr]
             best = max(about or rumour or near, key=lambda b: b.cue.start, default=None)  # type: ignore[union-attr]
         a.denies = best.id if best is not None else None
+
+
+def _claims_owner(doc: Doc, a: Attribution) -> str | None:
+    """The name whose claims the denial's content names ('doubt over Thomas' claims', "denied
+    Smith's allegations"): the possessor of a claim noun in it, a proper name, lower case."""
+    if a.content is None:
+        return None
+    span = doc.char_span(a.content.start, a.content.end, alignment_mode="expand")
+    for t in span if span is not None else ():
+        if _is_claim_word(t):
+            owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is None and t.i >= 2 and doc[t.i - 1].lower_ in ("'s", "’s", "'", "’") and doc[t.i - 2].pos_ == "PROPN":
+                owner = doc[t.i - 2]  # (the parser may cut the possessive off: 'over Thomas’ | claims')
+            if owner is not None:
+                return owner.lower_
+    return None
 
 
 def _lemmas(doc: Doc, start: int, end: int, forms: bool = False) -> set[str]:
