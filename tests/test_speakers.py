@@ -1660,9 +1660,11 @@ def test_an_age_with_where_the_person_is_from_is_the_person_the_story_is_about()
     r = analyze(text, options=Options(raw=True))
     assert speaker_of(r, "told").name == "Dana Welsh"
     assert "Kent" not in {e.name for e in r.entities if e.type == "person"}
-    # a role after someone only acted on is still someone else
+    # a role after someone only acted on is still someone else, and so is 'a 16-year-old' (FNC 1496)
     r = analyze("Mr Pym was arrested on Monday. The lawyer said he would appeal.", options=Options(raw=True))
     assert speaker_of(r, "said").name != "Pym"
+    r = analyze("Lucy Sand was recorded with a 16-year-old pupil who switched his phone on after asking the teacher to turn around.", options=Options(raw=True))
+    assert with_cue(r, "asking")[0].source_type == "anonymous"
 
 
 def test_a_bodys_role_in_capitals_is_a_description_not_a_name():

@@ -3412,9 +3412,11 @@ class Resolver:
             # the story names: a description is someone else
             named = [d for d in people if d.key.startswith("person:") and not (len(d.name.split()) == 1 and _title(d.name))]
             used = not age and any(t.lemma_.lower() == word and t.pos_ in ("NOUN", "PROPN") for t in self.toks[: src.start])
-            # (an age names the one the story is about, even where that one was only acted on:
-            # 'Dana Welsh was rescued ... The 19-year-old told ...')
-            if len(named) == 1 and not used and (age or not self._only_acted_on(named[0], head.i)):
+            # (a definite age names the one the story is about, even where that one was only
+            # acted on: 'Dana Welsh was rescued ... The 19-year-old told ...'; not 'a
+            # 16-year-old pupil', someone new)
+            definite_age = age is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            if len(named) == 1 and not used and (definite_age or not self._only_acted_on(named[0], head.i)):
                 fits = named
         if not fits and lone and not age:
             fits = self._named_later(head, src, want)
