@@ -27,7 +27,7 @@ from .senses import (
     showing_verbs,
     wording_of_a_thing,
 )
-from .spans import Finding, Offsets, doc_text, inner_hyphen, inner_joiner, posts, trim, word_bounds
+from .spans import Finding, Offsets, doc_text, inner_hyphen, inner_joiner, posts, subtree_span, trim, word_bounds
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
 
@@ -243,7 +243,7 @@ def _quoted_before(ctx: Context, found: list[Finding], kept: list[Finding], nest
             # '"The talks have collapsed," Reuters quoted Interior Minister Ali Samad.': the
             # words are the one quoted, whom the outlet passes on (its channel, as 'quoted
             # in People magazine' is), not the name as the outlet's claim
-            out[n] = replace(claim, source=_phrase_of(quoted), source_token=quoted.i, source_from=None)
+            out[n] = replace(claim, source=subtree_span(doc, quoted), source_token=quoted.i, source_from=None)
             continue
         out[n] = claim
         if not nested:
@@ -266,14 +266,6 @@ def _quoted_before(ctx: Context, found: list[Finding], kept: list[Finding], nest
             )
         )
     return out
-
-
-def _phrase_of(tok: Token) -> tuple[int, int]:
-    """tok's whole phrase, in characters, without the punctuation that closes it."""
-    words = [t for t in tok.subtree if not t.is_space]
-    while len(words) > 1 and words[-1].is_punct:
-        words.pop()
-    return words[0].idx, words[-1].idx + len(words[-1])
 
 
 def _quoted_as_saying(ctx: Context, f: Finding) -> bool:

@@ -414,7 +414,7 @@ def _one_unnamed(tok: Token) -> bool:
     if any(c.pos_ == "PROPN" and (c.i < tok.i or c.dep_ == "appos") and not _affiliation(c) for c in tok.children) or edge and tok.doc[edge - 1].pos_ == "PROPN":
         return False  # a role of a named person ('Ralph Bello-Fadile an advisor to ...')
     lemma = tok.lemma_.lower()
-    return _role_word(lemma) or lemma in voice_nouns() or lemma in lexicon.grouped(SOURCE_NOUNS).get("anonymous", frozenset()) or wordnet_person(lemma)
+    return _word_for_someone(lemma)
 
 
 def _one_more(tok: Token) -> bool:
@@ -427,6 +427,12 @@ def _one_more(tok: Token) -> bool:
     return tok.ent_type_ == "ORDINAL" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
+def _word_for_someone(lemma: str) -> bool:
+    """A noun for one person, unnamed: a role, a voice, an anonymous source's noun or a
+    person by WordNet ('official', 'spokesman', 'source', 'fisherman')."""
+    return _role_word(lemma) or lemma in voice_nouns() or lemma in lexicon.grouped(SOURCE_NOUNS).get("anonymous", frozenset()) or wordnet_person(lemma)
+
+
 def _one_of_some(tok: Token) -> bool:
     """'One of his colleagues', 'one of the players': one of several people the article does
     not name, by the noun for them (not 'one of the Beatles', a name)."""
@@ -436,7 +442,7 @@ def _one_of_some(tok: Token) -> bool:
     if len(of) != 1 or of[0].tag_ != "NNS":
         return False
     lemma = of[0].lemma_.lower()
-    return _role_word(lemma) or lemma in voice_nouns() or lemma in lexicon.grouped(SOURCE_NOUNS).get("anonymous", frozenset()) or wordnet_person(lemma)
+    return _word_for_someone(lemma)
 
 
 def _affiliation(word: Token) -> bool:
