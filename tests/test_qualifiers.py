@@ -2463,3 +2463,15 @@ def test_a_denial_of_someones_claims_links_to_that_ones_claim():
     r = analyze(text, options=RAW)
     doubt = by_cue(r, "cast doubt")
     assert doubt.stance == "denies" and doubt.denies == by_cue(r, "said").id, doubt
+
+
+def test_a_claim_said_to_be_beyond_belief_is_denied():
+    # from the review of Random(10707): both read as asserted
+    for verdict in ("that was impossible", "the claim defies logic"):
+        r = analyze(f"The farmer says a puma killed his sheep. A zoologist said {verdict}.", options=RAW)
+        a = by_cue(r, "said")
+        assert (a.stance, a.denies) == ("denies", by_cue(r, "says").id), verdict
+    # not 'impossible to say', nor a deadline, nor 'not impossible'
+    for other in ("it is impossible to say", "the deadline was impossible", "that was not impossible"):
+        r = analyze(f"The farmer says a puma killed his sheep. A zoologist said {other}.", options=RAW)
+        assert by_cue(r, "said").stance == "asserts", other

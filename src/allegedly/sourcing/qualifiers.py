@@ -1835,6 +1835,8 @@ def _predicate_false(root: Token) -> bool:
     if possible:
         return False  # 'the statement could be a ploy', 'it may be a hoax': a suspicion, no verdict (speculative)
     said_of_a_claim = any(c.dep_ in ("nsubj", "nsubjpass") and _is_claim_word(c) for c in root.children)
+    if said_of_a_claim and _beyond_belief(root, preds, flags):
+        return True  # 'that was impossible', 'the claim defies logic'
     if root.pos_ == "VERB" and not negated and "always" in flags.get(root.lemma_.lower(), frozenset()) and _denied_with_no_one_named(root):
         return True  # 'Snopes said the article had been debunked': a verdict on what the article said
     for p in preds:
@@ -2095,6 +2097,22 @@ def _link_denials(doc: Doc, text: str, attributions: list[Attribution], entities
         a.denies = best.id if best is not None else None
 
 
+def _beyond_belief(root: Token, preds: list[Token], flags: dict[str, frozenset[str]]) -> bool:
+    """A claim said to be beyond belief (denials.txt's "incredible" and "defies" words):
+    'that was impossible', with no clause of its own ('it is impossible to say' is no
+    verdict) and not negated; 'the claim defies logic', the verb with one of the senses a
+    claim offends for its object. The subject is a claim or points back at one (not 'it',
+    which opens 'it is impossible that ...')."""
+    if any(c.dep_ == "neg" for c in root.children) or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in root.children):
+        return False
+    for p in preds:
+        if "incredible" in flags.get(p.lemma_.lower(), frozenset()) and not any(c.dep_ in ("xcomp", "ccomp", "advcl", "prep") for c in p.children):
+            return True
+    if "defies" in flags.get(root.lemma_.lower(), frozenset()):
+        return any(c.dep_ == "dobj" and "defied" in flags.get(c.lemma_.lower(), frozenset()) for c in root.children)
+    return False
+
+
 def _claims_owner(doc: Doc, a: Attribution) -> str | None:
     """The name whose claims the denial's content names ('doubt over Thomas' claims', "denied
     Smith's allegations"): the possessor of a claim noun in it, a proper name, lower case."""
@@ -2140,7 +2158,7 @@ def _names_a_claim_only(doc: Doc, a: Attribution) -> bool:
         # the report': what the doubt or the water is cast on
         on = [g for g in span if g.dep_ == "pobj" and g.head.lower_ in ("on", "over", "upon") and span.start <= g.head.i < span.end]
         return len(span) <= 8 and bool(on) and all(_is_claim_word(g) for g in on)
-    if len(span) <= 6 and span.root.pos_ == "VERB" and span.root.lemma_.lower() in lexicon.flagged(DENIALS):
+    if len(span) <= 6 and span.root.pos_ == "VERB" and span.root.lemma_.lower() in lexicon.flagged(DENIALS) and "defies" not in lexicon.flagged(DENIALS)[span.root.lemma_.lower()]:
         # 'to dismiss the report' (after 'sought'): a denial verb over a claim noun only
         objs = [c for c in span.root.children if c.dep_ == "dobj"]
         return bool(objs) and all(_is_claim_word(c) for c in objs)
