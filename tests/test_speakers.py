@@ -1671,3 +1671,18 @@ def test_a_bodys_role_in_capitals_is_a_description_not_a_name():
     # 'The Apple CEO' was made a person named "Apple CEO" (from the review of Random(10707))
     r = analyze("Tomas Reyes visited Berlin last week. The Kestrel Bank CEO also said that the branch would close in April.", options=Options(raw=True))
     assert speaker_of(r, "said").name == "Tomas Reyes"
+
+
+def test_a_body_noun_with_a_word_for_its_kind_stands_for_the_body_named_before():
+    # 'the terror group' after Islamic State was left unresolved (from the review of
+    # Random(10707)); 'the health department' is a department of its own
+    r = analyze("Kestrel Front fighters seized the town on Monday. The terror group said it had captured two pilots.", options=Options(raw=True))
+    assert speaker_of(r, "said").name == "Kestrel Front"
+    r = analyze("The Kestrel Police Department arrested two men. The health department said the water was safe.", options=Options(raw=True))
+    assert speaker_of(r, "said").name != "Kestrel Police Department"
+    # not a body named inside what the group itself says before its closing tag (FNC 1976)
+    text = (
+        "The monitoring group Kestrel Watch tracks jihadist posts. Some fighters said the woman had served in the "
+        "Dalvanian Defense Forces, the monitoring group said."
+    )
+    assert speaker_of(analyze(text, options=Options(raw=True)), "said", 2).name != "Dalvanian Defense Forces"

@@ -433,6 +433,14 @@ def _word_for_someone(lemma: str) -> bool:
     return _role_word(lemma) or lemma in voice_nouns() or lemma in lexicon.grouped(SOURCE_NOUNS).get("anonymous", frozenset()) or wordnet_person(lemma)
 
 
+def _kind_word(tok: Token) -> bool:
+    """A common noun before a body's noun that says what kind of body it is ('the terror
+    group', 'the oil company'), not whose ('the Hamas group') nor a body of its own (a
+    department is known by its domain: 'the health department' is no department named
+    before, so the caller leaves it out)."""
+    return tok.pos_ == "NOUN" and tok.is_lower and tok.lemma_.lower() not in body_nouns()
+
+
 def _one_of_some(tok: Token) -> bool:
     """'One of his colleagues', 'one of the players': one of several people the article does
     not name, by the noun for them (not 'one of the Beatles', a name)."""
@@ -2205,7 +2213,7 @@ class Resolver:
             and head.tag_ == "NN"
             and lemma in lexicon.words(BODY_ANAPHORS)
             and any(c.lower_ == "the" for c in head.children)
-            and not any(c.dep_ in ("poss", "compound", "prep") for c in head.children)
+            and not any(c.dep_ in ("poss", "prep") or c.dep_ == "compound" and not (_kind_word(c) and lemma != "department") for c in head.children)
         ):
             back = _WINDOW
         else:
@@ -2233,7 +2241,12 @@ class Resolver:
         # an unnamed body ('the government said') only for 'it' in the next sentence: 'the
         # group' a few sentences on is more often a body named since, not as a source
         spoken = [(i, d) for i, d in self.body_at if (back == 1 or not d.key.startswith("mention:")) and d.type != "person"] + told  # (not 'The spokesman for the club Ian Moss')
-        before = [(i, d) for i, d in named + spoken if i < head.i and 0 <= here - self.sent_of[i] <= back and not self.quoted[i]]
+        # (with a word for its kind, not one named inside what the body itself says before its
+        # closing tag: 'Jihadists said the woman served in the Israel Defense Forces, the
+        # monitoring group said'; '..., the company says' is often the company the claim names)
+        kind = any(c.dep_ == "compound" for c in head.children)
+        claimed = {t.i for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i for t in c.subtree} if kind and head.dep_ in _SUBJ else set()
+        before = [(i, d) for i, d in named + spoken if i < head.i and 0 <= here - self.sent_of[i] <= back and not self.quoted[i] and i not in claimed]
         if not before:
             return None
         # the nearest sentence with one as a subject or a source (Lappin and Leass's subject
