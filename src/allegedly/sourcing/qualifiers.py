@@ -2466,33 +2466,41 @@ def medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
 def _appearance(cue: Token) -> tuple[int, int] | None:
     """'Speaking on Newsnight, the minister said', 'The minister, appearing on Fox News,
     said', 'Writing in The Sunday Times, the minister accused': a programme or medium the
-    source appeared on or wrote in, from 'speaking/appearing on' or 'writing in/for' hung
-    on the cue or on its subject, or from the cue's own 'wrote for Vox', 'explained at
-    Vox'. A programme by its entity tag (a work or an event; its title in quotation marks
-    too, 'Appearing on "Meet the Press,"', which the parser reads as a verb), a medium by
-    name; not 'speaking on Capitol Hill' (a place) or 'on Monday'."""
+    source appeared on or wrote in, from 'speaking/appearing on' or 'writing in/for/at' hung
+    on the cue or on its subject, or the cue's own (_written_for). A programme by its entity
+    tag (a work or an event; its title in quotation marks too, 'Appearing on "Meet the
+    Press,"', which the parser reads as a verb), a medium by name; not 'speaking on Capitol
+    Hill' (a place) or 'on Monday'."""
+    own = _written_for(cue)
+    if own is not None:
+        return own
     heads = [cue] + [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for verb in [cue, *(c for h in heads for c in h.children if c.dep_ in ("advcl", "acl", "relcl"))]:
+    for verb in (c for h in heads for c in h.children if c.dep_ in ("advcl", "acl", "relcl")):
         lemma = verb.lemma_.lower()
         on = ("on",) if lemma in _cue_verbs("appear") else ("in", "for", "at") if lemma in _cue_verbs("column") else ()
-        if verb is cue:
-            # the cue's own: 'wrote in The Atlantic', 'wrote for Vox', 'explained at Vox' (a
-            # site's pages, as 'writing in' is)
-            on = ("in", "for", "at") if lemma in _cue_verbs("column") else ("at",) if lemma in _cue_verbs("tell") else ()
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in on):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                if verb is cue and obj.i > cue.i and _is_medium(obj) and (obj.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ in ("compound", "appos") for c in obj.children)):
-                    # the phrase alone, and a medium by its name ('at the first site' is a place)
-                    return prep.idx, obj.right_edge.idx + len(obj.right_edge)
-                if verb is not cue and (_is_medium(obj) or on == ("on",) and obj.ent_type_ in _PROGRAMME):
+                if _is_medium(obj) or on == ("on",) and obj.ent_type_ in _PROGRAMME:
                     # from the first of the two to the last: a garbled parse can hang an 'on'
                     # phrase before the verb on it (found by benchmarks/fuzz.py)
                     end = max(obj.right_edge.idx + len(obj.right_edge), verb.idx + len(verb))
                     return min(verb.idx, obj.left_edge.idx), end
-            if verb is not cue and on == ("on",):
-                title = _quoted_title(prep)
-                if title is not None:
-                    return verb.idx, title
+            title = _quoted_title(prep) if on == ("on",) else None
+            if title is not None:
+                return verb.idx, title
+    return None
+
+
+def _written_for(cue: Token) -> tuple[int, int] | None:
+    """The cue's own 'wrote in The Atlantic', 'wrote for Vox', 'explained at Vox' (a site's
+    pages, as 'writing in' is): the phrase alone, after the cue, with a medium by its name
+    ('said at the first site' is a place)."""
+    lemma = cue.lemma_.lower()
+    on = ("in", "for", "at") if lemma in _cue_verbs("column") else ("at",) if lemma in _cue_verbs("tell") else ()
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in on):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.i > cue.i and _is_medium(obj) and (obj.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ in ("compound", "appos") for c in obj.children)):
+                return prep.idx, obj.right_edge.idx + len(obj.right_edge)
     return None
 
 
@@ -2501,11 +2509,12 @@ def _quoted_title(prep: Token) -> int | None:
     Press,"', the title tagged a work or an event), its closing mark taken in; else None."""
     doc = prep.doc
     i = prep.i + 1
-    if i + 1 >= len(doc) or not doc[i].is_quote or doc[i + 1].ent_type_ not in _PROGRAMME:
+    if i + 1 >= len(doc) or not doc[i].is_quote:
         return None
-    j = i + 1
-    while j + 1 < len(doc) and doc[j + 1].ent_type_ == doc[i + 1].ent_type_ and doc[j + 1].ent_iob_ == "I":
-        j += 1
+    title = next((e for e in doc_ents(doc) if e.start == i + 1 and e.label_ in _PROGRAMME), None)
+    if title is None:
+        return None
+    j = title.end - 1
     k = j + 1
     while k < len(doc) and k <= j + 2 and not doc[k].is_quote and doc[k].is_punct:
         k += 1
