@@ -437,6 +437,51 @@ def test_a_list_before_a_closing_tag_is_the_claims_and_the_name_after_it_the_sou
     assert (a.source.text, a.content.text, a.source_type) == ("the New York Times", "The band was meant to track sleep, heart rate, stress levels and other functions", "outlet")
 
 
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        (
+            # the parser hung the name on the claim's last noun, and the tag's clause on "believe"
+            "Officials believe the fire was started by a cigarette, a common cause of blazes in dry summers, Tom Reyes, of the county fire service, told the Chronicle on Monday.",
+            "told",
+            "Tom Reyes, of the county fire service",
+            "Officials believe the fire was started by a cigarette, a common cause of blazes in dry summers",
+        ),
+        (
+            "Residents heard a loud bang before the lights went out, a sound that many mistook for thunder, Peter Olsen, of the city utility, said.",
+            "said",
+            "Peter Olsen, of the city utility",
+            "Residents heard a loud bang before the lights went out, a sound that many mistook for thunder",
+        ),
+        (
+            # the parser made the apposition before the name the verb's subject
+            "Engineers are fairly sure the crack came from a flaw in the weld, a defect found in older pipes that were laid before 1990, Maria Lopez, of the Institute of Materials at the State University of Sonora, told Reuters on Sunday.",
+            "told",
+            "Maria Lopez, of the Institute of Materials at the State University of Sonora",
+            "Engineers are fairly sure the crack came from a flaw in the weld, a defect found in older pipes that were laid before 1990",
+        ),
+    ],
+)
+def test_a_name_set_off_before_a_closing_tag_is_its_source(text, cue, source, content):
+    """'..., Humberto Garcia, of the Astronomy Center ..., told The Associated Press': the
+    parser hung the name on a noun of the claim (FNC 1622 gave the claim to 'an estimated
+    20-meter large piece of rock ...', typed an organisation, or lost the tag)."""
+    a = att(text, cue, RAW)
+    assert (a.source.text, a.source_type, a.content.text) == (source, "person", content)
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("The firm's founder, John Smith, said the plant would close in May.", "The firm's founder, John Smith", "the plant would close in May"),
+        ("The plant will close in May, the firm's founder, John Smith, said.", "the firm's founder, John Smith", "The plant will close in May"),
+    ],
+)
+def test_a_name_in_apposition_to_the_tags_own_subject_stays_there(text, source, content):
+    a = att(text, "said", RAW)
+    assert (a.source.text, a.content.text) == (source, content)
+
+
 def test_a_word_of_a_stations_name_read_as_a_verb_is_part_of_the_name():
     """'told BBC Radio Leeds that ...': 'Leeds' read as the clause's verb cut the station's
     name into the claim."""

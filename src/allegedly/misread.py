@@ -89,6 +89,8 @@ SOURCE_NOUNS = "source_nouns.txt"  # "a source", "an insider": nouns that speak 
 BELIEFS = "beliefs.txt"  # "Gruber suspects that ..."
 SPREADING_VERBS = "spreading_verbs.txt"  # "Rumours that he was dead | spread on Twitter"
 VAGUE_SOURCES = "vague_sources.txt"  # its "mass" group: talk with no plural
+FIRST_NAMES = "first_names.tsv"  # "Humberto Garcia, of ..., told": a person's name before a closing tag
+ROLE_NOUNS = "role_nouns.txt"  # "..., the firm's founder, John Smith, said": the name's own description
 NAME = "allegedly_misread_verbs"
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _SUBJECT_END = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
@@ -497,11 +499,40 @@ class MisreadVerbs:
                 _rehang(doc, name, name.head.head, "nsubj")
                 _rehang(doc, doc[items.left_edge.i - 1], doc[items.left_edge.i - 2])  # (the comma that opens the rest of the list)
                 _rehang(doc, items, doc[items.left_edge.i - 2], "conj")
+            tagged = name_before_tag(sent)
+            if tagged is not None:
+                self._hang_name_on_tag(doc, sent, *tagged)
             second = second_subject(sent)
             if second is not None:
                 first = next(c for c in second.head.children if c.dep_ == "nsubj" and c.i < second.i)
                 _rehang(doc, second, first, "appos")
         return doc
+
+    @staticmethod
+    def _hang_name_on_tag(doc: Doc, sent: Span, name: Token, verb: Token) -> None:
+        """The name made the closing tag's subject, with its description; the noun phrase
+        the parser had for subject an apposition in the claim again; the tag the sentence's
+        root, over the clause it closes."""
+        start, end = name.left_edge.i, verb.i - 1
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        moves: list[tuple[Token, Token, str | None]] = [(name, verb, "nsubj")]
+        moves += [(t, name, None) for t in doc[name.i + 1 : end] if not start <= t.head.i < end]  # (the description)
+        moves.append((doc[end], verb, "punct"))  # (the comma before the tag)
+        if subject is not None:
+            before = doc[subject.left_edge.i - 1]
+            if before.text != "," or before.i - 1 < sent.start:
+                return
+            noun = doc[before.i - 1]
+            while noun.is_punct and noun.head.i != noun.i:
+                noun = noun.head
+            moves.append((subject, noun, "appos"))
+        root = sent.root
+        if verb.i != root.i and verb.head.i == root.i and root.i < verb.i and verb.dep_ in ("ccomp", "conj", "advcl", "parataxis"):
+            moves += [(verb, verb, "ROOT"), (root, verb, "ccomp")]
+            moves += [(c, verb, None) for c in root.children if c.is_punct and c.i > verb.i]  # (the full stop)
+        heads = {t.i: t.head.i for t in sent} | {tok.i: head.i for tok, head, _ in moves}
+        if all(_reaches_root(heads, t.i) for t in sent):
+            _rehang_all(doc, moves)
 
     def _parse(self, sent: Span, t: Token, stand_in: str) -> Token:
         """The sentence parsed again with stand_in in t's place: the stand-in word of the new
@@ -1102,6 +1133,53 @@ def list_before_tag(sent: Span) -> tuple[Token, Token] | None:
     return None
 
 
+def name_before_tag(sent: Span) -> tuple[Token, Token] | None:
+    """(name, verb) for a tag closing the sentence after a name set off by commas, with or
+    without a description after it ('..., Humberto Garcia, of the Astronomy Center, told The
+    Associated Press on Sunday.'), where the parser hung the name as an apposition on a noun
+    of the claim before it: the name is the verb's subject. Only a person's name (a first
+    name and more: the entity tagger runs after this), a description with no finite verb,
+    and a subject the parser gave the verb, if any, set off by a comma after the claim and a
+    thing that does not speak. None otherwise ('..., the firm's founder, John Smith, said':
+    the name is its subject's apposition)."""
+    doc = sent.doc
+    verbs = lexicon.grouped(CUE_VERBS)["closing"] | lexicon.grouped(CUE_VERBS)["tell"]
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
+            continue
+        if any(not t.is_punct and not verb.is_ancestor(t) for t in doc[verb.i + 1 : sent.end]):
+            continue  # (the tag closes the sentence)
+        name = next((t for t in reversed(doc[sent.start : verb.i - 1]) if _named_person(t)), None)
+        if name is None or name.head.i >= name.left_edge.i:
+            continue
+        between = doc[name.i + 1 : verb.i - 1]
+        if len(between) and (between[0].text != "," or len(between) > 25 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.is_quote for t in between)):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if subject is None:
+            return name, verb
+        comma = subject.left_edge.i - 1
+        if subject.is_ancestor(name) and _mute(subject) and subject.lemma_.lower() not in lexicon.words(ROLE_NOUNS) and doc[comma].text == "," and any(c.dep_ == "ccomp" and c.right_edge.i >= comma - 1 for c in verb.children if c.i < comma):
+            return name, verb
+    return None
+
+
+def _named_person(t: Token) -> bool:
+    """t closes a person's name set off by a comma before it and hung on a word before it
+    (an apposition or conjunct): proper nouns only, the first a first name."""
+    if t.pos_ != "PROPN" or t.dep_ not in ("appos", "conj") or t.left_edge.i == t.i or t.left_edge.i < 1:
+        return False
+    words = t.doc[t.left_edge.i : t.i + 1]
+    return t.doc[t.left_edge.i - 1].text == "," and all(w.pos_ == "PROPN" and w.is_title for w in words) and words[0].lower_ in _first_names()
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return frozenset(line.split("\t")[0] for line in lexicon.lines(FIRST_NAMES))
+
+
 def second_subject(sent: Span) -> Token | None:
     """'Sean O’Brien, the Denver attorney who ..., told CNN': the parser gave the verb two
     subjects (the name it misread, 'O’Brien' as a plural noun, and the description set off
@@ -1123,13 +1201,29 @@ def second_subject(sent: Span) -> Token | None:
 def _rehang(doc: Doc, tok: Token, head: Token, dep: str | None = None) -> None:
     """tok (and its subtree) hung on head instead, every other arc as it was (with the
     relation dep, where given)."""
+    _rehang_all(doc, [(tok, head, dep)])
+
+
+def _rehang_all(doc: Doc, moves: list[tuple[Token, Token, str | None]]) -> None:
+    """Several arcs moved at once (a root and its new head swapped, where one at a time
+    would leave two roots or a cycle between the steps)."""
     arcs = numpy.array(doc.to_array([HEAD, DEP]), dtype=numpy.uint64)
-    arcs[tok.i, 0] = numpy.int64(head.i - tok.i).astype(numpy.uint64)  # (a relative offset, as to_array gives it)
-    if dep is not None:
-        arcs[tok.i, 1] = numpy.uint64(doc.vocab.strings.add(dep))
+    for tok, head, dep in moves:
+        arcs[tok.i, 0] = numpy.int64(head.i - tok.i).astype(numpy.uint64)  # (a relative offset, as to_array gives it)
+        if dep is not None:
+            arcs[tok.i, 1] = numpy.uint64(doc.vocab.strings.add(dep))
     ents = doc.ents
     doc.from_array([HEAD, DEP], arcs)  # type: ignore[arg-type]
     doc.ents = ents
+
+
+def _reaches_root(heads: dict[int, int], i: int) -> bool:
+    """Word i's chain of heads ends at a root, in no cycle (a guard on several moves at once)."""
+    for _ in range(len(heads) + 1):
+        if heads.get(i, i) == i:
+            return True
+        i = heads[i]
+    return False
 
 
 def _one_root(sub: Doc) -> bool:
