@@ -411,6 +411,37 @@ def test_people_who_found_a_thing_or_a_person_report_nothing():
     assert [a.cue.text for a in analyze("Investigators found no evidence of foul play.", options=RAW).attributions] == ["found"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The comet came from a cloud of ice, and the rock, dubbed \u201c2019 QX\u201d, passed the Earth in May.",
+        "On a walk in the woods the ranger came across a tall grey mushroom \u2014 called Coprinus comatus, or shaggy ink cap \u2014 beside the path.",
+        "One of the latest clips, called 'SLIME TOWER Rainbow Bucket SURPRISE', has already passed a million views.",
+    ],
+)
+def test_a_thing_given_its_name_by_a_participle_reports_nothing(text):
+    """'an asteroid dubbed “2014 RC”', 'a toadstool — called Amanita muscaria —': the
+    name of a thing, no claim, where no one is named for the naming."""
+    assert [a.cue.text for a in analyze(text, options=RAW).attributions] == []
+
+
+@pytest.mark.parametrize("body_id", ["527", "1707"])
+def test_a_things_name_on_real_pages_is_no_claim(body_id):
+    """FNC 527 ('the ... toadstool — called Amanita muscaria, or fly agaric —'), 1707 ('a
+    goldfish called George'): each was an unsourced claim."""
+    r = analyze(fnc_body(body_id), options=RAW)
+    assert not [a for a in r.attributions if a.cue.text == "called"]
+
+
+def test_a_naming_with_its_namer_or_a_finite_call_still_reports():
+    a = att("The three guards were dubbed \u201cthe Wolves\u201d by the prisoners they beat.", "dubbed")
+    assert (a.source.text, a.content.text) == ("the prisoners they beat", "\u201cthe Wolves\u201d")
+    a = att("The fossil came from a fish, dubbed \u201cBig Tom\u201d by the diggers, that lived in the lake.", "dubbed")
+    assert (a.source.text, a.content.text) == ("the diggers", "\u201cBig Tom\u201d")
+    a = att("Trump called the deal a disgrace.", "called")
+    assert a.source.text == "Trump"
+
+
 def test_a_finding_that_emerged_or_was_discovered_is_unsourced():
     a = att("Update: It has now been discovered that the woman in the clip is not a nurse.", "It has now been discovered")
     assert (a.source, a.content.text, a.certainty) == (None, "that the woman in the clip is not a nurse", "asserted")

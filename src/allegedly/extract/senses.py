@@ -175,7 +175,7 @@ def not_speech(ctx: Context, f: Finding) -> bool:
         return True
     if _shares_a_picture(ctx, f, verb) or _no_claim_by_the_verb(ctx, verb) or _reports_from(ctx, f, verb):
         return True
-    if _terms_of_speaking(ctx, f) or a_thing_found(verb):
+    if _terms_of_speaking(ctx, f) or a_thing_found(verb) or a_name_given(verb):
         return True
     lemma = verb.lemma_.lower()
     people = lemma in _senses("people")
@@ -210,6 +210,24 @@ def a_thing_found(verb: Token) -> bool:
     if subject is None or obj is None or not (names_people(subject) or subject.pos_ == "NOUN" and noun_kinds().get(subject.lemma_.lower()) == "person" or subject.lower_ in ("he", "she", "they")):
         return False
     return obj.ent_type_ == "PERSON" or obj.pos_ == "NOUN" and noun_kinds().get(obj.lemma_.lower()) in ("thing", "person")
+
+
+def a_name_given(verb: Token) -> bool:
+    """'an asteroid dubbed “2014 RC”', 'a mushroom called Amanita muscaria': a participle of
+    naming (action_senses.txt's "naming" verbs) on the noun it names, with no one named
+    for the naming: the thing's name, no claim. Not with an agent ('dubbed “the Beatles” by
+    their captives' is the captives' word) nor as a finite verb ('Trump called it a
+    disgrace')."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _senses("naming") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    set_off = verb.i > verb.sent.start and verb.doc[verb.i - 1].is_punct and not verb.doc[verb.i - 1].is_quote
+    if not (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or verb.dep_ == "advcl" and set_off):
+        return False  # (hung on its noun, or set off after it: 'the toadstool — called Amanita muscaria —')
+    name = next((c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "ccomp") and c.i > verb.i), None)
+    if name is None or any(c.dep_ in ("agent", "prep") for c in verb.children):
+        return False  # ('called Friday for releasing the videos' asks; 'titled ... by the author' is the author's)
+    after = verb.right_edge.i + 1
+    return not (after < len(verb.doc) and verb.doc[after].lower_ == "by")
 
 
 def _acted_on(ctx: Context, f: Finding, verb: Token) -> bool:
