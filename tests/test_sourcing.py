@@ -188,6 +188,22 @@ def test_the_inner_link_of_a_chain_is_its_own_subject_not_the_reporter(text, out
 
 
 @pytest.mark.parametrize(
+    ("text", "outer", "inner", "cue"),
+    [
+        # the ranker, taught by PolNeAR's one attribution a token, scored the inner verb far under the chain's floor
+        ("The Courier reported that fire officials said the blaze was started by a candle.", "The Courier", "fire officials", "said"),
+        ("WXKT reported that county health officials said the patient did not have measles.", "WXKT", "county health officials", "said"),
+        ("The spokesman also said that investigators believe the pilot had switched off the radar.", "The spokesman", "investigators", "believe"),
+    ],
+)
+def test_speech_or_belief_in_a_reports_clause_is_the_next_link(text, outer, inner, cue):
+    r = analyze(text, options=RAW)
+    a = by_cue(r, cue)
+    assert a.source.text == inner and a.via is not None
+    assert next(b for b in r.attributions if b.id == a.via).source.text == outer
+
+
+@pytest.mark.parametrize(
     ("text", "outer", "inner"),
     [
         # 'reports' read as a plural noun under 'As' (misread.aside_verb_read_as_noun; FNC 2256)

@@ -50,6 +50,7 @@ ALLEGATION_NOUNS = "allegation_nouns.txt"
 VAGUE_SOURCES = "vague_sources.txt"  # its "hearsay" group: report, rumour
 DENIALS = "denials.txt"  # its verbs take the claim nouns they deny
 BELIEFS = "beliefs.txt"
+REPORTING_VERBS = "reporting_verbs.txt"  # 'The Gazette reported that officials said ...': a chain's outer verb
 ACCUSING = "accusing_participles.txt"  # its "as" verbs, 'described as': a claim of the noun's, no hedge
 CLAIM_NOUNS = "claim_nouns.txt"
 PICTURE_NOUNS = "picture_nouns.txt"
@@ -1247,7 +1248,7 @@ def find_attributions(
             chained = {f.cue for f in inner}
             inner += [f for p, _, f in scored if p < floor and f.cue in chained and f.via == "ccomp" and _subject_before(doc, f)]
         if nested:
-            inner += [f for p, _, f in scored if p < floor and _denial_by_its_subject(doc, f)]
+            inner += [f for p, _, f in scored if p < floor and (_denial_by_its_subject(doc, f) or _said_in_a_report(doc, f))]
         weak = {id(f) for p, _, f in scored if p < cut * NESTED_CUT}
     else:
         rest = inner = [f for f in rest if f.lexicon]
@@ -1673,6 +1674,22 @@ def _named_subject(doc: Doc, f: Finding) -> bool:
     """The candidate's source is the noun the parse gives its cue for subject (not a tagged
     span, not a pronoun)."""
     return f.source_from is None and f.source_token is not None and doc[f.source_token].pos_ in ("NOUN", "PROPN")
+
+
+def _said_in_a_report(doc: Doc, f: Finding) -> bool:
+    """'The Gazette reported that fire officials said the blaze was set': a verb of speech or
+    belief with its subject and its clause, itself the clause of a listed reporting verb above it, is
+    the next layer of a chain of reporting, kept however low the ranker scores it (PolNeAR
+    marks one attribution per token, so it learned to doubt the inner one; the chain is what
+    a reader of the outer report must see)."""
+    if f.stage != "reporting_verbs" or not f.lexicon or f.via != "ccomp" or f.cue_token is None:
+        return False
+    cue = doc[f.cue_token]
+    above = cue.head
+    speech = lexicon.grouped(CUE_VERBS)["closing"] | lexicon.grouped(CUE_VERBS)["tell"] | lexicon.words(BELIEFS)
+    if cue.lemma_.lower() not in speech:
+        return False  # (a speech verb or a belief: not 'said the videos show ...', 'said the union expected ...')
+    return cue.dep_ == "ccomp" and above.i < cue.i and above.lemma_.lower() in lexicon.words(REPORTING_VERBS) and _subject_before(doc, f)
 
 
 def _subject_before(doc: Doc, f: Finding) -> bool:
