@@ -1099,11 +1099,14 @@ def test_a_relative_clause_on_a_claim_noun_is_not_its_claim(text):
         ("The leaked memo sparked claims that the harbour would close.", "claims", "that the harbour would close"),
         # the claim's clause without its 'that', read as the noun's complement
         ("The row follows claims the treasurer lied to the board.", "claims", "the treasurer lied to the board"),
+        # talk the subject checks (cue_verbs.txt's "inquiry" verbs; FNC 1615, 1778)
+        ("The charity is investigating reports that food parcels were stolen at the depot.", "reports", "that food parcels were stolen at the depot"),
+        ("Detectives are examining claims that the treasurer hid cash in a shed.", "claims", "that the treasurer hid cash in a shed"),
     ],
 )
 def test_talk_a_subject_set_off_or_came_after_is_not_its_claim(text, cue, content):
-    """What follows, sparks or answers a rumour is its occasion, not its source: the rumour
-    stays unsourced, its cue the noun alone."""
+    """What follows, sparks, answers or checks a rumour is its occasion, not its source: the
+    rumour stays unsourced, its cue the noun alone."""
     a = only(analyze(text, options=RAW), cue)
     assert a.source is None and a.source_type == "unattributed" and a.content.text == content and a.certainty == "hedged"
 

@@ -576,10 +576,11 @@ def _runs_into_main_clause(ctx: Context, f: Finding, verb: Token) -> bool:
 
 def occasioning_verb(noun: Token) -> Token | None:
     """A talk noun that a verb stirs up (cue_verbs.txt's "stir" group: 'sparked claims that
-    ...', 'fuelled speculation that ...') or comes after or answers (action_senses.txt's
-    "after" group: 'follows reports that ...', 'responded to accusations that ...') takes as
-    its object: talk the verb's subject set off or answers, not talk it reports. The verb,
-    else None."""
+    ...', 'fuelled speculation that ...'), comes after or answers (action_senses.txt's
+    "after" group: 'follows reports that ...', 'responded to accusations that ...') or checks
+    (cue_verbs.txt's "inquiry" group: 'is investigating claims that ...') takes as its object:
+    talk the verb's subject set off, answers or checks, not talk it reports. The verb, else
+    None."""
     verb, prep = noun.head, None
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb, prep = verb.head, verb.lower_
@@ -592,6 +593,8 @@ def occasioning_verb(noun: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if prep is None and lemma in lexicon.grouped(CUE_VERBS).get("stir", frozenset()):
         return verb
+    if prep is None and lemma in lexicon.grouped(CUE_VERBS).get("inquiry", frozenset()) and noun.lemma_.lower() in misread.talk_nouns():
+        return verb  # 'is investigating reports that ...': talk the subject checks, not talk it holds
     flags = lexicon.flagged(ACTION_SENSES).get(lemma, frozenset())
     return verb if "after" in flags and (prep == "to") == ("to" in flags) else None
 
