@@ -482,6 +482,39 @@ def test_a_name_in_apposition_to_the_tags_own_subject_stays_there(text, source, 
     assert (a.source.text, a.content.text) == (source, content)
 
 
+@pytest.mark.parametrize(
+    "text, cue, channel, content",
+    [
+        # the parser read the outlet as a modifier of the claim's subject ...
+        ("Two traders told Bloomberg prices would rise in the spring.", "told", "Bloomberg", "prices would rise in the spring"),
+        # ... or of an object before a clause with no subject (FNC 2343)
+        ("Insiders tell Variety talks have stalled over the budget.", "tell", "Variety", "talks have stalled over the budget"),
+    ],
+)
+def test_an_outlet_right_after_told_is_the_one_told(text, cue, channel, content):
+    a = att(text, cue, RAW)
+    assert (a.channel.text if a.channel else None, a.content.text) == (channel, content)
+
+
+def test_a_that_clause_after_a_claims_maker_is_the_claim_not_a_relative_clause():
+    """'claims made by Iraqi newspaper Al-Sabah that Ebola ... are spreading' (FNC 1778): the
+    parser read the clause as a relative clause on the paper's name, 'that' the determiner
+    of its subject, and the paper's claim was lost."""
+    a = att("Officials are checking claims made by Ghanaian newspaper The Herald that malaria is spreading in the camps.", "claims", RAW)
+    assert (a.source.text, a.source_type, a.content.text) == ("Ghanaian newspaper The Herald", "outlet", "that malaria is spreading in the camps")
+
+
+def test_a_claim_noun_kept_for_the_chain_is_its_holders_not_the_sentences_subject():
+    """FNC 255: once 'beliefs that animals can go to heaven' has its clause, the inner layer
+    must not give the Pope's beliefs to 'Others', the subject of the sentence around them;
+    FNC 396: 'Intelligence reports ... were distributed ... and included a warning that ...'
+    keeps the reports' warning (the subject of the first of two joined verbs)."""
+    r = analyze(fnc_body("255"), options=RAW)
+    assert not [a for a in r.attributions if a.cue.text == "beliefs" and a.source is not None and a.source.text == "Others"]
+    r = analyze(fnc_body("396"), options=RAW)
+    assert [a.source.text for a in r.attributions if a.cue.text == "included a warning"] == ["Intelligence"]
+
+
 def test_a_word_of_a_stations_name_read_as_a_verb_is_part_of_the_name():
     """'told BBC Radio Leeds that ...': 'Leeds' read as the clause's verb cut the station's
     name into the claim."""

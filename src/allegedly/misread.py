@@ -499,6 +499,17 @@ class MisreadVerbs:
                 _rehang(doc, name, name.head.head, "nsubj")
                 _rehang(doc, doc[items.left_edge.i - 1], doc[items.left_edge.i - 2])  # (the comma that opens the rest of the list)
                 _rehang(doc, items, doc[items.left_edge.i - 2], "conj")
+            complement = that_clause_read_as_relative(sent)
+            if complement is not None:
+                clause, that, holder = complement
+                _rehang_all(doc, [(clause, holder, "ccomp" if holder.pos_ == "VERB" else "acl"), (that, clause, "mark")])
+            told = outlet_read_as_subject(sent)
+            if told is not None:
+                words, verb, noun, clause = told
+                moves: list[tuple[Token, Token, str | None]] = [(words[-1], verb, "dative")] + [(w, words[-1], "compound") for w in words[:-1]]
+                if clause is not None:
+                    moves.append((noun, clause, "nsubj"))
+                _rehang_all(doc, moves)
             tagged = name_before_tag(sent)
             if tagged is not None:
                 self._hang_name_on_tag(doc, sent, *tagged)
@@ -1178,6 +1189,70 @@ def _named_person(t: Token) -> bool:
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in lexicon.lines(FIRST_NAMES))
+
+
+def that_clause_read_as_relative(sent: Span) -> tuple[Token, Token, Token] | None:
+    """(clause, that, holder) for 'claims made by Iraqi newspaper Al-Sabah that Ebola is
+    spreading': a clause opened by 'that' with a subject of its own after it, which the
+    parser read as a relative clause on the source's name, with 'that' for the subject's
+    determiner or for an object the verb already has ('that the mayor took bribes'); a
+    relative clause has no such 'that', so it is the claim noun's clause, as the parser
+    reads 'allegations made by a former aide that the senator took cash' (hung on the
+    participle that names the claim's maker, else on the noun). None otherwise."""
+    nouns = talk_nouns()
+    for v in sent:
+        if v.dep_ != "relcl" or v.pos_ not in ("VERB", "AUX"):
+            continue
+        that = v.doc[v.left_edge.i]
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i), None)
+        if that.lower_ != "that" or subject is None:
+            continue
+        determiner = that.dep_ == "det" and that.head.i == subject.i  # 'that Ebola is spreading'
+        object_too = that.dep_ == "dobj" and that.head.i == v.i and sum(1 for c in v.children if c.dep_ == "dobj") == 2  # 'that the mayor took bribes'
+        if not (determiner or object_too):
+            continue
+        up = v.head
+        for _ in range(6):
+            if up.dep_ == "acl" and up.tag_ == "VBN" and up.head.lemma_.lower() in nouns:
+                return v, that, up
+            if up.pos_ == "NOUN" and up.lemma_.lower() in nouns:
+                made = next((c for c in up.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < v.i), None)
+                return v, that, made if made is not None else up
+            if up.head.i == up.i:
+                break
+            up = up.head
+    return None
+
+
+def outlet_read_as_subject(sent: Span) -> tuple[list[Token], Token, Token, Token | None] | None:
+    """'Analysts told Bloomberg prices will rise', 'Sources tell Variety talks have stalled':
+    an outlet the gazetteer knows, right after a verb of telling, which the parser read as a
+    modifier of the next noun (the claim's subject, or an object before a clause that lacks
+    one). (the outlet's words, the verb, the noun, the clause when the noun is to be its
+    subject) to hang back, else None."""
+    from .sourcing import outlets  # (sourcing reads this module's repairs)
+
+    doc = sent.doc
+    for verb in sent:
+        if verb.lemma_.lower() != "tell" or verb.pos_ != "VERB" or verb.i + 2 >= sent.end:
+            continue
+        words = []
+        for t in doc[verb.i + 1 : sent.end]:
+            if t.pos_ != "PROPN" or t.dep_ != "compound":
+                break
+            words.append(t)
+        if not words or len({w.head.i for w in words}) != 1:
+            continue
+        noun = words[0].head
+        if noun.i != words[-1].i + 1 or noun.pos_ != "NOUN" or outlets.lookup(" ".join(w.text for w in words)) is None:
+            continue
+        clause = noun.head
+        if noun.dep_ == "nsubj" and clause.dep_ == "ccomp" and clause.head.i == verb.i:
+            return words, verb, noun, None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == noun.i + 1), None)
+        if noun.dep_ == "dobj" and noun.head.i == verb.i and clause is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            return words, verb, noun, clause
+    return None
 
 
 def second_subject(sent: Span) -> Token | None:

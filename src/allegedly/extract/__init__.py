@@ -1627,7 +1627,7 @@ def _nested(doc: Doc, found: list[Finding], kept: list[Finding], weak: set[int] 
     own = {id(f) for f in found if parse_first and _named_subject(doc, f)}
     named = {f.cue for f in found if id(f) in own and id(f) in weak}
     for f in sorted(found, key=lambda f: (f.cue[0], f.cue in named and id(f) not in own)):
-        claim = _named_claim(f)
+        claim = _named_claim(f) and _noun_owner(doc, f)
         denial = _denial_by_its_subject(doc, f)
         if id(f) in taken or not (claim or denial or f.stage == "reporting_verbs" and f.lexicon and f.via in NESTED_VIA):
             continue
@@ -1700,6 +1700,21 @@ def _subject_before(doc: Doc, f: Finding) -> bool:
     if not _named_subject(doc, f) or f.source is None or f.source[1] > f.cue[0]:
         return False
     return not any(c in "[]" for c in doc_text(doc)[f.source[0] - 1 : f.source[1] + 1])
+
+
+def _noun_owner(doc: Doc, f: Finding) -> bool:
+    """f's source is the noun's own ('claims by the government', 'claims made by X', 'the
+    minister's claim') or the subject of the verb that takes it ('X has long held beliefs
+    that ...'), not a subject further up ('Others point to comments that suggest that X has
+    held beliefs that ...': the beliefs are X's)."""
+    if f.source_token is None or f.cue_token is None:
+        return False
+    noun, source = doc[f.cue_token], doc[f.source_token]
+    verb = noun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # ('... were distributed and included a warning that': the first verb's subject)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.i != noun.i else []
+    return noun.is_ancestor(source) or any(c.i == source.i or c.is_ancestor(source) for c in subjects)  # ('Intelligence reports ... included a warning that')
 
 
 def _named_claim(f: Finding) -> bool:
