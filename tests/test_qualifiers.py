@@ -1002,6 +1002,12 @@ def test_rebuttal_verbs_deny_a_claim(text, cue):
         ("Bloggers wrote that the museum's statue had been stolen. The curator said the theft was a rumour.", "said"),
         # a "which" clause on the claim the main clause names
         ("The researcher said: “Supporters spread a rumour that she had been captured, which is not true.”", "said"),
+        # a vocative after the verdict, which the parser read as its noun (FNC 1271)
+        ("Bloggers claimed the drummer had died. “It's a hoax, mate,” wrote the blog Gigwatch.", "wrote"),
+        ("Bloggers claimed the drummer had died. “It's fake, folks,” wrote the site Newsbin.", "wrote"),
+        # a subject that says none of it is so (FNC 1343)
+        ("Bloggers claimed the nurse had the virus. “None of that information was accurate,” the manager said.", "said"),
+        ("Fans claimed the goalkeeper had been sold. No part of that story is true, the club said.", "said"),
     ],
 )
 def test_saying_a_claim_is_false_denies_it(text, cue):

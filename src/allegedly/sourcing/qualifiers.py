@@ -1815,12 +1815,21 @@ def _predicate_false(root: Token) -> bool:
     # 'the victim of yet another death hoax': the falsity word the predicate noun is made of
     preds += [g for p in preds[1:] if p.pos_ == "NOUN" for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     preds += [g for p in preds[1:] for g in _degree_of(p, flags)]  # 'nothing but lies', 'nothing more than a hoax'
+    # '"It's a hoax, mate"': the parser read the word before a vocative as its modifier
+    preds += [c for p in preds[1:] if p.pos_ == "NOUN" for c in p.children if c.dep_ == "amod" and c.i + 2 == p.i and c.nbor().text == ","]
     # 'malicious and completely false'; 'absolutely, unequivocally and completely false',
     # where the parser joins the adjective to an adverb of the copula
     joined = preds[1:] + [c for c in root.children if c.dep_ == "advmod" and root.lemma_ == "be"]
     preds += [c for p in joined for c in p.conjuncts if c.pos_ in ("ADJ", "NOUN") and c.i > p.i]
     negated = any(c.dep_ == "neg" for c in root.children)
     possible = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children) and not negated
+    # 'None of that information was accurate', 'No part of the story is true': the subject
+    # denies what a word of truth says of it
+    # (not 'Nothing is real on the internet', a saying: 'nothing' only of something, 'nothing in the report')
+    none_of_it = any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "neither") or c.lower_ == "nothing" and any(d.dep_ == "prep" for d in c.children) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in root.children
+    )
     # the main clause, or one joined to it ('Information is limited, but the distance
     # precludes any impact'; '..., so the two are unrelated'): a link denied or excluded
     for clause in [root] + [c for c in root.children if c.dep_ in ("conj", "ccomp") and c.pos_ in ("VERB", "AUX")]:
@@ -1847,7 +1856,7 @@ def _predicate_false(root: Token) -> bool:
             if p.i == root.i and p.pos_ == "VERB" and "misreport" not in f and not (said_of_a_claim and any(c.dep_ == "auxpass" for c in p.children)):
                 continue  # 'lied' the verb is what someone did, not a verdict on a claim (but 'the story was fabricated' is, and 'misattributed the remark')
             return True
-        if "untrue_if_not" in f and (negated or any(c.dep_ == "neg" for c in p.children)):
+        if "untrue_if_not" in f and (negated or none_of_it or any(c.dep_ == "neg" for c in p.children)):
             if p.pos_ == "NOUN" and any(c.dep_ == "prep" for c in p.children):
                 continue  # 'not a case of fraud': what kind of thing, not whether it is so
             return True
