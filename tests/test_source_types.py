@@ -374,6 +374,10 @@ def test_a_person_introduced_with_a_role_stays_a_person():
         # ... and so is one told only by its day in the news
         ("A report on Friday claimed the ferry service would end.", "A report on Friday", "anonymous", None),
         ("A report from Tuesday says the mill has been sold.", "A report from Tuesday", "anonymous", None),
+        # ... or by its being unchecked: a record is not 'unverified' (a review of FNC bodies, 1303)
+        ("According to an unverified report, the goalkeeper has signed for Lyon.", "an unverified report", "anonymous", None),
+        # unchecked reports with no one named for them are as vague as 'reports' alone (FNC 29)
+        ("The striker is reportedly a suspect, according to several unconfirmed published reports, including the Herald.", "several unconfirmed published reports, including the Herald", "unattributed", None),
         # a report that says what kind it is stays a document
         ("A police report says the van was speeding.", "A police report", "document", None),
         ("A report on the fire found the alarms had failed.", "A report on the fire", "document", None),
@@ -385,6 +389,8 @@ def test_a_news_report_is_its_outlet_or_anonymous_and_a_record_a_document(text, 
     if speaker is not None:
         assert next(e for e in r.entities if e.id == a.speaker).name == speaker
     assert (a.evidence == "cited") == (kind == "document")
+    if "unconfirmed" in source or "unverified" in source:
+        assert a.evidence == "none_provided"
 
 
 def test_a_participle_on_a_noun_is_an_agentless_passive_whatever_source_was_found():

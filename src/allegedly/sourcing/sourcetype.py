@@ -43,6 +43,7 @@ NEWS_WORKS = "news_works.txt"
 CUE_VERBS = "cue_verbs.txt"  # its "closing" verbs: what news tags a story it passes on with
 INDEFINITES = "indefinites.txt"
 REPORT_TIMES = "report_times.txt"
+HEDGES = "hedges.txt"  # its "hedged" adjectives: 'an unverified report' is news, no record
 INQUIRY_NOUNS = "inquiry_nouns.txt"
 VAGUE_SOURCES = "vague_sources.txt"  # its groups: vague, hearsay, mass, bare, count, platform, record, unnamed, withheld, swarm
 HONORIFICS = "honorifics.txt"
@@ -333,6 +334,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "anonymous"  # 'the Italian press', 'British tabloids', 'a CBS affiliate', 'local media reports'
     if _unnamed_news_report(head):
         return "anonymous"  # 'an earlier report', 'according to a new report'
+    if _unchecked_reports(head):
+        return "unattributed"  # 'according to several unconfirmed published reports': vague reports, as 'according to reports'
     if lemma in document_nouns() and not (entity is not None and entity.type == "person" and head.pos_ == "PROPN") and not (head.is_upper and len(head.text) > 2):
         # (not a body's name in capitals that spells one: 'according to CAMERA', a media watchdog)
         return "document"  # ('a message from Bruno' too: its issuer is its speaker, not its type)
@@ -678,16 +681,41 @@ def _unnamed_news_report(head: Token) -> bool:
     kids = list(head.children)
     if not any(c.dep_ == "det" and c.lower_ in single for c in kids):
         return False
-    if not any(c.dep_ == "amod" and c.lower_ in when or _dated(c) for c in kids) and not _says_as_news(head, kids):
+    unchecked = any(c.dep_ == "amod" and c.lower_ in _unchecked_words() for c in kids)  # 'an unverified report': a record is not unverified
+    if not any(c.dep_ == "amod" and c.lower_ in when or _dated(c) for c in kids) and not unchecked and not _says_as_news(head, kids):
         return False  # 'a report highlighted how ...' alone may be any kind of report: a document
     return all(
         c.dep_ == "det" and c.lower_ in single
-        or c.dep_ == "amod" and (c.lower_ in when or c.pos_ == "ADJ") and not list(c.children)  # ('a shocking new report')
+        or c.dep_ == "amod" and (c.lower_ in when or c.pos_ == "ADJ" or unchecked) and not list(c.children)  # ('a shocking new report', 'an unconfirmed published report')
         or _dated(c)
         or c.dep_ in ("relcl", "punct")
         or c.dep_ == "acl" and not any(g.dep_ == "agent" for g in c.children)  # 'a new report spreading online', not '... published by the UN'
         for c in kids
     )
+
+
+def _unchecked_reports(head: Token) -> bool:
+    """'several unconfirmed published reports', 'unverified reports' (with 'including the
+    Guardian', one of them): reports the text says no one has checked, with no one named
+    for them, as vague as 'reports' alone; not 'two police reports' or 'reports by the UN'."""
+    if head.lemma_.lower() not in lexicon.grouped(NEWS_WORKS)["report"] or head.tag_ != "NNS":
+        return False
+    kids = list(head.children)
+    if not any(c.dep_ == "amod" and c.lower_ in _unchecked_words() for c in kids):
+        return False
+    return all(
+        c.dep_ == "det" and c.pos_ in ("DET", "ADJ")
+        or c.dep_ == "amod" and not list(c.children)
+        or c.dep_ == "prep" and c.lower_ == "including"
+        or c.dep_ == "punct"
+        for c in kids
+    )
+
+
+@cache
+def _unchecked_words() -> frozenset[str]:
+    """The single adjectives of hedges.txt's "hedged" group: 'unconfirmed', 'unverified'."""
+    return frozenset(w for w in lexicon.grouped(HEDGES)["hedged"] if " " not in w and w.startswith("un"))
 
 
 def _says_as_news(head: Token, kids: list[Token]) -> bool:
