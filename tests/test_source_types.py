@@ -416,6 +416,9 @@ def test_a_plural_of_people_first_in_its_sentence_is_anonymous_whatever_the_tags
         ("Bleeding Cool had reported that the studio would film in Detroit.", "Bleeding Cool"),
         ("El Universal reports that the governor resigned.", "El Universal"),
         ("AppleInsider noted that the case was thinner.", "AppleInsider"),
+        # the music and film trade press (a review of FNC bodies: typed a person)
+        ("The band has split, according to Billboard.", "Billboard"),
+        ("The studio has shelved the sequel, according to Deadline.", "Deadline"),
     ],
 )
 def test_trade_news_sites_and_mexican_dailies_are_outlets(text, source):
