@@ -1302,6 +1302,22 @@ def test_a_picture_that_appears_to_show_something_is_its_claim(text, cue, conten
     assert (a.cue.text, a.content.text, a.source_type, a.certainty) == (cue, content, "document", "speculative")
 
 
+@pytest.mark.parametrize(
+    "text, speaker, outlet",
+    [
+        ('"It would not surprise me if they sold the club," Ian Rusk said, according to the Evening Post. "The owners want out."', "Ian Rusk", "the Evening Post"),
+        ('"We will open a shop in Leeds," she said, according to the Herald. "It is the next step for us."', "she", "the Herald"),
+    ],
+)
+def test_a_quotation_split_by_a_tag_an_according_to_closes_keeps_its_speaker(text, speaker, outlet):
+    """'"Q1," X said, according to Y. "Q2."' (FNC 2225): the quotation's content runs over
+    the tag and the phrase to its second part, and the phrase pushed the report out."""
+    r = analyze(text, options=RAW)
+    said = by_cue(r, "said")
+    assert said.source.text == speaker and said.content.text.endswith('"')
+    assert by_cue(r, "according to").source.text == outlet
+
+
 def test_according_to_closing_its_paragraph_with_a_colon_takes_the_next_one():
     text = (
         "The clinic has treated hundreds of patients.\n\nAccording to the Brenner Foundation:\n\n"

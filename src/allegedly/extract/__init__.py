@@ -687,6 +687,24 @@ def _cited_by(ctx: Context, f: Finding, k: Finding) -> tuple[Finding, Finding] |
     return replace(f, content=(s, e)), replace(k, content=(k.content[0] if whole else f.source[0], e))
 
 
+def _cited_between_quotes(ctx: Context, f: Finding, k: Finding) -> bool:
+    """'"Q1," she said, according to the Financial Times. "Q2."': a quotation split by its
+    tag, whose content runs over the tag to its second part, and an 'according to' closing
+    the tag, its content the first part and the tag: the outlet passes the words on, the
+    next layer of the chain, so both are kept (the report was pushed out, and its speaker
+    with it). Only with the tag and its source between the two parts, and the phrase after
+    the tag."""
+    if f.stage != "reporting_verbs" or f.via != "quote" or k.stage != "according_to" or f.content is None or k.content is None:
+        return False
+    if not (f.content[0] <= k.content[0] and f.cue[1] <= k.content[1] <= k.cue[0] and f.cue[1] <= k.cue[0]):
+        return False
+    first = ctx.quote_at(f.content[0])
+    if first is None or f.cue[0] < first[1] or f.source is None or f.source[0] < first[1]:
+        return False  # (the tag, its source with it, between the two parts: not 'by telling him, "..."')
+    after = next((q for q in ctx.quotes if q[0] >= k.cue[1]), None)  # the second part, after the phrase
+    return after is not None and after[1] <= f.content[1]
+
+
 def _participles(doc: Doc, found: list[Finding], kept: list[Finding]) -> list[Finding]:
     """A listed verb's participle right after a kept cue, with its source and a clause of
     its own ('“...,” Sanders said, going on to say that ...', '..., the minister said,
@@ -1271,7 +1289,7 @@ def find_attributions(
             and not (
                 nested
                 and (id(k) in cited and k.content is not None and _lies_in(f, k.content)
-                     or _wraps(f, k) or _reports_unsourced(ctx, f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and (_listed(f) or f.stage == "according_to") or _hedge_in_hearsay(ctx, f, k) or id(k) in held and _holds(f, k) or _answers(f, k) or _answers(k, f) or _as_aside_on(doc, f, k) or _as_aside_on(doc, k, f))
+                     or _wraps(f, k) or _reports_unsourced(ctx, f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and (_listed(f) or f.stage == "according_to") or _hedge_in_hearsay(ctx, f, k) or id(k) in held and _holds(f, k) or _answers(f, k) or _answers(k, f) or _as_aside_on(doc, f, k) or _as_aside_on(doc, k, f) or _cited_between_quotes(ctx, f, k))
             )
             for k in kept
         ):
