@@ -505,10 +505,11 @@ class MisreadVerbs:
                 _rehang_all(doc, [(clause, holder, "ccomp" if holder.pos_ == "VERB" else "acl"), (that, clause, "mark")])
             told = outlet_read_as_subject(sent)
             if told is not None:
-                words, verb, noun, clause = told
-                moves: list[tuple[Token, Token, str | None]] = [(words[-1], verb, "dative")] + [(w, words[-1], "compound") for w in words[:-1]]
-                if clause is not None:
-                    moves.append((noun, clause, "nsubj"))
+                words, verb, noun, lacking = told
+                moves: list[tuple[Token, Token, str | None]] = [(words[-1], verb, "dative")]
+                moves += [(w, words[-1], "compound") for w in words[:-1]]
+                if lacking is not None:
+                    moves.append((noun, lacking, "nsubj"))
                 _rehang_all(doc, moves)
             tagged = name_before_tag(sent)
             if tagged is not None:
@@ -1246,8 +1247,7 @@ def outlet_read_as_subject(sent: Span) -> tuple[list[Token], Token, Token, Token
         noun = words[0].head
         if noun.i != words[-1].i + 1 or noun.pos_ != "NOUN" or outlets.lookup(" ".join(w.text for w in words)) is None:
             continue
-        clause = noun.head
-        if noun.dep_ == "nsubj" and clause.dep_ == "ccomp" and clause.head.i == verb.i:
+        if noun.dep_ == "nsubj" and noun.head.dep_ == "ccomp" and noun.head.head.i == verb.i:
             return words, verb, noun, None
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == noun.i + 1), None)
         if noun.dep_ == "dobj" and noun.head.i == verb.i and clause is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
