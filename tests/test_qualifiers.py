@@ -1016,6 +1016,20 @@ def test_saying_a_claim_is_false_denies_it(text, cue):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a negative fact, no verdict on a claim (guideline, section 7)
+        "Bloggers said the singer died. \u201cNothing like this has ever happened in our town,\u201d the mayor said.",
+        "Bloggers said the singer died. Police said no injuries happened during the protest.",
+        "Bloggers said the singer died. The official said no better option exists for the city.",
+        "Bloggers said the singer died. This version shows Nothing is real on the internet.",
+    ],
+)
+def test_a_subject_of_none_over_what_happened_is_no_denial(text):
+    assert [a.stance for a in analyze(text, options=RAW).attributions if a.stance == "denies"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("The photo is so strange that many readers questioned whether it was a fake.", "questioned"),

@@ -411,6 +411,13 @@ def test_people_who_found_a_thing_or_a_person_report_nothing():
     assert [a.cue.text for a in analyze("Investigators found no evidence of foul play.", options=RAW).attributions] == ["found"]
 
 
+def test_talk_a_checker_checks_keeps_the_holder_it_names():
+    """'is investigating reports that ...' is the reports' (unsourced), but 'will review the
+    government's argument that ...' stays the government's."""
+    a = att("The judges will review the government's argument that the law is constitutional.", "argument")
+    assert a.source.text == "the government"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -440,6 +447,11 @@ def test_a_naming_with_its_namer_or_a_finite_call_still_reports():
     assert (a.source.text, a.content.text) == ("the diggers", "\u201cBig Tom\u201d")
     a = att("Trump called the deal a disgrace.", "called")
     assert a.source.text == "Trump"
+    # a participle that judges, not names: its object (FNC 2387), or a judgement for a name
+    a = att("Bloggers claimed the singer had died. The report, called \u201ca sick hoax\u201d, spread quickly.", "called")
+    assert a.stance == "denies"
+    a = att("The foreign minister, Jon Vale, called the group's claim \u201can old and sick trick.\u201d", "called")
+    assert a.content.text.startswith("the group's claim")
 
 
 def test_a_finding_that_emerged_or_was_discovered_is_unsourced():

@@ -1166,6 +1166,8 @@ def name_before_tag(sent: Span) -> tuple[Token, Token] | None:
         name = next((t for t in reversed(doc[sent.start : verb.i - 1]) if _named_person(t)), None)
         if name is None or name.head.i >= name.left_edge.i:
             continue
+        if name.head.lemma_.lower() in lexicon.words(ROLE_NOUNS) or not _mute(name.head):
+            continue  # ('..., the head of the parish council, Ada Brennan, said': the role's own name)
         between = doc[name.i + 1 : verb.i - 1]
         if len(between) and (between[0].text != "," or len(between) > 25 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.is_quote for t in between)):
             continue
@@ -1173,6 +1175,8 @@ def name_before_tag(sent: Span) -> tuple[Token, Token] | None:
         if subject is None:
             return name, verb
         comma = subject.left_edge.i - 1
+        if comma <= sent.start:
+            continue
         if subject.is_ancestor(name) and _mute(subject) and subject.lemma_.lower() not in lexicon.words(ROLE_NOUNS) and doc[comma].text == "," and any(c.dep_ == "ccomp" and c.right_edge.i >= comma - 1 for c in verb.children if c.i < comma):
             return name, verb
     return None

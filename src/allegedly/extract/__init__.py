@@ -693,7 +693,8 @@ def _cited_between_quotes(ctx: Context, f: Finding, k: Finding) -> bool:
     the tag, its content the first part and the tag: the outlet passes the words on, the
     next layer of the chain, so both are kept (the report was pushed out, and its speaker
     with it). Only with the tag and its source between the two parts, and the phrase after
-    the tag."""
+    the tag. The phrase then takes the quotation whole for its content (find_attributions):
+    neither is read as the other's layer."""
     if f.stage != "reporting_verbs" or f.via != "quote" or k.stage != "according_to" or f.content is None or k.content is None:
         return False
     if not (f.content[0] <= k.content[0] and f.cue[1] <= k.content[1] <= k.cue[0] and f.cue[1] <= k.cue[0]):
@@ -1295,6 +1296,9 @@ def find_attributions(
         ):
             kept.append(f)
     if nested:
+        # (the phrase passes on the whole quotation it closes the tag of: its content is the
+        # quotation's, so that neither is read as inside the other)
+        kept = [next((replace(k, content=f.content) for f in kept if _cited_between_quotes(ctx, f, k)), k) for k in kept]
         kept += _cited_reports(ctx, inner, kept, held)
     kept += _participles(doc, inner, kept)
     kept += _nested(doc, inner, kept, weak, parse_first=not accurate)
@@ -1707,6 +1711,8 @@ def _said_in_a_report(doc: Doc, f: Finding) -> bool:
     speech = lexicon.grouped(CUE_VERBS)["closing"] | lexicon.grouped(CUE_VERBS)["tell"] | lexicon.words(BELIEFS)
     if cue.lemma_.lower() not in speech:
         return False  # (a speech verb or a belief: not 'said the videos show ...', 'said the union expected ...')
+    if any(c.dep_ == "neg" for c in above.children):
+        return False  # ('The paper did not report that officials said ...': no one passed it on)
     return cue.dep_ == "ccomp" and above.i < cue.i and above.lemma_.lower() in lexicon.words(REPORTING_VERBS) and _subject_before(doc, f)
 
 
@@ -1729,8 +1735,8 @@ def _noun_owner(doc: Doc, f: Finding) -> bool:
         return False
     noun, source = doc[f.cue_token], doc[f.source_token]
     verb = noun.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head  # ('... were distributed and included a warning that': the first verb's subject)
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # ('... were distributed and included a warning that', 'continued to make claims that': the subject above)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.i != noun.i else []
     return noun.is_ancestor(source) or any(c.i == source.i or c.is_ancestor(source) for c in subjects)  # ('Intelligence reports ... included a warning that')
 

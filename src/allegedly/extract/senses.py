@@ -223,9 +223,14 @@ def a_name_given(verb: Token) -> bool:
     set_off = verb.i > verb.sent.start and verb.doc[verb.i - 1].is_punct and not verb.doc[verb.i - 1].is_quote
     if not (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or verb.dep_ == "advcl" and set_off):
         return False  # (hung on its noun, or set off after it: 'the toadstool — called Amanita muscaria —')
-    name = next((c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "ccomp") and c.i > verb.i), None)
-    if name is None or any(c.dep_ in ("agent", "prep") for c in verb.children):
-        return False  # ('called Friday for releasing the videos' asks; 'titled ... by the author' is the author's)
+    name = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "ccomp") and c.i > verb.i), None)
+    if name is None or any(c.dep_ in ("agent", "prep", "dobj") for c in verb.children):
+        # ('called Friday for releasing the videos' asks; 'titled ... by the author' is the
+        # author's; 'called ISIS's claim "an old and sick trick"' judges its object)
+        return False
+    words = [t for t in name.subtree if not t.is_punct]
+    if not any(t.is_title or t.is_upper or t.like_num or t.text[:1].isdigit() for t in words):
+        return False  # a name, not a judgement: 'dubbed "the worst law in history"', 'called "a sick hoax"'
     after = verb.right_edge.i + 1
     return not (after < len(verb.doc) and verb.doc[after].lower_ == "by")
 
@@ -594,7 +599,10 @@ def occasioning_verb(noun: Token) -> Token | None:
     if prep is None and lemma in lexicon.grouped(CUE_VERBS).get("stir", frozenset()):
         return verb
     if prep is None and lemma in lexicon.grouped(CUE_VERBS).get("inquiry", frozenset()) and noun.lemma_.lower() in misread.talk_nouns():
-        return verb  # 'is investigating reports that ...': talk the subject checks, not talk it holds
+        # 'is investigating reports that ...': talk the subject checks, not talk it holds;
+        # not talk that names its holder ('will review the government's argument that ...')
+        if not any(c.dep_ == "poss" or c.dep_ in ("prep", "acl") and (c.lower_ in ("by", "from") or any(g.dep_ == "agent" for g in c.children)) for c in noun.children):
+            return verb
     flags = lexicon.flagged(ACTION_SENSES).get(lemma, frozenset())
     return verb if "after" in flags and (prep == "to") == ("to" in flags) else None
 

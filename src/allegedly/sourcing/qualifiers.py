@@ -944,6 +944,8 @@ def _own_check(doc: Doc, a: Attribution) -> bool:
     if verb.lemma_.lower() not in _cue_verbs("finding") or verb.dep_ != "conj" or verb.head.lemma_.lower() not in _cue_verbs("inquiry"):
         return False
     check = verb.head
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in ("in", "into", "out") for c in check.children):
+        return False  # ('checked into the hotel and found that ...': no check of anything)
     return not any(c.dep_ in ("auxpass", "nsubjpass") for c in (*check.children, *verb.children))
 
 
@@ -1830,6 +1832,12 @@ def _predicate_false(root: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "neither") or c.lower_ == "nothing" and any(d.dep_ == "prep" for d in c.children) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
         for c in root.children
     )
+    # ... but of what happened or exists, only 'no such ...' or 'none of it': 'Nothing like this
+    # has ever happened here', 'no better option exists' say a negative fact, no denial
+    no_such = any(
+        c.dep_ in ("nsubj", "nsubjpass") and (any(d.lower_ == "such" for d in c.children) or c.lower_ == "none" and any(g.lower_ in ("it", "this", "that", "them") for d in c.children for g in d.children))
+        for c in root.children
+    )
     # the main clause, or one joined to it ('Information is limited, but the distance
     # precludes any impact'; '..., so the two are unrelated'): a link denied or excluded
     for clause in [root] + [c for c in root.children if c.dep_ in ("conj", "ccomp") and c.pos_ in ("VERB", "AUX")]:
@@ -1856,7 +1864,7 @@ def _predicate_false(root: Token) -> bool:
             if p.i == root.i and p.pos_ == "VERB" and "misreport" not in f and not (said_of_a_claim and any(c.dep_ == "auxpass" for c in p.children)):
                 continue  # 'lied' the verb is what someone did, not a verdict on a claim (but 'the story was fabricated' is, and 'misattributed the remark')
             return True
-        if "untrue_if_not" in f and (negated or none_of_it or any(c.dep_ == "neg" for c in p.children)):
+        if "untrue_if_not" in f and (negated or (no_such if p.pos_ in ("VERB", "AUX") else none_of_it) or any(c.dep_ == "neg" for c in p.children)):
             if p.pos_ == "NOUN" and any(c.dep_ == "prep" for c in p.children):
                 continue  # 'not a case of fraud': what kind of thing, not whether it is so
             return True

@@ -686,7 +686,7 @@ def _unnamed_news_report(head: Token) -> bool:
         return False  # 'a report highlighted how ...' alone may be any kind of report: a document
     return all(
         c.dep_ == "det" and c.lower_ in single
-        or c.dep_ == "amod" and (c.lower_ in when or c.pos_ == "ADJ" or unchecked) and not list(c.children)  # ('a shocking new report', 'an unconfirmed published report')
+        or c.dep_ == "amod" and (c.lower_ in when or _news_word(c) if unchecked else c.lower_ in when or c.pos_ == "ADJ") and not list(c.children)  # ('a shocking new report', 'an unconfirmed published report'; not 'an unverified autopsy report')
         or _dated(c)
         or c.dep_ in ("relcl", "punct")
         or c.dep_ == "acl" and not any(g.dep_ == "agent" for g in c.children)  # 'a new report spreading online', not '... published by the UN'
@@ -705,11 +705,18 @@ def _unchecked_reports(head: Token) -> bool:
         return False
     return all(
         c.dep_ == "det" and c.pos_ in ("DET", "ADJ")
-        or c.dep_ == "amod" and not list(c.children)
+        or c.dep_ == "amod" and _news_word(c) and not list(c.children)
         or c.dep_ == "prep" and c.lower_ == "including"
         or c.dep_ == "punct"
         for c in kids
     )
+
+
+def _news_word(mod: Token) -> bool:
+    """An adjective that leaves a report news: unchecked ('unconfirmed'), published, or of
+    the news ('media', 'press'); not one that makes it a record ('an unverified autopsy
+    report', 'unconfirmed medical reports')."""
+    return mod.lower_ in _unchecked_words() or mod.lower_ in ("published", "media", "news", "press", "several", "multiple", "many")
 
 
 @cache
