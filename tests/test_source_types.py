@@ -372,7 +372,8 @@ def test_a_person_introduced_with_a_role_stays_a_person():
         ("The cannery will close, according to a new report.", "a new report", "anonymous", None),
         ("The cannery will close, according to a shocking new report spreading online.", "a shocking new report spreading online", "anonymous", None),
         # ... and so is one told only by its day in the news
-        ("A report on Friday claimed the ferry service would end.", "A report on Friday", "anonymous", None),
+        # (the day it claimed it is no part of the source)
+        ("A report on Friday claimed the ferry service would end.", "A report", "anonymous", None),
         ("A report from Tuesday says the mill has been sold.", "A report from Tuesday", "anonymous", None),
         # ... or by its being unchecked: a record is not 'unverified' (a review of FNC bodies, 1303)
         ("According to an unverified report, the goalkeeper has signed for Lyon.", "an unverified report", "anonymous", None),
@@ -426,6 +427,18 @@ def test_a_plural_of_people_first_in_its_sentence_is_anonymous_whatever_the_tags
 )
 def test_trade_news_sites_and_mexican_dailies_are_outlets(text, source):
     assert typed(text)[source] == "outlet"
+
+
+def test_a_name_after_a_noun_for_a_body_is_that_body_and_not_the_day_it_spoke():
+    """'Video messaging app Glide on Thursday said' (a review of FNC bodies, 1818): the parser
+    hung the day on the name, and the name no entity was tagged for read as a person's."""
+    assert typed("Ride-hailing firm Lyft on Tuesday said it would cut prices in Ohio.") == {"Ride-hailing firm Lyft": "organization"}
+    assert typed("The Department of Homeland Security on Wednesday denied the claim.") == {"The Department of Homeland Security": "organization"}
+    # not an outlet's name, nor a participle's day
+    assert typed("The Mail on Sunday is reporting that troops have been sent.") == {"The Mail on Sunday": "outlet"}
+    assert typed("The video, released on Monday, shows the man leaving.") == {"The video, released on Monday": "document"}
+    # a noun for a person there names a person
+    assert typed("Shop manager Tom Hill said the till was empty.") == {"Shop manager Tom Hill": "person"}
 
 
 def test_a_record_is_never_a_person_of_the_story():

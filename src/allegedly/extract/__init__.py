@@ -1457,7 +1457,31 @@ def _source_apart(ctx: Context, f: Finding) -> Finding:
                 cut = trim(text, cut[0], comma) if comma > cut[0] else cut
     else:
         cut = (s, e)
+    cut = _short_of_the_day(ctx, cut, f)
     return replace(f, source=cut) if cut[1] > cut[0] and cut != f.source else f
+
+
+def _short_of_the_day(ctx: Context, span: tuple[int, int], f: Finding) -> tuple[int, int]:
+    """A source before its cue that ends on the day it spoke ('Ride-hailing firm Lyft on
+    Tuesday | said': the parser hung the time on the name): the words before 'on'/'at'.
+    Only a time hung on the source's own noun, not a participle's or a relative clause's
+    ('The video, released on Monday, shows'), nor an outlet's name ('The Mail on Sunday')."""
+    from ..sourcing import outlets  # (the gazetteer of names; sourcing reads what extract finds)
+
+    if span[1] > f.cue[0]:
+        return span
+    words = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or len(words) < 3 or words[-1].ent_type_ not in ("DATE", "TIME"):
+        return span
+    k = len(words) - 1
+    while k > 0 and words[k].ent_type_ in ("DATE", "TIME") and words[k].ent_iob_ != "B":
+        k -= 1
+    prep = words[k - 1] if k > 1 else None
+    if prep is None or prep.lower_ not in ("on", "at") or prep.dep_ != "prep" or prep.head.i != words.root.i or words.root.pos_ not in ("NOUN", "PROPN"):
+        return span
+    if outlets.lookup(words.text) is not None:
+        return span
+    return trim(doc_text(ctx.doc), span[0], prep.idx)
 
 
 def _sources_before_their_reports(ctx: Context, kept: list[Finding]) -> list[Finding]:

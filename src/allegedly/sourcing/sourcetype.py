@@ -351,6 +351,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     singular = head.tag_ not in ("NNS", "NNPS")
     # (and 'A friend, Max Fisher,' names the friend: the guideline's identified person)
     named_beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in head.children)
+    if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and _kind_of_body_before(head):
+        return "organization"  # 'Ride-hailing firm Lyft said', no entity tagged: what the article says it is
     if named_person and (head.pos_ == "PROPN" or singular and (definite or named_beside or lemma not in anonymous_nouns())):
         return "person"  # 'Kim Ode', 'Another critic, Laurence Tribe', 'the former spy' once resolved
     if _plural_of_a_people(head) and lemma not in document_nouns() and head.lower_ not in surnames(doc):
@@ -484,6 +486,22 @@ def _share_of_people(head: Token) -> bool:
         and any(o.dep_ == "pobj" and o.tag_ == "NNS" and (o.lemma_.lower() in person_nouns() or o.lemma_.lower() in anonymous_nouns() or wordnet_person(o.lemma_.lower())) for o in c.children)
         for c in head.children
     )
+
+
+def _kind_of_body_before(head: Token) -> bool:
+    """A common noun for a body right before a name, hung on it ('Ride-hailing firm Lyft',
+    'carmaker Tesla', 'messaging app Glide'): the body_nouns list, or what WordNet files
+    under groups; 'Bank manager Tom Hill' has a noun for a person there."""
+    start = head.i
+    while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].head.i == head.i:
+        start -= 1
+    if not start:
+        return False
+    before = head.doc[start - 1]
+    if before.pos_ != "NOUN" or before.tag_ != "NN" or before.dep_ not in ("compound", "amod") or before.head.i != head.i:
+        return False
+    lemma = before.lemma_.lower()
+    return lemma in body_nouns() or noun_kinds().get(lemma) == "body" and lemma not in person_nouns()
 
 
 def _counted_hearsay(head: Token, lemma: str) -> Token | None:
