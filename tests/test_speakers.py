@@ -1011,6 +1011,24 @@ def test_a_spokesperson_for_initials_no_entity_covers_speaks_for_that_body():
     assert (speaker_of(r, "said").name, with_cue(r, "said")[0].source_type) == ("RSPCA", "organization")
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "body"),
+    [
+        # a review of FNC bodies (2225): 'a spokesman in the North Korean embassy in London'
+        ('"It is nonsense," a spokesman in the Peruvian embassy in Oslo told Reuters.', "told", "Peruvian embassy"),
+        ("A spokeswoman at the Italian consulate in Denver said the visa had been issued.", "said", "Italian consulate"),
+    ],
+)
+def test_a_spokesperson_in_or_at_a_body_its_place_names_speaks_for_it(text, cue, body):
+    r = analyze(text, options=Options(raw=True))
+    assert (speaker_of(r, cue).name, with_cue(r, cue)[0].source_type) == (body, "organization")
+
+
+def test_a_spokesperson_in_a_city_speaks_for_no_one_named():
+    r = analyze("A spokesman in Madrid said the visa had been issued.", options=Options(raw=True))
+    assert with_cue(r, "said")[0].source_type == "anonymous"
+
+
 def test_the_agent_of_a_description_in_the_pronouns_sentence_is_not_its_antecedent():
     # 'a movie led by ... Lyle Brandt' describes the movie; 'he' goes on from King Osric
     text = (

@@ -2461,18 +2461,21 @@ class Resolver:
             for c in head.children:
                 # ('an official with the State Department', 'a representative from the council',
                 # 'a representative of Acme Plumbing')
-                if c.dep_ == "prep" and c.lower_ in ("for", "from", "with", "at", "of"):
+                if c.dep_ == "prep" and (c.lower_ in ("for", "from", "with", "at", "of") or c.lower_ == "in" and not official):  # ('a spokesman in the French embassy')
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if obj is not None and c.lower_ == "in" and obj.ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
+                        continue  # ('a spokesman in Madrid': where they are, not what they speak for)
                     if obj is not None and not (official and c.lower_ != "for" and obj.ent_type_ in ("GPE", "NORP")):
                         found = self._named_at(obj)  # (not 'officials from Iran': a place)
                         if found is None and obj.pos_ == "NOUN" and any(d.lower_ == "the" for d in obj.children):
                             found = self._body_anaphor(obj)  # 'a spokeswoman for the charity': the charity named before
                         if found is not None and found.speaks_for is None:
                             return found
-                        if found is None and not official and c.lower_ == "for" and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() in body_nouns():
-                            # 'a spokesperson for the Iraqi health ministry': the body its
-                            # place names, as 'an Iraqi health ministry spokesperson' (not
-                            # 'a spokeswoman for the charity': which one, the text does not say)
+                        if found is None and not official and c.lower_ in ("for", "at", "with", "from", "in") and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() in body_nouns():
+                            # 'a spokesperson for the Iraqi health ministry', 'a spokeswoman
+                            # at the Italian consulate': the body its place names, as 'an
+                            # Iraqi health ministry spokesperson' (not 'a spokeswoman for the
+                            # charity': which one, the text does not say)
                             place = _place_of(obj)
                             if place is not None:
                                 return self._place_body(obj, place)
