@@ -1325,9 +1325,42 @@ def test_a_quotation_split_by_a_tag_an_according_to_closes_keeps_its_speaker(tex
     """'"Q1," X said, according to Y. "Q2."' (FNC 2225): the quotation's content runs over
     the tag and the phrase to its second part, and the phrase pushed the report out."""
     r = analyze(text, options=RAW)
-    said = by_cue(r, "said")
-    assert said.source.text == speaker and said.content.text.endswith('"')
-    assert by_cue(r, "according to").source.text == outlet
+    said, phrase = by_cue(r, "said"), by_cue(r, "according to")
+    assert said.source.text == speaker and said.content.text.startswith('"') and said.content.text.endswith('"')
+    assert phrase.source.text == outlet
+    # the outlet passes the whole quotation on: neither is read as inside the other
+    assert phrase.content.text == said.content.text and said.via is None and phrase.via is None
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # the outlet the phrase names passes the words on; the subject before it said them
+        ("The union, according to Reuters, says it will appeal the ruling.", "The union"),
+        # the parser joined the subject to the verb before it (FNC 147: 'Ty Votaw ... shot
+        # down the report Monday, too, and the Tour, according to ESPN, says ...')
+        ("Dana Pike, the union's treasurer, rejected the audit on Tuesday, and the union, according to Reuters, says it will appeal the ruling.", "the union"),
+        ("Mayor Ellen Ross cancelled the parade, and the council, according to the Herald, says it was never consulted.", "the council"),
+    ],
+)
+def test_an_according_to_set_off_before_its_verb_leaves_the_verb_its_subject(text, source):
+    r = analyze(text, options=RAW)
+    says = by_cue(r, "says")
+    assert says.source.text == source and says.source_type == "organization"
+    assert next(a for a in r.attributions if a.id == says.via).cue.text.lower() == "according to"
+
+
+@pytest.mark.parametrize(
+    "text, source, channel, content",
+    [
+        # FNC 551: '..., London's Sunday Times quoted counterterrorism officials.'
+        ("Karl Meyer, a Berlin banker, has been arrested over the fraud, London's Evening Courier quoted prosecutors.", "prosecutors", "London's Evening Courier", "Karl Meyer, a Berlin banker, has been arrested over the fraud"),
+        ("The plant will close in May, the Herald quoted a union official.", "a union official", "the Herald", "The plant will close in May"),
+    ],
+)
+def test_a_clause_closed_by_an_outlet_quoting_someone_is_theirs(text, source, channel, content):
+    a = att(text, "quoted")
+    assert (a.source.text, a.channel.text, a.content.text) == (source, channel, content)
 
 
 def test_according_to_closing_its_paragraph_with_a_colon_takes_the_next_one():

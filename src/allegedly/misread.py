@@ -503,6 +503,17 @@ class MisreadVerbs:
             if complement is not None:
                 clause, that, holder = complement
                 _rehang_all(doc, [(clause, holder, "ccomp" if holder.pos_ == "VERB" else "acl"), (that, clause, "mark")])
+            joined = subject_read_as_conjunct(sent)
+            if joined is not None:
+                subject, verb, aside, first = joined
+                moves: list[tuple[Token, Token, str | None]] = [(subject, verb, "nsubj")]
+                moves += [(t, verb, None) for t in aside]
+                if first.head.i == verb.i:  # (the first clause the root again, the report joined to it)
+                    moves += [(first, first, "ROOT"), (verb, first, "conj")]
+                    moves += [(c, first, None) for c in verb.children if c.is_punct and c.i > verb.i and c.dep_ == "punct"]
+                heads = {t.i: t.head.i for t in sent} | {tok.i: h.i for tok, h, _ in moves}
+                if all(_reaches_root(heads, t.i) for t in sent):
+                    _rehang_all(doc, moves)
             told = outlet_read_as_subject(sent)
             if told is not None:
                 words, verb, noun, lacking = told
@@ -1226,6 +1237,33 @@ def that_clause_read_as_relative(sent: Span) -> tuple[Token, Token, Token] | Non
             if up.head.i == up.i:
                 break
             up = up.head
+    return None
+
+
+def subject_read_as_conjunct(sent: Span) -> tuple[Token, Token, list[Token], Token] | None:
+    """(subject, verb, aside, first verb) for '..., and the union, according to Reuters, says
+    it will appeal': a noun after 'and' that the parser joined to the verb before it as a
+    conjunct, with a phrase set off by commas after it, when the reporting verb after the
+    phrase, joined to that verb or made the root over its clause, has no subject: the noun
+    is its subject and the phrase (its words hung on the first verb) is on it. None
+    otherwise."""
+    doc = sent.doc
+    verbs = lexicon.words(REPORTING_VERBS)
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in verbs or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+            continue
+        # joined to the verb before it, or (where the parser made it the root) over that
+        # verb's clause as its complement
+        head = v.head if v.dep_ == "conj" else next((c for c in v.children if c.dep_ == "ccomp" and c.i < v.i), None)
+        if head is None or head.i >= v.i:
+            continue
+        noun = next((c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i < v.i), None)
+        if noun is None or doc[noun.left_edge.i - 1].lower_ != "and" or doc[noun.right_edge.i + 1].text != ",":
+            continue
+        between = [t for t in doc[noun.right_edge.i + 1 : v.i] if t.head.i == head.i]
+        if doc[v.i - 1].text != "," or not any(t.dep_ == "prep" for t in between) or not all(t.dep_ in ("prep", "punct") for t in between):
+            continue
+        return noun, v, between, head
     return None
 
 

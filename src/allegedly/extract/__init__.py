@@ -838,9 +838,11 @@ def _without_hearer(ctx: Context, f: Finding) -> Finding:
 
 
 def _hearers(cue: Token) -> tuple[str, ...]:
-    """The relations of whom a verb of telling was told to ('told the Post'): for the others,
+    """The relations of whom a verb of telling was told to ('told the Post'), or of the one a
+    verb of quoting quotes ('..., the Financial Times quoted prosecutors.'): for the others,
     an object is something said."""
-    return ("dobj", "dative") if cue.lemma_.lower() in lexicon.grouped(CUE_VERBS)["tell"] else ()
+    groups = lexicon.grouped(CUE_VERBS)
+    return ("dobj", "dative") if cue.lemma_.lower() in groups["tell"] or cue.lemma_.lower() in groups["quoted"] else ()
 
 
 def _as_report(ctx: Context, f: Finding) -> bool:
@@ -1036,7 +1038,32 @@ def candidates(ctx: Context) -> list[Finding]:
     ]
     found = [f for f in found if not _closing_misread(ctx, f) and not _writers_concession(ctx, f) and not _before_its_relative(ctx, f)]
     found = [_without_hearer(ctx, f) for f in denied.cut_before(found)]
-    return [f for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found))) if not _function_words(ctx, f) and not _quoter_as_speaker(ctx, f) and not _source_quoted_apart(ctx, f)]
+    return [
+        f for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found)))
+        if not _function_words(ctx, f) and not _quoter_as_speaker(ctx, f) and not _source_quoted_apart(ctx, f) and not _relayer_as_speaker(ctx, f)
+    ]
+
+
+def _relayer_as_speaker(ctx: Context, f: Finding) -> bool:
+    """A verb's reading whose source is the object of an 'according to' set off between the
+    verb's own subject and the verb ('The union, according to Reuters, says it will
+    appeal'): the outlet passes the words on (the phrase's own attribution), the subject
+    said them."""
+    if f.source is None or f.stage not in ("reporting_verbs", "tagged") or f.cue_token is None:
+        return False
+    doc = ctx.doc
+    verb = doc[f.cue_token]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("who", "that", "which"):
+        return False
+    source = doc.char_span(f.source[0], f.source[1], alignment_mode="expand")
+    if source is None:
+        return False
+    to = source.root.head
+    return (
+        source.root.dep_ == "pobj" and to.lower_ == "to" and to.i > 0 and doc[to.i - 1].lower_ == "according"
+        and subject.right_edge.i < to.i < verb.i
+    )
 
 
 def _before_its_relative(ctx: Context, f: Finding) -> bool:
