@@ -7,7 +7,7 @@ import pytest
 
 from allegedly import Options, analyze
 from conftest import needs_shared
-from helpers import by_cue, cue_is
+from helpers import by_cue, cue_is, fnc_body
 
 RAW = Options(raw=True)
 
@@ -201,6 +201,16 @@ def test_speech_or_belief_in_a_reports_clause_is_the_next_link(text, outer, inne
     a = by_cue(r, cue)
     assert a.source.text == inner and a.via is not None
     assert next(b for b in r.attributions if b.id == a.via).source.text == outer
+
+
+def test_no_link_is_kept_under_a_negated_report_but_a_not_after_the_link_does_not_count():
+    r = analyze("The paper did not report that officials said the fire was arson.", options=RAW)
+    assert [a.cue.text for a in r.attributions] == ["did not report"]
+    # (a 'not' the parser hung on the outer verb from a quotation after the link: FNC 295,
+    # '... backing up what Page had said to the publication in September - a Zeppelin
+    # reunion was "[not] very likely."')
+    r = analyze(fnc_body("295"), options=RAW)
+    assert [a.source.text for a in r.attributions if a.cue.text == "had said"] == ["Page"]
 
 
 @pytest.mark.parametrize(

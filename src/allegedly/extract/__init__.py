@@ -97,7 +97,7 @@ def _fixed(ctx: Context, f: Finding) -> bool:
             return not _reported(noun)
         if f.source is None and f.via == "prep:of":
             return _hearsay_of(noun) and not _reported(noun)  # (not inside what someone says: 'said reports of ... were exaggerated')
-        if f.via == "that" and f.source_token is not None and _from_a_named_source(noun, ctx.doc[f.source_token]):
+        if f.via == "that" and f.source_token is not None and (_from_a_named_source(noun, ctx.doc[f.source_token]) or _checked_claim_of(noun, ctx.doc[f.source_token])):
             return not _reported(noun)  # 'alarmed by an unverified report from the Syrian Observatory that ...'
         return False
     if f.stage == "reporting_verbs" and f.via == "ccomp" and (_made_evident(ctx, f) or _whose_sources(ctx, f) or _seemed_to(ctx, f)):
@@ -887,6 +887,20 @@ def _from_a_named_source(noun: Token, source: Token) -> bool:
     clause; kept as found, where the ranker, which weighs an 'unverified' report down, scores
     the story's core claim under its cut (found missed in a review of FNC bodies)."""
     return source.dep_ == "pobj" and source.pos_ == "PROPN" and source.head.dep_ == "prep" and source.head.lower_ in ("from", "by") and source.head.head.i == noun.i
+
+
+def _checked_claim_of(noun: Token, source: Token) -> bool:
+    """'will review the government's argument that ...', 'is investigating claims made by
+    the paper Al-Sabah that ...': a claim a verb of checking takes (its subject checks it,
+    senses.occasioning_verb), whose holder the noun names (its possessor, or the agent of the
+    participle on it): kept as found, the holder's, where the checker is no source."""
+    verb = occasioning_verb(noun)
+    if verb is None or verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["inquiry"]:
+        return False
+    if source.dep_ == "poss" and source.head.i == noun.i:
+        return True
+    made = source.head.head if source.dep_ == "pobj" and source.head.dep_ == "agent" else None
+    return made is not None and made.dep_ == "acl" and made.head.i == noun.i and made.i == noun.i + 1  # (not an agent inside the claim: 'reports that she has been captured by Isis fighters')
 
 
 def _under_report(noun: Token) -> bool:
@@ -1762,7 +1776,7 @@ def _said_in_a_report(doc: Doc, f: Finding) -> bool:
     speech = lexicon.grouped(CUE_VERBS)["closing"] | lexicon.grouped(CUE_VERBS)["tell"] | lexicon.words(BELIEFS)
     if cue.lemma_.lower() not in speech:
         return False  # (a speech verb or a belief: not 'said the videos show ...', 'said the union expected ...')
-    if any(c.dep_ == "neg" for c in above.children):
+    if any(c.dep_ == "neg" and c.i < cue.i for c in above.children):
         return False  # ('The paper did not report that officials said ...': no one passed it on)
     return cue.dep_ == "ccomp" and above.i < cue.i and above.lemma_.lower() in lexicon.words(REPORTING_VERBS) and _subject_before(doc, f)
 
