@@ -505,23 +505,10 @@ class MisreadVerbs:
                 _rehang_all(doc, [(clause, holder, "ccomp" if holder.pos_ == "VERB" else "acl"), (that, clause, "mark")])
             joined = subject_read_as_conjunct(sent)
             if joined is not None:
-                subject, verb, aside, first = joined
-                moves: list[tuple[Token, Token, str | None]] = [(subject, verb, "nsubj")]
-                moves += [(t, verb, None) for t in aside]
-                if first.head.i == verb.i:  # (the first clause the root again, the report joined to it)
-                    moves += [(first, first, "ROOT"), (verb, first, "conj")]
-                    moves += [(c, first, None) for c in verb.children if c.is_punct and c.i > verb.i and c.dep_ == "punct"]
-                heads = {t.i: t.head.i for t in sent} | {tok.i: h.i for tok, h, _ in moves}
-                if all(_reaches_root(heads, t.i) for t in sent):
-                    _rehang_all(doc, moves)
+                self._subject_past_the_aside(doc, sent, *joined)
             told = outlet_read_as_subject(sent)
             if told is not None:
-                words, verb, noun, lacking = told
-                moves: list[tuple[Token, Token, str | None]] = [(words[-1], verb, "dative")]
-                moves += [(w, words[-1], "compound") for w in words[:-1]]
-                if lacking is not None:
-                    moves.append((noun, lacking, "nsubj"))
-                _rehang_all(doc, moves)
+                self._outlet_told(doc, *told)
             tagged = name_before_tag(sent)
             if tagged is not None:
                 self._hang_name_on_tag(doc, sent, *tagged)
@@ -530,6 +517,30 @@ class MisreadVerbs:
                 first = next(c for c in second.head.children if c.dep_ == "nsubj" and c.i < second.i)
                 _rehang(doc, second, first, "appos")
         return doc
+
+    @staticmethod
+    def _subject_past_the_aside(doc: Doc, sent: Span, subject: Token, verb: Token, aside: list[Token], first: Token) -> None:
+        """The noun the verb's subject, the phrase set off before it on the verb; where the
+        parser made the verb the root over the first clause, that clause the root again and
+        the verb joined to it."""
+        moves: list[tuple[Token, Token, str | None]] = [(subject, verb, "nsubj")]
+        moves += [(t, verb, None) for t in aside]
+        if first.head.i == verb.i:
+            moves += [(first, first, "ROOT"), (verb, first, "conj")]
+            moves += [(c, first, None) for c in verb.children if c.is_punct and c.i > verb.i and c.dep_ == "punct"]
+        heads = {t.i: t.head.i for t in sent} | {tok.i: h.i for tok, h, _ in moves}
+        if all(_reaches_root(heads, t.i) for t in sent):
+            _rehang_all(doc, moves)
+
+    @staticmethod
+    def _outlet_told(doc: Doc, words: list[Token], verb: Token, noun: Token, lacking: Token | None) -> None:
+        """The outlet's words the one told (the verb's dative), and the noun the subject of
+        the clause that lacked one."""
+        moves: list[tuple[Token, Token, str | None]] = [(words[-1], verb, "dative")]
+        moves += [(w, words[-1], "compound") for w in words[:-1]]
+        if lacking is not None:
+            moves.append((noun, lacking, "nsubj"))
+        _rehang_all(doc, moves)
 
     @staticmethod
     def _hang_name_on_tag(doc: Doc, sent: Span, name: Token, verb: Token) -> None:
