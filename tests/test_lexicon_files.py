@@ -87,7 +87,7 @@ MOVED = {
         "continue": {"add", "continue"},
         "closing": {"say", "report", "write", "add", "claim", "state", "note", "confirm", "announce"},
         "informed": {"tell", "assure", "inform", "advise"},
-        "inquiry": {"investigate", "examine", "inspect", "test", "analyze", "analyse", "probe", "review"},
+        "inquiry": {"investigate", "examine", "inspect", "test", "analyze", "analyse", "probe", "review", "check"},
         "finding": {"find", "conclude", "determine", "establish"},
         "perceive": {"notice", "see", "spot", "observe", "watch", "witness", "hear", "detect", "feel", "sense", "smell", "taste"},
         "pointing": {"point", "refer", "allude", "respond", "reply", "react", "link", "tie", "attribute", "compare", "object"},

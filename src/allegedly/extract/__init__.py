@@ -1765,10 +1765,11 @@ def _named_subject(doc: Doc, f: Finding) -> bool:
 
 def _said_in_a_report(doc: Doc, f: Finding) -> bool:
     """'The Gazette reported that fire officials said the blaze was set': a verb of speech or
-    belief with its subject and its clause, itself the clause of a listed reporting verb above it, is
-    the next layer of a chain of reporting, kept however low the ranker scores it (PolNeAR
-    marks one attribution per token, so it learned to doubt the inner one; the chain is what
-    a reader of the outer report must see)."""
+    belief with its subject and its clause, itself the clause of a verb of reporting_verbs.txt
+    above it (a wide list: 'found that', 'shows that' as well), is the next layer of a chain
+    of reporting, kept however low the ranker scores it (PolNeAR marks one attribution per
+    token, so it learned to doubt the inner one; the chain is what a reader of the outer
+    report must see). Not under a negated report."""
     if f.stage != "reporting_verbs" or not f.lexicon or f.via != "ccomp" or f.cue_token is None:
         return False
     cue = doc[f.cue_token]
