@@ -99,6 +99,7 @@ MOVED = {
 }
 PLAIN = {
     "report_times.txt": {"new", "earlier", "recent", "latest", "previous", "separate", "initial", "original", "later", "first", "second", "subsequent"},
+    "news_report_words.txt": {"published", "media", "news", "press", "several", "multiple", "many"},
     "no_doubt_nouns.txt": {"doubt", "question", "idea", "indication", "sign", "evidence", "proof", "comment", "word", "knowledge", "awareness", "recollection", "clue", "information", "chance"},
     "demonym_suffixes.txt": {"n", "an", "ian", "i", "ese", "ish"},
     "inquiry_nouns.txt": {"inquiry", "investigation", "review", "audit", "probe"},

@@ -44,6 +44,7 @@ CUE_VERBS = "cue_verbs.txt"  # its "closing" verbs: what news tags a story it pa
 INDEFINITES = "indefinites.txt"
 REPORT_TIMES = "report_times.txt"
 HEDGES = "hedges.txt"  # its "hedged" adjectives: 'an unverified report' is news, no record
+NEWS_REPORT_WORDS = "news_report_words.txt"  # 'several unconfirmed published reports': still news
 INQUIRY_NOUNS = "inquiry_nouns.txt"
 VAGUE_SOURCES = "vague_sources.txt"  # its groups: vague, hearsay, mass, bare, count, platform, record, unnamed, withheld, swarm
 HONORIFICS = "honorifics.txt"
@@ -699,7 +700,7 @@ def _unnamed_news_report(head: Token) -> bool:
     kids = list(head.children)
     if not any(c.dep_ == "det" and c.lower_ in single for c in kids):
         return False
-    unchecked = any(c.dep_ == "amod" and c.lower_ in _unchecked_words() for c in kids)  # 'an unverified report': a record is not unverified
+    unchecked = any(c.dep_ == "amod" and c.lower_ in _unchecked_words() for c in kids)  # 'an unverified report': news, unless a word says what kind
     if not any(c.dep_ == "amod" and c.lower_ in when or _dated(c) for c in kids) and not unchecked and not _says_as_news(head, kids):
         return False  # 'a report highlighted how ...' alone may be any kind of report: a document
     return all(
@@ -734,7 +735,7 @@ def _news_word(mod: Token) -> bool:
     """An adjective that leaves a report news: unchecked ('unconfirmed'), published, or of
     the news ('media', 'press'); not one that makes it a record ('an unverified autopsy
     report', 'unconfirmed medical reports')."""
-    return mod.lower_ in _unchecked_words() or mod.lower_ in ("published", "media", "news", "press", "several", "multiple", "many")
+    return mod.lower_ in _unchecked_words() or mod.lower_ in lexicon.words(NEWS_REPORT_WORDS)
 
 
 @cache
