@@ -528,9 +528,7 @@ class MisreadVerbs:
         if first.head.i == verb.i:
             moves += [(first, first, "ROOT"), (verb, first, "conj")]
             moves += [(c, first, None) for c in verb.children if c.is_punct and c.i > verb.i and c.dep_ == "punct"]
-        heads = {t.i: t.head.i for t in sent} | {tok.i: h.i for tok, h, _ in moves}
-        if all(_reaches_root(heads, t.i) for t in sent):
-            _rehang_all(doc, moves)
+        _rehang_as_a_tree(doc, sent, moves)
 
     @staticmethod
     def _outlet_told(doc: Doc, words: list[Token], verb: Token, noun: Token, lacking: Token | None) -> None:
@@ -564,9 +562,7 @@ class MisreadVerbs:
         if verb.i != root.i and verb.head.i == root.i and root.i < verb.i and verb.dep_ in ("ccomp", "conj", "advcl", "parataxis"):
             moves += [(verb, verb, "ROOT"), (root, verb, "ccomp")]
             moves += [(c, verb, None) for c in root.children if c.is_punct and c.i > verb.i]  # (the full stop)
-        heads = {t.i: t.head.i for t in sent} | {tok.i: head.i for tok, head, _ in moves}
-        if all(_reaches_root(heads, t.i) for t in sent):
-            _rehang_all(doc, moves)
+        _rehang_as_a_tree(doc, sent, moves)
 
     def _parse(self, sent: Span, t: Token, stand_in: str) -> Token:
         """The sentence parsed again with stand_in in t's place: the stand-in word of the new
@@ -1177,7 +1173,7 @@ def name_before_tag(sent: Span) -> tuple[Token, Token] | None:
     thing that does not speak. None otherwise ('..., the firm's founder, John Smith, said':
     the name is its subject's apposition)."""
     doc = sent.doc
-    verbs = lexicon.grouped(CUE_VERBS)["closing"] | lexicon.grouped(CUE_VERBS)["tell"]
+    verbs = _closing_or_telling()
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
             continue
@@ -1211,6 +1207,13 @@ def _named_person(t: Token) -> bool:
         return False
     words = t.doc[t.left_edge.i : t.i + 1]
     return t.doc[t.left_edge.i - 1].text == "," and all(w.pos_ == "PROPN" and w.is_title for w in words) and words[0].lower_ in _first_names()
+
+
+@lru_cache(maxsize=1)
+def _closing_or_telling() -> frozenset[str]:
+    """cue_verbs.txt's "closing" and "tell" verbs: those a tag closing its sentence uses."""
+    groups = lexicon.grouped(CUE_VERBS)
+    return frozenset(groups["closing"] | groups["tell"])
 
 
 @lru_cache(maxsize=1)
@@ -1343,6 +1346,14 @@ def _rehang_all(doc: Doc, moves: list[tuple[Token, Token, str | None]]) -> None:
     ents = doc.ents
     doc.from_array([HEAD, DEP], arcs)  # type: ignore[arg-type]
     doc.ents = ents
+
+
+def _rehang_as_a_tree(doc: Doc, sent: Span, moves: list[tuple[Token, Token, str | None]]) -> None:
+    """The moves made at once (_rehang_all) only where every word of the sentence still
+    reaches a root after them: a guard for repairs that move a root or several arcs."""
+    heads = {t.i: t.head.i for t in sent} | {tok.i: head.i for tok, head, _ in moves}
+    if all(_reaches_root(heads, t.i) for t in sent):
+        _rehang_all(doc, moves)
 
 
 def _reaches_root(heads: dict[int, int], i: int) -> bool:

@@ -1774,12 +1774,19 @@ def _said_in_a_report(doc: Doc, f: Finding) -> bool:
         return False
     cue = doc[f.cue_token]
     above = cue.head
-    speech = lexicon.grouped(CUE_VERBS)["closing"] | lexicon.grouped(CUE_VERBS)["tell"] | lexicon.words(BELIEFS)
-    if cue.lemma_.lower() not in speech:
+    if cue.lemma_.lower() not in _speech_or_belief():
         return False  # (a speech verb or a belief: not 'said the videos show ...', 'said the union expected ...')
     if any(c.dep_ == "neg" and c.i < cue.i for c in above.children):
         return False  # ('The paper did not report that officials said ...': no one passed it on)
     return cue.dep_ == "ccomp" and above.i < cue.i and above.lemma_.lower() in lexicon.words(REPORTING_VERBS) and _subject_before(doc, f)
+
+
+@cache
+def _speech_or_belief() -> frozenset[str]:
+    """cue_verbs.txt's "closing" and "tell" verbs and beliefs.txt: the inner verbs of a chain
+    _said_in_a_report keeps."""
+    groups = lexicon.grouped(CUE_VERBS)
+    return frozenset(groups["closing"] | groups["tell"] | lexicon.words(BELIEFS))
 
 
 def _subject_before(doc: Doc, f: Finding) -> bool:
