@@ -103,6 +103,7 @@ PLAIN = {
     "no_doubt_nouns.txt": {"doubt", "question", "idea", "indication", "sign", "evidence", "proof", "comment", "word", "knowledge", "awareness", "recollection", "clue", "information", "chance"},
     "demonym_suffixes.txt": {"n", "an", "ian", "i", "ese", "ish"},
     "inquiry_nouns.txt": {"inquiry", "investigation", "review", "audit", "probe"},
+    "tally_adjectives.txt": {"official", "latest", "provisional", "preliminary", "revised", "adjusted", "monthly", "quarterly", "annual", "weekly"},
     "company_suffixes.txt": {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "company"},
     "honorifics.txt": {
         "mr",

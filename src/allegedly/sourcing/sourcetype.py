@@ -52,6 +52,8 @@ BODY_AGENT_NOUNS = "body_agent_nouns.txt"
 CLAIM_NOUNS = "claim_nouns.txt"
 PICTURE_NOUNS = "picture_nouns.txt"  # a text on a picture: 'the caption on the photo'
 SIGN_NOUNS = "sign_nouns.txt"  # a text on a sign or a pack: 'the label on the bottle'
+RELEASE_VERBS = "release_verbs.txt"  # 'figures released on Monday': numbers put out
+TALLY_ADJECTIVES = "tally_adjectives.txt"  # 'official figures': numbers, not people
 REPORTING_VERBS = "reporting_verbs.txt"  # who first spoke: 'A Vogue employee told ... The employee added'
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
@@ -230,6 +232,8 @@ def _noun_lemma(head: Token) -> str:
     if joined is not None and joined in document_nouns():
         return joined
     lemma = head.lemma_.lower()
+    if lemma not in document_nouns() and head.lower_ in document_nouns():
+        return head.lower_  # 'New data shows': the lemmatizer's 'datum' is no listed word, 'data' is
     plain = "".join(c for c in lemma if c not in HYPHENS)  # ('e‐mail' kept whole, with U+2010)
     return plain if plain != lemma and plain in document_nouns() else lemma
 
@@ -289,6 +293,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "unattributed" if generic else "anonymous"
     if head.lower_ in _vague("vague") and (head.pos_ in ("PRON", "DET", "ADJ", "NOUN") or head.pos_ == "PROPN" and head.is_sent_start) and not list(head.children):
         return "unattributed"  # 'some believed'
+    if head.pos_ in ("NUM", "PRON", "DET", "ADJ") and _share_of_records(head):
+        return "document"  # 'One of the videos shows', 'one of these illustrations': one of the records
     if head.pos_ in ("NUM", "PRON", "DET", "ADJ") and _share_of_people(head) and not any((t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and not _owner_of_the_few(t, head) and t.ent_type_ not in _WHERE_FROM for t in src):
         return "anonymous"  # 'One of her former lawyers', 'One of Hunter's sources', 'some of the residents', 'One of the U.S. officials': one of an unnamed few
     if no_one(head):
@@ -312,6 +318,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
             and (not head.ent_type_ or head.pos_ == "NOUN" and head.ent_type_ not in ("ORG", "NORP"))  # (a common noun the tagger took for a place: 'Eyewitnesses'; not 'Patriots', a team)
             and lemma not in body_nouns()
             and lemma not in document_nouns()  # 'Pictures published in local media show'
+            and not _counted_figures(head, lemma)  # 'Figures released on Monday show'
             and not (entity is not None and entity.key.startswith("person:"))
             or _plural_of_people(head)  # where the tagger made 'Neighbours' a name (NNP, even ORG)
         )
@@ -340,8 +347,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
     if lemma in document_nouns() and not (entity is not None and entity.type == "person" and head.pos_ == "PROPN") and not (head.is_upper and len(head.text) > 2):
         # (not a body's name in capitals that spells one: 'according to CAMERA', a media watchdog)
         return "document"  # ('a message from Bruno' too: its issuer is its speaker, not its type)
-    if _posted_text(head, lemma):
-        return "document"  # 'A disclaimer on the site states', 'the warning on the packet says'
+    if _posted_text(head, lemma) or _counted_figures(head, lemma):
+        return "document"  # 'A disclaimer on the site states', 'the warning on the packet says'; 'official figures'
     if lemma in lexicon.words(INQUIRY_NOUNS) and head.pos_ == "NOUN" and not (entity is not None and entity.type == "person"):
         return "document"  # 'an inquiry found', 'the investigation concluded': its findings, as 'the study found'
     if single_surname:
@@ -473,6 +480,22 @@ def _posted_text(head: Token, lemma: str) -> bool:
 
 
 @cache
+def _counted_figures(head: Token, lemma: str) -> bool:
+    """'according to official figures', 'Figures released on Monday show': figures that are
+    numbers, as the phrase says (official, put out, or showing something); not 'public
+    figures said', who are people (source_nouns.txt's tally group)."""
+    if lemma not in lexicon.grouped(SOURCE_NOUNS)["tally"]:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in lexicon.words(TALLY_ADJECTIVES) or c.dep_ == "acl" and c.lemma_.lower() in _release_verbs() for c in head.children):
+        return True
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon.grouped(CUE_VERBS)["scene"]
+
+
+@cache
+def _release_verbs() -> frozenset[str]:
+    return lexicon.words(RELEASE_VERBS)
+
+
 def _text_places() -> frozenset[str]:
     """What a text can stand on: a site, a page or profile, a picture or recording
     (picture_nouns.txt), a sign."""
@@ -487,6 +510,12 @@ def _share_of_people(head: Token) -> bool:
         and any(o.dep_ == "pobj" and o.tag_ == "NNS" and (o.lemma_.lower() in person_nouns() or o.lemma_.lower() in anonymous_nouns() or wordnet_person(o.lemma_.lower())) for o in c.children)
         for c in head.children
     )
+
+
+def _share_of_records(head: Token) -> bool:
+    """'one of the videos', 'two of the emails': a part of a set of records (the document
+    nouns), which speaks as a record does."""
+    return any(c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" and _noun_lemma(o) in document_nouns() for o in c.children) for c in head.children)
 
 
 def _kind_of_body_before(head: Token) -> bool:

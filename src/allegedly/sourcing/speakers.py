@@ -671,6 +671,13 @@ def _place_of(tok: Token, before: int | None = None) -> Token | None:
     return None
 
 
+def _record_at_the_start(tok: Token) -> bool:
+    """A record's common noun capitalised only as its sentence's first word ('Audio',
+    'Footage', 'Research'), which the tagger may take for a person's name: no name, unless
+    the article writes it so inside a sentence too."""
+    return tok.is_sent_start and tok.lower_ in _document_nouns() and not any(t.text == tok.text and not t.is_sent_start for t in tok.doc)
+
+
 def _names_a_body(tok: Token) -> bool:
     """A proper name after 'a spokesman for' that names an institution though no entity
     covers it: a body's initials ('the Scottish SPCA', 'the RSPCA'; initialism), or a name
@@ -1609,6 +1616,8 @@ class Resolver:
                 continue
             if len(ent) == 1 and role_initials_plural(ent[0]):
                 continue  # 'Two MPs tweeted', tagged a body: people, no name
+            if len(ent) == 1 and ent.label_ == "PERSON" and _record_at_the_start(ent[0]):
+                continue  # 'Audio obtained by the paper shows', 'Research has shown', tagged a person
             if ent.start > 0 and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_:
                 continue  # a hashtag ('#JO' on a caption line) names no one who speaks
             if _name_words(ent):
@@ -1635,7 +1644,7 @@ class Resolver:
         }
         variants = _surname_variants(
             [w[0].lower() for e, _ in out.values() if len(w := _name_words(e)) == 1]
-            + [t.lower_ for t in self.toks if t.is_title and (t.pos_ == "PROPN" and t.dep_ in _SUBJ or _label_word(t)) and not t.ent_type_],  # (one the NER missed)
+            + [t.lower_ for t in self.toks if t.is_title and (t.pos_ == "PROPN" and t.dep_ in _SUBJ or _label_word(t)) and not t.ent_type_ and not _record_at_the_start(t)],  # (one the NER missed)
             {x for x in full if x},
             {w.lower() for e, lab in out.values() if lab == "PERSON" for w in _name_words(e)[:-1]},
         )
@@ -3350,8 +3359,8 @@ class Resolver:
         ]
         if not names or not all(t.text[:1].isupper() for t in names):
             return None  # 'the culture ministry' with 'ministry' tagged a proper noun
-        if head.tag_ == "NNPS" and head.is_sent_start and not head.ent_type_:
-            return None  # 'Medics say': capitalised only by the sentence start
+        if head.tag_ == "NNPS" and head.is_sent_start and not head.ent_type_ or len(names) == 1 and _record_at_the_start(head):
+            return None  # 'Medics say', 'Audio obtained by ... shows': capitalised only by the sentence start
         span = self.doc[names[0].i : names[-1].i + 1]
         words = _name_words(span)
         if not words or all(_role_word(w) or _title(w) for w in words):
