@@ -1701,3 +1701,29 @@ def test_a_common_noun_capitalised_only_as_its_sentence_opens_is_no_name():
     # nor is it a person whom 'the mayor' after it describes (from the review of Random(11111))
     got = speakers_and_types("Audio obtained by the paper shows the mayor saying the vote was rigged.")
     assert got[("the mayor", "saying")] == ("the mayor", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "kind"),
+    [
+        ("The watchdog made its claims that the agency was unaware of the plot.", "claims", "The watchdog", "organization"),
+        ("The group stood by its claim that the funds were lost.", "claim", "The group", "organization"),
+        ("The mayor made his claims that the agency was unaware of the plot.", "claims", "The mayor", "person"),
+        ("Protesters repeated their claim that the vote was rigged.", "claim", "Protesters", "anonymous"),
+    ],
+)
+def test_a_possessive_on_a_claim_is_the_subject_that_holds_it(text, cue, speaker, kind):
+    """FNC 391 ('Judicial Watch made its claims that ...'): 'its' was left as its own
+    source, a person named 'its'. A possessive on the object of its clause's verb stands for
+    the clause's subject (binding)."""
+    pronoun = {"its", "his", "their"} & set(text.split())
+    assert speakers_and_types(text)[(pronoun.pop(), cue)] == (speaker, kind)
+
+
+def test_a_possessive_on_a_claim_someone_else_takes_up_is_not_bound():
+    # 'dismissed her claims' is as likely someone else's: only verbs of making, keeping or
+    # taking back one's own claim bind it (holding_verbs.txt)
+    got = speakers_and_types("Jane Roe said the watchdog had dismissed her claims that the plant was unsafe.")
+    assert got[("her", "claims")][0] != "the watchdog"
+    got = speakers_and_types("The minister rejected his claims that the funds were lost.")
+    assert got[("his", "claims")][0] != "The minister"

@@ -61,6 +61,7 @@ NEWS_WORKS = "news_works.txt"  # its "report" group: 'the article' a site posted
 BELIEFS = "beliefs.txt"  # not speech: an outlet in what someone believes is no less the article's
 CUE_VERBS = "cue_verbs.txt"  # its "scene" group: what a picture shows, no one's speech; "author": who put a text out
 NAMING_PARTICIPLES = "naming_participles.txt"  # 'An analyst named ...': the name after it is the speaker
+HOLDING_VERBS = "holding_verbs.txt"  # 'made its claims', 'stood by his story': the subject's own
 BODY_ANAPHORS = "body_anaphors.txt"  # 'the company', 'the group' after a body is named: that body
 RELEASE_VERBS = "release_verbs.txt"  # "a video posted by X": who put a record out is its issuer
 NAME_PARTICLES = "name_particles.txt"  # 'De Vries' after 'Jan de Vries'
@@ -574,6 +575,48 @@ def _name_behind_the_body(src: Span, head: Token) -> Token | None:
     return None
 
 
+_BOUND_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_CLIMB = frozenset({"xcomp", "advcl", "ccomp", "conj"})
+
+
+def bound_subject(tok: Token) -> Token | None:
+    """The subject a possessive pronoun on a claim noun stands for, where the noun is its own
+    clause's object ('The watchdog made its claims that ...', 'The group stood by its claim',
+    'Acme will find it hard to keep its promise of ...'): the owner of what a subject does
+    with a claim is that subject, as a reflexive's is (binding). The subject is found up
+    through the clauses a verb with none of its own hangs from; an expletive 'it' ('it hard
+    to keep') is passed over. None where the pronoun does not agree with it ('its' for a
+    person's pronoun, 'his' or 'her' for a body's 'it')."""
+    if tok.lower_ not in _BOUND_POSSESSIVES or tok.dep_ != "poss" or tok.pos_ != "PRON":
+        return None
+    noun = tok.head
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if verb is None:
+        return None
+    held = (verb.lemma_.lower(),) if noun.dep_ == "dobj" else (verb.lemma_.lower(), noun.head.lower_)
+    if held not in lexicon.phrases(HOLDING_VERBS):
+        return None  # 'dismissed her claims': someone else's, as may be
+    for _ in range(3):
+        if verb is None or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not (c.lower_ == "it" and verb.pos_ == "ADJ")), None)
+        if subj is not None:
+            break
+        verb = verb.head if verb.dep_ in _CLIMB and verb.head.i != verb.i else None
+    else:
+        return None
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in ("i", "you", "we", "this", "that"):
+        return None
+    personal = subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON"
+    if tok.lower_ == "its" and (personal or subj.tag_ in ("NNS", "NNPS") or subj.lower_ == "they"):
+        return None
+    if tok.lower_ in ("his", "her") and (subj.lower_ in ("it", "they") or subj.tag_ in ("NNS", "NNPS")):
+        return None
+    if tok.lower_ == "their" and (personal or subj.lower_ == "it"):
+        return None
+    return subj
+
+
 def focus(src: Span, head: Token) -> tuple[Span, Token]:
     """Two sources joined by 'and' speak as the first named (the guideline): 'The Vancouver
     police and the B.C. RCMP' -> 'The Vancouver police'; 'The Sunday Times and Sunday People'
@@ -583,6 +626,9 @@ def focus(src: Span, head: Token) -> tuple[Span, Token]:
     named = _name_after_role(src, head)
     if named is not None:
         return src, named
+    holder = bound_subject(head) if len(src) == 1 else None
+    if holder is not None:
+        return doc[holder.left_edge.i : holder.i + 1], holder  # 'The watchdog made its claims that ...': the watchdog's
     for c in head.children:
         if c.dep_ == "appos" and head.ent_type_ == "PERSON" and src.start <= c.i < src.end and c.lemma_.lower() in _document_nouns():
             # 'Nathan Cirillo, a Montreal criminal court database shows': a misparse, the
