@@ -644,3 +644,35 @@ def test_a_source_set_off_by_a_long_aside_read_as_the_verbs_clausal_subject_spea
     r = analyze(fnc_body("2490"), options=RAW)
     a = by_cue(r, "vowed")
     assert a.source is not None and a.source.text.endswith("King Abdullah II"), a
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "claim"),
+    [
+        ("The ministry said the port was open but admitted that two ships had sunk.", "admitted", "that two ships had sunk"),
+        ("Police said the man was armed and warned that he was dangerous.", "warned", "that he was dangerous"),
+    ],
+)
+def test_a_second_report_the_parser_hung_as_a_second_clause_is_the_reporters(text, second, claim):
+    """From the review of Random(11111): 'said X but admitted that Y' ran the first claim on
+    over the second, which had no source. The second verb is the reporter's conjunct, as
+    'and added that ...' is."""
+    r = analyze(text, options=RAW)
+    first, turn = by_cue(r, "said"), by_cue(r, second)
+    assert "admitted" not in first.content.text and "warned" not in first.content.text
+    assert (turn.source.text, turn.content.text) == (first.source.text, claim)
+
+
+def test_a_second_that_clause_of_one_report_stays_in_its_claim():
+    a = att("Police said the man was armed and that he was dangerous.", "said")
+    assert a.content.text == "the man was armed and that he was dangerous"
+
+
+def test_reports_after_that_with_a_verb_of_their_own_are_a_noun():
+    # 'that reports ...' was read as a relative clause with 'reports' its verb (FNC 902, from
+    # the review of Random(11010)), so the content held 'in a statement' and denied nothing
+    a = att("The palace said in a statement that reports about the king's trip to Cuba are unfounded and baseless.", "said")
+    assert a.content.text == "that reports about the king's trip to Cuba are unfounded and baseless"
+    assert a.stance == "denies"
+    # a relative clause whose verb 'reports' is stays one
+    assert att("The ministry issued a statement that reports the outcome of the talks.", "issued").content.text == "a statement that reports the outcome of the talks"

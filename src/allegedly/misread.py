@@ -335,6 +335,23 @@ def noun_read_as_verb(sent: Span, adjectives: frozenset[str]) -> Token | None:
     return t if _singular(t.lower_) is not None else None
 
 
+def report_noun_after_that(sent: Span) -> Token | None:
+    """A plural reporting noun right after 'that' that the parser made a verb with 'that' for
+    its subject ('said in a statement that reports about the trip | are unfounded'), the
+    clause's own verb then left with no subject: the noun is that verb's subject and 'that'
+    opens the clause. Not a relative clause whose verb it is ('a statement that reports the
+    outcome')."""
+    for t in sent:
+        if t.tag_ != "VBZ" or not t.is_lower or _singular(t.lower_) is None or t.i == sent.start:
+            continue
+        that = t.doc[t.i - 1]
+        if that.lower_ != "that" or that.dep_ != "nsubj" or that.head.i != t.i or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children):
+            continue
+        if any(v.tag_ in _FINITE and v.i > t.i and v.pos_ in ("VERB", "AUX") and (v.head.i == t.i or v.head.i in {a.i for a in t.ancestors}) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) for v in sent):
+            return t
+    return None
+
+
 def _singular(word: str) -> str | None:
     """The reporting noun ('claim', 'rumour') a plural form is of ('claims', 'rumours'), or None."""
     nouns = lexicon.words(REPORTING_NOUNS)
@@ -433,6 +450,7 @@ class MisreadVerbs:
             (lambda sent: name_word_read_as_verb(sent, self.verbs), self._reparse_name),
             (acronym_read_as_word, self._reparse_acronym),
             (lambda sent: noun_read_as_verb(sent, self.adjectives), self._reparse_noun),
+            (report_noun_after_that, self._reparse_that_noun),
             (participle_read_as_modifier, self._reparse_participle),
             (relative_cut_short, self._reparse_relative),
             (closing_report_read_as_modifier, self._reparse_closing),
@@ -461,6 +479,10 @@ class MisreadVerbs:
             agent = stray_agent(sent)
             if agent is not None:
                 _rehang(doc, agent, agent.head.head.head, "agent")
+            turn = turn_read_as_clause(sent)
+            if turn is not None:
+                verb, report, cc = turn
+                _rehang_all(doc, [(cc, report, "cc"), (verb, report, "conj")])
             stray = stray_report(sent)
             if stray is not None:
                 verb, report = stray
@@ -609,6 +631,19 @@ class MisreadVerbs:
             return
         singular = _singular(t.lower_)
         assert singular is not None  # (noun_read_as_verb found it)
+        self._take(doc, sent, sub, t, "NNS", singular)
+
+    def _reparse_that_noun(self, doc: Doc, sent: Span, t: Token) -> None:
+        """The sentence parsed with a plain plural reporting noun for the word; taken where
+        it is then the subject of a verb, 'that' before it that clause's opener, and the
+        sentence has one root."""
+        noun = self._parse(sent, t, _NOUN_STAND_IN)
+        sub = noun.doc
+        that = sub[noun.i - 1]
+        if noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX") or that.dep_ != "mark" or not _one_root(sub):
+            return
+        singular = _singular(t.lower_)
+        assert singular is not None  # (report_noun_after_that found it)
         self._take(doc, sent, sub, t, "NNS", singular)
 
     def _reparse_participle(self, doc: Doc, sent: Span, t: Token) -> None:
@@ -975,6 +1010,29 @@ def stray_report(sent: Span) -> tuple[Token, Token] | None:
             again = not (lemma in showing_verbs() and (subject is None or subject.pos_ == "NOUN" and _mute(subject)))
         if again and _reporters_turn(verb, claim, report) or withheld(verb):
             return verb, report
+    return None
+
+
+def turn_read_as_clause(sent: Span) -> tuple[Token, Token, Token] | None:
+    """(verb, reporting verb, coordinator) for a reporting verb with a clause of its own and
+    no subject, joined by 'and' or 'but' to the reporting verb's clause, that the parser hung
+    on the reporting verb as a second clause ('The ministry said the port was open but
+    admitted that two ships had sunk', 'Police said the man was armed and warned that he was
+    dangerous'): the reporter's second act, its conjunct, as the parser reads 'and added
+    that ...'; else None. (Hung so, the first claim ran on over the second and the second
+    had no source.)"""
+    lemmas = _lemmas()
+    for verb in sent:
+        report = verb.head
+        if verb.dep_ != "ccomp" or report.i > verb.i or verb.lemma_.lower() not in lemmas or report.lemma_.lower() not in lemmas:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children) or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            continue
+        first = next((c for c in report.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        cc = verb.doc[verb.i - 1]
+        if first is None or cc.dep_ != "cc" or cc.lower_ not in ("and", "but") or cc.head.i != first.i or first.right_edge.i != cc.i:
+            continue
+        return verb, report, cc
     return None
 
 
