@@ -48,6 +48,9 @@ RAW = Options(raw=True)
         # the impersonal passive in the progressive is as unowned
         ("It's being reported that the ferry operator is for sale.", "'s being reported", "hedged", "It's being reported"),
         ("It is being claimed that the dam had burst.", "is being claimed", "hedged", "It is being claimed"),
+        # an inference by participle or by 'imply', as 'suggested' is (from a review of FNC bodies)
+        ("A photo from her account shows the car parked outside, suggesting the car was never stolen.", "suggesting", "speculative", "suggesting"),
+        ("The note would imply the driver had left the country.", "imply", "speculative", "imply"),
     ],
 )
 def test_certainty(text, cue, certainty, hedge):
@@ -286,6 +289,20 @@ def test_none_provided_reaches_the_same_speakers_other_claims():
     r = analyze(text, options=RAW)
     voss = [a for a in r.attributions if cue_is(a, "said")]
     assert len(voss) == 2 and all(a.evidence == "none_provided" for a in voss)
+
+
+@pytest.mark.parametrize("note", ["The analyst offered no explanation for this gap.", "He gave no explanation."])
+def test_no_explanation_offered_is_no_claim_but_the_claims_want_of_support(note):
+    # FNC 1585 (the review of Random(11010)): 'offered no explanation' was a claim of its own
+    r = analyze(f"The analyst said the chip includes a radio. {note}", options=RAW)
+    assert [(a.cue.text, a.evidence) for a in r.attributions] == [("said", "none_provided")]
+
+
+@pytest.mark.parametrize("note", ["There's no official confirmation.", "There’s no confirmation yet, but the story spread.", "There is no official confirmation."])
+def test_no_confirmation_contracted_or_not_leaves_the_claim_unsupported(note):
+    # the contraction was missed in a review of FNC bodies (1671)
+    a = att(f"Gossip blogger Ned Price is reporting that the crown jewels have been stolen. {note}", "reporting")
+    assert a.evidence == "none_provided"
 
 
 @pytest.mark.parametrize(
