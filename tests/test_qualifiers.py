@@ -983,10 +983,19 @@ def test_an_earlier_occasion_told_in_passing_keeps_no_channel():
     [
         ("The harbour master took to local radio to counter claims that the pier was unsafe.", "counter"),
         ("The coach shot down the report that he had resigned.", "shot"),
+        # (from the review of Random(11010): both were missed)
+        ("Early reports linked the fire to the plant. But outside experts later downplayed the theory.", "downplayed"),
+        ("Rumours spread that the mayor had fled. Police dispelled the rumours on Monday.", "dispelled"),
     ],
 )
 def test_rebuttal_verbs_deny_a_claim(text, cue):
     assert att(text, cue).stance == "denies"
+
+
+def test_dispelling_what_is_no_claim_reports_nothing():
+    assert analyze("Police dispelled the crowd outside the station.", options=RAW).attributions == []
+    # while 'downplayed the risk' says something of the risk, as PolNeAR marks it (dev)
+    assert att("The minister downplayed the risk of a strike.", "downplayed").stance == "asserts"
 
 
 @pytest.mark.parametrize(

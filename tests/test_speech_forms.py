@@ -2337,3 +2337,16 @@ def test_a_report_set_off_by_a_dash_or_while_goes_on_with_the_first(text, claim,
     assert nxt.source.text == first.source.text
     if claim is not None:  # (after 'while' a tagged reading of the first still runs on: left)
         assert first.content.text == claim and nxt.via is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("'Back in the studio tomorrow,' @lilamusic captioned the photograph.", "@lilamusic"),
+        ("'Oops we fooled everyone lol', Tom Bell captioned the snap.", "Tom Bell"),
+    ],
+)
+def test_a_caption_written_under_a_picture_is_its_posters_words(text, source):
+    # two such tags were missed in a review of FNC bodies (1148)
+    a = only(analyze(text, options=RAW), "captioned")
+    assert a.source.text == source and a.content.text.startswith("'")
