@@ -721,7 +721,13 @@ def _record_at_the_start(tok: Token) -> bool:
     """A record's common noun capitalised only as its sentence's first word ('Audio',
     'Footage', 'Research'), which the tagger may take for a person's name: no name, unless
     the article writes it so inside a sentence too."""
-    return bool(tok.is_sent_start) and tok.lower_ in _document_nouns() and not any(t.text == tok.text and not t.is_sent_start for t in tok.doc)
+    return bool(tok.is_sent_start) and tok.lower_ in _document_nouns() and tok.text not in _words_inside_sentences(tok.doc)
+
+
+@per_doc
+def _words_inside_sentences(doc: Doc) -> frozenset[str]:
+    """Every word as written somewhere other than at a sentence's start (read once a Doc)."""
+    return frozenset(t.text for t in doc if not t.is_sent_start)
 
 
 def _names_a_body(tok: Token) -> bool:
