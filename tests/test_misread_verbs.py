@@ -676,3 +676,27 @@ def test_reports_after_that_with_a_verb_of_their_own_are_a_noun():
     assert a.stance == "denies"
     # a relative clause whose verb 'reports' is stays one
     assert att("The ministry issued a statement that reports the outcome of the talks.", "issued").content.text == "a statement that reports the outcome of the talks"
+
+
+def test_a_role_before_a_name_after_a_quotation_is_the_names_and_the_quotation_goes_on():
+    # FNC 1573 (the review of Random(11010)): the parser hung 'expert' on the quotation's
+    # clause, so the content took in the role and the second half of the quotation was lost
+    text = (
+        '"This flood was two days after the storm, so the two are unrelated," weather service expert Ann Kohl told Science Weekly. '
+        '"There was no surge, so it seems unlikely the storm caused it."'
+    )
+    a = att(text, "told")
+    assert a.source.text == "weather service expert Ann Kohl"
+    assert a.content.text.endswith('"There was no surge, so it seems unlikely the storm caused it."')
+    assert a.channel.text == "Science Weekly"
+
+
+def test_a_relative_clause_on_the_name_after_a_tag_keeps_its_clause():
+    # FNC 760 (the review of Random(11010)): 'who maintains | the footage was not faked' was
+    # cut short, the name made the subject of 'faked', and the second quotation lost
+    text = '"Nobody paid me," said Carla Wen, who maintains the footage was not faked. "For me, it was just a day out."'
+    r = analyze(text, options=RAW)
+    said, held = by_cue(r, "said"), by_cue(r, "maintains")
+    assert said.source.text == "Carla Wen" and said.content.text.endswith('"For me, it was just a day out."')
+    names = {e.id: e.name for e in r.entities}
+    assert (names[held.speaker], held.content.text) == ("Carla Wen", "the footage was not faked")

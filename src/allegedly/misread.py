@@ -453,6 +453,7 @@ class MisreadVerbs:
             (report_noun_after_that, self._reparse_that_noun),
             (participle_read_as_modifier, self._reparse_participle),
             (relative_cut_short, self._reparse_relative),
+            (relative_cut_after_tag, self._reparse_relative_after_tag),
             (closing_report_read_as_modifier, self._reparse_closing),
             (inverted_wording, self._reparse_inverted),
             (aside_read_as_noun, self._reparse_aside),
@@ -531,6 +532,9 @@ class MisreadVerbs:
             told = outlet_read_as_subject(sent)
             if told is not None:
                 self._outlet_told(doc, *told)
+            role = role_left_in_quotation(sent)
+            if role is not None:
+                _rehang_as_a_tree(doc, sent, [(role[0], role[1], "compound")])
             tagged = name_before_tag(sent)
             if tagged is not None:
                 self._hang_name_on_tag(doc, sent, *tagged)
@@ -687,6 +691,16 @@ class MisreadVerbs:
         if not _root_after_subject(root) or verb_shape(root.text) is None or root.i <= word.i:
             return
         if not any(c.dep_ == "ccomp" for c in word.children):
+            return
+        self._take(doc, sent, word.doc, t, t.tag_, t.lemma_)
+
+    def _reparse_relative_after_tag(self, doc: Doc, sent: Span, t: Token) -> None:
+        """The sentence parsed with 'said' (in t's tense) for the relative clause's verb;
+        taken where that verb then takes a clause, and the name it hangs on is the tag's
+        subject."""
+        word = self._parse(sent, t, _RELATIVE_STAND_INS[t.tag_])
+        name = word.head
+        if word.dep_ != "relcl" or not any(c.dep_ == "ccomp" for c in word.children) or name.dep_ != "nsubj" or name.head.i > name.i or not _one_root(word.doc):
             return
         self._take(doc, sent, word.doc, t, t.tag_, t.lemma_)
 
@@ -923,6 +937,26 @@ def relative_cut_short(sent: Span) -> Token | None:
         if report.dep_ != "conj" and not any(c.dep_ == "ccomp" and word.i < c.i < report.i for c in report.children):
             continue  # the parser gave the relative clause its own words
         return word
+    return None
+
+
+def relative_cut_after_tag(sent: Span) -> Token | None:
+    """The verb of saying or believing of a relative clause on the name after an inverted
+    tag ('"...," said Carla Wen, who maintains | the footage was not faked.'), where the
+    parser ended the relative clause before the clause it takes and made the name that
+    clause's subject: the clause hung on the tag, the relative verb with the words before it
+    for its object."""
+    for rel in sent:
+        if rel.dep_ != "relcl" or rel.tag_ not in ("VBD", "VBZ", "VBP") or verb_shape(rel.text) is None or any(c.dep_ == "ccomp" for c in rel.children):
+            continue
+        name, after = rel.head, rel.i + 1
+        clause = name.head
+        if name.dep_ not in ("nsubj", "nsubjpass") or clause.i <= rel.i or clause.dep_ != "ccomp" or after >= sent.end:
+            continue
+        report = clause.head
+        if report.i > name.i or report.pos_ != "VERB" or verb_shape(report.text) is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in report.children):
+            continue  # (the tag before the name, and no subject of its own)
+        return rel
     return None
 
 
@@ -1255,6 +1289,38 @@ def name_before_tag(sent: Span) -> tuple[Token, Token] | None:
             continue
         if subject.is_ancestor(name) and _mute(subject) and subject.lemma_.lower() not in lexicon.words(ROLE_NOUNS) and doc[comma].text == "," and any(c.dep_ == "ccomp" and c.right_edge.i >= comma - 1 for c in verb.children if c.i < comma):
             return name, verb
+    return None
+
+
+def role_left_in_quotation(sent: Span) -> tuple[Token, Token] | None:
+    """(role, name) for a closing tag whose subject is a name after its role ('"...,"
+    weather service expert Ann Kohl told Science Weekly.'), where the parser hung the role
+    on the quotation's clause before it: the role describes the name (its compound, as the
+    parser reads 'county engineer Dana Whitt told ...'). Only a role noun (role_nouns.txt,
+    or a noun WordNet files as a person), right after the closing quotation mark."""
+    from .extract.senses import noun_kinds  # (extract reads this module's repairs)
+
+    doc = sent.doc
+    verbs = _closing_or_telling()
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        name = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ == "PROPN"), None)
+        if name is None:
+            continue
+        start = name.left_edge.i
+        run: list[Token] = []
+        while start - 1 > sent.start and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN") and not name.is_ancestor(doc[start - 1]):
+            start -= 1
+            run.insert(0, doc[start])
+        if not run or not doc[start - 1].is_quote or doc[start - 1].i == sent.start:
+            continue
+        top = [t for t in run if t.head.i not in {r.i for r in run}]
+        if len(top) != 1 or top[0].head.i >= start - 1 or top[0].pos_ != "NOUN":
+            continue
+        lemma = top[0].lemma_.lower()
+        if lemma in lexicon.words(ROLE_NOUNS) or noun_kinds().get(lemma) == "person":
+            return top[0], name
     return None
 
 
