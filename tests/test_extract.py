@@ -848,3 +848,23 @@ def test_a_passive_that_judges_its_subject_still_reports():
     # 'rejected ... as unlikely' says something of the subject (FNC 2098)
     r = analyze("However, this problem has been rejected by most scientists as unlikely as it could easily be avoided with safety tests.", options=RAW)
     assert by_cue(r, "rejected").content.text == "this problem"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ('"People think I changed his life," said Lin Wei, who maintains the footage was not faked.', "maintains", "Lin Wei", "the footage was not faked"),
+        ("Ada Hale, who insists the dam is safe, told reporters the town would not be evacuated.", "insists", "Ada Hale", "the dam is safe"),
+    ],
+)
+def test_a_relative_clause_of_saying_on_a_source_is_that_sources_other_claim(text, cue, speaker, content):
+    """FNC 760 (the review of Random(11010)): '..., said Lin, who maintains the video was not
+    staged' lost Lin's second claim, scored under the cut inside the source."""
+    r = analyze(text, options=RAW)
+    a = by_cue(r, cue)
+    assert ({e.id: e.name for e in r.entities}[a.speaker], a.content.text) == (speaker, content)
+
+
+def test_a_relative_clause_on_a_source_that_says_nothing_is_no_attribution():
+    r = analyze("Ada Hale, who lives near the dam, told reporters the town would not be evacuated.", options=RAW)
+    assert [a.cue.text for a in r.attributions] == ["told"]

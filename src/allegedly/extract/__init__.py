@@ -732,6 +732,29 @@ def _participles(doc: Doc, found: list[Finding], kept: list[Finding]) -> list[Fi
     return out
 
 
+def _source_relatives(doc: Doc, found: list[Finding], kept: list[Finding]) -> list[Finding]:
+    """A relative clause of saying or believing on a kept attribution's source, with a clause
+    of its own ('"...," said Lin, who maintains the video was not staged'; 'Ada Hale, who
+    insists the dam is safe, told reporters ...'): that source's other claim, kept from those
+    the ranker scored under its cut (inside a source, PolNeAR's one attribution a token
+    taught it to doubt it), as for chains."""
+    out: list[Finding] = []
+    taken = {id(k) for k in kept}
+    for f in found:
+        if id(f) in taken or f.stage != "reporting_verbs" or not f.lexicon or f.via != "ccomp" or f.cue_token is None or f.content is None:
+            continue
+        cue = doc[f.cue_token]
+        if cue.dep_ != "relcl" or cue.lemma_.lower() not in lexicon.words(REPORTING_VERBS) | lexicon.words(BELIEFS):
+            continue
+        holder = next((k for k in kept if k.source is not None and k.source[0] <= f.cue[0] and f.content[1] <= k.source[1]), None)
+        if holder is None or holder.source_token is None or cue.head.i != holder.source_token:
+            continue
+        if any(_overlaps(f.cue, g.cue) or _overlaps(f.content, g.content) for g in kept + out):
+            continue
+        out.append(f)
+    return out
+
+
 def _cited_reports(ctx: Context, found: list[Finding], kept: list[Finding], held: set[int]) -> list[Finding]:
     """The reports an 'according to' kept as found cites (_cited_by), from those the ranker
     scored under its cut too (it learned from PolNeAR's one attribution a token to drop
@@ -1342,6 +1365,7 @@ def find_attributions(
         kept = [next((replace(k, content=f.content) for f in kept if _cited_between_quotes(ctx, f, k)), k) for k in kept]
         kept += _cited_reports(ctx, inner, kept, held)
     kept += _participles(doc, inner, kept)
+    kept += _source_relatives(doc, inner, kept) if nested else []
     kept += _nested(doc, inner, kept, weak, parse_first=not accurate)
     kept = _quoted_before(ctx, found, kept, nested)
     kept.sort(key=lambda f: f.cue[0])
