@@ -671,11 +671,29 @@ def test_a_medium_told_is_the_channel_and_reporters_are_not():
         ("The harbour master told Radio 6KR that the crane had failed.", "Radio 6KR"),
         # ... and not a day or a name after a station named in full
         ("The harbour master told Kestrel News Wednesday that the crane had failed.", "Kestrel News"),
+        # a station named by its medium first, and a name whose last word the parser read as
+        # a time (from the reviews of Random(11010) and Random(11111))
+        ("The harbour master told Radio Kestrel that the crane had failed.", "Radio Kestrel"),
+        ("The harbour master told Sci-Tech Today that the crane had failed.", "Sci-Tech Today"),
+        ("The harbour master told reporters Monday that the crane had failed.", None),
     ],
 )
 def test_a_medium_told_by_its_medium_word_is_the_channel(text, channel):
     a = att(text, "told")
     assert (a.channel.text if a.channel else None) == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ('"We will win this fight," the minister said on state radio.', "on state radio"),
+        ('"We will win this fight," the minister said on Radio Kestrel.', "on Radio Kestrel"),
+        ('"We will win this fight," the minister said on radio Monday.', "on radio"),
+    ],
+)
+def test_a_station_spoken_on_is_the_channel(text, channel):
+    # 'said on state television' was read, 'on state radio' not (FNC 902)
+    assert att(text, "said").channel.text == channel
 
 
 def test_an_occasion_told_in_an_unsourced_report_is_its_speakers_channel():

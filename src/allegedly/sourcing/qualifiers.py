@@ -2436,6 +2436,8 @@ def medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
     if lemma in _cue_verbs("tell"):
         # the object is the one told only after 'tell' ('wrote the paper' wrote it)
         recipients = [c for c in cue.children if c.dep_ in ("dative", "iobj") or c.dep_ in ("dobj", "nsubjpass") and lemma == "tell"]  # (and '..., CNN is told')
+        # (and a name the parser read as a time for its last word: 'told USA Today that ...')
+        recipients += [c for c in cue.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > cue.i and lemma == "tell"]
         recipients += [h for c in cue.children if c.dep_ == "ccomp" and (h := hearer_read_as_subject(cue, c)) is not None]  # 'told CNN affiliate WBZ the capsule ...'
         recipients += _prep_objects(cue, ("to", "with"))
         # (and after a source that follows its verb, where the parser hung it on the source:
@@ -2554,6 +2556,8 @@ def _is_medium(tok: Token) -> bool:
     if phrase in names or phrase in outlets.article_outlets(tok.doc) or _named_medium(tok, phrase):
         return True
     words = outlets.medium_nouns()
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i == tok.left_edge.i and c.is_title and c.lower_ in lexicon.grouped(BROADCAST_WORDS)["medium"] for c in tok.children):
+        return True  # 'told Radio Wales', 'said on Radio Scotland': a station named by its medium first
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.grouped(BROADCAST_WORDS)["context"] and any(
         c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "LOC") for c in tok.children
     ):
