@@ -700,3 +700,4 @@ def test_a_relative_clause_on_the_name_after_a_tag_keeps_its_clause():
     assert said.source.text == "Carla Wen" and said.content.text.endswith('"For me, it was just a day out."')
     names = {e.id: e.name for e in r.entities}
     assert (names[held.speaker], held.content.text) == ("Carla Wen", "the footage was not faked")
+    assert held.via is None  # (her own claim in the writer's words between the quotation's halves: no chain)

@@ -31,11 +31,26 @@ def link_via(attributions: list[Attribution]) -> None:
         outers = [
             (_width(o), i)
             for o, i in ((attributions[i], i) for _, i in spans[lo:hi])
-            if o is not a and o.content is not None and a.cue.start < o.content.end and _width(o) > width
+            if o is not a and o.content is not None and a.cue.start < o.content.end and _width(o) > width and not _in_the_tag(o, a)
         ]
         if outers:
             a.via = attributions[min(outers)[1]].id  # the innermost; the first of equals
     _break_cycles(attributions)
+
+
+_DOUBLE_QUOTES = frozenset('"“”')
+
+
+def _in_the_tag(outer: Attribution, a: Attribution) -> bool:
+    """a's cue stands in the writer's words between the halves of outer's split quotation
+    ('"...," said Lin, who maintains ... "..."'), outside its quotation marks, and a is the
+    same speaker's: Lin's other claim, not one that reached the article through the
+    quotation (as '"...," a pilot said, the Gazette reported' did)."""
+    if outer.kind not in ("direct", "mixed") or outer.content is None or a.cue is None or a.speaker is None or a.speaker != outer.speaker:
+        return False
+    before = outer.content.text[: max(0, a.cue.start - outer.content.start)]
+    marks = sum(ch in _DOUBLE_QUOTES for ch in before)
+    return marks > 0 and marks % 2 == 0
 
 
 def _width(a: Attribution) -> int:
