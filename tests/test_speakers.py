@@ -1704,3 +1704,26 @@ def test_a_body_noun_with_a_word_for_its_kind_stands_for_the_body_named_before()
         "Dalvanian Defense Forces, the monitoring group said."
     )
     assert speaker_of(analyze(text, options=Options(raw=True)), "said", 2).name != "Dalvanian Defense Forces"
+
+
+def test_he_after_a_picture_shows_an_unnamed_man_is_that_man():
+    # FNC 1120 (the reviews of Random(11010) and Random(11111)): a fighter's words in a video
+    # were given to the Pentagon spokesman named before it
+    text = (
+        "Navy spokesman Lee Harmon said the situation was calm. "
+        "The video shows a man in a mask opening a crate of rifles. "
+        "He says the rifles came from the army. He described them as spoils."
+    )
+    r = analyze(text, options=RAW)
+    names = {e.id: e.name for e in r.entities}
+    assert [(a.cue.text, names[a.speaker], a.source_type) for a in r.attributions if a.source.text == "He"] == [
+        ("says", "a man", "anonymous"),
+        ("described", "a man", "anonymous"),
+    ]
+
+
+def test_he_after_a_picture_of_a_woman_or_of_no_one_new_stays_with_the_named_man():
+    for shown in ("The video shows a woman in a scarf.", "The video shows the crates on the dock."):
+        r = analyze(f"Navy spokesman Lee Harmon said the situation was calm. {shown} He says the rifles came from the army.", options=RAW)
+        names = {e.id: e.name for e in r.entities}
+        assert names[next(a for a in r.attributions if a.cue.text == "says").speaker] == "Lee Harmon"

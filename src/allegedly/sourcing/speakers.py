@@ -37,7 +37,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..extract.senses import noun_kinds, people_nouns
+from ..extract.senses import noun_kinds, people_nouns, showing_verbs
 from ..extract.spans import HYPHENS, Finding, doc_ents, doc_text, per_doc, posts, span_ents
 from ..extract.verbs import split_subject
 from . import outlets
@@ -1546,7 +1546,7 @@ class Resolver:
                 # a surname the NER missed ('Petrides said', 'McAuliffe has said')
                 self._person(doc[i : i + 1])
             elif low in _ANAPHORS and tok.pos_ == "PRON":
-                found = self._pronoun(tok)
+                found = self._shown_before(tok) or self._pronoun(tok)
                 if found is not None:
                     self._mention(tok, found)
             elif (
@@ -2794,6 +2794,41 @@ class Resolver:
             return set()
         return {id(d) for d in self.order if d.type == "person" and named & {w.lower() for w in d.name.split()}}
 
+    def _shown_before(self, head: Token) -> EntityDraft | None:
+        """A he or she right after a picture or recording shows an unnamed person of that sex
+        ('The video shows a man in a mask opening a crate. He says ...'): the person shown,
+        whom the article does not name, not the named speaker before the picture (the
+        subject he or she speaks as is the picture's). The person is what the picture
+        shows (its object, or its clause's subject) in the sentence just before, in the
+        same paragraph, with 'a' or 'an' (someone new)."""
+        if head.dep_ not in _SUBJ or self.quoted[head.i] or self._quote_before(head) is not None:
+            return None
+        want = _gender().get(head.lower_)
+        here = self.sent_of[head.i]
+        start = bisect.bisect_left(self.sent_of, here - 1)
+        if want is None or start >= head.i or "\n\n" in self.doc[self.toks[start].i : head.i].text:
+            return None
+        showing = showing_verbs()
+        for tok in self.toks[start : head.i]:
+            if self.sent_of[tok.i] != here - 1 or tok.pos_ != "NOUN" or tok.tag_ != "NN" or self.quoted[tok.i]:
+                continue
+            verb = tok.head
+            shown = tok.dep_ == "dobj" or tok.dep_ == "nsubj" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in showing
+            if tok.dep_ == "nsubj":
+                verb = verb.head
+            if not shown or verb.lemma_.lower() not in showing or not any(c.dep_ == "nsubj" and c.lemma_.lower() in _document_nouns() for c in verb.children):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or _role_gender(tok.text) != want:
+                continue
+            phrase = self.doc[tok.left_edge.i : tok.i + 1].text
+            draft = self.by_key.get("mention:" + phrase.lower())
+            if draft is None:
+                draft = EntityDraft(name=phrase, type="person", key="mention:" + phrase.lower())
+                self.by_key[draft.key] = draft
+                self.order.append(draft)
+            return draft
+        return None
+
     def _described_before(self, head: Token) -> EntityDraft | None:
         """A he or she no named person fits, right after a source the article describes but
         never names ('The minister said ... She added ...'; 'a witness said ... He told ...'):
@@ -3277,7 +3312,7 @@ class Resolver:
                 # official, who was sure ..., told': one unnamed official, not two)
                 return draft, phrase.text
         if lower in _PERSON_PRON and lower != "i":
-            return self._pronoun(head) or self._described_before(head), src.text
+            return self._shown_before(head) or self._pronoun(head) or self._described_before(head), src.text
         if (
             (head.pos_ == "NOUN" or head.pos_ == "PROPN" and _role_word(head.text))
             and any(c.lower_ == "the" for c in head.children)
