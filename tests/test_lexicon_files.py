@@ -104,7 +104,7 @@ PLAIN = {
     "demonym_suffixes.txt": {"n", "an", "ian", "i", "ese", "ish"},
     "inquiry_nouns.txt": {"inquiry", "investigation", "review", "audit", "probe"},
     "tally_adjectives.txt": {"official", "latest", "provisional", "preliminary", "revised", "adjusted", "monthly", "quarterly", "annual", "weekly"},
-    "company_suffixes.txt": {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "company"},
+    "company_suffixes.txt": {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "company", "bros", "brothers"},
     "honorifics.txt": {
         "mr",
         "mrs",

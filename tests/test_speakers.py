@@ -1727,3 +1727,39 @@ def test_he_after_a_picture_of_a_woman_or_of_no_one_new_stays_with_the_named_man
         r = analyze(f"Navy spokesman Lee Harmon said the situation was calm. {shown} He says the rifles came from the army.", options=RAW)
         names = {e.id: e.name for e in r.entities}
         assert names[next(a for a in r.attributions if a.cue.text == "says").speaker] == "Lee Harmon"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"We have brought in extra crews," Lena Holt said.', "person"),  # (tagged a body)
+        ("Warner Bros never confirmed the deal.", "organization"),
+        ("Investment firm Piper Jaffray said the watch would sell.", "organization"),
+        ("The Roman Catholic Archdiocese of Boston has not confirmed the report.", "organization"),
+    ],
+)
+def test_a_speaker_named_by_a_given_name_first_is_a_person_whatever_the_tagger_said(text, kind):
+    # the entity tagger called 'Lena Holt' a body; a speaker's name that opens on a given
+    # name is a person's, not a firm's, a family firm's or a body's with 'the'
+    r = analyze(text, options=RAW)
+    a, = r.attributions
+    assert a.source_type == kind
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A fake site made to mimic the Kestrel Times claimed the mayor had resigned.",
+        "A hoax website designed to look like the Kestrel Times claimed the mayor had resigned.",
+    ],
+)
+def test_the_site_after_a_page_that_imitates_an_outlet_is_not_that_outlet(opening):
+    # FNC 1859 (the reviews of Random(11010) and Random(11111)): a hoax story 'designed to
+    # look like MSNBC' was credited to MSNBC (imitation_verbs.txt)
+    r = analyze(f"{opening} The site said he would leave on Friday.", options=RAW)
+    names = {e.id: e.name for e in r.entities}
+    said = next(a for a in r.attributions if a.cue.text == "said")
+    assert (names.get(said.speaker), said.source_type) != ("Kestrel Times", "outlet")
+    # the outlet itself, named plainly, is still what 'the paper' stands for
+    r = analyze("The Kestrel Times reported the mayor would resign. The paper said he was ill.", options=RAW)
+    assert {e.id: e.name for e in r.entities}[r.attributions[1].speaker] == "Kestrel Times"

@@ -61,6 +61,7 @@ NEWS_WORKS = "news_works.txt"  # its "report" group: 'the article' a site posted
 BELIEFS = "beliefs.txt"  # not speech: an outlet in what someone believes is no less the article's
 CUE_VERBS = "cue_verbs.txt"  # its "scene" group: what a picture shows, no one's speech; "author": who put a text out
 NAMING_PARTICIPLES = "naming_participles.txt"  # 'An analyst named ...': the name after it is the speaker
+IMITATION_VERBS = "imitation_verbs.txt"  # 'a hoax site designed to look like MSNBC': not what 'the site' is
 HOLDING_VERBS = "holding_verbs.txt"  # 'made its claims', 'stood by his story': the subject's own
 BODY_ANAPHORS = "body_anaphors.txt"  # 'the company', 'the group' after a body is named: that body
 RELEASE_VERBS = "release_verbs.txt"  # "a video posted by X": who put a record out is its issuer
@@ -804,7 +805,7 @@ def _owned_person(ent: Span) -> list[tuple[Span, str]]:
         given = _given_name_left_out(ent)
         if given is not None:
             return [(ent.doc[given.i : ent.end], "PERSON")]
-        if _named_after_a_person_noun(ent):
+        if _named_after_a_person_noun(ent) or _speaker_by_given_name(ent):
             return [(ent, "PERSON")]
         return [(ent, _label(ent))]
     if ent.text.lower() in outlets.platform_words():
@@ -850,6 +851,43 @@ def _named_after_a_person_noun(ent: Span) -> bool:
     if not all(t.is_title and t.is_alpha for t in ent):
         return False
     return not (_known_body(ent) or armed_group(ent.text) or outlets.lookup(ent.text) is not None)
+
+
+def _imitated(tok: Token) -> bool:
+    """The outlet a name at tok stands for is one a page passes itself off as ('a hoax
+    website designed to look like MSNBC', 'a fake account posing as the BBC', 'a site that
+    mimics CNN'; imitation_verbs.txt): never what 'the site' after it refers to."""
+    verbs = lexicon.phrases(IMITATION_VERBS)
+    doc = tok.doc
+    at = tok.i - 1
+    if at >= 0 and doc[at].lower_ == "the":
+        at -= 1
+    if at < 0:
+        return False
+    # by the words before the name, whatever the parse made of the phrase ('a fake site made
+    # to mimic the BBC claimed ...' with the BBC read as a subject of 'claimed')
+    word = doc[at]
+    return (word.lemma_.lower(),) in verbs and word.pos_ == "VERB" or at > 0 and (doc[at - 1].lemma_.lower(), word.lower_) in verbs
+
+
+def _speaker_by_given_name(ent: Span) -> bool:
+    """'"...," Lena Holt said': a speaker's name of two or three capitalised words that opens
+    on a given name (first_names.tsv, one borne nine times in ten by one sex), which the
+    tagger called a body: a person. Only as the subject of a reporting verb, and not a name
+    our lists know as a body's, nor one that ends on a body's word ('Johnson Controls
+    Group')."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
+        return False
+    given = first_names().get(ent[0].lower_)
+    if given is None or given[1] < 0.9 or _bodys_last_word(ent[-1].lower_) or noun_kinds().get(ent[-1].lower_) not in (None, "person"):
+        return False  # (not 'Warner Bros', 'Roman Catholic Archdiocese': a thing's or a body's word last)
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is not None and (before.lower_ == "the" or before.pos_ == "NOUN" and before.dep_ == "compound"):
+        return False  # (no person's name takes 'the'; 'Investment firm Piper Jaffray' is a firm)
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_.lower() not in lexicon.words(REPORTING_VERBS):
+        return False
+    return not (_known_body(ent) or armed_group(ent.text))
 
 
 def _given_name_left_out(ent: Span) -> Token | None:
@@ -2130,7 +2168,7 @@ class Resolver:
         pos = head.i
         here = self.sent_of[pos]
         printed = head.lemma_.lower() in outlets.print_nouns()  # ('the newspaper' is no site named as one)
-        before = [(i, d) for i, d in self.outlet_at if i < pos and here - self.sent_of[i] <= _WINDOW and not (printed and d.site)]
+        before = [(i, d) for i, d in self.outlet_at if i < pos and here - self.sent_of[i] <= _WINDOW and not (printed and d.site) and not _imitated(self.doc[i])]
         if head.lemma_.lower() in lexicon.grouped(NEWS_WORKS)["report"]:
             # 'the report' is one an outlet published, not one told to an outlet ('... according
             # to a report in the Boston Globe. An official confirmed the details to CBS News.
