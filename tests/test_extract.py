@@ -868,3 +868,22 @@ def test_a_relative_clause_of_saying_on_a_source_is_that_sources_other_claim(tex
 def test_a_relative_clause_on_a_source_that_says_nothing_is_no_attribution():
     r = analyze("Ada Hale, who lives near the dam, told reporters the town would not be evacuated.", options=RAW)
     assert [a.cue.text for a in r.attributions] == ["told"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ('Stan was overcome with joy when he was shown the photo and said: "I never thought I\'d see it again."', "said", "Stan"),
+        ("He was arrested on Monday and told police he was innocent.", "told", "He"),
+        ("The mayor was booed at the rally and said the plan would go ahead.", "said", "The mayor"),
+    ],
+)
+def test_a_verb_of_saying_joined_to_a_passive_shares_its_subject(text, cue, source):
+    # FNC 996 (the review of Random(11010)): 'Stan was overcome with emotion when ... and
+    # said: "..."' had no source; the others were missed
+    a = by_cue(analyze(text, options=RAW), cue)
+    assert a.source.text == source
+
+
+def test_a_thing_said_of_in_the_passive_says_nothing_after_and():
+    assert analyze("The claim was made by Lopez and repeated by others.", options=RAW).attributions == []

@@ -468,11 +468,16 @@ def raised_subject(infinitive: Token) -> Token | None:
 def _said_by_the_passive(verb: Token, passive: Token, subj: Token) -> bool:
     """'... was radicalized by his followers and walked out, saying ...', 'After saying her
     foot was swollen, she was whisked off': the one a passive is said of says what a
-    reporting participle hung on it says, not its agent. Only a subject that may speak (not
+    reporting participle hung on it says, not its agent; so does a finite verb of saying
+    joined to the passive by 'and' ('was overcome with emotion and said: ...'). Only a subject that may speak (not
     'The claim was made by Lopez, saying ...') and no other clause's subject in between ('was
     paraded, with the militant holding him, saying ...': the militant's words). So does the
     one a passive verb of perceiving is said of ('can be heard saying', cue_verbs.txt's
     "perceive")."""
+    if verb.dep_ == "conj" and verb.head.i == passive.i and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in lexicon.flagged(LEXICON):
+        # 'Stan was overcome with emotion when ... and said: "..."': a finite verb of saying
+        # joined to the passive shares its subject, as it would an active verb's
+        return passive.i < verb.i and _may_speak(subj)
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in lexicon.flagged(LEXICON):
         return False
     if verb.dep_ == "xcomp" and passive.lemma_.lower() in lexicon.grouped(CUE_VERBS)["perceive"] and verb.head.i == passive.i:
