@@ -1733,6 +1733,7 @@ def test_he_after_a_picture_of_a_woman_or_of_no_one_new_stays_with_the_named_man
     ("text", "kind"),
     [
         ('"We have brought in extra crews," Lena Holt said.', "person"),  # (tagged a body)
+        ('"I came here on my day off," Nicola Dawson said.', "person"),  # (FNC 634: 'dawson' is also a town)
         ("Warner Bros never confirmed the deal.", "organization"),
         ("Investment firm Piper Jaffray said the watch would sell.", "organization"),
         ("The Roman Catholic Archdiocese of Boston has not confirmed the report.", "organization"),

@@ -879,8 +879,8 @@ def _speaker_by_given_name(ent: Span) -> bool:
     if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
         return False
     given = first_names().get(ent[0].lower_)
-    if given is None or given[1] < 0.9 or _bodys_last_word(ent[-1].lower_) or noun_kinds().get(ent[-1].lower_) not in (None, "person"):
-        return False  # (not 'Warner Bros', 'Roman Catholic Archdiocese': a thing's or a body's word last)
+    if given is None or given[1] < 0.9 or _bodys_last_word(ent[-1].lower_) or noun_kinds().get(ent[-1].lower_) == "body":
+        return False  # (not 'Warner Bros', 'Johnson Controls Group': a body's word last; 'Dawson', a town's, may be a surname)
     before = ent.doc[ent.start - 1] if ent.start else None
     if before is not None and (before.lower_ == "the" or before.pos_ == "NOUN" and before.dep_ == "compound"):
         return False  # (no person's name takes 'the'; 'Investment firm Piper Jaffray' is a firm)
