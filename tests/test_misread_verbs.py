@@ -701,3 +701,14 @@ def test_a_relative_clause_on_the_name_after_a_tag_keeps_its_clause():
     names = {e.id: e.name for e in r.entities}
     assert (names[held.speaker], held.content.text) == ("Carla Wen", "the footage was not faked")
     assert held.via is None  # (her own claim in the writer's words between the quotation's halves: no chain)
+
+
+def test_a_participle_set_off_by_commas_read_as_the_nouns_verb_describes_it():
+    # FNC 1573 (the review of Random(11010)): 'the blast and crater, reported earlier this
+    # week ..., were actually ...' read 'reported' as the verb, so the content stopped there
+    a = att(
+        "Astronomers, including experts at the observatory, have questioned whether the flash and crater, "
+        "reported earlier this week outside the Peruvian capital, were actually the product of a meteor.",
+        "questioned",
+    )
+    assert a.content.text.endswith("were actually the product of a meteor")

@@ -532,6 +532,9 @@ class MisreadVerbs:
             told = outlet_read_as_subject(sent)
             if told is not None:
                 self._outlet_told(doc, *told)
+            set_off = participle_set_off_read_as_finite(sent)
+            if set_off is not None:
+                self._participle_on_its_noun(doc, sent, *set_off)
             role = role_left_in_quotation(sent)
             if role is not None:
                 _rehang_as_a_tree(doc, sent, [(role[0], role[1], "compound")])
@@ -565,6 +568,23 @@ class MisreadVerbs:
         if lacking is not None:
             moves.append((noun, lacking, "nsubj"))
         _rehang_all(doc, moves)
+
+    @staticmethod
+    def _participle_on_its_noun(doc: Doc, sent: Span, part: Token, noun: Token, verb: Token) -> None:
+        """The participle made the noun's modifier and the verb after it the clause the
+        participle stood for, with the noun its subject and the participle's opener
+        ('whether') its own."""
+        moves: list[tuple[Token, Token, str | None]] = [(part, noun, "acl"), (noun, verb, "nsubj")]
+        if part.dep_ != "ROOT":
+            moves.append((verb, part.head, part.dep_))
+        else:
+            moves += [(verb, verb, "ROOT"), (part, noun, "acl")]
+        moves += [(c, verb, None) for c in part.children if c.dep_ == "mark"]
+        comma = doc[part.right_edge.i] if doc[part.right_edge.i].text == "," else doc[part.right_edge.i + 1]
+        if comma.text == "," and comma.head.i in (part.i, part.head.i):
+            moves.append((comma, part, "punct"))
+        _rehang_as_a_tree(doc, sent, moves)
+        part.tag_ = "VBN"
 
     @staticmethod
     def _hang_name_on_tag(doc: Doc, sent: Span, name: Token, verb: Token) -> None:
@@ -791,6 +811,36 @@ def participle_read_as_finite(sent: Span) -> Token | None:
             continue  # (right after the noun: not set off by commas, 'Kim, believed to be 31, is ...', which the parser reads right, nor after a clause on it)
         if any(_subjectless_finite(v, t) for v in sent if v.i > t.i):
             return t
+    return None
+
+
+def participle_set_off_read_as_finite(sent: Span) -> tuple[Token, Token, Token] | None:
+    """(participle, noun, verb) for a reporting verb's participle set off by commas after a
+    noun ('whether the flash and crater, reported earlier this week outside the capital,
+    were actually ...'), which the parser read as the noun's verb in the past, the verb
+    after the closing comma left without a subject and hung as a conjunct on the clause
+    above: the participle describes the noun, and the noun is that verb's subject."""
+    doc = sent.doc
+    for t in sent:
+        if t.tag_ != "VBD" or t.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass", "neg", "dobj", "ccomp", "xcomp") for c in t.children):
+            continue
+        found = verb_shape(t.text)
+        if found is None or found[0] != "past" or not (t.lower_.endswith("ed") or t.lower_ in _PARTICIPLE_PASTS):
+            continue
+        noun = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or doc[t.i - 1].text != "," or noun.right_edge.i not in (t.i - 2, t.i - 1):
+            continue
+        comma = t.right_edge.i if doc[t.right_edge.i].text == "," else t.right_edge.i + 1
+        if comma + 1 >= sent.end or doc[comma].text != ",":
+            continue
+        verb = doc[comma + 1]
+        while verb.dep_ == "advmod" and verb.head.i > verb.i:
+            verb = verb.head
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("conj", "ccomp") or verb.head.i not in (t.i, t.head.i):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        return t, noun, verb
     return None
 
 
