@@ -887,3 +887,7 @@ def test_a_verb_of_saying_joined_to_a_passive_shares_its_subject(text, cue, sour
 
 def test_a_thing_said_of_in_the_passive_says_nothing_after_and():
     assert analyze("The claim was made by Lopez and repeated by others.", options=RAW).attributions == []
+    # nor is one told ('was taken to hospital and told his testicle had been removed', FNC
+    # 516: told, as the passive is) the source of what they were told
+    r = analyze("He was taken to hospital and told his kidney had been removed.", options=RAW)
+    assert all(a.source is None or a.source.text != "He" for a in r.attributions)

@@ -476,8 +476,20 @@ def _said_by_the_passive(verb: Token, passive: Token, subj: Token) -> bool:
     "perceive")."""
     if verb.dep_ == "conj" and verb.head.i == passive.i and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in lexicon.flagged(LEXICON):
         # 'Stan was overcome with emotion when ... and said: "..."': a finite verb of saying
-        # joined to the passive shares its subject, as it would an active verb's
-        return passive.i < verb.i and _may_speak(subj)
+        # joined to the passive shares its subject, as it would an active verb's; only one
+        # that says something of its own (a clause, a colon or quotation, or for 'told' the
+        # one told), not a second participle of the passive ('were caught by Comcast and told
+        # to cease', 'was described by friends as shy', 'was said to be ...')
+        if any(c.dep_ in ("xcomp", "oprd", "agent") or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            return False
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if verb.lemma_.lower() in lexicon.grouped(CUE_VERBS)["tell"] - {"say"}:
+            # ('He was taken to hospital and told his testicle had been removed': told, as the
+            # passive is; active only with the one told named, someone who can hear it)
+            says = any(c.dep_ in ("dobj", "dative") and (_may_speak(c) or c.lower_ in ("him", "her", "them", "us", "me")) for c in verb.children)
+        else:
+            says = any(c.dep_ == "ccomp" for c in verb.children) or nxt is not None and (nxt.text == ":" or nxt.is_quote)
+        return says and passive.i < verb.i and _may_speak(subj)
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in lexicon.flagged(LEXICON):
         return False
     if verb.dep_ == "xcomp" and passive.lemma_.lower() in lexicon.grouped(CUE_VERBS)["perceive"] and verb.head.i == passive.i:
