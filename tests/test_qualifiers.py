@@ -1052,6 +1052,8 @@ def test_dispelling_what_is_no_claim_reports_nothing():
         # a subject that says none of it is so (FNC 1343)
         ("Bloggers claimed the nurse had the virus. “None of that information was accurate,” the manager said.", "said"),
         ("Fans claimed the goalkeeper had been sold. No part of that story is true, the club said.", "said"),
+        # propaganda, said of the reports (FNC 1106, the review of Random(11111))
+        ("Rebel sites claimed the climber had been captured. Kurdish sources told the Times the reports of her capture were merely rebel propaganda.", "told"),
     ],
 )
 def test_saying_a_claim_is_false_denies_it(text, cue):
@@ -2539,3 +2541,34 @@ def test_a_claim_said_to_be_beyond_belief_is_denied():
     for other in ("it is impossible to say", "the deadline was impossible", "that was not impossible"):
         r = analyze(f"The farmer says a puma killed his sheep. A zoologist said {other}.", options=RAW)
         assert by_cue(r, "said").stance == "asserts", other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pro-regime sites claimed that the climber Ana Ruiz had been captured. Her brother said she was not captured.",
+        "The magazine reported that the actress was married to the prince. The palace said she was not married to the prince.",
+        "Rebels claimed the pilot was dead. The army said he was not dead.",
+        "Reports said the port was closed. The minister said the port was never closed.",
+    ],
+)
+def test_a_claim_said_again_negated_by_another_source_is_denied(text):
+    # FNC 1106 and 2268 (the review of Random(11111)): 'was not taken prisoner', 'was not
+    # married to the Islamist leader' were plain statements
+    r = analyze(text, options=RAW)
+    claim, denial = r.attributions
+    assert (denial.stance, denial.denies) == ("denies", claim.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses said the driver was speeding. Police said the driver was not drunk.",
+        "Police said the man was armed. A neighbour said the man was not at home.",
+        "The mayor said the bridge was safe. He said it was not closed for repairs.",
+        "The council said the bridge would reopen in May. The firm said the bridge would not reopen before June.",
+    ],
+)
+def test_a_negative_statement_that_negates_no_earlier_claim_is_no_denial(text):
+    r = analyze(text, options=RAW)
+    assert [a.stance for a in r.attributions][-1] == "asserts"

@@ -280,7 +280,7 @@ def qualify(doc: Doc, text: str, attributions: list[Attribution], entities: Sequ
         _channel(doc, text, a, cue, attributions, s0, s1)
     _evidence_nearby(doc, text, attributions, entities)
     _spread_to_speaker(doc, text, attributions, entities)
-    for a in _denied_in_content(doc, attributions):
+    for a in _denied_in_content(doc, attributions) + _negated_restatements(doc, attributions):
         cue = _cue_root(doc, a)
         if cue is not None and a.cue is not None:
             _certainty(doc, text, a, cue, *_sentence_of(doc, a.cue.start), attributions)
@@ -2052,6 +2052,107 @@ def _takes_a_claim(doc: Doc, a: Attribution, cue: Token) -> bool:
         if span is not None and len(span) and span.root.lemma_.lower() in claim_nouns:
             return True
     return False
+
+
+def _negated_restatements(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
+    """A source that says, flatly negated, what another source claimed before it of the same
+    subject denies that claim ('Reports said the port was closed. The minister said the port
+    was never closed.'; 'Pro-regime sites claimed the climber Ana Ruiz had been captured. Her
+    brother said she was not captured.'): the guideline's section 7, a source saying a claim
+    is false. The main verb or predicate of both contents is one, negated in the denial only
+    and not by a modal's doubt; their subjects have one head word, or the denial's is he or
+    she for a name the claim has for subject, which the source itself cannot be (a body, or
+    a person of the other sex: not 'Mills said he never threatened anyone'). _restates_negated
+    reads the same with a name or number shared; this one, the subject, with no word said
+    that the claim does not say. Each is linked to the claim it negates; returned, so that
+    their certainty is read again."""
+    out: list[Attribution] = []
+    for a in attributions:
+        if a.stance != "asserts" or a.content is None or a.cue is None or a.kind == "according_to":
+            continue
+        root = _predicate_of(doc, a)
+        if root is None or not _negated_at(root) or root.lemma_.lower() in _LIGHT_VERBS | _BARE_PREDICATES:
+            continue
+        subject = _subject_of_predicate(root)
+        if subject is None:
+            continue
+        for b in reversed(attributions):
+            if b is a or b.content is None or b.cue is None or b.cue.start >= a.cue.start or a.cue.start - b.cue.start > _WINDOW_BACK or b.stance != "asserts":
+                continue
+            if a.speaker is not None and a.speaker == b.speaker or _inside(a.cue.start, a.cue.end, b.content):
+                continue
+            claim = _predicate_of(doc, b)
+            if claim is None or claim.lemma_.lower() != root.lemma_.lower() or _negated_at(claim):
+                continue
+            theirs = _subject_of_predicate(claim)
+            if theirs is None:
+                continue
+            same = subject.pos_ != "PRON" and subject.lemma_.lower() == theirs.lemma_.lower()
+            named = subject.lower_ in ("he", "she") and _someone(theirs) and not _may_be_the_source(a, subject.lower_)
+            # and nothing said beside what the claim says ('had not lived there for years' of
+            # 'lived in Dunmore at the time' denies nothing)
+            rest = _lemmas(doc, a.content.start, a.content.end) - {root.lemma_.lower(), subject.lemma_.lower()}
+            if (same or named) and rest <= _lemmas(doc, b.content.start, b.content.end, forms=True):
+                a.stance, a.denies = "denies", b.id
+                out.append(a)
+                break
+    return out
+
+
+_BARE_PREDICATES = frozenset({"be", "say", "know", "think", "believe", "want", "need", "go", "come", "get", "make"})
+
+
+def _predicate_of(doc: Doc, a: Attribution) -> Token | None:
+    """The main verb or predicate of a's content (its span's root), where it is a verb, an
+    adjective or a participle; after a copula, the word it links ('she was not married')."""
+    span = doc.char_span(a.content.start, a.content.end, alignment_mode="expand") if a.content is not None else None
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.lemma_.lower() == "be":
+        root = next((c for c in root.children if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "VERB")), root)
+    return root if root.pos_ in ("VERB", "ADJ", "AUX") else None
+
+
+def _subject_of_predicate(pred: Token) -> Token | None:
+    """The subject of a predicate, or of the copula it follows."""
+    heads = [pred] + ([pred.head] if pred.dep_ in ("acomp", "attr") else [])
+    return next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _negated_at(pred: Token) -> bool:
+    """The predicate or its copula is negated, and not by a modal's doubt ('was not
+    married', 'was never captured'; not 'may not be ill')."""
+    heads = [pred] + ([pred.head] if pred.dep_ in ("acomp", "attr") else [])
+    return any(_flatly_negated(h) for h in heads) and not any(c.dep_ == "aux" and c.lower_ in _MODALS for h in heads for c in h.children)
+
+
+def _someone(subject: Token) -> bool:
+    """A subject a he or she may stand for: a name, a noun with a name beside it ('the
+    climber Ana Ruiz'), or a noun WordNet files under people ('the pilot')."""
+    if subject.pos_ == "PROPN" or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subject.children):
+        return True
+    return subject.pos_ == "NOUN" and noun_kinds().get(subject.lemma_.lower()) == "person"
+
+
+def _may_be_the_source(a: Attribution, pronoun: str) -> bool:
+    """The he or she of a's content may be its source itself: a person, or one the source
+    names, whose sex does not rule the pronoun out ('Mills said he never ...', 'Her brother
+    said he ...'; not 'Her brother said she ...', nor 'The army said he ...')."""
+    if a.source_type not in ("person", "anonymous") or a.source is None:
+        return False
+    want = pronoun_sex(pronoun)
+    words = [w.strip(".,") for w in a.source.text.split()]
+    sexes = {first_names()[w.lower()][0] for w in words if w.lower() in first_names()}
+    sexes |= {s for w in words if (s := _noun_sex(w.lower())) is not None}
+    return not sexes or want in sexes
+
+
+def _noun_sex(word: str) -> str | None:
+    """The sex a noun for a person gives ('brother' m, 'sister' f), else None."""
+    from .speakers import person_nouns
+
+    return person_nouns().get(word)
 
 
 def _link_denials(doc: Doc, text: str, attributions: list[Attribution], entities: Sequence[Entity] = ()) -> None:
