@@ -891,3 +891,15 @@ def test_a_thing_said_of_in_the_passive_says_nothing_after_and():
     # 516: told, as the passive is) the source of what they were told
     r = analyze("He was taken to hospital and told his kidney had been removed.", options=RAW)
     assert all(a.source is None or a.source.text != "He" for a in r.attributions)
+
+
+@pytest.mark.parametrize("opening", ["The fake post reads:", "Here is what the fake post reads:"])
+def test_a_text_giving_its_wording_over_the_paragraph_after_its_colon_relays_what_is_in_it(opening):
+    # FNC 1777 (the review of Random(11010)): 'Here's what the bogus article reads:' and the
+    # article's text after it gave the fake article nothing, and its quoted spokesman's words
+    # no chain: they read as said to the article itself
+    text = f'{opening}\n\nStarbucks has just announced that it will stop selling coffee. "We want a simpler menu," spokesman Carl Fry said.'
+    r = analyze(text, options=RAW)
+    reads = by_cue(r, "reads")
+    assert (reads.source.text.lower(), reads.source_type) == ("the fake post", "document")
+    assert by_cue(r, "said").via == reads.id and by_cue(r, "announced").via == reads.id

@@ -368,11 +368,13 @@ def _text_reads(ctx: Context, f: Finding) -> bool:
     is that text's claim, a document's (guideline, section 4); kept as found, where the
     ranker (PolNeAR has few signs and notes) doubts a relative clause or a subject it has
     not seen."""
-    if f.stage != "reporting_verbs" or f.via != "quote" or f.content is None or f.source_token is None:
-        return False
+    if f.stage != "reporting_verbs" or f.via not in ("quote", "colon") or f.content is None or f.source_token is None:
+        return False  # (or the paragraph after its colon: 'The bogus article reads:' and the article's text)
     verb = ctx.doc[f.cue_token]
     if f.content[0] < verb.idx or doc_text(ctx.doc)[verb.idx + len(verb.text) : f.content[0]].strip() not in ("", ":", ","):
         return False
+    if f.via == "colon" and not any(t.pos_ in ("VERB", "AUX") for t in ctx.doc.char_span(f.content[0], f.content[1], alignment_mode="expand") or ()):
+        return False  # (a paragraph with a clause: not a link's text, 'a simple letter reads: facebook.com')
     return wording_of_a_thing(verb, ctx.doc[f.source_token], f.content)
 
 

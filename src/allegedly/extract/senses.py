@@ -58,8 +58,8 @@ def wording_of_a_thing(verb: Token, subj: Token, content: tuple[int, int]) -> bo
     if verb.lemma_.lower() not in wording_verbs():
         return False
     quoted = doc_text(verb.doc)[content[0] : content[0] + 1] in "\"“‘'«"
-    if any(c.dep_ in ("dobj", "dative") and not (quoted and content[0] < c.idx < content[1]) for c in verb.children):
-        return False  # (one inside the quotation is the parser's misreading of the wording)
+    if any(c.dep_ in ("dobj", "dative") and not (quoted and content[0] < c.idx < content[1]) and not (c.lower_ == "what" and c.i < verb.i) for c in verb.children):
+        return False  # (one inside the quotation is the parser's misreading of the wording; 'Here is what the post reads:' gives it)
     return written_thing(subj, verb)
 
 
