@@ -712,3 +712,28 @@ def test_a_participle_set_off_by_commas_read_as_the_nouns_verb_describes_it():
         "questioned",
     )
     assert a.content.text.endswith("were actually the product of a meteor")
+
+
+def test_a_raising_participle_set_off_after_a_noun_describes_the_noun():
+    # the review of Random(11010) (FNC 1588): 'holding a German national, thought to be a
+    # teacher, who ...' read 'thought' as a conjunct of the claim, so its 'to be' made the
+    # whole claim a guess
+    a = att("Rivera also claimed that the gang was holding a Dutch engineer, thought to be a geologist, who was seized in May.", "claimed")
+    assert (a.certainty, a.hedges) == ("asserted", [])
+    # a belief joined by 'and' stays the source's own
+    r = analyze("Police said they arrested the man and thought he was the leader.", options=RAW)
+    assert by_cue(r, "thought").certainty == "speculative"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("As the Kestrel Times reports, they claim he was recruited.", "reports", "the Kestrel Times", "they claim he was recruited"),
+        ("As the Guardian notes, the photo is too blurry to be real.", "notes", "the Guardian", "the photo is too blurry to be real"),
+    ],
+)
+def test_an_as_aside_with_an_outlets_name_read_as_a_compound_reports(text, cue, source, content):
+    # the review of Random(11010) (FNC 874): 'as Business Insider notes' gave nothing; the
+    # parser read the name as the noun 'notes''s compound, with no subject for the aside
+    a = att(text, cue)
+    assert (a.source.text, a.content.text) == (source, content)

@@ -90,6 +90,7 @@ BELIEFS = "beliefs.txt"  # "Gruber suspects that ..."
 SPREADING_VERBS = "spreading_verbs.txt"  # "Rumours that he was dead | spread on Twitter"
 VAGUE_SOURCES = "vague_sources.txt"  # its "mass" group: talk with no plural
 FIRST_NAMES = "first_names.tsv"  # "Humberto Garcia, of ..., told": a person's name before a closing tag
+RAISING_PASSIVES = "raising_passives.txt"  # 'a Dutch engineer, thought to be a geologist, who ...'
 ROLE_NOUNS = "role_nouns.txt"  # "..., the firm's founder, John Smith, said": the name's own description
 NAME = "allegedly_misread_verbs"
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -147,9 +148,16 @@ def aside_verb_read_as_noun(sent: Span) -> Token | None:
         if shape is None or shape[0] == "past":
             continue
         kids = list(t.children)
-        if any(c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i for c in kids) and any(c.dep_ == "nsubj" and c.i < t.i for c in kids):
+        if any(c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i for c in kids) and (any(c.dep_ == "nsubj" and c.i < t.i for c in kids) or _name_as_compound(t) is not None):
             return t
     return None
+
+
+def _name_as_compound(t: Token) -> Token | None:
+    """The name the parser made a compound of the noun-tagged verb right after it ('As the
+    Mirror | reports,'), the verb's subject once it is a verb; else None."""
+    name = next((c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1 and c.pos_ == "PROPN"), None)
+    return name if name is not None and not any(c.dep_ == "nsubj" for c in t.children) else None
 
 
 def candidate(sent: Span) -> Token | None:
@@ -469,6 +477,11 @@ class MisreadVerbs:
             aside = aside_verb_read_as_noun(sent)
             if aside is not None:
                 shape, lemma = verb_shape(aside.text)  # type: ignore[misc]
+                name = _name_as_compound(aside)
+                if name is not None:  # ('As the Mirror reports,': the name, and its 'the', the verb's subject)
+                    moves: list[tuple[Token, Token, str | None]] = [(name, aside, "nsubj")]
+                    moves += [(d, name, "det") for d in aside.children if d.dep_ == "det" and d.i < name.i]
+                    _rehang_as_a_tree(doc, sent, moves)
                 aside.tag_, aside.pos_, aside.lemma_ = _STAND_INS[shape][1], "VERB", lemma
             clause = clause_past_citing(sent)
             if clause is not None:
@@ -532,6 +545,11 @@ class MisreadVerbs:
             told = outlet_read_as_subject(sent)
             if told is not None:
                 self._outlet_told(doc, *told)
+            raised = raising_participle_read_as_conjunct(sent)
+            if raised is not None:
+                part, noun = raised
+                _rehang_as_a_tree(doc, sent, [(part, noun, "acl")])
+                part.tag_ = "VBN"
             set_off = participle_set_off_read_as_finite(sent)
             if set_off is not None:
                 self._participle_on_its_noun(doc, sent, *set_off)
@@ -841,6 +859,31 @@ def participle_set_off_read_as_finite(sent: Span) -> tuple[Token, Token, Token] 
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
         return t, noun, verb
+    return None
+
+
+def raising_participle_read_as_conjunct(sent: Span) -> tuple[Token, Token] | None:
+    """(participle, noun) for 'a Dutch engineer, thought to be a geologist, who ...', 'the
+    man, believed to be 40, ...' set off by commas after a noun, where the parser read the
+    participle as a past-tense conjunct of the clause (so its 'to be' hedged the claim as a
+    whole): a verb of raising_passives.txt with 'to' and an infinitive, no subject of its own
+    and no 'and' before it, right after the comma that closes the noun."""
+    doc = sent.doc
+    for t in sent:
+        if t.dep_ != "conj" or t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in lexicon.words(RAISING_PASSIVES) or t.i < sent.start + 2:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "cc", "aux", "auxpass") for c in t.children):
+            continue
+        if not any(c.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) for c in t.children):
+            continue
+        comma, noun = doc[t.i - 1], doc[t.i - 2]
+        if comma.text != "," or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == noun.i:
+            continue
+        while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.right_edge.i not in (t.i - 2, t.i - 1):
+            continue
+        return t, noun
     return None
 
 
