@@ -1764,3 +1764,12 @@ def test_the_site_after_a_page_that_imitates_an_outlet_is_not_that_outlet(openin
     # the outlet itself, named plainly, is still what 'the paper' stands for
     r = analyze("The Kestrel Times reported the mayor would resign. The paper said he was ill.", options=RAW)
     assert {e.id: e.name for e in r.entities}[r.attributions[1].speaker] == "Kestrel Times"
+
+
+@pytest.mark.parametrize("name", ["Patrick O’Connell", "John Micheal O’neal"])
+def test_a_surname_with_a_curly_apostrophe_is_part_of_the_name(name):
+    # FNC 1521 and 2240 (the review of Random(11111)): 'Father John Micheal O’neal claims'
+    # was typed an organisation and 'he said' after it named 'John Micheal'
+    r = analyze(f"Father {name} claims he saw the statue weep. ‘It moved,’ he said.", options=RAW)
+    names = {e.id: e.name for e in r.entities}
+    assert [(names[a.speaker], a.source_type) for a in r.attributions] == [(name, "person")] * 2

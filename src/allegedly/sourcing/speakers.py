@@ -718,6 +718,21 @@ def _place_of(tok: Token, before: int | None = None) -> Token | None:
     return None
 
 
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][’'][A-Za-z][a-z]{2,}$")
+
+
+def _with_apostrophe_surname(ent: Span) -> Span:
+    """A person's name the tagger stopped short of a surname with an apostrophe in it
+    ('Father John O’Neal': 'John' alone, the curly apostrophe's 'O’Neal' read as a common
+    noun): the name with it."""
+    if ent.label_ != "PERSON" or ent.end >= len(ent.doc):
+        return ent
+    nxt = ent.doc[ent.end]
+    if nxt.ent_type_ or not _APOSTROPHE_NAME.match(nxt.text) or ent[-1].whitespace_ == "":
+        return ent
+    return Span(ent.doc, ent.start, ent.end + 1, label=ent.label_)
+
+
 def _record_at_the_start(tok: Token) -> bool:
     """A record's common noun capitalised only as its sentence's first word ('Audio',
     'Footage', 'Research'), which the tagger may take for a person's name: no name, unless
@@ -1699,6 +1714,7 @@ class Resolver:
         doc = self.doc
         out: dict[int, tuple[Span, str]] = {}
         for ent in doc_ents(doc):
+            ent = _with_apostrophe_surname(ent)
             if len(ent) == 1 and ent[0].tag_ == "NNS" and noun_kinds().get(ent[0].lemma_.lower()) == "person" and (ent[0].is_sent_start or ent[0].is_lower):
                 # a plural of people the tagger took for a name ('Eyewitnesses said' tagged a
                 # place), capitalised only as a sentence's first word (not 'Davies', read as
