@@ -903,3 +903,39 @@ def test_a_text_giving_its_wording_over_the_paragraph_after_its_colon_relays_wha
     reads = by_cue(r, "reads")
     assert (reads.source.text.lower(), reads.source_type) == ("the fake post", "document")
     assert by_cue(r, "said").via == reads.id and by_cue(r, "announced").via == reads.id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry continues to have no credible intelligence to suggest militants are planning to attack the port.",
+        "There is nothing to suggest the fire was started deliberately.",
+    ],
+)
+def test_suggesting_on_grounds_said_to_be_none_is_no_ones_suggestion(text):
+    # FNC 1946 (the review of Random(11111)): the department was made to suggest the plot it
+    # said it had no intelligence of
+    r = analyze(text, options=RAW)
+    assert not [a for a in r.attributions if a.cue.text == "suggest"]
+    # grounds that there are still suggest
+    assert by_cue(analyze("Police found evidence to suggest the fire was set.", options=RAW), "found").content.text.startswith("evidence")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The explosion raised suspicions that a meteorite had hit the town.", "suspicions"),
+        ("The tremors sparked fears that an eruption was imminent.", "fears"),
+        ("His absence created speculation that he was ill.", "speculation"),
+    ],
+)
+def test_a_guess_an_event_stirred_up_is_no_ones(text, cue):
+    # FNC 601 (the review of Random(11010)): 'An explosion and a crater ... raised suspicions
+    # that a meteorite had split off' made the explosion the suspicion's source
+    a = by_cue(analyze(text, options=RAW), cue)
+    assert (a.source, a.source_type, a.certainty) == (None, "unattributed", "speculative")
+
+
+def test_a_guess_people_raise_is_theirs():
+    a = by_cue(analyze("Aid agencies raised fears that the dam would fail.", options=RAW), "raised")
+    assert a.source.text == "Aid agencies"

@@ -80,6 +80,7 @@ MOVED = {
         "attempt": {"try", "seek", "attempt", "move", "rush", "hasten"},
         "evident": {"clear", "plain", "known", "evident", "explicit"},
         "stir": {"spur", "fuel", "stoke", "fan", "spark", "trigger", "prompt", "provoke", "ignite", "feed"},
+        "arouse": {"raise", "arouse", "create", "cause", "generate"},
         "depict": {"show", "reveal", "depict", "capture", "feature"},
         "wording": {"read"},
         "cause": {"lead", "induce", "stimulate", "cause", "get", "prompt", "inspire", "coerce", "pressure", "force", "compel", "drive", "leave", "keep", "provoke", "spur"},

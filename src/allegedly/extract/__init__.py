@@ -97,6 +97,8 @@ def _fixed(ctx: Context, f: Finding) -> bool:
             return not _reported(noun)
         if f.source is None and f.via == "prep:of":
             return _hearsay_of(noun) and not _reported(noun)  # (not inside what someone says: 'said reports of ... were exaggerated')
+        if f.source is None and f.via == "that" and occasioning_verb(noun) is not None and f.lemma in lexicon.words(BELIEFS):
+            return not _reported(noun)  # 'The explosion raised suspicions that ...', 'sparked fears that ...': no one's, stirred up
         if f.via == "that" and f.source_token is not None and (_from_a_named_source(noun, ctx.doc[f.source_token]) or _checked_claim_of(noun, ctx.doc[f.source_token])):
             return not _reported(noun)  # 'alarmed by an unverified report from the Syrian Observatory that ...'
         return False
@@ -1075,12 +1077,24 @@ def candidates(ctx: Context) -> list[Finding]:
         for f in run(ctx)
         if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f) and not not_speech(ctx, f) and not _the_reader(ctx, f) and not _bidding(ctx, f)
     ]
-    found = [f for f in found if not _closing_misread(ctx, f) and not _writers_concession(ctx, f) and not _before_its_relative(ctx, f)]
+    found = [f for f in found if not _closing_misread(ctx, f) and not _writers_concession(ctx, f) and not _before_its_relative(ctx, f) and not _grounds_denied(ctx, f)]
     found = [_without_hearer(ctx, f) for f in denied.cut_before(found)]
     return [
         f for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found)))
-        if not _function_words(ctx, f) and not _quoter_as_speaker(ctx, f) and not _source_quoted_apart(ctx, f) and not _relayer_as_speaker(ctx, f)
+        if not _function_words(ctx, f) and not _quoter_as_speaker(ctx, f) and not _source_quoted_apart(ctx, f) and not _relayer_as_speaker(ctx, f) and not _occasion_as_source(ctx, f)
     ]
+
+
+def _occasion_as_source(ctx: Context, f: Finding) -> bool:
+    """A talk or belief noun a verb stirs up, checks or answers (occasioning_verb: 'The
+    explosion raised suspicions that ...', 'The tremors sparked fears that ...') given the
+    verb's subject for source, as the tagger's reading may: the subject is the talk's
+    occasion, not its holder (the rule stages give such a noun no source)."""
+    if f.source is None or f.cue_token is None or ctx.doc[f.cue_token].pos_ != "NOUN":
+        return False
+    verb = occasioning_verb(ctx.doc[f.cue_token])
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    return subject is not None and subject.left_edge.idx <= f.source[0] < subject.right_edge.idx + len(subject.right_edge)
 
 
 def _relayer_as_speaker(ctx: Context, f: Finding) -> bool:
@@ -1115,6 +1129,22 @@ def _before_its_relative(ctx: Context, f: Finding) -> bool:
         return False
     rel = ctx.doc[f.source_token]
     return rel.lower_ in ("who", "which") and rel.tag_ in ("WP", "WDT") and ctx.doc[rel.i - 1].text == ","  # (whatever the parser made of it: the clause's verb at the root)
+
+
+def _grounds_denied(ctx: Context, f: Finding) -> bool:
+    """'The ministry has no credible intelligence to suggest militants are plotting',
+    'There is nothing to suggest the fire was set': an infinitive of suggesting or showing
+    on grounds said to be none is no one's suggestion (the review of Random(11111), FNC
+    1946: the ministry was made to suggest the plot it denied). The infinitive hangs on the
+    noun with 'no' (or on 'nothing', 'none'), or on the verb that has it for object."""
+    if f.cue_token is None:
+        return False
+    cue = ctx.doc[f.cue_token]
+    if cue.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    head = cue.head
+    grounds = [head] if cue.dep_ in ("acl", "relcl") else [c for c in head.children if c.dep_ in ("dobj", "attr") and c.i < cue.i] if cue.dep_ in ("xcomp", "advcl") else []
+    return any(g.lower_ in ("nothing", "none") or any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in grounds)
 
 
 def _writers_concession(ctx: Context, f: Finding) -> bool:

@@ -8,6 +8,7 @@ from .. import lexicon, misread
 from . import verbs
 from .context import Context
 from .registry import stage
+from .senses import occasioning_verb
 from .spans import Finding, Offsets, char_span, subtree_span
 from .verbs import subject_of
 
@@ -68,8 +69,8 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
             source_tok = made_by
         if source_tok is None and via == "that" and in_lexicon:
             source_tok = _compound_source(noun)  # 'police reports that ...', 'Pentagon claims that ...'
-        if source_tok is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words(UTTERANCE_VERBS):
-            source_tok = subject_of(noun.head)  # 'some US officials raised concerns about ...'
+        if source_tok is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words(UTTERANCE_VERBS) and occasioning_verb(noun) is None:
+            source_tok = subject_of(noun.head)  # 'some US officials raised concerns about ...' (not 'The tremors raised fears that ...': its occasion)
         source_from = None
         if source_tok is None and via == "that" and in_lexicon:
             source_tok = _published_in(noun)  # 'reports in the Kestrel Gazette that ...'

@@ -593,11 +593,16 @@ def occasioning_verb(noun: Token) -> Token | None:
         return None  # (an object the parser read as a complement: 'sparked rumours the minister had ...')
     if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "prt") for c in verb.children):
         return None  # ('did not respond to requests for comment' refuses; 'followed up her announcement' goes on)
-    if noun.lemma_.lower() not in misread.talk_nouns() and not names_a_message(noun):
-        return None  # talk, not whatever else it answers ('replied to a user')
     lemma = verb.lemma_.lower()
+    stirred = lemma in lexicon.grouped(CUE_VERBS).get("stir", frozenset()) | lexicon.grouped(CUE_VERBS).get("arouse", frozenset())
+    if noun.lemma_.lower() not in misread.talk_nouns() and not names_a_message(noun) and not (stirred and prep is None and noun.lemma_.lower() in lexicon.words(misread.BELIEFS)):
+        return None  # talk, not whatever else it answers ('replied to a user'); a belief only stirred up ('sparked fears that ...')
     if prep is None and lemma in lexicon.grouped(CUE_VERBS).get("stir", frozenset()):
         return verb
+    if prep is None and lemma in lexicon.grouped(CUE_VERBS).get("arouse", frozenset()):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None and subject.pos_ == "NOUN" and misread._mute(subject):
+            return verb  # 'A series of tremors raised suspicions that ...': the event is no holder
     if prep is None and lemma in lexicon.grouped(CUE_VERBS).get("inquiry", frozenset()) and noun.lemma_.lower() in misread.talk_nouns():
         return verb  # 'is investigating reports that ...': talk the subject checks, not talk it holds
     flags = lexicon.flagged(ACTION_SENSES).get(lemma, frozenset())
