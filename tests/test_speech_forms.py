@@ -1028,6 +1028,7 @@ def test_an_adverb_hedge_on_a_verb_that_goes_on_to_report_hedges_that_report():
         "The striker tweeted a photo of his new boots on Sunday.",
         "The council posted a video of the flooded underpass.",
         "Her brother shared a selfie from the summit.",
+        "Chef Ana Roy also uploaded a snap of the burnt cake on Sunday.",  # (FNC 1148: 'snap', a snapshot)
         # what a participle says the picture shows is no claim either, nor the clause before
         "Last spring the gunman posted a picture of himself holding a rifle on a rooftop.",
         "His part in the raid is not in doubt - he tweeted a photo of himself standing at the gate.",
