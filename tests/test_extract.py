@@ -939,3 +939,17 @@ def test_a_guess_an_event_stirred_up_is_no_ones(text, cue):
 def test_a_guess_people_raise_is_theirs():
     a = by_cue(analyze("Aid agencies raised fears that the dam would fail.", options=RAW), "raised")
     assert a.source.text == "Aid agencies"
+
+
+def test_an_allegation_on_no_grounds_is_still_made():
+    # (from a review of the round's diff) only grounds that bear a claim out are none
+    a = by_cue(analyze("The blogger cited no sources to allege that the senator had taken bribes.", options=RAW), "allege")
+    assert (a.source.text, a.content.text) == ("The blogger", "that the senator had taken bribes")
+
+
+@pytest.mark.parametrize("verb", ["admitted", "explained", "confirmed"])
+def test_a_verb_of_saying_after_a_passive_with_an_agent_is_the_subjects(verb):
+    # (from a review of the round's diff) 'was questioned by police and admitted that ...'
+    # gave the confession to the police
+    a = by_cue(analyze(f"The driver was questioned by police and {verb} that he had been drinking.", options=RAW), verb)
+    assert a.source.text == "The driver"

@@ -81,6 +81,7 @@ MOVED = {
         "evident": {"clear", "plain", "known", "evident", "explicit"},
         "stir": {"spur", "fuel", "stoke", "fan", "spark", "trigger", "prompt", "provoke", "ignite", "feed"},
         "arouse": {"raise", "arouse", "create", "cause", "generate"},
+        "grounds": {"suggest", "indicate", "imply", "show", "prove", "confirm", "corroborate", "substantiate", "support", "back", "demonstrate"},
         "depict": {"show", "reveal", "depict", "capture", "feature"},
         "wording": {"read"},
         "cause": {"lead", "induce", "stimulate", "cause", "get", "prompt", "inspire", "coerce", "pressure", "force", "compel", "drive", "leave", "keep", "provoke", "spur"},

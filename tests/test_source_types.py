@@ -1727,3 +1727,21 @@ def test_a_possessive_on_a_claim_someone_else_takes_up_is_not_bound():
     assert got[("her", "claims")][0] != "the watchdog"
     got = speakers_and_types("The minister rejected his claims that the funds were lost.")
     assert got[("his", "claims")][0] != "The minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (from a review of the round's diff: backing up or repeating someone's claim, a body
+        # with his or her, and the one urged to repeat it)
+        ("Omar Diaz said he was beaten in custody. Hospital footage backed up his claims that he was injured.", "Omar Diaz"),
+        ("Senator Rita Moss said the vote was rigged. The network repeated her claims that ballots were destroyed.", "Rita Moss"),
+    ],
+)
+def test_a_possessive_on_someone_elses_claim_is_not_bound_to_the_subject(text, speaker):
+    assert speakers_and_types(text)[({"his", "her"} & set(text.split())).pop(), "claims"][0] == speaker
+
+
+def test_figures_and_papers_that_are_people_or_news_are_no_records():
+    assert typed("Senior figures in the opposition revealed that the leader would step down.") == {"Senior figures in the opposition": "anonymous"}
+    assert typed("Several of the papers reported that the minister had resigned.")["Several of the papers"] != "document"

@@ -1761,6 +1761,13 @@ def test_the_site_after_a_page_that_imitates_an_outlet_is_not_that_outlet(openin
     names = {e.id: e.name for e in r.entities}
     said = next(a for a in r.attributions if a.cue.text == "said")
     assert (names.get(said.speaker), said.source_type) != ("Kestrel Times", "outlet")
+    # (from a review of the round's diff) nor what 'the site' after a page that ran a story
+    # stands for, nor the source of what a page posing as it put out
+    r = analyze(f"{opening} It ran a story about the mayor. The site claimed he had died.", options=RAW)
+    claimed = next(a for a in r.attributions if a.cue.text == "claimed")
+    assert {e.id: e.name for e in r.entities}.get(claimed.speaker) != "Kestrel Times"
+    r = analyze("A fake account posing as the BBC tweeted that the mayor had died.", options=RAW)
+    assert [(a.source.text, a.source_type) for a in r.attributions] == [("A fake account", "anonymous")]
     # the outlet itself, named plainly, is still what 'the paper' stands for
     r = analyze("The Kestrel Times reported the mayor would resign. The paper said he was ill.", options=RAW)
     assert {e.id: e.name for e in r.entities}[r.attributions[1].speaker] == "Kestrel Times"
@@ -1773,3 +1780,19 @@ def test_a_surname_with_a_curly_apostrophe_is_part_of_the_name(name):
     r = analyze(f"Father {name} claims he saw the statue weep. ‘It moved,’ he said.", options=RAW)
     names = {e.id: e.name for e in r.entities}
     assert [(names[a.speaker], a.source_type) for a in r.attributions] == [(name, "person")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (from a review of the round's diff) the one shown talked of, not talking
+        ("Pentagon spokesman Carl Voss said the footage was being studied. The clip shows a man in a black mask. He said the man had not been identified.", "Carl Voss"),
+        # a picture someone says shows her, and one a named person took
+        ("Ruth Ames, who filmed the crash, said her video shows a girl crossing the road. She said the driver did not stop.", "Ruth Ames"),
+        ("The photo, taken by Anna Kerr, shows a woman standing on the roof. She said she took it at dawn.", "Anna Kerr"),
+    ],
+)
+def test_he_or_she_after_a_picture_stays_the_speaker_where_the_picture_is_theirs_or_talked_of(text, speaker):
+    r = analyze(text, options=RAW)
+    names = {e.id: e.name for e in r.entities}
+    assert names[[a for a in r.attributions if a.source and a.source.text in ("He", "She")][-1].speaker] == speaker

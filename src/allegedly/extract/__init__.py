@@ -27,7 +27,7 @@ from .senses import (
     showing_verbs,
     wording_of_a_thing,
 )
-from .spans import Finding, Offsets, doc_text, inner_hyphen, inner_joiner, posts, subtree_span, trim, word_bounds
+from .spans import Finding, Offsets, doc_text, imitated, imitates, inner_hyphen, inner_joiner, posts, subtree_span, trim, word_bounds
 
 __all__ = ["find_attributions", "candidates", "STAGES", "Finding"]
 
@@ -1080,9 +1080,29 @@ def candidates(ctx: Context) -> list[Finding]:
     found = [f for f in found if not _closing_misread(ctx, f) and not _writers_concession(ctx, f) and not _before_its_relative(ctx, f) and not _grounds_denied(ctx, f)]
     found = [_without_hearer(ctx, f) for f in denied.cut_before(found)]
     return [
-        f for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found)))
+        _imitator(ctx, f) for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found)))
         if not _function_words(ctx, f) and not _quoter_as_speaker(ctx, f) and not _source_quoted_apart(ctx, f) and not _relayer_as_speaker(ctx, f) and not _occasion_as_source(ctx, f)
     ]
+
+
+def _imitator(ctx: Context, f: Finding) -> Finding:
+    """'A fake account posing as the BBC tweeted that ...': where the source is the outlet a
+    page passes itself off as (spans.imitated; the parser made it the verb's subject), the
+    page's noun before the imitation is the source, never the outlet."""
+    if f.source is None or f.source_token is None or not imitated(ctx.doc[f.source_token]):
+        return f
+    doc = ctx.doc
+    at = f.source_token - 1
+    # (past the imitation's own words, 'posing' read as a noun among them)
+    while at > doc[f.source_token].sent.start and (doc[at].pos_ != "NOUN" or imitates(doc[at])):
+        at -= 1
+    noun = doc[at]
+    if noun.pos_ != "NOUN":
+        return f
+    first = noun
+    while first.i > noun.sent.start and doc[first.i - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and first.i - 1 <= doc[first.i - 1].head.i <= noun.i + 1:
+        first = doc[first.i - 1]  # ('A fake account': its words before it, however the parser hung them)
+    return replace(f, source=(first.idx, noun.idx + len(noun.text)), source_token=noun.i, source_from=None)
 
 
 def _occasion_as_source(ctx: Context, f: Finding) -> bool:
@@ -1140,8 +1160,8 @@ def _grounds_denied(ctx: Context, f: Finding) -> bool:
     if f.cue_token is None:
         return False
     cue = ctx.doc[f.cue_token]
-    if cue.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
-        return False
+    if cue.tag_ != "VB" or cue.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["grounds"] or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False  # (an allegation made on none is still made: 'cited no sources to allege that ...')
     head = cue.head
     grounds = [head] if cue.dep_ in ("acl", "relcl") else [c for c in head.children if c.dep_ in ("dobj", "attr") and c.i < cue.i] if cue.dep_ in ("xcomp", "advcl") else []
     return any(g.lower_ in ("nothing", "none") or any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in grounds)

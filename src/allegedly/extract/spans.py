@@ -435,3 +435,45 @@ def _with_single_quotes(text: str, quotes: list[Offsets]) -> list[Offsets]:
             found.append((m.start(), close.end()))
             i = close.end()
     return sorted(found)
+
+
+IMITATION_VERBS = "imitation_verbs.txt"
+
+
+def imitated(tok: Token) -> bool:
+    """The name at tok is what a page passes itself off as ('a hoax website designed to look
+    like MSNBC', 'a fake account posing as the BBC', 'a site that mimics CNN';
+    imitation_verbs.txt), read by the words before it, whatever the parse made of the phrase
+    (it often makes the name the subject of what the page did): never the page itself."""
+    from .. import lexicon
+
+    verbs = lexicon.phrases(IMITATION_VERBS)
+    doc = tok.doc
+    at = tok.i - 1
+    if at >= 0 and doc[at].lower_ == "the":
+        at -= 1
+    if at < 0:
+        return False
+    word = doc[at]
+    if word.pos_ == "VERB" and (_verb_forms(word) & {v[0] for v in verbs if len(v) == 1}):
+        return True
+    return at > 0 and any((form, word.lower_) in verbs for form in _verb_forms(doc[at - 1]))
+
+
+def _verb_forms(word: Token) -> set[str]:
+    """A word's lemma and the bare forms its -ing or -s may stand for ('posing', which the
+    tagger may read as a noun: 'pose')."""
+    w = word.lower_
+    forms = {word.lemma_.lower(), w}
+    if w.endswith("ing") and len(w) > 5:
+        forms |= {w[:-3], w[:-3] + "e"}
+    if w.endswith("s") and len(w) > 3:
+        forms.add(w[:-1])
+    return forms
+
+
+def imitates(word: Token) -> bool:
+    """The word is a verb of imitation_verbs.txt's, in any form ('posing', 'mimics')."""
+    from .. import lexicon
+
+    return bool(_verb_forms(word) & {v[0] for v in lexicon.phrases(IMITATION_VERBS)})

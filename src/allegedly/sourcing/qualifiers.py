@@ -2079,6 +2079,8 @@ def _negated_restatements(doc: Doc, attributions: list[Attribution]) -> list[Att
         for b in reversed(attributions):
             if b is a or b.content is None or b.cue is None or b.cue.start >= a.cue.start or a.cue.start - b.cue.start > _WINDOW_BACK or b.stance != "asserts":
                 continue
+            if b.certainty == "speculative":
+                continue  # (not a question or a fear: 'asked whether the governor had resigned')
             if a.speaker is not None and a.speaker == b.speaker or _inside(a.cue.start, a.cue.end, b.content):
                 continue
             claim = _predicate_of(doc, b)
@@ -2087,8 +2089,8 @@ def _negated_restatements(doc: Doc, attributions: list[Attribution]) -> list[Att
             theirs = _subject_of_predicate(claim)
             if theirs is None:
                 continue
-            same = subject.pos_ != "PRON" and subject.lemma_.lower() == theirs.lemma_.lower()
-            named = subject.lower_ in ("he", "she") and _someone(theirs) and not _may_be_the_source(a, subject.lower_)
+            same = subject.pos_ != "PRON" and _phrase(subject) == _phrase(theirs)
+            named = subject.lower_ in ("he", "she") and _someone(theirs) and not _may_be_the_source(a, subject.lower_) and _sex_of_subject(theirs) in (None, pronoun_sex(subject.lower_))
             # and nothing said beside what the claim says ('had not lived there for years' of
             # 'lived in Dunmore at the time' denies nothing)
             rest = _lemmas(doc, a.content.start, a.content.end) - {root.lemma_.lower(), subject.lemma_.lower()}
@@ -2125,6 +2127,25 @@ def _negated_at(pred: Token) -> bool:
     married', 'was never captured'; not 'may not be ill')."""
     heads = [pred] + ([pred.head] if pred.dep_ in ("acomp", "attr") else [])
     return any(_flatly_negated(h) for h in heads) and not any(c.dep_ == "aux" and c.lower_ in _MODALS for h in heads for c in h.children)
+
+
+def _phrase(subject: Token) -> str:
+    """A subject's words up to its head, lower case, without 'the' or 'a': 'the first
+    hostage' and 'the other hostage' are two ('other' and 'first' are stop words the lemma
+    sets leave out)."""
+    return " ".join(t.lemma_.lower() for t in subject.doc[subject.left_edge.i : subject.i + 1] if t.lower_ not in ("the", "a", "an"))
+
+
+def _sex_of_subject(subject: Token) -> str | None:
+    """The sex a claim's subject tells by its given name ('Maria Lopez') or its noun ('the
+    actress'), else None."""
+    from .speakers import person_nouns
+
+    names = [t for t in subject.subtree if t.pos_ == "PROPN" and t.lower_ in first_names()]
+    if names:
+        given = first_names()[names[0].lower_]
+        return given[0] if given[1] >= 0.9 else None
+    return person_nouns().get(subject.lower_)
 
 
 def _someone(subject: Token) -> bool:

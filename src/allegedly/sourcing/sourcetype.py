@@ -488,7 +488,7 @@ def _counted_figures(head: Token, lemma: str) -> bool:
         return False
     if any(c.dep_ == "amod" and c.lower_ in lexicon.words(TALLY_ADJECTIVES) or c.dep_ == "acl" and c.lemma_.lower() in _release_verbs() for c in head.children):
         return True
-    return head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon.grouped(CUE_VERBS)["scene"]
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() == "show" and not any(c.dep_ in ("amod", "prep") for c in head.children)  # ('Figures show that ...'; not 'Senior figures revealed', people)
 
 
 @cache
@@ -515,7 +515,17 @@ def _share_of_people(head: Token) -> bool:
 def _share_of_records(head: Token) -> bool:
     """'one of the videos', 'two of the emails': a part of a set of records (the document
     nouns), which speaks as a record does."""
-    return any(c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" and _noun_lemma(o) in document_nouns() for o in c.children) for c in head.children)
+    return any(
+        c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" and _noun_lemma(o) in document_nouns() and _noun_lemma(o) not in _news_nouns() for o in c.children)
+        for c in head.children
+    )
+
+
+@cache
+def _news_nouns() -> frozenset[str]:
+    """Document nouns that name news as often ('several of the papers', 'one of the
+    reports'): news_works.txt's report group and the papers."""
+    return lexicon.grouped(NEWS_WORKS)["report"] | {"paper", "papers"}
 
 
 def _kind_of_body_before(head: Token) -> bool:

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..extract.senses import noun_kinds, people_nouns, showing_verbs
-from ..extract.spans import HYPHENS, Finding, doc_ents, doc_text, per_doc, posts, span_ents
+from ..extract.spans import HYPHENS, Finding, doc_ents, doc_text, imitated, per_doc, posts, span_ents
 from ..extract.verbs import split_subject
 from . import outlets
 
@@ -61,7 +61,6 @@ NEWS_WORKS = "news_works.txt"  # its "report" group: 'the article' a site posted
 BELIEFS = "beliefs.txt"  # not speech: an outlet in what someone believes is no less the article's
 CUE_VERBS = "cue_verbs.txt"  # its "scene" group: what a picture shows, no one's speech; "author": who put a text out
 NAMING_PARTICIPLES = "naming_participles.txt"  # 'An analyst named ...': the name after it is the speaker
-IMITATION_VERBS = "imitation_verbs.txt"  # 'a hoax site designed to look like MSNBC': not what 'the site' is
 HOLDING_VERBS = "holding_verbs.txt"  # 'made its claims', 'stood by his story': the subject's own
 BODY_ANAPHORS = "body_anaphors.txt"  # 'the company', 'the group' after a body is named: that body
 RELEASE_VERBS = "release_verbs.txt"  # "a video posted by X": who put a record out is its issuer
@@ -603,19 +602,37 @@ def bound_subject(tok: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not (c.lower_ == "it" and verb.pos_ == "ADJ")), None)
         if subj is not None:
             break
+        if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+            return None  # ('urged the whistleblower to repeat his claims': the one urged, not the urger)
         verb = verb.head if verb.dep_ in _CLIMB and verb.head.i != verb.i else None
     else:
         return None
     if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in ("i", "you", "we", "this", "that"):
         return None
-    personal = subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON"
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in _document_nouns():
+        return None  # ('Hospital footage repeated his claims': a record holds no claim of its own)
+    personal = subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON" or subj.pos_ == "NOUN" and _person_word(subj.lemma_.lower())
+    body = subj.pos_ in ("NOUN", "PROPN") and not personal and subj.tag_ in ("NN", "NNP")
     if tok.lower_ == "its" and (personal or subj.tag_ in ("NNS", "NNPS") or subj.lower_ == "they"):
         return None
-    if tok.lower_ in ("his", "her") and (subj.lower_ in ("it", "they") or subj.tag_ in ("NNS", "NNPS")):
+    if tok.lower_ in ("his", "her") and (subj.lower_ in ("it", "they") or subj.tag_ in ("NNS", "NNPS") or body and subj.ent_type_ != "PERSON"):
+        return None  # ('The network repeated her claims': a body's is 'its')
+    if tok.lower_ in ("his", "her") and _sex_of(subj) not in (None, pronoun_sex(tok.lower_)):
         return None
-    if tok.lower_ == "their" and (personal or subj.lower_ == "it"):
+    if tok.lower_ == "their" and (personal and subj.tag_ not in ("NNS", "NNPS") or subj.lower_ == "it"):
         return None
     return subj
+
+
+def _sex_of(subj: Token) -> str | None:
+    """The sex a subject's word or given name tells ('she', 'the mother', 'Rita Moss')."""
+    if subj.lower_ in ("he", "she"):
+        return pronoun_sex(subj.lower_)
+    if subj.pos_ == "NOUN":
+        return person_nouns().get(subj.lower_) or person_nouns().get(subj.lemma_.lower())
+    first = subj.doc[subj.left_edge.i] if subj.pos_ == "PROPN" else None
+    given = first_names().get(first.lower_) if first is not None else None
+    return given[0] if given is not None and given[1] >= 0.9 else None
 
 
 def focus(src: Span, head: Token) -> tuple[Span, Token]:
@@ -866,23 +883,6 @@ def _named_after_a_person_noun(ent: Span) -> bool:
     if not all(t.is_title and t.is_alpha for t in ent):
         return False
     return not (_known_body(ent) or armed_group(ent.text) or outlets.lookup(ent.text) is not None)
-
-
-def _imitated(tok: Token) -> bool:
-    """The outlet a name at tok stands for is one a page passes itself off as ('a hoax
-    website designed to look like MSNBC', 'a fake account posing as the BBC', 'a site that
-    mimics CNN'; imitation_verbs.txt): never what 'the site' after it refers to."""
-    verbs = lexicon.phrases(IMITATION_VERBS)
-    doc = tok.doc
-    at = tok.i - 1
-    if at >= 0 and doc[at].lower_ == "the":
-        at -= 1
-    if at < 0:
-        return False
-    # by the words before the name, whatever the parse made of the phrase ('a fake site made
-    # to mimic the BBC claimed ...' with the BBC read as a subject of 'claimed')
-    word = doc[at]
-    return (word.lemma_.lower(),) in verbs and word.pos_ == "VERB" or at > 0 and (doc[at - 1].lemma_.lower(), word.lower_) in verbs
 
 
 def _speaker_by_given_name(ent: Span) -> bool:
@@ -2184,7 +2184,7 @@ class Resolver:
         pos = head.i
         here = self.sent_of[pos]
         printed = head.lemma_.lower() in outlets.print_nouns()  # ('the newspaper' is no site named as one)
-        before = [(i, d) for i, d in self.outlet_at if i < pos and here - self.sent_of[i] <= _WINDOW and not (printed and d.site) and not _imitated(self.doc[i])]
+        before = [(i, d) for i, d in self.outlet_at if i < pos and here - self.sent_of[i] <= _WINDOW and not (printed and d.site) and not imitated(self.doc[i])]
         if head.lemma_.lower() in lexicon.grouped(NEWS_WORKS)["report"]:
             # 'the report' is one an outlet published, not one told to an outlet ('... according
             # to a report in the Boston Globe. An official confirmed the details to CBS News.
@@ -2254,8 +2254,8 @@ class Resolver:
         works = lexicon.grouped(NEWS_WORKS)["report"]
         for t in reversed(self.toks[start : head.i]):
             verb = t.head
-            if t.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or self._reported(t.i):
-                continue
+            if t.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or self._reported(t.i) or imitated(t):
+                continue  # (nor the outlet a hoax page imitates, the parser's subject of what the page did)
             told = verb.lemma_.lower() == "report" and any(c.dep_ == "ccomp" for c in verb.children)
             if not (told or any(c.dep_ == "dobj" and c.lemma_.lower() in works for c in verb.children)):
                 continue  # a story reported or run ('reports that ...', 'ran a story'), not 'could run you thousands'
@@ -2874,6 +2874,11 @@ class Resolver:
                 continue
             if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or _role_gender(tok.text) != want:
                 continue
+            if verb.dep_ in ("ccomp", "conj") or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.lower_ in first_names() for t in verb.subtree if t.i < tok.i):
+                continue  # (a picture someone says shows her, 'her video shows a girl ...'; one a person took, 'The photo, taken by Anna Kerr, shows ...')
+            clause = self.doc[head.head.left_edge.i : head.head.right_edge.i + 1]
+            if any(t.lower_ == tok.lower_ and t.i != tok.i and any(c.lower_ == "the" for c in t.children) for t in clause):
+                continue  # ('He said the man had not been identified': the one shown is talked of, not talking)
             phrase = self.doc[tok.left_edge.i : tok.i + 1].text
             draft = self.by_key.get("mention:" + phrase.lower())
             if draft is None:
