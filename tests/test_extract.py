@@ -953,3 +953,18 @@ def test_a_verb_of_saying_after_a_passive_with_an_agent_is_the_subjects(verb):
     # gave the confession to the police
     a = by_cue(analyze(f"The driver was questioned by police and {verb} that he had been drinking.", options=RAW), verb)
     assert a.source.text == "The driver"
+
+
+def test_a_claim_stops_before_another_sources_report_in_a_with_clause():
+    # FNC 424 (the review of Random(11111)): the experts' estimate held the jewelers' as its
+    # own, and the jewelers' was chained to it
+    r = analyze(
+        "Market analysts believe the new phone will cost around 900 dollars, with other dealers estimating that it could cost as much as 1,500 dollars.",
+        options=RAW,
+    )
+    believe, estimating = by_cue(r, "believe"), by_cue(r, "estimating")
+    assert believe.content.text == "the new phone will cost around 900 dollars"
+    assert (estimating.source.text, estimating.via) == ("other dealers", None)
+    # a 'with' clause that reports nothing stays in the claim
+    assert by_cue(analyze("Police said three people were hurt, with two taken to hospital.", options=RAW), "said").content.text.endswith("taken to hospital")
+

@@ -1684,9 +1684,11 @@ def _short_of_the_concession(ctx: Context, f: Finding) -> Finding:
     correction ('claims he is from Liverpool | when all known evidence suggests ...'),
     another voice's answer ('said it was "too salty" | but critics disagree') or the
     writer's comment ('said the screen was larger, | which is odd given ...') or note that
-    it is unsupported ('accused of bullying | but nothing had been proven'); in a quotation
-    the words are the speaker's and stay (verbs.trailing_concession, verbs.writers_correction,
-    verbs.answered_in_the_claim, verbs.writers_comment, verbs.unsupported_in_the_claim)."""
+    it is unsupported ('accused of bullying | but nothing had been proven'), or another
+    source's report in a 'with' clause ('believe it will cost $900, | with other dealers
+    estimating ...'); in a quotation the words are the speaker's and stay
+    (verbs.trailing_concession, verbs.writers_correction, verbs.answered_in_the_claim,
+    verbs.writers_comment, verbs.unsupported_in_the_claim, verbs.other_voice_with)."""
     if f.content is None or ctx.quote_at(f.content[1] - 1) is not None:
         return f
     cut = (
@@ -1695,6 +1697,7 @@ def _short_of_the_concession(ctx: Context, f: Finding) -> Finding:
         or verbs.answered_in_the_claim(ctx.doc, f.content[0], f.content[1], f.cue[1])
         or verbs.writers_comment(ctx.doc, f.content[0], f.content[1], f.cue[1])
         or verbs.unsupported_in_the_claim(ctx.doc, f.content[0], f.content[1], f.cue[1])
+        or verbs.other_voice_with(ctx.doc, f.content[0], f.content[1], f.cue[1])
     )
     if cut is None or ctx.quote_at(cut) is not None or cut <= f.content[0] or _still_quoting(doc_text(ctx.doc), f.content[0], cut):
         return f

@@ -357,6 +357,27 @@ def answered_in_the_claim(doc: Doc, start: int, end: int, after: int) -> int | N
     return None
 
 
+def other_voice_with(doc: Doc, start: int, end: int, after: int) -> int | None:
+    """Where a claim ends before another source's report set off in a 'with' clause at its
+    end ('believe the phone will cost $900, | with other dealers estimating that it could
+    cost $1,500'): a 'with' after the cue, after a comma, whose verb is a reporting verb with
+    a subject of its own and a clause, running to the claim's end; the parser hung it inside
+    the claim, which then held the second report as its own. In characters, else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for w in span:
+        if w.lower_ != "with" or w.idx <= after or w.i == 0 or doc[w.i - 1].text != ",":
+            continue
+        verb = next((c for c in w.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"), None)
+        if verb is None or verb.lemma_.lower() not in lexicon.words(LEXICON) or not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        if not any(c.dep_ == "ccomp" for c in verb.children) or w.right_edge.idx + len(w.right_edge) < end - 1:
+            continue
+        return end_before(doc, w.i - 1, span.start)
+    return None
+
+
 _SET_OFF = frozenset({",", "-", "--", "\u2013", "\u2014"})  # a comma, a hyphen or a dash: what sets a phrase off
 
 
