@@ -737,3 +737,14 @@ def test_an_as_aside_with_an_outlets_name_read_as_a_compound_reports(text, cue, 
     # parser read the name as the noun 'notes''s compound, with no subject for the aside
     a = att(text, cue)
     assert (a.source.text, a.content.text) == (source, content)
+
+
+def test_a_passive_of_the_one_told_joined_to_the_claim_is_no_part_of_it():
+    # FNC 544 (the review of Random(11010)): 'was told by doctors that he was suffering from
+    # an allergic reaction ... and was sent away with some antihistamine cream' ran the
+    # claim on into what was done to him
+    a = att("Mira Osei was told by nurses at the clinic that she had a mild sprain and was sent home with a bandage.", "told")
+    assert a.content.text == "that she had a mild sprain"
+    # the claim's own passive, joined to it, stays in it
+    a = att("She was told that the suspect was arrested and was charged with theft.", "told")
+    assert a.content.text.endswith("was charged with theft")

@@ -493,6 +493,13 @@ class MisreadVerbs:
             agent = stray_agent(sent)
             if agent is not None:
                 _rehang(doc, agent, agent.head.head.head, "agent")
+            told_too = passive_read_into_the_claim(sent)
+            if told_too is not None:
+                verb, report, cc = told_too
+                rehung: list[tuple[Token, Token, str | None]] = [(verb, report, "conj")]
+                if cc is not None:
+                    rehung.append((cc, report, "cc"))
+                _rehang_as_a_tree(doc, sent, rehung)
             turn = turn_read_as_clause(sent)
             if turn is not None:
                 verb, report, cc = turn
@@ -1137,6 +1144,28 @@ def stray_report(sent: Span) -> tuple[Token, Token] | None:
             again = not (lemma in showing_verbs() and (subject is None or subject.pos_ == "NOUN" and _mute(subject)))
         if again and _reporters_turn(verb, claim, report) or withheld(verb):
             return verb, report
+    return None
+
+
+def passive_read_into_the_claim(sent: Span) -> tuple[Token, Token, Token | None] | None:
+    """(verb, reporting verb, coordinator) for a passive with no subject joined by 'and' to
+    the clause a passive report takes ('Mira was told by nurses that she had a sprain and |
+    was sent home'), which the parser hung on the clause's verb: a second passive of the one
+    told, not the claim's, where the claim's own verb is active (not 'was told that the
+    suspect was arrested and was charged', both the suspect's). Else None."""
+    for verb in sent:
+        claim = verb.head
+        if verb.dep_ != "conj" or claim.i > verb.i or claim.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or any(c.dep_ == "auxpass" for c in claim.children):
+            continue
+        report = claim.head
+        if report.i > claim.i or report.lemma_.lower() not in _lemmas() or not any(c.dep_ == "auxpass" for c in report.children):
+            continue
+        if not any(c.dep_ in ("nsubj", "expl") for c in claim.children):
+            continue
+        cc = next((c for c in claim.children if c.dep_ == "cc" and claim.i < c.i < verb.i), None)
+        return verb, report, cc
     return None
 
 
