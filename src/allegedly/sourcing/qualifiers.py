@@ -2060,9 +2060,11 @@ def _negated_restatements(doc: Doc, attributions: list[Attribution]) -> list[Att
     was never closed.'; 'Pro-regime sites claimed the climber Ana Ruiz had been captured. Her
     brother said she was not captured.'): the guideline's section 7, a source saying a claim
     is false. The main verb or predicate of both contents is one, negated in the denial only
-    and not by a modal's doubt; their subjects have one head word, or the denial's is he or
-    she for a name the claim has for subject, which the source itself cannot be (a body, or
-    a person of the other sex: not 'Mills said he never threatened anyone'). _restates_negated
+    and not by a modal's doubt, and the claim no question or fear; their subjects have the
+    same words ('the other hostage' is not 'the first hostage'), or the denial's is he or she
+    for a name or a person the claim has for subject, of that sex, which the source itself
+    cannot be (a body, or a person of the other sex: not 'Mills said he never threatened
+    anyone'). _restates_negated
     reads the same with a name or number shared; this one, the subject, with no word said
     that the claim does not say. Each is linked to the claim it negates; returned, so that
     their certainty is read again."""
