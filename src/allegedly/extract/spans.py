@@ -445,9 +445,6 @@ def imitated(tok: Token) -> bool:
     like MSNBC', 'a fake account posing as the BBC', 'a site that mimics CNN';
     imitation_verbs.txt), read by the words before it, whatever the parse made of the phrase
     (it often makes the name the subject of what the page did): never the page itself."""
-    from .. import lexicon
-
-    verbs = lexicon.phrases(IMITATION_VERBS)
     doc = tok.doc
     at = tok.i - 1
     if at >= 0 and doc[at].lower_ == "the":
@@ -455,9 +452,19 @@ def imitated(tok: Token) -> bool:
     if at < 0:
         return False
     word = doc[at]
-    if word.pos_ == "VERB" and (_verb_forms(word) & {v[0] for v in verbs if len(v) == 1}):
+    single, pairs = _imitation_verbs()
+    if word.pos_ == "VERB" and _verb_forms(word) & single:
         return True
-    return at > 0 and any((form, word.lower_) in verbs for form in _verb_forms(doc[at - 1]))
+    return at > 0 and any((form, word.lower_) in pairs for form in _verb_forms(doc[at - 1]))
+
+
+@lru_cache(maxsize=1)
+def _imitation_verbs() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """imitation_verbs.txt: its one-word verbs, and its lines as word tuples ('look like')."""
+    from .. import lexicon  # (lexicon reads data files only; imported here as the module's other readers do)
+
+    lines = lexicon.phrases(IMITATION_VERBS)
+    return frozenset(v[0] for v in lines if len(v) == 1), frozenset(lines)
 
 
 def _verb_forms(word: Token) -> set[str]:
@@ -473,7 +480,6 @@ def _verb_forms(word: Token) -> set[str]:
 
 
 def imitates(word: Token) -> bool:
-    """The word is a verb of imitation_verbs.txt's, in any form ('posing', 'mimics')."""
-    from .. import lexicon
-
-    return bool(_verb_forms(word) & {v[0] for v in lexicon.phrases(IMITATION_VERBS)})
+    """The word is a verb of imitation_verbs.txt's, in any form ('posing', 'mimics'), the
+    first word of a phrase too ('look' of 'look like')."""
+    return bool(_verb_forms(word) & {line[0] for line in _imitation_verbs()[1]})

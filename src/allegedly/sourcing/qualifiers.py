@@ -48,7 +48,7 @@ from ..extract.verbs import hearer_read_as_subject, made_to
 from ..schema import Attribution, Entity, Span
 from . import folding
 from .sourcetype import no_one
-from .speakers import Resolver, first_names, pronoun_sex, voice_nouns
+from .speakers import Resolver, first_names, person_nouns, pronoun_sex, sex_of, voice_nouns
 
 HEDGES = "hedges.txt"
 BELIEFS = "beliefs.txt"
@@ -2092,7 +2092,7 @@ def _negated_restatements(doc: Doc, attributions: list[Attribution]) -> list[Att
             if theirs is None:
                 continue
             same = subject.pos_ != "PRON" and _phrase(subject) == _phrase(theirs)
-            named = subject.lower_ in ("he", "she") and _someone(theirs) and not _may_be_the_source(a, subject.lower_) and _sex_of_subject(theirs) in (None, pronoun_sex(subject.lower_))
+            named = subject.lower_ in ("he", "she") and _someone(theirs) and not _may_be_the_source(a, subject.lower_) and sex_of(theirs) in (None, pronoun_sex(subject.lower_))
             # and nothing said beside what the claim says ('had not lived there for years' of
             # 'lived in Dunmore at the time' denies nothing)
             rest = _lemmas(doc, a.content.start, a.content.end) - {root.lemma_.lower(), subject.lemma_.lower()}
@@ -2138,18 +2138,6 @@ def _phrase(subject: Token) -> str:
     return " ".join(t.lemma_.lower() for t in subject.doc[subject.left_edge.i : subject.i + 1] if t.lower_ not in ("the", "a", "an"))
 
 
-def _sex_of_subject(subject: Token) -> str | None:
-    """The sex a claim's subject tells by its given name ('Maria Lopez') or its noun ('the
-    actress'), else None."""
-    from .speakers import person_nouns
-
-    names = [t for t in subject.subtree if t.pos_ == "PROPN" and t.lower_ in first_names()]
-    if names:
-        given = first_names()[names[0].lower_]
-        return given[0] if given[1] >= 0.9 else None
-    return person_nouns().get(subject.lower_)
-
-
 def _someone(subject: Token) -> bool:
     """A subject a he or she may stand for: a name, a noun with a name beside it ('the
     climber Ana Ruiz'), or a noun WordNet files under people ('the pilot')."""
@@ -2167,15 +2155,8 @@ def _may_be_the_source(a: Attribution, pronoun: str) -> bool:
     want = pronoun_sex(pronoun)
     words = [w.strip(".,") for w in a.source.text.split()]
     sexes = {first_names()[w.lower()][0] for w in words if w.lower() in first_names()}
-    sexes |= {s for w in words if (s := _noun_sex(w.lower())) is not None}
+    sexes |= {s for w in words if (s := person_nouns().get(w.lower())) is not None}
     return not sexes or want in sexes
-
-
-def _noun_sex(word: str) -> str | None:
-    """The sex a noun for a person gives ('brother' m, 'sister' f), else None."""
-    from .speakers import person_nouns
-
-    return person_nouns().get(word)
 
 
 def _link_denials(doc: Doc, text: str, attributions: list[Attribution], entities: Sequence[Entity] = ()) -> None:

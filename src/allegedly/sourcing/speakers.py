@@ -617,21 +617,25 @@ def bound_subject(tok: Token) -> Token | None:
         return None
     if tok.lower_ in ("his", "her") and (subj.lower_ in ("it", "they") or subj.tag_ in ("NNS", "NNPS") or body and subj.ent_type_ != "PERSON"):
         return None  # ('The network repeated her claims': a body's is 'its')
-    if tok.lower_ in ("his", "her") and _sex_of(subj) not in (None, pronoun_sex(tok.lower_)):
+    if tok.lower_ in ("his", "her") and sex_of(subj) not in (None, pronoun_sex(tok.lower_)):
         return None
     if tok.lower_ == "their" and (personal and subj.tag_ not in ("NNS", "NNPS") or subj.lower_ == "it"):
         return None
     return subj
 
 
-def _sex_of(subj: Token) -> str | None:
-    """The sex a subject's word or given name tells ('she', 'the mother', 'Rita Moss')."""
+def sex_of(subj: Token) -> str | None:
+    """The sex a subject's word or given name tells ('she', 'the mother', 'Rita Moss', 'the
+    climber Ana Ruiz'): its pronoun, its noun (person_nouns.tsv), else the first given name
+    in its phrase borne nine times in ten by one sex; None where nothing tells."""
     if subj.lower_ in ("he", "she"):
         return pronoun_sex(subj.lower_)
     if subj.pos_ == "NOUN":
-        return person_nouns().get(subj.lower_) or person_nouns().get(subj.lemma_.lower())
-    first = subj.doc[subj.left_edge.i] if subj.pos_ == "PROPN" else None
-    given = first_names().get(first.lower_) if first is not None else None
+        noun = person_nouns().get(subj.lower_) or person_nouns().get(subj.lemma_.lower())
+        if noun is not None:
+            return noun
+    name = next((t for t in subj.subtree if t.pos_ == "PROPN" and t.lower_ in first_names()), None)
+    given = first_names()[name.lower_] if name is not None else None
     return given[0] if given is not None and given[1] >= 0.9 else None
 
 
