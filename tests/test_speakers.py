@@ -1068,6 +1068,27 @@ def test_a_pronoun_after_a_source_never_named_is_that_source():
         assert with_cue(r, "added")[0].speaker != with_cue(r, "said")[0].speaker, text
 
 
+def test_a_pronoun_after_a_role_subject_that_said_nothing_is_that_person():
+    # 'The pilot landed ... He said': the pilot, typed a person as 'The pilot said' is (was
+    # a bare 'He', typed anonymous)
+    for text, who in (
+        ("The pilot brought the jet down on a field near Leeds. He said the left engine had stopped.", "The pilot"),
+        ("The headmistress closed the school on Friday. She told parents the boiler had burst.", "The headmistress"),
+    ):
+        r = analyze(text, options=Options(raw=True))
+        said = r.attributions[-1]
+        assert speaker_of(r, said.cue.text).name == who and said.source_type == "person", text
+    # not a noun of the other sex, an unnamed source's noun, a body, or across a paragraph
+    for text in (
+        "The actress left the set early. He said the crew had gone home.",
+        "The official visited the plant on Monday. He said the leak was small.",
+        "The council closed the road. She said the bridge was unsafe.",
+        "The pilot brought the jet down near Leeds.\n\nHe said the left engine had stopped.",
+    ):
+        r = analyze(text, options=Options(raw=True))
+        assert r.attributions[-1].source_type == "anonymous" and speaker_of(r, "said").name in ("He", "She"), text
+
+
 def test_a_passives_agent_is_the_doer_a_later_he_refers_to():
     # 'was first raised by ... Bishop Karl Hess. In 2008, he said': the agent did the raising,
     # as a subject would have; the subject two sentences back is further away

@@ -37,6 +37,17 @@ def _span(text: str, offsets: tuple[int, int] | None) -> Span | None:
     return Span.of(text, *offsets) if offsets else None
 
 
+def _first_mention_type(doc: Doc, f: Finding, draft: EntityDraft) -> str | None:
+    """The type of the words a he or she stands for where they were no source themselves
+    ('The pilot landed the plane. He said ...': typed as 'The pilot said' would be)."""
+    if not draft.mentions or draft.mentions[0] == f.source:
+        return None
+    span = doc.char_span(*draft.mentions[0])
+    if span is None:
+        return None
+    return source_type(doc, dataclasses.replace(f, source=draft.mentions[0], source_token=span.root.i), draft)
+
+
 def map_sources(doc: Doc, text: str, findings: list[Finding]) -> tuple[list[Entity], list[Attribution]]:
     """Entities and typed, qualified, linked attributions for one Doc's findings."""
     resolver = Resolver(doc)
@@ -52,7 +63,7 @@ def map_sources(doc: Doc, text: str, findings: list[Finding]) -> tuple[list[Enti
         drafts.append(draft)
         kind = source_type(doc, f, draft)
         if draft is not None and draft.key.startswith("mention:") and (personal_pronoun(doc, f) or _bare_voice(doc, f)):
-            kind = described.get(id(draft), kind)
+            kind = described.get(id(draft)) or _first_mention_type(doc, f, draft) or kind
         elif draft is not None:
             described.setdefault(id(draft), kind)
         attributions.append(

@@ -2908,14 +2908,33 @@ class Resolver:
         for tok in reversed(self.toks[start : head.i]):
             if self.sent_of[tok.i] != here - 1 or tok.dep_ not in _SUBJ or not (tok.pos_ == "NOUN" and tok.tag_ == "NN" or _one_unnamed(tok)) or self.quoted[tok.i] or not self._main_clause(tok):
                 continue
-            if not (_one_unnamed(tok) or _role_word(tok.lemma_) or tok.lemma_.lower() in person_nouns() or tok.lemma_.lower() in voice_nouns() or tok.lemma_.lower() in anonymous_nouns()):
+            if not (_one_unnamed(tok) or _role_word(tok.lemma_) or _role_gender(tok.text) or tok.lemma_.lower() in person_nouns() or tok.lemma_.lower() in voice_nouns() or tok.lemma_.lower() in anonymous_nouns()):
                 return None  # a person's noun, not 'The company said ... She added
             if want is not None and _role_gender(tok.text) not in (None, want):
                 return None
             phrase = self.doc[tok.left_edge.i : tok.i + 1].text
             whole = self.doc[tok.left_edge.i : tok.right_edge.i + 1].text  # ('A nurse at the clinic')
-            return self.by_key.get("mention:" + phrase.lower()) or self.by_key.get("mention:" + whole.lower())
+            return self.by_key.get("mention:" + phrase.lower()) or self.by_key.get("mention:" + whole.lower()) or self._role_subject(tok, want)
         return None
+
+    def _role_subject(self, tok: Token, want: str | None) -> EntityDraft | None:
+        """'The pilot landed the plane. He said ...': the one a role noun or a person's noun
+        (or a noun of one sex, 'the headmistress') made the main subject of the sentence
+        before, though not yet a source; a person the article describes and does not name
+        (was 'He', typed anonymous). Only a noun whose sex, where its word has one, is the
+        pronoun's, with 'the' or 'a' and no name of its own."""
+        if want is None or tok.tag_ != "NN" or _role_gender(tok.text) not in (None, want):
+            return None
+        if tok.lemma_.lower() in anonymous_nouns() or not (_role_word(tok.lemma_) or tok.lemma_.lower() in person_nouns() or _role_gender(tok.text)):
+            return None  # (an official, a witness: a source of its own kind, typed where it speaks)
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children) or any(c.pos_ == "PROPN" for c in tok.subtree):
+            return None
+        phrase = self.doc[tok.left_edge.i : tok.i + 1].text
+        draft = EntityDraft(name=phrase, type="person", key="mention:" + phrase.lower())
+        draft.mentions.append((self.doc[tok.left_edge.i].idx, tok.idx + len(tok.text)))  # (typed by it, below)
+        self.by_key[draft.key] = draft
+        self.order.append(draft)
+        return draft
 
     def _unnamed_since(self, found: EntityDraft, head: Token, want: str | None, after_quote: bool = False) -> bool:
         """Whether one person the article does not name ('..., a coastguard official said.')
