@@ -320,6 +320,22 @@ def test_a_perfect_that_nothing_was_produced_leaves_the_claim_unsupported(after,
     assert att(text, "says").evidence == evidence
 
 
+@pytest.mark.parametrize(
+    ("check", "evidence"),
+    [
+        ("The company has not confirmed the closure.", "none_provided"),
+        ("Its owners hadn’t confirmed the planned closure by Friday.", "none_provided"),
+        ("The company has not confirmed the sale.", "unstated"),
+    ],
+)
+def test_an_unmade_check_of_what_a_claim_says_leaves_it_unsupported(check, evidence):
+    # FNC 534 (the review of Random(11212)): 'The hospital hasn't confirmed the birth' after
+    # '... gave birth, the newspaper said': the thing unchecked is the claim's own word, by its
+    # stem ('closure' for 'would close'), though its source goes unnamed
+    text = f"The Valley Echo reported that the steel plant would close in March. {check}"
+    assert att(text, "reported").evidence == evidence
+
+
 def test_none_provided_reaches_an_unnamed_source_described_again():
     text = "One of the freed men has contacted the militants, one official said. The official gave no further details."
     assert att(text, "said").evidence == "none_provided"

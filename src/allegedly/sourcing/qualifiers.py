@@ -28,6 +28,7 @@ The definitions are those of docs/annotation-guideline.md:
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache, partial
@@ -1139,10 +1140,33 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution], entit
             # (every claim it names: 'The ISIS statement could not be verified' for each thing
             # 'the statement said' and 'further claimed')
             targets = [b for b in near if b is last or b in nouns or (last.speaker and b.speaker == last.speaker and b in before)]
+        elif (checked := _checked_thing(doc, s, e)) is not None and checked.pos_ == "NOUN":
+            # 'The hospital hasn't confirmed the birth': the claims within reach whose content
+            # the unchecked thing's noun names by its stem ('gave birth', 'the mayor resigned'
+            # for 'the resignation'), as a source it names is
+            targets = [b for b in near if _content_names(doc, b, checked)]
         else:
             targets = []
         for b in targets:
             b.evidence = "none_provided"
+
+
+def _content_names(doc: Doc, b: Attribution, noun: Token) -> bool:
+    """Whether b's content holds a verb or noun of the noun's stem ('closure' in 'the plant
+    would close', 'resignation' in 'he resigned'): the first four letters shared, and all of
+    the shorter word's but its last."""
+    span = doc.char_span(b.content.start, b.content.end, alignment_mode="expand") if b.content is not None else None
+    if span is None:
+        return False
+    word = noun.lemma_.lower()
+    for t in span:
+        if t.pos_ not in ("NOUN", "VERB") or t.is_stop:
+            continue
+        other = t.lemma_.lower()
+        shared = len(os.path.commonprefix([word, other]))
+        if shared >= 4 and shared >= min(len(word), len(other)) - 1:
+            return True
+    return False
 
 
 def _unchecked_by_another(doc: Doc, s: int, e: int, others: list[Attribution]) -> None:
@@ -1189,7 +1213,7 @@ def _unmade_check(doc: Doc, a: Attribution, s: int, e: int) -> bool:
         return True
     # (its object names what went unchecked, and no claim of its own: 'the claim', 'the video')
     said = doc.char_span(a.content.start, a.content.end, alignment_mode="expand") if a.content is not None else None
-    return said is not None and not any(t.pos_ in ("VERB", "AUX") for t in said)
+    return said is not None and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in said)  # ('the planned closure')
 
 
 def _same_description(doc: Doc, subject: Token | None, a: Attribution) -> bool:
