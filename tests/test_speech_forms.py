@@ -676,6 +676,10 @@ def test_a_title_abbreviated_before_a_name_does_not_end_the_sentence():
     assert a.content.text == "the ferry was held for Sgt. Bowe Tanner of the harbour police"
     a = att("Dover police spokesman Lt. Ann Reyes said the ferry was safe.", "said")
     assert (a.source.text, a.content.text) == ("Dover police spokesman Lt. Ann Reyes", "the ferry was safe")
+    # the police ranks below them (a review of FNC bodies: 'said Ofc. William ...' gave 'Ofc')
+    for title in ("Ofc.", "Cst.", "Tpr."):
+        r = analyze(f'"The ferry is safe," said {title} Ann Reyes of the harbour police.', options=RAW)
+        assert [(e.name, e.type) for e in r.entities if e.id == r.attributions[0].speaker] == [("Ann Reyes", "person")], title
     # "Vs." between two names in a title ends no sentence either: the claim kept its verb
     a = att("It is being reported that one of the trucks used on the set of Alien Vs. Predator has been stolen.", "reported")
     assert a.content.text == "that one of the trucks used on the set of Alien Vs. Predator has been stolen"
