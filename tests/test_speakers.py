@@ -1089,6 +1089,22 @@ def test_a_pronoun_after_a_role_subject_that_said_nothing_is_that_person():
         assert r.attributions[-1].source_type == "anonymous" and speaker_of(r, "said").name in ("He", "She"), text
 
 
+def test_a_description_that_places_someone_by_her_is_not_her():
+    # FNC 228 (the review of Random(11313)): 'the man sitting next to her said' was given to
+    # the woman named before; of the same sex, the description tied to her
+    for text in (
+        "Jana Novak boarded the train in Brno. The woman sitting opposite her said the train was late.",
+        "Jana Novak boarded the train in Brno. The woman next to her said the train was late.",
+    ):
+        assert speakers_by_cue(text)["said"] != ["Jana Novak"], text
+    # a relative clause may speak of its head, and a possessive is the head's own
+    for text in (
+        "Tom Hale won the award in Leeds. The singer, who has denied the claims against him, said the award was fair.",
+        "Tom Hale won the award in Leeds. The singer sitting next to his wife said the award was fair.",
+    ):
+        assert speakers_by_cue(text)["said"] == ["Tom Hale"], text
+
+
 def test_a_passives_agent_is_the_doer_a_later_he_refers_to():
     # 'was first raised by ... Bishop Karl Hess. In 2008, he said': the agent did the raising,
     # as a subject would have; the subject two sentences back is further away

@@ -624,6 +624,25 @@ def bound_subject(tok: Token) -> Token | None:
     return subj
 
 
+def _objects_beside(head: Token, src: Span) -> set[str]:
+    """The sexes of the 'her' and 'him' a description holds as an object outside a relative
+    clause ('The woman sitting opposite her', 'the man next to him'): someone else the
+    description places the person by, so not the person described (Chomsky's principle B,
+    as for a pronoun's own verb). A relative clause may speak of its head ('The singer, who
+    has denied the claims against him, said'), and a possessive is the head's own ('the man
+    sitting next to his wife')."""
+    out = set()
+    for t in src:
+        if t.i <= head.i or t.lower_ not in ("her", "him") or t.dep_ not in ("pobj", "dobj"):
+            continue
+        if any(a.dep_ == "relcl" and head.i < a.i < src.end for a in t.ancestors):
+            continue
+        sex = _gender().get(t.lower_)
+        if sex is not None:
+            out.add(sex)
+    return out
+
+
 def sex_of(subj: Token) -> str | None:
     """The sex a subject's word or given name tells ('she', 'the mother', 'Rita Moss', 'the
     climber Ana Ruiz'): its pronoun, its noun (person_nouns.tsv), else the first given name
@@ -3623,6 +3642,8 @@ class Resolver:
         if fits:
             apart = self._named_in_its_clause(head)
             fits = [d for d in fits if id(d) not in apart]
+            beside = _objects_beside(head, src)
+            fits = [d for d in fits if not any(d.clashes(g) >= 0.5 for g in beside)]
         if not fits:
             return None
         ranked = self._salience(head.i, allow_quoted=True)
