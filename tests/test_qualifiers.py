@@ -2561,6 +2561,40 @@ def test_a_claim_said_to_be_beyond_belief_is_denied():
         assert by_cue(r, "said").stance == "asserts", other
 
 
+def test_an_event_called_impossible_or_no_way_is_denied():
+    # the reviews of Random(11212) and Random(11313): 'it was "almost impossible" for the
+    # culprit to have been a spider' (FNC 1923) and 'There is no way we're making this up'
+    # (1611) were asserted
+    for verdict in (
+        "it was almost impossible for a puma to have killed his sheep",
+        "it is impossible that a puma killed his sheep",
+        "there was no way a puma could have killed his sheep",
+        "there is no way a puma killed his sheep",
+    ):
+        r = analyze(f"The farmer says a puma killed his sheep. A zoologist said {verdict}.", options=RAW)
+        a = by_cue(r, "said")
+        assert (a.stance, a.denies) == ("denies", by_cue(r, "says").id), verdict
+    # not what cannot be done, known or forecast
+    for other in (
+        "it was impossible for a vet to reach the farm",
+        "it is impossible to say whether a puma killed his sheep",
+        "there was no way to know what killed his sheep",
+        "there was no way the farm can survive the winter",
+        "there was no way that a puma did not kill his sheep",  # a double negative asserts
+        "it is impossible that a puma did not kill his sheep",
+    ):
+        r = analyze(f"The farmer says a puma killed his sheep. A zoologist said {other}.", options=RAW)
+        assert by_cue(r, "said").stance == "asserts", other
+
+
+def test_nothing_that_shows_a_claim_is_no_source():
+    # the review of Random(11313): 'nothing in the report suggest we'll get ...' was a
+    # person asserting it, with evidence cited (FNC 1344)
+    for text in ("Nothing in the memo suggests the plant will close.", "Nothing in the court filing shows that the driver was drunk."):
+        a = analyze(text, options=RAW).attributions[0]
+        assert (a.stance, a.source_type) == ("negated", "unattributed"), text
+
+
 @pytest.mark.parametrize(
     "text",
     [

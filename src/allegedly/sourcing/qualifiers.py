@@ -1876,7 +1876,7 @@ def _predicate_false(root: Token) -> bool:
     if possible:
         return False  # 'the statement could be a ploy', 'it may be a hoax': a suspicion, no verdict (speculative)
     said_of_a_claim = any(c.dep_ in ("nsubj", "nsubjpass") and _is_claim_word(c) for c in root.children)
-    if said_of_a_claim and _beyond_belief(root, preds, flags):
+    if said_of_a_claim and _beyond_belief(root, preds, flags) or _ruled_impossible(root, flags):
         return True  # 'that was impossible', 'the claim defies logic'
     if root.pos_ == "VERB" and not negated and "always" in flags.get(root.lemma_.lower(), frozenset()) and _denied_with_no_one_named(root):
         return True  # 'Snopes said the article had been debunked': a verdict on what the article said
@@ -1895,6 +1895,45 @@ def _predicate_false(root: Token) -> bool:
         if p.lemma_.lower() in lexicon.words(MERE_TALK) and p.dep_ == "attr" and p.head.i == root.i and root.lemma_ == "be" and not negated:
             if not any(c.dep_ == "expl" for c in root.children) and not any(c.dep_ in ("acl", "relcl", "prep") for c in p.children):
                 return True  # 'the theft was a rumour': what was told is mere talk; not 'there are rumours that', 'a rumour started by ...'
+    return False
+
+
+def _ruled_impossible(root: Token, flags: dict[str, frozenset[str]]) -> bool:
+    """'it was almost impossible for a spider to have burrowed into his chest', 'it is
+    impossible that she was in Oslo': an event the source calls impossible (denials.txt's
+    "incredible" words, by "it" and a clause set after them), a verdict on whether it
+    happened: a clause of "that" or a perfect ("to have burrowed"). Not what cannot be done
+    ('impossible for us to attend'), nor what cannot be known ('impossible to say whether
+    ...', the verb's clause a question)."""
+    if root.lemma_ != "be" or any(c.dep_ == "neg" for c in root.children):
+        return False
+    if any(c.dep_ == "expl" and c.lower_ == "there" for c in root.children):
+        return any(_no_way(c, flags) for c in root.children if c.dep_ in ("attr", "nsubj"))
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in root.children):
+        return False
+    if not any(c.dep_ == "acomp" and "incredible" in flags.get(c.lemma_.lower(), frozenset()) for c in root.children):
+        return False
+    for clause in (c for c in root.children if c.dep_ in ("ccomp", "advcl", "xcomp") and c.i > root.i):
+        marks = {k.lower_ for k in clause.children if k.dep_ in ("mark", "aux")}
+        if any(k.dep_ == "neg" for k in clause.children):
+            continue  # (a double negative asserts: 'impossible that he did not know')
+        if "that" in marks and not clause.tag_ == "MD" or {"to", "have"} <= marks:
+            return True
+    return False
+
+
+def _no_way(noun: Token, flags: dict[str, frozenset[str]]) -> bool:
+    """'there was no way she could have been in Oslo', 'there is no way we made this up': a
+    noun of denials.txt's "impossible_if_none" with "no" and a clause of its own on it, with
+    a subject; a modal only with a perfect ('no way we can win' is a forecast, no denial)."""
+    if "impossible_if_none" not in flags.get(noun.lemma_.lower(), frozenset()) or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX")):
+        aux = [k for k in clause.children if k.dep_ == "aux"]
+        if any(k.dep_ == "neg" for k in clause.children):
+            continue  # ('no way that Thomas did not know he was filmed' asserts he knew)
+        if any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children) and (not any(k.tag_ == "MD" for k in aux) or any(k.lower_ == "have" for k in aux)):
+            return True
     return False
 
 

@@ -697,10 +697,11 @@ def _agent_noun(lemma: str) -> bool:
 
 def no_one(head: Token) -> bool:
     """'nobody', 'none', 'no one', 'no group': a source that is no one (not 'No 10', Downing
-    Street)."""
+    Street); and 'nothing' ('Nothing in the memo suggests the plant will close': no record
+    says so)."""
     if head.is_digit:
         return False
-    if head.lower_ in ("nobody", "none", "noone", "no-one"):
+    if head.lower_ in ("nobody", "none", "noone", "no-one", "nothing"):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" and not _number_sign(c) for c in head.children) or head.lower_ == "one" and head.i > 0 and head.doc[head.i - 1].lower_ == "no"
 
