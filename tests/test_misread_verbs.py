@@ -748,3 +748,24 @@ def test_a_passive_of_the_one_told_joined_to_the_claim_is_no_part_of_it():
     # the claim's own passive, joined to it, stays in it
     a = att("She was told that the suspect was arrested and was charged with theft.", "told")
     assert a.content.text.endswith("was charged with theft")
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("Photos posted to Twitter show crowds fleeing the stadium.", "Photos posted to Twitter", "crowds fleeing the stadium"),
+        # a verb already, hung on the participle with no subject
+        (
+            "Pictures posted to social media show a number of people arriving at airports with surgical masks.",
+            "Pictures posted to social media",
+            "a number of people arriving at airports with surgical masks",
+        ),
+        ("Images shared on Facebook show crowds fleeing the stadium.", "Images shared on Facebook", "crowds fleeing the stadium"),
+    ],
+)
+def test_a_verb_read_as_a_noun_after_a_participle_is_the_pictures_verb(text, source, content):
+    # FNC 477 (the review of Random(11313)): the cue was 'posted', the claim 'to social media
+    # show ...'; and 'on Facebook show' was the channel, read as a show's name
+    a = att(text, "show")
+    assert (a.source.text, a.content.text, a.source_type) == (source, content, "document")
+    assert a.channel is None or "show" not in a.channel.text

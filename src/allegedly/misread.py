@@ -266,6 +266,7 @@ NAMES_LIKE_VERBS = "names_like_verbs.txt"  # an Arabic given name with a reporti
 ACRONYM_WORDS = "acronym_words.txt"  # an organisation's acronym spelt as a function word: WHO, IS
 _BODY_STAND_IN = "NATO"  # an acronym the parser reads as a name
 _PARTICIPLE_STAND_IN = "shown"  # a past participle that is never a past tense
+_POSTED_STAND_IN = "showed"  # a past tense that is never a noun
 _SPREAD_STAND_IN = "arose"  # an intransitive past, never a participle, that the parser ends a talk noun's clause before
 
 
@@ -466,6 +467,7 @@ class MisreadVerbs:
             (inverted_wording, self._reparse_inverted),
             (aside_read_as_noun, self._reparse_aside),
             (participle_read_as_finite, self._reparse_reduced),
+            (verb_read_as_noun_after_participle, self._reparse_posted),
             (verb_inside_the_claim, self._reparse_spread),
         )
         for sent in list(doc.sents):
@@ -774,6 +776,29 @@ class MisreadVerbs:
             return
         self._take(doc, sent, sub, t, "VBN", t.lemma_)
 
+    def _reparse_posted(self, doc: Doc, sent: Span, t: Token) -> None:
+        """The sentence parsed with 'showed' for the word (a past tense the parser does not
+        read as a noun); taken where that is then the one root, the participle a modifier of
+        its subject."""
+        shape, lemma = verb_shape(t.text)  # type: ignore[misc]
+        if t.pos_ == "VERB":
+            # a verb already, with its object, hung on the participle: the arcs moved (the
+            # parser keeps the participle for the root whatever word stands in)
+            participle = sent.root
+            subject = next(c for c in participle.children if c.dep_ == "nsubj")
+            moves: list[tuple[Token, Token, str | None]] = [(t, t, "ROOT"), (subject, t, "nsubj"), (participle, subject, "acl")]
+            moves += [(c, t, None) for c in participle.children if c.i > t.i]  # (the full stop)
+            _rehang_as_a_tree(doc, sent, moves)
+            return
+        verb = self._parse(sent, t, _POSTED_STAND_IN)
+        sub = verb.doc
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if verb.dep_ != "ROOT" or verb.tag_ != "VBD" or subject is None or not _one_root(sub):
+            return
+        if not any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") for c in subject.children):
+            return
+        self._take(doc, sent, sub, t, _STAND_INS[shape][1], lemma)
+
     def _reparse_spread(self, doc: Doc, sent: Span, t: Token) -> None:
         """The sentence parsed with 'arose' for the word; taken where that is then the one
         root, with the talk noun that opens the sentence for its subject."""
@@ -835,6 +860,34 @@ def participle_read_as_finite(sent: Span) -> Token | None:
         if t.i != subject.i + 1 or subject.right_edge.i != subject.i:
             continue  # (right after the noun: not set off by commas, 'Kim, believed to be 31, is ...', which the parser reads right, nor after a clause on it)
         if any(_subjectless_finite(v, t) for v in sent if v.i > t.i):
+            return t
+    return None
+
+
+def verb_read_as_noun_after_participle(sent: Span) -> Token | None:
+    """'Photos posted to Twitter show crowds fleeing the stadium', 'Images shared on Facebook
+    show ...': a reporting verb in the present (cue_verbs.txt's forms, 'show', 'shows') that
+    the parser made a noun or adjective after a participle it took for the sentence's verb,
+    its subject the noun before, or left a verb with no subject hung on that participle: the
+    noun is what was posted, and the later word its verb (the cue was 'posted', with 'to
+    Twitter show crowds ...' for the claim)."""
+    root = sent.root
+    if root.tag_ not in ("VBN", "VBD") or not root.lower_.endswith("ed") or any(c.dep_ in ("aux", "auxpass", "neg", "xcomp", "cc") for c in root.children):
+        return None  # (a participle with no complement of its own: 'declined to threaten Moscow or ...' is the verb)
+    if not any(c.dep_ == "nsubj" and c.i == root.i - 1 and c.pos_ == "NOUN" for c in root.children):
+        return None
+    doc = sent.doc
+    for t in sent:
+        if t.i <= root.i + 1 or t.i + 1 >= sent.end or not t.is_lower:
+            continue
+        # (a noun or adjective, or a verb with no subject hung on the participle)
+        stray = t.tag_ in ("VBP", "VBZ") and t.head.i == root.i and t.dep_ in ("dep", "ccomp") and not any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in t.children)
+        if t.pos_ not in ("NOUN", "ADJ") and not stray:
+            continue
+        found = verb_shape(t.text)
+        if found is None or found[0] not in ("bare", "3sg") or doc[t.i - 1].pos_ not in ("NOUN", "PROPN", "ADV", "ADJ"):
+            continue
+        if doc[t.i + 1].pos_ in ("NOUN", "PROPN", "DET", "PRON", "NUM", "ADJ") or doc[t.i + 1].lower_ == "that":
             return t
     return None
 

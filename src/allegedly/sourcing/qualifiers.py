@@ -2378,6 +2378,10 @@ def _channel(doc: Doc, text: str, a: Attribution, cue: Token, attributions: list
     found: list[tuple[int, int, int]] = []
     later = _afterwards(doc, a)
     for s, e in _channel_matches(text, s0, s1):
+        if s < cue_at < e:
+            # ('Images shared on Facebook show ...': 'on Facebook show' read as a TV show's
+            # name, the cue its last word) the channel that ends before the cue, if one does
+            s, e = max((m for m in _channel_matches(text, s, cue_at) if m[0] == s), key=lambda m: m[1], default=(s, s))
         if s == e or _not_a_verb(doc, s, e) or _in_other_clause(doc, s, e, cue):
             continue
         if later and not cue.left_edge.idx <= s < e <= cue.right_edge.idx + len(cue.right_edge):
