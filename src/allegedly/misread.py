@@ -785,8 +785,8 @@ class MisreadVerbs:
             # a verb already, with its object, hung on the participle: the arcs moved (the
             # parser keeps the participle for the root whatever word stands in)
             participle = sent.root
-            subject = next(c for c in participle.children if c.dep_ == "nsubj")
-            moves: list[tuple[Token, Token, str | None]] = [(t, t, "ROOT"), (subject, t, "nsubj"), (participle, subject, "acl")]
+            noun = next(c for c in participle.children if c.dep_ == "nsubj")
+            moves: list[tuple[Token, Token, str | None]] = [(t, t, "ROOT"), (noun, t, "nsubj"), (participle, noun, "acl")]
             moves += [(c, t, None) for c in participle.children if c.i > t.i]  # (the full stop)
             _rehang_as_a_tree(doc, sent, moves)
             return
