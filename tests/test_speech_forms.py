@@ -1116,6 +1116,9 @@ def test_a_relative_clause_on_a_claim_noun_is_not_its_claim(text):
         ("The leaked memo sparked claims that the harbour would close.", "claims", "that the harbour would close"),
         # the claim's clause without its 'that', read as the noun's complement
         ("The row follows claims the treasurer lied to the board.", "claims", "the treasurer lied to the board"),
+        # ... or joined by the parser to the sentence's verb (the review of Random(11212), FNC 2446)
+        ("Shares fell after claims the water supply had been poisoned.", "claims", "the water supply had been poisoned"),
+        ("The bar shut after reports its owner had been arrested.", "reports", "its owner had been arrested"),
         # talk the subject checks (cue_verbs.txt's "inquiry" verbs; FNC 1615, 1778)
         ("The charity is investigating reports that food parcels were stolen at the depot.", "reports", "that food parcels were stolen at the depot"),
         ("Detectives are examining claims that the treasurer hid cash in a shed.", "claims", "that the treasurer hid cash in a shed"),

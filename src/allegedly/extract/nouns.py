@@ -55,6 +55,10 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
             clause = _extraposed(noun)
             if clause is not None:
                 content, via = subtree_span(doc, clause, within=noun.sent), "that"
+        if content is None and in_lexicon:
+            clause = _clause_hung_elsewhere(noun)
+            if clause is not None:
+                content, via = char_span(doc, doc[noun.i + 1 : clause.right_edge.i + 1]), "that"
         made_by = _made_by(noun) if in_lexicon else None
         if content is None and made_by is not None:
             content = _claim_after(noun, made_by)
@@ -151,6 +155,30 @@ def _extraposed(noun: Token) -> Token | None:
         (c for v in verbs_ for c in v.children if c.dep_ in ("ccomp", "advcl", "acl") and c.i > v.i and c.left_edge.lower_ == "that"),  # (the parser may take 'that' for a determiner)
         None,
     )
+
+
+def _clause_hung_elsewhere(noun: Token) -> Token | None:
+    """'closed after receiving complaints its music was too loud', 'fell over fears the water
+    supply has been contaminated': a claim's clause without its 'that' right after the noun,
+    which the parser joined to the sentence's verb instead (a conjunct with no 'and', its
+    complement or a loose dependent): the clause's verb, whose subject opens right after the noun, whole
+    (a passive, or its object or complement there)."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or noun.dep_ not in ("dobj", "pobj") or doc[noun.i + 1].is_punct:
+        return None
+    subject = doc[noun.i + 1]
+    while subject.dep_ in ("det", "poss", "compound", "amod", "nummod") and subject.head.i > subject.i:
+        subject = subject.head
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.left_edge.i != noun.i + 1 or verb.i <= subject.i:
+        return None
+    if verb.dep_ not in ("conj", "dep", "parataxis", "ccomp", "advcl") or verb.head.i >= noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children if c.i > noun.i) or any(c.dep_ == "cc" for c in verb.children if c.i < subject.i):
+        return None  # ('received complaints and the owner closed it': two clauses)
+    kids = list(verb.children)
+    whole = subject.dep_ == "nsubjpass" or any(c.dep_ in _WHOLE for c in kids)
+    return verb if whole else None
 
 
 def _bare_content(noun: Token, clause: Token) -> bool:
