@@ -128,6 +128,13 @@ def test_a_via_line_credits_the_passage_under_it(nlp):
         ("KLMN-7", "Police say the bridge will stay closed until Friday"),
         ("harbourtimes.com", "The ferry will resume on Monday"),
     ]
+    # 'From CNN:', 'From the BBC:' credit the passage as 'Via' does, for an outlet the
+    # gazetteer lists (the review of Random(11313), FNC 423); not 'From left:' under a picture
+    text = (
+        "The mayor has not commented.\n\nFrom the BBC:\n\nRescuers pulled 12 people from the rubble.\n\n"
+        "From left:\n\nTom Hale, Ann Reyes and Jim Bell."
+    )
+    assert labels(nlp, text) == [("BBC", "Rescuers pulled 12 people from the rubble")]
 
 
 

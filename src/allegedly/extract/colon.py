@@ -131,8 +131,11 @@ def colon_dash(ctx: Context) -> list[Finding]:
 # aggregator style: the passage was taken from that outlet), after a label ("UPDATE: Via
 # ...") if any. The source is one name of up to five words or a web address, a date after a
 # comma allowed ("Via Metro.co.uk, Feb. 22, 2015:"). Not a platform ("Via Twitter: @user"
-# names where, not who). (A hat tip, "H/T BuzzFeed", credits a lead, not a passage.)
-_VIA_LINE = re.compile(r"(?m)^(?:[A-Z]+:[ \t]*)?(?P<cue>Via)[ \t]+(?P<src>[A-Z@][\w.&'’-]*(?:[ \t]+[-–]?[ \t]*[\w.&'’-]+){0,4}?|[a-z][\w-]*(?:\.[a-z]{2,})+)(?:,[^\n:]{1,60})?:[ \t]*\n+[ \t]*(?P<body>\S[^\n]*)")
+# names where, not who). (A hat tip, "H/T BuzzFeed", credits a lead, not a passage.) And
+# "From CNN:", "From the BBC:" alone on their line (a review of FNC bodies, Random(11313):
+# the passage under it was the writer's own), for an outlet the gazetteer lists only: "From
+# left:" under a picture, "From Monday:" credit no one.
+_VIA_LINE = re.compile(r"(?m)^(?:[A-Z]+:[ \t]*)?(?P<cue>Via|From)[ \t]+(?:[Tt]he[ \t]+)?(?P<src>[A-Z@][\w.&'’-]*(?:[ \t]+[-–]?[ \t]*[\w.&'’-]+){0,4}?|[a-z][\w-]*(?:\.[a-z]{2,})+)(?:,[^\n:]{1,60})?:[ \t]*\n+[ \t]*(?P<body>\S[^\n]*)")
 OUTLET_WORDS = "outlet_words.txt"
 
 
@@ -143,12 +146,16 @@ def _posted(ctx: Context, text: str) -> list[Finding]:
 
 
 def _via_lines(ctx: Context, text: str) -> list[Finding]:
-    """The passages that "Via X:" lines credit to X, as direct quotations of X's."""
+    """The passages that "Via X:" and "From X:" lines credit to X, as direct quotations of X's."""
+    from ..sourcing import outlets  # (the gazetteer of names; sourcing reads what extract finds)
+
     out = []
     platforms = lexicon.grouped(OUTLET_WORDS).get("platform", frozenset())
     for m in _VIA_LINE.finditer(text):
         first = m.group("src").split()[0].lower().rstrip(".,")
         if first in platforms or first.split(".")[0] in platforms:
+            continue
+        if m.group("cue") == "From" and outlets.lookup(m.group("src")) is None:
             continue
         out.append(_finding(ctx, m, trim(text, m.start("body"), m.end("body"))))
     return out
