@@ -1105,6 +1105,25 @@ def test_a_description_that_places_someone_by_her_is_not_her():
         assert speakers_by_cue(text)["said"] == ["Tom Hale"], text
 
 
+def test_a_noun_a_name_is_given_to_describes_that_person():
+    # FNC 1611 (the review of Random(11212)): 'a homeless man named Thomas' ... '"...," the
+    # homeless man says' stayed 'the homeless man'
+    text = (
+        "Josh Lee filmed a homeless man named Thomas in Leeds. Lee gave him money.\n\n"
+        '"There are things money cannot buy," the homeless man says.'
+    )
+    assert speakers_by_cue(text)["says"] == ["Thomas"]
+    text = 'A retired teacher called Olga Brandt found the wallet on a bus. "I could not keep it," the retired teacher said.'
+    assert speakers_by_cue(text)["said"] == ["Olga Brandt"]
+    # the one a story is about, named as someone acted on, is no 'officer' after it; a 'he' in
+    # the officer's quotation is talked of, no act of his
+    for text in (
+        'A man named Tom Hale was arrested in Leeds. "He ran," the officer said.',
+        'Police arrested a man named Tom Hale in Leeds. "He ran," the officer said.',
+    ):
+        assert speakers_by_cue(text)["said"] != ["Tom Hale"], text
+
+
 def test_a_passives_agent_is_the_doer_a_later_he_refers_to():
     # 'was first raised by ... Bishop Karl Hess. In 2008, he said': the agent did the raising,
     # as a subject would have; the subject two sentences back is further away

@@ -643,6 +643,17 @@ def _objects_beside(head: Token, src: Span) -> set[str]:
     return out
 
 
+def _named_noun(tok: Token) -> Token | None:
+    """The noun a name is given to ('a man named Tom Hale', 'a teacher called Olga'), which
+    stands in the clause for the name, from any word of the name ('Tom' of 'Tom Hale')."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    named = tok.head
+    if tok.pos_ == "PROPN" and tok.dep_ in ("oprd", "dobj", "attr") and named.dep_ == "acl" and named.lemma_.lower() in ("name", "call") and named.tag_ == "VBN" and named.head.i < named.i:
+        return named.head
+    return None
+
+
 def sex_of(subj: Token) -> str | None:
     """The sex a subject's word or given name tells ('she', 'the mother', 'Rita Moss', 'the
     climber Ana Ruiz'): its pronoun, its noun (person_nouns.tsv), else the first given name
@@ -2718,7 +2729,7 @@ class Resolver:
 
     def _descriptors_around(self, ent: Span, draft: EntityDraft) -> None:
         """'Former Kazakh intelligence chief Alnur Mussayev', 'Mussayev, a former spy,',
-        'Lopez, 56,', 'Smith is a massage therapist'."""
+        'Lopez, 56,', 'Smith is a massage therapist', 'a homeless man named Thomas'."""
         doc = self.doc
         root = ent.root
         roles = lexicon.words(ROLE_NOUNS)
@@ -2771,6 +2782,11 @@ class Resolver:
                 if toks and len(toks) <= 12:
                     span = doc[toks[0].i : toks[-1].i + 1]
                     draft.add_descriptor(span.text, span)
+        noun = _named_noun(root)  # 'a homeless man named Thomas', 'a retired teacher called Olga Brandt'
+        if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.i - noun.left_edge.i <= 5:
+            toks = [t for t in doc[noun.left_edge.i : noun.i + 1] if not (t.dep_ == "det" and t.i == noun.left_edge.i)]
+            if toks:
+                draft.add_descriptor(doc[toks[0].i : noun.i + 1].text, doc[toks[0].i : noun.i + 1])
         verb = root.head
         if root.dep_ == "nsubj" and verb.lemma_ == "be":
             for child in verb.children:
@@ -3653,11 +3669,12 @@ class Resolver:
 
     def _only_acted_on(self, draft: EntityDraft, before: int) -> bool:
         """Every mention of the person so far is what a verb does to someone: its object or
-        its passive subject ('Mr Pym was arrested', 'Police found Anna Moss'): the one a story
-        is about, whom 'the lawyer' or 'the officer' after it is not (the only person named
-        is taken for a description only where that person acted or spoke)."""
-        seen = [m for m in self.mentions if m.draft is draft and m.tok < before]
-        return bool(seen) and all(self.toks[m.tok].dep_ in ("dobj", "nsubjpass") for m in seen)
+        its passive subject ('Mr Pym was arrested', 'Police found Anna Moss', 'Police arrested a
+        man named Tom Hale'), outside quotations: the one a story is about, whom 'the lawyer'
+        or 'the officer' after it is not (the only person named is taken for a description
+        only where that person acted or spoke)."""
+        seen = [m for m in self.mentions if m.draft is draft and m.tok < before and not m.quoted]  # (a 'he' in a quotation is talked of)
+        return bool(seen) and all((_named_noun(self.toks[m.tok]) or self.toks[m.tok]).dep_ in ("dobj", "nsubjpass") for m in seen)
 
     def _named_in_its_clause(self, head: Token) -> set[int]:
         """The people (ids of drafts) named in the clause whose subject the description is as
