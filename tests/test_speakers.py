@@ -1124,6 +1124,16 @@ def test_a_noun_a_name_is_given_to_describes_that_person():
         assert speakers_by_cue(text)["said"] != ["Tom Hale"], text
 
 
+def test_a_body_named_in_apposition_to_its_kind_is_that_body():
+    # FNC 416 (the review of Random(11212)): 'The government watchdog group, Judicial Watch,
+    # said' gave the speaker the whole phrase
+    for text, who in (
+        ("The government watchdog group, Public Eye, said the deal was illegal.", "Public Eye"),
+        ("The company, Acme Holdings, said the deal was legal.", "Acme Holdings"),
+    ):
+        assert speakers_by_cue(text)["said"] == [who], text
+
+
 def test_a_passives_agent_is_the_doer_a_later_he_refers_to():
     # 'was first raised by ... Bishop Karl Hess. In 2008, he said': the agent did the raising,
     # as a subject would have; the subject two sentences back is further away

@@ -3539,6 +3539,8 @@ class Resolver:
         # friend", "Paczkowski's sources", "Zara's mother": someone else speaks), unless that
         # person or body speaks for them ("Trump's spokesman", "Millan's team": the
         # guideline, section 3)
+        if _label(ent) == "ORG" and root.dep_ == "appos" and root.head.i == head.i and head.pos_ == "NOUN" and head.lemma_.lower() in body_nouns():
+            return True  # 'The government watchdog group, Judicial Watch,': the body by its name
         if _label(ent) != "PERSON" or root.head.i != head.i or root.dep_ not in ("poss", "appos"):
             return False
         lemma = head.lemma_.lower()
