@@ -244,6 +244,19 @@ def test_a_by_phrase_the_parser_hung_on_the_as_phrase_is_the_passives_agent():
     assert (a.source.text, a.source_type) == ("the Herald", "outlet")
     doc = pipeline.load()(text)
     assert next(t for t in doc if t.text == "by").dep_ == "agent"
+    # the adjective the parser hung on 'as', and the name a verb of naming gives (FNC 322,
+    # the review of Random(11313): 'was even called a "jackass" by ... President Obama' had
+    # no source, the call in an unsourced 'criticized for' claim); the 'as' phrase of a
+    # reporting verb's passive is what it says
+    for text, cue, source, content in (
+        ('The plan was described as "reckless" by opposition leader Tom Hale.', "described", "opposition leader Tom Hale", '"reckless"'),
+        ('The singer was booed and was even called a "liar" by the mayor.', "called", "the mayor", 'a "liar"'),
+        ("The gunman was described as a loner by neighbours.", "described", "neighbours", "a loner"),
+    ):
+        a = att(text, cue)
+        assert (a.source.text, a.content.text) == (source, content), text
+    # not a verb of seeing (PolNeAR dev marks none)
+    assert [x.cue.text for x in analyze("The court might be seen by others as evasive.", options=RAW).attributions] == []
 
 
 @pytest.mark.parametrize("text, cue", [('"The phone is fine," @JustAlly said.', "said"), ('"The phone is fine," @JaneDoe tweeted.', "tweeted")])

@@ -72,6 +72,7 @@ parsed again with a plural noun that is never a verb in its place and taken as t
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 
@@ -494,7 +495,10 @@ class MisreadVerbs:
                 handle.tag_, handle.pos_ = "NNP", "PROPN"
             agent = stray_agent(sent)
             if agent is not None:
-                _rehang(doc, agent, agent.head.head.head, "agent")
+                verb = agent.head
+                while not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
+                    verb = verb.head  # (the passive stray_agent found it under)
+                _rehang(doc, agent, verb, "agent")
             told_too = passive_read_into_the_claim(sent)
             if told_too is not None:
                 verb, report, cc = told_too
@@ -1150,20 +1154,31 @@ def stray_agent(sent: Span) -> Token | None:
     """'The gunman was named as Tom Reyes by the Herald': the parser hung the passive's 'by'
     phrase on the name of the 'as' phrase; it is the verb's agent, who named him. The 'by'
     that ends the 'as' phrase of a verb in the passive with no agent of its own ('was
-    described as a loner by neighbours', 'was built as a school by monks'); else None."""
+    described as a loner by neighbours', 'was built as a school by monks', 'as "reckless" by
+    ...'), or the name such a verb gives ('was even called a "liar" by the mayor'); else None."""
     for verb in sent:
         if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         if any(c.dep_ == "agent" for c in verb.children):
             continue
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if obj is None:
-                continue
+        # (what the 'as' phrase names, or the name a verb of naming gives: 'was even called a
+        # "liar" by the mayor'; an adjective the parser hung on 'as': 'as "reckless" by ...')
+        named = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+        named += [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > verb.i]
+        for obj in named:
             by = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "by" and g.i > obj.i), None)
-            if by is not None and by.right_edge.i == obj.right_edge.i and any(g.dep_ == "pobj" for g in by.children):
-                return by  # (the last words of the 'as' phrase)
+            if by is not None and by.right_edge.i == obj.right_edge.i and any(g.dep_ == "pobj" and not _a_time(g) for g in by.children):
+                return by  # (the last words of the phrase; not a time: 'was declared Ebola-free by October')
     return None
+
+
+_CALENDAR = frozenset(w.lower() for w in [*calendar.month_name, *calendar.day_name] if w)
+
+
+def _a_time(word: Token) -> bool:
+    """A month or weekday (the calendar module's English names; the entity tagger runs after
+    this component) or a number: 'by October', 'by Monday', 'by 2015'."""
+    return word.lower_ in _CALENDAR or word.like_num
 
 
 def stray_report(sent: Span) -> tuple[Token, Token] | None:
