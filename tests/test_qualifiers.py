@@ -694,6 +694,11 @@ def test_a_medium_told_is_the_channel_and_reporters_are_not():
         ("The harbour master told Radio Kestrel that the crane had failed.", "Radio Kestrel"),
         ("The harbour master told Sci-Tech Today that the crane had failed.", "Sci-Tech Today"),
         ("The harbour master told reporters Monday that the crane had failed.", None),
+        # a journalist told, with the medium the apposition says she works for (the review of
+        # Random(11313), FNC 367); not a person of another trade
+        ("The harbour master told Ann Lee, a reporter for the Kestrel Gazette, that the crane had failed.", "the Kestrel Gazette"),
+        ("The harbour master told Lina Hoss, a journalist at Sky News, that the crane had failed.", "Sky News"),
+        ("The harbour master told Ann Lee, a nurse at the clinic, that the crane had failed.", None),
     ],
 )
 def test_a_medium_told_by_its_medium_word_is_the_channel(text, channel):

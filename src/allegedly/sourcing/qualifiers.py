@@ -2643,6 +2643,9 @@ def medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
             if name is not None:
                 return name.idx, name.idx + len(name)
         named_by = (r.like_num or r.text[:1].isdigit()) and any(c.dep_ == "compound" and c.i == r.i - 1 and c.is_title and _is_medium(c) for c in r.children)  # 'Channel Five', parsed so
+        staff = _staff_of(r)
+        if staff is not None:
+            return staff  # 'told Lina Hoss, a journalist at Sky News, that ...': the journalist's medium
         if not (_is_medium(r) or named_by or took is not None and _is_platform(r)):
             continue
         left = r.left_edge
@@ -2651,6 +2654,23 @@ def medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
         if r.is_title and right.i == r.i and nxt is not None and nxt.sent == r.sent and (nxt.tag_ == "CD" and (nxt.is_title or nxt.is_digit) or nxt.text[:1].isdigit() and nxt.text.isalnum()):
             right = nxt  # a station named by its number, however parsed: 'told Channel 9', 'told Channel Five'
         return left.idx, right.idx + len(right)
+    return None
+
+
+def _staff_of(person: Token) -> tuple[int, int] | None:
+    """The medium a person told is described as working for, in apposition ('Lina Hoss, a
+    journalist at Sky News', 'Ann Lee, a reporter for the Herald'): a staff noun of
+    outlet_words.txt with 'at', 'for', 'with' or 'of' and a medium (a review of FNC bodies,
+    Random(11313): 'told Guney Yildiz, a journalist at BBC World' had no channel)."""
+    from . import outlets
+
+    if person.pos_ != "PROPN":
+        return None
+    for role in (c for c in person.children if c.dep_ == "appos" and c.lower_ in outlets.staff_nouns()):
+        for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "with", "of")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj" and _is_medium(g)):
+                right = max((t for t in obj.subtree if t.i <= obj.i or t.dep_ in ("compound", "flat")), key=lambda t: t.i)
+                return obj.left_edge.idx, right.idx + len(right)
     return None
 
 
