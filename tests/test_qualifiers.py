@@ -611,6 +611,10 @@ def test_a_claim_taken_back_later_is_another_occasion():
         ("No casualties were reported after the ferry ran aground.", "reported"),
         # the cue found on the noun of 'have not provided details about'
         ("Police have not provided many details about the attack on the ferry.", "about"),
+        # a negative adverb fronted before its inverted auxiliary (the review of Random(11212):
+        # 'Little did he know ...' was asserted, FNC 2398)
+        ("Little did the mayor know that the bridge would fall.", "know"),
+        ("Rarely does the club admit that a player is injured.", "admit"),
     ],
 )
 def test_a_negated_report_is_not_an_assertion(text, cue):

@@ -73,6 +73,7 @@ _RANK = {"asserted": 0, "hedged": 1, "speculative": 2}
 _ANAPHORIC = frozenset({"it", "this", "that", "them", "these", "those", "they", "such"})
 _CONDITIONAL = frozenset({"if", "unless"})
 _NOT_CONDITIONAL = frozenset({"even", "as"})  # 'even if' concedes, 'as if' compares
+NEGATIVE_ADVERBS = "negative_adverbs.txt"  # 'Little did he know': a fronted negative, inverted
 _MODALS = frozenset({"may", "might", "could"})
 _CUE_HEAD = frozenset({"xcomp", "ccomp", "conj", "nsubj", "nsubjpass", "parataxis"})  # a cue in its head's clause
 _SETS_OUT = re.compile(r"(?::\s*|,[ \t]*\n\s*)[\"'“‘]?\Z")  # a colon, or a comma closing the paragraph, before the content
@@ -2056,8 +2057,17 @@ def _negated(cue: Token) -> bool:
 
 
 def _says_not(verb: Token) -> bool:
-    """The verb carries its own negation: 'not', 'never' or the 'neither' of a pair."""
-    return any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children)
+    """The verb carries its own negation: 'not', 'never' or the 'neither' of a pair; or a
+    negative adverb fronted before its inverted auxiliary ('Little did he know ...', 'Rarely
+    does she admit ...': negative_adverbs.txt)."""
+    if any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True
+    kids = list(verb.children)
+    front = next((c for c in kids if c.dep_ in ("advmod", "nsubj") and c.pos_ == "ADV" and c.i < verb.i), None)  # (the parser may call it the subject)
+    if front is None or front.lower_ not in lexicon.words(NEGATIVE_ADVERBS):
+        return False
+    aux = next((c for c in kids if c.dep_ == "aux" and c.i == front.i + 1), None)
+    return aux is not None and any(c.dep_ in ("nsubj", "nsubjpass") and aux.i < c.i < verb.i for c in kids)
 
 
 def _nobody(doc: Doc, a: Attribution) -> bool:
