@@ -2358,3 +2358,13 @@ def test_a_caption_written_under_a_picture_is_its_posters_words(text, source):
     # two such tags were missed in a review of FNC bodies (1148)
     a = only(analyze(text, options=RAW), "captioned")
     assert a.source.text == source and a.content.text.startswith("'")
+
+
+def test_a_users_page_on_a_platform_is_no_account_of_events():
+    # FNC 1357 (the review of Random(11212)): 'The Instagram account that the illustration
+    # originates from is part of a ring ...' was a claim of Instagram's, cue 'account'
+    text = "A drawing of the singer went viral. The Instagram account that the drawing comes from is part of a ring of fake profiles."
+    assert [a.cue.text for a in analyze(text, options=RAW).attributions] == []
+    # an account given stays one
+    a = only(analyze("In his account to police, the driver said the brakes had failed.", options=RAW), "said")
+    assert a.content.text == "the brakes had failed"

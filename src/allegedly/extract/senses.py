@@ -163,6 +163,18 @@ def _relative_clause(ctx: Context, f: Finding) -> bool:
     )
 
 
+def _a_users_page(noun: Token) -> bool:
+    """'The Instagram account that the photo originates from', 'her Facebook page': a user's
+    own space on a platform (outlet_words.txt's "profile" nouns after a platform's name), no
+    account of events (from a review of FNC bodies, Random(11212))."""
+    from ..sourcing import outlets  # (the platform and profile words; sourcing reads what extract finds)
+
+    if noun.lower_ not in outlets.profile_words():
+        return False
+    # (the parser may read 'account' as the platform's verb: 'Instagram | account(s) that ...')
+    return any(c.dep_ in ("compound", "amod", "nmod", "nsubj") and c.i == noun.i - 1 and c.lower_ in outlets.platform_words() for c in noun.children)
+
+
 def not_speech(ctx: Context, f: Finding) -> bool:
     """Whether f reads an action verb with a plain object as if it were reported speech, or
     makes the target of a claim noun its holder."""
@@ -175,7 +187,7 @@ def not_speech(ctx: Context, f: Finding) -> bool:
         return True
     if _shares_a_picture(ctx, f, verb) or _no_claim_by_the_verb(ctx, verb) or _reports_from(ctx, f, verb):
         return True
-    if _terms_of_speaking(ctx, f) or a_thing_found(verb) or a_name_given(verb):
+    if _terms_of_speaking(ctx, f) or a_thing_found(verb) or a_name_given(verb) or _a_users_page(verb):
         return True
     lemma = verb.lemma_.lower()
     people = lemma in _senses("people")
