@@ -2782,11 +2782,11 @@ class Resolver:
                 if toks and len(toks) <= 12:
                     span = doc[toks[0].i : toks[-1].i + 1]
                     draft.add_descriptor(span.text, span)
-        noun = _named_noun(root)  # 'a homeless man named Thomas', 'a retired teacher called Olga Brandt'
-        if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.i - noun.left_edge.i <= 5:
-            toks = [t for t in doc[noun.left_edge.i : noun.i + 1] if not (t.dep_ == "det" and t.i == noun.left_edge.i)]
+        given = _named_noun(root)  # 'a homeless man named Thomas', 'a retired teacher called Olga Brandt'
+        if given is not None and given.pos_ == "NOUN" and given.tag_ == "NN" and given.i - given.left_edge.i <= 5:
+            toks = [t for t in doc[given.left_edge.i : given.i + 1] if not (t.dep_ == "det" and t.i == given.left_edge.i)]
             if toks:
-                draft.add_descriptor(doc[toks[0].i : noun.i + 1].text, doc[toks[0].i : noun.i + 1])
+                draft.add_descriptor(doc[toks[0].i : given.i + 1].text, doc[toks[0].i : given.i + 1])
         verb = root.head
         if root.dep_ == "nsubj" and verb.lemma_ == "be":
             for child in verb.children:
