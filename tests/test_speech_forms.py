@@ -2368,3 +2368,16 @@ def test_a_users_page_on_a_platform_is_no_account_of_events():
     # an account given stays one
     a = only(analyze("In his account to police, the driver said the brakes had failed.", options=RAW), "said")
     assert a.content.text == "the brakes had failed"
+
+
+@pytest.mark.parametrize("verb", ["assures", "insists", "warned"])
+def test_an_inverted_closing_tag_with_another_verb_than_say_is_the_speakers(verb):
+    # FNC 244 (the review of Random(11212)): 'However, he is prepared, assures the priest.'
+    # gave nothing; the parser took the speaker for the verb's object, or the ranker
+    # doubted the verb where 'says' passed
+    a = only(analyze(f"However, the ferry is safe, {verb} the ferry's captain.", options=RAW), verb)
+    assert (a.source.text, a.content.text) == ("the ferry's captain", "However, the ferry is safe")
+    # a verb whose object is the one told keeps it, and an object no one could be stays one
+    assert [x.source.text for x in analyze("The ferry is safe, told the ferry's captain.", options=RAW).attributions if x.source] != ["the ferry's captain"]
+    got = analyze("The firm will share details, including expected retail pricing, expected battery life and accessories.", options=RAW)
+    assert "battery life and accessories" not in [x.source.text for x in got.attributions if x.source]

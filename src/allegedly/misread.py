@@ -93,6 +93,7 @@ VAGUE_SOURCES = "vague_sources.txt"  # its "mass" group: talk with no plural
 FIRST_NAMES = "first_names.tsv"  # "Humberto Garcia, of ..., told": a person's name before a closing tag
 RAISING_PASSIVES = "raising_passives.txt"  # 'a Dutch engineer, thought to be a geologist, who ...'
 ROLE_NOUNS = "role_nouns.txt"  # "..., the firm's founder, John Smith, said": the name's own description
+PERSON_NOUNS = "person_nouns.tsv"  # "..., insists the widow": a noun whose sex is its meaning
 NAME = "allegedly_misread_verbs"
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _SUBJECT_END = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
@@ -724,12 +725,13 @@ class MisreadVerbs:
         self._take(doc, sent, verb.doc, t, "VBD", found[1])
 
     def _reparse_inverted(self, doc: Doc, sent: Span, t: Token) -> None:
-        """The sentence parsed with 'said' for the word; taken where that is then the one
-        root with a subject after it."""
-        verb = self._parse(sent, t, _STAND_INS["past"][0])
+        """The sentence parsed with 'said' (or 'says' for a present) for the word; taken where
+        that is then the one root with a subject after it."""
+        present = t.tag_ == "VBZ"
+        verb = self._parse(sent, t, _STAND_INS["3sg" if present else "past"][0])
         if verb.dep_ != "ROOT" or not _one_root(verb.doc) or not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
             return
-        self._take(doc, sent, verb.doc, t, "VBD", t.lemma_)
+        self._take(doc, sent, verb.doc, t, "VBZ" if present else "VBD", t.lemma_)
 
     def _reparse_relative(self, doc: Doc, sent: Span, t: Token) -> None:
         """The sentence parsed with 'said' (or 'sure' after 'was') for the relative
@@ -995,10 +997,11 @@ def inverted_wording(sent: Span) -> Token | None:
     object is what reads so, the subject of an inverted verb."""
     doc = sent.doc
     wording = lexicon.grouped(CUE_VERBS)["wording"]
+    telling = lexicon.grouped(CUE_VERBS)["tell"]
     for t in sent:
-        if t.lemma_.lower() not in wording or t.i < sent.start + 3 or t.pos_ not in ("VERB", "AUX"):
+        if t.i < sent.start + 3 or t.pos_ not in ("VERB", "AUX"):
             continue
-        if not _after_quotation(doc, t.i):
+        if not (t.lemma_.lower() in wording and _after_quotation(doc, t.i) or _closing_inversion(t, telling)):
             continue
         obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
         if obj is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in t.children):
@@ -1010,6 +1013,42 @@ def inverted_wording(sent: Span) -> Token | None:
             continue
         return t
     return None
+
+
+def speaker_like(noun: Token) -> bool:
+    """A noun phrase that could be whoever speaks: a name, or a noun of a person, a role or a
+    body with a determiner or owner ('the engineer', 'a spokesman for the club', 'its
+    owners'; role_nouns.txt, source_nouns.txt's people and bodies, person_nouns.tsv); not
+    'battery life' or 'a bill'."""
+    if noun.pos_ == "PROPN":
+        return True
+    if noun.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    groups = lexicon.grouped(SOURCE_NOUNS)
+    people = frozenset(line.split("\t")[0] for line in lexicon.lines(PERSON_NOUNS))
+    words = lexicon.words(ROLE_NOUNS) | groups.get("anonymous", frozenset()) | groups.get("body", frozenset()) | people
+    return noun.lemma_.lower() in words or noun.lower_ in words
+
+
+def _closing_inversion(t: Token, telling: frozenset[str]) -> bool:
+    """'However, the bridge is safe, assures the engineer.', '..., warns the engineer.': a
+    reporting verb in the present or past (verb_shape) right after the comma that closes a
+    clause with a subject of its own, with no subject of its own; the object the parser gave
+    it, someone who could speak (speaker_like), is its subject. Not a verb whose object is
+    the one told ('tell', 'inform')."""
+    doc = t.doc
+    if t.tag_ not in ("VBZ", "VBD") or doc[t.i - 1].text != "," or verb_shape(t.text) is None or t.lemma_.lower() in telling:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i or c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in t.children):
+        return False
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+    if obj is None or not speaker_like(obj):
+        return False  # ('including expected retail pricing, expected battery life', 'proposed a bill')
+    if obj.pos_ == "PROPN" and doc[t.i - 2].pos_ == "PROPN":
+        return False  # a name's description set off after it ('Ross Ulbricht, alleged Dread Pirate Roberts')
+    # (the clause before: what the verb hangs on, or its complement where the verb is the root)
+    clause = t.head if t.dep_ in ("conj", "parataxis", "dep") and t.head.i < t.i else next((c for c in t.children if c.dep_ == "ccomp" and c.i < t.i), None)
+    return clause is not None and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 def aside_read_as_noun(sent: Span) -> Token | None:

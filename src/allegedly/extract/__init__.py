@@ -526,6 +526,25 @@ def _hearsay_of(noun: Token) -> bool:
     return obj.lemma_.lower() not in people_nouns() | message_nouns()  # an event, not 'reports of the man', 'of the story'
 
 
+def _inverted_close(ctx: Context, f: Finding) -> bool:
+    """The tag inverted ('The bridge is safe, insists the engineer.', '..., assures the
+    priest.'): a listed verb right after the clause's comma, its subject after it and then
+    only the sentence's end; one clause, on one line, and no belief tacked on."""
+    assert f.content is not None and f.source is not None  # (_closing_report checked both)
+    cue = ctx.doc[f.cue_token]
+    text = doc_text(ctx.doc)
+    if cue.lemma_.lower() in lexicon.words(BELIEFS) or ";" in text[f.content[0] : f.content[1]] or "\n" in text[f.content[0] : f.source[1]]:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i), None)
+    if subject is None or not misread.speaker_like(subject):
+        return False  # ('..., shows two women holding up bottles')
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+    if clause is None or not (clause.tag_ in ("VBD", "VBZ", "VBP") or any(k.dep_ in ("aux", "auxpass") and k.tag_ in ("VBD", "VBZ", "VBP", "MD") for k in clause.children)):
+        return False  # a finite clause, not a participle set off ('This photo, also posted on ..., shows')
+    rest = ctx.doc[subject.right_edge.i + 1 : cue.sent.end]
+    return all(t.is_punct or t.is_space for t in rest) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > cue.i for c in cue.children)
+
+
 def _closing_report(ctx: Context, f: Finding) -> bool:
     """News style's commonest form, a clause closed by its source and a listed verb ('Two
     men fled, a witness told the National Post.'; '..., sources have confirmed to Global
@@ -539,6 +558,8 @@ def _closing_report(ctx: Context, f: Finding) -> bool:
     if f.via not in ("ccomp", "trailing"):  # (the parser may make the cue a second clause of the claim)
         return False
     text = doc_text(ctx.doc)
+    if f.content[1] <= f.cue[0] and f.cue[1] <= f.source[0] and text[f.content[1] : f.cue[0]].strip() == ",":
+        return _inverted_close(ctx, f)
     if not (f.content[1] <= f.source[0] and f.source[1] <= f.cue[0]) or text[f.content[1] : f.source[0]].strip() != ",":
         return False
     if ";" in text[f.content[0] : f.content[1]] or "\n" in text[f.content[0] : f.cue[1]]:
