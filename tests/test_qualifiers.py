@@ -336,6 +336,16 @@ def test_an_unmade_check_of_what_a_claim_says_leaves_it_unsupported(check, evide
     assert att(text, "reported").evidence == evidence
 
 
+def test_a_check_another_source_says_it_has_not_made_reaches_the_claim_it_names():
+    # the review of Random(11313): 'WHO officials said they haven't confirmed the cases'
+    # after 'Reports that IS militants ... have contracted Ebola' (FNC 1807) left the reports
+    # unstated; a note inside another's words reaches the claim its object names by stem
+    text = "Reports that a tiger escaped from the city zoo spread on Monday. Zoo officials said they have not confirmed any escape."
+    assert att(text, "Reports").evidence == "none_provided"
+    text = "Reports that a tiger escaped from the city zoo spread on Monday. Zoo officials said they have not confirmed the budget."
+    assert att(text, "Reports").evidence == "unstated"
+
+
 def test_none_provided_reaches_an_unnamed_source_described_again():
     text = "One of the freed men has contacted the militants, one official said. The official gave no further details."
     assert att(text, "said").evidence == "none_provided"

@@ -1145,7 +1145,7 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution], entit
             # 'The hospital hasn't confirmed the birth': the claims within reach whose content
             # the unchecked thing's noun names by its stem ('gave birth', 'the mayor resigned'
             # for 'the resignation'), as a source it names is
-            targets = [b for b in near if _content_names(doc, b, checked)]
+            targets = [b for b in near if b.stance == "asserts" and _content_names(doc, b, checked)]
         else:
             targets = []
         for b in targets:
@@ -1155,7 +1155,8 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution], entit
 def _content_names(doc: Doc, b: Attribution, noun: Token) -> bool:
     """Whether b's content holds a verb or noun of the noun's stem ('closure' in 'the plant
     would close', 'resignation' in 'he resigned'): the first four letters shared, and all of
-    the shorter word's but its last."""
+    the shorter word's but its last. (Callers take claims only: a denial that names the
+    report, 'cast doubt on the reports of her death', is not what went unchecked.)"""
     span = doc.char_span(b.content.start, b.content.end, alignment_mode="expand") if b.content is not None else None
     if span is None:
         return False
@@ -1185,7 +1186,9 @@ def _unchecked_by_another(doc: Doc, s: int, e: int, others: list[Attribution]) -
         records = [b for b in near if b.source_type == "document"]
         targets = records[-1:]  # 'its accuracy': the record named last
     else:
-        targets = [b for b in near if _names_this(checked, b, _cue_lemma(doc, b))]
+        # (or what the claim says, by its stem: 'Zoo officials said they have not confirmed
+        # any escape' after 'Reports that a tiger escaped')
+        targets = [b for b in near if _names_this(checked, b, _cue_lemma(doc, b)) or checked.pos_ == "NOUN" and b.stance == "asserts" and _content_names(doc, b, checked)]
     for b in targets:
         b.evidence = "none_provided"
 
