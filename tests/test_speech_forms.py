@@ -1922,6 +1922,9 @@ def test_a_tagged_content_runs_to_the_end_of_its_phrase(text, cue, content):
         # a statement labelled with its author (statement_labels.txt)
         ('The station later issued a statement.\n\nA statement from Kestrel Radio: "We have no plans to cancel the show."', "Kestrel Radio", '"We have no plans to cancel the show."'),
         ('Statement from the rowing club:\n\n"The coach remains under contract."', "the rowing club", '"The coach remains under contract."'),
+        # 'Here is' before it (the review of Random(11313))
+        ('The club replied on Friday. Here is the full statement from the rowing club: "The coach remains under contract."', "the rowing club", '"The coach remains under contract."'),
+        ("Here's the email from the harbour board:\n\nThe crane was inspected in May.", "the harbour board", "The crane was inspected in May"),
     ],
 )
 def test_a_statement_label_credits_its_author(text, source, content):

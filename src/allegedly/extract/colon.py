@@ -168,10 +168,12 @@ STATEMENT_LABELS = "statement_labels.txt"
 def _statement_line() -> re.Pattern[str]:
     """A statement labelled with its author where a sentence or line begins: "A statement from
     ESPN: ...", "Statement from the club:" with the words on the next line, "The official
-    response from the ministry: ..."; the author one name or noun phrase of up to eight words."""
+    response from the ministry: ...", "Here is the full statement from the ministry: ..." (a
+    review of FNC bodies, Random(11313)); the author one name or noun phrase of up to eight
+    words."""
     nouns = "|".join(sorted((re.escape(p).replace(r"\ ", "[ \t]+") for p in lexicon.lines(STATEMENT_LABELS)), key=len, reverse=True))
     return re.compile(
-        r"(?m)(?:^|(?<=[.!?”\"] ))[ \t]*(?P<cue>(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:[A-Za-z-]+[ \t]+)?(?i:" + nouns + r")[ \t]+from)"
+        r"(?m)(?:^|(?<=[.!?”\"] ))[ \t]*(?:(?:Here|Below)(?:['’]s|[ \t]+is)[ \t]+)?(?P<cue>(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]+)?(?:[A-Za-z-]+[ \t]+)?(?i:" + nouns + r")[ \t]+from)"
         r"[ \t]+(?P<src>(?:[Tt]he[ \t]+)?[A-Z@][^\s:]*(?:[ \t]+[^\s:]+){0,7}?|the[ \t]+[^\s:]+(?:[ \t]+[^\s:]+){0,6}?)"
         r":[ \t]*\n*[ \t]*(?P<body>\S[^\n]*)"
     )
