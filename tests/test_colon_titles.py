@@ -8,7 +8,7 @@ import pytest
 
 from allegedly.extract.colon import colon_dash
 from allegedly.extract.context import Context
-from helpers import triples
+from helpers import att, triples
 
 
 def labels(nlp, text: str) -> list[tuple[str, str]]:
@@ -132,9 +132,13 @@ def test_a_via_line_credits_the_passage_under_it(nlp):
     # gazetteer lists (the review of Random(11313), FNC 423); not 'From left:' under a picture
     text = (
         "The mayor has not commented.\n\nFrom the BBC:\n\nRescuers pulled 12 people from the rubble.\n\n"
+        "From the Guardian:\n\nThe pier will reopen in May.\n\n"
         "From left:\n\nTom Hale, Ann Reyes and Jim Bell."
     )
-    assert labels(nlp, text) == [("BBC", "Rescuers pulled 12 people from the rubble")]
+    assert labels(nlp, text) == [("the BBC", "Rescuers pulled 12 people from the rubble"), ("the Guardian", "The pier will reopen in May")]
+    # a 'Via' line keeps its 'The', and its outlet's type
+    a = att("The mayor has not commented.\n\nVia The Independent:\n\nThe pier will reopen in May.", "Via")
+    assert (a.source.text, a.source_type) == ("The Independent", "outlet")
 
 
 

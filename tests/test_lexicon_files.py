@@ -149,7 +149,8 @@ PLAIN = {
     },
     "publishing_verbs.txt": {"publish", "print", "run", "carry", "air", "broadcast", "post"},
     "news_verbs.txt": {"report", "publish", "print", "run", "carry", "air", "broadcast", "post"},
-    "negative_adverbs.txt": {"hardly", "barely", "scarcely", "seldom", "rarely", "never", "little"},
+    "negative_adverbs.txt": {"hardly", "barely", "scarcely", "seldom", "rarely", "never"},
+    "negative_inversions.txt": {"little", "nowhere"},
     "manner_of_speaking.txt": {
         "babble", "bark", "bawl", "bellow", "cry", "groan", "growl", "grunt", "hiss", "holler", "howl", "moan", "mumble", "murmur", "mutter", "rasp", "roar",
         "scream", "screech", "shout", "shriek", "sigh", "sing", "chant", "snap", "snarl", "sob", "squeal", "stammer", "stutter", "wail", "whimper", "whisper", "yell",

@@ -255,8 +255,9 @@ def test_a_by_phrase_the_parser_hung_on_the_as_phrase_is_the_passives_agent():
     ):
         a = att(text, cue)
         assert (a.source.text, a.content.text) == (source, content), text
-    # not a verb of seeing (PolNeAR dev marks none)
-    assert [x.cue.text for x in analyze("The court might be seen by others as evasive.", options=RAW).attributions] == []
+    # not a verb of seeing (PolNeAR dev marks none), one that appoints, nor a time
+    for text in ("The court might be seen by others as evasive.", "The nurse was called as a witness by the prosecution.", "The port was declared safe by October."):
+        assert [x.source.text for x in analyze(text, options=RAW).attributions if x.source] == [], text
 
 
 @pytest.mark.parametrize("text, cue", [('"The phone is fine," @JustAlly said.', "said"), ('"The phone is fine," @JaneDoe tweeted.', "tweeted")])
@@ -782,3 +783,14 @@ def test_a_verb_read_as_a_noun_after_a_participle_is_the_pictures_verb(text, sou
     a = att(text, "show")
     assert (a.source.text, a.content.text, a.source_type) == (source, content, "document")
     assert a.channel is None or "show" not in a.channel.text
+
+
+def test_a_closing_tag_hung_inside_the_last_clause_reports_the_whole_sentence():
+    # FNC 1569 (the review of Random(11313)): '..., but did not reveal if it was Zehaf-Bibeau,
+    # Reuters reported.' hung the tag under 'reveal', the police's words ran on to 'Reuters
+    # reported' and the chain went the wrong way round
+    text = "Police have said the gunman is dead, but did not say if he acted alone, the Kestrel Gazette reported."
+    r = analyze(text, options=RAW)
+    tag = by_cue(r, "reported")
+    assert tag.content.text == "Police have said the gunman is dead, but did not say if he acted alone"
+    assert by_cue(r, "have said").via == tag.id and by_cue(r, "did not say").content.text == "if he acted alone"

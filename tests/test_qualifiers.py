@@ -624,7 +624,7 @@ def test_a_claim_taken_back_later_is_another_occasion():
         # a negative adverb fronted before its inverted auxiliary (the review of Random(11212):
         # 'Little did he know ...' was asserted, FNC 2398)
         ("Little did the mayor know that the bridge would fall.", "know"),
-        ("Rarely does the club admit that a player is injured.", "admit"),
+        ("Nowhere does the club admit that a player is injured.", "admit"),
     ],
 )
 def test_a_negated_report_is_not_an_assertion(text, cue):
@@ -2601,6 +2601,8 @@ def test_an_event_called_impossible_or_no_way_is_denied():
         "there was no way the farm can survive the winter",
         "there was no way that a puma did not kill his sheep",  # a double negative asserts
         "it is impossible that a puma did not kill his sheep",
+        "there was no way for the vet to know what killed his sheep",
+        "it was impossible for the vet to have reached the farm in time",  # no claim it matches
     ):
         r = analyze(f"The farmer says a puma killed his sheep. A zoologist said {other}.", options=RAW)
         assert by_cue(r, "said").stance == "asserts", other

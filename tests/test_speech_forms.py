@@ -1116,9 +1116,6 @@ def test_a_relative_clause_on_a_claim_noun_is_not_its_claim(text):
         ("The leaked memo sparked claims that the harbour would close.", "claims", "that the harbour would close"),
         # the claim's clause without its 'that', read as the noun's complement
         ("The row follows claims the treasurer lied to the board.", "claims", "the treasurer lied to the board"),
-        # ... or joined by the parser to the sentence's verb (the review of Random(11212), FNC 2446)
-        ("Shares fell after claims the water supply had been poisoned.", "claims", "the water supply had been poisoned"),
-        ("The bar shut after reports its owner had been arrested.", "reports", "its owner had been arrested"),
         # talk the subject checks (cue_verbs.txt's "inquiry" verbs; FNC 1615, 1778)
         ("The charity is investigating reports that food parcels were stolen at the depot.", "reports", "that food parcels were stolen at the depot"),
         ("Detectives are examining claims that the treasurer hid cash in a shed.", "claims", "that the treasurer hid cash in a shed"),
@@ -2384,3 +2381,19 @@ def test_an_inverted_closing_tag_with_another_verb_than_say_is_the_speakers(verb
     assert [x.source.text for x in analyze("The ferry is safe, told the ferry's captain.", options=RAW).attributions if x.source] != ["the ferry's captain"]
     got = analyze("The firm will share details, including expected retail pricing, expected battery life and accessories.", options=RAW)
     assert "battery life and accessories" not in [x.source.text for x in got.attributions if x.source]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Shares fell after claims the water supply had been poisoned.", "claims", "the water supply had been poisoned"),
+        ("The bar shut after reports its owner had been arrested.", "reports", "its owner had been arrested"),
+    ],
+)
+def test_a_claims_clause_without_that_hung_on_the_sentences_verb_is_the_nouns(text, cue, content):
+    # the review of Random(11212), FNC 2446 ('after receiving complaints his festive tunes
+    # were causing a noise nuisance'): the parser joined the clause to the verb before the noun
+    a = only(analyze(text, options=RAW), cue)
+    assert a.source is None and a.content.text == content
+    # a relative clause with its gap in the verb it controls is no claim
+    assert [x.cue.text for x in analyze("Shares fell after rumours the bank was forced to deny.", options=RAW).attributions] == []

@@ -72,7 +72,6 @@ parsed again with a plural noun that is never a verb in its place and taken as t
 
 from __future__ import annotations
 
-import calendar
 import re
 from functools import lru_cache
 
@@ -93,6 +92,7 @@ VAGUE_SOURCES = "vague_sources.txt"  # its "mass" group: talk with no plural
 FIRST_NAMES = "first_names.tsv"  # "Humberto Garcia, of ..., told": a person's name before a closing tag
 RAISING_PASSIVES = "raising_passives.txt"  # 'a Dutch engineer, thought to be a geologist, who ...'
 ROLE_NOUNS = "role_nouns.txt"  # "..., the firm's founder, John Smith, said": the name's own description
+CALENDAR_WORDS = "calendar_words.txt"  # "declared Ebola-free by October": a time, no agent
 PERSON_NOUNS = "person_nouns.tsv"  # "..., insists the widow": a noun whose sex is its meaning
 NAME = "allegedly_misread_verbs"
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -497,7 +497,7 @@ class MisreadVerbs:
             agent = stray_agent(sent)
             if agent is not None:
                 verb = agent.head
-                while not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
+                while not (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)) and verb.head.i != verb.i:
                     verb = verb.head  # (the passive stray_agent found it under)
                 _rehang(doc, agent, verb, "agent")
             told_too = passive_read_into_the_claim(sent)
@@ -507,6 +507,14 @@ class MisreadVerbs:
                 if cc is not None:
                     rehung.append((cc, report, "cc"))
                 _rehang_as_a_tree(doc, sent, rehung)
+            closing = tag_hung_inside(sent)
+            if closing is not None:
+                tag, root, inner = closing
+                lifted: list[tuple[Token, Token, str | None]] = [(tag, tag, "ROOT"), (root, tag, "ccomp")]
+                if inner is not None:
+                    lifted.append((inner, tag.head, "ccomp"))  # (back to the verb the tag hung on)
+                lifted += [(c, tag, "punct") for c in root.children if c.is_punct and c.i > tag.i]
+                _rehang_as_a_tree(doc, sent, lifted)
             turn = turn_read_as_clause(sent)
             if turn is not None:
                 verb, report, cc = turn
@@ -882,6 +890,8 @@ def verb_read_as_noun_after_participle(sent: Span) -> Token | None:
         return None  # (a participle with no complement of its own: 'declined to threaten Moscow or ...' is the verb)
     if not any(c.dep_ == "nsubj" and c.i == root.i - 1 and c.pos_ == "NOUN" for c in root.children):
         return None
+    if not any(c.dep_ in ("prep", "advmod") and c.i == root.i + 1 for c in root.children) or any(c.dep_ == "dobj" and c.pos_ != "NOUN" for c in root.children):
+        return None  # where it was put ('posted to Twitter', 'shared online'), not 'Teachers rejected government claims'
     doc = sent.doc
     for t in sent:
         if t.i <= root.i + 1 or t.i + 1 >= sent.end or not t.is_lower:
@@ -1211,13 +1221,37 @@ def stray_agent(sent: Span) -> Token | None:
     return None
 
 
-_CALENDAR = frozenset(w.lower() for w in [*calendar.month_name, *calendar.day_name] if w)
-
-
 def _a_time(word: Token) -> bool:
-    """A month or weekday (the calendar module's English names; the entity tagger runs after
-    this component) or a number: 'by October', 'by Monday', 'by 2015'."""
-    return word.lower_ in _CALENDAR or word.like_num
+    """A month or weekday (calendar_words.txt; the entity tagger runs after this component)
+    or a number: 'by October', 'by Monday', 'by 2015'."""
+    return word.lower_ in lexicon.words(CALENDAR_WORDS) or word.like_num
+
+
+def tag_hung_inside(sent: Span) -> tuple[Token, Token, Token | None] | None:
+    """(tag verb, root, clause) for a tag that closes the sentence after a comma ('Police have
+    said the gunman is dead, but did not say if he acted alone, the BBC reported.') which the
+    parser hung inside the last clause (the complement of 'say', taking the 'if' clause
+    before it under itself): the tag reports the whole sentence, its root; the clause before
+    the comma goes back to the verb the tag hung on. A reporting verb in the past or present
+    (verb_shape) with its subject right after the comma and nothing after it but the full
+    stop."""
+    doc = sent.doc
+    words = [w for w in sent if not w.is_space]
+    if len(words) < 6 or words[-1].text not in _CLOSING_STOPS:
+        return None
+    tag = words[-2]
+    if tag.tag_ not in ("VBD", "VBZ") or verb_shape(tag.text) is None or tag.dep_ not in ("ccomp", "conj", "advcl"):
+        return None
+    subject = next((c for c in tag.children if c.dep_ == "nsubj" and c.i < tag.i), None)
+    if subject is None or subject.right_edge.i != tag.i - 1 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    root = sent.root
+    if root.i >= subject.left_edge.i or root.i == tag.i or tag.head.i == root.i:
+        return None  # (hung on the root itself, the closing tag's usual misparse, read elsewhere)
+    inner = next((c for c in tag.children if c.i < subject.left_edge.i and c.dep_ in ("advcl", "ccomp")), None)
+    if inner is not None and not any(k.dep_ == "mark" and k.lower_ in ("if", "whether") for k in inner.children):
+        return None  # only the question the verb above asked ('did not say if ...')
+    return tag, root, inner
 
 
 def stray_report(sent: Span) -> tuple[Token, Token] | None:

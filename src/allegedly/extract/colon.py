@@ -135,7 +135,7 @@ def colon_dash(ctx: Context) -> list[Finding]:
 # "From CNN:", "From the BBC:" alone on their line (a review of FNC bodies, Random(11313):
 # the passage under it was the writer's own), for an outlet the gazetteer lists only: "From
 # left:" under a picture, "From Monday:" credit no one.
-_VIA_LINE = re.compile(r"(?m)^(?:[A-Z]+:[ \t]*)?(?P<cue>Via|From)[ \t]+(?:[Tt]he[ \t]+)?(?P<src>[A-Z@][\w.&'’-]*(?:[ \t]+[-–]?[ \t]*[\w.&'’-]+){0,4}?|[a-z][\w-]*(?:\.[a-z]{2,})+)(?:,[^\n:]{1,60})?:[ \t]*\n+[ \t]*(?P<body>\S[^\n]*)")
+_VIA_LINE = re.compile(r"(?m)^(?:[A-Z]+:[ \t]*)?(?P<cue>Via|From)[ \t]+(?P<src>(?:[Tt]he[ \t]+)?[A-Z@][\w.&'’-]*(?:[ \t]+[-–]?[ \t]*[\w.&'’-]+){0,4}?|[a-z][\w-]*(?:\.[a-z]{2,})+)(?:,[^\n:]{1,60})?:[ \t]*\n+[ \t]*(?P<body>\S[^\n]*)")
 OUTLET_WORDS = "outlet_words.txt"
 
 
@@ -152,7 +152,7 @@ def _via_lines(ctx: Context, text: str) -> list[Finding]:
     out = []
     platforms = lexicon.grouped(OUTLET_WORDS).get("platform", frozenset())
     for m in _VIA_LINE.finditer(text):
-        first = m.group("src").split()[0].lower().rstrip(".,")
+        first = re.sub(r"^the\s+", "", m.group("src"), flags=re.IGNORECASE).split()[0].lower().rstrip(".,")
         if first in platforms or first.split(".")[0] in platforms:
             continue
         if m.group("cue") == "From" and outlets.lookup(m.group("src")) is None:

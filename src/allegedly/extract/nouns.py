@@ -161,8 +161,8 @@ def _clause_hung_elsewhere(noun: Token) -> Token | None:
     """'closed after receiving complaints its music was too loud', 'fell over fears the water
     supply has been contaminated': a claim's clause without its 'that' right after the noun,
     which the parser joined to the sentence's verb instead (a conjunct with no 'and', its
-    complement or a loose dependent): the clause's verb, whose subject opens right after the noun, whole
-    (a passive, or its object or complement there)."""
+    complement or a loose dependent): the clause's verb, whose subject opens right after
+    the noun, whole (a passive, or its object or complement there)."""
     doc = noun.doc
     if noun.i + 1 >= len(doc) or noun.dep_ not in ("dobj", "pobj") or doc[noun.i + 1].is_punct:
         return None
@@ -177,6 +177,8 @@ def _clause_hung_elsewhere(noun: Token) -> Token | None:
     if any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children if c.i > noun.i) or any(c.dep_ == "cc" for c in verb.children if c.i < subject.i):
         return None  # ('received complaints and the owner closed it': two clauses)
     kids = list(verb.children)
+    if any(c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(k.dep_ in _WHOLE for k in c.children) for c in kids):
+        return None  # a relative clause's gap in the verb it controls ('rumours the bank was forced to deny')
     whole = subject.dep_ == "nsubjpass" or any(c.dep_ in _WHOLE for c in kids)
     return verb if whole else None
 

@@ -169,8 +169,8 @@ def _a_users_page(noun: Token) -> bool:
     account of events (from a review of FNC bodies, Random(11212))."""
     from ..sourcing import outlets  # (the platform and profile words; sourcing reads what extract finds)
 
-    if noun.lower_ not in outlets.profile_words():
-        return False
+    if noun.lower_ not in outlets.profile_words() and noun.lemma_.lower() not in outlets.profile_words():
+        return False  # ('accounts' too)
     # (the parser may read 'account' as the platform's verb: 'Instagram | account(s) that ...')
     return any(c.dep_ in ("compound", "amod", "nmod", "nsubj") and c.i == noun.i - 1 and c.lower_ in outlets.platform_words() for c in noun.children)
 

@@ -1948,12 +1948,12 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
                 obj = next((k for k in t.children(c) if dep[k] in ("pobj", "pcomp")), None)
                 if obj is not None:
                     return subtree_span(doc, doc[obj], within=sent), "other", "prep:" + t.lower[c]
-    if flags is not _ANY_VERB and "obj" in flags and any(dep[c] == "auxpass" for c in kids):
-        # 'The gunman was described as a loner (by neighbours)': the passive of a reporting
-        # verb whose object is described takes what the 'as' phrase says of it ('was
-        # described as "reckless"', the adjective the parser hung on 'as'); not a verb of
-        # seeing ('might be seen by others as evasive', 'was viewed as favorable': PolNeAR
-        # dev marks neither)
+    if flags is not _ANY_VERB and "as" in flags and any(dep[c] == "auxpass" for c in kids):
+        # 'The gunman was described as a loner (by neighbours)': the passive of a verb of
+        # describing (reporting_verbs.txt's "as" flag) takes what the 'as' phrase says of its
+        # object ('was described as "reckless"', the adjective the parser hung on 'as'); not
+        # one that appoints ('was called as a witness') nor one of seeing ('might be seen by
+        # others as evasive': PolNeAR dev marks none)
         for c in kids:
             if dep[c] == "prep" and t.lower[c] == "as" and c > verb.i:
                 obj = next((k for k in t.children(c) if dep[k] in ("pobj", "amod", "acomp")), None)

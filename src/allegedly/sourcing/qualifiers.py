@@ -73,7 +73,7 @@ _RANK = {"asserted": 0, "hedged": 1, "speculative": 2}
 _ANAPHORIC = frozenset({"it", "this", "that", "them", "these", "those", "they", "such"})
 _CONDITIONAL = frozenset({"if", "unless"})
 _NOT_CONDITIONAL = frozenset({"even", "as"})  # 'even if' concedes, 'as if' compares
-NEGATIVE_ADVERBS = "negative_adverbs.txt"  # 'Little did he know': a fronted negative, inverted
+NEGATIVE_INVERSIONS = "negative_inversions.txt"  # 'Little did he know': a fronted negator, inverted
 _MODALS = frozenset({"may", "might", "could"})
 _CUE_HEAD = frozenset({"xcomp", "ccomp", "conj", "nsubj", "nsubjpass", "parataxis"})  # a cue in its head's clause
 _SETS_OUT = re.compile(r"(?::\s*|,[ \t]*\n\s*)[\"'“‘]?\Z")  # a colon, or a comma closing the paragraph, before the content
@@ -1154,8 +1154,8 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution], entit
 
 def _content_names(doc: Doc, b: Attribution, noun: Token) -> bool:
     """Whether b's content holds a verb or noun of the noun's stem ('closure' in 'the plant
-    would close', 'resignation' in 'he resigned'): the first four letters shared, and all of
-    the shorter word's but its last. (Callers take claims only: a denial that names the
+    would close', 'resignation' in 'he resigned'): the same word, or all of the shorter
+    word's letters but its last where it has five or more ('sign' is no stem of 'signature'). (Callers take claims only: a denial that names the
     report, 'cast doubt on the reports of her death', is not what went unchecked.)"""
     span = doc.char_span(b.content.start, b.content.end, alignment_mode="expand") if b.content is not None else None
     if span is None:
@@ -1166,7 +1166,7 @@ def _content_names(doc: Doc, b: Attribution, noun: Token) -> bool:
             continue
         other = t.lemma_.lower()
         shared = len(os.path.commonprefix([word, other]))
-        if shared >= 4 and shared >= min(len(word), len(other)) - 1:
+        if min(len(word), len(other)) >= 5 and shared >= min(len(word), len(other)) - 1 or word == other:
             return True
     return False
 
@@ -1443,6 +1443,12 @@ def _denied_in_content(doc: Doc, attributions: list[Attribution]) -> list[Attrib
             continue  # 'question if it's a fake', '"Is it a fake? Probably not!"': a question, no denial
         if _says_false(root) or nothing is not None and _no_truth_in(nothing) or _told_to_dismiss(root):  # 'there is no truth to these claims'
             a.stance = "denies"
+            marked.append(a)
+            continue
+        impossible = _called_impossible(root)
+        target = _impossible_claim(doc, a, impossible, cued[:i]) if impossible is not None else None
+        if target is not None:
+            a.stance, a.denies = "denies", target.id  # 'it was "almost impossible" for the culprit to have been a spider'
             marked.append(a)
             continue
         if _contrary_to_talk(doc, a):
@@ -1880,7 +1886,7 @@ def _predicate_false(root: Token) -> bool:
     if possible:
         return False  # 'the statement could be a ploy', 'it may be a hoax': a suspicion, no verdict (speculative)
     said_of_a_claim = any(c.dep_ in ("nsubj", "nsubjpass") and _is_claim_word(c) for c in root.children)
-    if said_of_a_claim and _beyond_belief(root, preds, flags) or _ruled_impossible(root, flags):
+    if said_of_a_claim and _beyond_belief(root, preds, flags):
         return True  # 'that was impossible', 'the claim defies logic'
     if root.pos_ == "VERB" and not negated and "always" in flags.get(root.lemma_.lower(), frozenset()) and _denied_with_no_one_named(root):
         return True  # 'Snopes said the article had been debunked': a verdict on what the article said
@@ -1902,43 +1908,57 @@ def _predicate_false(root: Token) -> bool:
     return False
 
 
-def _ruled_impossible(root: Token, flags: dict[str, frozenset[str]]) -> bool:
-    """'it was almost impossible for a spider to have burrowed into his chest', 'it is
-    impossible that she was in Oslo': an event the source calls impossible (denials.txt's
-    "incredible" words, by "it" and a clause set after them), a verdict on whether it
-    happened: a clause of "that" or a perfect ("to have burrowed"). Not what cannot be done
-    ('impossible for us to attend'), nor what cannot be known ('impossible to say whether
-    ...', the verb's clause a question)."""
+def _called_impossible(root: Token) -> Token | None:
+    """The clause of an event the source calls impossible: 'it was almost impossible for a
+    spider to have burrowed into his chest', 'it is impossible that she was in Oslo'
+    (denials.txt's "incredible" words, by "it" and a clause after them: a "that" clause or
+    a perfect, 'to have burrowed'), 'there was no way she could have been in Oslo', 'there is
+    no way we made this up' (its "impossible_if_none" noun with "no" and a finite clause of
+    its own; a modal only with a perfect). Not what cannot be done or known ('impossible for
+    us to attend', 'impossible to say whether', 'no way to know'), a forecast ('no way we can
+    win'), nor a double negative ('no way that Thomas did not know'). The denial needs a
+    claim it matches (_impossible_claim): an event no one claimed is no denial."""
+    flags = lexicon.flagged(DENIALS)
     if root.lemma_ != "be" or any(c.dep_ == "neg" for c in root.children):
-        return False
+        return None
     if any(c.dep_ == "expl" and c.lower_ == "there" for c in root.children):
-        return any(_no_way(c, flags) for c in root.children if c.dep_ in ("attr", "nsubj"))
+        for noun in (c for c in root.children if c.dep_ in ("attr", "nsubj")):
+            if "impossible_if_none" not in flags.get(noun.lemma_.lower(), frozenset()) or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                continue
+            for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX")):
+                aux = [k for k in clause.children if k.dep_ == "aux"]
+                if any(k.dep_ == "neg" for k in clause.children) or any(k.lower_ == "to" for k in aux):
+                    continue  # (a double negative asserts; an infinitive is what can be done or known)
+                if any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children) and (not any(k.tag_ == "MD" for k in aux) or any(k.lower_ == "have" for k in aux)):
+                    return clause
+        return None
     if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in root.children):
-        return False
+        return None
     if not any(c.dep_ == "acomp" and "incredible" in flags.get(c.lemma_.lower(), frozenset()) for c in root.children):
-        return False
+        return None
     for clause in (c for c in root.children if c.dep_ in ("ccomp", "advcl", "xcomp") and c.i > root.i):
         marks = {k.lower_ for k in clause.children if k.dep_ in ("mark", "aux")}
         if any(k.dep_ == "neg" for k in clause.children):
             continue  # (a double negative asserts: 'impossible that he did not know')
-        if "that" in marks and not clause.tag_ == "MD" or {"to", "have"} <= marks:
-            return True
-    return False
+        if "that" in marks and not any(k.tag_ == "MD" for k in clause.children) or {"to", "have"} <= marks:
+            return clause
+    return None
 
 
-def _no_way(noun: Token, flags: dict[str, frozenset[str]]) -> bool:
-    """'there was no way she could have been in Oslo', 'there is no way we made this up': a
-    noun of denials.txt's "impossible_if_none" with "no" and a clause of its own on it, with
-    a subject; a modal only with a perfect ('no way we can win' is a forecast, no denial)."""
-    if "impossible_if_none" not in flags.get(noun.lemma_.lower(), frozenset()) or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-        return False
-    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX")):
-        aux = [k for k in clause.children if k.dep_ == "aux"]
-        if any(k.dep_ == "neg" for k in clause.children):
-            continue  # ('no way that Thomas did not know he was filmed' asserts he knew)
-        if any(k.dep_ in ("nsubj", "nsubjpass") for k in clause.children) and (not any(k.tag_ == "MD" for k in aux) or any(k.lower_ == "have" for k in aux)):
-            return True
-    return False
+def _impossible_claim(doc: Doc, a: Attribution, clause: Token, before: list[Attribution]) -> Attribution | None:
+    """The earlier claim of another source an event called impossible denies: one whose
+    content shares two content words with the event's clause, or the clause's own verb or
+    what it says the thing is ('for the culprit to have been a spider' against 'a spider
+    burrowed into his chest'); the nearest such."""
+    words = {t.lemma_.lower() for t in clause.subtree if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
+    key = {clause.lemma_.lower()} - _LIGHT_VERBS | {c.lemma_.lower() for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"}
+    for b in reversed(before):
+        if b.content is None or b.stance != "asserts" or (a.speaker and b.speaker == a.speaker):
+            continue
+        theirs = _lemmas(doc, b.content.start, b.content.end)
+        if len(words & theirs) >= 2 or key & theirs:
+            return b
+    return None
 
 
 def _degree_of(pred: Token, flags: dict[str, frozenset[str]]) -> list[Token]:
@@ -2061,13 +2081,13 @@ def _negated(cue: Token) -> bool:
 
 def _says_not(verb: Token) -> bool:
     """The verb carries its own negation: 'not', 'never' or the 'neither' of a pair; or a
-    negative adverb fronted before its inverted auxiliary ('Little did he know ...', 'Rarely
-    does she admit ...': negative_adverbs.txt)."""
+    negator fronted before its inverted auxiliary ('Little did he know ...', 'Nowhere does the
+    report say ...': negative_inversions.txt)."""
     if any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
         return True
     kids = list(verb.children)
     front = next((c for c in kids if c.dep_ in ("advmod", "nsubj") and c.pos_ == "ADV" and c.i < verb.i), None)  # (the parser may call it the subject)
-    if front is None or front.lower_ not in lexicon.words(NEGATIVE_ADVERBS):
+    if front is None or front.lower_ not in lexicon.words(NEGATIVE_INVERSIONS):
         return False
     aux = next((c for c in kids if c.dep_ == "aux" and c.i == front.i + 1), None)
     return aux is not None and any(c.dep_ in ("nsubj", "nsubjpass") and aux.i < c.i < verb.i for c in kids)
@@ -2679,7 +2699,7 @@ def _staff_of(person: Token) -> tuple[int, int] | None:
 
     if person.pos_ != "PROPN":
         return None
-    for role in (c for c in person.children if c.dep_ == "appos" and c.lower_ in outlets.staff_nouns()):
+    for role in (c for c in person.children if c.dep_ == "appos" and c.lower_ in outlets.staff_nouns() and not any(k.lower_ in ("former", "ex") for k in c.children)):
         for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("at", "for", "with", "of")):
             for obj in (g for g in prep.children if g.dep_ == "pobj" and _is_medium(g)):
                 right = max((t for t in obj.subtree if t.i <= obj.i or t.dep_ in ("compound", "flat")), key=lambda t: t.i)

@@ -648,10 +648,8 @@ def _named_noun(tok: Token) -> Token | None:
     stands in the clause for the name, from any word of the name ('Tom' of 'Tom Hale')."""
     while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
         tok = tok.head
-    named = tok.head
-    if tok.pos_ == "PROPN" and tok.dep_ in ("oprd", "dobj", "attr") and named.dep_ == "acl" and named.lemma_.lower() in ("name", "call") and named.tag_ == "VBN" and named.head.i < named.i:
-        return named.head
-    return None
+    named = _naming_participle(tok) if tok.pos_ == "PROPN" else None  # (naming_participles.txt)
+    return named.head if named is not None and named.head.i < named.i else None
 
 
 def sex_of(subj: Token) -> str | None:
@@ -2931,7 +2929,9 @@ class Resolver:
         """A he or she no named person fits, right after a source the article describes but
         never names ('The minister said ... She added ...'; 'a witness said ... He told ...'):
         that same unnamed source, the main subject of the sentence before in the same
-        paragraph, already resolved as a source (so the two read as one speaker)."""
+        paragraph, already resolved as a source (so the two read as one speaker); else, where
+        that subject is a role's or a person's noun that said nothing, that person
+        (_role_subject)."""
         if head.dep_ not in _SUBJ or self.quoted[head.i]:
             return None
         want = _gender().get(head.lower_)
