@@ -140,7 +140,7 @@ PLAIN = {
         "adm",
         "cmdr",
         "det", "insp", "supt", "pope", "king", "queen", "prince", "princess", "cardinal", "archbishop", "sheikh", "rabbi", "imam",
-        "const", "cst", "ofc", "tpr",
+        "const", "cst", "ofc", "tpr", "father", "sister", "brother", "mother",
     },
     "body_anaphors.txt": {
         "company", "firm", "corporation", "conglomerate", "startup", "start-up", "manufacturer",

@@ -1134,6 +1134,15 @@ def test_a_body_named_in_apposition_to_its_kind_is_that_body():
         assert speakers_by_cue(text)["said"] == [who], text
 
 
+def test_a_religious_title_is_the_persons_role():
+    # FNC 244 (the review of Random(11212)): 'Father John Micheal O'Neal ... The catholic
+    # father claims' left the description unresolved; a child's father stays someone else
+    text = "Father Ivan Kowal survived the crash near Lublin. The catholic father claims he saw a light."
+    assert speakers_by_cue(text)["claims"] == ["Ivan Kowal"]
+    text = "Police found Tom Hale, 8, on Monday. The father said the boy was safe."
+    assert speakers_by_cue(text)["said"] != ["Tom Hale"]
+
+
 def test_a_passives_agent_is_the_doer_a_later_he_refers_to():
     # 'was first raised by ... Bishop Karl Hess. In 2008, he said': the agent did the raising,
     # as a subject would have; the subject two sentences back is further away
