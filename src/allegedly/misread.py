@@ -1003,8 +1003,9 @@ def talk_nouns() -> frozenset[str]:
 def inverted_wording(sent: Span) -> Token | None:
     """'"Closed until further notice," read a sign on the door.': a verb by which a text gives
     its own words (cue_verbs.txt's "wording": 'read') right after a quotation's closing comma
-    and mark, the parser's object after it and nothing more to the sentence's end: the
-    object is what reads so, the subject of an inverted verb."""
+    and mark, or a reporting verb closing a clause after its comma ('..., assures the
+    priest.': _closing_inversion), the parser's object after it and nothing more to the
+    sentence's end: the object is what reads or says so, the subject of an inverted verb."""
     doc = sent.doc
     wording = lexicon.grouped(CUE_VERBS)["wording"]
     telling = lexicon.grouped(CUE_VERBS)["tell"]
@@ -1045,10 +1046,13 @@ def _closing_inversion(t: Token, telling: frozenset[str]) -> bool:
     reporting verb in the present or past (verb_shape) right after the comma that closes a
     clause with a subject of its own, with no subject of its own; the object the parser gave
     it, someone who could speak (speaker_like), is its subject. Not a verb whose object is
-    the one told ('tell', 'inform')."""
+    the one told ('tell', 'inform') or what it acts on (reporting_verbs.txt's "obj" verbs:
+    'praised the engineers')."""
     doc = t.doc
     if t.tag_ not in ("VBZ", "VBD") or doc[t.i - 1].text != "," or verb_shape(t.text) is None or t.lemma_.lower() in telling:
         return False
+    if "obj" in lexicon.flagged(REPORTING_VERBS).get(t.lemma_.lower(), frozenset()):
+        return False  # a verb whose object is what it acts on ('praised the engineers'; 'reports the paper' is read elsewhere)
     if any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i or c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in t.children):
         return False
     obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
