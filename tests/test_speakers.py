@@ -1143,6 +1143,18 @@ def test_a_religious_title_is_the_persons_role():
     assert speakers_by_cue(text)["said"] != ["Tom Hale"]
 
 
+def test_a_clause_hung_on_the_platform_a_thing_was_put_on_is_the_things():
+    # FNC 1357 (the review of Random(11212)): 'an illustration being shared on Facebook,
+    # Instagram and Twitter that claims to be a tribute' gave the claim to Facebook, a person
+    for text, who in (
+        ("There's a drawing being shared on Facebook, Instagram and Twitter that claims to be a tribute to the singer.", "a drawing"),
+        ("There's a letter being passed around on Reddit that claims to be from the mayor's office.", "a letter"),
+    ):
+        r = analyze(text, options=Options(raw=True))
+        a = with_cue(r, "claims")[0]
+        assert (speaker_of(r, "claims").name, a.source_type) == (who, "document"), text
+
+
 def test_a_passives_agent_is_the_doer_a_later_he_refers_to():
     # 'was first raised by ... Bishop Karl Hess. In 2008, he said': the agent did the raising,
     # as a subject would have; the subject two sentences back is further away

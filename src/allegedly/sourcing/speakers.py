@@ -3512,6 +3512,8 @@ class Resolver:
                     noun = noun.head.head
                     while noun.dep_ == "appos" and noun.pos_ != "PROPN" and noun.head.pos_ != "PRON":
                         noun = noun.head  # (to the name the descriptions are of, not past it: 'I know ...: Jess Hale, a student ...')
+                if rel.lower_ in ("that", "which"):
+                    noun = _thing_put_on_a_platform(noun)
                 if rel.lower_ == "who":
                     noun = _person_before_a_time_or_place(noun)
                 return noun if noun.pos_ in ("PROPN", "NOUN", "PRON") else None
@@ -3793,6 +3795,23 @@ def _person_before_a_time_or_place(noun: Token) -> Token:
     lemma = holder.lemma_.lower()
     if holder.pos_ == "NOUN" and (noun_kinds().get(lemma) == "person" or lemma in people_nouns()) or holder.ent_type_ == "PERSON":
         return holder
+    return noun
+
+
+def _thing_put_on_a_platform(noun: Token) -> Token:
+    """'a drawing being shared on Facebook, Instagram and Twitter that claims ...', 'a letter
+    being passed around on Reddit that claims ...': a clause the parser hung on the platform
+    a thing was put on is the thing's (a platform makes no claims; a review of FNC bodies,
+    Random(11212), gave the claim to Facebook); else the noun itself."""
+    platform = noun
+    while platform.dep_ == "conj" and platform.head.i < platform.i:
+        platform = platform.head  # ('Facebook, Instagram and Twitter': the first of the list)
+    prep = platform.head
+    if platform.dep_ != "pobj" or platform.lower_ not in outlets.platform_words() or prep.dep_ != "prep":
+        return noun
+    put = prep.head
+    if put.dep_ == "acl" and put.tag_ == "VBN" and put.head.pos_ == "NOUN" and put.head.i < put.i:
+        return put.head
     return noun
 
 
