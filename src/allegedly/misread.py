@@ -1035,10 +1035,16 @@ def speaker_like(noun: Token) -> bool:
         return True
     if noun.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") for c in noun.children):
         return False
+    words = _speaker_words()
+    return noun.lemma_.lower() in words or noun.lower_ in words
+
+
+@lru_cache(maxsize=1)
+def _speaker_words() -> frozenset[str]:
+    """The nouns speaker_like reads, gathered once from their lists."""
     groups = lexicon.grouped(SOURCE_NOUNS)
     people = frozenset(line.split("\t")[0] for line in lexicon.lines(PERSON_NOUNS))
-    words = lexicon.words(ROLE_NOUNS) | groups.get("anonymous", frozenset()) | groups.get("body", frozenset()) | people
-    return noun.lemma_.lower() in words or noun.lower_ in words
+    return lexicon.words(ROLE_NOUNS) | groups.get("anonymous", frozenset()) | groups.get("body", frozenset()) | people
 
 
 def _closing_inversion(t: Token, telling: frozenset[str]) -> bool:

@@ -1145,7 +1145,7 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution], entit
             # 'The hospital hasn't confirmed the birth': the claims within reach whose content
             # the unchecked thing's noun names by its stem ('gave birth', 'the mayor resigned'
             # for 'the resignation'), as a source it names is
-            targets = [b for b in near if b.stance == "asserts" and _content_names(doc, b, checked)]
+            targets = [b for b in near if _content_names(doc, b, checked)]
         else:
             targets = []
         for b in targets:
@@ -1153,10 +1153,13 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution], entit
 
 
 def _content_names(doc: Doc, b: Attribution, noun: Token) -> bool:
-    """Whether b's content holds a verb or noun of the noun's stem ('closure' in 'the plant
-    would close', 'resignation' in 'he resigned'): the same word, or all of the shorter
-    word's letters but its last where it has five or more ('sign' is no stem of 'signature'). (Callers take claims only: a denial that names the
-    report, 'cast doubt on the reports of her death', is not what went unchecked.)"""
+    """Whether b is a claim whose content holds a verb or noun of the noun's stem ('closure'
+    in 'the plant would close', 'resignation' in 'he resigned'): the same word, or all of
+    the shorter word's letters but its last where it has five or more ('sign' is no stem of
+    'signature'). A claim only: a denial that names the report ('cast doubt on the reports
+    of her death') is not what went unchecked."""
+    if b.stance != "asserts":
+        return False
     span = doc.char_span(b.content.start, b.content.end, alignment_mode="expand") if b.content is not None else None
     if span is None:
         return False
@@ -1188,7 +1191,7 @@ def _unchecked_by_another(doc: Doc, s: int, e: int, others: list[Attribution]) -
     else:
         # (or what the claim says, by its stem: 'Zoo officials said they have not confirmed
         # any escape' after 'Reports that a tiger escaped')
-        targets = [b for b in near if _names_this(checked, b, _cue_lemma(doc, b)) or checked.pos_ == "NOUN" and b.stance == "asserts" and _content_names(doc, b, checked)]
+        targets = [b for b in near if _names_this(checked, b, _cue_lemma(doc, b)) or checked.pos_ == "NOUN" and _content_names(doc, b, checked)]
     for b in targets:
         b.evidence = "none_provided"
 
@@ -1950,7 +1953,7 @@ def _impossible_claim(doc: Doc, a: Attribution, clause: Token, before: list[Attr
     content shares two content words with the event's clause, or the clause's own verb or
     what it says the thing is ('for the culprit to have been a spider' against 'a spider
     burrowed into his chest'); the nearest such."""
-    words = {t.lemma_.lower() for t in clause.subtree if t.is_alpha and not t.is_stop and t.lower_ not in _STOP}
+    words = _lemmas(doc, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
     key = {clause.lemma_.lower()} - _LIGHT_VERBS | {c.lemma_.lower() for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"}
     for b in reversed(before):
         if b.content is None or b.stance != "asserts" or (a.speaker and b.speaker == a.speaker):

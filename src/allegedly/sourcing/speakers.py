@@ -2916,14 +2916,19 @@ class Resolver:
             clause = self.doc[head.head.left_edge.i : head.head.right_edge.i + 1]
             if any(t.lower_ == tok.lower_ and t.i != tok.i and any(c.lower_ == "the" for c in t.children) for t in clause):
                 continue  # ('He said the man had not been identified': the one shown is talked of, not talking)
-            phrase = self.doc[tok.left_edge.i : tok.i + 1].text
-            draft = self.by_key.get("mention:" + phrase.lower())
-            if draft is None:
-                draft = EntityDraft(name=phrase, type="person", key="mention:" + phrase.lower())
-                self.by_key[draft.key] = draft
-                self.order.append(draft)
-            return draft
+            return self._unnamed_person(self.doc[tok.left_edge.i : tok.i + 1].text)
         return None
+
+    def _unnamed_person(self, phrase: str) -> EntityDraft:
+        """The one draft for a person the article describes by a phrase and never names ('a
+        man in camouflage clothes', 'The pilot'), made where first needed."""
+        key = "mention:" + phrase.lower()
+        draft = self.by_key.get(key)
+        if draft is None:
+            draft = EntityDraft(name=phrase, type="person", key=key)
+            self.by_key[key] = draft
+            self.order.append(draft)
+        return draft
 
     def _described_before(self, head: Token) -> EntityDraft | None:
         """A he or she no named person fits, right after a source the article describes but
@@ -2964,11 +2969,8 @@ class Resolver:
             return None  # (an official, a witness: a source of its own kind, typed where it speaks)
         if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children) or any(c.pos_ == "PROPN" for c in tok.subtree):
             return None
-        phrase = self.doc[tok.left_edge.i : tok.i + 1].text
-        draft = EntityDraft(name=phrase, type="person", key="mention:" + phrase.lower())
-        draft.mentions.append((self.doc[tok.left_edge.i].idx, tok.idx + len(tok.text)))  # (typed by it, below)
-        self.by_key[draft.key] = draft
-        self.order.append(draft)
+        draft = self._unnamed_person(self.doc[tok.left_edge.i : tok.i + 1].text)
+        draft.mentions.append((self.doc[tok.left_edge.i].idx, tok.idx + len(tok.text)))  # (typed by it: sourcing._first_mention_type)
         return draft
 
     def _unnamed_since(self, found: EntityDraft, head: Token, want: str | None, after_quote: bool = False) -> bool:
