@@ -830,6 +830,57 @@ def test_a_claim_named_inside_its_denial_is_an_attribution_the_denial_links_to(t
     assert denial.stance == "denies" and denial.denies == claim.id
 
 
+@pytest.mark.parametrize(
+    "text, outer, inner, inner_content",
+    [
+        ("The bakery chain dismissed claims that its flour had been mixed with chalk.",
+         "dismissed", "claims", "that its flour had been mixed with chalk"),
+        ("Harbour officials denied reports that a tanker had run aground off the pier.",
+         "denied", "reports", "that a tanker had run aground off the pier"),
+        ("Rumours that the bishop had resigned were denied by the diocese.",
+         "denied", "Rumours", "that the bishop had resigned"),
+        ("The coach poured cold water on speculation that he would leave the club.",
+         "poured", "speculation", "that he would leave the club"),
+    ],
+)
+def test_talk_no_one_is_named_for_inside_its_denial_is_an_unsourced_claim_the_denial_links_to(text, outer, inner, inner_content):
+    report = analyze(text, options=RAW)
+    denial = next((a for a in report.attributions if a.cue is not None and outer in a.cue.text.split()), None)
+    claim = next((a for a in report.attributions if a.cue is not None and a.cue.text == inner), None)
+    assert denial is not None and claim is not None, [(a.cue, a.source) for a in report.attributions]
+    assert claim.source is None and claim.source_type == "unattributed" and claim.certainty in ("hedged", "speculative")
+    assert claim.content is not None and claim.content.text == inner_content
+    assert denial.stance == "denies" and denial.denies == claim.id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the claims the article has told of already are not new talk
+        "The Valley Herald said the mill had closed. The owner dismissed the claims that the mill had closed.",
+        # nor a rebuttal of a claim someone is named for
+        "The owner dismissed his rival's claims that the mill had closed.",
+    ],
+)
+def test_a_denied_claim_told_of_before_or_owned_is_no_new_unsourced_claim(text):
+    got = analyze(text, options=RAW).attributions
+    assert not any(a.source is None and a.cue is not None and a.cue.text == "claims" for a in got), [(a.cue, a.source) for a in got]
+
+
+def test_a_claim_noun_s_agent_inside_its_own_that_clause_is_no_maker():
+    from allegedly import pipeline
+    from allegedly.extract.context import Context
+    from allegedly.extract.nouns import reporting_nouns
+
+    text = "Police cast doubt over reports that the boy had been taken by a stranger."
+    ctx = Context.of(pipeline.load()(text))
+    found = [f for f in reporting_nouns(ctx) if text[f.cue[0] : f.cue[1]] == "reports"]
+    assert found and all(f.source is None for f in found), [f.source and text[f.source[0] : f.source[1]] for f in found]
+    text = "Claims made by the mayor that the bridge is unsafe were rejected."
+    ctx = Context.of(pipeline.load()(text))
+    assert [text[f.source[0] : f.source[1]] for f in reporting_nouns(ctx) if f.source is not None] == ["the mayor"]
+
+
 def test_a_claim_noun_whose_by_phrase_lies_in_its_own_claim_names_no_source():
     text = "The two governments said they were looking into reports that a nurse had been captured by the militia in the north."
     assert not any(a.source is not None and a.source.text.endswith("militia in the north") for a in analyze(text, options=RAW).attributions)

@@ -1404,7 +1404,7 @@ def find_attributions(
             chained = {f.cue for f in inner}
             inner += [f for p, _, f in scored if p < floor and f.cue in chained and f.via == "ccomp" and _subject_before(doc, f)]
         if nested:
-            inner += [f for p, _, f in scored if p < floor and (_denial_by_its_subject(doc, f) or _said_in_a_report(doc, f))]
+            inner += [f for p, _, f in scored if p < floor and (_denial_by_its_subject(doc, f) or _said_in_a_report(doc, f) or _denied_hearsay(doc, f))]
         weak = {id(f) for p, _, f in scored if p < cut * NESTED_CUT}
     else:
         rest = inner = [f for f in rest if f.lexicon]
@@ -1814,7 +1814,7 @@ def _nested(doc: Doc, found: list[Finding], kept: list[Finding], weak: set[int] 
     own = {id(f) for f in found if parse_first and _named_subject(doc, f)}
     named = {f.cue for f in found if id(f) in own and id(f) in weak}
     for f in sorted(found, key=lambda f: (f.cue[0], f.cue in named and id(f) not in own)):
-        claim = _named_claim(f) and _noun_owner(doc, f)
+        claim = _named_claim(f) and _noun_owner(doc, f) or _denied_hearsay(doc, f)
         denial = _denial_by_its_subject(doc, f)
         if id(f) in taken or not (claim or denial or f.stage == "reporting_verbs" and f.lexicon and f.via in NESTED_VIA):
             continue
@@ -1912,6 +1912,29 @@ def _noun_owner(doc: Doc, f: Finding) -> bool:
         verb = verb.head  # ('... were distributed and included a warning that', 'continued to make claims that': the subject above)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.i != noun.i else []
     return noun.is_ancestor(source) or any(c.i == source.i or c.is_ancestor(source) for c in subjects)  # ('Intelligence reports ... included a warning that')
+
+
+def _denied_hearsay(doc: Doc, f: Finding) -> bool:
+    """'The company dismissed claims that its founder was arrested', 'Police cast doubt on
+    reports that ...', 'Rumours that the king had died were denied by the palace': talk no
+    one is named for (a claim noun with no owner, not one the article has told of: 'the
+    claims'), which a verb or idiom of denial rejects. The claim is an attribution of its own
+    with no source, kept as the inner layer so that the denial has the claim to link to
+    (PolNeAR, which marks one attribution per token, taught the ranker to doubt it)."""
+    if f.stage != "reporting_nouns" or not f.lexicon or f.source is not None or f.via != "that" or f.cue_token is None:
+        return False
+    noun = doc[f.cue_token]
+    if noun.lemma_.lower() not in lexicon.words(CLAIM_NOUNS) or any(
+        c.dep_ in ("poss", "compound") or c.dep_ == "det" and c.lower_ not in ("a", "an", "any") for c in noun.children
+    ):
+        return False
+    verb = noun.head
+    if noun.dep_ == "dobj" or noun.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children):
+        return bool(denied.denial_flags(verb) & {"always", "claim"})
+    if noun.dep_ != "pobj":
+        return False
+    verb = verb.head if verb.head.pos_ != "NOUN" else verb.head.head  # ('cast doubt | on ...', 'cast | doubt on ...')
+    return any(g.i == noun.i for g in cast_on(verb))
 
 
 def _named_claim(f: Finding) -> bool:

@@ -237,9 +237,11 @@ def _published_in(noun: Token) -> Token | None:
 
 def _made_by(noun: Token) -> Token | None:
     """Who made the claim, where a participle names them ('claims made by the mayor',
-    'allegations levelled by two former aides'): the agent of a past participle on the noun."""
+    'allegations levelled by two former aides'): the agent of a past participle on the noun;
+    not of the claim's own clause, with its subject or 'that' ('reports that the boy was
+    taken by a stranger')."""
     for acl in noun.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in acl.children):
             agent = next((c for c in acl.children if c.dep_ == "agent"), None)
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
