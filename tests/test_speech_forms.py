@@ -37,6 +37,16 @@ def triples(text: str) -> list[tuple[str | None, str, str | None]]:
         "Ana Ruiz was a freelancer who frequently reported for the Kestrel Post about the war.",
         "Marla Quince, a chemist at the institute, spoke on condition of anonymity.",
         "The official spoke on the record about the talks.",
+        # a count of lives taken, a namesake, a force sent for, a body moved by force, oneself
+        # shown, a work made, a journalist at work (action_senses.txt: lives, naming, summon,
+        # motion, work, place)
+        "The winter flu has claimed hundreds of lives across the valley.",
+        "The new ferry is named after a local fisherman.",
+        "Apparently the governor is calling in the army to clear the roads.",
+        "The courier was blasted across the yard by a gust of wind.",
+        "Another famous sleepwalker revealed himself at a clinic in Leeds.",
+        "Dora Vance wrote the screenplay, and she is thrilled to have Lee on board.",
+        "Ivo Marsh wrote the novel, which was filmed in 2009.",
     ],
 )
 def test_actions_are_not_speech(text):
@@ -52,6 +62,12 @@ def test_actions_are_not_speech(text):
         ("The ministry issued a warning about the storm.", "issued", "a warning about the storm"),
         ("The Gazette reported from Kabul that the talks had failed.", "reported", "that the talks had failed"),
         ("A senior official, speaking on condition of anonymity, said the talks had failed.", "said", "the talks had failed"),
+        ("The senator blasted the plan as reckless.", "blasted", "the plan as reckless"),
+        ("The mayor wrote a letter to the council.", "wrote", "a letter to the council"),
+        ("The senator wrote that the bill was flawed.", "wrote", "that the bill was flawed"),
+        ("The bridge is safe, reports Mia Lane, writing for the Kestrel Times.", "reports", "The bridge is safe"),
+        # a time after 'wrote in' is no place a journalist writes from
+        ("As the editor wrote in December:\n\nThe bridge over the Lune is unsafe.", "wrote", "The bridge over the Lune is unsafe"),
     ],
 )
 def test_the_same_verbs_still_report_a_message_or_a_proposition(text, cue, content):

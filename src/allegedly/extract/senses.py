@@ -191,9 +191,10 @@ def not_speech(ctx: Context, f: Finding) -> bool:
         return True
     lemma = verb.lemma_.lower()
     people = lemma in _senses("people")
-    if not people and lemma not in _senses(""):
+    work = lemma in _senses("work")
+    if not people and not work and lemma not in _senses(""):
         return False
-    if not people and f.content[0] < f.cue[0] and _acted_on(ctx, f, verb):
+    if not people and not work and f.content[0] < f.cue[0] and _acted_on(ctx, f, verb):
         return True  # 'A graphic video of the killing was posted online': the thing posted, no claim
     if ctx.quote_at(f.content[0]) is not None or f.content[0] < f.cue[0]:
         return False  # a quotation, or a claim before the cue ('..., he added')
@@ -205,9 +206,22 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     obj = _plain_object(verb)
     if people:
         return obj is not None and span.start <= obj.i < span.end and names_people(obj)
-    if any((t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.dep_ in ("ccomp", "mark")) and not (t.dep_ == "conj" and t.head.i == verb.i) for t in span):
+    aside = _set_off_relatives(span)
+    aside |= {t.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i for t in c.subtree}  # ('wrote the screenplay, and he's jazzed ...': a clause of its own)
+    if any((t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.dep_ in ("ccomp", "mark")) and not (t.dep_ == "conj" and t.head.i == verb.i) and t.i not in aside for t in span):
         return False  # a proposition follows: 'released a statement saying ...' (not 'a hunting lodge', nor the subject's next verb: 'boasts 1200hp, but is street legal')
     return not names_a_message(span.root)
+
+
+def _set_off_relatives(span) -> set[int]:
+    """The tokens of a relative clause set off by a comma inside span ('the novel, which was
+    later filmed'): it describes the object, it is not what the verb says."""
+    doc = span.doc
+    return {
+        t.i
+        for r in span if r.dep_ == "relcl" and r.left_edge.i > span.start and doc[r.left_edge.i - 1].text == ","
+        for t in r.subtree
+    }
 
 
 def a_thing_found(verb: Token) -> bool:
@@ -268,7 +282,7 @@ def _no_claim_by_the_verb(ctx: Context, verb: Token) -> bool:
     key = ("no_claim", verb.i)
     got = ctx.memo.get(key)
     if got is None:
-        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _came_upon(verb) or _offers_no_proof(verb) or _reduced_relative(verb) or _forestalled(verb) or _told_to_do(verb) or _takes_lives(verb) or _finds_its_way(verb) or _pleads_in_court(verb) or _talk_spreads(verb) or _picture_released(verb) or referring_aside(verb)
+        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _came_upon(verb) or _offers_no_proof(verb) or _reduced_relative(verb) or _forestalled(verb) or _told_to_do(verb) or _takes_lives(verb) or _named_after(verb) or _summoned(verb) or _moved_by_force(verb) or _shows_oneself(verb) or _finds_its_way(verb) or _pleads_in_court(verb) or _talk_spreads(verb) or _picture_released(verb) or referring_aside(verb)
     return got
 
 
@@ -310,8 +324,12 @@ def _reports_from(ctx: Context, f: Finding, verb: Token) -> bool:
     """'Foley was reporting in the Middle East when ...', 'has been reporting from Syria'
     (action_senses.txt, place): a journalist at work where nothing reported follows the verb,
     only a place: no object, clause or quotation of its own."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _senses("place") or f.content is None or f.content[0] < f.cue[1]:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _senses("place") or f.content is None:
         return False
+    if f.content[0] < f.cue[1] and not _set_off_participle(verb):
+        return False  # (a claim before it is what a participle's tag reports: 'reports X, writing for the Times')
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False  # ('As Rhea Voss wrote for the Courier last week, the levy will ...' vouches for its clause)
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children) or ctx.quote_at(f.content[0]) is not None:
         return False
     prep = next((c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod")), None)
@@ -321,16 +339,80 @@ def _reports_from(ctx: Context, f: Finding, verb: Token) -> bool:
             t.dep_ in ("ccomp", "mark") or t.lower_ == "that" for t in verb.subtree if t.i > verb.i
         )
     return prep is not None and prep.dep_ == "prep" and prep.lower_ in ("in", "from") and any(
-        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN") for g in prep.children
-    )
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME")) for g in prep.children
+    )  # (a place, not a time: 'As I wrote in December:')
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """A participle set off by a comma after the tag it hangs on ('..., reports Michael
+    Learmonth, writing for the Times'): what the journalist was doing, not a second report."""
+    doc = verb.doc
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and verb.i > 0 and doc[verb.left_edge.i - 1].text == ","
 
 
 def _takes_lives(verb: Token) -> bool:
-    """'claiming the lives of 12 people': a verb of taking life (action_senses.txt, lives)
-    with lives for its object tells a death toll, whatever candidate reads it."""
+    """'claiming the lives of 12 people', 'has claimed thousands of lives': a verb of taking
+    life (action_senses.txt, lives) with lives for its object, or a count of them, tells a
+    death toll, whatever candidate reads it."""
     if verb.lemma_.lower() not in _senses("lives"):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() == "life":
+            return True
+        of = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"), None)  # ('hundreds | of lives')
+        if of is not None and (obj.like_num or obj.pos_ in ("NUM", "NOUN") and obj.tag_ in ("NNS", "CD")) and any(g.dep_ == "pobj" and g.lemma_.lower() == "life" for g in of.children):
+            return True
+    return False
+
+
+def _named_after(verb: Token) -> bool:
+    """'The film is named after the inventor', 'named her son after his grandfather': a verb
+    of naming (action_senses.txt's "naming" verbs) with 'after' gives a thing its namesake,
+    no claim (WordNet 3.0's name.v.01, 'give a name to')."""
+    if verb.lemma_.lower() not in _senses("naming") or any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr") for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "after" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
+def _summoned(verb: Token) -> bool:
+    """'is calling in the army', 'called up reservists': a verb that, with its particle
+    (action_senses.txt's "summon" lines), sends for people or a force: no claim, whatever
+    follows ('... to clear the snow' is what they are sent for)."""
+    particles = {f[7:] for f in lexicon.flagged(ACTION_SENSES).get(verb.lemma_.lower(), frozenset()) if f.startswith("summon:")}
+    if not particles:
+        return False
+    obj = None
+    for c in verb.children:
+        if c.dep_ == "prt" and c.lower_ in particles:
+            obj = next((d for d in verb.children if d.dep_ == "dobj"), None)
+        elif c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in particles:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)  # (the particle parsed a preposition: 'calling | in the army')
+        if obj is not None:
+            break
+    return obj is not None and (names_people(obj) or obj.pos_ == "NOUN" and noun_kinds().get(obj.lemma_.lower()) in ("person", "body"))
+
+
+def _shows_oneself(verb: Token) -> bool:
+    """'Another real-life Magneto revealed herself at a conference', 'exposed himself': a
+    reflexive pronoun for the only object, nothing said of it (no complement, no 'as' or
+    'to be', no clause): the subject shows or acts on itself, no words reported."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "PRON" or not obj.lower_.endswith(("self", "selves")):
+        return False
+    return not any(c.dep_ in _COMPLEMENTS or c.dep_ in ("ccomp", "dative") or c.lower_ == "as" for c in verb.children) and not any(t.lower_ == "as" or t.is_quote for t in verb.subtree if t.i > verb.i)
+
+
+def _moved_by_force(verb: Token) -> bool:
+    """'was blasted across the street by a jolt', 'slammed into a wall': a verb of attack in
+    words (action_senses.txt's "motion" verbs) with a phrase of direction after it tells a
+    body moved by force (WordNet 3.0's blast.v.02, slam.v.02), no words said; with a clause,
+    a quotation or 'as', 'for' it still reports."""
+    if verb.lemma_.lower() not in _senses("motion") or any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr") for c in verb.children):
+        return False
+    return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _DIRECTIONS and c.i > verb.i for c in verb.children)
+
+
+_DIRECTIONS = frozenset({"across", "into", "through", "onto", "off", "out", "against", "over", "down", "up", "away", "back", "along", "toward", "towards"})
 
 
 def referring_aside(verb: Token) -> bool:
