@@ -280,6 +280,26 @@ def test_none_provided_reaches_the_claim_of_the_sentence_before():
     assert att(text, "claimed").evidence == "none_provided"
 
 
+def test_none_provided_reaches_the_claims_an_unchecked_report_passes_on():
+    # a review of FNC bodies, Random(11515): the outlet could not check the report, so the
+    # claim the report passes on is no better supported
+    text = (
+        "A ferryman says he saw a seal in the canal, his brother told the Lowfield Echo. "
+        "The Echo cannot independently verify the authenticity of the photograph."
+    )
+    r = analyze(text, options=RAW)
+    assert [(a.cue.text, a.evidence) for a in r.attributions] == [("says", "none_provided"), ("told", "none_provided")]
+
+
+def test_it_was_not_immediately_possible_to_confirm_is_no_evidence():
+    text = (
+        "The clip shows a man kicking a parked van. It names the man as Roy Dale. "
+        "It was not immediately possible to confirm the authenticity of the clip."
+    )
+    r = analyze(text, options=RAW)
+    assert [(a.cue.text, a.evidence) for a in r.attributions] == [("shows", "none_provided"), ("names", "none_provided")]
+
+
 def test_none_provided_reaches_the_same_speakers_other_claims():
     text = (
         "Carla Voss said the ferry company had hidden two accidents. "

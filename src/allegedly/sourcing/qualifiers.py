@@ -1148,6 +1148,9 @@ def _evidence_nearby(doc: Doc, text: str, attributions: list[Attribution], entit
             targets = [b for b in near if _content_names(doc, b, checked)]
         else:
             targets = []
+        # (and the claims they pass on: 'A farmer says he filmed the cat, his lawyer told the
+        # Courier. The Courier cannot verify the footage.' leaves the farmer's unchecked too)
+        targets += [c for b in targets for c in cued if c not in targets and c.stance == "asserts" and _inside(c.cue.start, c.cue.end, b.content)]  # type: ignore[union-attr]
         for b in targets:
             b.evidence = "none_provided"
 
