@@ -669,6 +669,19 @@ def test_a_denial_links_to_the_claim_it_denies():
     assert denial.denies == claim.id
 
 
+def test_a_denial_links_to_the_claim_before_it_not_to_its_own_sides_statement_after_it():
+    # the review of Random(11515): Amazon's denial linked to Amazon's own later email
+    text = (
+        "The Ledger reported in May that the bakery would shut its shop in June. "
+        "At the time, the bakery denied that it had plans to shut its shop. "
+        'Its owner, Rosa Vint, sent this via email: "We have not announced any plans to shut the shop."'
+    )
+    r = analyze(text, options=RAW)
+    claim = next(a for a in r.attributions if a.cue.text == "reported")
+    denial = next(a for a in r.attributions if a.cue.text == "denied")
+    assert denial.denies == claim.id
+
+
 def test_a_denial_of_the_accusation_links_to_the_nearest_claim():
     text = (
         "Prosecutors said the trader hid the losses from the bank.\n\n"
@@ -1111,6 +1124,9 @@ def test_dispelling_what_is_no_claim_reports_nothing():
         ("Fans claimed the goalkeeper had been sold. No part of that story is true, the club said.", "said"),
         # propaganda, said of the reports (FNC 1106, the review of Random(11111))
         ("Rebel sites claimed the climber had been captured. Kurdish sources told the Times the reports of her capture were merely rebel propaganda.", "told"),
+        # an error, said of the claim (denials.txt: wrong, mistaken; the review of Random(11414))
+        ("Fans claimed the goalkeeper had been sold. The club said the reports were wrong.", "said"),
+        ("Fans claimed the goalkeeper had been sold. His agent said the claims were mistaken.", "said"),
     ],
 )
 def test_saying_a_claim_is_false_denies_it(text, cue):
@@ -1126,6 +1142,8 @@ def test_saying_a_claim_is_false_denies_it(text, cue):
         "Bloggers said the singer died. Police said no injuries happened during the protest.",
         "Bloggers said the singer died. The official said no better option exists for the city.",
         "Bloggers said the singer died. This version shows Nothing is real on the internet.",
+        # an error of a choice or an act, not of a claim
+        "Bloggers said the singer died. The coach said the decision was wrong.",
     ],
 )
 def test_a_subject_of_none_over_what_happened_is_no_denial(text):
