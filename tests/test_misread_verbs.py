@@ -69,6 +69,15 @@ RAW = Options(raw=True, check_language=False)
             "outlet",
         ),
         (
+            # ... and with nothing after it, the outlet's name hung on the verb as a compound
+            # (a review of FNC bodies, Random(11414))
+            "A teenager made millions by trading shares at Hillcrest School, Dover magazine reports.",
+            "reports",
+            "Dover magazine",
+            "A teenager made millions by trading shares at Hillcrest School",
+            "outlet",
+        ),
+        (
             # a tag closing the sentence after the claim, the name before it not one the tagger knows
             "The singer quit the band last week, Radar Online claims.",
             "claims",
@@ -376,6 +385,18 @@ def test_an_acronym_spelt_as_a_function_word_is_a_name():
     # the words themselves stay words, and a headline in capitals stays as it was read
     doc = pipeline.load()("The man who said it is here. WHO IS TO BLAME FOR THE FLOOD?")
     assert [t.tag_ for t in doc if t.lower_ in ("who", "is")][:2] == ["WP", "VBZ"]
+
+
+def test_an_acronym_read_as_the_copula_before_a_noun_is_a_name():
+    # the review of Random(11515): 'IS claims she was abducted' (the verb read as a noun),
+    # 'IS media sources alleged' (the source lost its name)
+    a = att("The guide was not in the town at the time that IS claims he was seized.", "claims")
+    assert (a.source.text, a.source_type) == ("IS", "organization")
+    a = att("Earlier, IS media outlets alleged that a new video would be released soon.", "alleged")
+    assert a.source.text == "IS media outlets"
+    # the copula stays one before an adjective or a determiner
+    doc = pipeline.load()("The risk IS real, and the answer IS a new dam.")
+    assert [t.tag_ for t in doc if t.text == "IS"] == ["VBZ", "VBZ"]
 
 
 

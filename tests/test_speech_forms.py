@@ -897,6 +897,30 @@ def test_a_claim_noun_s_agent_inside_its_own_that_clause_is_no_maker():
     assert [text[f.source[0] : f.source[1]] for f in reporting_nouns(ctx) if f.source is not None] == ["the mayor"]
 
 
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("The rat problem, which was first reported by the Valley Post in May, is not going away.", "the Valley Post", "The rat problem"),
+        ("The new parking policy, which was first reported by Radio Kestrel, starts in June.", "Radio Kestrel", "The new parking policy"),
+    ],
+)
+def test_a_report_by_its_agent_in_a_relative_clause_tells_of_the_noun(text, source, content):
+    # a review of FNC bodies, Random(11515): the first outlet of a chain was lost
+    a = att(text, "reported", RAW)
+    assert (a.source.text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chinook, which was attacked by rocket-propelled grenades, landed safely.",
+        "The original post, which was cited by us and others, has vanished.",
+    ],
+)
+def test_a_relative_passive_whose_agent_cannot_speak_reports_nothing(text):
+    assert triples(text) == [], triples(text)
+
+
 def test_a_claim_noun_whose_by_phrase_lies_in_its_own_claim_names_no_source():
     text = "The two governments said they were looking into reports that a nurse had been captured by the militia in the north."
     assert not any(a.source is not None and a.source.text.endswith("militia in the north") for a in analyze(text, options=RAW).attributions)

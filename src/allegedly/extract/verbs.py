@@ -132,6 +132,9 @@ def subject_of(verb: Token) -> Token | None:
     experiencer = it_seemed_to(verb)
     if experiencer is not None:
         return experiencer
+    hung = subject_read_as_compound(verb)
+    if hung is not None:
+        return hung
     if dep[i] == "acl" and t.tag[i] == "VBG" and t.lemma[i] in showing_verbs() and t.lemma[head[i]] in lexicon.words(PICTURE_NOUNS):
         return doc[head[i]]  # 'a video showing the attack': the picture shows it
     if _restrictive_participle(verb):
@@ -1925,6 +1928,10 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
         if said is not None and said.pos_ in ("NOUN", "PROPN"):
             # 'The story was first reported by CNN': what was reported is the passive's subject
             return subtree_span(doc, said, within=sent), "other", "dobj"
+        if said is not None and _reported_by_in_a_relative(verb, said):
+            # 'The rat problem, which was first reported by the Post, ...': the noun the
+            # clause tells of, without the clause (a review of FNC bodies, Random(11515))
+            return subtree_span(doc, verb.head, exclude=[verb], within=sent), "other", "dobj"
     comps = [
         doc[c]
         for c in kids
@@ -2098,6 +2105,45 @@ def _closes_sentence(verb: Token) -> bool:
     return all(c.dep_ in ("nsubj", "punct", "npadvmod", "advmod", "prep", "dobj", "dative") or c.i < verb.i for c in verb.children) and not any(
         c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and c.lemma_.lower() not in ("it", "this") and not c.pos_ == "PROPN" for c in verb.children
     )
+
+
+def _reported_by_in_a_relative(verb: Token, said: Token) -> bool:
+    """A passive in a relative clause set off by a comma ('The rat problem, which was first
+    reported by the Post, ...'), its agent one who may speak (not 'which was attacked by
+    grenades', nor 'cited by us'); not a restrictive one ('the ceasefire that was announced
+    by X' is a description inside whatever tells of it)."""
+    doc = verb.doc
+    if said.tag_ != "WDT" or said.lower_ != "which" or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > said.i:
+        return False
+    if said.i == 0 or doc[said.i - 1].text != ",":
+        return False
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if by is None or by.lower_ in ("i", "we"):
+        return False
+    return _may_speak(by) or any((t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PRODUCT")) and t.dep_ in ("compound", "appos", "flat") for t in by.subtree)  # ('by fact-checking site Snopes', 'by the KBS TV station')
+
+
+def reported_by_in_a_relative(verb: Token) -> bool:
+    """verb is the passive of _reported_by_in_a_relative, by its relative pronoun."""
+    said = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return said is not None and _reported_by_in_a_relative(verb, said)
+
+
+def subject_read_as_compound(verb: Token) -> Token | None:
+    """'..., London magazine reports.': a closing tag whose subject the parser hung on the
+    verb as a compound, as if 'reports' were a noun ('magazine' a compound of it), leaving
+    it no subject. The nouns right before the verb, after the comma, are who reports."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD") or any(c.dep_ in _SUBJECT for c in verb.children):
+        return None
+    noun = doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if noun is None or noun.dep_ != "compound" or noun.head.i != verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = noun.left_edge.i
+    if first == 0 or doc[first - 1].text != ",":
+        return None
+    return noun
 
 
 def _is_trailing(verb: Token) -> bool:
