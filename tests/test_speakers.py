@@ -329,6 +329,31 @@ def test_a_name_the_parser_hung_on_the_body_a_role_serves_is_the_roles(text, cue
     assert not appointed or appointed[0].source_type == "organization"
 
 
+@pytest.mark.parametrize(
+    "text, cue, name",
+    [
+        ("The Ministry of Fisheries issued new quotas on Monday. The ministry said cod stocks had fallen.", "said", "Ministry of Fisheries"),
+        ("The Lowland Statistics Bureau published its figures. Rents rose by 4 percent, the bureau said.", "said", "Lowland Statistics Bureau"),
+        ("Patients were moved to Harlow General Hospital overnight. The hospital says all of them are stable.", "says", "Harlow General Hospital"),
+    ],
+)
+def test_the_kind_of_body_a_name_holds_stands_for_that_body(text, cue, name):
+    # a review of FNC bodies, Random(11414): 'the hospital', 'the ministry', 'the institute'
+    # after the body's name were left unresolved
+    assert speaker_of(analyze(text, options=RAW), cue).name == name
+
+
+@pytest.mark.parametrize("name", ["Kestrel General Hospital", "Lowfield General Assembly"])
+def test_a_title_inside_a_bodys_name_does_not_start_the_name(name):
+    # 'General' is a title before a person's name ('Gen. Ray Odierno'), not inside a body's
+    assert speaker_of(analyze(f"{name} said the rooms were closed.", options=RAW), "said").name == name
+
+
+def test_the_kind_of_body_brought_in_again_with_a_is_not_the_named_one():
+    text = "The Kestrel County Council met on Monday. A council in the north said it would shut its pool. The council said fees would rise."
+    assert speaker_of(analyze(text, options=RAW), "said", 2).name != "Kestrel County Council"
+
+
 def test_it_after_a_body_that_spoke_is_that_body_not_one_in_what_it_said():
     """'The Observatory said ... since IS launched its offensive. It also said ...': 'it' is
     the body that spoke, not the subject of a clause inside its claim."""

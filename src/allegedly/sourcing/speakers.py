@@ -321,7 +321,7 @@ def _name_words_of(text: str) -> tuple[str, ...]:
         for i, w in enumerate(words[:-1])
         if i and _title(w) and w.lower() != "the"
     ]
-    if inner:
+    if inner and words[-1].lower() not in body_nouns() and noun_kinds().get(words[-1].lower()) != "body":  # (not 'Massachusetts General Hospital': a body's name)
         words = words[inner[-1] + 1 :]
     cut = _role_before_name(words)
     return tuple(words[cut:]) if cut else tuple(words)
@@ -2367,6 +2367,27 @@ class Resolver:
             return None
         return self._antecedent_body(head, lemma, back)
 
+    def _named_by_its_kind(self, head: Token) -> EntityDraft | None:
+        """'The Ministry of Transport issued figures. The ministry said ...', '... the Eastern
+        Statistics Bureau ... the bureau said': a definite common noun for the kind of body
+        that an organisation's name, given a few sentences back, holds as one of its words;
+        the one named last. Not where the same noun came in since with 'a' (that one)."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if any(c.dep_ in ("poss", "prep", "compound", "amod") for c in head.children):
+            return None
+        word = head.lower_
+        here = self.sent_of[head.i]
+        found = None
+        for i, d in self.at.items():
+            if i >= head.i or here - self.sent_of[i] > _WINDOW or d.type != "organization" or d.outlet or not d.key.startswith("org:") or self.quoted[i]:
+                continue
+            if word in {w.lower() for w in _WORD_RE.findall(d.name) if w[:1].isupper()} and (found is None or i > found[0]):
+                found = (i, d)
+        if found is None or self._introduced(head.lemma_.lower(), found[0] + 1, head.i):
+            return None
+        return found[1]
+
     def _antecedent_body(self, head: Token, lemma: str, back: int) -> EntityDraft | None:
         """The organisation named or speaking last before head, within `back` sentences
         (_body_anaphor)."""
@@ -3323,7 +3344,7 @@ class Resolver:
             if found is not None:
                 return found, src.text
         if depth == 0 and head.i not in self.at:
-            found = self._body_anaphor(head) or self._group_anaphor(head) or self._pair_anaphor(head)
+            found = self._body_anaphor(head) or self._named_by_its_kind(head) or self._group_anaphor(head) or self._pair_anaphor(head)
             if found is not None:
                 return found, src.text
         if lemma in voice_nouns() and head.pos_ == "NOUN" and not _former(head):
