@@ -1667,6 +1667,16 @@ def test_a_bare_report_that_says_is_a_news_report_one_that_finds_a_document():
     assert typed("The harbour master will resign, a police report said.") == {"a police report": "document"}
 
 
+def test_a_bare_report_after_according_to_or_dated_by_its_month_is_a_news_report():
+    # the review of Random(11414) and Random(11515): 'according to a report' and 'A report
+    # in November shared ...' were documents with their evidence cited; 'a new report' was not
+    r = analyze("The harbour master will resign, according to a report.", options=RAW)
+    assert (r.attributions[0].source_type, r.attributions[0].evidence) == ("anonymous", "unstated")
+    assert typed("A report in November claimed that the harbour master would resign.") == {"A report in November": "anonymous"}
+    assert typed("The harbour master will resign, according to a police report.") == {"a police report": "document"}
+    assert typed("A report in the Lancet found that the drug works.") == {"A report in the Lancet": "document"}
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [

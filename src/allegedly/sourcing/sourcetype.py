@@ -785,21 +785,24 @@ def _unchecked_words() -> frozenset[str]:
 
 
 def _says_as_news(head: Token, kids: list[Token]) -> bool:
-    """'..., a report said.', 'A report claimed ...': a bare report, its determiner alone, as
-    the subject of one of the plain verbs news tags a story with (cue_verbs.txt's "closing"
+    """'..., a report said.', 'A report claimed ...', 'according to a report': a bare report,
+    its determiner alone, after 'according to' or as the subject of one of the plain verbs
+    news tags a story with (cue_verbs.txt's "closing"
     verbs: say, report, claim, add ...), the way news passes on another paper's story; not
     one that finds, shows or highlights ('a report found', 'a report highlighted how ...'),
     which may be any kind of report."""
-    if head.dep_ != "nsubj" or not all(c.dep_ == "det" for c in kids):
+    if not all(c.dep_ == "det" for c in kids):
         return False
-    return head.head.lemma_.lower() in lexicon.grouped(CUE_VERBS)["closing"]
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return True  # ('..., according to a report.': how news passes on another paper's story; a review of FNC bodies, Random(11414))
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon.grouped(CUE_VERBS)["closing"]
 
 
 def _dated(prep: Token) -> bool:
     """'on Thursday', 'from Monday' after a report: it is told by its day in the news, as
     'an earlier report' is by its place (not 'a report on the crash', which says what kind)."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("on", "from"):
-        return False
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "from", "in"):
+        return False  # ('in May' too: 'A report in May shared similar details', a review of FNC bodies)
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     return len(objs) == 1 and all(t.ent_type_ in ("DATE", "TIME") for t in objs[0].subtree)
 
