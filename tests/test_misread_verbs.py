@@ -394,6 +394,9 @@ def test_an_acronym_read_as_the_copula_before_a_noun_is_a_name():
     assert (a.source.text, a.source_type) == ("IS", "organization")
     a = att("Earlier, IS media outlets alleged that a new video would be released soon.", "alleged")
     assert a.source.text == "IS media outlets"
+    # not after a preposition, where the sentence parsed again moved its other words (FNC 902)
+    text = "Spokesman Omar Haddad said in a statement that reports about the personal involvement of the prince in combat missions on IS targets is unfounded and baseless."
+    assert att(text, "said").content.text.startswith("that reports")
     # the copula stays one before an adjective or a determiner
     doc = pipeline.load()("The risk IS real, and the answer IS a new dam.")
     assert [t.tag_ for t in doc if t.text == "IS"] == ["VBZ", "VBZ"]

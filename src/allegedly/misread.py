@@ -321,8 +321,13 @@ def acronym_read_as_word(sent: Span) -> Token | None:
         nxt = t.doc[t.i + 1]
         if nxt.tag_ in ("VBD", "VBN", "VBZ") or nxt.tag_ in ("NN", "NNS", "NNP", "NNPS") and t.tag_ in ("WP", "WDT"):
             return t  # ('IS claimed', 'WHO said', 'WHO spokesman'; not 'IS-held', 'IS is')
-        if t.tag_ == "VBZ" and nxt.tag_ in ("NN", "NNS") and nxt.is_lower:
-            return t  # the copula before a common noun: 'IS claims she was abducted', 'IS media sources alleged' (a review of FNC bodies, Random(11515))
+        prev = t.doc[t.i - 1] if t.i > sent.start else None
+        if t.tag_ == "VBZ" and nxt.tag_ in ("NN", "NNS") and nxt.is_lower and (prev is None or prev.is_punct or prev.lower_ in ("that", "as", "while", "after", "when")):
+            # the copula before a common noun, where a clause opens: 'that IS claims she was
+            # abducted', 'Earlier, IS media sources alleged' (a review of FNC bodies,
+            # Random(11515)); not after a preposition ('on IS targets'), where the parse
+            # again with a name for it may move the rest of the sentence
+            return t
     return None
 
 
