@@ -239,6 +239,9 @@ def test_a_raised_passive_joined_to_a_verb_before_shares_its_subject(text, cue, 
         ("About halfway in, a man believed to be Tomas Reyne speaks to his family.", "believed", "a man believed to be Tomas Reyne"),
         ("The man alleged to have shot the guard was arrested on Sunday.", "alleged", "The man alleged to have shot the guard"),
         ("A body believed to be that of the missing climber was found.", "believed", "A body believed to be that of the missing climber"),
+        # 'said to be' after the object of another verb, which the parser read as that verb's
+        # second verb (the review of Random(11515): the claim went to the main clause's subject)
+        ("The studio uses older cameras said to be the cause of the blur.", "said", "older cameras said to be the cause of the blur"),
     ],
 )
 def test_a_reduced_passive_of_belief_names_no_believer(text, cue, content):
@@ -284,6 +287,9 @@ def test_a_verb_after_a_subject_set_off_by_its_apposition_is_the_subjects_report
     assert (a.source.text, a.certainty) == ("The bus driver, a 45-year-old from Leeds", "asserted")
     a = att("The man, said to be a former soldier, fled the scene.", "said")
     assert a.source is None and a.certainty == "hedged"
+    # set off by spaced hyphens, with a closing tag after it: no one's words but the tag's
+    text = "A prize-winning baker - said to be the best in the county - opened a new shop, the council announced."
+    assert [a.source.text for a in analyze(text, options=RAW).attributions if a.source is not None] == ["the council"]
     # a caption: the phrase closed by its comma, no verb after it
     assert att("The gunman, thought to be Tom Vale, in a photo released by local media.", "thought").source is None
 

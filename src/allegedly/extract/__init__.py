@@ -1110,11 +1110,28 @@ def candidates(ctx: Context) -> list[Finding]:
         if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f) and not not_speech(ctx, f) and not _the_reader(ctx, f) and not _bidding(ctx, f)
     ]
     found = [f for f in found if not _closing_misread(ctx, f) and not _writers_concession(ctx, f) and not _before_its_relative(ctx, f) and not _grounds_denied(ctx, f)]
+    found = _not_the_reduced_passives_noun(ctx, found)
     found = [_without_hearer(ctx, f) for f in denied.cut_before(found)]
     return [
         _imitator(ctx, f) for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found)))
         if not _function_words(ctx, f) and not _quoter_as_speaker(ctx, f) and not _source_quoted_apart(ctx, f) and not _relayer_as_speaker(ctx, f) and not _occasion_as_source(ctx, f)
     ]
+
+
+def _not_the_reduced_passives_noun(ctx: Context, found: list[Finding]) -> list[Finding]:
+    """'A chef - said to be the best in the county - opened a cafe', 'chips said to be the
+    source of the crashes': where the unsourced stage read a participle as a reduced passive
+    (no auxiliary, no subject of its own), the verb is no one's speech: not the noun's before
+    it, which the parser made its subject, nor the main clause's ('The firm uses chips said
+    to be ...'; a review of FNC bodies, Random(11515), where the claim went to Disney)."""
+    doc = ctx.doc
+    reduced = {
+        f.cue_token for f in found
+        if f.stage == "unsourced" and f.cue_token is not None and doc[f.cue_token].tag_ in ("VBN", "VBD")
+        and f.cue == (doc[f.cue_token].idx, doc[f.cue_token].idx + len(doc[f.cue_token]))
+        and not any(c.dep_ in ("aux", "auxpass") for c in doc[f.cue_token].children)
+    }
+    return [f for f in found if not (f.stage in ("reporting_verbs", "tagged") and f.cue_token in reduced)] if reduced else found
 
 
 def _imitator(ctx: Context, f: Finding) -> Finding:

@@ -287,6 +287,11 @@ def _misread_active(verb: Token) -> tuple[Token, int] | None:
     if verb.i + 3 >= len(doc) or doc[verb.i + 1].lower_ != "to" or doc[verb.i + 2].lower_ not in ("be", "have"):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None and verb.dep_ in ("conj", "ccomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # ('The firm uses memory chips said to be ...' parsed as a second verb of the firm's):
+        # the noun right before it, whose phrase ends there
+        before = doc[verb.i - 1]
+        subj = before if before.pos_ in ("NOUN", "PROPN") and before.head.i != verb.i else None
     if subj is None or subj.right_edge.i != verb.i - 1 or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return None
     if doc[verb.i + 2].lower_ == "have":  # 'The man alleged | to have shot the guard | was arrested'
@@ -320,7 +325,7 @@ def _set_off_subject(verb: Token) -> Token | None:
     if subj is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     comma = verb.i - 1
-    if comma <= subj.i or doc[comma].text not in (",", "--", "—", "–"):
+    if comma <= subj.i or doc[comma].text not in (",", "--", "—", "–", "-"):
         return None
     if any(doc[k].text == "," for k in range(subj.i + 1, comma)):
         return None  # the comma closes the subject's own apposition: 'The driver, a man from Leeds, claimed to have seen nothing' is the driver's claim
