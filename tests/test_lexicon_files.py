@@ -43,7 +43,7 @@ MOVED = {
     "cue_verbs.txt": {
         "question": {"ask", "wonder", "question", "query"},
         "asks_wh": {"demand", "inquire"},
-        "refusal": {"decline", "refuse", "fail", "neglect", "unable"},
+        "refusal": {"decline", "refuse", "fail", "neglect", "unable", "reluctant", "hesitant", "unwilling", "loath", "cautious", "wary"},
         "asking": {
             "know",
             "ask",

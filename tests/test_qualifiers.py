@@ -645,10 +645,19 @@ def test_a_claim_taken_back_later_is_another_occasion():
         # 'Little did he know ...' was asserted, FNC 2398)
         ("Little did the mayor know that the bridge would fall.", "know"),
         ("Nowhere does the club admit that a player is injured.", "admit"),
+        # an adjective of reluctance before the speech verb (the review of Random(11414):
+        # 'cautious about asserting the mission was successful' was asserted)
+        ("The coastguard was hesitant to say the trawler had sunk.", "say"),
+        ("Officials had been cautious about asserting the raid was a success.", "asserting"),
     ],
 )
 def test_a_negated_report_is_not_an_assertion(text, cue):
     assert att(text, cue).stance == "negated"
+
+
+def test_no_reading_of_a_report_held_back_asserts_it():
+    r = analyze("Officials had been cautious about asserting the raid was a success.", options=RAW)
+    assert r.attributions and {a.stance for a in r.attributions} == {"negated"}
 
 
 def test_a_refusal_told_of_someone_else_is_an_assertion():

@@ -2070,16 +2070,18 @@ def _negated(cue: Token) -> bool:
             and any(c.dep_ == "xcomp" for c in verb.children)
         ):
             return True
-    if cue.lemma_.lower() in _cue_verbs("refusal") and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in cue.children):
+    if cue.lemma_.lower() in _cue_verbs("refusal") and (any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in cue.children) or _held_back_about(cue)):
         return True  # the cue found was 'declined' of 'declined to comment'
     withheld = _cue_verbs("withheld") | _cue_verbs("silence")
     if any(c.dep_ == "dobj" and c.lemma_.lower() in withheld and c.pos_ == "NOUN" and (cue.lemma_.lower() in _cue_verbs("refusal") or any(k.dep_ == "det" and k.lower_ == "no" for k in c.children)) for c in cue.children):
         return True  # 'refused comment', 'declined comment', 'has made no comment', 'made no mention of'
-    if any(c.dep_ == "acomp" and c.lemma_.lower() in _cue_verbs("refusal") and any(k.dep_ == "xcomp" for k in c.children) for c in cue.children):
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in _cue_verbs("refusal") and (any(k.dep_ == "xcomp" for k in c.children) or _held_back_about(c)) for c in cue.children):
         return True  # the cue found was 'was' of 'was unable to say'
     head = cue.head
     if cue.pos_ == "NOUN" and cue.dep_ == "dobj" and (_says_not(head) or any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children)):
         return True  # the cue found on the noun: 'details about' of 'have not provided details about', or 'no details' as object
+    if cue.dep_ == "pcomp" and head.lower_ in ("about", "of") and head.head.lemma_.lower() in _cue_verbs("refusal"):
+        return True  # 'cautious about asserting', 'wary of saying'
     return cue.dep_ == "xcomp" and head.lemma_.lower() in _cue_verbs("refusal") or (
         cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children) and head.lemma_.lower() in ("want", "wish", "care")
     )
@@ -2115,6 +2117,12 @@ def _nothing(cue: Token) -> bool:
     """'has said nothing publicly', 'No casualties were reported': what is reported is that
     nothing was said, a negated report as 'did not say' is."""
     return any(c.dep_ == "dobj" and c.lower_ in ("nothing", "none") or c.dep_ == "nsubjpass" and no_one(c) for c in cue.children)
+
+
+def _held_back_about(word: Token) -> bool:
+    """'cautious about asserting', 'wary of saying': an adjective of reluctance with 'about'
+    or 'of' and a gerund after it."""
+    return any(c.dep_ == "prep" and c.lower_ in ("about", "of") and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in word.children)
 
 
 def _withheld(cue: Token) -> bool:
