@@ -69,6 +69,15 @@ RAW = Options(raw=True, check_language=False)
             "outlet",
         ),
         (
+            # an age used as a noun for the person, read as the adjective before 'claims'
+            # (the review of Random(11515))
+            "The 40-year-old claims she was fired for speaking out.",
+            "claims",
+            "The 40-year-old",
+            "she was fired for speaking out",
+            "person",
+        ),
+        (
             # ... and with nothing after it, the outlet's name hung on the verb as a compound
             # (a review of FNC bodies, Random(11414))
             "A teenager made millions by trading shares at Hillcrest School, Dover magazine reports.",
