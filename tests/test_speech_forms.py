@@ -272,6 +272,14 @@ def test_one_quoted_saying_something_says_it(text, source):
     assert att(text, "adding" if "adding" in text else "saying").source.text == source
 
 
+def test_one_quoted_then_saying_after_a_comma_says_it_through_the_quoter():
+    # the review of Random(11515): 'has quoted YPG fighters ..., saying that Gill was not
+    # captured' gave the claim to the reporter who quoted them, and no chain
+    r = analyze("The Herald has quoted nurses at the clinic, saying that the ward was closed.", options=RAW)
+    quoted, saying = by_cue(r, "quoted"), by_cue(r, "saying")
+    assert (quoted.source.text, saying.source.text, saying.via) == ("The Herald", "nurses", quoted.id)
+
+
 def test_people_heard_vowing_are_its_source_whatever_the_noun():
     """'the fighters can be heard vowing to ...' (FNC): any noun WordNet files under people
     is the one heard, as 'the mayor' is, not no one."""

@@ -1276,7 +1276,11 @@ def _quoter_as_speaker(ctx: Context, f: Finding) -> bool:
     that quotes is that paper's report twice, not the chain's inner layer."""
     if f.source is None:
         return False
-    quoting = _quoting_verb(ctx.doc[f.cue_token])
+    cue = ctx.doc[f.cue_token]
+    quoting = _quoting_verb(cue)
+    if quoting is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() in lexicon.grouped(CUE_VERBS)["quoted"]:
+        said = verbs.subject_of(cue)  # ('quoted nurses at the clinic, saying that ...': the nurses', verbs.py)
+        quoting = cue.head if said is not None and said.dep_ == "dobj" and said.head.i == cue.head.i else None
     if quoting is None:
         return False
     obj = next((c for c in quoting.children if c.dep_ == "dobj"), None)
@@ -1287,6 +1291,19 @@ def _quoter_as_speaker(ctx: Context, f: Finding) -> bool:
 
 
 _FUNCTION_POS = frozenset({"ADP", "PART", "DET", "PUNCT", "CCONJ", "SCONJ", "SPACE"})
+
+
+def _quotes_then_says(ctx: Context, outer: Finding, inner: Finding) -> bool:
+    """'The Herald has quoted nurses at the clinic, saying that the ward was closed': the
+    paper's quoting and the nurses' saying, which its content holds (verbs.subject_of gave
+    'saying' to the one quoted): both stand, the quoting the outer layer of the chain."""
+    if outer.stage != "reporting_verbs" or outer.content is None or outer.cue_token is None or inner.cue_token is None or inner.source_token is None:
+        return False
+    verb, said = ctx.doc[outer.cue_token], ctx.doc[inner.cue_token]
+    return (
+        verb.lemma_.lower() in lexicon.grouped(CUE_VERBS)["quoted"] and said.dep_ == "advcl" and said.head.i == verb.i
+        and ctx.doc[inner.source_token].dep_ == "dobj" and ctx.doc[inner.source_token].head.i == verb.i and _lies_in(inner, outer.content)
+    )
 
 
 def _function_words(ctx: Context, f: Finding) -> bool:
@@ -1455,7 +1472,7 @@ def find_attributions(
             and not (
                 nested
                 and (id(k) in cited and k.content is not None and _lies_in(f, k.content)
-                     or _wraps(f, k) or _reports_unsourced(ctx, f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and (_listed(f) or f.stage == "according_to") or _hedge_in_hearsay(ctx, f, k) or id(k) in held and _holds(f, k) or _answers(f, k) or _answers(k, f) or _as_aside_on(doc, f, k) or _as_aside_on(doc, k, f) or _cited_between_quotes(ctx, f, k))
+                     or _wraps(f, k) or _reports_unsourced(ctx, f, k) or _sets_out(ctx, f, k) or _sets_out(ctx, k, f) and (_listed(f) or f.stage == "according_to") or _hedge_in_hearsay(ctx, f, k) or id(k) in held and _holds(f, k) or _answers(f, k) or _answers(k, f) or _quotes_then_says(ctx, f, k) or _quotes_then_says(ctx, k, f) or _as_aside_on(doc, f, k) or _as_aside_on(doc, k, f) or _cited_between_quotes(ctx, f, k))
             )
             for k in kept
         ):
