@@ -343,6 +343,16 @@ def test_the_kind_of_body_a_name_holds_stands_for_that_body(text, cue, name):
     assert speaker_of(analyze(text, options=RAW), cue).name == name
 
 
+def test_the_bodys_spokesperson_named_before_is_that_person():
+    # the review of Random(11414): 'a spokesperson for the Iraqi health ministry, Ahmed
+    # Rudaini, ... The Iraqi health ministry spokesperson said' went to the ministry
+    text = "A spokesman for Harbor Bank, Tom Reyes, said the vault was safe. The bank spokesman said no money was taken."
+    assert speaker_of(analyze(text, options=RAW), "said", 2).name == "Tom Reyes"
+    # not another body's spokesman
+    text = "A spokesman for Harbor Bank, Tom Reyes, said the vault was safe. A police spokesman said no one was hurt. The police spokesman said the road was closed."
+    assert speaker_of(analyze(text, options=RAW), "said", 3).name == "police"
+
+
 @pytest.mark.parametrize("name", ["Kestrel General Hospital", "Lowfield General Assembly"])
 def test_a_title_inside_a_bodys_name_does_not_start_the_name(name):
     # 'General' is a title before a person's name ('Gen. Ray Odierno'), not inside a body's
