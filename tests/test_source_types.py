@@ -1755,3 +1755,11 @@ def test_a_possessive_on_someone_elses_claim_is_not_bound_to_the_subject(text, s
 def test_figures_and_papers_that_are_people_or_news_are_no_records():
     assert typed("Senior figures in the opposition revealed that the leader would step down.") == {"Senior figures in the opposition": "anonymous"}
     assert typed("Several of the papers reported that the minister had resigned.")["Several of the papers"] != "document"
+
+
+def test_an_outlets_unnamed_journalist_is_the_outlet_whatever_the_parse_made_of_its_name():
+    # the review of Random(11515): 'A Globe and Mail journalist said' was anonymous (the
+    # parser hung 'Globe and Mail' on the noun as a nominal modifier, not a compound)
+    r = analyze("A Globe and Mail journalist said that dozens of shots had been fired.", options=RAW)
+    a, = r.attributions
+    assert a.source_type == "outlet" and {e.id: e.name for e in r.entities}[a.speaker] == "Globe and Mail"

@@ -844,7 +844,7 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
             c for m in head.children if m.dep_ in ("poss", "compound") and m.i < head.i and m.pos_ == "NOUN" and m.lemma_.lower() in medium_nouns()
             for c in m.children if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN"
         ]
-        for mod in [c for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i] + vouched + by + names:
+        for mod in [c for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i] + vouched + by + names:
             chunk = name_chunk(doc, mod, within=src)
             if chunk is None or not _capitalised(chunk):
                 continue
