@@ -184,10 +184,13 @@ def subject_of(verb: Token) -> Token | None:
             obj = next((k for k in t.children(head[i]) if dep[k] == "dobj" and k < i), None)
             if obj is not None and doc[obj].right_edge.i + 1 == i and _may_speak(doc[obj]):
                 return doc[obj]
-            gap = doc[doc[obj].right_edge.i + 1 : i - 1] if obj is not None else doc[0:0]
-            people = obj is not None and (_may_speak(doc[obj]) or doc[obj].pos_ == "NOUN" and noun_kinds().get(doc[obj].lemma_.lower()) == "person")  # ('YPG fighters')
-            if people and doc[i - 1].text == "," and t.lemma[i] == "say" and not any(w.is_punct or w.pos_ in ("VERB", "AUX") for w in gap):
-                return doc[obj]  # ('has quoted YPG fighters in Kobani, saying that ...': theirs; 'adding that ...' goes on with the quoting; a review of FNC bodies, Random(11515))
+            if obj is not None and doc[i - 1].text == "," and t.lemma[i] == "say":
+                # ('has quoted YPG fighters in Kobani, saying that ...': theirs; 'adding that ...'
+                # goes on with the quoting; a review of FNC bodies, Random(11515))
+                them = doc[obj]
+                people = _may_speak(them) or them.pos_ == "NOUN" and noun_kinds().get(them.lemma_.lower()) == "person"  # ('YPG fighters')
+                if people and not any(w.is_punct or w.pos_ in ("VERB", "AUX") for w in doc[them.right_edge.i + 1 : i - 1]):
+                    return them
         caused = made_to(doc[i]) if dep[i] == "xcomp" else None  # (a Token only where it can be)
         if caused is not None:
             return caused
