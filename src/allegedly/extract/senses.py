@@ -207,7 +207,9 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     if people:
         return obj is not None and span.start <= obj.i < span.end and names_people(obj)
     aside = _set_off_relatives(span)
-    aside |= {t.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i for t in c.subtree}  # ('wrote the screenplay, and he's jazzed ...': a clause of its own)
+    aside |= {  # ('wrote the screenplay, and he's jazzed ...': a clause with its own subject)
+        t.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children) for t in c.subtree
+    }
     if any((t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.dep_ in ("ccomp", "mark")) and not (t.dep_ == "conj" and t.head.i == verb.i) and t.i not in aside for t in span):
         return False  # a proposition follows: 'released a statement saying ...' (not 'a hunting lodge', nor the subject's next verb: 'boasts 1200hp, but is street legal')
     return not names_a_message(span.root)
@@ -397,8 +399,8 @@ def _shows_oneself(verb: Token) -> bool:
     reflexive pronoun for the only object, nothing said of it (no complement, no 'as' or
     'to be', no clause): the subject shows or acts on itself, no words reported."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ != "PRON" or not obj.lower_.endswith(("self", "selves")):
-        return False
+    if obj is None or obj.pos_ != "PRON" or not obj.lower_.endswith(("self", "selves")) or any(c.dep_ == "conj" for c in obj.children):
+        return False  # (not 'defending himself and his business record', PolNeAR dev)
     return not any(c.dep_ in _COMPLEMENTS or c.dep_ in ("ccomp", "dative") or c.lower_ == "as" for c in verb.children) and not any(t.lower_ == "as" or t.is_quote for t in verb.subtree if t.i > verb.i)
 
 
