@@ -516,6 +516,8 @@ def test_with_no_evidence_set_into_the_report_is_none_provided():
         ("The senator said in an interview with Reuters that she would run again.", "said", "in an interview with Reuters"),
         ("The chef said in a newsletter that the restaurant would close.", "said", "in a newsletter"),
         ("Users claimed on online forums that the update wiped their phones.", "claimed", "on online forums"),
+        # a court filing's declaration (channels.txt; the review of Random(11515))
+        ("In a declaration to the court, a studio employee confirmed the photo was from the film.", "confirmed", "In a declaration"),
     ],
 )
 def test_channel_and_its_span(text, cue, channel):
@@ -648,6 +650,9 @@ def test_a_claim_taken_back_later_is_another_occasion():
         # an adjective of reluctance before the speech verb (the review of Random(11414):
         # 'cautious about asserting the mission was successful' was asserted)
         ("The coastguard was hesitant to say the trawler had sunk.", "say"),
+        # 'no comment' told of the source's own side (the review of Random(11414))
+        ("A spokeswoman for Orbit Motors said the company had no comment at this time.", "said"),
+        ("A police spokesman said they had no comment on the case.", "said"),
         ("Officials had been cautious about asserting the raid was a success.", "asserting"),
     ],
 )
@@ -662,6 +667,7 @@ def test_no_reading_of_a_report_held_back_asserts_it():
 
 def test_a_refusal_told_of_someone_else_is_an_assertion():
     assert att("Police said the suspect would not comment on the charges.", "said").stance == "asserts"
+    assert att("Police said the suspect had no comment.", "said").stance == "asserts"
     # and what a source could not do is no refusal ('would not confirm' is)
     assert att("The harbour police said they could not confirm the reports of a second body.", "said").stance == "asserts"
 

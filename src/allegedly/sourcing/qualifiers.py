@@ -56,6 +56,7 @@ BELIEFS = "beliefs.txt"
 EXPECTATIONS = "expectations.txt"  # 'the analyst expects the price to reach ...': speculative as a belief
 EVIDENCE = "evidence.txt"
 DENIALS = "denials.txt"
+BODY_ANAPHORS = "body_anaphors.txt"  # 'the company', 'the group': a body the source speaks for (_own_side)
 DISMISSALS = "dismissals.txt"  # 'Ignore the reports', 'Don't believe the rumours': imperatives that deny
 MERE_TALK = "mere_talk.txt"  # "the theft was a rumour": talk as the whole predicate denies
 CHANNELS = "channels.txt"
@@ -2131,12 +2132,27 @@ def _withheld(cue: Token) -> bool:
     "withheld"), told of itself (a pronoun subject); 'police said the suspect would not
     comment' reports someone else's refusal."""
     for c in cue.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() == "have" and _own_side(c) and any(
+            k.dep_ == "dobj" and k.lemma_.lower() in _cue_verbs("withheld") | _cue_verbs("silence") and any(d.dep_ == "det" and d.lower_ == "no" for d in k.children) for k in c.children
+        ):
+            return True  # 'A spokeswoman said the company had no comment at this time' (a review of FNC bodies, Random(11414))
         if c.dep_ == "ccomp" and c.lemma_.lower() in _cue_verbs("withheld") and any(k.dep_ == "neg" for k in c.children):
             if c.lemma_.lower() == "confirm" and not any(k.dep_ == "aux" and k.lower_ in _REFUSING for k in c.children):
                 continue  # 'would not confirm' refuses (the guideline's example); 'could not confirm' tells what the source could not do
             if any(k.dep_ == "nsubj" and k.pos_ == "PRON" for k in c.children):
                 return True
     return False
+
+
+def _own_side(clause: Token) -> bool:
+    """The clause's subject is the source's own side, told of by a pronoun or a definite noun
+    for a body ('they', 'the company'), not someone else ('the suspect')."""
+    subject = next((k for k in clause.children if k.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return True
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.words(BODY_ANAPHORS) and any(d.lower_ == "the" for d in subject.children)
 
 
 _REFUSING = frozenset({"would", "will", "wo", "'d", "\u2019d"})  # the modals of a refusal: 'would not', "won't", "'d not"
