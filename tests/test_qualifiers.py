@@ -518,6 +518,8 @@ def test_with_no_evidence_set_into_the_report_is_none_provided():
         ("Users claimed on online forums that the update wiped their phones.", "claimed", "on online forums"),
         # a court filing's declaration (channels.txt; the review of Random(11515))
         ("In a declaration to the court, a studio employee confirmed the photo was from the film.", "confirmed", "In a declaration"),
+        # a run of posts, its platform before the plural (the review of Random(11414))
+        ("The mayor said in a series of Twitter posts on Sunday that the vote was rigged.", "said", "in a series of Twitter posts"),
     ],
 )
 def test_channel_and_its_span(text, cue, channel):
