@@ -2502,3 +2502,13 @@ def test_a_claims_clause_without_that_hung_on_the_sentences_verb_is_the_nouns(te
     assert a.source is None and a.content.text == content
     # a relative clause with its gap in the verb it controls is no claim
     assert [x.cue.text for x in analyze("Shares fell after rumours the bank was forced to deny.", options=RAW).attributions] == []
+
+
+def test_a_second_complement_opened_by_but_that_is_the_same_claim():
+    # the review of Random(11414): 'said the militants tried to enter the town, but that
+    # soldiers had fought them off' lost the soldiers' part (its 'that' read as a determiner)
+    a = att("A ranger said the bears entered the camp late on Friday, but that staff had chased them away.", "said", RAW)
+    assert a.content.text == "the bears entered the camp late on Friday, but that staff had chased them away"
+    # a second report beside it is not
+    r = analyze("The ranger said the bears had gone, and police said the camp was safe.", options=RAW)
+    assert [x.content.text for x in r.attributions] == ["the bears had gone", "the camp was safe"]

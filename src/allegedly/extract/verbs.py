@@ -1713,6 +1713,29 @@ def _that_series(doc: Doc, span: Offsets | None, sent: Span) -> Offsets | None:
     return span[0], end
 
 
+def _and_that(verb: Token, span: Offsets | None) -> Offsets | None:
+    """'said the militants tried to enter the town, but that soldiers had fought them off': a
+    second complement of the same verb, opened by 'but that' or 'and that', which the parser
+    hung on the verb as a conjunct (its 'that' read as a determiner): the claim runs on to its
+    end (a review of FNC bodies, Random(11414), where the soldiers' part was dropped)."""
+    if span is None:
+        return span
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "conj" or c.idx < span[1] or not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+            continue
+        cc = next((k for k in verb.children if k.dep_ == "cc" and span[1] <= k.idx < c.idx), None)
+        if cc is None or cc.lower_ not in ("but", "and") or cc.i + 2 >= len(doc) or doc[cc.i + 1].lower_ != "that":
+            continue
+        if doc[cc.i + 1].dep_ in ("nsubj", "nsubjpass") or doc[cc.i + 2].pos_ in ("VERB", "AUX"):
+            continue  # (the demonstrative: '..., and that's something most leaders would disagree with', PolNeAR dev)
+        last = c.right_edge
+        while last.i > c.i and (last.is_punct and not last.is_quote or last.is_space):
+            last = doc[last.i - 1]
+        return span[0], last.idx + len(last.text)
+    return span
+
+
 def second_report(verb: Token) -> int | None:
     """'Officials denied that the coach was sacked | and a league source said there was no
     dispute': a listed verb with a noun for its subject and a claim of its own, joined to the
@@ -1883,6 +1906,7 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
             if span is not None and opening is not None:
                 span = (min(span[0], opening.idx), span[1])  # 'The firm planned a launch, but it had to delay it, the Times reports'
             span = _that_series(doc, span, sent) if any(k.dep_ == "mark" and k.lower_ == "that" for k in doc[c].children) else span
+            span = _and_that(verb, span)
             beside = second_report(verb) if span is not None else None
             if span is not None and beside is not None and span[0] < beside < span[1]:
                 span = (span[0], beside)  # '... and prosecutors confirmed ...': a report of its own beside this one
