@@ -1763,9 +1763,3 @@ def test_an_outlets_unnamed_journalist_is_the_outlet_whatever_the_parse_made_of_
     r = analyze("A Globe and Mail journalist said that dozens of shots had been fired.", options=RAW)
     a, = r.attributions
     assert a.source_type == "outlet" and {e.id: e.name for e in r.entities}[a.speaker] == "Globe and Mail"
-
-
-@pytest.mark.parametrize("text, source", [("Medical staff say the boy is stable.", "Medical staff"), ("Staff at the hospital said the boy was stable.", "Staff at the hospital")])
-def test_a_bodys_unnamed_staff_are_anonymous_as_its_officials_are(text, source):
-    # the review of Random(11515): 'Medical staff say ...' was typed an organisation
-    assert typed(text) == {source: "anonymous"}
