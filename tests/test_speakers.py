@@ -353,6 +353,14 @@ def test_the_bodys_spokesperson_named_before_is_that_person():
     assert speaker_of(analyze(text, options=RAW), "said", 3).name == "police"
 
 
+def test_a_spokesman_for_a_body_its_name_before_the_noun_speaks_for_that_body():
+    # the review of Random(11414): 'A spokesman for the AutoNation dealership told KHOU-TV'
+    # stayed an anonymous spokesman
+    r = analyze("A spokesman for the Riverside Ford dealership told WXYZ the truck was sold at auction.", options=RAW)
+    a = only(r, "told")
+    assert a.source_type == "organization" and speaker_of(r, "told").name == "Riverside Ford dealership"
+
+
 @pytest.mark.parametrize("name", ["Kestrel General Hospital", "Lowfield General Assembly"])
 def test_a_title_inside_a_bodys_name_does_not_start_the_name(name):
     # 'General' is a title before a person's name ('Gen. Ray Odierno'), not inside a body's

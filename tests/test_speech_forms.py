@@ -2512,3 +2512,9 @@ def test_a_second_complement_opened_by_but_that_is_the_same_claim():
     # a second report beside it is not
     r = analyze("The ranger said the bears had gone, and police said the camp was safe.", options=RAW)
     assert [x.content.text for x in r.attributions] == ["the bears had gone", "the camp was safe"]
+
+
+def test_a_plural_noun_the_tagger_made_a_verb_as_a_subject_is_the_claims_noun():
+    # the review of Random(11515): the claim ran on into the main clause's predicate
+    a = att("And reports that the coach had a history of gambling debts have put his job in doubt.", "reports", RAW)
+    assert (a.source, a.content.text, a.certainty) == (None, "that the coach had a history of gambling debts", "hedged")

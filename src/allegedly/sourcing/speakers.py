@@ -2651,6 +2651,16 @@ class Resolver:
                             # 'a spokesman for the Scottish SPCA', 'for the RSPCA': a
                             # body's initials the tagger left out
                             return self._body(obj, head)
+                        if (
+                            found is None and not official and c.lower_ in ("for", "at") and obj.pos_ == "NOUN"
+                            and (obj.lemma_.lower() in body_nouns() or noun_kinds().get(obj.lemma_.lower()) == "body")
+                            and any(k.dep_ == "compound" and k.pos_ == "PROPN" and k.ent_type_ not in ("GPE", "NORP", "PERSON") for k in obj.children)
+                            and not any(k.dep_ == "poss" for k in obj.children)  # (not 'for Cameron's Downing Street office': his)
+                        ):
+                            # 'A spokesman for the AutoNation dealership': the body its name
+                            # before the noun says, by those words (a review of FNC bodies,
+                            # Random(11414)); not another body of that noun named before
+                            return self._named_body([t.text for t in obj.doc[obj.left_edge.i : obj.i + 1] if t.dep_ != "det"])[0]
         # (not a word on the line above, which the parser ran into the phrase: a caption's
         # 'YouTube Screenshot' over 'An Iraqi official told ...')
         text = doc_text(head.doc)
