@@ -100,6 +100,11 @@ MOVED = {
     },
 }
 PLAIN = {
+    "institution_kinds.txt": {
+        "ministry", "bureau", "institute", "institution", "hospital", "clinic", "university", "college", "society", "observatory",
+        "constabulary", "commission", "committee", "council", "court", "tribunal", "agency", "authority", "foundation", "museum",
+        "centre", "center", "academy", "laboratory",
+    },
     "report_times.txt": {"new", "earlier", "recent", "latest", "previous", "separate", "initial", "original", "later", "first", "second", "subsequent"},
     "news_report_words.txt": {"published", "media", "news", "press", "several", "multiple", "many"},
     "no_doubt_nouns.txt": {"doubt", "question", "idea", "indication", "sign", "evidence", "proof", "comment", "word", "knowledge", "awareness", "recollection", "clue", "information", "chance"},

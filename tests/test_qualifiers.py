@@ -520,6 +520,7 @@ def test_with_no_evidence_set_into_the_report_is_none_provided():
         ("In a declaration to the court, a studio employee confirmed the photo was from the film.", "confirmed", "In a declaration"),
         # a run of posts, its platform before the plural (the review of Random(11414))
         ("The mayor said in a series of Twitter posts on Sunday that the vote was rigged.", "said", "in a series of Twitter posts"),
+        ("The mayor said in a series of posts on Twitter that the vote was rigged.", "said", "in a series of posts on Twitter"),
     ],
 )
 def test_channel_and_its_span(text, cue, channel):
@@ -670,6 +671,25 @@ def test_no_reading_of_a_report_held_back_asserts_it():
 def test_a_refusal_told_of_someone_else_is_an_assertion():
     assert att("Police said the suspect would not comment on the charges.", "said").stance == "asserts"
     assert att("Police said the suspect had no comment.", "said").stance == "asserts"
+    assert att("Police said he had no comment.", "said").stance == "asserts"  # (the man they hold)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials were cautious to stress that the raid was a success.",  # care, with 'to'
+        "Police were not hesitant to say the fire was arson.",
+        "Police were no longer reluctant to say the fire was arson.",
+    ],
+)
+def test_reluctance_denied_or_care_is_no_refusal(text):
+    assert [a.stance for a in analyze(text, options=RAW).attributions] == ["asserts"]
+
+
+def test_talk_denied_that_a_named_source_made_before_links_to_that_source():
+    text = "Lena Marsh claimed that Dan Cole took bribes from a builder. Cole dismissed claims that he took bribes."
+    r = analyze(text, options=RAW)
+    assert by_cue(r, "dismissed").denies == by_cue(r, "claimed").id
     # and what a source could not do is no refusal ('would not confirm' is)
     assert att("The harbour police said they could not confirm the reports of a second body.", "said").stance == "asserts"
 
@@ -1161,6 +1181,8 @@ def test_saying_a_claim_is_false_denies_it(text, cue):
         "Bloggers said the singer died. This version shows Nothing is real on the internet.",
         # an error of a choice or an act, not of a claim
         "Bloggers said the singer died. The coach said the decision was wrong.",
+        "Bloggers said the singer died. The council cut the grant. Union leaders said that was wrong.",
+        "Bloggers said the singer died. The mayor said the report was wrong to name the boy.",
     ],
 )
 def test_a_subject_of_none_over_what_happened_is_no_denial(text):

@@ -1763,3 +1763,7 @@ def test_an_outlets_unnamed_journalist_is_the_outlet_whatever_the_parse_made_of_
     r = analyze("A Globe and Mail journalist said that dozens of shots had been fired.", options=RAW)
     a, = r.attributions
     assert a.source_type == "outlet" and {e.id: e.name for e in r.entities}[a.speaker] == "Globe and Mail"
+
+
+def test_a_report_dated_by_its_year_that_finds_stays_a_document():
+    assert typed("A report in 2019 found that the levees had failed.") == {"A report in 2019": "document"}

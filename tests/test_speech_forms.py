@@ -2518,3 +2518,37 @@ def test_a_plural_noun_the_tagger_made_a_verb_as_a_subject_is_the_claims_noun():
     # the review of Random(11515): the claim ran on into the main clause's predicate
     a = att("And reports that the coach had a history of gambling debts have put his job in doubt.", "reports", RAW)
     assert (a.source, a.content.text, a.certainty) == (None, "that the coach had a history of gambling debts", "hedged")
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # a claim attacked, not a body moved (a review of the round's diff)
+        ("The actress slammed down rumours that she was pregnant.", "slammed"),
+        ("The singer blasted back at reports that she had quit the band.", "blasted"),
+        # an order passed on, the sentence's own verb ('said to be' is no passive there)
+        ("Doctors said to be careful with the new pills.", "said"),
+        # a time after 'named', not a namesake
+        ("Police named Dale Orr as the suspect after the raid.", "named"),
+        # what one writes of, not a work written
+        ("The reporter wrote of a cover-up at the ministry.", "wrote"),
+        # a toll that is what is claimed
+        ("The governor claimed dozens of lives, not hundreds, were lost.", "claimed"),
+    ],
+)
+def test_the_non_speech_senses_leave_speech_alone(text, cue):
+    assert any(cue in t[1] and t[0] is not None for t in triples(text)), triples(text)
+
+
+def test_a_picture_posted_and_what_it_appears_to_show_both_stand():
+    got = triples("The rebels posted a photo, which appears to show the pilot alive.")
+    assert {t[1] for t in got} >= {"posted", "appears to show"}, got
+
+
+def test_a_named_force_called_in_is_no_claim():
+    assert triples("The governor called in the National Guard to restore order.") == []
+
+
+def test_the_quoters_own_note_after_a_comma_is_the_quoters():
+    a = att("Reuters quoted witnesses, saying it could not independently verify their accounts.", "saying", RAW)
+    assert a.source.text == "Reuters"

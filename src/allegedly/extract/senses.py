@@ -191,7 +191,7 @@ def not_speech(ctx: Context, f: Finding) -> bool:
         return True
     lemma = verb.lemma_.lower()
     people = lemma in _senses("people")
-    work = lemma in _senses("work")
+    work = lemma in _senses("work") and any(c.dep_ == "dobj" for c in verb.children)  # (a work written, not 'wrote of a cover-up')
     if not people and not work and lemma not in _senses(""):
         return False
     if not people and not work and f.content[0] < f.cue[0] and _acted_on(ctx, f, verb):
@@ -219,9 +219,11 @@ def _set_off_relatives(span) -> set[int]:
     """The tokens of a relative clause set off by a comma inside span ('the novel, which was
     later filmed'): it describes the object, it is not what the verb says."""
     doc = span.doc
+    said = showing_verbs() | lexicon.words(REPORTING_VERBS)
     return {
         t.i
         for r in span if r.dep_ == "relcl" and r.left_edge.i > span.start and doc[r.left_edge.i - 1].text == ","
+        and not any(w.lemma_.lower() in said for w in r.subtree)  # ('a photo, which appears to show the pilot alive': what it shows)
         for t in r.subtree
     }
 
@@ -356,9 +358,12 @@ def _takes_lives(verb: Token) -> bool:
     """'claiming the lives of 12 people', 'has claimed thousands of lives': a verb of taking
     life (action_senses.txt, lives) with lives for its object, or a count of them, tells a
     death toll, whatever candidate reads it."""
-    if verb.lemma_.lower() not in _senses("lives"):
-        return False
+    if verb.lemma_.lower() not in _senses("lives") or any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # (not 'claimed dozens of lives, not hundreds, were lost': a claim about a toll)
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        joined = {t.i for c in verb.children if c.dep_ in ("conj", "advcl") for t in c.subtree}  # ('... and left 25 injured')
+        if any(w.pos_ in ("VERB", "AUX") and w.i > obj.right_edge.i and w.head.i != verb.i and w.i not in joined for w in verb.subtree):
+            continue  # (a verb of its own after the number, 'dozens of lives ... were lost': the toll is what is claimed)
         if obj.lemma_.lower() == "life":
             return True
         of = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"), None)  # ('hundreds | of lives')
@@ -373,7 +378,20 @@ def _named_after(verb: Token) -> bool:
     no claim (WordNet 3.0's name.v.01, 'give a name to')."""
     if verb.lemma_.lower() not in _senses("naming") or any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr") for c in verb.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "after" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "after" and any(g.dep_ == "pobj" and _namesake(g) for g in c.children)
+        for c in verb.children
+    )
+
+
+def _namesake(g: Token) -> bool:
+    """Whom or what a thing is named after: a name, or a noun for a person ('his grandfather',
+    'the inventor'); not a time or an event ('named X as the suspect after the raid')."""
+    if g.ent_type_ in ("DATE", "TIME", "EVENT"):
+        return False
+    if g.pos_ == "PROPN" or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in g.children):
+        return True  # ('after Tom Lane', 'after the Apple idol')
+    return g.pos_ == "NOUN" and noun_kinds().get(g.lemma_.lower()) == "person"
 
 
 def _summoned(verb: Token) -> bool:
@@ -391,7 +409,9 @@ def _summoned(verb: Token) -> bool:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)  # (the particle parsed a preposition: 'calling | in the army')
         if obj is not None:
             break
-    return obj is not None and (names_people(obj) or obj.pos_ == "NOUN" and noun_kinds().get(obj.lemma_.lower()) in ("person", "body"))
+    return obj is not None and (
+        names_people(obj) or obj.pos_ == "NOUN" and noun_kinds().get(obj.lemma_.lower()) in ("person", "body") or obj.pos_ == "PROPN" and obj.ent_type_ == "ORG"  # ('the FBI', 'the National Guard')
+    )
 
 
 def _shows_oneself(verb: Token) -> bool:
@@ -411,7 +431,11 @@ def _moved_by_force(verb: Token) -> bool:
     a quotation or 'as', 'for' it still reports."""
     if verb.lemma_.lower() not in _senses("motion") or any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr") for c in verb.children):
         return False
-    return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _DIRECTIONS and c.i > verb.i for c in verb.children)
+    claims = message_nouns()
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(o.lemma_.lower() in claims or o.lower_ in claims for o in objects):
+        return False  # ('slammed down rumours that ...', 'blasted back at reports': a claim it attacks)
+    return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _DIRECTIONS and c.lower_ != "back" and c.i > verb.i for c in verb.children)
 
 
 _DIRECTIONS = frozenset({"across", "into", "through", "onto", "off", "out", "against", "over", "down", "up", "away", "back", "along", "toward", "towards"})

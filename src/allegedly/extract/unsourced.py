@@ -286,6 +286,8 @@ def _misread_active(verb: Token) -> tuple[Token, int] | None:
         return None
     if verb.i + 3 >= len(doc) or doc[verb.i + 1].lower_ != "to" or doc[verb.i + 2].lower_ not in ("be", "have"):
         return None
+    if verb.lemma_.lower() in ("say", "think") and verb.dep_ == "ROOT" and not any(w.tag_ in ("VBZ", "VBP", "VBD", "MD") and w.i != verb.i for w in verb.sent):
+        return None  # (the sentence's only verb: 'Doctors said to be careful', an order passed on; not 'A car thought to be his is pictured')
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
     if subj is None and verb.dep_ in ("conj", "ccomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # ('The firm uses memory chips said to be ...' parsed as a second verb of the firm's):

@@ -189,8 +189,10 @@ def subject_of(verb: Token) -> Token | None:
                 # goes on with the quoting; a review of FNC bodies, Random(11515))
                 them = doc[obj]
                 people = _may_speak(them) or them.pos_ == "NOUN" and noun_kinds().get(them.lemma_.lower()) == "person"  # ('YPG fighters')
-                if people and not any(w.is_punct or w.pos_ in ("VERB", "AUX") for w in doc[them.right_edge.i + 1 : i - 1]):
-                    return them
+                clause = next((doc[k] for k in t.children(i) if dep[k] == "ccomp"), None)
+                own = clause is not None and any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in ("it", "we") for k in clause.children) and them.tag_ in ("NNS", "NNPS")
+                if people and not own and not any(w.is_punct or w.pos_ in ("VERB", "AUX") for w in doc[them.right_edge.i + 1 : i - 1]):
+                    return them  # (not 'quoted witnesses, saying it could not verify their accounts': the quoter's own note)
         caused = made_to(doc[i]) if dep[i] == "xcomp" else None  # (a Token only where it can be)
         if caused is not None:
             return caused

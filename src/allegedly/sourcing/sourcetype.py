@@ -803,8 +803,17 @@ def _dated(prep: Token) -> bool:
     'an earlier report' is by its place (not 'a report on the crash', which says what kind)."""
     if prep.dep_ != "prep" or prep.lower_ not in ("on", "from", "in"):
         return False  # ('in May' too: 'A report in May shared similar details', a review of FNC bodies)
+    if prep.lower_ == "in" and prep.head.head.lemma_.lower() in _finding_verbs():
+        return False  # ('A report in 2019 found ...': any kind of report, as 'a report found' is)
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     return len(objs) == 1 and all(t.ent_type_ in ("DATE", "TIME") for t in objs[0].subtree)
+
+
+@cache
+def _finding_verbs() -> frozenset[str]:
+    """The verbs a study or a record reports by (action_senses.txt's "found" verbs and
+    cue_verbs.txt's "depict" group): 'found', 'shows', 'reveals'."""
+    return frozenset(k for k, v in lexicon.flagged("action_senses.txt").items() if "found" in v) | lexicon.grouped("cue_verbs.txt").get("depict", frozenset())
 
 
 def _plural_of_people(tok: Token) -> bool:

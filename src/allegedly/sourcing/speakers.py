@@ -62,6 +62,7 @@ BELIEFS = "beliefs.txt"  # not speech: an outlet in what someone believes is no 
 CUE_VERBS = "cue_verbs.txt"  # its "scene" group: what a picture shows, no one's speech; "author": who put a text out
 NAMING_PARTICIPLES = "naming_participles.txt"  # 'An analyst named ...': the name after it is the speaker
 HOLDING_VERBS = "holding_verbs.txt"  # 'made its claims', 'stood by his story': the subject's own
+INSTITUTION_KINDS = "institution_kinds.txt"  # 'the ministry' after 'the Ministry of Transport': that ministry
 BODY_ANAPHORS = "body_anaphors.txt"  # 'the company', 'the group' after a body is named: that body
 RELEASE_VERBS = "release_verbs.txt"  # "a video posted by X": who put a record out is its issuer
 NAME_PARTICLES = "name_particles.txt"  # 'De Vries' after 'Jan de Vries'
@@ -2374,8 +2375,8 @@ class Resolver:
         the one named last. Not where the same noun came in since with 'a' (that one)."""
         if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
-        if any(c.dep_ in ("poss", "prep", "compound", "amod") for c in head.children):
-            return None
+        if any(c.dep_ in ("poss", "prep", "compound", "amod") for c in head.children) or head.lower_ not in lexicon.words(INSTITUTION_KINDS):
+            return None  # (not 'the army', 'the government': a country's own, named or not)
         word = head.lower_
         here = self.sent_of[head.i]
         found = None
