@@ -360,8 +360,8 @@ def _takes_lives(verb: Token) -> bool:
     death toll, whatever candidate reads it."""
     if verb.lemma_.lower() not in _senses("lives") or any(c.dep_ == "ccomp" for c in verb.children):
         return False  # (not 'claimed dozens of lives, not hundreds, were lost': a claim about a toll)
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "advcl") for t in c.subtree}  # ('... and left 25 injured')
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        joined = {t.i for c in verb.children if c.dep_ in ("conj", "advcl") for t in c.subtree}  # ('... and left 25 injured')
         if any(w.pos_ in ("VERB", "AUX") and w.i > obj.right_edge.i and w.head.i != verb.i and w.i not in joined for w in verb.subtree):
             continue  # (a verb of its own after the number, 'dozens of lives ... were lost': the toll is what is claimed)
         if obj.lemma_.lower() == "life":
@@ -435,10 +435,12 @@ def _moved_by_force(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if any(o.lemma_.lower() in claims or o.lower_ in claims for o in objects):
         return False  # ('slammed down rumours that ...', 'blasted back at reports': a claim it attacks)
-    return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _DIRECTIONS and c.lower_ != "back" and c.i > verb.i for c in verb.children)
+    return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _DIRECTIONS and c.i > verb.i for c in verb.children)
 
 
-_DIRECTIONS = frozenset({"across", "into", "through", "onto", "off", "out", "against", "over", "down", "up", "away", "back", "along", "toward", "towards"})
+# the prepositions and particles of direction (Quirk et al., A Comprehensive Grammar, 9.15-9.17),
+# not 'back', which makes a retort ('hit back at', 'blasted back at reports')
+_DIRECTIONS = frozenset({"across", "into", "through", "onto", "off", "out", "against", "over", "down", "up", "away", "along", "toward", "towards"})
 
 
 def referring_aside(verb: Token) -> bool:
