@@ -1449,8 +1449,7 @@ def set_into(verb: Token) -> tuple[int, int] | None:
         return None
     sent = verb.sent
     lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i, sent.end - 1)
-    while hi > last and (doc[hi].is_punct and not doc[hi].is_quote or doc[hi].is_space):
-        hi -= 1
+    hi = _last_word(doc, hi, last)
     if lo >= first - 1 or hi <= last + 1 or any(doc[k].is_quote for k in range(lo, first if climbed else hi + 1)):
         # (a quotation's split is the quotation stage's; one after a tag hung on the
         # auxiliary is the claim's: 'The government, he wrote, was "investing ..."'. PolNeAR
@@ -1691,6 +1690,14 @@ def _from_that(doc: Doc, clause: Token, verb: Token, sent: Span) -> Offsets | No
     return char_span(doc, doc[start : end + 1])
 
 
+def _last_word(doc: Doc, last: int, floor: int) -> int:
+    """The last token at or before `last`, down to `floor`, that is no punctuation (a closing
+    quotation mark is kept) nor space: where a stretch of words ends before its full stop."""
+    while last > floor and (doc[last].is_punct and not doc[last].is_quote or doc[last].is_space):
+        last -= 1
+    return last
+
+
 def _that_series(doc: Doc, span: Offsets | None, sent: Span) -> Offsets | None:
     """'told reporters that she left the company; that she was never paid; and that she will
     sue': a claim that goes on in clauses each opened by 'that' after a semicolon (the
@@ -1707,9 +1714,7 @@ def _that_series(doc: Doc, span: Offsets | None, sent: Span) -> Offsets | None:
         if first.head.dep_ not in ("ROOT", "conj"):
             break  # ('...; that it collapsed a day later shocked everyone': a clause that is a subject)
         nxt = first.sent
-        last = nxt.end - 1
-        while last > first.i and (doc[last].is_punct and not doc[last].is_quote or doc[last].is_space):
-            last -= 1
+        last = _last_word(doc, nxt.end - 1, first.i)
         end = doc[last].idx + len(doc[last].text)
         k = nxt.end
     return span[0], end
@@ -1731,9 +1736,7 @@ def _and_that(verb: Token, span: Offsets | None) -> Offsets | None:
             continue
         if doc[cc.i + 1].dep_ in ("nsubj", "nsubjpass") or doc[cc.i + 2].pos_ in ("VERB", "AUX"):
             continue  # (the demonstrative: '..., and that's something most leaders would disagree with', PolNeAR dev)
-        last = c.right_edge
-        while last.i > c.i and (last.is_punct and not last.is_quote or last.is_space):
-            last = doc[last.i - 1]
+        last = doc[_last_word(doc, c.right_edge.i, c.i)]
         return span[0], last.idx + len(last.text)
     return span
 
@@ -1815,9 +1818,7 @@ def _with_stray_predicate(doc: Doc, clause: Token, verb: Token, sent: Span, span
     closed = clause_end(verb)
     if closed is not None and stray.idx >= closed:
         return span  # the sentence's own verb after the relative clause that holds the cue
-    end = min(stray.right_edge.i, sent.end - 1)
-    while end > stray.i and (doc[end].is_punct and not doc[end].is_quote or doc[end].is_space):
-        end -= 1  # (not the sentence's full stop, which the root's phrase holds)
+    end = _last_word(doc, min(stray.right_edge.i, sent.end - 1), stray.i)  # (not the sentence's full stop, which the root's phrase holds)
     return span[0], doc[end].idx + len(doc[end].text)
 
 
@@ -1961,7 +1962,7 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
         if said is not None and said.pos_ in ("NOUN", "PROPN"):
             # 'The story was first reported by CNN': what was reported is the passive's subject
             return subtree_span(doc, said, within=sent), "other", "dobj"
-        if said is not None and _reported_by_in_a_relative(verb, said):
+        if said is not None and reported_by_in_a_relative(verb):
             # 'The rat problem, which was first reported by the Post, ...': the noun the
             # clause tells of, without the clause (a review of FNC bodies, Random(11515))
             return subtree_span(doc, verb.head, exclude=[verb], within=sent), "other", "dobj"
@@ -2140,13 +2141,14 @@ def _closes_sentence(verb: Token) -> bool:
     )
 
 
-def _reported_by_in_a_relative(verb: Token, said: Token) -> bool:
+def reported_by_in_a_relative(verb: Token) -> bool:
     """A passive in a relative clause set off by a comma ('The rat problem, which was first
     reported by the Post, ...'), its agent one who may speak (not 'which was attacked by
     grenades', nor 'cited by us'); not a restrictive one ('the ceasefire that was announced
     by X' is a description inside whatever tells of it)."""
     doc = verb.doc
-    if said.tag_ != "WDT" or said.lower_ != "which" or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > said.i:
+    said = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if said is None or said.tag_ != "WDT" or said.lower_ != "which" or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > said.i:
         return False
     if said.i == 0 or doc[said.i - 1].text != ",":
         return False
@@ -2155,12 +2157,6 @@ def _reported_by_in_a_relative(verb: Token, said: Token) -> bool:
     if by is None or by.lower_ in ("i", "we"):
         return False
     return _may_speak(by) or any((t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PRODUCT")) and t.dep_ in ("compound", "appos", "flat") for t in by.subtree)  # ('by fact-checking site Snopes', 'by the KBS TV station')
-
-
-def reported_by_in_a_relative(verb: Token) -> bool:
-    """verb is the passive of _reported_by_in_a_relative, by its relative pronoun."""
-    said = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return said is not None and _reported_by_in_a_relative(verb, said)
 
 
 def subject_read_as_compound(verb: Token) -> Token | None:

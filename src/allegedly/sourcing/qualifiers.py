@@ -2064,7 +2064,7 @@ def _negated(cue: Token) -> bool:
     'refused to confirm', 'was unable to say'; 'has yet to comment', 'are yet to confirm'
     (not made yet)."""
     held = next((c for c in cue.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and c.lemma_.lower() in _cue_verbs("refusal")), None)
-    if held is not None and any(c.dep_ == "neg" or c.lower_ == "longer" for c in cue.children):
+    if held is not None and not _refusing(held):
         return False  # ('were not hesitant to say', 'no longer reluctant to say': they say it)
     if _says_not(cue):
         return True  # ('neither confirmed nor denied': the first of the pair)
@@ -2366,28 +2366,31 @@ def _link_denials(doc: Doc, text: str, attributions: list[Attribution], entities
         # review of FNC bodies, Random(11515)); a later one only where none before shares two
         # (a later one that shares two words more was tried: on FNC rows 0-1500 it took three
         # denials off the claim they answer for two it mended)
-        picks = []
-        for group in ([b for b in others if b.cue.start < a.cue.start], [b for b in others if b.cue.start > a.cue.start]):  # type: ignore[union-attr]
-            best, best_n = None, 1
-            for b in group:
-                n = len(said & _lemmas(doc, b.content.start, b.content.end))  # type: ignore[union-attr]
-                if n > best_n or (n == best_n and best is not None and abs(b.cue.start - a.cue.start) < abs(best.cue.start - a.cue.start)):  # type: ignore[union-attr]
-                    best, best_n = b, n
-            picks.append((best, best_n))
-        (before, _), (after, _) = picks
-        best = after if before is None else before
+        earlier = [b for b in others if b.cue.start < a.cue.start]  # type: ignore[union-attr]
+        later = [b for b in others if b.cue.start > a.cue.start]  # type: ignore[union-attr]
+        best = _sharing_most(doc, a, said, earlier) or _sharing_most(doc, a, said, later)
         if best is None and _names_a_claim_only(doc, a):
             # 'The mayor has denied the claims': the nearest claim before it, and first those
             # that speak of the one who denies (a claim about the mayor is what he denies),
             # then the story's rumour: a claim no one named makes, or one hedged or put as a
             # guess ('Reports had suggested ...'), not the remark of a friend quoted since
             who = _lemmas(doc, a.source.start, a.source.end) if a.source is not None else set()
-            earlier = [b for b in others if b.cue.start < a.cue.start]  # type: ignore[union-attr]
             about = [b for b in earlier if who & _lemmas(doc, b.content.start, b.content.end)]  # type: ignore[union-attr]
             rumour = [b for b in earlier if b.source_type in ("unattributed", "anonymous") or b.certainty != "asserted"]
             near = [b for b in earlier if a.cue.start - b.cue.start < _WINDOW_BACK]  # type: ignore[union-attr]
             best = max(about or rumour or near, key=lambda b: b.cue.start, default=None)  # type: ignore[union-attr]
         a.denies = best.id if best is not None else None
+
+
+def _sharing_most(doc: Doc, a: Attribution, said: set[str], claims: list[Attribution]) -> Attribution | None:
+    """Of claims, the one whose content shares the most words with what the denial a says
+    (two at least), the nearest to it of equals (_link_denials)."""
+    best, best_n = None, 1
+    for b in claims:
+        n = len(said & _lemmas(doc, b.content.start, b.content.end))  # type: ignore[union-attr]
+        if n > best_n or (n == best_n and best is not None and abs(b.cue.start - a.cue.start) < abs(best.cue.start - a.cue.start)):  # type: ignore[union-attr]
+            best, best_n = b, n
+    return best
 
 
 def _beyond_belief(root: Token, preds: list[Token], flags: dict[str, frozenset[str]]) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -2378,13 +2378,10 @@ class Resolver:
         if any(c.dep_ in ("poss", "prep", "compound", "amod") for c in head.children) or head.lower_ not in lexicon.words(INSTITUTION_KINDS):
             return None  # (not 'the army', 'the government': a country's own, named or not)
         word = head.lower_
-        here = self.sent_of[head.i]
-        found = None
-        for i, d in self.at.items():
-            if i >= head.i or here - self.sent_of[i] > _WINDOW or d.type != "organization" or d.outlet or not d.key.startswith("org:") or self.quoted[i]:
-                continue
-            if word in {w.lower() for w in _WORD_RE.findall(d.name) if w[:1].isupper()} and (found is None or i > found[0]):
-                found = (i, d)
+        found = self._named_last(
+            head, lambda i, d: d.type == "organization" and not d.outlet and d.key.startswith("org:") and not self.quoted[i]
+            and word in {w.lower() for w in _WORD_RE.findall(d.name) if w[:1].isupper()}
+        )
         if found is None or self._introduced(head.lemma_.lower(), found[0] + 1, head.i):
             return None
         return found[1]
@@ -3366,12 +3363,12 @@ class Resolver:
                 named.add_descriptor(" ".join(t.text for t in head.subtree if t.ent_type_ != "PERSON" and not t.is_punct), [head])
                 return named, src.text  # 'A council spokeswoman, Rosa Diaz': named, she speaks herself
             unnamed = self.at.get(head.i)
-            again = self._voice_named_before(head, unnamed.speaks_for if unnamed is not None else self._body_of(head, ahead=True)) if unnamed is None or unnamed.speaks_for is not None else None
+            body = unnamed.speaks_for if unnamed is not None else self._body_of(head, ahead=True)
+            again = self._voice_named_before(head, body) if unnamed is None or body is not None else None
             if again is not None:
                 return again, src.text  # 'A spokesman for Harbor Bank, Tom Reyes, ... The bank spokesman said': Reyes
             if unnamed is not None:
                 return unnamed, src.text
-            body = self._body_of(head, ahead=True)
             if body is not None:
                 return body, src.text
         if head.pos_ == "NOUN" and (lemma == "office" or outlets.owner(head) is not None):
@@ -3505,17 +3502,19 @@ class Resolver:
         ... The Iraqi health ministry spokesperson said' went to the ministry."""
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
             return None
-        lemma, here = head.lemma_.lower(), self.sent_of[head.i]
+        lemma = head.lemma_.lower()
         words = {w.lower() for w in _WORD_RE.findall(body.name)} if body is not None else set()
-        found = None
-        for i, d in self.at.items():
-            if i >= head.i or here - self.sent_of[i] > _WINDOW or d.type != "person" or not d.key.startswith("person:") or lemma not in d.roles:
-                continue
-            if words and not words <= {w.lower() for text in d.descriptors for w in _WORD_RE.findall(text)}:
-                continue  # (another body's spokesperson)
-            if found is None or i > found[0]:
-                found = (i, d)
+        found = self._named_last(
+            head, lambda i, d: d.type == "person" and d.key.startswith("person:") and lemma in d.roles
+            and words <= {w.lower() for text in d.descriptors for w in _WORD_RE.findall(text)}  # (not another body's spokesperson)
+        )
         return found[1] if found is not None else None
+
+    def _named_last(self, head: Token, keep: Callable[[int, EntityDraft], bool]) -> tuple[int, EntityDraft] | None:
+        """The entity named last at a token before head, at most _WINDOW sentences back, that
+        keep(token index, draft) accepts, with where it was named."""
+        here = self.sent_of[head.i]
+        return max(((i, d) for i, d in self.at.items() if i < head.i and here - self.sent_of[i] <= _WINDOW and keep(i, d)), key=lambda x: x[0], default=None)
 
     def _named_role(self, src: Span, head: Token) -> EntityDraft | None:
         """The person named in the source as its head role noun's compound or apposition, or
