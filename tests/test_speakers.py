@@ -353,6 +353,26 @@ def test_the_bodys_spokesperson_named_before_is_that_person():
     assert speaker_of(analyze(text, options=RAW), "said", 3).name == "police"
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("But a spokesman for the Veldan interior ministry, Omar Tasi, denied that prisoners escaped. The Veldan interior ministry spokesman said the gates held. He said only the guards had keys.", "said"),
+        ("A spokeswoman for Harbor Bank, Tina Reyes, said the branch was closed. The bank spokeswoman said the vault was safe. She added that no customer lost money.", "added"),
+    ],
+)
+def test_a_he_after_the_spokesperson_taken_up_by_name_is_that_person(text, cue):
+    # FNC 846, read after the review of Random(11515): 'He said only the Central Laboratory
+    # ...' after 'The Iraqi health ministry spokesperson said' (Ahmed Rudaini) went to the ministry
+    r = analyze(text, options=RAW)
+    last = [a for a in r.attributions if a.cue is not None and a.cue.text == cue][-1]
+    assert last.source_type == "person" and {e.id: e.name for e in r.entities}[last.speaker] in ("Omar Tasi", "Tina Reyes")
+
+
+def test_a_he_after_an_unnamed_spokesperson_is_still_the_body():
+    r = analyze("A bank spokeswoman said the vault was safe. She added that no customer lost money.", options=RAW)
+    assert speaker_of(r, "added").type == "organization"
+
+
 def test_a_spokesman_for_a_body_its_name_before_the_noun_speaks_for_that_body():
     # the review of Random(11414): 'A spokesman for the AutoNation dealership told KHOU-TV'
     # stayed an anonymous spokesman

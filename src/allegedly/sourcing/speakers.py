@@ -3366,6 +3366,7 @@ class Resolver:
             body = unnamed.speaks_for if unnamed is not None else self._body_of(head, ahead=True)
             again = self._voice_named_before(head, body) if unnamed is None or body is not None else None
             if again is not None:
+                self._taken_up(head.i, again)
                 return again, src.text  # 'A spokesman for Harbor Bank, Tom Reyes, ... The bank spokesman said': Reyes
             if unnamed is not None:
                 return unnamed, src.text
@@ -3509,6 +3510,22 @@ class Resolver:
             and words <= {w.lower() for text in d.descriptors for w in _WORD_RE.findall(text)}  # (not another body's spokesperson)
         )
         return found[1] if found is not None else None
+
+    def _taken_up(self, i: int, named: EntityDraft) -> None:
+        """The mention at token i, read first as the unnamed voice of a body, is the named
+        person: so a 'he' after it is that person too, not the body (a review of the
+        FNC bodies, FNC 846: 'He said only the Central Laboratory ...' after 'The Iraqi health
+        ministry spokesperson said', who is Ahmed Rudaini)."""
+        voice = next((m.draft for m in self.mentions if m.tok == i and m.draft.speaks_for is not None), None)
+        if voice is None:
+            return
+        # (and the pronouns read as that voice up to its next mention by a noun: 'She added')
+        ahead = sorted((m for m in self.mentions if m.tok > i and m.draft is voice), key=lambda m: m.tok)
+        upto = next((m.tok for m in ahead if self.toks[m.tok].pos_ != "PRON"), len(self.doc))
+        for j in [i] + [m.tok for m in ahead if m.tok < upto]:
+            if self.at.get(j) is voice:
+                self.at[j] = named
+        self.mentions = [m._replace(draft=named) if m.draft is voice and i <= m.tok < upto else m for m in self.mentions]
 
     def _named_last(self, head: Token, keep: Callable[[int, EntityDraft], bool]) -> tuple[int, EntityDraft] | None:
         """The entity named last at a token before head, at most _WINDOW sentences back, that
