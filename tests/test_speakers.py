@@ -1474,6 +1474,20 @@ def test_he_after_an_according_to_is_the_one_it_names():
     assert speakers_by_cue(text)["said"] == ["Tom Hale", "Tom Hale"]
 
 
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("In 2013, the family set up a Find Mara Lind website for her, which states that she is the youngest of four children.", "states", "a Find Mara Lind website"),
+        ("The company sent a letter to Anna Berg, which said she had been fired.", "said", "a letter"),
+        ("He wrote a note for his son Tom, which read: 'Be brave.'", "read", "a note"),
+    ],
+)
+def test_which_hung_on_a_person_after_the_verbs_object_is_the_objects(text, cue, speaker):
+    # FNC 2450, read after the review of Random(11515): 'a Find James Foley website for him,
+    # which states ...' gave the website's words to Foley: a 'which' is never a person
+    assert speakers_by_cue(text)[cue] == [speaker]
+
+
 def test_who_after_a_bodys_name_in_a_persons_description_is_the_person():
     """'Jess Hale, a student at Canterbury Christ Church University who claims ...': a body
     or a place takes no 'who'; the clause is on the person the description is of."""
