@@ -3022,6 +3022,7 @@ class Resolver:
                 and not self.quoted[tok.i]
                 and (_one_unnamed(tok) or self._the_unnamed(tok))
                 and (want is None or _role_gender(tok.text) in (None, want))
+                and not (want is not None and noun_kinds().get(tok.lemma_.lower()) == "body")  # ('the staff': a group, no 'he')
                 and self._main_clause(tok)
             ):
                 if any(m.tok == tok.i for m in seen):
