@@ -1497,6 +1497,17 @@ def test_per_with_no_source_is_no_attribution(text):
     assert triples(text) == []
 
 
+@pytest.mark.parametrize("text", ["On average there are 65 Apps per iPhone.", "Fans bought 4 Shirts per Fan.", "The firm said that an average Android user will have 50 Apps per Android."])
+def test_per_after_a_count_of_things_is_a_rate_not_a_source(text):
+    # a review of FNC bodies, Random(11616): '65 Apps per iPhone' gave the figure to the
+    # iPhone, and an outer 'said' with a rate inside it was lost
+    assert [a.cue.text for a in analyze(text, options=RAW).attributions] == (["said"] if "said" in text else [])
+
+
+def test_per_set_off_after_a_count_is_still_a_source():
+    assert triples("The death toll rose to 40, per CNN.") == [("CNN", "per", "The death toll rose to 40")]
+
+
 def test_per_as_a_first_name_is_no_according_to():
     # the Scandinavian first name, the subject of its own verb
     text = "Per Lundqvist says doctors pulled a worm out of his arm."

@@ -327,12 +327,25 @@ def _set_off_per(obj: Token) -> bool:
     return k < obj.sent.start or obj.doc[k].text in (",", "—", "–", "-", "(")
 
 
+def _rate_of(obj: Token) -> bool:
+    """'65 Apps per iPhone', '12 songs per Spotify account': a count of things before a
+    'per' not set off, whose name is the unit, not a source (a review of FNC bodies,
+    Random(11616), gave the figure to the iPhone)."""
+    k = obj.i - 1
+    while k >= 0 and obj.doc[k].lower_ in ("per", "as"):
+        k -= 1
+    if k < obj.sent.start or _set_off_per(obj) or any(c.dep_ in ("det", "poss") for c in obj.children):
+        return False
+    before = obj.doc[k]
+    return before.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" or c.like_num for c in before.children if c.i < before.i)
+
+
 def _per_source(obj: Token) -> bool:
     """'per' and 'as per' name a source only with one for object: a name ('per CNN', 'per
     the Kestrel Gazette'), or a source or document noun ('per a memo seen by staff', 'as per
     sources close to the club'); not 'per year', 'per cent', 'as per usual'."""
     if obj.ent_type_ in _NAMED or obj.pos_ == "PROPN":
-        return obj.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+        return obj.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL") and not _rate_of(obj)
     groups = lexicon.grouped(SOURCE_NOUNS)
     heads = groups.get("anonymous", frozenset()) | groups.get("document", frozenset())
     if obj.pos_ != "NOUN":
