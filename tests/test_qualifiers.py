@@ -1111,6 +1111,10 @@ def test_an_earlier_occasion_told_in_passing_keeps_no_channel():
         # (from the review of Random(11010): both were missed)
         ("Early reports linked the fire to the plant. But outside experts later downplayed the theory.", "downplayed"),
         ("Rumours spread that the mayor had fled. Police dispelled the rumours on Monday.", "dispelled"),
+        # (from the review of Random(11616): a rumour squashed read as the anchor's claim)
+        ("The minister quashed reports that he would resign.", "quashed"),
+        ("The palace scotched speculation that the prince was ill.", "scotched"),
+        ("The anchor chose to squash the Internet rumors on Monday's broadcast that the reporter was caught writing his name in the snow.", "chose"),
     ],
 )
 def test_rebuttal_verbs_deny_a_claim(text, cue):
@@ -1119,6 +1123,7 @@ def test_rebuttal_verbs_deny_a_claim(text, cue):
 
 def test_dispelling_what_is_no_claim_reports_nothing():
     assert analyze("Police dispelled the crowd outside the station.", options=RAW).attributions == []
+    assert analyze("The court quashed the conviction on appeal.", options=RAW).attributions == []
     # while 'downplayed the risk' says something of the risk, as PolNeAR marks it (dev)
     assert att("The minister downplayed the risk of a strike.", "downplayed").stance == "asserts"
 
