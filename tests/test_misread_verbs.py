@@ -818,6 +818,35 @@ def test_a_verb_read_as_a_noun_after_a_participle_is_the_pictures_verb(text, sou
     assert a.channel is None or "show" not in a.channel.text
 
 
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("The chain will sell dishes such as noodle soup, Beijing food critics claim.", "Beijing food critics", "The chain will sell dishes such as noodle soup"),
+        ("The team has players such as Mendes, Lisbon sports writers claim.", "Lisbon sports writers", "The team has players such as Mendes"),
+    ],
+)
+def test_a_closing_tag_hung_on_the_last_noun_as_a_relative_clause_reports_the_sentence(text, source, content):
+    # the review of Random(11616): '... such as dog meat soup, North Korea experts claim.'
+    # gave nothing (the tag parsed as a relative clause on 'soup')
+    a = by_cue(analyze(text, options=RAW), "claim")
+    assert (a.source.text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("The Herald notes, “The mayor will quit.”", "notes", "The Herald"),
+        ("KXL tweets, “Was the bridge sold?”", "tweets", "KXL"),
+        ("BBC Sport tweets, “Kane is fit to play.”", "tweets", "BBC Sport"),
+    ],
+)
+def test_a_name_and_a_verbs_s_form_before_a_quotation_report_it(text, cue, source):
+    # the review of Random(11616): 'The Herald notes, “...”' read 'notes' as a plural noun
+    # on the name, and the quotation was no one's
+    a = by_cue(analyze(text, options=RAW), cue)
+    assert (a.source.text, a.kind) == (source, "direct")
+
+
 def test_a_closing_tag_hung_inside_the_last_clause_reports_the_whole_sentence():
     # FNC 1569 (the review of Random(11313)): '..., but did not reveal if it was Zehaf-Bibeau,
     # Reuters reported.' hung the tag under 'reveal', the police's words ran on to 'Reuters

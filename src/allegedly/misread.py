@@ -172,6 +172,9 @@ def candidate(sent: Span) -> Token | None:
     read:", not the label "Price points:"); or it closes the sentence after the claim it
     tags ("..., Radar Online claims.")."""
     root = sent.root
+    opening = _opening_tag(sent)
+    if opening is not None:
+        return opening
     if root.pos_ in ("VERB", "AUX"):
         tag = _closing_tag(sent)
         if tag is not None:
@@ -233,6 +236,28 @@ def _quoted_from_start(sent: Span, close: Token) -> bool:
     its subject is a phrase in quotation marks."""
     first = next((w for w in sent if not w.is_space), None)
     return first is not None and first.is_quote and first.i < close.i and not any(w.is_quote for w in sent.doc[first.i + 1 : close.i])
+
+
+def _opening_tag(sent: Span) -> Token | None:
+    """'The Herald notes, “...”', 'KXL tweets, “...”': a name (with 'the' at most) and a
+    reporting verb's -s form, then a comma or colon and an opening quotation mark; the
+    tagger read the verb as a plural noun on the name and lost the report (a review of FNC
+    bodies, Random(11616))."""
+    words = [w for w in sent if not w.is_space]
+    for k in range(1, min(4, len(words) - 2)):
+        t = words[k]
+        found = verb_shape(t.text)
+        if t.tag_ not in _NOUN_TAGS or not t.is_lower or found is None or found[0] != "3sg":
+            continue
+        before = words[:k]
+        if not all(w.pos_ == "PROPN" and not w.is_lower or i == 0 and w.lower_ == "the" for i, w in enumerate(before)) or before[-1].lower_ == "the":
+            return None
+        if before[0].lower_ != "the" and not any(w.ent_type_ or w.is_upper and len(w) > 1 for w in before):
+            return None  # (a label, 'Price points:': no name the tagger knows)
+        if words[k + 1].text in (",", ":") and words[k + 2].text in _OPENING:
+            return t
+        return None
+    return None
 
 
 def _closing_tag(sent: Span) -> Token | None:
@@ -1269,8 +1294,10 @@ def tag_hung_inside(sent: Span) -> tuple[Token, Token, Token | None] | None:
     """(tag verb, root, clause) for a tag that closes the sentence after a comma ('Police have
     said the gunman is dead, but did not say if he acted alone, the BBC reported.') which the
     parser hung inside the last clause (the complement of 'say', taking the 'if' clause
-    before it under itself): the tag reports the whole sentence, its root; the clause before
-    the comma goes back to the verb the tag hung on. A reporting verb in the past or present
+    before it under itself; or as a relative clause on the last noun: '... dishes such as dog
+    meat soup, North Korea experts claim.', a review of FNC bodies, Random(11616)): the tag
+    reports the whole sentence, its root; the clause before the comma goes back to the verb
+    the tag hung on. A reporting verb in the past or present
     (verb_shape) with its subject right after the comma and nothing after it but the full
     stop."""
     doc = sent.doc
@@ -1278,8 +1305,10 @@ def tag_hung_inside(sent: Span) -> tuple[Token, Token, Token | None] | None:
     if len(words) < 6 or words[-1].text not in _CLOSING_STOPS:
         return None
     tag = words[-2]
-    if tag.tag_ not in ("VBD", "VBZ") or verb_shape(tag.text) is None or tag.dep_ not in ("ccomp", "conj", "advcl"):
+    if tag.tag_ not in ("VBD", "VBZ", "VBP") or verb_shape(tag.text) is None or tag.dep_ not in ("ccomp", "conj", "advcl", "relcl"):
         return None
+    if tag.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in tag.subtree):
+        return None  # (a relative clause of its own: '..., which critics claim.')
     subject = next((c for c in tag.children if c.dep_ == "nsubj" and c.i < tag.i), None)
     if subject is None or subject.right_edge.i != tag.i - 1 or doc[subject.left_edge.i - 1].text != ",":
         return None
