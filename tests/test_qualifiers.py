@@ -2262,6 +2262,38 @@ def test_a_possibility_named_as_such_is_speculative_and_presumed_casualties_are_
 @pytest.mark.parametrize(
     "text",
     [
+        "Anglers said the catfish can reach four metres, although so far there is no evidence.",
+        "The blogger said the mayor owns three yachts, but there is no proof of that.",
+        "The neighbour said the dog had bitten two children. There is no evidence that it did.",
+    ],
+)
+def test_the_writers_note_that_there_is_no_proof_leaves_the_claim_unsupported(text):
+    # the review of Random(11616): the claim stayed unstated
+    assert att(text, "said").evidence == "none_provided"
+    # said by the source itself, it is what the source says
+    assert att("Police said there is no evidence that the fire was set deliberately.", "said").evidence == "unstated"
+    # and a note with a claim of its own speaks of that claim
+    text = "Her family asked editors not to name her. Later they spoke out, though there was no proof she had been killed."
+    assert att(text, "asked").evidence == "unstated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said it was possible that the fire had been started deliberately.",
+        "The coach said there's a chance that Silva will play on Sunday.",
+        'The ministry said it is "not out of the realm of the possible" that the virus escaped from the lab.',
+    ],
+)
+def test_a_possibility_with_no_modal_verb_is_speculative(text):
+    # the review of Random(11616): each read as asserted
+    assert att(text, "said").certainty == "speculative"
+    assert att("The coach said there is no chance that Silva will play.", "said").certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The minister has been accused of taking bribes, but no evidence has been produced.",
         "The coach has been accused on several occasions of bullying players but until now nothing had been proven.",
     ],
