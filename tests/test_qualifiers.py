@@ -1104,6 +1104,20 @@ def test_an_earlier_occasion_told_in_passing_keeps_no_channel():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "After thousands of posts on Twitter over the weekend, the coach said the rumours were false.",
+        "Following days of speculation on Facebook, the mayor said she would not resign.",
+    ],
+)
+def test_a_medium_in_what_came_before_the_report_is_not_its_channel(text):
+    # the review of Random(11616): 'After hundreds of mentions on social media, ... Brian
+    # Williams slammed ... and said ...' gave the anchor's words the channel 'on social media'
+    assert att(text, "said").channel is None
+    assert att("Speaking on CNN after the vote, the mayor said she would not resign.", "said").channel.text == "Speaking on CNN"
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("The harbour master took to local radio to counter claims that the pier was unsafe.", "counter"),
