@@ -77,7 +77,7 @@ MOVED = {
             "show", "suggest", "confirm", "indicate", "reveal", "contradict", "prove", "support", "back", "say",
             "claim", "deny", "acknowledge", "admit", "reference", "cite", "mention", "describe", "cast",
         },
-        "attempt": {"try", "seek", "attempt", "move", "rush", "hasten"},
+        "attempt": {"try", "seek", "attempt", "move", "rush", "hasten", "choose", "opt"},
         "evident": {"clear", "plain", "known", "evident", "explicit"},
         "stir": {"spur", "fuel", "stoke", "fan", "spark", "trigger", "prompt", "provoke", "ignite", "feed"},
         "arouse": {"raise", "arouse", "create", "cause", "generate"},
