@@ -1677,6 +1677,52 @@ def test_a_bare_report_after_according_to_or_dated_by_its_month_is_a_news_report
     assert typed("A report in the Lancet found that the drug works.") == {"A report in the Lancet": "document"}
 
 
+def test_a_report_told_by_the_place_it_came_from_is_a_news_report_and_a_sites_post_its_own():
+    # the review of Random(11717): 'Another report from Asia this week claims ...' and 'the
+    # 9to5Mac post points out' were documents with their evidence cited
+    assert typed("Another report from Asia this week claims that the launch has slipped.") == {"Another report from Asia this week": "anonymous"}
+    assert typed("A report from the UN claims that the launch has slipped.") == {"A report from the UN": "document"}
+    assert typed("A report from Texas found that the water was unsafe.") == {"A report from Texas": "document"}
+    r = analyze("The Kotaku post points out that the launch has slipped.", options=RAW)
+    assert (r.attributions[0].source_type, {e.id: e.name for e in r.entities}[r.attributions[0].speaker]) == ("outlet", "Kotaku")
+    assert typed("A Facebook post claims that the launch has slipped.") == {"A Facebook post": "document"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A picture released by the Ukrainian army shows a tank in a field.", "Ukrainian army"),
+        ("A photo provided by the Nicaraguan Army shows the crater.", "Nicaraguan Army"),
+    ],
+)
+def test_a_picture_a_body_put_out_is_that_bodys(text, body):
+    # the review of Random(11717): the speaker was the whole phrase
+    r = analyze(text, options=RAW)
+    a, = r.attributions
+    assert (a.source_type, {e.id: e.name for e in r.entities}[a.speaker]) == ("document", body)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("“Canada is aware of the reports,” a foreign ministry statement said.", "foreign ministry"),
+        ("A Nigerian army statement said the town was retaken.", "Nigerian army"),
+        ("The Harbor Bank released its figures on Monday. A bank statement said profits fell.", "Harbor Bank"),
+    ],
+)
+def test_a_bodys_statement_by_the_bodys_noun_is_that_bodys(text, body):
+    # the review of Random(11616): 'a foreign ministry statement said' kept the whole phrase
+    r = analyze(text, options=RAW)
+    a = r.attributions[-1]
+    assert (a.source_type, {e.id: e.name for e in r.entities}[a.speaker]) == ("document", body)
+
+
+def test_a_report_from_a_place_has_no_issuer():
+    r = analyze("A fresh report from Korea suggests that the phone will use new batteries.", options=RAW)
+    a, = r.attributions
+    assert (a.source_type, {e.id: e.name for e in r.entities}[a.speaker]) == ("anonymous", "A fresh report from Korea")
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [

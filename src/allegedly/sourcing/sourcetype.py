@@ -747,6 +747,7 @@ def _unnamed_news_report(head: Token) -> bool:
         c.dep_ == "det" and c.lower_ in single
         or c.dep_ == "amod" and (c.lower_ in when or _news_word(c) if unchecked else c.lower_ in when or c.pos_ == "ADJ") and not list(c.children)  # ('a shocking new report', 'an unconfirmed published report'; not 'an unverified autopsy report')
         or _dated(c)
+        or c.dep_ == "npadvmod" and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)  # ('this week')
         or c.dep_ in ("relcl", "punct")
         or c.dep_ == "acl" and not any(g.dep_ == "agent" for g in c.children)  # 'a new report spreading online', not '... published by the UN'
         for c in kids
@@ -800,12 +801,15 @@ def _says_as_news(head: Token, kids: list[Token]) -> bool:
 
 def _dated(prep: Token) -> bool:
     """'on Thursday', 'from Monday' after a report: it is told by its day in the news, as
-    'an earlier report' is by its place (not 'a report on the crash', which says what kind)."""
+    'an earlier report' is by its place (not 'a report on the crash', which says what kind);
+    so is 'from Asia', by the place it came from."""
     if prep.dep_ != "prep" or prep.lower_ not in ("on", "from", "in"):
         return False  # ('in May' too: 'A report in May shared similar details', a review of FNC bodies)
-    if prep.lower_ == "in" and prep.head.head.lemma_.lower() in _finding_verbs():
+    if prep.lower_ in ("in", "from") and prep.head.head.lemma_.lower() in _finding_verbs():
         return False  # ('A report in 2019 found ...': any kind of report, as 'a report found' is)
     objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ == "from" and len(objs) == 1 and objs[0].ent_type_ in ("GPE", "LOC") and all(t.ent_type_ in ("GPE", "LOC") or t.dep_ == "det" for t in objs[0].subtree):
+        return True  # ('Another report from Asia this week claims': told by where it came from; a review of FNC bodies, Random(11717))
     return len(objs) == 1 and all(t.ent_type_ in ("DATE", "TIME") for t in objs[0].subtree)
 
 

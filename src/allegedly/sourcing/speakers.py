@@ -2556,6 +2556,11 @@ class Resolver:
                 found = self._named_at(c)
                 if found is not None:
                     return found
+            if c.dep_ == "compound" and c.i < head.i and c.pos_ == "NOUN" and c.lemma_.lower() in body_nouns() and head.lower_ in notices and not any(d.dep_ == "poss" for d in head.children):
+                # 'a foreign ministry statement said', 'a police statement': the body its
+                # words name (a review of FNC bodies, Random(11616), kept the whole phrase)
+                place = _place_of(c) or _place_of(head, before=c.i)
+                return self._place_body(c, place) if place is not None else self._body(c, head)
             if c.dep_ == "poss" and c.lower_ in ("his", "her") and head.lemma_.lower() in _document_nouns():
                 found = self._pronoun(c)  # 'her projections call for ...': the analyst's
                 if found is not None:
@@ -2574,8 +2579,16 @@ class Resolver:
                 # the ministry': who put it out (not 'published by SITE', who passed it on)
                 by = next((g for g in c.children if g.dep_ == "agent"), None)
             obj = next((g for g in by.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None) if by is not None else None
+            if obj is not None and by is not None and by.lower_ == "from" and obj.ent_type_ in ("GPE", "LOC"):
+                continue  # ('A fresh report from Korea': where it came from, no issuer)
             if obj is not None:
                 found = self._named_at(obj) if obj.pos_ == "PROPN" else self._body_anaphor(obj) if any(d.lower_ == "the" for d in obj.children) else None
+                if found is None and by is not None and by.dep_ == "agent" and (obj.pos_ == "PROPN" or obj.lemma_.lower() in body_nouns()):
+                    # 'A picture released by the Ukrainian army', 'a photo provided by the
+                    # Nicaraguan Army': the body its words name, as a source would be (a
+                    # review of FNC bodies, Random(11717))
+                    found = self._entity_of(obj.doc[obj.left_edge.i : obj.i + 1], obj, depth=1)[0]
+                    found = found if found is not None and found.type in ("organization", "person") else None
                 if found is not None:
                     return found  # ('a filing from the company': the company named before)
         if head.lemma_.lower() in notices and [c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl") or c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text != ","] == ["the"]:
