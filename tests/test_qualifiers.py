@@ -1103,6 +1103,12 @@ def test_an_earlier_occasion_told_in_passing_keeps_no_channel():
     assert att(text, "announced").channel is None
 
 
+def test_told_a_medium_with_of_in_its_name_or_on_a_telecast_is_the_channel():
+    # the review of Random(11616): both had none
+    assert att("An American volunteer told Voice of America that the camp was empty.", "told").channel.text == "Voice of America"
+    assert att("The singer said on the telecast that she would retire.", "said").channel.text == "on the telecast"
+
+
 @pytest.mark.parametrize(
     "text",
     [

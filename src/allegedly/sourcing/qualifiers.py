@@ -2877,6 +2877,12 @@ def _is_medium(tok: Token) -> bool:
     phrase = re.sub(r"^the ", "", phrase)
     if phrase in names or phrase in outlets.article_outlets(tok.doc) or _named_medium(tok, phrase):
         return True
+    whole = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+    if tok.pos_ == "PROPN" and len(whole) > 1 and all(t.pos_ == "PROPN" or t.lower_ in ("of", "the", "and", "&") for t in whole):
+        # a name with 'of' in it ('told Voice of America': a review of FNC bodies,
+        # Random(11616)), which the parse heads by its first word
+        if re.sub(r"^the ", "", whole.text.lower()) in names:
+            return True
     words = outlets.medium_nouns()
     if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i == tok.left_edge.i and c.is_title and c.lower_ in lexicon.grouped(BROADCAST_WORDS)["medium"] for c in tok.children):
         return True  # 'told Radio Wales', 'said on Radio Scotland': a station named by its medium first
