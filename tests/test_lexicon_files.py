@@ -100,6 +100,11 @@ MOVED = {
     },
 }
 PLAIN = {
+    "armed_nouns.txt": {
+        "army", "troop", "troops", "soldier", "militant", "fighter", "gunman", "gunmen", "insurgent", "rebel", "jihadist", "militia",
+        "militiaman", "guerrilla", "terrorist", "sniper", "commando", "paratrooper", "assailant", "attacker", "raider", "pirate", "force",
+        "forces", "jet", "warplane", "bomber", "drone", "helicopter", "tank", "artillery", "mob",
+    },
     "institution_kinds.txt": {
         "ministry", "bureau", "institute", "institution", "hospital", "clinic", "university", "college", "society", "observatory",
         "constabulary", "commission", "committee", "council", "court", "tribunal", "agency", "authority", "foundation", "museum",

@@ -47,6 +47,12 @@ def triples(text: str) -> list[tuple[str | None, str, str | None]]:
         "Another famous sleepwalker revealed himself at a clinic in Leeds.",
         "Dora Vance wrote the screenplay, and she is thrilled to have Lee on board.",
         "Ivo Marsh wrote the novel, which was filmed in 2009.",
+        # an attack by those who fight, and a shooting (action_senses.txt: force; the review
+        # of Random(11717): 'shot dead Nathan Cirillo' and 'launched an attack on IS
+        # militants' read as speech)
+        "Rebels attacked the convoy near the border.",
+        "Kurdish fighters launched an attack on the militants near the border on Sunday.",
+        "Zehaf-Bibeau shot Corporal Cirillo dead.",
     ],
 )
 def test_actions_are_not_speech(text):
@@ -63,6 +69,8 @@ def test_actions_are_not_speech(text):
         ("The Gazette reported from Kabul that the talks had failed.", "reported", "that the talks had failed"),
         ("A senior official, speaking on condition of anonymity, said the talks had failed.", "said", "the talks had failed"),
         ("The senator blasted the plan as reckless.", "blasted", "the plan as reckless"),
+        ("The senator attacked the governor's budget.", "attacked", "the governor's budget"),
+        ("The coach shot back that the claims were nonsense.", "shot back", "that the claims were nonsense"),
         ("The mayor wrote a letter to the council.", "wrote", "a letter to the council"),
         ("The senator wrote that the bill was flawed.", "wrote", "that the bill was flawed"),
         ("The bridge is safe, reports Mia Lane, writing for the Kestrel Times.", "reports", "The bridge is safe"),

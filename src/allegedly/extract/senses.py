@@ -16,6 +16,7 @@ from .context import Context, tokens_of
 from .spans import Finding, clause_end, doc_text, per_doc, trim
 
 ACTION_SENSES = "action_senses.txt"
+ARMED_NOUNS = "armed_nouns.txt"  # 'Rebels attacked the convoy': a verb of attack by force
 MESSAGE_NOUNS = "message_nouns.txt"
 PICTURE_NOUNS = "picture_nouns.txt"
 CUE_VERBS = "cue_verbs.txt"
@@ -286,7 +287,7 @@ def _no_claim_by_the_verb(ctx: Context, verb: Token) -> bool:
     key = ("no_claim", verb.i)
     got = ctx.memo.get(key)
     if got is None:
-        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _came_upon(verb) or _offers_no_proof(verb) or _reduced_relative(verb) or _forestalled(verb) or _told_to_do(verb) or _takes_lives(verb) or _named_after(verb) or _summoned(verb) or _moved_by_force(verb) or _shows_oneself(verb) or _finds_its_way(verb) or _pleads_in_court(verb) or _talk_spreads(verb) or _picture_released(verb) or referring_aside(verb)
+        got = ctx.memo[key] = _amount_known(verb) or _seen_doing(verb) or _came_upon(verb) or _offers_no_proof(verb) or _reduced_relative(verb) or _forestalled(verb) or _told_to_do(verb) or _takes_lives(verb) or _named_after(verb) or _summoned(verb) or _moved_by_force(verb) or _by_force(verb) or _shows_oneself(verb) or _finds_its_way(verb) or _pleads_in_court(verb) or _talk_spreads(verb) or _picture_released(verb) or referring_aside(verb)
     return got
 
 
@@ -436,6 +437,26 @@ def _moved_by_force(verb: Token) -> bool:
     if any(o.lemma_.lower() in claims or o.lower_ in claims for o in objects):
         return False  # ('slammed down rumours that ...', 'blasted back at reports': a claim it attacks)
     return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _DIRECTIONS and c.i > verb.i for c in verb.children)
+
+
+def _by_force(verb: Token) -> bool:
+    """'Rebels attacked the convoy', 'Kurdish fighters launched an attack on IS militants',
+    'shot dead Nathan Cirillo': a verb of attack (action_senses.txt's "force" verbs) whose
+    subject fights (armed_nouns.txt), or one that acts by force always ("force:always")
+    unless a particle makes it a retort or a denial ('shot back', 'shot down the report')."""
+    lemma = verb.lemma_.lower()
+    if lemma in _senses("force:always"):
+        return not any(c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("back", "down") for c in verb.children)
+    if lemma not in _senses("force"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
+    if subject is not None and subject.dep_ == "agent":
+        subject = next((g for g in subject.children if g.dep_ == "pobj"), None)
+    if subject is None:
+        return False
+    armed = lexicon.words(ARMED_NOUNS)
+    low = subject.lower_
+    return subject.lemma_.lower() in armed or low in armed or low.endswith("s") and low[:-1] in armed  # ('Rebels', tagged a name at the start)
 
 
 # the prepositions and particles of direction (Quirk et al., A Comprehensive Grammar, 9.15-9.17),
