@@ -933,6 +933,21 @@ def test_a_report_by_its_agent_in_a_relative_clause_tells_of_the_noun(text, sour
 
 
 @pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        ("The claim, which police confirmed on Monday, shocked the town.", "confirmed", "police", "The claim"),
+        ("The plan, which the mayor announced on Friday, will cost millions.", "announced", "the mayor", "The plan"),
+    ],
+)
+def test_a_report_whose_object_is_the_which_of_a_relative_clause_tells_of_the_noun(text, cue, source, content):
+    # the review of Random(11717): 'News of the accidental airdrop, which the Associated
+    # Press corroborated and the Syrian Observatory for Human Rights confirmed, ...' was missed
+    a = att(text, cue, RAW)
+    assert (a.source.text, a.content.text) == (source, content)
+    assert triples("The car, which he bought in May, was stolen.") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The chinook, which was attacked by rocket-propelled grenades, landed safely.",

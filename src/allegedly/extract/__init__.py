@@ -598,9 +598,9 @@ def _reported_by_in_a_relative(ctx: Context, f: Finding) -> bool:
     content (verbs.py). The form says who reported what as 'was first reported by the Post'
     does, which the ranker trusts; inside a relative clause it learned to doubt it."""
     if f.stage != "reporting_verbs" or not f.lexicon or f.via != "dobj" or f.source is None or f.content is None or f.cue_token is None:
-        return False
+        return False  # (and in the active: 'The claim, which police confirmed on Monday')
     verb = ctx.doc[f.cue_token]
-    return verbs.reported_by_in_a_relative(verb) and f.content[1] <= verb.left_edge.idx
+    return (verbs.reported_by_in_a_relative(verb) or verbs.confirmed_in_a_relative(verb)) and f.content[1] <= verb.left_edge.idx
 
 
 def _split_quotation(ctx: Context, f: Finding) -> bool:
