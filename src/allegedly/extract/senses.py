@@ -184,6 +184,8 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     if f.cue_token in idiom_tokens(ctx.doc):
         return True
     verb = ctx.doc[f.cue_token]
+    if verb.lemma_.lower() in _senses("never"):
+        return True  # ('spent an entire week sitting in a KFC': no saying in any sense)
     if _aimed_at_source(f, verb) or _runs_into_main_clause(ctx, f, verb) or _relative_clause(ctx, f):
         return True
     if _shares_a_picture(ctx, f, verb) or _no_claim_by_the_verb(ctx, verb) or _reports_from(ctx, f, verb):
