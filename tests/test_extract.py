@@ -732,6 +732,8 @@ def test_a_scene_someone_came_upon_is_no_finding(text):
         "Rebels said the nurse had been killed. Pictures posted online, however, offered no conclusive evidence of her death.",
         "The ministry said the dam had burst. The footage has not provided any proof of the flood.",
         "The union said the mine was unsafe, but the inspectors gave little evidence of it.",
+        # (the review of Random(11717): 'offered no sources' read as a claim of its own)
+        "A blog said the actor had died. The badly written source of this post offered no sources for the story.",
     ],
 )
 def test_support_denied_is_no_claim_and_leaves_the_claim_unsupported(text):

@@ -1745,6 +1745,8 @@ def test_a_rumour_as_the_subject_is_no_source():
         ("No one has claimed to be holding the two sailors.", "claimed"),
         ("No group has said it carried out the attack on the depot.", "said"),
         ("Nobody in the council has confirmed the sale of the quarry.", "confirmed"),
+        # (the review of Random(11717): read as the witness's claim)
+        ("So far, not a single witness has come forward claiming to have seen the car.", "claiming"),
     ],
 )
 def test_a_source_that_is_no_one_says_nothing(text, cue):
