@@ -535,6 +535,9 @@ def test_according_to_closing_joined_clauses_is_on_them_all():
     assert a.content.text == "The plant will close in May and 300 jobs will go"
     a = only(analyze("Smith said the plant closed and the union insists the jobs were saved, according to Reuters.", options=RAW), "according to")
     assert a.content.text == "the union insists the jobs were saved"
+    # and with no comma before it (the review of Random(11616): cut to the last predicate)
+    a = only(analyze("The striker flew to Madrid on Monday and signed his contract on Tuesday according to his agent.", options=RAW), "according to")
+    assert a.content.text == "The striker flew to Madrid on Monday and signed his contract on Tuesday"
 
 
 def test_a_speaker_with_a_relative_clause_the_parser_read_on_into_the_claim():

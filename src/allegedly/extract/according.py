@@ -56,7 +56,10 @@ def according_to(ctx: Context) -> list[Finding]:
                 up = up.head
             if up.head.i != up.i and up.head.pos_ in ("VERB", "AUX") and _has_subject(up.head):
                 hung, clause = [up], up.head
-        if clause.dep_ == "conj" and _closing(doc, i, obj, sent):
+        if clause.dep_ == "conj" and (_closing(doc, i, obj, sent) or _nothing_after(doc, obj, sent) and not _has_subject(clause) and _first_conjunct(clause).i == sent.root.i):
+            # (and with no comma before it, predicates of the main clause: '... and signed his
+            # contract on Tuesday according to his agent', a review of FNC bodies,
+            # Random(11616), cut to the last predicate)
             # '..., overpowered a guard, and made it to the ballroom, according to the report':
             # a phrase closing the sentence, hung on the last of joined predicates, is on them
             # all; not past a clause with a subject of its own ('Smith said the plant closed,
@@ -174,6 +177,13 @@ def _listed_subject(obj: Token, clause: Token) -> Token | None:
 def _closing(doc: Doc, i: int, obj: Token, sent: Span) -> bool:
     """The phrase closes its sentence, set off by a comma."""
     return i > sent.start and doc[i - 1].text == "," and _nothing_after(doc, obj, sent)
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the predicates verb is joined to."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _nothing_after(doc: Doc, obj: Token, sent: Span) -> bool:
