@@ -1488,6 +1488,13 @@ def test_which_hung_on_a_person_after_the_verbs_object_is_the_objects(text, cue,
     assert speakers_by_cue(text)[cue] == [speaker]
 
 
+def test_she_after_a_sentence_with_no_verb_about_a_woman_is_that_woman():
+    # the review of Random(11717): 'Not for Karla Gallegos of Chile. "...," she said' went to
+    # the woman quoted before
+    text = '"I\'d buy the cheap one," says Maya Holt of Denver. Five hundred dollars for a phone case? Not for Dana Ruiz of Peru. "Far too much," she said.'
+    assert speakers_by_cue(text)["said"] == ["Dana Ruiz"]
+
+
 def test_who_after_a_bodys_name_in_a_persons_description_is_the_person():
     """'Jess Hale, a student at Canterbury Christ Church University who claims ...': a body
     or a place takes no 'who'; the clause is on the person the description is of."""

@@ -1454,6 +1454,10 @@ def _weight(tok: Token) -> tuple[int, bool]:
     subject = subject or according is not None and not (
         according.head.lemma_.lower() in _speech_verbs() and any(c.dep_ in _SUBJ for c in according.head.children)
     )  # (not 'According to Fashionista, the editor said: ...', where the editor speaks)
+    # (and the one a sentence with no verb is about: 'Not for Karla Gallegos of Chile.
+    # "Too expensive," she said', a review of FNC bodies, Random(11717))
+    # (not a name that is the whole line: a post's signature, '— Barbara Kay (@BarbaraRKay)')
+    subject = subject or dep == "pobj" and t.head.dep_ == "ROOT" and not any(w.pos_ in ("VERB", "AUX") for w in t.sent)
     w = 100
     if subject:
         w += 80
