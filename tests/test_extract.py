@@ -569,6 +569,10 @@ def test_the_one_told_read_as_the_claims_subject_is_no_part_of_the_claim():
     the first of them the station told."""
     a = only(analyze("Galvin told CNN affiliate WBZ the capsule will probably be opened next year.", options=RAW), "told")
     assert a.content.text == "the capsule will probably be opened next year"
+    # the review of Random(11717): 'told media outlet Xendan the fighters' symptoms were ...'
+    for text in ("A Kurdish official told media outlet Rudaw the town had fallen.", "A Kurdish official told news agency Firat the roads were closed."):
+        assert only(analyze(text, options=RAW), "told").content.text in ("the town had fallen", "the roads were closed"), text
+    assert only(analyze("He told the agency Smith had resigned.", options=RAW), "told").content.text == "Smith had resigned"
 
 
 @pytest.mark.parametrize(

@@ -1581,6 +1581,9 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span, li
     )  # (for 'tell' and 'ask', whoever it is, with what was said right after it)
     if hearer is not None and any(c.dep_ == "ccomp" and c.i > hearer.i for c in verb.children):
         last = hearer.right_edge.i  # the one told is part of the cue clause ('told him | he was late')
+    told = next((h for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i for h in (hearer_read_as_subject(verb, c),) if h is not None), None)
+    if told is not None:
+        last = max(last, told.right_edge.i)  # ('told media outlet Rudaw | the town had fallen': a review of FNC bodies, Random(11717))
     text = doc_text(doc)
     before = trim(text, sent.start_char, doc[first].idx)
     end = clause_end(verb)
@@ -1859,9 +1862,17 @@ def _second_clause_before_the_tag(clause: Token, verb: Token) -> Token | None:
 def hearer_read_as_subject(verb: Token, clause: Token) -> Token | None:
     """'Galvin told CNN affiliate WBZ the capsule will be opened': the one told, right after
     a verb of telling, which the parser made a first subject of the claim beside its own
-    (two subjects): a name or a noun for people, else None."""
+    (two subjects): a name or a noun for people, else None. Also the name of the one told
+    after its noun ('told news agency Firat the roads were closed'), which the parser hung
+    on the claim as a phrase of its own (a review of FNC bodies, Random(11717))."""
     if verb.lemma_.lower() != "tell" or clause.i < verb.i:
         return None
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "NOUN" and c.right_edge.i + 1 < clause.i), None)
+    if told is not None:
+        name = told.doc[told.right_edge.i + 1]
+        own = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass") and k.i > name.i]
+        if name.pos_ == "PROPN" and name.head.i == clause.i and name.dep_ in ("npadvmod", "nsubj") and name.left_edge.i == name.i and own and own[0].left_edge.i == name.i + 1:
+            return name  # (the claim's own subject right after it: not 'told the agency Smith had resigned')
     subjects = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) < 2 or subjects[0].left_edge.i != verb.i + 1 or subjects[0].right_edge.i + 1 != subjects[1].left_edge.i:
         return None
