@@ -977,3 +977,12 @@ def test_a_claim_stops_before_another_sources_report_in_a_with_clause():
     # a 'with' clause that reports nothing stays in the claim
     assert by_cue(analyze("Police said three people were hurt, with two taken to hospital.", options=RAW), "said").content.text.endswith("taken to hospital")
 
+
+
+def test_the_writers_own_frame_under_a_modal_reports_no_one():
+    # the review of Random(11717): 'it should be noted that if sapphire is the biggest
+    # problem ...' was an unsourced claim
+    for text in ("It should be noted that if the battery is the biggest problem, the firm is in good shape.", "It must be said that the plan has flaws."):
+        assert analyze(text, options=RAW).attributions == [], text
+    # what others said stays
+    assert [a.cue.text for a in analyze("It was noted that the plan has flaws.", options=RAW).attributions] == ["was noted"]

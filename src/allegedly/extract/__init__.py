@@ -1109,7 +1109,7 @@ def candidates(ctx: Context) -> list[Finding]:
         for f in run(ctx)
         if f.content is not None and f.cue is not None and not _quoted_cue(ctx, f) and not not_speech(ctx, f) and not _the_reader(ctx, f) and not _bidding(ctx, f)
     ]
-    found = [f for f in found if not _closing_misread(ctx, f) and not _writers_concession(ctx, f) and not _before_its_relative(ctx, f) and not _grounds_denied(ctx, f)]
+    found = [f for f in found if not _closing_misread(ctx, f) and not _writers_concession(ctx, f) and not _writers_note(ctx, f) and not _before_its_relative(ctx, f) and not _grounds_denied(ctx, f)]
     found = _not_the_reduced_passives_noun(ctx, found)
     found = [_without_hearer(ctx, f) for f in denied.cut_before(found)]
     return [
@@ -1236,6 +1236,26 @@ def _writers_concession(ctx: Context, f: Finding) -> bool:
     return not span.start <= head.i < span.end and (head.i == f.cue_token or ctx.doc[f.cue_token].head.i == head.i)
 
 
+def _writers_note(ctx: Context, f: Finding) -> bool:
+    """'It should be noted that ...', 'It must be said that ...': the writer's own frame for
+    what follows, an agentless passive of saying under a modal of duty or possibility with
+    'it' for subject; no one is reported (a review of FNC bodies, Random(11717), read it as
+    an unsourced claim). Not 'It was noted that ...' or 'It is said that ...', which pass on
+    what others said."""
+    if f.source is not None or f.cue_token is None:
+        return False
+    verb = ctx.doc[f.cue_token]
+    kids = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in kids)
+        and any(c.dep_ in ("expl", "nsubjpass") and c.lower_ == "it" for c in kids)
+        and any(c.dep_ == "aux" and c.lower_ in _DUTY_MODALS for c in kids)
+        and not any(c.dep_ == "agent" for c in kids)
+    )
+
+
+_DUTY_MODALS = frozenset({"should", "must", "can", "could", "may", "might", "ought"})  # the modals of duty and possibility (Quirk et al. 1985, 4.49-4.59)
 _CONCEDING = re.compile(rf"(?:{'|'.join(sorted(_CONCESSIVE))}|even though)\b", re.IGNORECASE)  # a content opening on one of _CONCESSIVE
 _WHILE_SAYING = re.compile(r"(?:as|while)\b", re.IGNORECASE)  # the time the words were said
 
