@@ -925,6 +925,8 @@ def test_a_relative_pronoun_for_vague_talk_is_unattributed_and_hedged(text, cue)
         ),
         # a medium that quoted the source
         ("A former steward quoted in People magazine said the yacht had been sold.", "said", "quoted in People magazine"),
+        # ... and one that quotes the one whose words a relative clause gives (the review of Random(11616))
+        ("The Irish Times quotes a senior garda who confirmed that the suspect had fled.", "confirmed", "The Irish Times"),
         # appearances: an audience, a programme
         (
             "Speaking to a crowd of farmers at a market in Leeds, the minister said the subsidy would stay.",

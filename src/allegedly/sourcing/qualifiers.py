@@ -2531,7 +2531,18 @@ def _quoting_medium(cue: Token, a: Attribution) -> tuple[int, int] | None:
     """'"...," Reuters quoted Ali Samad': the medium that quoted the source, the subject of
     the verb of quoting (cue_verbs.txt's "quoted" group) where the one quoted is the
     source, as 'quoted in People magazine' is a channel."""
-    if cue.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["quoted"] or a.source is None:
+    if a.source is None:
+        return None
+    first = cue
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "relcl" and first.head.dep_ == "dobj" and first.head.head.lemma_.lower() in lexicon.grouped(CUE_VERBS)["quoted"]:
+        # 'The Irish Times quotes a senior garda who confirmed that ...': the medium that
+        # quotes the one whose words the relative clause gives (a review of FNC bodies,
+        # Random(11616), left the Times out)
+        quoter = next((c for c in first.head.head.children if c.dep_ == "nsubj"), None)
+        return (quoter.left_edge.idx, quoter.idx + len(quoter)) if quoter is not None and _is_medium(quoter) else None
+    if cue.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["quoted"]:
         return None
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     quoted = next((c for c in cue.children if c.dep_ == "dobj"), None)
