@@ -67,6 +67,7 @@ MOVED = {
         "reply": {"reply", "respond", "answer", "retort", "counter"},
         "quoted": {"quote", "cite"},
         "withheld": {"comment", "elaborate", "discuss", "speculate", "disclose", "specify", "confirm"},
+        "undisclosed": {"identify", "name", "release", "provide", "give", "offer", "share", "address", "return", "interview"},
         "raising": {"appear", "seem", "purport"},
         "impression": {"appear", "seem"},
         "conversation": {"talk", "speak", "chat", "interview", "conversation", "call", "meeting", "discussion"},

@@ -2546,6 +2546,22 @@ def test_a_refusal_with_comment_as_its_object_is_a_negated_report(text, cue):
     assert by_cue(analyze(text, options=RAW), cue).stance == "negated"
 
 
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("The bank then refused to refund the fee.", "asserts"),
+        ("The landlord refused to fix the boiler all winter.", "asserts"),
+        ("The minister refused to comment on the report.", "negated"),
+        ("The club declined to confirm or deny the report.", "negated"),
+        ("Police declined to identify the victim.", "negated"),
+    ],
+)
+def test_refusing_an_act_is_no_negated_report(text, stance):
+    # the review of Random(11616): 'Comcast then apparently refused to reverse the error'
+    # was a negated report, as if Comcast had declined to comment
+    assert analyze(text, options=RAW).attributions[0].stance == stance
+
+
 def test_never_having_mentioned_something_is_no_refusal():
     """'insists he never mentioned his employer': a claim that something did not happen,
     not a refusal to speak (the noun 'mention' only refuses with 'no')."""

@@ -2079,8 +2079,8 @@ def _negated(cue: Token) -> bool:
             and any(c.dep_ == "xcomp" for c in verb.children)
         ):
             return True
-    if _refusing(cue) and (any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in cue.children) and not _only_about(cue) or _held_back_about(cue)):
-        return True  # the cue found was 'declined' of 'declined to comment'
+    if _refusing(cue) and (any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _of_saying(c) for c in cue.children) and not _only_about(cue) or _held_back_about(cue)):
+        return True  # the cue found was 'declined' of 'declined to comment' (not 'refused to refund the fee': an act refused)
     withheld = _cue_verbs("withheld") | _cue_verbs("silence")
     if any(c.dep_ == "dobj" and c.lemma_.lower() in withheld and c.pos_ == "NOUN" and (cue.lemma_.lower() in _cue_verbs("refusal") or any(k.dep_ == "det" and k.lower_ == "no" for k in c.children)) for c in cue.children):
         return True  # 'refused comment', 'declined comment', 'has made no comment', 'made no mention of'
@@ -2137,6 +2137,18 @@ def _refusing(word: Token) -> bool:
         return True
     over = word.head if word.dep_ == "acomp" else word
     return not any(c.dep_ == "neg" or c.lower_ == "longer" for c in list(word.children) + list(over.children))
+
+
+def _of_saying(verb: Token) -> bool:
+    """A verb of saying, telling, confirming or denying (reporting_verbs.txt, denials.txt,
+    cue_verbs.txt's withheld, silence and undisclosed groups): what a refusal to do it withholds is words
+    ('declined to comment', 'refused to confirm'); refusing anything else ('refused to refund
+    the fee', a review of FNC bodies, Random(11616)) is an act, no negated report."""
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in _saying_verbs() or lemma in _cue_verbs("withheld") | _cue_verbs("silence") | _cue_verbs("undisclosed")
+        or any(c.dep_ == "conj" and _of_saying(c) for c in verb.children)  # ('declined to confirm or deny')
+    )
 
 
 def _only_about(word: Token) -> bool:
