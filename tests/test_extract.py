@@ -744,6 +744,7 @@ def test_a_scene_someone_came_upon_is_no_finding(text):
     ],
 )
 def test_support_denied_is_no_claim_and_leaves_the_claim_unsupported(text):
+    # (the report a source gave no source for is still told: see the test after)
     """'offered no conclusive evidence of his death': a verb of putting support forward with
     support denied (action_senses.txt, noproof) states nothing; the claim it speaks of is
     unsupported (evidence.txt)."""
@@ -986,3 +987,10 @@ def test_the_writers_own_frame_under_a_modal_reports_no_one():
         assert analyze(text, options=RAW).attributions == [], text
     # what others said stays
     assert [a.cue.text for a in analyze("It was noted that the plan has flaws.", options=RAW).attributions] == ["was noted"]
+
+
+def test_no_source_for_a_report_keeps_the_report_unsupported():
+    # the review of this round's diff: 'cited no source for its report that ...' lost the report
+    r = analyze("The website cited no source for its report that the singer was arrested.", options=RAW)
+    report = next(a for a in r.attributions if a.content is not None and a.content.text == "that the singer was arrested")
+    assert report.evidence == "none_provided"

@@ -103,8 +103,8 @@ MOVED = {
 PLAIN = {
     "armed_nouns.txt": {
         "army", "troop", "troops", "soldier", "militant", "fighter", "gunman", "gunmen", "insurgent", "rebel", "jihadist", "militia",
-        "militiaman", "guerrilla", "terrorist", "sniper", "commando", "paratrooper", "assailant", "attacker", "raider", "pirate", "force",
-        "forces", "jet", "warplane", "bomber", "drone", "helicopter", "tank", "artillery", "mob",
+        "militiaman", "guerrilla", "terrorist", "sniper", "commando", "paratrooper", "assailant", "attacker", "raider", "pirate",
+        "forces", "jet", "warplane", "bomber", "drone", "helicopter", "artillery", "mob",
     },
     "institution_kinds.txt": {
         "ministry", "bureau", "institute", "institution", "hospital", "clinic", "university", "college", "society", "observatory",

@@ -1486,6 +1486,8 @@ def test_which_hung_on_a_person_after_the_verbs_object_is_the_objects(text, cue,
     # FNC 2450, read after the review of Random(11515): 'a Find James Foley website for him,
     # which states ...' gave the website's words to Foley: a 'which' is never a person
     assert speakers_by_cue(text)[cue] == [speaker]
+    # but a buyer may be a firm (the review of this round's diff)
+    assert speakers_by_cue("The company sold the unit to a Chinese buyer, which said it would keep all 300 workers.")["said"] == ["a Chinese buyer"]
 
 
 def test_she_after_a_sentence_with_no_verb_about_a_woman_is_that_woman():

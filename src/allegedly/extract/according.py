@@ -338,14 +338,16 @@ def _set_off_per(obj: Token) -> bool:
 
 
 def _rate_of(obj: Token) -> bool:
-    """'65 Apps per iPhone', '12 songs per Spotify account': a count of things before a
-    'per' not set off, whose name is the unit, not a source (a review of FNC bodies,
-    Random(11616), gave the figure to the iPhone)."""
+    """'65 Apps per iPhone', '4 Shirts per Fan': a count of things before a 'per' not set
+    off, whose name (a product, or none the tagger knows) is the unit, not a source (a review
+    of FNC bodies, Random(11616), gave the figure to the iPhone)."""
     k = obj.i - 1
     while k >= 0 and obj.doc[k].lower_ in ("per", "as"):
         k -= 1
     if k < obj.sent.start or _set_off_per(obj) or any(c.dep_ in ("det", "poss") for c in obj.children):
         return False
+    if obj.ent_type_ not in ("", "PRODUCT"):
+        return False  # ('38 percent per Gallup', '40 people per CNN': a named source all the same)
     before = obj.doc[k]
     return before.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" or c.like_num for c in before.children if c.i < before.i)
 

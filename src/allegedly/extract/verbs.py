@@ -2179,6 +2179,8 @@ def confirmed_in_a_relative(verb: Token) -> bool:
     the 'which' (the noun it tells of), its subject one who may speak (a review of FNC
     bodies, Random(11717), found them missed)."""
     doc = verb.doc
+    if verb.lemma_.lower() in lexicon.flagged("action_senses.txt"):
+        return False  # ('The emails, which the senator wrote in 2016': a thing made, not a claim told)
     said = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if said is None or said.tag_ != "WDT" or said.lower_ != "which" or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > said.i:
         return False

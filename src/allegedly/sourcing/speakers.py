@@ -61,6 +61,7 @@ NEWS_WORKS = "news_works.txt"  # its "report" group: 'the article' a site posted
 BELIEFS = "beliefs.txt"  # not speech: an outlet in what someone believes is no less the article's
 CUE_VERBS = "cue_verbs.txt"  # its "scene" group: what a picture shows, no one's speech; "author": who put a text out
 NAMING_PARTICIPLES = "naming_participles.txt"  # 'An analyst named ...': the name after it is the speaker
+PICTURE_NOUNS = "picture_nouns.txt"  # 'a photo provided by the army': a picture its provider stands behind
 HOLDING_VERBS = "holding_verbs.txt"  # 'made its claims', 'stood by his story': the subject's own
 INSTITUTION_KINDS = "institution_kinds.txt"  # 'the ministry' after 'the Ministry of Transport': that ministry
 BODY_ANAPHORS = "body_anaphors.txt"  # 'the company', 'the group' after a body is named: that body
@@ -2587,10 +2588,11 @@ class Resolver:
                 continue  # ('A fresh report from Korea': where it came from, no issuer)
             if obj is not None:
                 found = self._named_at(obj) if obj.pos_ == "PROPN" else self._body_anaphor(obj) if any(d.lower_ == "the" for d in obj.children) else None
-                if found is None and by is not None and by.dep_ == "agent" and (obj.pos_ == "PROPN" or obj.lemma_.lower() in body_nouns()):
+                if found is None and by is not None and by.dep_ == "agent" and head.lemma_.lower() in lexicon.words(PICTURE_NOUNS) and (obj.pos_ == "PROPN" or obj.lemma_.lower() in body_nouns()):
                     # 'A picture released by the Ukrainian army', 'a photo provided by the
                     # Nicaraguan Army': the body its words name, as a source would be (a
-                    # review of FNC bodies, Random(11717))
+                    # review of FNC bodies, Random(11717)); a picture only ('emails provided
+                    # by the committee' are someone else's words it handed over)
                     found = self._entity_of(obj.doc[obj.left_edge.i : obj.i + 1], obj, depth=1)[0]
                     found = found if found is not None and found.type in ("organization", "person") else None
                 if found is not None:
@@ -3609,8 +3611,10 @@ class Resolver:
                         noun = noun.head  # (to the name the descriptions are of, not past it: 'I know ...: Jess Hale, a student ...')
                 if rel.lower_ in ("that", "which"):
                     noun = _thing_put_on_a_platform(noun)
-                if rel.lower_ == "which" and (noun.ent_type_ == "PERSON" or noun.lower_ in ("him", "her", "me", "us") or noun.pos_ == "NOUN" and wordnet_person(noun.lemma_.lower())):
-                    noun = _thing_before_the_person(noun) or noun  # ('a website for him, which states'; 'a note for his son, which read')
+                if rel.lower_ == "which" and (noun.ent_type_ == "PERSON" or noun.lower_ in ("him", "her", "me", "us") or noun.pos_ == "NOUN" and noun.lemma_.lower() in _kin_nouns()):
+                    # ('a website for him, which states'; 'a note for his son, which read'; not
+                    # 'sold the unit to a Chinese buyer, which said': a buyer may be a firm)
+                    noun = _thing_before_the_person(noun) or noun
                 if rel.lower_ == "who":
                     noun = _person_before_a_time_or_place(noun)
                 return noun if noun.pos_ in ("PROPN", "NOUN", "PRON") else None
