@@ -2160,11 +2160,7 @@ def reported_by_in_a_relative(verb: Token) -> bool:
     reported by the Post, ...'), its agent one who may speak (not 'which was attacked by
     grenades', nor 'cited by us'); not a restrictive one ('the ceasefire that was announced
     by X' is a description inside whatever tells of it)."""
-    doc = verb.doc
-    said = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if said is None or said.tag_ != "WDT" or said.lower_ != "which" or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > said.i:
-        return False
-    if said.i == 0 or doc[said.i - 1].text != ",":
+    if _set_off_which(verb, "nsubjpass") is None:
         return False
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -2173,18 +2169,24 @@ def reported_by_in_a_relative(verb: Token) -> bool:
     return _may_speak(by) or any((t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PRODUCT")) and t.dep_ in ("compound", "appos", "flat") for t in by.subtree)  # ('by fact-checking site Snopes', 'by the KBS TV station')
 
 
+def _set_off_which(verb: Token, dep: str) -> Token | None:
+    """The 'which' of a relative clause set off by a comma on a noun before it, with the
+    role dep in the verb's clause (its passive subject, its object), else None."""
+    said = next((c for c in verb.children if c.dep_ == dep), None)
+    if said is None or said.tag_ != "WDT" or said.lower_ != "which" or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > said.i:
+        return None
+    return said if said.i > 0 and verb.doc[said.i - 1].text == "," else None
+
+
 def confirmed_in_a_relative(verb: Token) -> bool:
     """'The claim, which police confirmed on Monday, ...', 'News of the crash, which Reuters
     corroborated': a reporting verb in a relative clause set off by a comma whose object is
     the 'which' (the noun it tells of), its subject one who may speak (a review of FNC
     bodies, Random(11717), found them missed)."""
-    doc = verb.doc
     if verb.lemma_.lower() in lexicon.flagged("action_senses.txt"):
         return False  # ('The emails, which the senator wrote in 2016': a thing made, not a claim told)
-    said = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if said is None or said.tag_ != "WDT" or said.lower_ != "which" or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > said.i:
-        return False
-    if said.i == 0 or doc[said.i - 1].text != ",":
+    said = _set_off_which(verb, "dobj")
+    if said is None:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in ("i", "we") or subject.i < said.i:
