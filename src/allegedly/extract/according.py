@@ -338,7 +338,7 @@ def _set_off_per(obj: Token) -> bool:
 
 
 def _rate_of(obj: Token) -> bool:
-    """'65 Apps per iPhone', '4 Shirts per Fan': a count of things before a 'per' not set
+    """'65 Apps per iPhone', '50 Apps per Android': a count of things before a 'per' not set
     off, whose name (a product, or none the tagger knows) is the unit, not a source (a review
     of FNC bodies, Random(11616), gave the figure to the iPhone)."""
     k = obj.i - 1

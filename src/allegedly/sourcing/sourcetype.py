@@ -704,7 +704,7 @@ def no_one(head: Token) -> bool:
     if head.lower_ in ("nobody", "none", "noone", "no-one", "nothing"):
         return True
     if any(c.dep_ == "neg" and c.i < head.i for c in head.children) and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "one", "any") for c in head.children) and not any(c.dep_ in ("conj", "cc") for c in head.children):
-        return True  # (not 'Not a doctor but a nurse told police ...')  # ('Not a single witness has come forward claiming ...', 'not one official': a review of FNC bodies, Random(11717))
+        return True  # ('Not a single witness has come forward claiming ...', 'not one official': a review of FNC bodies, Random(11717); not 'Not a doctor but a nurse told police')
     return any(c.dep_ == "det" and c.lower_ == "no" and not _number_sign(c) for c in head.children) or head.lower_ == "one" and head.i > 0 and head.doc[head.i - 1].lower_ == "no"
 
 
