@@ -600,7 +600,7 @@ def _reported_by_in_a_relative(ctx: Context, f: Finding) -> bool:
     if f.stage != "reporting_verbs" or not f.lexicon or f.via != "dobj" or f.source is None or f.content is None or f.cue_token is None:
         return False  # (and in the active: 'The claim, which police confirmed on Monday')
     verb = ctx.doc[f.cue_token]
-    return (verbs.reported_by_in_a_relative(verb) or verbs.confirmed_in_a_relative(verb)) and f.content[1] <= verb.left_edge.idx
+    return (verbs.reported_by_in_a_relative(verb) or verbs.confirmed_in_a_relative(verb) or verbs.reported_by_in_a_participle(verb)) and f.content[1] <= verb.left_edge.idx
 
 
 def _split_quotation(ctx: Context, f: Finding) -> bool:

@@ -1973,9 +1973,10 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
         if said is not None and said.pos_ in ("NOUN", "PROPN"):
             # 'The story was first reported by CNN': what was reported is the passive's subject
             return subtree_span(doc, said, within=sent), "other", "dobj"
-        if said is not None and reported_by_in_a_relative(verb):
+        if said is not None and reported_by_in_a_relative(verb) or said is None and reported_by_in_a_participle(verb):
             # 'The rat problem, which was first reported by the Post, ...': the noun the
-            # clause tells of, without the clause (a review of FNC bodies, Random(11515))
+            # clause tells of, without the clause (a review of FNC bodies, Random(11515));
+            # so too the participle alone ('The merger, first reported by Bloomberg, ...')
             return subtree_span(doc, verb.head, exclude=[verb], within=sent), "other", "dobj"
     if flags is not _ANY_VERB and "obj" in flags and confirmed_in_a_relative(verb):
         # 'The claim, which police confirmed on Monday, ...': the same, in the active
@@ -2169,6 +2170,29 @@ def reported_by_in_a_relative(verb: Token) -> bool:
     return _may_speak(by) or any((t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PRODUCT")) and t.dep_ in ("compound", "appos", "flat") for t in by.subtree)  # ('by fact-checking site Snopes', 'by the KBS TV station')
 
 
+def reported_by_in_a_participle(verb: Token) -> bool:
+    """'The merger, first reported by Bloomberg, was completed on Friday': the passive
+    participle alone, set off by commas on the noun it tells of, its agent one who may speak
+    (a review of FNC bodies, Random(11616), gave 'The merger, first' for the claim)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
+        return False
+    first = verb.left_edge
+    if first.i == 0 or verb.doc[first.i - 1].text != "," or verb.doc[first.i - 1].head.i != verb.head.i:
+        return False
+    if any(t.lower_ == "as" for t in verb.subtree) or _makes_or_puts_out(verb):
+        return False  # ('The boy, described by neighbours as quiet': a description, read as one elsewhere; 'The video, posted by the group')
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return by is not None and by.lower_ not in ("us", "me") and (_may_speak(by) or by.ent_type_ in ("ORG", "PERSON"))
+
+
+def _makes_or_puts_out(verb: Token) -> bool:
+    """A verb that, with a plain thing for object, acts on it (action_senses.txt's plain
+    lines, 'posted', 'released', and its 'work' verbs, 'wrote'): the thing is no claim."""
+    flags = lexicon.flagged("action_senses.txt").get(verb.lemma_.lower())
+    return flags is not None and (not flags or "work" in flags)
+
+
 def _set_off_which(verb: Token, dep: str) -> Token | None:
     """The 'which' of a relative clause set off by a comma on a noun before it, with the
     role dep in the verb's clause (its passive subject, its object), else None."""
@@ -2183,7 +2207,7 @@ def confirmed_in_a_relative(verb: Token) -> bool:
     corroborated': a reporting verb in a relative clause set off by a comma whose object is
     the 'which' (the noun it tells of), with a subject of its own after it (a review of FNC
     bodies, Random(11717), found them missed)."""
-    if verb.lemma_.lower() in lexicon.flagged("action_senses.txt"):
+    if _makes_or_puts_out(verb):
         return False  # ('The emails, which the senator wrote in 2016': a thing made, not a claim told)
     said = _set_off_which(verb, "dobj")
     if said is None:
