@@ -329,26 +329,29 @@ def _found_in(ctx: Context) -> list[Finding]:
     return out
 
 
-def _set_off_per(obj: Token) -> bool:
-    """The 'per' before obj opens its sentence or follows a comma or a dash."""
+def _before_per(obj: Token) -> Token | None:
+    """The word before the 'per' (or 'as per') that obj follows, None where it opens the sentence."""
     k = obj.i - 1
     while k >= 0 and obj.doc[k].lower_ in ("per", "as"):
         k -= 1
-    return k < obj.sent.start or obj.doc[k].text in (",", "—", "–", "-", "(")
+    return obj.doc[k] if k >= obj.sent.start else None
+
+
+def _set_off_per(obj: Token) -> bool:
+    """The 'per' before obj opens its sentence or follows a comma or a dash."""
+    before = _before_per(obj)
+    return before is None or before.text in (",", "—", "–", "-", "(")
 
 
 def _rate_of(obj: Token) -> bool:
     """'65 Apps per iPhone', '50 Apps per Android': a count of things before a 'per' not set
     off, whose name (a product, or none the tagger knows) is the unit, not a source (a review
     of FNC bodies, Random(11616), gave the figure to the iPhone)."""
-    k = obj.i - 1
-    while k >= 0 and obj.doc[k].lower_ in ("per", "as"):
-        k -= 1
-    if k < obj.sent.start or _set_off_per(obj) or any(c.dep_ in ("det", "poss") for c in obj.children):
+    before = _before_per(obj)
+    if before is None or _set_off_per(obj) or any(c.dep_ in ("det", "poss") for c in obj.children):
         return False
     if obj.ent_type_ not in ("", "PRODUCT"):
         return False  # ('38 percent per Gallup', '40 people per CNN': a named source all the same)
-    before = obj.doc[k]
     return before.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" or c.like_num for c in before.children if c.i < before.i)
 
 

@@ -1653,8 +1653,7 @@ def _told_by(verb: Token) -> Token | None:
     off': the parser hangs the 'that' clause of a passive verb on its agent, as if it were a
     relative clause; a 'that' that is its clause's complementizer (not its subject or object)
     makes it the verb's."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    who = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    who = _agent_of(verb)
     if who is None:
         return None
     return next(
@@ -2163,8 +2162,7 @@ def reported_by_in_a_relative(verb: Token) -> bool:
     by X' is a description inside whatever tells of it)."""
     if _set_off_which(verb, "nsubjpass") is None:
         return False
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    by = _agent_of(verb)
     if by is None or by.lower_ in ("i", "we"):
         return False
     return _may_speak(by) or any((t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PRODUCT")) and t.dep_ in ("compound", "appos", "flat") for t in by.subtree)  # ('by fact-checking site Snopes', 'by the KBS TV station')
@@ -2181,8 +2179,7 @@ def reported_by_in_a_participle(verb: Token) -> bool:
         return False
     if any(t.lower_ == "as" for t in verb.subtree) or _makes_or_puts_out(verb):
         return False  # ('The boy, described by neighbours as quiet': a description, read as one elsewhere; 'The video, posted by the group')
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    by = _agent_of(verb)
     return by is not None and by.lower_ not in ("us", "me") and (_may_speak(by) or by.ent_type_ in ("ORG", "PERSON"))
 
 
@@ -2191,6 +2188,12 @@ def _makes_or_puts_out(verb: Token) -> bool:
     lines, 'posted', 'released', and its 'work' verbs, 'wrote'): the thing is no claim."""
     flags = lexicon.flagged("action_senses.txt").get(verb.lemma_.lower())
     return flags is not None and (not flags or "work" in flags)
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The noun a passive's 'by' phrase names ('reported by the Post': the Post), else None."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _set_off_which(verb: Token, dep: str) -> Token | None:
