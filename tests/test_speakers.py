@@ -1601,12 +1601,15 @@ def test_it_after_an_outlet_that_reported_is_that_outlet():
     [
         ("General Foods said it would close the plant.", "General Foods", "organization"),
         ("Justice Ministry officials said the probe was closed.", "Justice Ministry", "organization"),
+        ("The Justice Department said the inquiry was closed.", "Justice Department", "organization"),
+        ("A spokesman for the Justice Department said the inquiry was closed.", "Justice Department", "organization"),
         ("Mr Pym said the deal was off.", "Pym", "person"),
     ],
 )
 def test_a_title_word_opening_a_bodys_name_keeps_it_a_body_and_a_title_before_one_name_makes_a_person(text, name, kind):
     """'General Motors said' was a person named 'Motors' (honorifics.txt has 'general' and
-    'justice'); a body's last word or a plural ends no person's name. 'Mr Pym', the name
+    'justice'); a body's last word or a plural ends no person's name, with the 'the' the tagger
+    spans before it too ('the Justice Department' was 'Department'). 'Mr Pym', the name
     alone tagged a body, was an organisation."""
     r = analyze(text, options=Options(raw=True))
     a = r.attributions[0]

@@ -1213,7 +1213,9 @@ def _where_someone_is_from(ent: Span) -> bool:
 def _titled_body(ent: Span) -> bool:
     """A title or role word that opens a body's name ('General Motors', 'Justice
     Department', 'General Mills'): the last word a body's or a plural, which no person's
-    name ends on."""
+    name ends on; 'the Justice Department' as the tagger spans it."""
+    if len(ent) > 2 and ent[0].lower_ == "the":
+        ent = ent[1:]
     first = ent[0].lower_.rstrip(".")
     words = [t for t in ent[1:] if t.is_alpha]
     if not words or not (_title(first) and first != "the" or first in lexicon.words(ROLE_NOUNS)):
