@@ -779,6 +779,26 @@ def test_the_company_and_a_subject_it_take_the_body_named_before():
     assert speakers_by_cue(other)["said"][1] != "Nokia"
 
 
+@pytest.mark.parametrize(
+    "text, cue, name",
+    [
+        (
+            "Brokerage firm Lindqvist Capital published a note on Monday. It expects Samsung to ship ten million phones. "
+            "The firm estimates that Samsung could overtake Huawei by 2020.",
+            "estimates",
+            "Lindqvist Capital",
+        ),
+        ("The Denver-based airline Frontera faced a wave of complaints on Twitter. The airline said the delays would end soon.", "said", "Frontera"),
+        ("Marlow Partners, a consulting firm in Bergen, issued a report. Nokia shares fell. The firm said prices would fall.", "said", "Marlow Partners"),
+    ],
+)
+def test_the_firm_is_the_body_the_article_named_with_that_noun(text, cue, name):
+    """'Investment firm Piper Jaffray issued a report ... the firm calculates' went to the
+    company the report was about, the body named or speaking last; the article had already
+    said which body is the firm (a review of FNC bodies, Random(11616))."""
+    assert speakers_by_cue(text)[cue][-1] == name
+
+
 def test_a_company_spokesperson_speaks_for_the_company_named_before():
     # the noun alone, never used before, stands for the body named last (FNC 724: 'company')
     text = "Acme Corp shares fell on Monday. A company spokesman said the plant would reopen."

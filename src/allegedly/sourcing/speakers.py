@@ -2371,9 +2371,34 @@ class Resolver:
             and not any(c.dep_ in ("poss", "prep") or c.dep_ == "compound" and not (_kind_word(c) and lemma != "department") for c in head.children)
         ):
             back = _WINDOW
+            kind = self._named_with_its_kind(head, lemma)
+            if kind is not None:
+                self.body_at.append((head.i, kind))
+                return kind
         else:
             return None
         return self._antecedent_body(head, lemma, back)
+
+    def _named_with_its_kind(self, head: Token, lemma: str) -> EntityDraft | None:
+        """'Investment firm Halvorsen Partners issued a report ... the firm calculates',
+        'the airline Skyway', 'Halvorsen Partners, an investment firm': the body the article
+        named with this very noun for its kind, the last one within the window, is what the
+        noun stands for, whichever body spoke or was a subject since. Not where the noun
+        came in since with 'a' of its own."""
+        here = self.sent_of[head.i]
+        found = None
+        for t in self.toks[: head.i]:
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or here - self.sent_of[t.i] > _WINDOW or self.quoted[t.i]:
+                continue
+            names = [t.head] if t.dep_ in ("compound", "appos") else []
+            names += [c for c in t.children if c.dep_ == "appos"]
+            for n in names:
+                d = self.at.get(n.i)
+                if d is not None and d.type == "organization" and not d.outlet and not d.key.startswith("mention:"):
+                    found = (t.i, d)
+        if found is None or self._introduced(lemma, found[0] + 1, head.i):
+            return None
+        return found[1]
 
     def _named_by_its_kind(self, head: Token) -> EntityDraft | None:
         """'The Ministry of Transport issued figures. The ministry said ...', '... the Eastern
