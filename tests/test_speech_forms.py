@@ -2270,6 +2270,30 @@ def test_a_second_report_joined_to_a_denied_claim_is_not_part_of_it():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Coastguard officers said the boat was found empty and a spokesman for the owners declined to comment.",
+        # the parser joined the people to the claim's object ('the figures and officials')
+        "The ministry said it would not publish the figures and regional officials declined to comment.",
+        "The league said it would not discuss the allegations and club officials had also refused to comment.",
+    ],
+)
+def test_a_refusal_to_comment_joined_to_the_claim_is_not_part_of_it(text):
+    """'X said it would not confirm the reports and officials declined to comment': a refusal
+    to speak with a subject of its own after 'and' is a second report, as a second 'said'
+    is; the claim stops before it."""
+    content = att(text, "said").content.text
+    assert "and" not in content.split() and "comment" not in content
+
+
+def test_people_joined_to_people_before_a_refusal_stay_in_the_claim():
+    """A joint subject of people refuses together: 'the captain and the crew declined' is
+    the claim's own words, not a second report."""
+    a = att("The owners said the captain and the crew had declined to comment.", "said")
+    assert a.content.text == "the captain and the crew had declined to comment"
+
+
+@pytest.mark.parametrize(
     ("text", "claim"),
     [
         ("The ledgers will be checked, he said, but the office will stay shut.", "The ledgers will be checked, he said, but the office will stay shut"),

@@ -1754,20 +1754,55 @@ def second_report(verb: Token) -> int | None:
         return None  # (the first is a report too: not 'the pencil is next to ..., and the shard shows ...')
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
         for c in clause.children:
-            if c.dep_ != "conj" or c.lemma_.lower() not in lexicon.flagged(LEXICON) or c.pos_ != "VERB":
+            refused = _refused_to_speak(c)
+            if c.dep_ != "conj" or c.lemma_.lower() not in lexicon.flagged(LEXICON) and not refused or c.pos_ != "VERB":
                 continue
             if c.lemma_.lower() in lexicon.words(BELIEFS) or c.lemma_.lower() in lexicon.grouped(CUE_VERBS).get("mind", frozenset()):
                 continue  # ('... and its auditors knew the figures were false': a state of mind in the claim)
             subject = next((k for k in c.children if k.dep_ == "nsubj" and k.i < c.i), None)
             if subject is None or subject.pos_ not in ("NOUN", "PROPN") or any(k.dep_ == "mark" for k in c.children):
                 continue  # (not 'and some speculated about ...', 'and who feel ...': the claim's own)
-            if not any(k.dep_ == "ccomp" and k.i > c.i for k in c.children):
-                continue  # a report with a claim of its own after it
+            if not refused and not any(k.dep_ == "ccomp" and k.i > c.i for k in c.children):
+                continue  # a report with a claim of its own after it, or a refusal to give one
             joint = next((k for k in clause.children if k.dep_ == "cc" and k.i < subject.left_edge.i), None)
             if joint is None or joint.lower_ not in ("and", "but") or subject.left_edge.i != joint.i + 1:
                 continue
             return end_before(doc, joint.i - 1, clause.i, quotes=False)
+        joint = _refusal_by_a_joined_subject(clause)
+        if joint is not None:
+            return end_before(doc, joint.i - 1, clause.i, quotes=False)
     return None
+
+
+def _refusal_by_a_joined_subject(clause: Token) -> Token | None:
+    """'said it would not confirm the reports | and officials declined to comment': the
+    parser joined the people after 'and' to the claim's object, the refusal after them hung
+    on the claim or on the cue. A thing cannot refuse to speak, so the people begin a second
+    report: the 'and' before them, or None."""
+    doc = clause.doc
+    for conj in clause.subtree:
+        head = conj.head
+        if conj.dep_ != "conj" or head.pos_ != "NOUN" or head.ent_type_ or head.lemma_.lower() in people_nouns():
+            continue
+        if conj.lemma_.lower() not in people_nouns() and conj.ent_type_ not in ("PERSON", "ORG"):
+            continue
+        joint = doc[conj.left_edge.i - 1]
+        if joint.dep_ != "cc" or joint.head.i != head.i or joint.lower_ not in ("and", "but"):
+            continue
+        after = conj.right_edge.i + 1
+        while after < min(len(doc), conj.right_edge.i + 4) and doc[after].dep_ in ("aux", "neg", "advmod"):
+            after += 1  # ('officials had also declined')
+        if after < len(doc) and _refused_to_speak(doc[after]):
+            return joint
+    return None
+
+
+def _refused_to_speak(verb: Token) -> bool:
+    """'declined to comment', 'refused to say': a refusal (cue_verbs.txt) whose infinitive
+    is a reporting verb; the answer withheld is a report of its own."""
+    if verb.lemma_.lower() not in lexicon.grouped(CUE_VERBS).get("refusal", frozenset()):
+        return False
+    return any(k.dep_ == "xcomp" and k.lemma_.lower() in lexicon.flagged(LEXICON) for k in verb.children)
 
 
 def matrix_conjunct(verb: Token) -> tuple[int, int] | None:
