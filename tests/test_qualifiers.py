@@ -1719,6 +1719,9 @@ def test_an_appearance_hung_before_its_verb_still_gives_an_ordered_span():
         ("It is rumoured that the ferry captain will resign in March.", "It is rumoured"),
         ("It has been revealed that the mayor sold the quarry to a friend.", "It has been revealed"),
         ("It has since emerged that the mayor sold the quarry to a friend.", "It has since emerged"),
+        # West African news copy's (a review of FNC bodies, Random(12020))
+        ("It was gathered that the ferry captain had fled to Accra.", "It was gathered"),
+        ("It was learnt that the governor's remarks had angered the chiefs.", "It was learnt"),
         # contracted, as tabloids write them
         ("It's believed the ferry captain was paid to stay silent.", "It's believed"),
         ("It’s been reported that the ferry captain resigned in March.", "It’s been reported"),
@@ -2295,6 +2298,10 @@ def test_a_possibility_named_as_such_is_speculative_and_presumed_casualties_are_
         "Anglers said the catfish can reach four metres, although so far there is no evidence.",
         "The blogger said the mayor owns three yachts, but there is no proof of that.",
         "The neighbour said the dog had bitten two children. There is no evidence that it did.",
+        # nothing having come to light (the review of Random(12020))
+        "The singer said her fortune runs to nine figures, but no documentation of her earnings has yet appeared.",
+        "The councillor said the contract was rigged. No evidence has emerged since.",
+        "The councillor said the contract was rigged. The Gazette has been unable to verify the claim.",
     ],
 )
 def test_the_writers_note_that_there_is_no_proof_leaves_the_claim_unsupported(text):
