@@ -593,8 +593,8 @@ def _belief(tok: Token, clause: bool) -> tuple[str, Token] | None:
         or any(c.dep_ == "auxpass" for c in word.children)  # "it's believed", tagged as a past tense
         or word.tag_ == "VBN" and not any(c.dep_ == "nsubj" or c.dep_ == "aux" and c.lemma_ == "have" for c in word.children)
     )
-    if "participle" in marks and not passive or "active" in marks and passive:
-        return None  # 'convinced the jury that ...', 'were supposed to pay'
+    if "participle" in marks and not passive or "active" in marks and passive or "noun" in marks and word.pos_ != "NOUN":
+        return None  # 'convinced the jury that ...', 'were supposed to pay', 'the case concerns a loan'
     if "as" in marks and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*word.children, *(g for o in word.children if o.dep_ == "dobj" for g in o.children)]):
         return None  # 'eyeing a rapper as the militant' ('as' on the verb or its object), not 'eyed the cake'
     if "as" in marks and passive and not any(c.dep_ == "agent" for c in word.children):
