@@ -94,6 +94,7 @@ MOVED = {
         "finding": {"find", "conclude", "determine", "establish"},
         "perceive": {"notice", "see", "spot", "observe", "watch", "witness", "hear", "detect", "feel", "sense", "smell", "taste"},
         "pointing": {"point", "refer", "allude", "respond", "reply", "react", "link", "tie", "attribute", "compare", "object"},
+        "contacted": {"reach", "contact", "approach", "question", "interview"},
         "author": {
             "release", "issue", "publish", "post", "put", "write", "send", "file", "tweet", "pen", "author", "run", "air", "broadcast",
             "print", "make", "give", "deliver", "circulate", "distribute", "draft", "sign", "submit", "upload", "email", "text", "blog", "dictate",

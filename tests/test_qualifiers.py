@@ -1115,6 +1115,24 @@ def test_told_a_medium_with_of_in_its_name_or_on_a_telecast_is_the_channel():
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "channel"),
+    [
+        ("Reached for comment by The Seattle Times on Monday, a Boeing spokeswoman denied any role in the deal.", "denied", "The Seattle Times"),
+        ("Contacted by the BBC, the ministry said the figures were wrong.", "said", "the BBC"),
+        ("When reached by CNN, the club said it would not discuss the transfer.", "said", "CNN"),
+        ("The deaths were confirmed by a senior port official when interviewed by Sky News on Monday.", "confirmed", "Sky News"),
+        ("Rolling Stone reached out to the actor's agent, who denied that the film had been shelved.", "denied", "Rolling Stone"),
+    ],
+)
+def test_the_medium_that_asked_is_the_channel_of_the_answer(text, cue, channel):
+    """'Reached for comment by The Huffington Post, an AutoNation spokesman denied ...' and
+    'Vanity Fair reached out to the actor's reps, who denied ...' had no channel (the review
+    of Random(12020)); being reached by a phone or a person names no medium."""
+    assert att(text, cue).channel.text == channel
+    assert att("Contacted by a neighbour, the landlord said the flat was empty.", "said").channel is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "After thousands of posts on Twitter over the weekend, the coach said the rumours were false.",
