@@ -124,7 +124,7 @@ def test_what_someone_could_sense_is_no_possibility(text, certainty):
         # ... or as the noun the cue puts out, with its clause
         ("Harbour officials expressed fears that the trawler had sunk.", "expressed", "fears"),
         # the noun of worry (beliefs.txt, flag "noun"; the review of Random(12121))
-        ("Harbour officials voiced concerns that the trawler had sunk.", "voiced", "concerns"),
+        ("Harbour officials voiced concerns that the pier would collapse.", "voiced", "concerns"),
         ("There are already concerns that the harbour will miss its targets.", "concerns", "concerns"),
         ("Officials said they suspected the tanker had been sabotaged.", "said", "suspected"),
         ('"I think the team will win on Saturday," the coach said.', "said", "think"),
