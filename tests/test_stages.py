@@ -109,6 +109,28 @@ def test_a_tagged_cue_of_function_words_alone_is_no_cue():
     assert not _function_words(ctx, tagged("shows")) and not _function_words(ctx, tagged("reportedly"))
 
 
+def test_a_tagged_cue_of_be_and_an_adjective_under_an_expletive_it_is_the_writers():
+    """'it’s been clear that ...' was an unattributed claim, cue '’s been clear' (the review
+    of Random(12121)); 'it’s been reported' is a report, and the same adjective with a
+    subject of its own is not the writer's judgement of a clause."""
+    from allegedly import pipeline
+    from allegedly.extract import _writers_judgement
+    from allegedly.extract.context import Context
+    from allegedly.extract.spans import Finding
+
+    def tagged(text: str, words: str) -> bool:
+        ctx = Context.of(pipeline.load()(text))
+        at = text.index(words)
+        return _writers_judgement(ctx, Finding(cue=(at, at + len(words)), source=None, content=(0, 10), kind="other", stage="tagged", cue_token=0))
+
+    assert tagged("Since the merger, it’s been clear that the board is divided.", "’s been clear")
+    assert not tagged("Since the merger, it’s been reported that the board is divided.", "’s been reported")
+    assert not tagged("Since the merger, the chairman has been clear that the board is divided.", "has been clear")
+    from helpers import RAW, analyze
+
+    assert [a.cue.text for a in analyze("Since the merger, it’s been clear that the new board is divided.", options=RAW).attributions] == []
+
+
 def _parsed(words, heads, deps):
     """A sentence with the parse given, as the parser sometimes makes it."""
     from spacy.tokens import Doc

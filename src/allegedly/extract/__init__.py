@@ -1114,7 +1114,7 @@ def candidates(ctx: Context) -> list[Finding]:
     found = [_without_hearer(ctx, f) for f in denied.cut_before(found)]
     return [
         _imitator(ctx, f) for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found)))
-        if not _function_words(ctx, f) and not _quoter_as_speaker(ctx, f) and not _source_quoted_apart(ctx, f) and not _relayer_as_speaker(ctx, f) and not _occasion_as_source(ctx, f)
+        if not _function_words(ctx, f) and not _writers_judgement(ctx, f) and not _quoter_as_speaker(ctx, f) and not _source_quoted_apart(ctx, f) and not _relayer_as_speaker(ctx, f) and not _occasion_as_source(ctx, f)
     ]
 
 
@@ -1334,6 +1334,22 @@ def _function_words(ctx: Context, f: Finding) -> bool:
         return False
     span = ctx.doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
     return span is not None and all(t.pos_ in _FUNCTION_POS or t.pos_ == "ADV" and not t.lower_.endswith("ly") for t in span)
+
+
+def _writers_judgement(ctx: Context, f: Finding) -> bool:
+    """A cue the tagger proposed that is only 'be' and an adjective with an expletive 'it'
+    ('it’s been clear that ...', the contraction misleading the tagger where 'it has been
+    clear that' gave nothing): the writer's own judgement, no one's report (a review of FNC
+    bodies, Random(12121))."""
+    if f.stage != "tagged":
+        return False
+    span = ctx.doc.char_span(f.cue[0], f.cue[1], alignment_mode="expand")
+    if span is None or not any(t.pos_ == "ADJ" for t in span):
+        return False
+    if not all(t.pos_ == "ADJ" or t.lemma_ == "be" or t.pos_ in ("ADV", "PART") or t.tag_ == "VBZ" and t.pos_ == "AUX" for t in span):
+        return False
+    verbs = [t for t in span if t.lemma_ == "be" or t.pos_ == "AUX"]
+    return any(c.lower_ == "it" and c.dep_ in ("nsubj", "nsubjpass", "expl") for v in verbs for c in v.children)
 
 
 def _not_introduced(found: list[Finding]) -> list[Finding]:
