@@ -1815,6 +1815,9 @@ def test_a_rumour_kept_as_found_inside_what_a_source_says_is_the_next_layer():
     [
         ("The cleric Omar Haddad said people must not build snowmen, according to the Harbour Gazette.", "The cleric Omar Haddad", "said", "people must not build snowmen"),
         ("Witnesses say they saw the gunman wearing a black coat, according to Harbour Radio.", "Witnesses", "say", "they saw the gunman wearing a black coat"),
+        # a denial of a claim noun, kept as found, was pushed out by the phrase (the review of Random(12121))
+        ("The harbour board denied the report, according to Harbour Radio.", "The harbour board", "denied", "the report"),
+        ("The club dismissed the rumours, according to the Harbour Gazette.", "The club", "dismissed", "the rumours"),
     ],
 )
 def test_a_report_closed_by_according_to_is_kept_inside_the_outlets(text, source, cue, claim):
