@@ -507,6 +507,15 @@ def test_a_finding_that_emerged_or_was_discovered_is_unsourced():
     assert analyze("As it emerged from the trees, the deer stopped.", options=RAW).attributions == []
 
 
+def test_an_agentless_claim_opened_by_a_report_named_with_its_outlet_is_that_outlets():
+    """'In a related report by the Inquisitr, it's claimed that ...' was no one's claim (the
+    review of Random(12020)); a report with no one named leaves it unsourced."""
+    a = att("In a related report by the Harbour Gazette, it's claimed that the novelist worked for the navy.", "claimed")
+    assert (a.source.text, a.source_type, a.content.text) == ("the Harbour Gazette", "outlet", "that the novelist worked for the navy")
+    a = att("In a related report, it's claimed that the novelist worked for the navy.", "claimed")
+    assert (a.source, a.source_type) == (None, "unattributed")
+
+
 def test_a_claim_assumed_or_presumed_by_no_one_named_is_unsourced():
     a = att("The ferry captain is widely assumed to have ignored the storm warnings.", "assumed")
     assert (a.source, a.source_type) == (None, "unattributed")

@@ -17,6 +17,7 @@ REPORTING_VERBS = "reporting_verbs.txt"
 RAISING = "raising_passives.txt"
 ACCUSING = "accusing_participles.txt"
 NEGATIVE_ADVERBS = "negative_adverbs.txt"  # 'it is hardly believed': not read through
+NEWS_WORKS = "news_works.txt"  # 'In a report by X, it is claimed ...': X's claim
 
 
 @stage("unsourced")
@@ -81,19 +82,34 @@ def unsourced(ctx: Context) -> list[Finding]:
                 content = char_span(doc, rest)
         if content is None:
             continue
+        by = _report_by(root) if len(phrase) > 1 else None
         out.append(
             Finding(
                 cue=char_span(doc, toks[:-1] if phrase[-1] == "that" else toks),  # type: ignore[arg-type]  # ('It has emerged | that ...')
-                source=None,
+                source=subtree_span(doc, by, within=sent) if by is not None else None,
                 content=content,
                 kind="other",
                 stage="unsourced",
                 cue_token=i,
+                source_token=by.i if by is not None else None,
             )
         )
     out += _raised(ctx, taken)
     out += _reduced(ctx)
     return out
+
+
+def _report_by(verb: Token) -> Token | None:
+    """'In a related report by the Inquisitr, it's claimed that ...': the agentless phrase
+    opened by a report named with who made it is that one's claim (a review of FNC bodies,
+    Random(12020): the claim was no one's, 'In a related report' its channel)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in lexicon.words(NEWS_WORKS)):
+            for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+                obj = next((g for g in by.children if g.dep_ == "pobj"), None)
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON")):
+                    return obj
+    return None
 
 
 def _without_inner_adverbs(toks: Tokens) -> list[int]:
