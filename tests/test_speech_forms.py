@@ -1500,6 +1500,27 @@ def test_a_quotation_split_by_a_tag_an_according_to_closes_keeps_its_speaker(tex
 
 
 @pytest.mark.parametrize(
+    "text, source, claim",
+    [
+        ("According to the Harbour Gazette, Brandt, who lives in Leeds, is refusing to eat there.", "the Harbour Gazette", "Brandt, who lives in Leeds, is refusing to eat there"),
+        (
+            'According to a source close to the club, Mendes, who recently made headlines for calling the manager "clueless," is refusing to train.',
+            "a source close to the club",
+            'Mendes, who recently made headlines for calling the manager "clueless," is refusing to train',
+        ),
+    ],
+)
+def test_a_name_and_its_relative_clause_after_an_opening_according_to_are_the_claims_subject(text, source, claim):
+    """'According to a report on Gawker, Wintour, who recently made headlines for ..., is
+    apparently refusing ...': the parser took the name into the source, which became 'a
+    report on Gawker, Wintour' (the review of Random(12020)); a description after the
+    source's name stays the source's ('According to John Hale, a spokesman, ...')."""
+    a = att(text, "According to")
+    assert (a.source.text, a.content.text) == (source, claim)
+    assert att("According to John Hale, a spokesman, the plant will close.", "According to").source.text == "John Hale, a spokesman"
+
+
+@pytest.mark.parametrize(
     "text, source",
     [
         # the outlet the phrase names passes the words on; the subject before it said them
@@ -1565,6 +1586,20 @@ def test_per_set_off_after_a_count_is_still_a_source():
     assert triples("The death toll rose to 40, per CNN.") == [("CNN", "per", "The death toll rose to 40")]
     # and a source the tagger names, not set off (the review of this round's diff)
     assert [a.source.text for a in analyze("The president's approval rating fell to 38 percent per Gallup.", options=RAW).attributions] == ["Gallup"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "claim"),
+    [
+        ("The agency released a study according to which a third of the rivers are polluted.", "a study", "a third of the rivers are polluted"),
+        ("Officials cited a survey, according to which most farmers oppose the levy, on Monday.", "a survey", "most farmers oppose the levy"),
+    ],
+)
+def test_according_to_which_is_the_nouns_that_which_stands_for(text, source, claim):
+    """'information according to which boys marry at 11' had 'which' for its source, typed a
+    person, and the sentence before it for the claim (the review of Random(12121))."""
+    a = att(text, "according to")
+    assert (a.source.text, a.content.text, a.source_type) == (source, claim, "document")
 
 
 def test_per_as_a_first_name_is_no_according_to():

@@ -37,6 +37,11 @@ def according_to(ctx: Context) -> list[Finding]:
             continue  # "per year", "per cent", "as per usual"
         if phrase == ("per",) and doc[i].text == "Per" and obj.dep_ in ("nsubj", "nsubjpass") and obj.head.i > obj.i:
             continue  # 'Per Lundqvist says ...': a first name, the parse's subject after it
+        if obj.lower_ == "which" and obj.i == i + n:
+            found = _according_to_which(doc, i, n)
+            if found is not None:
+                out.append(found)
+            continue
         head = doc[i : i + n].root
         clause = head.head if head.head.i != head.i else None
         sent = head.sent
@@ -116,6 +121,13 @@ def according_to(ctx: Context) -> list[Finding]:
         if content is None:
             continue
         source = subtree_span(doc, obj, within=sent)
+        named = _name_after_the_source(doc, i, n, obj, clause) if content is not None else None
+        if named is not None:
+            # 'According to the Herald, Brandt, who lives in Leeds, is refusing ...': the
+            # parser took the name and its clause into the source; they are the claim's subject
+            source = char_span(doc, list(doc[i + n : named.i - 1]))
+            content = (named.idx, content[1])
+            obj = doc[i + n : named.i - 1].root
         listed = _listed_subject(obj, clause) or _subject_set_off(obj, clause)
         if listed is not None and source is not None:
             # 'According to the paper's source, Page, Jones, and Bonham were stunned': the
@@ -134,6 +146,52 @@ def according_to(ctx: Context) -> list[Finding]:
             )
         )
     return out + _found_in(ctx)
+
+
+def _according_to_which(doc: Doc, i: int, n: int) -> Finding | None:
+    """'a report according to which 40 percent of wells are polluted' (a translator's and a
+    legal writer's form): the source is the noun the relative 'which' stands for, the claim
+    the clause after it, to the end of the sentence or its next comma (a review of FNC
+    bodies, Random(12121): the source was 'which', the claim the sentence before)."""
+    if i == 0 or doc[i - 1].pos_ not in ("NOUN", "PROPN") and not (doc[i - 1].text == "," and i > 1 and doc[i - 2].pos_ in ("NOUN", "PROPN")):
+        return None
+    noun = doc[i - 1] if doc[i - 1].text != "," else doc[i - 2]
+    sent = noun.sent
+    start = i + n + 1
+    end = next((t.i for t in doc[start : sent.end] if t.text in (",", ";") or t.is_sent_end and t.is_punct), sent.end)
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    content = char_span(doc, list(doc[start:end]))
+    left = min(noun.left_edge.i, noun.i)
+    if content is None or left < sent.start:
+        return None
+    return Finding(
+        cue=char_span(doc, list(doc[i : i + n])),  # type: ignore[arg-type]
+        source=char_span(doc, list(doc[left : noun.i + 1])),
+        content=content,
+        kind="according_to",
+        stage="according_to",
+        cue_token=i,
+        source_token=noun.i,
+    )
+
+
+def _name_after_the_source(doc: Doc, i: int, n: int, obj: Token, clause: Token) -> Token | None:
+    """The name after the first comma of an opening phrase's source, where the parser hung
+    the source on it ('According to the Herald, | Brandt, who ..., is refusing') and the
+    clause has no subject of its own: the subject (a review of FNC bodies, Random(12020)).
+    None otherwise (not 'According to John Hale, a spokesman, ...': a description)."""
+    sent = obj.sent
+    if i != sent.start or _has_subject(clause) or clause.i <= obj.right_edge.i:
+        return None
+    comma = next((t for t in doc[i + n : obj.right_edge.i + 1] if t.text == ","), None)
+    if comma is None or comma.i == i + n or comma.i + 1 > obj.right_edge.i:
+        return None
+    name = doc[comma.i + 1]
+    if name.pos_ != "PROPN" or not name.is_title:
+        return None
+    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    return name if after is not None and after.text == "," and after.i + 1 < len(doc) and doc[after.i + 1].lower_ in ("who", "whose") else None
 
 
 def _subject_set_off(obj: Token, clause: Token) -> Token | None:
