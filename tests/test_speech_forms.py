@@ -53,6 +53,9 @@ def triples(text: str) -> list[tuple[str | None, str, str | None]]:
         "Rebels attacked the convoy near the border.",
         "Kurdish fighters launched an attack on the militants near the border on Sunday.",
         "Zehaf-Bibeau shot Corporal Cirillo dead.",
+        # blasting by those who fight, and a weapon fired (the review of Random(12020))
+        "The army is losing ground as the gunmen blast towns and villages.",
+        "In the clip, a soldier fires a rocket launcher mounted on the roof of the van.",
         # a verb with no sense of saying (action_senses.txt: never; the review of Random(11616))
         "A student jilted by her fiance spent an entire month sitting in a library reading novels.",
     ],
@@ -71,6 +74,7 @@ def test_actions_are_not_speech(text):
         ("The Gazette reported from Kabul that the talks had failed.", "reported", "that the talks had failed"),
         ("A senior official, speaking on condition of anonymity, said the talks had failed.", "said", "the talks had failed"),
         ("The senator blasted the plan as reckless.", "blasted", "the plan as reckless"),
+        ("She fired off a letter saying the claims were false.", "fired off", "a letter saying the claims were false"),
         ("The senator attacked the governor's budget.", "attacked", "the governor's budget"),
         # (an attack in words by those who fight: the review of this round's diff)
         ("The Israeli army attacked the UN report as biased and one-sided.", "attacked", "the UN report as biased and one-sided"),
