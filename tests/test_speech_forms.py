@@ -2337,6 +2337,23 @@ def test_a_refusal_to_comment_joined_to_the_claim_is_not_part_of_it(text):
     assert "and" not in content.split() and "comment" not in content
 
 
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        ("A spokesman for the ferry line told KTVU 2 News that the boat was sold at auction.", "KTVU 2 News"),
+        ("A hospital spokeswoman told the local paper The Riverside Courier that the patient had been discharged.", "the local paper The Riverside Courier"),
+    ],
+)
+def test_a_that_clause_the_parser_hung_on_the_one_told_is_the_claim(text, medium):
+    """'told KHOU 11 News that the truck went to auction': the parser read the 'that' clause
+    as a relative clause of the station, and the claim began with the hearer (the review of
+    Random(12020)); a relative clause whose 'that' is its subject stays the hearer's."""
+    a = att(text, "told")
+    assert (a.content.text.split()[0], a.channel.text) == ("that", medium)
+    a = att("She told the paper that published the story that it was false.", "told")
+    assert not a.content.text.startswith("that published")
+
+
 def test_people_joined_to_people_before_a_refusal_stay_in_the_claim():
     """A joint subject of people refuses together: 'the captain and the crew declined' is
     the claim's own words, not a second report."""

@@ -12,7 +12,7 @@ from .. import lexicon, misread
 from . import denied
 from .context import Context, Tokens, tokens_of
 from .registry import stage
-from .senses import names_people, noun_kinds, people_nouns, released_picture, showing_verbs
+from .senses import names_a_message, names_people, noun_kinds, people_nouns, released_picture, showing_verbs
 from .spans import Finding, Offsets, char_span, clause_end, doc_ents, doc_text, inner_hyphen, subtree_span, trim
 
 LEXICON = "reporting_verbs.txt"
@@ -1584,6 +1584,10 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span, li
     told = next((h for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i for h in (hearer_read_as_subject(verb, c),) if h is not None), None)
     if told is not None:
         last = max(last, told.right_edge.i)  # ('told media outlet Rudaw | the town had fallen': a review of FNC bodies, Random(11717))
+    relative = _told_that(verb)
+    that = next((m for m in relative.children if m.dep_ == "mark" and m.lower_ == "that"), None) if relative is not None else None
+    if that is not None:
+        last = max(last, that.i - 1)  # ('told the local paper The Riverside Courier | that ...', _told_that)
     text = doc_text(doc)
     before = trim(text, sent.start_char, doc[first].idx)
     end = clause_end(verb)
@@ -1658,6 +1662,28 @@ def _told_by(verb: Token) -> Token | None:
         return None
     return next(
         (c for c in who.children if c.dep_ in ("relcl", "acl") and c.i > who.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+        None,
+    )
+
+
+def _told_that(verb: Token) -> Token | None:
+    """'told KTVU 2 News that the truck was sold', 'told the local paper The Riverside Courier
+    that ...': the parser hung the 'that' clause on the one told, as if it were a relative
+    clause (on the hearer or its apposition), and the claim took in the hearer (a review of
+    FNC bodies, Random(12020)); a
+    'that' that is its clause's complementizer makes it the verb's, as for _told_by. Not
+    what is told ('tells so many lies that ...': a result clause)."""
+    if not tells_whom(verb):
+        return None
+    return next(
+        (
+            c
+            for h in verb.children
+            if h.dep_ in ("dobj", "dative") and h.i > verb.i and not (h.pos_ == "NOUN" and names_a_message(h)) and not any(t.lower_ in ("so", "such") for t in h.subtree)
+            for c in h.subtree
+            if c.dep_ in ("relcl", "acl") and c.i > h.i and c.head.dep_ in ("dobj", "dative", "appos", "compound") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and any(k.dep_ in ("nsubj", "nsubjpass", "expl") and k.lower_ != "that" for k in c.children)
+        ),
         None,
     )
 
@@ -1975,7 +2001,7 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
                 opens = first > sent.start and doc[first - 1].is_quote  # the quotation's opening mark, which hangs elsewhere
                 span = (doc[first - 1].idx if opens else span[0], max(span[1], tag[1])) if tag is not None else span
             return span, "indirect", "ccomp"
-    told = _told_by(verb) if flags is not _ANY_VERB else None  # (a listed verb: not 'compounded by the fact that')
+    told = (_told_by(verb) or _told_that(verb)) if flags is not _ANY_VERB else None  # (a listed verb: not 'compounded by the fact that')
     if told is not None:
         return _from_that(doc, told, verb, sent), "indirect", "ccomp"
     outer = second_tag(verb) if dep[verb.i] == "acl" else None
