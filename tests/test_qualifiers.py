@@ -1655,10 +1655,19 @@ def test_a_hedge_word_in_an_infinitive_that_is_not_an_adverb_does_not_make_the_c
     [
         ("The mayor, who announced her candidacy in a video last week, said the bridge was safe.", "said"),
         ("The chief said in May — weeks after the suspect was seen in a video outside the bank — that officials believed they had found him.", "said"),
+        # a clause joined to the cue's with a subject of its own (the review of Random(12020):
+        # Cuba's denial took the channel of the rumour it denied)
+        ("Talk of a royal wedding is spreading on Twitter, but the palace has denied the rumours.", "denied"),
+        ("A report that the old leader had died is circulating on the internet, but Spain has denied these rumours.", "denied"),
     ],
 )
 def test_a_channel_inside_another_clause_with_its_own_subject_is_not_the_cues(text, cue):
     assert att(text, cue, RAW).channel is None
+    # a pronoun taking up the first subject is the same speaker on the same occasion, and a
+    # phrase opening the sentence is the occasion of all of it
+    assert att("The singer posted on Instagram and she said the tour was off.", "said", RAW).channel.text == "posted on Instagram"
+    text = "In a statement on Monday, the observatory said it's possible that a meteorite caused the crater, but the Danish space agency also expressed doubt."
+    assert att(text, "expressed", RAW).channel.text == "In a statement"
 
 
 def test_a_participle_without_a_subject_still_gives_the_cue_its_occasion():

@@ -2616,8 +2616,25 @@ def _in_other_clause(doc: Doc, s: int, e: int, cue: Token) -> bool:
     while tok.head.i != tok.i and tok.i != cue.i:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "relcl", "acl", "ccomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return not any(t.i == cue.i for t in tok.subtree)
+        if tok.pos_ in ("VERB", "AUX") and _joined_apart(tok, cue, span):
+            return True
         tok = tok.head
-    return False
+    return tok.pos_ in ("VERB", "AUX") and _joined_apart(tok, cue, span)
+
+
+def _joined_apart(verb: Token, cue: Token, phrase: SpacySpan) -> bool:
+    """verb and the cue are clauses joined to each other, each with a subject of its own
+    ('Talk of a wedding is spreading on Twitter, | but the palace has denied the rumours'):
+    the one's phrase is no occasion of the other's (a review of FNC bodies, Random(12020)).
+    Not a phrase that opens the sentence ('In a statement, NASA said ..., but the agency
+    also expressed doubt'): the occasion of all of it."""
+    if verb.i == cue.i or not (cue.dep_ == "conj" and cue.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == cue.i):
+        return False
+    if phrase.start == phrase.sent.start or phrase.start == phrase.sent.start + 1 and phrase.doc[phrase.sent.start].is_punct:
+        return False
+    subjects = [next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None) for v in (verb, cue)]
+    # (not a pronoun taking up the first subject: 'The singer posted on Instagram and she said ...')
+    return all(k is not None for k in subjects) and all(k.pos_ != "PRON" for k in subjects if k is not None)
 
 
 _BEFORE_WORDS = frozenset({"after", "following", "amid", "despite", "before"})
