@@ -647,6 +647,11 @@ def test_a_name_with_a_persons_role_in_apposition_is_a_person_whatever_the_tagge
         "Inaky Blanco, chief prosecutor for the state of Guerrero": "person"
     }
     assert typed("Acme Holdings, the maker of the Zest phone, said sales rose.")["Acme Holdings, the maker of the Zest phone"] == "organization"
+    # a double surname joined by a hyphen, and a role that is the last of joined nouns (the
+    # review of Random(12020): 'Hamish de Bretton-Gordon, a former British army and NATO
+    # head of chemical weapons' was an organisation)
+    text = "Lucien de Montfort-Laval, a former French army and NATO head of engineering, revealed the plan on Monday."
+    assert typed(text) == {"Lucien de Montfort-Laval, a former French army and NATO head of engineering": "person"}
 
 
 def test_it_takes_the_type_of_what_it_stands_for_and_is_never_a_person():

@@ -1379,9 +1379,12 @@ def _role_in_apposition(ent: Span) -> bool:
     person, in apposition after it names that person, whatever the tagger called it (not
     one news uses for a body: 'Human Rights Watch, a watchdog', body_agent_nouns.txt)."""
     root = ent.root
-    if any(t.pos_ != "PROPN" for t in ent):
-        return False
-    return any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and _person_word(c.lemma_.lower()) for c in root.children)
+    if any(t.pos_ != "PROPN" and t.text not in ("-", "‐") for t in ent):
+        return False  # (a hyphen joins a double surname: 'de Montfort-Laval')
+    # (or the last of joined nouns, their modifiers shared: 'a former French army and NATO
+    # head of engineering', a review of FNC bodies, Random(12020))
+    roles = [g for c in root.children if c.dep_ == "appos" and c.i > root.i for g in (c, *(k for k in c.children if k.dep_ == "conj"))]
+    return any(g.pos_ == "NOUN" and _person_word(g.lemma_.lower()) for g in roles)
 
 
 def _person_word(lemma: str) -> bool:
