@@ -65,6 +65,25 @@ def test_actions_are_not_speech(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Host Jo Carr debuted a tape that allegedly contains the voice of the missing pilot.",
+        "The mayor unveiled a photograph that allegedly shows the handover of the bribe.",
+    ],
+)
+def test_a_thing_presented_is_no_claim_of_its_presenter(text):
+    """'host Don Lemon debuted a recording that allegedly contains audio of the gunshots'
+    made the host the source of what the recording allegedly holds (the review of
+    Random(12020)); the presenter vouches for nothing (action_senses.txt: show): the claim
+    is unsourced, or the picture's. With a clause ('unveiled that ...') or a message ('unveiled
+    a proposal', PolNeAR dev) it still reports."""
+    got = analyze(text, options=RAW).attributions
+    assert got and all(a.cue.text not in ("debuted", "unveiled") and a.certainty == "hedged" for a in got), [(a.cue.text, a.certainty) for a in got]
+    assert triples("The minister unveiled that the budget would rise.") == [("The minister", "unveiled", "that the budget would rise")]
+    assert triples("The two ministers unveiled a proposal for closer ties.") == [("The two ministers", "unveiled", "a proposal for closer ties")]
+
+
+@pytest.mark.parametrize(
     "text, cue, content",
     [
         ("The senator rejected the claims as baseless.", "rejected", "the claims as baseless"),

@@ -193,6 +193,9 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     if _terms_of_speaking(ctx, f) or a_thing_found(verb) or a_name_given(verb) or _a_users_page(verb):
         return True
     lemma = verb.lemma_.lower()
+    shown = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in _senses("show") and shown and not any(names_a_message(c) for c in shown) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return ctx.quote_at(f.content[0]) is None  # 'debuted a recording that allegedly contains ...': a thing presented (not 'unveiled a proposal')
     people = lemma in _senses("people")
     work = lemma in _senses("work") and any(c.dep_ == "dobj" for c in verb.children)  # (a work written, not 'wrote of a cover-up')
     if not people and not work and lemma not in _senses(""):
