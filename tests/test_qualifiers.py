@@ -1056,6 +1056,10 @@ def test_an_unsourced_claim_takes_the_platform_it_floods():
     text = "Social media around the world have been flooded with rumors of the singer's death, but there was no sign that they were true."
     a = att(text, "rumors")
     assert a.channel is not None and a.channel.text == "Social media"
+    # 'abuzz', which the tagger reads as a noun (the review of Random(12121)); not a platform
+    # in the subject's own phrase ('the reports on ... Twitter')
+    assert att("Facebook has been abuzz with rumors of her arrest.", "rumors").channel.text == "Facebook"
+    assert att("Since the reports on Thursday Twitter has been abuzz with rumors of his death.", "rumors").channel is None
 
 
 def test_a_channel_carries_to_the_next_sentence_of_the_same_post():

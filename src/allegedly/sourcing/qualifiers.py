@@ -3087,10 +3087,13 @@ def _spread_through(cue: Token) -> tuple[int, int] | None:
     if cue.dep_ != "pobj" or prep.lower_ not in _SPREAD:
         return None
     pred = prep.head
-    if pred.dep_ == "acomp":
-        pred = pred.head  # 'Twitter was awash with claims'
+    if pred.dep_ in ("acomp", "attr"):
+        pred = pred.head  # 'Twitter was awash with claims' ('has been abuzz with rumors', 'abuzz' tagged a noun)
     for subj in (c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if any(_is_platform(t) for t in subj.subtree):
+        near = _is_platform(subj) or any(_is_platform(t) and t.dep_ in ("compound", "amod") and t.head.i == subj.i for t in subj.subtree)
+        if near or subj.pos_ == "PROPN" and any(_is_platform(t) for t in subj.subtree):
+            # ('Social media', 'Twitter users', 'Weibo, China's version of Twitter'; not a
+            # common noun with a platform in its phrase, 'the reports on Thursday Twitter')
             return subj.left_edge.idx, subj.idx + len(subj)
     return None
 
