@@ -1868,23 +1868,6 @@ def test_a_rumour_a_source_denies_stays_inside_the_denial():
     assert (a.source.text, a.stance) == ("A harbour pilot", "denies")
 
 
-@pytest.mark.parametrize(
-    ("text", "cue"),
-    [
-        ("The mayor stated that she found the plan had serious gaps.", "stated"),
-        ("The coach told the board she found the new schedule was unworkable.", "told"),
-    ],
-)
-def test_a_finding_or_belief_of_the_speakers_own_pronoun_is_one_attribution(text, cue):
-    """'Maduro stated that he found Castro had an impressive lucidity' gave 'found' a second
-    layer by an unnamed 'he' (the review of Random(12121)); the guideline reads 'said he
-    believed' as one attribution. A belief of others inside the report is still its next
-    layer."""
-    assert [a.cue.text for a in analyze(text, options=RAW).attributions] == [cue]
-    r = analyze("The Herald reported that police believe the fire was set.", options=RAW)
-    assert by_cue(r, "believe").via == by_cue(r, "reported").id
-
-
 def test_a_rumour_kept_as_found_inside_what_a_source_says_is_the_next_layer():
     """'said rumours of a coup were “rubbish”': the rumour, kept whatever the ranker says,
     had pushed out the report that holds it, and with it the denial."""

@@ -1903,11 +1903,7 @@ def _nested(doc: Doc, found: list[Finding], kept: list[Finding], weak: set[int] 
     # the accurate mode), whose sources beat the parse's there (dev 76.19 -> 76.12 with it)
     own = {id(f) for f in found if parse_first and _named_subject(doc, f)}
     named = {f.cue for f in found if id(f) in own and id(f) in weak}
-    # the speaker's own finding or belief is no layer, whichever reading of its cue comes up
-    minds = {f.cue for f in found if any(_own_mind(doc, f, k) for k in kept if k.content is not None and _inside(f.cue, k.content))}
     for f in sorted(found, key=lambda f: (f.cue[0], f.cue in named and id(f) not in own)):
-        if f.cue in minds:
-            continue
         claim = _named_claim(f) and _noun_owner(doc, f) or _denied_hearsay(doc, f)
         denial = _denial_by_its_subject(doc, f)
         if id(f) in taken or not (claim or denial or f.stage == "reporting_verbs" and f.lexicon and f.via in NESTED_VIA):
@@ -1931,28 +1927,6 @@ def _nested(doc: Doc, found: list[Finding], kept: list[Finding], weak: set[int] 
             continue
         out.append(f)
     return out
-
-
-_KNOWING = frozenset({"know", "realize", "realise", "understand", "learn", "recognize", "recognise"})  # cue_verbs.txt's factive "mind" verbs
-
-
-def _own_mind(doc: Doc, f: Finding, outer: Finding) -> bool:
-    """'The mayor stated that she found the plan had gaps', 'told medics he felt ...': a
-    finding, belief or feeling of a pronoun inside what a named source says is that source's
-    own, one attribution (the guideline, section 5: 'said he believed' is one, speculative),
-    not a second layer by an unnamed 'she' (a review of FNC bodies, Random(12121))."""
-    if f.cue_token is None or f.source_token is None or outer.source is None or outer.stage == "according_to":
-        return False
-    cue, who = doc[f.cue_token], doc[f.source_token]
-    if who.head.i != cue.i or who.dep_ not in ("nsubj", "nsubjpass"):
-        return False  # (the pronoun the parse gives the cue for subject, not a reading's tagged source)
-    lemma = cue.lemma_.lower()
-    groups = lexicon.grouped(CUE_VERBS)
-    if lemma not in lexicon.words(BELIEFS) and lemma not in groups.get("finding", frozenset()) and lemma not in groups.get("mind", frozenset()):
-        return False
-    if lemma in _KNOWING:
-        return False  # ('she was just beginning to realize how many ...', 'I knew this was wrong': what the speaker came to know, PolNeAR's own layer)
-    return doc[f.source_token].lower_ in ("he", "she", "they", "we", "i")
 
 
 def _denial_by_its_subject(doc: Doc, f: Finding) -> bool:
