@@ -1631,6 +1631,14 @@ def test_per_as_a_first_name_is_no_according_to():
     assert [a.cue.text for a in analyze(text, options=RAW).attributions] == ["says"]
 
 
+def test_a_closing_mark_typed_for_the_opening_one_after_a_colon_opens_a_quotation():
+    """'one of them wrote: ”I would ... But I am afraid I’ll be judged.”': the quotation was
+    not seen, its 'I am afraid' became the writer's own attribution and the colon's claim
+    stopped at the first full stop (the review of Random(12121))."""
+    text = "One mother wrote: ”My son is only nine. But I am afraid he will be bullied.”"
+    assert triples(text) == [("One mother", "wrote:", "”My son is only nine. But I am afraid he will be bullied.”")]
+
+
 def test_a_line_opened_with_a_closing_quote_mark_is_still_a_quotation():
     text = (
         "Readers wrote in after the debate.\n\n"

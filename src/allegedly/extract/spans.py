@@ -214,8 +214,10 @@ def doc_quotes(doc: Doc) -> list[Offsets]:
 
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "''": "''", "``": "''", "”": "”"}
 # ('”' opens a quotation only at the start of a line, before a word: a typed-in list of
-# quotes where the opening mark came out as a closing one, '”Fear. I am afraid ...” ― X')
-_OPEN = re.compile(r"“|\"|«|''|``|(?m:^)”(?=\w)")
+# quotes where the opening mark came out as a closing one, '”Fear. I am afraid ...” ― X';
+# or right after a colon, before a capital: 'one of them wrote:”I would ...”', a review of
+# FNC bodies, Random(12121))
+_OPEN = re.compile(r"“|\"|«|''|``|(?m:^)”(?=\w)|(?<=:)”(?=[A-Z])|(?<=: )”(?=[A-Z])")
 
 
 def find_quotes(text: str) -> list[Offsets]:
