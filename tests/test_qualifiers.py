@@ -150,6 +150,20 @@ def test_a_belief_or_guess_is_speculative(text, cue, hedge):
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
+        ("The tests confirmed concerns that the water was contaminated with lead.", "confirmed"),
+        ("The chief executive rejected concerns that the company was running out of cash.", "rejected"),
+    ],
+)
+def test_others_worry_that_a_source_acts_on_is_no_hedge_of_its_own(text, cue):
+    """'confirmed concerns that ...' is the source's confirmation, not its worry (beliefs.txt,
+    'concern': only as the object of a verb that voices or stirs it; the review of this
+    round's diff)."""
+    assert att(text, cue).certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
         ("Smith said he did not believe the striker would play.", "said"),  # not a belief in it
         ('"I think I\'ll stay at home tonight," the coach said.', "said"),  # a softened intention
         ("The dealer told the court that the middlemen were supposed to have paid the tax.", "told"),  # a duty
@@ -1672,6 +1686,9 @@ def test_a_channel_inside_another_clause_with_its_own_subject_is_not_the_cues(te
     assert att("The singer posted on Instagram and she said the tour was off.", "said", RAW).channel.text == "posted on Instagram"
     text = "In a statement on Monday, the observatory said it's possible that a meteorite caused the crater, but the Danish space agency also expressed doubt."
     assert att(text, "expressed", RAW).channel.text == "In a statement"
+    # nor a description taking up the person named first (the review of this round's diff)
+    text = "Senator Mary Alvarez appeared on CNN's State of the Union on Sunday, and the Democrat said the bill was dead."
+    assert att(text, "said", RAW).channel is not None
 
 
 def test_a_participle_without_a_subject_still_gives_the_cue_its_occasion():
@@ -2349,6 +2366,8 @@ def test_the_writers_note_that_there_is_no_proof_leaves_the_claim_unsupported(te
     # nor the source's own reason, nor a note on another claim after a comma (the review of this round's diff)
     assert att("The ministry dismissed the report as fabricated, saying there was no evidence.", "dismissed").evidence == "unstated"
     assert att("Officials said the virus leaked from a lab. There is no evidence, however, that it was engineered.", "said").evidence == "unstated"
+    # nor the absence of evidence for the opposite of the claim (the review of this round's diff)
+    assert att("Police said the climber died in a fall. No evidence of foul play has emerged.", "said").evidence == "unstated"
 
 
 @pytest.mark.parametrize(

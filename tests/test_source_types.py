@@ -652,6 +652,8 @@ def test_a_name_with_a_persons_role_in_apposition_is_a_person_whatever_the_tagge
     # head of chemical weapons' was an organisation)
     text = "Lucien de Montfort-Laval, a former French army and NATO head of engineering, revealed the plan on Monday."
     assert typed(text) == {"Lucien de Montfort-Laval, a former French army and NATO head of engineering": "person"}
+    text = "Goldman Sachs, a lender and adviser to the government, said the bonds were safe."
+    assert typed(text) == {"Goldman Sachs, a lender and adviser to the government": "organization"}
 
 
 def test_it_takes_the_type_of_what_it_stands_for_and_is_never_a_person():

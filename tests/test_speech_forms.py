@@ -80,6 +80,9 @@ def test_a_thing_presented_is_no_claim_of_its_presenter(text):
     got = analyze(text, options=RAW).attributions
     assert got and all(a.cue.text not in ("debuted", "unveiled") and a.certainty == "hedged" for a in got), [(a.cue.text, a.certainty) for a in got]
     assert triples("The minister unveiled that the budget would rise.") == [("The minister", "unveiled", "that the budget would rise")]
+    # a thing with words of its own is still the presenter's to report (the review of this round's diff)
+    assert [t[1] for t in triples("The party unveiled a poster claiming that migrants cost taxpayers billions.")][0].startswith("unveiled")
+    assert [t[1] for t in triples("Prosecutors unveiled new evidence that the senator took bribes.")] == ["unveiled"]
     assert triples("The two ministers unveiled a proposal for closer ties.") == [("The two ministers", "unveiled", "a proposal for closer ties")]
 
 
@@ -94,6 +97,7 @@ def test_a_thing_presented_is_no_claim_of_its_presenter(text):
         ("A senior official, speaking on condition of anonymity, said the talks had failed.", "said", "the talks had failed"),
         ("The senator blasted the plan as reckless.", "blasted", "the plan as reckless"),
         ("She fired off a letter saying the claims were false.", "fired off", "a letter saying the claims were false"),
+        ("Critics fired accusations that the vote had been rigged.", "fired", "accusations that the vote had been rigged"),
         ("The senator attacked the governor's budget.", "attacked", "the governor's budget"),
         # (an attack in words by those who fight: the review of this round's diff)
         ("The Israeli army attacked the UN report as biased and one-sided.", "attacked", "the UN report as biased and one-sided"),
@@ -537,6 +541,9 @@ def test_an_agentless_claim_opened_by_a_report_named_with_its_outlet_is_that_out
     assert (a.source.text, a.source_type, a.content.text) == ("the Harbour Gazette", "outlet", "that the novelist worked for the navy")
     a = att("In a related report, it's claimed that the novelist worked for the navy.", "claimed")
     assert (a.source, a.source_type) == (None, "unattributed")
+    # a date or a place is no author (the review of this round's diff)
+    for text in ("In a report from Tuesday, it was claimed that the mayor had resigned.", "In a report from Kabul, it is claimed that the town had fallen."):
+        assert att(text, "claimed").source is None
 
 
 def test_a_claim_assumed_or_presumed_by_no_one_named_is_unsourced():
@@ -1623,6 +1630,8 @@ def test_according_to_which_is_the_nouns_that_which_stands_for(text, source, cla
     person, and the sentence before it for the claim (the review of Random(12121))."""
     a = att(text, "according to")
     assert (a.source.text, a.content.text, a.source_type) == (source, claim, "document")
+    # a rule followed is no source (the review of this round's diff)
+    assert triples("The court struck down the formula according to which pensions are calculated.") == []
 
 
 def test_per_as_a_first_name_is_no_according_to():

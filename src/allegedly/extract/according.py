@@ -17,6 +17,9 @@ SUBORDINATORS = "subordinators.txt"  # 'after', 'because', 'when': a clause of t
 REPORTING_VERBS = "reporting_verbs.txt"
 PUBLISHING_VERBS = "publishing_verbs.txt"
 HONORIFICS = "honorifics.txt"
+STUDY_NOUNS = "study_nouns.txt"  # 'a survey according to which ...': a finding's source
+REPORTING_NOUNS = "reporting_nouns.txt"
+NEWS_WORKS = "news_works.txt"
 _NAMED = {"PERSON", "ORG", "NORP", "GPE"}
 
 
@@ -156,6 +159,10 @@ def _according_to_which(doc: Doc, i: int, n: int) -> Finding | None:
     if i == 0 or doc[i - 1].pos_ not in ("NOUN", "PROPN") and not (doc[i - 1].text == "," and i > 1 and doc[i - 2].pos_ in ("NOUN", "PROPN")):
         return None
     noun = doc[i - 1] if doc[i - 1].text != "," else doc[i - 2]
+    lemma = noun.lemma_.lower()
+    sources = lexicon.grouped(SOURCE_NOUNS).get("document", frozenset()) | lexicon.words(STUDY_NOUNS) | lexicon.words(REPORTING_NOUNS)
+    if not (lemma in sources or lemma in lexicon.words(NEWS_WORKS) or lemma in ("information", "data") or noun.pos_ == "PROPN"):
+        return None  # (a rule followed, no source: 'the formula according to which pensions are calculated')
     sent = noun.sent
     start = i + n + 1
     end = next((t.i for t in doc[start : sent.end] if t.text in (",", ";") or t.is_sent_end and t.is_punct), sent.end)

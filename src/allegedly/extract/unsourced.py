@@ -107,8 +107,10 @@ def _report_by(verb: Token) -> Token | None:
         for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in lexicon.words(NEWS_WORKS)):
             for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
                 obj = next((g for g in by.children if g.dep_ == "pobj"), None)
-                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON")):
-                    return obj
+                if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in ("DATE", "TIME"):
+                    continue  # (not a date: 'In a report from Tuesday')
+                if by.lower_ == "by" or obj.ent_type_ in ("ORG", "PERSON"):
+                    return obj  # (a report 'from' a place is from there: 'In a report from Kabul')
     return None
 
 

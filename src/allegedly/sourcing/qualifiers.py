@@ -574,6 +574,9 @@ def _belief_put_out(noun: Token, cue: Token) -> bool:
     )
 
 
+_WORRY_VOICED = frozenset({"voice", "raise", "express", "share", "have", "air", "flag", "echo", "reiterate", "repeat", "cite", "prompt", "spark", "fuel", "stoke", "heighten", "renew"})  # verbs whose object is a worry held or stirred
+
+
 def _belief(tok: Token, clause: bool) -> tuple[str, Token] | None:
     """The word that states a belief, suspicion or guess of the token's subject ('Police
     believe', 'she is convinced that', 'fears that'; beliefs.txt), speculative; or hedged for
@@ -595,6 +598,8 @@ def _belief(tok: Token, clause: bool) -> tuple[str, Token] | None:
     )
     if "participle" in marks and not passive or "active" in marks and passive or "noun" in marks and word.pos_ != "NOUN":
         return None  # 'convinced the jury that ...', 'were supposed to pay', 'the case concerns a loan'
+    if "noun" in marks and word.dep_ == "dobj" and word.head.lemma_.lower() not in _WORRY_VOICED:
+        return None  # 'The tests confirmed concerns that ...', 'rejected concerns that ...': others' worry, acted on
     if "as" in marks and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*word.children, *(g for o in word.children if o.dep_ == "dobj" for g in o.children)]):
         return None  # 'eyeing a rapper as the militant' ('as' on the verb or its object), not 'eyed the cake'
     if "as" in marks and passive and not any(c.dep_ == "agent" for c in word.children):
@@ -2633,8 +2638,12 @@ def _joined_apart(verb: Token, cue: Token, phrase: SpacySpan) -> bool:
     if phrase.start == phrase.sent.start or phrase.start == phrase.sent.start + 1 and phrase.doc[phrase.sent.start].is_punct:
         return False
     subjects = [next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None) for v in (verb, cue)]
-    # (not a pronoun taking up the first subject: 'The singer posted on Instagram and she said ...')
-    return all(k is not None for k in subjects) and all(k.pos_ != "PRON" for k in subjects if k is not None)
+    first, second = subjects
+    if first is None or second is None or first.pos_ == "PRON" or second.pos_ == "PRON":
+        return False  # (not a pronoun taking up the first subject: 'The singer posted on Instagram and she said ...')
+    if cue.dep_ == "conj" and (second.pos_ in ("NOUN", "ADJ") or second.pos_ == "PROPN" and second.ent_type_ in ("", "NORP")) and any(c.lower_ == "the" for c in second.children) and (first.ent_type_ in ("PERSON", "ORG") or _a_person(first)):
+        return False  # (nor a description taking up a person named first: '... appeared on CNN, and the Democrat said ...')
+    return True
 
 
 _BEFORE_WORDS = frozenset({"after", "following", "amid", "despite", "before"})

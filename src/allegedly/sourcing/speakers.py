@@ -1383,7 +1383,10 @@ def _role_in_apposition(ent: Span) -> bool:
         return False  # (a hyphen joins a double surname: 'de Montfort-Laval')
     # (or the last of joined nouns, their modifiers shared: 'a former French army and NATO
     # head of engineering', a review of FNC bodies, Random(12020))
-    roles = [g for c in root.children if c.dep_ == "appos" and c.i > root.i for g in (c, *(k for k in c.children if k.dep_ == "conj"))]
+    appositions = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if any(c.lemma_.lower() in lexicon.words(BODY_AGENT_NOUNS) for c in appositions):
+        return False  # ('Goldman Sachs, a lender and adviser to the government': a body's word first)
+    roles = [g for c in appositions for g in (c, *(k for k in c.children if k.dep_ == "conj"))]
     return any(g.pos_ == "NOUN" and _person_word(g.lemma_.lower()) for g in roles)
 
 
