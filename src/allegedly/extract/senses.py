@@ -223,9 +223,9 @@ def not_speech(ctx: Context, f: Finding) -> bool:
 
 def _says_something(obj: Token) -> bool:
     """A thing presented that carries words of its own: a reporting verb, a claim noun or a
-    'that' clause in its phrase, or support ('a poster claiming that ...', 'an indictment accusing six men',
-    'new evidence that the senator took bribes', 'a documentary that claims ...'): the
-    presenter's report of them stands (a review of this round's diff)."""
+    'that' clause in its phrase, or support ('a poster claiming that ...', 'an indictment
+    accusing six men', 'new evidence that the senator took bribes', 'a documentary that
+    claims ...'): the presenter's report of them stands (a review of this round's diff)."""
     said = lexicon.flagged(REPORTING_VERBS)
     nouns = lexicon.words(REPORTING_NOUNS)
     if obj.lemma_.lower() in lexicon.words(SUPPORT_NOUNS):

@@ -1670,9 +1670,9 @@ def _told_that(verb: Token) -> Token | None:
     """'told KTVU 2 News that the truck was sold', 'told the local paper The Riverside Courier
     that ...': the parser hung the 'that' clause on the one told, as if it were a relative
     clause (on the hearer or its apposition), and the claim took in the hearer (a review of
-    FNC bodies, Random(12020)); a
-    'that' that is its clause's complementizer makes it the verb's, as for _told_by. Not
-    what is told ('tells so many lies that ...': a result clause)."""
+    FNC bodies, Random(12020)); a 'that' that is its clause's complementizer makes it the
+    verb's, as for _told_by. Not what is told ('tells so many lies that ...': a result
+    clause)."""
     if not tells_whom(verb):
         return None
     return next(
