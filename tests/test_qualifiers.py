@@ -1797,6 +1797,21 @@ def test_a_rumour_as_the_subject_is_no_source():
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("One common argument among some harbour officials has been that the pier is too costly.", "some harbour officials"),
+        ("Concern among residents that the dam will fail has grown.", "residents"),
+    ],
+)
+def test_a_claim_current_among_people_is_theirs(text, source):
+    """'one oft-sung refrain among some American officials has been that ...' was missed, or
+    no one's (the review of Random(12121)): the people a claim or worry is current among hold
+    it. Not 'among other things'."""
+    assert [a.source.text for a in analyze(text, options=RAW).attributions if a.source is not None] == [source]
+    assert all(a.source is None or "things" not in a.source.text for a in analyze("Among other things, the claim that the dam will fail was denied.", options=RAW).attributions)
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("No one has claimed to be holding the two sailors.", "claimed"),

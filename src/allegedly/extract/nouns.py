@@ -8,7 +8,7 @@ from .. import lexicon, misread
 from . import verbs
 from .context import Context
 from .registry import stage
-from .senses import occasioning_verb
+from .senses import names_people, occasioning_verb
 from .spans import Finding, Offsets, char_span, subtree_span
 from .verbs import subject_of
 
@@ -69,6 +69,8 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
         if source_tok is None:
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
             source_tok = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if source_tok is None and in_lexicon:
+            source_tok = _held_among(noun)
         if source_tok is None and made_by is not None:
             source_tok = made_by
         if source_tok is None and via == "that" and in_lexicon:
@@ -101,6 +103,18 @@ def reporting_nouns(ctx: Context) -> list[Finding]:
             )
         )
     return out
+
+
+def _held_among(noun: Token) -> Token | None:
+    """'One common argument among some city officials has been that ...', 'concern among
+    residents that ...': the people a claim or worry is current among hold it (a review of
+    FNC bodies, Random(12121): 'one oft-sung refrain among some American officials has been
+    that ...' was missed, having no source). People or a body only: not 'among other things'."""
+    among = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+    who = next((g for g in among.children if g.dep_ == "pobj"), None) if among is not None else None
+    if who is None or not (names_people(who) or who.ent_type_ in ("ORG", "NORP") or who.lemma_.lower() in lexicon.grouped(SOURCE_NOUNS).get("body", frozenset())):
+        return None
+    return who
 
 
 def plural_read_as_verb(t: Token) -> bool:
