@@ -799,6 +799,22 @@ def test_the_firm_is_the_body_the_article_named_with_that_noun(text, cue, name):
     assert speakers_by_cue(text)[cue][-1] == name
 
 
+def test_a_name_set_beside_a_word_for_a_firm_is_the_firms_not_the_next_he():
+    """'Since then his firm Pruitt Roofing has received angry calls. "...," he told the Tulsa
+    World': the tagger called the firm's name a person's, and 'he' went to it (the review of
+    Random(12020)); a name in apposition with 'firm', 'company', 'group' (body_anaphors.txt)
+    is a body's."""
+    text = (
+        "Dale Pruitt's old truck was used in a video by rebels. Since then his firm Pruitt Roofing has received angry calls. "
+        '"Some of the callers are nasty," he told the Tulsa World.'
+    )
+    assert speakers_by_cue(text)["told"] == ["Dale Pruitt"]
+    r = analyze("His company, Mark Oberholtzer Plumbing, said the truck was sold.", options=RAW)
+    assert r.attributions[0].source_type == "organization"
+    # nor a common noun in lower case the tagger called a person ('his old van')
+    assert speakers_by_cue(text.replace("truck", "van"))["told"] == ["Dale Pruitt"]
+
+
 def test_a_company_spokesperson_speaks_for_the_company_named_before():
     # the noun alone, never used before, stands for the body named last (FNC 724: 'company')
     text = "Acme Corp shares fell on Monday. A company spokesman said the plant would reopen."

@@ -879,8 +879,10 @@ def _owned_person(ent: Span) -> list[tuple[Span, str]]:
         # 'circulated on Twitter'), no one's name; the company where it acts ('Twitter announced')
         where = ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("on", "via", "through", "across", "to")
         return [] if where else [(ent, "ORG")]
-    if _named_for_someone(ent) or armed_group(ent.text):
-        return [(ent, "ORG")]  # (a group the tagger took for a person: 'Boko Haram')
+    if all(t.is_lower for t in ent if t.is_alpha) and ent.root.pos_ == "NOUN":
+        return []  # a common noun in lower case the tagger took for a name ('his old van', 'van' a Dutch particle): no one
+    if _named_for_someone(ent) or armed_group(ent.text) or _named_as_a_body(ent):
+        return [(ent, "ORG")]  # (a group the tagger took for a person: 'Boko Haram'; 'his firm Pruitt Roofing', a review of FNC bodies, Random(12020))
     if len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near") and ent.root.head.i == ent.start - 1:
         return [(ent, "GPE")]  # ('a teacher in Lyon', the one word tagged a person: where someone is, not who; no 'she' is it)
     if _where_someone_is_from(ent):
@@ -1208,6 +1210,15 @@ def _where_someone_is_from(ent: Span) -> bool:
     if owner.lower_ == "old" and _AGE.search(owner.doc[owner.left_edge.i : owner.i + 1].text):
         return True  # 'The 19-year-old, from Dover': a person by their age
     return owner.ent_type_ == "PERSON" or owner.pos_ == "NOUN" and (_person_word(owner.lemma_.lower()) or owner.lemma_.lower() in person_nouns())
+
+
+def _named_as_a_body(ent: Span) -> bool:
+    """A name the tagger called a person's set after a word for a firm or a group, in
+    apposition to it (body_anaphors.txt: 'his firm Pruitt Roofing', 'His company, Mark
+    Oberholtzer Plumbing'): the body's name. (Not a description after a name, 'Christine
+    Gutleben, ..., the largest animal protection group', whose parse may hang on the name.)"""
+    root = ent.root
+    return root.dep_ == "appos" and root.head.lemma_.lower() in lexicon.words(BODY_ANAPHORS) and root.head.i < ent.start
 
 
 def _titled_body(ent: Span) -> bool:
