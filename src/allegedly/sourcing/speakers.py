@@ -879,8 +879,8 @@ def _owned_person(ent: Span) -> list[tuple[Span, str]]:
         # 'circulated on Twitter'), no one's name; the company where it acts ('Twitter announced')
         where = ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("on", "via", "through", "across", "to")
         return [] if where else [(ent, "ORG")]
-    if all(t.is_lower for t in ent if t.is_alpha) and ent.root.pos_ == "NOUN":
-        return []  # a common noun in lower case the tagger took for a name ('his old van', 'van' a Dutch particle): no one
+    if all(t.is_alpha and t.is_lower for t in ent) and ent.root.pos_ == "NOUN" and not _person_word(ent.root.lemma_.lower()):
+        return []  # a thing's noun in lower case the tagger took for a name ('his old van', 'van' a Dutch particle): no one (not 'the original photographer')
     if _named_for_someone(ent) or armed_group(ent.text) or _named_as_a_body(ent):
         return [(ent, "ORG")]  # (a group the tagger took for a person: 'Boko Haram'; 'his firm Pruitt Roofing', a review of FNC bodies, Random(12020))
     if len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near") and ent.root.head.i == ent.start - 1:
