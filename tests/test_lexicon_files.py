@@ -102,6 +102,7 @@ MOVED = {
     },
 }
 PLAIN = {
+    "armed_name_words.txt": {"ansar", "jabhat", "jaish", "jaysh", "lashkar", "liwa", "harakat", "kataib", "kata'ib", "ahrar", "jund", "saraya", "tanzim"},
     "armed_nouns.txt": {
         "army", "troop", "troops", "soldier", "militant", "fighter", "gunman", "gunmen", "insurgent", "rebel", "jihadist", "militia",
         "militiaman", "guerrilla", "terrorist", "sniper", "commando", "paratrooper", "assailant", "attacker", "raider", "pirate",

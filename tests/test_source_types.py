@@ -1441,10 +1441,15 @@ def test_a_name_the_tagger_took_for_a_work_is_a_person_by_its_role_and_so_is_its
         ("Boko Haram has denied claims by the government that it agreed to a ceasefire.", "Boko Haram"),
         ("Al-Shabab said it had carried out the attack on the hotel.", "Al-Shabab"),
         ("Al-Shabab said it had carried out the attack. The Shabab later claimed a second bombing.", "The Shabab"),
+        # a name opened by a word such names are made of (armed_name_words.txt; the review of Random(12020))
+        ("Jabhat Ansar al-Haq said it is independent of al-Qaeda.", "Ansar al-Haq"),
+        ("Liwa Ahrar al-Jabal said it had taken the hill.", "Liwa Ahrar al-Jabal"),
     ],
 )
 def test_an_armed_group_is_an_organisation_whatever_the_tagger_calls_it(text, source):
     assert typed(text)[source] == "organization"
+    # not a given name that happens to be one of those words
+    assert typed("Liwa Smith said the rally was off.")["Liwa Smith"] == "person"
 
 
 def test_listed_outlets_with_ordinary_words_for_names():

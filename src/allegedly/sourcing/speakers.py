@@ -70,6 +70,7 @@ NAME_PARTICLES = "name_particles.txt"  # 'De Vries' after 'Jan de Vries'
 DEMONYM_SUFFIXES = "demonym_suffixes.txt"  # Nigeria-n, Mexic-an, Canad-ian, Iraq-i, Chin-ese
 
 HONORIFICS = "honorifics.txt"
+ARMED_NAME_WORDS = "armed_name_words.txt"  # 'Ansar al-Deen', 'Jabhat al-Nusra': a group's name
 
 
 _WORD_RE = re.compile(r"\w+")
@@ -1370,8 +1371,20 @@ def _known_body(ent: Span) -> bool:
 
 
 def armed_group(name: str) -> bool:
-    """The name is an armed group's (armed_groups.txt): 'Boko Haram', 'al-Shabab'."""
-    return _group_key(name) in _armed_groups()
+    """The name is an armed group's (armed_groups.txt): 'Boko Haram', 'al-Shabab'; or opens
+    with a word such names are made of (armed_name_words.txt: 'Ansar al-Deen', 'Jabhat
+    al-Nusra'), before another name."""
+    key = _group_key(name)
+    if key in _armed_groups():
+        return True
+    words = key.split()
+    opening = lexicon.words(ARMED_NAME_WORDS)
+    # (with the article or linking particle such names carry, or two such words: not a
+    # given name that happens to be one, 'Liwa Smith')
+    return len(words) >= 2 and words[0] in opening and (words[1] in opening or any(w in _NAME_LINKS for w in words[1:]))
+
+
+_NAME_LINKS = frozenset({"al", "el", "ul", "e", "ad", "ash", "as", "ar", "an", "at", "az", "i"})
 
 
 @cache
