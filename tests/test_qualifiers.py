@@ -869,6 +869,20 @@ def test_where_a_speaker_looked_is_no_channel_for_their_next_claim():
     assert att(text, "said").channel is None
 
 
+def test_a_medium_named_in_a_later_claim_is_no_claim_said_of_by_name():
+    """'Pruitt told CBS News that he had hired a lawyer to make Facebook remove the posting':
+    the 'News' of the station's name read as a claim noun ('the news ... the posting') and
+    gave 'posting' to Pruitt's earlier claims (the review of Random(12020)); a claim noun is
+    one in lower case (or opening the sentence)."""
+    text = (
+        "Pruitt said he sold the van to a dealer in 2013. He believed the dealer would remove the logo. "
+        "Pruitt told CBS News that he had hired a lawyer to make Facebook remove the posting."
+    )
+    r = analyze(text, options=RAW)
+    assert (by_cue(r, "said").channel, by_cue(r, "believed").channel) == (None, None)
+    assert by_cue(r, "told").channel.text == "CBS News"
+
+
 def test_a_channel_carries_to_the_same_speakers_next_claims():
     text = (
         "The director Mara Quist said in an interview with Reuters that the film would be shot in Oslo. "

@@ -3627,7 +3627,12 @@ def _claim_channel(text: str, s0: int, s1: int, owner_fits: Callable[[str], bool
     else:
         claim = rf"\b(?P<owner>[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:{nouns})s?"
     for s, e in _channel_matches(text, s0, s1):
-        found = re.search(rf"{claim}\b(?P<tail>[^.;:!?]{{0,60}})$", text[s0:s])
+        # (a claim noun in lower case, or opening the sentence: not a name's word, 'told CBS
+        # News that ... remove the posting', a review of FNC bodies, Random(12020))
+        found = next(
+            (m for m in re.finditer(rf"{claim}\b(?=(?P<tail>[^.;:!?]{{0,60}})$)", text[s0:s]) if owner_fits is not None or m.start() == 0 or not m.group(0)[:1].isupper()),
+            None,
+        )
         if found and owner_fits is not None and not owner_fits(found.group("owner").lower()):
             continue
         if found and not (found.group("tail").isspace() and _PARTICIPLE.match(text, s)):
