@@ -8,7 +8,7 @@ from .. import lexicon
 from .context import Context
 from .registry import stage
 from .senses import noun_kinds
-from .spans import Finding, char_span, set_off, subtree_span
+from .spans import Finding, char_span, first_conjunct, set_off, subtree_span
 
 LEXICON = "according_phrases.txt"
 SOURCE_NOUNS = "source_nouns.txt"
@@ -64,7 +64,7 @@ def according_to(ctx: Context) -> list[Finding]:
                 up = up.head
             if up.head.i != up.i and up.head.pos_ in ("VERB", "AUX") and _has_subject(up.head):
                 hung, clause = [up], up.head
-        if clause.dep_ == "conj" and (_closing(doc, i, obj, sent) or _nothing_after(doc, obj, sent) and not _has_subject(clause) and _first_conjunct(clause).i == sent.root.i):
+        if clause.dep_ == "conj" and (_closing(doc, i, obj, sent) or _nothing_after(doc, obj, sent) and not _has_subject(clause) and first_conjunct(clause).i == sent.root.i):
             # (and with no comma before it, predicates of the main clause: '... and signed his
             # contract on Tuesday according to his agent', a review of FNC bodies,
             # Random(11616), cut to the last predicate)
@@ -242,13 +242,6 @@ def _listed_subject(obj: Token, clause: Token) -> Token | None:
 def _closing(doc: Doc, i: int, obj: Token, sent: Span) -> bool:
     """The phrase closes its sentence, set off by a comma."""
     return i > sent.start and doc[i - 1].text == "," and _nothing_after(doc, obj, sent)
-
-
-def _first_conjunct(verb: Token) -> Token:
-    """The first of the predicates verb is joined to."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
 
 
 def _nothing_after(doc: Doc, obj: Token, sent: Span) -> bool:

@@ -94,6 +94,14 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return tuple(doc.ents)
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the predicates (or nouns) tok is joined to by conj arcs: tok itself
+    where it is no conjunct."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def infinitive(verb: Token) -> bool:
     """The verb is an infinitive with 'to' ('went on | to admit', 'believed | to be')."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

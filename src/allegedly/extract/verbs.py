@@ -1585,7 +1585,7 @@ def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span, li
     if told is not None:
         last = max(last, told.right_edge.i)  # ('told media outlet Rudaw | the town had fallen': a review of FNC bodies, Random(11717))
     relative = _told_that(verb)
-    that = next((m for m in relative.children if m.dep_ == "mark" and m.lower_ == "that"), None) if relative is not None else None
+    that = _that_mark(relative) if relative is not None else None
     if that is not None:
         last = max(last, that.i - 1)  # ('told the local paper The Riverside Courier | that ...', _told_that)
     text = doc_text(doc)
@@ -1661,9 +1661,15 @@ def _told_by(verb: Token) -> Token | None:
     if who is None:
         return None
     return next(
-        (c for c in who.children if c.dep_ in ("relcl", "acl") and c.i > who.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+        (c for c in who.children if c.dep_ in ("relcl", "acl") and c.i > who.i and _that_mark(c) is not None),
         None,
     )
+
+
+def _that_mark(clause: Token) -> Token | None:
+    """The 'that' a clause opens with as its complementizer (a mark, not its subject or
+    object), else None."""
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
 
 
 def _told_that(verb: Token) -> Token | None:
@@ -1681,7 +1687,7 @@ def _told_that(verb: Token) -> Token | None:
             for h in verb.children
             if h.dep_ in ("dobj", "dative") and h.i > verb.i and not (h.pos_ == "NOUN" and names_a_message(h)) and not any(t.lower_ in ("so", "such") for t in h.subtree)
             for c in h.subtree
-            if c.dep_ in ("relcl", "acl") and c.i > h.i and c.head.dep_ in ("dobj", "dative", "appos", "compound") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if c.dep_ in ("relcl", "acl") and c.i > h.i and c.head.dep_ in ("dobj", "dative", "appos", "compound") and _that_mark(c) is not None
             and any(k.dep_ in ("nsubj", "nsubjpass", "expl") and k.lower_ != "that" for k in c.children)
         ),
         None,

@@ -44,7 +44,7 @@ from .. import lexicon
 from ..extract import IDIOM_OBJECTS, cast_on
 from ..extract.denied import denial_flags
 from ..extract.senses import CIRCUMSTANCES, names_a_message, noun_kinds, showing_verbs
-from ..extract.spans import POST_DASHES, doc_ents, doc_text, infinitive, per_doc, signature_handle
+from ..extract.spans import POST_DASHES, doc_ents, doc_text, first_conjunct, infinitive, per_doc, signature_handle
 from ..extract.verbs import hearer_read_as_subject, made_to
 from ..schema import Attribution, Entity, Span
 from . import folding
@@ -2550,9 +2550,7 @@ def _quoting_medium(cue: Token, a: Attribution) -> tuple[int, int] | None:
     source, as 'quoted in People magazine' is a channel."""
     if a.source is None:
         return None
-    first = cue
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(cue)
     if first.dep_ == "relcl" and first.head.dep_ == "dobj" and first.head.head.lemma_.lower() in lexicon.grouped(CUE_VERBS)["quoted"]:
         # 'The Irish Times quotes a senior garda who confirmed that ...': the medium that
         # quotes the one whose words the relative clause gives (a review of FNC bodies,

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..extract.senses import noun_kinds, people_nouns, showing_verbs
-from ..extract.spans import HYPHENS, Finding, doc_ents, doc_text, imitated, per_doc, posts, span_ents
+from ..extract.spans import HYPHENS, Finding, doc_ents, doc_text, first_conjunct, imitated, per_doc, posts, span_ents
 from ..extract.verbs import split_subject
 from . import outlets
 
@@ -2995,9 +2995,7 @@ class Resolver:
             return None  # ('The teacher told the boy he was late': the one told may be he)
         draft = self.at.get(subject.i)
         if draft is None and subject.pos_ == "NOUN" and subject.tag_ == "NN":
-            phrase = self.doc[subject.left_edge.i : subject.i + 1].text
-            whole = self.doc[subject.left_edge.i : subject.right_edge.i + 1].text
-            draft = self.by_key.get("mention:" + phrase.lower()) or self.by_key.get("mention:" + whole.lower())
+            draft = self._mention_of(subject)
         if draft is None or draft.clashes(want) < _RULED_OUT:
             return None
         person = draft.type == "person" or draft.type == "other" and (_person_word(subject.lemma_.lower()) or _role_gender(subject.text) is not None)
@@ -3084,10 +3082,15 @@ class Resolver:
                 return None  # a person's noun, not 'The company said ... She added
             if want is not None and _role_gender(tok.text) not in (None, want):
                 return None
-            phrase = self.doc[tok.left_edge.i : tok.i + 1].text
-            whole = self.doc[tok.left_edge.i : tok.right_edge.i + 1].text  # ('A nurse at the clinic')
-            return self.by_key.get("mention:" + phrase.lower()) or self.by_key.get("mention:" + whole.lower()) or self._role_subject(tok, want)
+            return self._mention_of(tok) or self._role_subject(tok, want)
         return None
+
+    def _mention_of(self, tok: Token) -> EntityDraft | None:
+        """The draft of an unnamed source already resolved by the noun's phrase, up to the noun
+        ('The minister') or whole ('A nurse at the clinic'), else None."""
+        phrase = self.doc[tok.left_edge.i : tok.i + 1].text
+        whole = self.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+        return self.by_key.get("mention:" + phrase.lower()) or self.by_key.get("mention:" + whole.lower())
 
     def _role_subject(self, tok: Token, want: str | None) -> EntityDraft | None:
         """'The pilot landed the plane. He said ...': the one a role noun or a person's noun
@@ -3329,10 +3332,7 @@ class Resolver:
         t = tok
         while t.dep_ in ("appos", "conj", "compound", "flat") and t.head.i != t.i:
             t = t.head
-        verb = t.head
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
-        return verb.dep_ == "ROOT"
+        return first_conjunct(t.head).dep_ == "ROOT"
 
     # -- sources --------------------------------------------------------------------------
 
