@@ -686,6 +686,9 @@ def test_an_inverted_cue_inside_its_claim_takes_the_speaker_after_the_verb():
     # an apposition before the verb is not an inversion ('X, a website, reported ...')
     got = triples("Pixly, a photo-sharing service, reported the outage.")
     assert all(t[0] != "the outage" for t in got), got
+    # nor a speaker described before the verb: the name after it is the one told
+    got = triples("Lena Morrow, the port authority's head of safety, told Vox, “The crane had been inspected.”")
+    assert [t[0] for t in got] == ["Lena Morrow, the port authority's head of safety"], got
 
 
 def test_a_quotation_split_by_an_inverted_cue_is_one_content():

@@ -864,7 +864,7 @@ def _inverted(verb: Token) -> tuple[Token, Token] | None:
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
     fronted = next((c for c in verb.children if c.dep_ in _SUBJECT and c.i < verb.i and _comma_after(c, verb.i - 1)), None)
-    if fronted is None:
+    if fronted is None or _described(fronted, verb.i - 1):
         return None
     start = _after_verb(verb)
     speaker = next((c for c in verb.children if c.dep_ in _INVERTED and c.left_edge.i == start and _may_speak(c)), None)
@@ -1048,6 +1048,13 @@ def _after_verb(verb: Token) -> int:
     while j < len(verb.doc) and verb.doc[j].dep_ == "prt" and verb.doc[j].head.i == verb.i:
         j += 1
     return j
+
+
+def _described(subj: Token, comma: int) -> bool:
+    """The subject's comma closes an appositive ('Anna Berg, the agency's spokeswoman, told
+    Vox, "..."'): a speaker described, not a claim's first words, so the name after the
+    verb is the one told."""
+    return any(c.dep_ == "appos" and c.i > subj.i and _comma_after(c, comma) for c in subj.children)
 
 
 def _comma_after(tok: Token, at: int) -> bool:
