@@ -2359,6 +2359,21 @@ def test_a_second_report_joined_to_a_denied_claim_is_not_part_of_it():
     )
 
 
+
+def test_a_second_report_set_against_the_first_by_while_is_not_part_of_it():
+    """'One user said that ..., while another said ...': the parser hangs the second report on
+    the first claim's verb; the writer sets two reports side by side (a review of FNC
+    bodies, Random(12323): the second was chained through the first)."""
+    text = "One reader said that the printer kept jamming, while another said his order had never arrived."
+    first, second = [a for a in analyze(text, options=RAW).attributions if a.cue.text == "said"]
+    assert first.content.text == "that the printer kept jamming"
+    assert (second.source.text, second.content.text, second.via) == ("another", "his order had never arrived", None)
+    text = "The coach told the Herald it was “a clean tackle”, while the referee told the Courier he had seen a foul."
+    assert att(text, "told").content.text == "it was “a clean tackle”"
+    # a 'while' of time, with no report of its own, stays in the claim
+    assert att("The mayor said the bridge was safe while the engineers were inspecting it.", "said").content.text == (
+        "the bridge was safe while the engineers were inspecting it"
+    )
 @pytest.mark.parametrize(
     "text",
     [

@@ -622,12 +622,13 @@ def _split_quotation(ctx: Context, f: Finding) -> bool:
 
 def _report_beside(ctx: Context, f: Finding) -> bool:
     """The second of two reports joined by 'and' ('Officials denied that ... and a union
-    source said there was no inquiry', verbs.second_report), read with its own subject and
-    claim: the ranker, which sees it inside the first one's claim, doubts it there."""
+    source said there was no inquiry', verbs.second_report) or set against it by 'while'
+    ('..., while another said ...'), read with its own subject and claim: the ranker, which
+    sees it inside the first one's claim, doubts it there."""
     if f.stage != "reporting_verbs" or f.via != "ccomp" or f.source_token is None or f.cue_token is None:
         return False
     cue = ctx.doc[f.cue_token]
-    if cue.dep_ != "conj" or ctx.doc[f.source_token].head.i != cue.i:
+    if cue.dep_ not in ("conj", "advcl") or ctx.doc[f.source_token].head.i != cue.i:
         return False
     first = cue.head.head
     end = verbs.second_report(first) if cue.head.dep_ == "ccomp" else None

@@ -1810,6 +1810,30 @@ def second_report(verb: Token) -> int | None:
         joint = _refusal_by_a_joined_subject(clause)
         if joint is not None:
             return end_before(doc, joint.i - 1, clause.i, quotes=False)
+        joint = _contrasted_report(clause)
+        if joint is not None:
+            return end_before(doc, joint.i - 1, clause.i)  # (a quotation the claim ends on keeps its closing mark)
+    return None
+
+
+_CONTRASTING = frozenset({"while", "whereas", "whilst"})
+
+
+def _contrasted_report(clause: Token) -> Token | None:
+    """'One user said that the firm was looking into it, | while another said his files were
+    back': a report with a subject and a claim of its own, set against the first by 'while'
+    or 'whereas' (the parser hangs it on the first claim's verb), is the writer's contrast
+    of two reports, not part of the first one's claim (a review of FNC bodies,
+    Random(12323)). The contrasting word, or None."""
+    for c in clause.children:
+        if c.dep_ != "advcl" or c.i <= clause.i or c.pos_ != "VERB" or c.lemma_.lower() not in lexicon.flagged(LEXICON):
+            continue
+        mark = next((k for k in c.children if k.dep_ == "mark" and k.lower_ in _CONTRASTING), None)
+        subject = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass") and k.i < c.i), None)
+        if mark is None or subject is None or subject.left_edge.i != mark.i + 1:
+            continue
+        if any(k.dep_ == "ccomp" and k.i > c.i for k in c.children):
+            return mark
     return None
 
 
