@@ -549,6 +549,17 @@ def test_a_named_inquiry_is_a_body_and_an_outlets_investigation_the_outlet():
     assert typed("Investigators found that the pilot was asleep.")["Investigators"] == "anonymous"
 
 
+def test_an_outlets_headline_or_analysis_is_the_outlet_and_papers_that_report_are_newspapers():
+    # a review of FNC bodies, Random(12323) and Random(12424): all typed a document with evidence cited
+    assert typed("A Daily Mirror headline claimed the striker had quit.")["A Daily Mirror headline"] == "outlet"
+    assert typed("Rents rose by a third, according to an analysis by The New York Times.")["an analysis by The New York Times"] == "outlet"
+    assert typed("Two French papers said the minister would resign.")["Two French papers"] == "anonymous"
+    assert typed("Several papers reported that the minister would resign.")["Several papers"] == "anonymous"
+    # not a headline or an analysis with no outlet named, nor court papers or a study's papers
+    assert typed("The headline claimed the striker had quit.")["The headline"] == "document"
+    assert typed("Court papers show that the minister resigned.")["Court papers"] == "document"
+
+
 @pytest.mark.parametrize(
     "text, source, kind",
     [
