@@ -831,6 +831,21 @@ def test_a_thing_that_has_a_part_claims_nothing(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a report that did not happen, under a condition not met (review of FNC bodies, Random(12323))
+        ("Had the mayor quit, it would surely have been reported in the local press.", []),
+        ("If the club had been sold, the news would probably have been announced by now.", []),
+        # one that did, or may yet
+        ("It has been reported in the local press that the mayor quit.", ["It has been reported"]),
+        ("If the club is sold, it will be announced by the league.", ["will be announced"]),
+    ],
+)
+def test_a_report_under_a_condition_not_met_is_no_claim(text, claims):
+    assert [a.cue.text for a in analyze(text, options=RAW).attributions] == claims
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("He boasted that he had made millions from the sale.", "boasted"),

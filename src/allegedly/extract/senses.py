@@ -192,6 +192,8 @@ def not_speech(ctx: Context, f: Finding) -> bool:
         return True
     if _terms_of_speaking(ctx, f) or a_thing_found(verb) or a_name_given(verb) or _a_users_page(verb):
         return True
+    if _unreal_report(verb):
+        return True
     lemma = verb.lemma_.lower()
     shown = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in _senses("show") and shown and not any(names_a_message(c) or _says_something(c) for c in shown) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
@@ -219,6 +221,27 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     if any((t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.dep_ in ("ccomp", "mark")) and not (t.dep_ == "conj" and t.head.i == verb.i) and t.i not in aside for t in span):
         return False  # a proposition follows: 'released a statement saying ...' (not 'a hunting lodge', nor the subject's next verb: 'boasts 1200hp, but is street legal')
     return not names_a_message(span.root)
+
+
+_UNREAL_MODALS = frozenset({"would", "could", "should"})
+
+
+def _unreal_report(verb: Token) -> bool:
+    """'Had the minister resigned, it would surely have been reported': a report that did not
+    happen, in the past of a condition not met (a passive with no one named, 'would have'
+    and a clause of 'if' or of an inverted 'had' or 'were'). A review of FNC bodies,
+    Random(12323), where such a sentence was read as an unsourced report of its own first
+    half."""
+    kids = list(verb.children)
+    agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.pos_ in ("NOUN", "PROPN", "PRON")]  # (not 'by now')
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in kids) or agents:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS for c in kids) or not any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
+        return False
+    return any(
+        c.dep_ == "advcl" and c.i < verb.i and any(k.dep_ == "mark" and k.lower_ == "if" or k.dep_ == "aux" and k.i == c.left_edge.i and k.lower_ in ("had", "were") for k in c.children)
+        for c in kids
+    )
 
 
 def _says_something(obj: Token) -> bool:
