@@ -306,6 +306,20 @@ def test_a_reading_that_opens_inside_the_citing_aside_starts_at_the_that():
 
 
 @pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The coach said of his new striker that he was the best in the league.", "said"),
+        ("The columnist wrote about the new mayor that she had never read the budget.", "wrote"),
+    ],
+)
+def test_whom_a_claim_is_about_before_its_that_is_no_part_of_it(text, cue):
+    """'said of his striker that he was the best': the tagged reading took the striker into
+    the claim (a review of FNC bodies, Random(12424)); the claim is the 'that' clause."""
+    a = att(text, cue)
+    assert a.content.text.startswith("that "), a.content.text
+
+
+@pytest.mark.parametrize(
     "text, first, second, cue",
     [
         (

@@ -1555,8 +1555,9 @@ def _that_past_phrase(participle: Token, comma: bool) -> Token | None:
 
 def aside_before_claim(verb: Token) -> int | None:
     """The last token of a participle phrase set off by commas between the verb and the
-    'that' of its claim ('reported Thursday, citing friends of his, | that ...'): the verb's
-    own words, not the claim's; else None."""
+    'that' of its claim ('reported Thursday, citing friends of his, | that ...'), or of the
+    topic before it ('said of his striker | that ...', a review of FNC bodies,
+    Random(12424)): the verb's own words, not the claim's; else None."""
     doc = verb.doc
     # (on the verb, or on its claim's verb, where the parser hung the participle after the
     # comma: 'reported, citing an unnamed source, that ...')
@@ -1567,7 +1568,15 @@ def aside_before_claim(verb: Token) -> int | None:
         that = _that_past_phrase(c, comma=False)
         if that is not None:
             return that.i - 1  # (wherever the parser hung the clause: on the verb, or the verb on it)
+    topic = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in _TOPIC_PREPOSITIONS), None)
+    if topic is not None and topic.right_edge.i + 1 < len(doc):
+        that = doc[topic.right_edge.i + 1]
+        if that.lower_ == "that" and that.dep_ == "mark" and that.head.dep_ == "ccomp" and that.head.head.i == verb.i:
+            return topic.right_edge.i  # 'said of his striker | that he was the best': whom the claim is about, not the claim
     return None
+
+
+_TOPIC_PREPOSITIONS = frozenset({"of", "about"})
 
 
 def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span, listed: bool = True) -> list[tuple[Offsets | None, str, str]]:
