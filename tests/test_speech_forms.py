@@ -2759,3 +2759,32 @@ def test_a_named_force_called_in_is_no_claim():
 def test_the_quoters_own_note_after_a_comma_is_the_quoters():
     a = att("Reuters quoted witnesses, saying it could not independently verify their accounts.", "saying", RAW)
     assert a.source.text == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("State TV in a rare admission on Thursday admitted that the jets had crashed.", "State TV"),
+        ("The ministry in a brief statement on Sunday conceded that the dam had cracked.", "The ministry"),
+        # a phrase that says which people, not what they spoke in, stays
+        ("Officials in the capital said the dam held.", "Officials in the capital"),
+    ],
+)
+def test_the_message_a_source_spoke_in_is_no_part_of_the_source(text, source):
+    """'State TV in a rare admission on Thursday admitted': the parser hangs the message on the
+    subject, which kept it in the source and the speaker's name (a review of FNC bodies,
+    Random(12424))."""
+    assert [t[0] for t in triples(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, source, claim",
+    [
+        ("The pump failed twice, the plant's engineer, Ruth Ames, told Reuters.", "the plant's engineer, Ruth Ames", "The pump failed twice"),
+        ("The driver never saw the cyclist, his lawyer, Mark Hale, told NBC.", "his lawyer, Mark Hale", "The driver never saw the cyclist"),
+    ],
+)
+def test_a_closing_tag_with_a_role_before_the_name_keeps_the_role_out_of_the_claim(text, source, claim):
+    """'..., his lawyer, Lopa Blumenthal, told CNN.': the parser made the role the claim's
+    object, so the claim ran on over it (a review of FNC bodies, Random(12424))."""
+    assert triples(text) == [(source, "told", claim)]

@@ -656,6 +656,9 @@ def appended_speaker(verb: Token) -> tuple[Token, int] | None:
     start = first.left_edge.i
     if start < 1 or doc[start - 1].text != ",":
         return None
+    role = who.head
+    if role.pos_ == "NOUN" and role.i < start - 1 and role.left_edge.i > 1 and doc[role.left_edge.i - 1].text == "," and doc[start - 1].text == "," and role.lemma_.lower() in people_nouns():
+        start = role.left_edge.i  # '..., his lawyer, | Lopa Blumenthal, told CNN': the role the parser made the claim's object is the speaker's (a review of FNC bodies, Random(12424))
     named = next((c for c in who.head.children if c.dep_ == "appos" and first.i <= c.i <= who.i and c.ent_type_ == "PERSON"), None)
     return (named if named is not None else who), start  # the name of the run speaks ('Jim Murren, | MGM's chief')
 
@@ -810,6 +813,20 @@ def split_subject(subj: Token) -> Token | None:
     return None
 
 
+def _occasion_after(subj: Token) -> list[Token]:
+    """'State TV in a rare admission on Thursday | admitted ...', 'The ministry in a brief
+    statement conceded ...': the message the source spoke in, which the parser hung on the
+    subject, and what follows it, is the channel, no part of the source's words (a review of
+    FNC bodies, Random(12424)). The phrases to leave out of the source."""
+    doc = subj.doc
+    kids = [c for c in subj.children if c.i > subj.i]
+    for k, c in enumerate(kids):
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "in" else None
+        if obj is not None and obj.pos_ == "NOUN" and any(d.dep_ in ("det", "poss") and d.lower_ in ("a", "an", "its", "their", "his", "her") for d in obj.children) and names_a_message(obj):
+            return kids[k:]
+    return []
+
+
 def source_span(doc: Doc, subj: Token, sent: Span) -> Offsets | None:
     """The source's words: the subject's phrase, with the other half of a noun phrase the
     parser cut in two ('The texting service Glide'), from the line the subject is on."""
@@ -822,6 +839,7 @@ def source_span(doc: Doc, subj: Token, sent: Span) -> Offsets | None:
         # nor the 'as' phrase the parser hung on the agent: 'dismissed by experts as nonsense'
         # says what they called the claim
         exclude += [c for c in subj.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > subj.i]
+    exclude += _occasion_after(subj)
     span = subtree_span(doc, subj, exclude=exclude, within=sent)
     other = split_subject(subj)
     if span is not None and other is not None and not _relative_pronoun(other):  # (see _speaker_of)
