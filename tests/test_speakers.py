@@ -353,6 +353,16 @@ def test_the_bodys_spokesperson_named_before_is_that_person():
     assert speaker_of(analyze(text, options=RAW), "said", 3).name == "police"
 
 
+def test_a_role_said_to_be_someone_elses_is_not_the_spokesperson_before():
+    # the review of Random(12424): '..., the family spokesperson said' went to the White
+    # House National Security Council, whose spokesperson had spoken ten paragraphs up
+    text = "A spokeswoman for the Coast Guard said the ferry had docked. The girl loved the sea, the family spokeswoman said."
+    assert speaker_of(analyze(text, options=RAW), "said", 2).name != "Coast Guard"
+    # a noun for an institution may stand for the body named before
+    text = "A spokesman for Harbor Bank said the vault was safe. The company spokesman added that no money was taken."
+    assert speaker_of(analyze(text, options=RAW), "added").name == "Harbor Bank"
+
+
 @pytest.mark.parametrize(
     "text, cue",
     [
@@ -2038,3 +2048,28 @@ def test_he_or_she_after_a_picture_stays_the_speaker_where_the_picture_is_theirs
     r = analyze(text, options=RAW)
     names = {e.id: e.name for e in r.entities}
     assert names[[a for a in r.attributions if a.source and a.source.text in ("He", "She")][-1].speaker] == speaker
+
+
+def test_the_agency_after_a_news_agency_is_that_agency():
+    # a review of FNC bodies, Random(12424): '..., the agency said' after the Associated
+    # Press was left unresolved and typed an organisation
+    r = analyze("Three ferries sank off the coast, Agence France-Presse reported. The death toll was rising, the agency said.", options=RAW)
+    assert (speaker_of(r, "said").name, by_cue(r, "said").source_type) == ("Agence France-Presse", "outlet")
+    r = analyze("Reuters reported that the mine had flooded. Twelve miners were trapped, the news agency said.", options=RAW)
+    assert speaker_of(r, "said").name == "Reuters"
+    # not where another body was named since: 'the agency' may be that one
+    r = analyze("Reuters reported that the pills were recalled. The Food and Drug Administration issued a warning. The agency said the pills were unsafe.", options=RAW)
+    assert speaker_of(r, "said").name != "Reuters"
+
+
+def test_the_same_report_is_the_one_before_and_her_remarks_are_hers():
+    # a review of FNC bodies, Random(12323): 'the same report suggests' was one more source,
+    # typed a document with evidence cited; 'according to his remarks' stayed the remarks
+    r = analyze("A new report from Japan suggests the plant will close. The same report suggests that the owner has debts.", options=RAW)
+    first, same = r.attributions
+    assert same.speaker == first.speaker and (same.source_type, same.evidence) == (first.source_type, first.evidence) == ("anonymous", "unstated")
+    r = analyze("Senator Ruth Allen spoke on Monday. The deal is dead, according to her remarks, which were posted online.", options=RAW)
+    assert (speaker_of(r, "according to").name, by_cue(r, "according to").source_type) == ("Ruth Allen", "person")
+    # 'the other report' may be another one
+    r = analyze("A new report from Japan suggests the plant will close. The other report suggests that the owner has debts.", options=RAW)
+    assert r.attributions[1].speaker != r.attributions[0].speaker

@@ -32,6 +32,7 @@ from .speakers import (
     pair_word,
     role_initials_plural,
     surnames,
+    talk_of_one,
     voice_nouns,
     wordnet_person,
 )
@@ -269,6 +270,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "document"  # 'NASA's blog', 'her podcast': its owner's publication, as 'the club's website'
     if entity is not None and entity.outlet:
         return "outlet"  # 'The Mail on Sunday', 'the paper' after it
+    if entity is not None and entity.type == "person" and entity.key.startswith("person:") and talk_of_one(head) is not None and lemma not in document_nouns():
+        return "person"  # 'according to her remarks': the named person's
     if entity is not None and entity.unnamed_site:
         return "anonymous"  # 'the site' after 'A satirical website': unnamed, as it was
     if entity is not None and (lemma in voice_nouns() and not _kept_unnamed(head) or head.lower_ in ("he", "she")) and entity.key.split(":")[0] not in ("mention",):
