@@ -48,6 +48,9 @@ RAW = Options(raw=True)
         # the impersonal passive in the progressive is as unowned
         ("It's being reported that the ferry operator is for sale.", "'s being reported", "hedged", "It's being reported"),
         ("It is being claimed that the dam had burst.", "is being claimed", "hedged", "It is being claimed"),
+        # ... with 'widely' inside it; a possibility weighed (review of Random(12323))
+        ("It's being widely reported that the ferry operator is for sale.", "being widely reported", "hedged", "It's being widely reported"),
+        ("Analysts are weighing the possibility that the ferry operator will be sold.", "are weighing", "speculative", "the possibility that"),
         # an inference by participle or by 'imply', as 'suggested' is (from a review of FNC bodies)
         ("A photo from her account shows the car parked outside, suggesting the car was never stolen.", "suggesting", "speculative", "suggesting"),
         ("The note would imply the driver had left the country.", "imply", "speculative", "imply"),
