@@ -1348,6 +1348,7 @@ def test_a_resumed_quotation_is_read_from_its_first_clause():
         ("The trainer said the horse lied down after the race.", "said"),
         ("Blogs claimed the skater had failed a drug test. Police said there was no basis for the arrest of her coach.", "said"),
         ("Blogs claimed the skater had been paid. Her coach said it was not a case of bribery but of bad luck.", "said"),  # what kind, not whether
+        ("Blogs claimed the skater had been paid. Her coach said that was not what she expected.", "said"),  # not what happened: what she expected
     ],
 )
 def test_a_negative_statement_is_no_denial(text, cue):
@@ -1563,6 +1564,9 @@ def test_describing_a_thing_or_a_forgery_is_no_denial(text):
         ("Villagers reported that a comet caused the crater. But geologists are now casting doubt on that possibility.", "casting"),
         ("A tabloid reported that the club had sold its ground. The club's owners moved to dismiss the report.", "moved"),
         ("A tabloid reported that the club had sold its ground. The league sought to pour cold water on the story.", "sought"),
+        # the claim pointed back at and said not to be what took place (review of Random(12424))
+        ("A tabloid reported that the goalkeeper had been arrested. But that is not what happened at all, said Ana Ruiz.", "said"),
+        ("A tabloid reported that the bus had crashed. That's not what took place, the driver told the Echo.", "told"),
     ],
 )
 def test_a_denial_of_the_claim_before_it_links_to_that_claim(text, cue):

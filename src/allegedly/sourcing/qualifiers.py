@@ -1897,6 +1897,8 @@ def _predicate_false(root: Token) -> bool:
                 return True  # 'the distance precludes any impact', 'rules out a strike'
     if possible:
         return False  # 'the statement could be a ploy', 'it may be a hoax': a suspicion, no verdict (speculative)
+    if negated and _not_what_happened(root):
+        return True  # 'But that is not what happened at all, said ...'
     said_of_a_claim = any(c.dep_ in ("nsubj", "nsubjpass") and _is_claim_word(c) for c in root.children)
     if said_of_a_claim and _beyond_belief(root, preds, flags):
         return True  # 'that was impossible', 'the claim defies logic'
@@ -1922,6 +1924,25 @@ def _predicate_false(root: Token) -> bool:
         if p.lemma_.lower() in lexicon.words(MERE_TALK) and p.dep_ == "attr" and p.head.i == root.i and root.lemma_ == "be" and not negated:
             if not any(c.dep_ == "expl" for c in root.children) and not any(c.dep_ in ("acl", "relcl", "prep") for c in p.children):
                 return True  # 'the theft was a rumour': what was told is mere talk; not 'there are rumours that', 'a rumour started by ...'
+    return False
+
+
+_HAPPENING = frozenset({"happen", "occur"})  # verbs of an event taking place ('what happened'; 'took place' below)
+
+
+def _not_what_happened(root: Token) -> bool:
+    """'But that is not what happened', "That's not what took place": a claim pointed back at
+    and said not to be what took place is denied as 'that is not true' denies it (a review of
+    FNC bodies, Random(12424): left asserting). The copula, negated, with 'that', 'this' or
+    'it' for subject and a free relative of an event after it."""
+    if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in _ANAPHORIC for c in root.children):
+        return False
+    for c in root.children:
+        if c.dep_ not in ("ccomp", "attr") or not any(k.dep_ == "nsubj" and k.lower_ == "what" for k in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in _HAPPENING or lemma == "take" and any(k.dep_ == "dobj" and k.lower_ == "place" for k in c.children):
+            return True
     return False
 
 
