@@ -2392,6 +2392,8 @@ def test_a_possibility_named_as_such_is_speculative_and_presumed_casualties_are_
         "The singer said her fortune runs to nine figures, but no documentation of her earnings has yet appeared.",
         "The councillor said the contract was rigged. No evidence has emerged since.",
         "The councillor said the contract was rigged. The Gazette has been unable to verify the claim.",
+        # the source's own lack of proof, in the present (the review of Random(12323))
+        "The blogger said the mayor owns three yachts. The blogger has no proof of this.",
     ],
 )
 def test_the_writers_note_that_there_is_no_proof_leaves_the_claim_unsupported(text):
