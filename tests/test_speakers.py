@@ -2073,3 +2073,22 @@ def test_the_same_report_is_the_one_before_and_her_remarks_are_hers():
     # 'the other report' may be another one
     r = analyze("A new report from Japan suggests the plant will close. The other report suggests that the owner has debts.", options=RAW)
     assert r.attributions[1].speaker != r.attributions[0].speaker
+
+
+def test_a_given_name_the_tagger_cut_off_joins_the_name_after_it():
+    """'Taylor Lianne Chandler' tagged 'Taylor' and 'Lianne Chandler' (FNC, a review of
+    Random(12323)): two people, six claims given to 'Taylor' alone. Rebuilt here from the
+    tagger's two spans, as the model cut them on that page."""
+    from spacy.tokens import Span
+
+    from allegedly import pipeline
+    from allegedly.sourcing.speakers import _split_in_two
+
+    doc = pipeline.load()("Taylor Lianne Chandler was born in 1973. Ann Lee, Tom Ward spoke.")
+    out = {0: (Span(doc, 0, 1, label="PERSON"), "PERSON"), 1: (Span(doc, 1, 3, label="PERSON"), "PERSON")}
+    lee, ward = [doc.text.index(n) for n in ("Ann Lee", "Tom Ward")]
+    lee_span, ward_span = doc.char_span(lee, lee + 7), doc.char_span(ward, ward + 8)
+    out[lee_span.start] = (lee_span, "PERSON")
+    out[ward_span.start] = (ward_span, "PERSON")
+    _split_in_two(doc, out)
+    assert sorted(e.text for e, _ in out.values()) == ["Ann Lee", "Taylor Lianne Chandler", "Tom Ward"]

@@ -1837,6 +1837,7 @@ class Resolver:
                 del out[start]  # ('Scottish' of 'The Scottish SPCA', tagged a nationality)
             out[span.start] = (span, "ORG")
         _across_a_nickname(doc, out)
+        _split_in_two(doc, out)
         self._defined_acronyms(out)
         self.short_forms = _bodies_tagged_people(out)
         full = {
@@ -3996,6 +3997,21 @@ def _across_a_nickname(doc: Doc, out: dict[int, tuple[Span, str]]) -> None:
             continue
         del out[close + 1]
         out[start] = (Span(doc, ent.start, surname.end, label="PERSON"), "PERSON")
+
+
+def _split_in_two(doc: Doc, out: dict[int, tuple[Span, str]]) -> None:
+    """'Taylor Lianne Chandler', tagged 'Taylor' and 'Lianne Chandler', two people: a lone
+    given name right before another person's name, one space between them on one line, is
+    that person's first name; the two become one name (a review of FNC bodies,
+    Random(12323): six claims went to a 'Taylor' apart from 'Lianne Chandler')."""
+    for start, (ent, label) in sorted(out.items()):
+        if label != "PERSON" or start not in out or len(ent) != 1 or not ent[0].is_title:
+            continue
+        rest = out.get(ent.end)
+        if rest is None or rest[1] != "PERSON" or ent[0].whitespace_ != " " or not rest[0][0].is_title:
+            continue  # (the parser may start a sentence between them, as the tagger split them)
+        del out[ent.end]
+        out[start] = (Span(doc, ent.start, rest[0].end, label="PERSON"), "PERSON")
 
 
 def _joined_to_a_place(tok: Token) -> bool:
