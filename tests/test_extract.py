@@ -846,6 +846,35 @@ def test_a_report_under_a_condition_not_met_is_no_claim(text, claims):
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # what worries people is no one's belief (review of FNC bodies, Random(12323))
+        ("The rising price of bread worries many families.", []),
+        ("The cost of the new stadium worries local taxpayers.", []),
+        # people who worry, with what they fear, still hold it
+        ("Residents worry that the bridge will close.", ["worry"]),
+    ],
+)
+def test_what_worries_people_holds_no_belief(text, claims):
+    assert [a.cue.text for a in analyze(text, options=RAW).attributions] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # the writer's note of what is worth saying (review of FNC bodies, Random(12323))
+        ("It's important to point out that the mayor has not been charged.", []),
+        ("It is fair to say that the plan failed.", []),
+    ],
+)
+def test_it_is_worth_saying_is_the_writers_own(text, claims):
+    assert [a.cue.text for a in analyze(text, options=RAW).attributions] == claims
+    # inside someone's words, theirs: 'It' is no source there either
+    got = analyze("It is fair to say that the plan failed, the mayor said.", options=RAW).attributions
+    assert "said" in [a.cue.text for a in got] and all(a.source is None or a.source.text != "It" for a in got)
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("He boasted that he had made millions from the sale.", "boasted"),

@@ -2788,3 +2788,19 @@ def test_a_closing_tag_with_a_role_before_the_name_keeps_the_role_out_of_the_cla
     """'..., his lawyer, Lopa Blumenthal, told CNN.': the parser made the role the claim's
     object, so the claim ran on over it (a review of FNC bodies, Random(12424))."""
     assert triples(text) == [(source, "told", claim)]
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # the one who lets others know tells them (PolNeAR marks 'letting them know' so)
+        ("The coach is letting the players know that the season is over.", ["The coach"]),
+        # a telling promised or intended is none yet
+        ("Police will let the family know whether charges are filed.", []),
+        ("The lab has taken the samples and will let Dr Hale know what the virus is.", []),
+    ],
+)
+def test_the_one_who_lets_others_know_is_the_source(text, sources):
+    """'will let Thomas know what kind of spider it is next week': the one told was the
+    source of a telling yet to come (a review of FNC bodies, Random(12424))."""
+    assert [t[0] for t in triples(text) if t[1].endswith("know")] == sources

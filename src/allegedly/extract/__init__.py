@@ -1124,7 +1124,7 @@ def candidates(ctx: Context) -> list[Finding]:
     found = [_without_hearer(ctx, f) for f in denied.cut_before(found)]
     return [
         _imitator(ctx, f) for f in tagged.with_tagged_sources(ctx, tagged.gate(ctx, _not_introduced(found)))
-        if not _function_words(ctx, f) and not _writers_judgement(ctx, f) and not _quoter_as_speaker(ctx, f) and not _source_quoted_apart(ctx, f) and not _relayer_as_speaker(ctx, f) and not _occasion_as_source(ctx, f)
+        if not _function_words(ctx, f) and not _writers_judgement(ctx, f) and not _writers_aside(ctx, f) and not _quoter_as_speaker(ctx, f) and not _source_quoted_apart(ctx, f) and not _relayer_as_speaker(ctx, f) and not _occasion_as_source(ctx, f)
     ]
 
 
@@ -1360,6 +1360,20 @@ def _writers_judgement(ctx: Context, f: Finding) -> bool:
         return False
     verbs = [t for t in span if t.lemma_ == "be" or t.pos_ == "AUX"]
     return any(c.lower_ == "it" and c.dep_ in ("nsubj", "nsubjpass", "expl") for v in verbs for c in v.children)
+
+
+def _writers_aside(ctx: Context, f: Finding) -> bool:
+    """'It's important to point out that ...', 'It is fair to say that ...': a verb of saying
+    in the infinitive after 'it is' and an adjective says what the writer thinks worth
+    saying; its 'it' is no source (a review of FNC bodies, Random(12323): 'It' was the
+    source of the writer's note)."""
+    if f.source_token is None or f.cue_token is None:
+        return False
+    it, verb = ctx.doc[f.source_token], ctx.doc[f.cue_token]
+    copula = verb.head
+    if it.lower_ != "it" or it.head.i != copula.i or verb.dep_ != "xcomp" or copula.lemma_ != "be":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in copula.children)
 
 
 def _not_introduced(found: list[Finding]) -> list[Finding]:

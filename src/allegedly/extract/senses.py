@@ -26,6 +26,7 @@ SPEECH_IDIOMS = "speech_idioms.txt"
 SPEAKING_TERMS = "speaking_terms.txt"
 SOURCE_NOUNS = "source_nouns.txt"
 SPREADING_VERBS = "spreading_verbs.txt"  # 'Rumours that ... circulated on social media'
+BELIEFS = "beliefs.txt"  # 'The price of bread worries many families': a fear the object holds
 REPORTING_NOUNS = "reporting_nouns.txt"
 REPORTING_VERBS = "reporting_verbs.txt"
 SUPPORT_NOUNS = "support_nouns.txt"  # 'no evidence', 'no proof': support denied
@@ -192,7 +193,7 @@ def not_speech(ctx: Context, f: Finding) -> bool:
         return True
     if _terms_of_speaking(ctx, f) or a_thing_found(verb) or a_name_given(verb) or _a_users_page(verb):
         return True
-    if _unreal_report(verb):
+    if _unreal_report(verb) or _worries_someone(verb) or _telling_to_come(verb):
         return True
     lemma = verb.lemma_.lower()
     shown = [c for c in verb.children if c.dep_ == "dobj"]
@@ -221,6 +222,29 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     if any((t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.dep_ in ("ccomp", "mark")) and not (t.dep_ == "conj" and t.head.i == verb.i) and t.i not in aside for t in span):
         return False  # a proposition follows: 'released a statement saying ...' (not 'a hunting lodge', nor the subject's next verb: 'boasts 1200hp, but is street legal')
     return not names_a_message(span.root)
+
+
+_STIMULUS_VERBS = frozenset({"worry", "concern", "alarm", "frighten", "scare", "trouble"})  # Levin's 31.1 verbs whose subject stirs the feeling in their object
+
+
+def _worries_someone(verb: Token) -> bool:
+    """'The rising price of bread worries many families': a verb of fearing (beliefs.txt) with
+    people for its object and no clause is what the subject does to them (Levin's 31.1, 'The
+    news worries me'), no belief the subject holds (a review of FNC bodies, Random(12323):
+    the price was the source of a speculative claim 'many families')."""
+    if verb.lemma_.lower() not in lexicon.words(BELIEFS) or verb.lemma_.lower() not in _STIMULUS_VERBS or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False  # (not 'Investigators view the skipper as the main suspect': a judgement the subject holds)
+    return any(c.dep_ == "dobj" and c.i > verb.i and (names_people(c) or noun_kinds().get(c.lemma_.lower()) == "person") for c in verb.children)
+
+
+def _telling_to_come(verb: Token) -> bool:
+    """'The staff will let Thomas know what kind of spider it is next week', 'wanted to let
+    them know that ...', 'Let everyone know ...': a telling promised, intended or bidden, not
+    made, is no report yet (a review of FNC bodies, Random(12424)); 'letting them know he
+    believes ...' is one (PolNeAR marks it, with its teller for source: verbs._lets_know)."""
+    if verb.lemma_.lower() != "know" or verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() != "let":
+        return False
+    return verb.head.tag_ == "VB"  # the bare form: 'will let', 'to let', 'wanted to ... and let', 'Let them know' (not 'let' in the past, 'lets', 'letting')
 
 
 _UNREAL_MODALS = frozenset({"would", "could", "should"})

@@ -100,6 +100,22 @@ def contracted_passive(t: Tokens, i: int, kids: list[int]) -> bool:
     return t.tag[i] == "VBN" and any(t.lower[k] in ("'s", "\u2019s") for k in kids) and any(t.dep[k] == "ccomp" for k in kids)
 
 
+def _lets_know(verb: Token) -> Token | None:
+    """'Police will let the family know whether charges are filed': the one who lets others
+    know is the one who tells them, not those told (the family was the source in a review
+    of FNC bodies, Random(12424); PolNeAR marks 'letting them know' with its teller as the
+    source). The subject of 'let', else None."""
+    if verb.lemma_.lower() != "know" or verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() != "let":
+        return None
+    teller = verb.head
+    for _ in range(3):  # (up through 'wanted to let', '... and will let': the subject they share)
+        subject = next((c for c in teller.children if c.dep_ == "nsubj" and c.i < teller.i), None)
+        if subject is not None or teller.dep_ not in ("xcomp", "conj") or teller.head.i == teller.i:
+            return subject
+        teller = teller.head
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The one who says: the verb's subject, the agent of a passive ('was first reported by
     The Post'), or the subject of the verb it hangs from ('..., saying', 'before asking')."""
@@ -120,6 +136,9 @@ def subject_of(verb: Token) -> Token | None:
     tacked = appended_speaker(verb)
     if tacked is not None:
         return tacked[0]
+    letting = _lets_know(verb)
+    if letting is not None:
+        return letting
     garden = garden_path_speaker(verb)
     if garden is not None:
         return garden
