@@ -2804,3 +2804,17 @@ def test_the_one_who_lets_others_know_is_the_source(text, sources):
     """'will let Thomas know what kind of spider it is next week': the one told was the
     source of a telling yet to come (a review of FNC bodies, Random(12424))."""
     assert [t[0] for t in triples(text) if t[1].endswith("know")] == sources
+
+
+@pytest.mark.parametrize(
+    "text, source, claim",
+    [
+        ("The clip purporting to show the crash appears to be edited.", "The clip", "the crash"),
+        ("A video purporting to show that the pilot survived was posted online.", "A video", "that the pilot survived"),
+    ],
+)
+def test_a_picture_purporting_to_show_is_its_hedged_claim(text, source, claim):
+    """'The video purporting to show the airborne assault appears to be a sneaky editing
+    job': the picture's claim was missed (a review of FNC bodies, Random(12424))."""
+    a = att(text, "show")
+    assert (a.source.text, a.content.text, a.source_type, a.certainty) == (source, claim, "document", "hedged")

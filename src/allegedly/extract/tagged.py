@@ -250,7 +250,12 @@ def _sources(ctx: Context, cue, run: tuple[int, int] | None) -> list[tuple]:
     out = []
     subj = subject_of(cue.root) if cue.root.pos_ in ("VERB", "AUX") else None
     if subj is not None and not (cue.start <= subj.i < cue.end):
-        out.append((subtree_span(doc, subj, within=cue.root.sent) if subj.i != cue.root.head.i else char_span(doc, [subj]), subj.i, "parse"))
+        raised = cue.root.head
+        if raised.dep_ == "acl" and raised.head.i == subj.i and raised.i != cue.root.i:
+            phrase = doc[subj.left_edge.i : raised.i]  # ('A photo | purporting to show ...': the picture's own words, verbs.subject_of)
+            out.append((char_span(doc, phrase) if len(phrase) else char_span(doc, [subj]), subj.i, "parse"))
+        else:
+            out.append((subtree_span(doc, subj, within=cue.root.sent) if subj.i != cue.root.head.i else char_span(doc, [subj]), subj.i, "parse"))
     while run is not None and run[1] - run[0] > 1 and doc[run[0]].tag_ == "POS":
         run = (run[0] + 1, run[1])  # (a run that opens on a possessive's "'s": "the WSJ | 's sources")
     if run is not None and names_someone(ctx, run):

@@ -116,6 +116,19 @@ def _lets_know(verb: Token) -> Token | None:
     return None
 
 
+def purported_picture(verb: Token) -> Token | None:
+    """'A video purporting to show the attack': the picture a verb of showing is said to show
+    through a raising participle on it (cue_verbs.txt's "raising": purport, appear, seem),
+    which is the verb's speaker; a review of FNC bodies, Random(12424), where the claim was
+    missed. The picture noun, else None."""
+    raised = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or verb.lemma_.lower() not in showing_verbs() or raised.dep_ != "acl" or raised.tag_ != "VBG":
+        return None
+    if raised.lemma_.lower() not in lexicon.grouped(CUE_VERBS).get("raising", frozenset()) or raised.head.lemma_.lower() not in lexicon.words(PICTURE_NOUNS):
+        return None
+    return raised.head
+
+
 def subject_of(verb: Token) -> Token | None:
     """The one who says: the verb's subject, the agent of a passive ('was first reported by
     The Post'), or the subject of the verb it hangs from ('..., saying', 'before asking')."""
@@ -156,6 +169,9 @@ def subject_of(verb: Token) -> Token | None:
         return hung
     if dep[i] == "acl" and t.tag[i] == "VBG" and t.lemma[i] in showing_verbs() and t.lemma[head[i]] in lexicon.words(PICTURE_NOUNS):
         return doc[head[i]]  # 'a video showing the attack': the picture shows it
+    purported = purported_picture(verb)
+    if purported is not None:
+        return purported  # 'a video purporting to show the attack'
     if _restrictive_participle(verb):
         return doc[head[i]]  # 'a false report claiming (that) the singer had died': the report claims it
     pictured = _pictured_speaker(verb)
@@ -1360,6 +1376,8 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
         if flags is None:
             # every other verb is a candidate too: the ranker learned which ones PolNeAR counts
             flags = _ANY_VERB
+        elif "obj" not in flags and purported_picture(verb) is not None:
+            flags = flags | {"obj"}  # ('A photo purporting to show the slain body of ...': the scene is its object, whole)
         subj = subject_of(verb)
         source = None
         if subj is not None:
@@ -1369,6 +1387,8 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
                 source = char_span(doc, doc[tacked[1] : subj.right_edge.i + 1])
             elif garden_path_speaker(verb) is not None:
                 source = trim(doc_text(doc), subj.left_edge.idx, doc[verb.i - 1].idx + len(doc[verb.i - 1].text))  # 'A guard who knew the prisoner'
+            elif verb.head.dep_ == "acl" and verb.head.head.i == subj.i and verb.head.i != verb.i:
+                source = _noun_phrase_before(doc, subj, verb.head)  # ('A video | purporting to show ...')
             elif subj.i != tok.head[i]:
                 source = source_span(doc, subj, sent)
             elif second_tag(verb) is not None:
@@ -2136,6 +2156,8 @@ def _dependency_content(ctx: Context, verb: Token, flags: frozenset[str], sent: 
     if comps:
         start = min(c.left_edge.idx for c in comps)
         last = max((c.right_edge for c in comps), key=lambda t: t.i)
+        if purported_picture(verb) is not None:
+            last = max(last, verb.right_edge, key=lambda t: t.i)  # ('purporting to show “Foley” on his knees ...': the scene whole)
         if dep[comps[-1].i] == "dobj":
             last = _before_aside(comps[-1], last)
         end = min(last.idx + len(last.text), sent.end_char)
