@@ -1844,3 +1844,10 @@ def test_a_bodys_unnamed_staff_are_anonymous_as_its_officials_are(text, source):
     # tried in that round and reverted: the staff, a group, then stood between 'he' and the
     # man named before; a group noun is now no 'he', test_speakers' according-to test)
     assert typed(text) == {source: "anonymous"}
+
+
+def test_it_after_a_name_no_list_knows_is_no_person():
+    # a review of FNC bodies, Random(12323): 'The fast-food giant ... because it said ...'
+    # was typed a person, the name before it unknown to the tagger's bodies
+    r = analyze("Starbucks closed its Oslo branches in 2012. It said rents were too high.", options=Options(raw=True))
+    assert [a.source_type for a in r.attributions if a.source is not None and a.source.text == "It"] == ["organization"]

@@ -262,7 +262,8 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         # 'A post went viral. It claimed ...': what 'it' stands for, the subject before it;
         # never a person
         before = _subject_before(doc, head)
-        return _type_of(doc, doc[before.left_edge.i : before.i + 1], before, None, 1) if before is not None else "anonymous"
+        kind = _type_of(doc, doc[before.left_edge.i : before.i + 1], before, None, 1) if before is not None else "anonymous"
+        return "organization" if kind == "person" else kind  # ('Starbucks closed ... It said': a name no list knows, which 'it' says is no person)
     first = _first_unnamed_mention(doc, src, head, entity) if depth == 0 else None
     if first is not None:  # 'The representative of the company said' again: as it first was
         return _type_of(doc, first, first.root, entity, 1)
