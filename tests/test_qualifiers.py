@@ -995,6 +995,8 @@ def test_a_relative_pronoun_for_vague_talk_is_unattributed_and_hedged(text, cue)
         ("A former diplomat told Foreign Policy that the sister was in charge.", "told", "Foreign Policy"),
         # the gathering told; a meeting as a format; a name after 'with' that stops at lower case
         ("The spokesman told a news conference that the girls were alive.", "told", "a news conference"),
+        # the medium it was made clear to (review of Random(12323))
+        ("Hospital officials made it clear to the BBC that the ward was closed.", "made", "the BBC"),
         # the people told on a platform, named by it
         ("Tom Keele told his Facebook friends that the bakery would shut in May.", "told", "his Facebook friends"),
         ("The singer wrote to her 40,000 Instagram followers that the tour was off.", "wrote", "her 40,000 Instagram followers"),

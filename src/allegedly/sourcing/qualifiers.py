@@ -2823,6 +2823,10 @@ def medium_told(doc: Doc, cue: Token) -> tuple[int, int] | None:
         said = [c for c in cue.children if c.dep_ == "dobj"]
         if all(c.pos_ == "PRON" or names_a_message(c) for c in said):
             recipients = [g for g in _prep_objects(cue, ("to",)) if g.head.i > cue.i and not any(k.dep_ in ("conj", "relcl", "acl", "ccomp") for k in g.children)]
+    if lemma == "make":
+        # 'made it clear to the AP that ...': the one it was made clear or known to, by the
+        # parser on the adjective (a review of FNC bodies, Random(12323): no channel)
+        recipients += [g for c in cue.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ" for g in _prep_objects(c, ("to",))]
     head = cue.head
     if cue.dep_ in ("advcl", "xcomp") and head.i < cue.i and head.lemma_.lower() in _cue_verbs("tell") - {"say"}:
         # 'wrote to Gawker to say', 'spoke to CNN to deny': the one the verb above spoke to
