@@ -865,6 +865,7 @@ def test_what_worries_people_holds_no_belief(text, claims):
         # the writer's note of what is worth saying (review of FNC bodies, Random(12323))
         ("It's important to point out that the mayor has not been charged.", []),
         ("It is fair to say that the plan failed.", []),
+        ("It is also worth noting that the mayor flew to Oslo.", []),
     ],
 )
 def test_it_is_worth_saying_is_the_writers_own(text, claims):
