@@ -2396,6 +2396,8 @@ def test_a_possibility_named_as_such_is_speculative_and_presumed_casualties_are_
         "The councillor said the contract was rigged. The Gazette has been unable to verify the claim.",
         # the source's own lack of proof, in the present (the review of Random(12323))
         "The blogger said the mayor owns three yachts. The blogger has no proof of this.",
+        # hard to check (a read-back of FNC bodies)
+        "The angler said the carp was a record, though records of this sort are difficult to confirm.",
     ],
 )
 def test_the_writers_note_that_there_is_no_proof_leaves_the_claim_unsupported(text):

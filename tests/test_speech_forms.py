@@ -2818,3 +2818,13 @@ def test_a_picture_purporting_to_show_is_its_hedged_claim(text, source, claim):
     job': the picture's claim was missed (a review of FNC bodies, Random(12424))."""
     a = att(text, "show")
     assert (a.source.text, a.content.text, a.source_type, a.certainty) == (source, claim, "document", "hedged")
+
+
+def test_a_scene_videotaped_is_no_claim_and_a_tape_of_the_denier_no_evidence_of_hers():
+    """FNC 1938, read back after a round: 'the investigator successfully videotaped the
+    woman stealing a neighbor's cat' was the investigator's claim, and 'Prior to being
+    caught on tape, the woman denied all allegations' had the tape for her evidence."""
+    got = analyze(fnc_body("1938"), options=RAW).attributions
+    assert not any("videotaped" in a.cue.text for a in got), [a.cue.text for a in got]
+    denial = next(a for a in got if a.cue.text == "denied")
+    assert denial.evidence == "unstated"
