@@ -51,6 +51,9 @@ RAW = Options(raw=True)
         # ... with 'widely' inside it; a possibility weighed (review of Random(12323))
         ("It's being widely reported that the ferry operator is for sale.", "being widely reported", "hedged", "It's being widely reported"),
         ("Analysts are weighing the possibility that the ferry operator will be sold.", "are weighing", "speculative", "the possibility that"),
+        # a proposal in the subjunctive is no guess; an inference still is (review of Random(12323))
+        ("The mayor suggested that the council delay the vote.", "suggested", "asserted", None),
+        ("The ledger suggested that the council had delayed the vote.", "suggested", "speculative", "suggested"),
         # an inference by participle or by 'imply', as 'suggested' is (from a review of FNC bodies)
         ("A photo from her account shows the car parked outside, suggesting the car was never stolen.", "suggesting", "speculative", "suggesting"),
         ("The note would imply the driver had left the country.", "imply", "speculative", "imply"),

@@ -116,6 +116,20 @@ def _lets_know(verb: Token) -> Token | None:
     return None
 
 
+def _participle_read_as_subject(verb: Token) -> Token | None:
+    """'A judge issued an order against the mine, stating the permit is invalid': the parser
+    read 'stating the permit' as the subject of 'is', a clause joined to the main one; the
+    participle after the comma is the main subject's next report (a review of FNC bodies,
+    Random(12424), where the cleric's 'stating' had no source). That subject, else None."""
+    doc = verb.doc
+    if verb.dep_ != "csubj" or verb.tag_ != "VBG" or verb.i < 1 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in lexicon.flagged(LEXICON):
+        return None
+    clause = verb.head
+    if clause.dep_ != "conj" or clause.head.i > verb.i:
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+
+
 def purported_picture(verb: Token) -> Token | None:
     """'A video purporting to show the attack': the picture a verb of showing is said to show
     through a raising participle on it (cue_verbs.txt's "raising": purport, appear, seem),
@@ -172,6 +186,9 @@ def subject_of(verb: Token) -> Token | None:
     purported = purported_picture(verb)
     if purported is not None:
         return purported  # 'a video purporting to show the attack'
+    stated = _participle_read_as_subject(verb)
+    if stated is not None:
+        return stated
     if _restrictive_participle(verb):
         return doc[head[i]]  # 'a false report claiming (that) the singer had died': the report claims it
     pictured = _pictured_speaker(verb)

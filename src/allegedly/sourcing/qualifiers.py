@@ -337,7 +337,7 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
             found.append(("speculative", root.idx, root.idx + len(root)))
     if (cue.lemma_.lower() in _cue_verbs("question") or cue.lemma_.lower() in _cue_verbs("asks_wh")) and a.content is not None and _WH.match(a.content.text):
         found.append(("speculative", cue.idx, cue.idx + len(cue)))  # 'asked whether ...'
-    found = [h for h in found if not _inability(text, h) and not _sensed(doc, h) and not _not_a_modal(doc, h) and not _circumstance(doc, h)]
+    found = [h for h in found if not _inability(text, h) and not _sensed(doc, h) and not _not_a_modal(doc, h) and not _circumstance(doc, h) and not _proposal(doc, h)]
     found = [
         h for h in found
         if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx or _adverb_in_sourced_cue(doc, a, h)
@@ -675,6 +675,24 @@ def _circumstance(doc: Doc, hedge: tuple[str, int, int]) -> bool:
         return False
     noun = span[0]
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _AMID
+
+
+def _proposal(doc: Doc, hedge: tuple[str, int, int]) -> bool:
+    """'she suggested that an outside auditor review the accounts': 'suggest' with a clause in
+    the subjunctive (its verb in the bare form after a subject of the third person, or
+    'should') proposes something to do, which is no guess about what is so (a review of FNC
+    bodies, Random(12323): the proposal, and the claim it was told in, were speculative)."""
+    span = doc.char_span(hedge[1], hedge[2], alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lemma_.lower() != "suggest" or span[0].pos_ != "VERB":
+        return False
+    for clause in (c for c in span[0].children if c.dep_ == "ccomp" and c.i > span[0].i):
+        subject = next((k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        aux = [k for k in clause.children if k.dep_ in ("aux", "auxpass")]
+        if subject is None or subject.lower_ in ("i", "you", "we", "they"):
+            continue
+        if any(k.lower_ == "should" for k in aux) or clause.tag_ == "VB" and not aux:
+            return True
+    return False
 
 
 def _inability(text: str, hedge: tuple[str, int, int]) -> bool:
