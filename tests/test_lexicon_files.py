@@ -15,7 +15,7 @@ from allegedly.sourcing import outlets, qualifiers, sourcetype, speakers
 
 RAW = Options(raw=True)
 MOVED = {
-    "news_works.txt": {"report": {"report", "article", "story"}, "work": {"piece", "editorial", "investigation", "exclusive", "profile", "feature", "column", "issue", "edition", "online", "post", "headline", "analysis"}},
+    "news_works.txt": {"report": {"report", "article", "story"}, "work": {"piece", "editorial", "investigation", "exclusive", "profile", "feature", "column", "issue", "edition", "online", "post", "headline"}, "authored": {"analysis"}},
     "indefinites.txt": {"one": {"a", "an", "another", "one"}, "several": {"some", "any", "several", "two", "three"}},
     "broadcast_words.txt": {
         "suffix": {"tv", "fm", "am", "dt", "lp", "cd", "hd"},

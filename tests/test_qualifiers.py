@@ -51,6 +51,10 @@ RAW = Options(raw=True)
         # ... with 'widely' inside it; a possibility weighed (review of Random(12323))
         ("It's being widely reported that the ferry operator is for sale.", "being widely reported", "hedged", "It's being widely reported"),
         ("Analysts are weighing the possibility that the ferry operator will be sold.", "are weighing", "speculative", "the possibility that"),
+        # ... not one ruled out or never weighed, nor one who passes himself off (review of the round's diff)
+        ("Police have ruled out the possibility that the fire was started deliberately.", "ruled out", "asserted", None),
+        ("The mayor said the possibility that the bridge would close had never been discussed.", "said", "asserted", None),
+        ("Police said a man purporting to be a gas engineer stole jewellery from the flat.", "said", "asserted", None),
         # a proposal in the subjunctive is no guess; an inference still is (review of Random(12323))
         ("The mayor suggested that the council delay the vote.", "suggested", "asserted", None),
         ("The ledger suggested that the council had delayed the vote.", "suggested", "speculative", "suggested"),
@@ -1354,6 +1358,9 @@ def test_a_resumed_quotation_is_read_from_its_first_clause():
         ("Blogs claimed the skater had failed a drug test. Police said there was no basis for the arrest of her coach.", "said"),
         ("Blogs claimed the skater had been paid. Her coach said it was not a case of bribery but of bad luck.", "said"),  # what kind, not whether
         ("Blogs claimed the skater had been paid. Her coach said that was not what she expected.", "said"),  # not what happened: what she expected
+        # a general case, another party, a cleft (a review of the round's diff)
+        ("A tabloid said the striker had been fined. That is not what normally happens in such cases, a league official said.", "said"),
+        ("A tabloid claimed the singer had been arrested. That is not what happened to her bandmates, her manager said.", "said"),
     ],
 )
 def test_a_negative_statement_is_no_denial(text, cue):
@@ -2922,3 +2929,11 @@ def test_a_claim_said_again_negated_by_another_source_is_denied(text):
 def test_a_negative_statement_that_negates_no_earlier_claim_is_no_denial(text):
     r = analyze(text, options=RAW)
     assert [a.stance for a in r.attributions][-1] == "asserts"
+
+
+def test_what_someone_owns_is_no_evidence_and_followers_as_a_source_no_channel():
+    # a review of the round's diff: 'has no documents' of a refugee, 'According to her
+    # Instagram followers' as the channel of the followers' own claim
+    text = "The refugee said he fled Aleppo in 2014. He has no documents and sleeps in a church."
+    assert att(text, "said").evidence == "unstated"
+    assert att("According to her Instagram followers, the singer had cancelled three shows.", "According to").channel is None

@@ -328,7 +328,7 @@ def test_not_every_affiliate_press_or_report_is_the_media(text, source, kind):
 
 def test_outlet_words_groups_are_known():
     groups = lexicon.grouped(outlets.OUTLET_WORDS)
-    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press", "staff", "placed", "profile", "owned", "lead", "web", "topic", "print", "foreign", "press_kind"} == set(groups)
+    assert {"masthead", "network", "noun", "qualified", "medium", "platform", "recipient", "relation", "affiliate", "press", "staff", "placed", "profile", "owned", "lead", "web", "topic", "print", "foreign", "press_kind", "record_kind"} == set(groups)
     assert {"sister", "partner"} <= groups["relation"] and {"media", "press"} <= groups["press"]
     assert {"blog", "podcast"} <= groups["owned"]
     assert {"website", "site"} <= groups["web"] and {"satirical", "gossip"} <= groups["topic"]
@@ -558,6 +558,12 @@ def test_an_outlets_headline_or_analysis_is_the_outlet_and_papers_that_report_ar
     # not a headline or an analysis with no outlet named, nor court papers or a study's papers
     assert typed("The headline claimed the striker had quit.")["The headline"] == "document"
     assert typed("Court papers show that the minister resigned.")["Court papers"] == "document"
+    # nor court papers that report, a paper published in a journal, a journal's analysis
+    # (a review of the round's diff)
+    assert typed("Court papers reported that the minister had been paid twice.")["Court papers"] == "document"
+    assert typed("A Chinese paper published in The Lancet reported that the virus survives on steel.")["A Chinese paper published in The Lancet"] == "document"
+    text = "The plan would save $3 billion, according to an analysis published in the New England Journal of Medicine."
+    assert typed(text)["an analysis published in the New England Journal of Medicine"] == "document"
 
 
 @pytest.mark.parametrize(
@@ -1851,3 +1857,6 @@ def test_it_after_a_name_no_list_knows_is_no_person():
     # was typed a person, the name before it unknown to the tagger's bodies
     r = analyze("Starbucks closed its Oslo branches in 2012. It said rents were too high.", options=Options(raw=True))
     assert [a.source_type for a in r.attributions if a.source is not None and a.source.text == "It"] == ["organization"]
+    # after a person the tagger knows, 'it' is something else of theirs, unnamed
+    r = analyze("John Smith wrote a letter to the council in May. It said the bridge was unsafe.", options=Options(raw=True))
+    assert [a.source_type for a in r.attributions if a.source is not None and a.source.text == "It"] != ["person"]

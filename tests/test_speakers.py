@@ -361,6 +361,11 @@ def test_a_role_said_to_be_someone_elses_is_not_the_spokesperson_before():
     # a noun for an institution may stand for the body named before
     text = "A spokesman for Harbor Bank said the vault was safe. The company spokesman added that no money was taken."
     assert speaker_of(analyze(text, options=RAW), "added").name == "Harbor Bank"
+    # ... as may an institution's kind, or a person's staff (a review of the round's diff)
+    text = "A spokeswoman for the Louvre said the painting was safe. The museum spokeswoman added that the gallery would reopen."
+    assert speaker_of(analyze(text, options=RAW), "added").name == "Louvre"
+    text = "A spokesman for Senator Tom Ryan said the senator was ill. The campaign spokesman said the rally would go ahead."
+    assert speaker_of(analyze(text, options=RAW), "said", 2).name == "Tom Ryan"
 
 
 @pytest.mark.parametrize(
@@ -2059,6 +2064,9 @@ def test_the_agency_after_a_news_agency_is_that_agency():
     assert speaker_of(r, "said").name == "Reuters"
     # not where another body was named since: 'the agency' may be that one
     r = analyze("Reuters reported that the pills were recalled. The Food and Drug Administration issued a warning. The agency said the pills were unsafe.", options=RAW)
+    assert speaker_of(r, "said").name != "Reuters"
+    # nor one named in the wire's own sentence (a review of the round's diff)
+    r = analyze("The Environmental Protection Agency fined the plant $2 million, Reuters reported. The agency said the plant had leaked for years.", options=RAW)
     assert speaker_of(r, "said").name != "Reuters"
 
 

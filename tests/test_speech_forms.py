@@ -689,6 +689,9 @@ def test_an_inverted_cue_inside_its_claim_takes_the_speaker_after_the_verb():
     # nor a speaker described before the verb: the name after it is the one told
     got = triples("Lena Morrow, the port authority's head of safety, told Vox, “The crane had been inspected.”")
     assert [t[0] for t in got] == ["Lena Morrow, the port authority's head of safety"], got
+    # ... but after 'said', whose object is never the one told, the inversion stands
+    got = triples("The suspect, a 34-year-old man from Leeds, said Inspector Jane Holt, “was known to police.”")
+    assert [t[0] for t in got] == ["Inspector Jane Holt"], got
 
 
 def test_a_quotation_split_by_an_inverted_cue_is_one_content():
@@ -2359,7 +2362,6 @@ def test_a_second_report_joined_to_a_denied_claim_is_not_part_of_it():
     )
 
 
-
 def test_a_second_report_set_against_the_first_by_while_is_not_part_of_it():
     """'One user said that ..., while another said ...': the parser hangs the second report on
     the first claim's verb; the writer sets two reports side by side (a review of FNC
@@ -2374,6 +2376,15 @@ def test_a_second_report_set_against_the_first_by_while_is_not_part_of_it():
     assert att("The mayor said the bridge was safe while the engineers were inspecting it.", "said").content.text == (
         "the bridge was safe while the engineers were inspecting it"
     )
+    # nor a report by the claim's own 'he' (a review of the round's diff)
+    text = "The witness said the driver kept laughing while he told officers that nobody had been hurt."
+    assert att(text, "said").content.text.endswith("that nobody had been hurt")
+    # and the first report's channel is not the second's
+    text = "The minister said in a statement that the talks had failed, while union leaders said they would continue."
+    first, second = [a for a in analyze(text, options=RAW).attributions if a.cue.text.startswith("said")]
+    assert (first.channel.text, second.channel) == ("in a statement", None)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2828,3 +2839,11 @@ def test_a_scene_videotaped_is_no_claim_and_a_tape_of_the_denier_no_evidence_of_
     assert not any("videotaped" in a.cue.text for a in got), [a.cue.text for a in got]
     denial = next(a for a in got if a.cue.text == "denied")
     assert denial.evidence == "unstated"
+
+
+def test_a_participle_the_parser_read_as_a_subject_is_the_main_subjects_report():
+    """'A senior cleric ... has reportedly issued a fatwa against building snowmen, stating
+    the practice is not acceptable': the parser read 'stating the practice' as the subject
+    of 'is' (a review of FNC bodies, Random(12424)); the participle had no source."""
+    got = triples("A judge in Peru issued an order against the mine, stating the permit is invalid.")
+    assert ("A judge in Peru", "stating", "the permit is invalid") in got, got

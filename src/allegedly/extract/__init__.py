@@ -1370,8 +1370,8 @@ def _writers_judgement(ctx: Context, f: Finding) -> bool:
 
 def _writers_aside(ctx: Context, f: Finding) -> bool:
     """'It's important to point out that ...', 'It is fair to say that ...', 'It is worth
-    noting that ...': a verb of saying in the infinitive (or after 'worth') after 'it is' and
-    an adjective says what the writer thinks worth saying; its 'it' is no source (a review
+    noting that ...': a cue in the infinitive (or after 'worth') after 'it is' and an
+    adjective says what the writer thinks worth saying; its 'it' is no source (a review
     of FNC bodies, Random(12323): 'It' was the source of the writer's note)."""
     if f.source_token is None or f.cue_token is None:
         return False
@@ -1380,7 +1380,7 @@ def _writers_aside(ctx: Context, f: Finding) -> bool:
     # (a tagged cue whose head word is the copula or an adverb: 'is also worth noting')
     verb = next((t for t in span if t.dep_ == "xcomp" and t.pos_ == "VERB"), verb) if span is not None else verb
     copula = verb.head
-    if copula.pos_ == "ADJ" and copula.dep_ == "acomp" and verb.tag_ == "VBG":
+    if copula.lower_ == "worth" and copula.dep_ == "acomp" and verb.tag_ == "VBG":
         copula = copula.head  # ('It is also worth noting that ...': the parser hangs the verb on 'worth')
     elif not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False

@@ -224,7 +224,7 @@ def not_speech(ctx: Context, f: Finding) -> bool:
     return not names_a_message(span.root)
 
 
-_STIMULUS_VERBS = frozenset({"worry", "concern", "alarm", "frighten", "scare", "trouble"})  # Levin's 31.1 verbs whose subject stirs the feeling in their object
+_STIMULUS_VERBS = frozenset({"worry", "concern"})  # of beliefs.txt, Levin's 31.1 verbs whose subject may stir the feeling in their object
 
 
 def _worries_someone(verb: Token) -> bool:
@@ -242,9 +242,15 @@ def _telling_to_come(verb: Token) -> bool:
     them know that ...', 'Let everyone know ...': a telling promised, intended or bidden, not
     made, is no report yet (a review of FNC bodies, Random(12424)); 'letting them know he
     believes ...' is one (PolNeAR marks it, with its teller for source: verbs._lets_know)."""
+    let = let_know(verb)
+    return let is not None and let.tag_ == "VB"  # the bare form: 'will let', 'to let', 'wanted to ... and let', 'Let them know' (not 'let' in the past, 'lets', 'letting')
+
+
+def let_know(verb: Token) -> Token | None:
+    """The 'let' of 'let them know ...' that a 'know' hangs from, else None."""
     if verb.lemma_.lower() != "know" or verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() != "let":
-        return False
-    return verb.head.tag_ == "VB"  # the bare form: 'will let', 'to let', 'wanted to ... and let', 'Let them know' (not 'let' in the past, 'lets', 'letting')
+        return None
+    return verb.head
 
 
 _UNREAL_MODALS = frozenset({"would", "could", "should"})
@@ -252,8 +258,8 @@ _UNREAL_MODALS = frozenset({"would", "could", "should"})
 
 def _unreal_report(verb: Token) -> bool:
     """'Had the minister resigned, it would surely have been reported': a report that did not
-    happen, in the past of a condition not met (a passive with no one named, 'would have'
-    and a clause of 'if' or of an inverted 'had' or 'were'). A review of FNC bodies,
+    happen, in the past of a condition not met (a passive with no one named, 'would',
+    'could' or 'should have', and a clause of 'if' or of an inverted 'had' or 'were'). A review of FNC bodies,
     Random(12323), where such a sentence was read as an unsourced report of its own first
     half."""
     kids = list(verb.children)

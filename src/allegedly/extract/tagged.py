@@ -244,15 +244,15 @@ def _own_contents(cues: list[tuple[int, int]], contents: list[tuple[int, int]], 
 def _sources(ctx: Context, cue, run: tuple[int, int] | None) -> list[tuple]:
     """The source options for a tagged cue, for the ranker to choose from: the subject the
     parse gives its head word, the nearest span tagged as source, or none."""
-    from .verbs import subject_of
+    from .verbs import purported_picture, subject_of
 
     doc = ctx.doc
     out = []
     subj = subject_of(cue.root) if cue.root.pos_ in ("VERB", "AUX") else None
     if subj is not None and not (cue.start <= subj.i < cue.end):
-        raised = cue.root.head
-        if raised.dep_ == "acl" and raised.head.i == subj.i and raised.i != cue.root.i:
-            phrase = doc[subj.left_edge.i : raised.i]  # ('A photo | purporting to show ...': the picture's own words, verbs.subject_of)
+        pictured = purported_picture(cue.root)
+        if pictured is not None and pictured.i == subj.i:
+            phrase = doc[subj.left_edge.i : cue.root.head.i]  # ('A photo | purporting to show ...': the picture's own words, verbs.subject_of)
             out.append((char_span(doc, phrase) if len(phrase) else char_span(doc, [subj]), subj.i, "parse"))
         else:
             out.append((subtree_span(doc, subj, within=cue.root.sent) if subj.i != cue.root.head.i else char_span(doc, [subj]), subj.i, "parse"))

@@ -12,7 +12,7 @@ from .. import lexicon, misread
 from . import denied
 from .context import Context, Tokens, tokens_of
 from .registry import stage
-from .senses import names_a_message, names_people, noun_kinds, people_nouns, released_picture, showing_verbs
+from .senses import let_know, names_a_message, names_people, noun_kinds, people_nouns, released_picture, showing_verbs
 from .spans import Finding, Offsets, char_span, clause_end, doc_ents, doc_text, inner_hyphen, subtree_span, trim
 
 LEXICON = "reporting_verbs.txt"
@@ -105,9 +105,9 @@ def _lets_know(verb: Token) -> Token | None:
     know is the one who tells them, not those told (the family was the source in a review
     of FNC bodies, Random(12424); PolNeAR marks 'letting them know' with its teller as the
     source). The subject of 'let', else None."""
-    if verb.lemma_.lower() != "know" or verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() != "let":
+    teller = let_know(verb)
+    if teller is None:
         return None
-    teller = verb.head
     for _ in range(3):  # (up through 'wanted to let', '... and will let': the subject they share)
         subject = next((c for c in teller.children if c.dep_ == "nsubj" and c.i < teller.i), None)
         if subject is not None or teller.dep_ not in ("xcomp", "conj") or teller.head.i == teller.i:
@@ -132,13 +132,14 @@ def _participle_read_as_subject(verb: Token) -> Token | None:
 
 def purported_picture(verb: Token) -> Token | None:
     """'A video purporting to show the attack': the picture a verb of showing is said to show
-    through a raising participle on it (cue_verbs.txt's "raising": purport, appear, seem),
-    which is the verb's speaker; a review of FNC bodies, Random(12424), where the claim was
-    missed. The picture noun, else None."""
+    through 'purporting' on it, which is the verb's speaker; a review of FNC bodies,
+    Random(12424), where the claim was missed. Not 'appearing to show', whose parse runs the
+    scene on into the main verb ('A video appearing to show the crash was posted ...'; a
+    review of the round's diff). The picture noun, else None."""
     raised = verb.head
     if verb.dep_ not in ("xcomp", "advcl") or verb.lemma_.lower() not in showing_verbs() or raised.dep_ != "acl" or raised.tag_ != "VBG":
         return None
-    if raised.lemma_.lower() not in lexicon.grouped(CUE_VERBS).get("raising", frozenset()) or raised.head.lemma_.lower() not in lexicon.words(PICTURE_NOUNS):
+    if raised.lemma_.lower() != "purport" or raised.head.lemma_.lower() not in lexicon.words(PICTURE_NOUNS):
         return None
     return raised.head
 
@@ -870,7 +871,6 @@ def _occasion_after(subj: Token) -> list[Token]:
     statement conceded ...': the message the source spoke in, which the parser hung on the
     subject, and what follows it, is the channel, no part of the source's words (a review of
     FNC bodies, Random(12424)). The phrases to leave out of the source."""
-    doc = subj.doc
     kids = [c for c in subj.children if c.i > subj.i]
     for k, c in enumerate(kids):
         obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "in" else None
@@ -934,8 +934,8 @@ def _inverted(verb: Token) -> tuple[Token, Token] | None:
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
     fronted = next((c for c in verb.children if c.dep_ in _SUBJECT and c.i < verb.i and _comma_after(c, verb.i - 1)), None)
-    if fronted is None or _described(fronted, verb.i - 1):
-        return None
+    if fronted is None or tells_whom(verb) and _described(fronted, verb.i - 1):
+        return None  # ('Anna Berg, a spokeswoman, told Vox, "..."': the one told; not 'The suspect, a man from Leeds, said Inspector Holt, "..."')
     start = _after_verb(verb)
     speaker = next((c for c in verb.children if c.dep_ in _INVERTED and c.left_edge.i == start and _may_speak(c)), None)
     if speaker is None:
@@ -1404,7 +1404,7 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
                 source = char_span(doc, doc[tacked[1] : subj.right_edge.i + 1])
             elif garden_path_speaker(verb) is not None:
                 source = trim(doc_text(doc), subj.left_edge.idx, doc[verb.i - 1].idx + len(doc[verb.i - 1].text))  # 'A guard who knew the prisoner'
-            elif verb.head.dep_ == "acl" and verb.head.head.i == subj.i and verb.head.i != verb.i:
+            elif (pictured := purported_picture(verb)) is not None and pictured.i == subj.i:
                 source = _noun_phrase_before(doc, subj, verb.head)  # ('A video | purporting to show ...')
             elif subj.i != tok.head[i]:
                 source = source_span(doc, subj, sent)
@@ -1627,6 +1627,9 @@ def _that_past_phrase(participle: Token, comma: bool) -> Token | None:
     return doc[k] if k < len(doc) and doc[k].lower_ == "that" and doc[k].dep_ == "mark" else None
 
 
+_TOPIC_PREPOSITIONS = frozenset({"of", "about"})  # 'said of his striker that ...': whom the claim is about
+
+
 def aside_before_claim(verb: Token) -> int | None:
     """The last token of a participle phrase set off by commas between the verb and the
     'that' of its claim ('reported Thursday, citing friends of his, | that ...'), or of the
@@ -1648,9 +1651,6 @@ def aside_before_claim(verb: Token) -> int | None:
         if that.lower_ == "that" and that.dep_ == "mark" and that.head.dep_ == "ccomp" and that.head.head.i == verb.i:
             return topic.right_edge.i  # 'said of his striker | that he was the best': whom the claim is about, not the claim
     return None
-
-
-_TOPIC_PREPOSITIONS = frozenset({"of", "about"})
 
 
 def _sentence_rest(ctx: Context, verb: Token, subj: Token | None, sent: Span, listed: bool = True) -> list[tuple[Offsets | None, str, str]]:
@@ -1913,8 +1913,8 @@ def _contrasted_report(clause: Token) -> Token | None:
             continue
         mark = next((k for k in c.children if k.dep_ == "mark" and k.lower_ in _CONTRASTING), None)
         subject = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass") and k.i < c.i), None)
-        if mark is None or subject is None or subject.left_edge.i != mark.i + 1:
-            continue
+        if mark is None or subject is None or subject.left_edge.i != mark.i + 1 or subject.tag_ == "PRP":
+            continue  # (not 'the driver kept laughing while he told officers ...': a time in the claim, its 'he' the claim's own)
         if any(k.dep_ == "ccomp" and k.i > c.i for k in c.children):
             return mark
     return None

@@ -262,7 +262,7 @@ def _news_reports() -> frozenset[str]:
 def _news_works() -> frozenset[str]:
     """What an outlet publishes, a report or more ('investigation', 'editorial')."""
     works = lexicon.grouped(NEWS_WORKS)
-    return works["report"] | works["work"]
+    return works["report"] | works["work"] | works["authored"]
 
 
 def _indefinite() -> frozenset[str]:
@@ -633,11 +633,17 @@ def names_a_newspaper(head: Token) -> bool:
     document of the one it belongs to; so is a country's ('two French papers', 'an Italian
     paper'), and papers that report that something happened ('Several papers reported that
     the minister would resign'; not 'papers reported a link', a study's finding). A review
-    of FNC bodies, Random(12323): all three typed a document with evidence cited."""
+    of FNC bodies, Random(12323): all three typed a document with evidence cited. Not
+    court or research papers (outlet_words.txt's record_kind), nor a paper published
+    somewhere or 'in the journal ...'."""
     if head.lemma_.lower() != "paper":
         return False
     mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
-    if {c.lower_ for c in mods} & _group("press_kind") or any(c.ent_type_ == "NORP" for c in mods):
+    if {c.lower_ for c in mods} & _group("press_kind"):
+        return True
+    if {c.lemma_.lower() for c in mods} & _group("record_kind") or any(c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ in ("in", "by") and not any(g.ent_type_ in ("GPE", "LOC") for g in c.children) for c in head.children):
+        return False  # ('court papers', 'a paper published in The Lancet', 'two papers in the journal Science': documents)
+    if any(c.ent_type_ == "NORP" for c in mods):
         return True
     verb = head.head
     return head.dep_ == "nsubj" and head.tag_ == "NNS" and verb.lemma_.lower() == "report" and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
@@ -836,11 +842,12 @@ def outlet_name(doc: Doc, src: Span, head: Token) -> str | None:
         # 'an investigation by Reuters', 'a report from Sky News', 'a report in the Hollywood
         # Reporter'; 'AFP's correspondent', 'a Reuters reporter' (its own, unnamed)
         # ('Sunday's edition of The Times', 'the Monday issue of the Herald': a printing's 'of')
-        preps: tuple[str, ...] = ("by", "from", "in", "of") if head.lemma_.lower() in _PRINTINGS else ("by", "from", "in")
+        authored = head.lemma_.lower() in lexicon.grouped(NEWS_WORKS)["authored"]
+        preps: tuple[str, ...] = ("by", "from", "in", "of") if head.lemma_.lower() in _PRINTINGS else ("by",) if authored else ("by", "from", "in")
         if _unnamed_staff(head):
             preps += ("at",)  # 'Reporters at the Daily Kestrel found ...': its reporters as a body
         by = [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
-        by += _published_by(head, where=True)
+        by += [] if authored else _published_by(head, where=True)  # (an analysis published in a journal is a study's)
         # 'a report in the Guardian newspaper', 'reports in The Sun newspaper': the paper's name;
         # 'a report from French site iGen': a name the outlet noun itself vouches for
         names = [c for g in list(by) if g.pos_ == "NOUN" and g.lemma_.lower() in medium_nouns() for c in g.children if c.dep_ in ("compound", "appos")]

@@ -64,6 +64,7 @@ CLAIM_NOUNS = "claim_nouns.txt"
 MESSAGE_NOUNS = "message_nouns.txt"  # 'was said to have given some good news': a telling
 NEWS_WORKS = "news_works.txt"  # 'dismissed an article that claimed ...': a work that carries a claim
 SOURCE_NOUNS = "source_nouns.txt"  # its "document" group: 'dismissed a memo that said ...'
+PICTURE_NOUNS = "picture_nouns.txt"  # 'a video purporting to show ...': what 'purporting to' hedges
 MEDIA_WORDS = "media_words.txt"
 CUE_VERBS = "cue_verbs.txt"  # groups question, refusal, asking, tell, appear, reply, quoted
 NO_DOUBT = "no_doubt_nouns.txt"  # nouns after "no" that deny nothing: "no doubt", "no sign"
@@ -337,7 +338,7 @@ def _certainty(doc: Doc, text: str, a: Attribution, cue: Token, s0: int, s1: int
             found.append(("speculative", root.idx, root.idx + len(root)))
     if (cue.lemma_.lower() in _cue_verbs("question") or cue.lemma_.lower() in _cue_verbs("asks_wh")) and a.content is not None and _WH.match(a.content.text):
         found.append(("speculative", cue.idx, cue.idx + len(cue)))  # 'asked whether ...'
-    found = [h for h in found if not _inability(text, h) and not _sensed(doc, h) and not _not_a_modal(doc, h) and not _circumstance(doc, h) and not _proposal(doc, h)]
+    found = [h for h in found if not _inability(text, h) and not _sensed(doc, h) and not _not_a_modal(doc, h) and not _circumstance(doc, h) and not _proposal(doc, h) and not _possibility_set_aside(doc, h) and not _pretending(doc, h)]
     found = [
         h for h in found
         if not (h[1] >= a.cue.start and h[2] <= a.cue.end) or h[0] == "speculative" and h[1] == cue.idx or _adverb_in_sourced_cue(doc, a, h)
@@ -675,6 +676,40 @@ def _circumstance(doc: Doc, hedge: tuple[str, int, int]) -> bool:
         return False
     noun = span[0]
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _AMID
+
+
+_SETTING_ASIDE = frozenset({"rule", "exclude", "dismiss", "reject", "deny", "discount", "eliminate", "dispel"})  # 'ruled out the possibility that ...'
+
+
+def _possibility_set_aside(doc: Doc, hedge: tuple[str, int, int]) -> bool:
+    """'Police have ruled out the possibility that the fire was set', 'the possibility that
+    the bridge would close had never been discussed': a possibility named to be set aside,
+    or said not to have been weighed, is no guess of the source's (a review of the round's
+    diff); 'have not ruled out the possibility', 'are weighing the possibility' still are."""
+    span = doc.char_span(hedge[1], hedge[2], alignment_mode="expand")
+    if span is None or not span.text.lower().startswith("the possibility"):
+        return False
+    noun = next((t for t in span if t.lemma_.lower() == "possibility"), None)
+    if noun is None:
+        return False
+    verb = noun.head
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in verb.head.children if verb.dep_ == "xcomp")
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline", "fail")
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _SETTING_ASIDE:
+        return not negated and not refused
+    return noun.dep_ == "nsubjpass" and negated
+
+
+def _pretending(doc: Doc, hedge: tuple[str, int, int]) -> bool:
+    """'a man purporting to be a gas engineer', 'a website purporting to sell tickets': one
+    who passes itself off as something, which the source states as a fact; 'purporting to'
+    hedges only a picture's or a record's showing ('a video purporting to show ...',
+    extract.verbs.purported_picture; a review of the round's diff)."""
+    span = doc.char_span(hedge[1], hedge[2], alignment_mode="expand")
+    if span is None or not len(span) or span[0].lower_ != "purporting":
+        return False
+    noun = span[0].head
+    return not (span[0].dep_ == "acl" and noun.lemma_.lower() in lexicon.words(PICTURE_NOUNS) | lexicon.grouped(SOURCE_NOUNS).get("document", frozenset()))
 
 
 def _proposal(doc: Doc, hedge: tuple[str, int, int]) -> bool:
@@ -1952,12 +1987,15 @@ def _not_what_happened(root: Token) -> bool:
     """'But that is not what happened', "That's not what took place": a claim pointed back at
     and said not to be what took place is denied as 'that is not true' denies it (a review of
     FNC bodies, Random(12424): left asserting). The copula, negated, with 'that', 'this' or
-    'it' for subject and a free relative of an event after it."""
+    'it' for subject and a free relative of an event in the past after it, with nothing of
+    its own said of where or to whom, and no cleft's clause after it."""
     if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ in _ANAPHORIC for c in root.children):
         return False
     for c in root.children:
         if c.dep_ not in ("ccomp", "attr") or not any(k.dep_ == "nsubj" and k.lower_ == "what" for k in c.children):
             continue
+        if c.tag_ != "VBD" or any(k.dep_ == "prep" for k in c.children) or any(k.i > c.right_edge.i and k.dep_ in ("ccomp", "relcl", "advcl", "acl") for k in root.children):
+            continue  # (not 'what normally happens', 'what happened to her bandmates', 'It is not what happened on set that worries ...')
         lemma = c.lemma_.lower()
         if lemma in _HAPPENING or lemma == "take" and any(k.dep_ == "dobj" and k.lower_ == "place" for k in c.children):
             return True
@@ -2654,6 +2692,8 @@ def _in_other_clause(doc: Doc, s: int, e: int, cue: Token) -> bool:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    if _set_against(cue) and not any(t.i == span.root.i for t in cue.subtree):
+        return True  # ('The minister said in a statement that ..., while union leaders said ...': the minister's)
     tok = span.root
     while tok.head.i != tok.i and tok.i != cue.i:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "relcl", "acl", "ccomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -2662,6 +2702,14 @@ def _in_other_clause(doc: Doc, s: int, e: int, cue: Token) -> bool:
             return True
         tok = tok.head
     return tok.pos_ in ("VERB", "AUX") and _joined_apart(tok, cue, span)
+
+
+def _set_against(cue: Token) -> bool:
+    """A report set against another by 'while' or 'whereas', with a subject of its own
+    (extract/verbs.py's _contrasted_report: the parser hangs it on the other's claim)."""
+    return cue.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("while", "whereas", "whilst") for k in cue.children) and any(
+        k.dep_ in ("nsubj", "nsubjpass") and k.tag_ != "PRP" for k in cue.children
+    )
 
 
 def _joined_apart(verb: Token, cue: Token, phrase: SpacySpan) -> bool:

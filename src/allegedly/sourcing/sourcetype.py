@@ -263,7 +263,12 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         # never a person
         before = _subject_before(doc, head)
         kind = _type_of(doc, doc[before.left_edge.i : before.i + 1], before, None, 1) if before is not None else "anonymous"
-        return "organization" if kind == "person" else kind  # ('Starbucks closed ... It said': a name no list knows, which 'it' says is no person)
+        if kind == "person" and before is not None:
+            # 'it' names no person: a name no list knows is a body ('Starbucks closed ... It
+            # said'); after a person the tagger knows, 'it' is something else ('John Smith
+            # wrote a letter ... It said'), unnamed
+            return "anonymous" if before.ent_type_ == "PERSON" else "organization"
+        return kind
     first = _first_unnamed_mention(doc, src, head, entity) if depth == 0 else None
     if first is not None:  # 'The representative of the company said' again: as it first was
         return _type_of(doc, first, first.root, entity, 1)

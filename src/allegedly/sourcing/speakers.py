@@ -554,8 +554,12 @@ def _whose_else(head: Token, draft: EntityDraft) -> bool:
     if lemma not in voice_nouns() or lemma.startswith("official"):
         return False  # (a title's own words: 'the attorney general'; an official's field: 'the defense official')
     said = {w.lower() for text in (*draft.descriptors, draft.speaks_for.name if draft.speaks_for is not None else "") for w in _WORD_RE.findall(text)}
+    # (an institution's kind, 'the museum spokeswoman' for the Louvre, nor a person's staff,
+    # 'the campaign spokesman' for a senator, need be in the name: source_nouns.txt's body
+    # and staff groups, institution_kinds.txt)
+    kinds = body_nouns() | lexicon.grouped(SOURCE_NOUNS).get("staff", frozenset()) | lexicon.words(INSTITUTION_KINDS)
     return any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.lemma_.lower() not in body_nouns() and c.lower_ not in said and c.lemma_.lower() not in said
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.lemma_.lower() not in kinds and c.lower_ not in said and c.lemma_.lower() not in said
         for c in head.children
     )
 
@@ -2263,16 +2267,17 @@ class Resolver:
     def _news_agency(self, head: Token) -> EntityDraft | None:
         """'the agency', 'the news agency' after 'Agence France-Presse reported': the outlet
         named last, a few sentences back, where it is a news agency (outlets.txt's "wire")
-        and no other body was named since ('the agency' after a ministry is the ministry's
-        kind as often). A review of FNC bodies, Random(12424): left unresolved, typed an
-        organisation."""
+        and no other body was named since the start of its sentence ('the agency' after a
+        ministry is the ministry's kind as often). A review of FNC bodies, Random(12424):
+        left unresolved, typed an organisation."""
         here = self.sent_of[head.i]
         last = max(((i, d) for i, d in self.outlet_at if i < head.i and here - self.sent_of[i] <= _WINDOW), key=lambda x: x[0], default=None)
         listed = outlets.lookup(last[1].name) if last is not None else None
         if last is None or listed is None or listed.kind != "wire":
             return None
-        if any(last[0] < i < head.i and d.type == "organization" and not d.outlet for i, d in self.at.items()):
-            return None
+        since = self.sent_of[last[0]]
+        if any(self.sent_of[i] >= since and i < head.i and d.type == "organization" and not d.outlet for i, d in self.at.items()):
+            return None  # (nor one named in the wire's own sentence: 'The EPA fined the plant, Reuters reported. The agency said ...')
         self.outlet_at.append((head.i, last[1]))
         return last[1]
 
