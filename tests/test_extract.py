@@ -833,44 +833,27 @@ def test_a_thing_that_has_a_part_claims_nothing(text):
 @pytest.mark.parametrize(
     ("text", "claims"),
     [
-        # a report that did not happen, under a condition not met (review of FNC bodies, Random(12323))
+        # from reviews of FNC bodies, Random(12323): a report that did not happen, under a
+        # condition not met; one that did, or may yet
         ("Had the mayor quit, it would surely have been reported in the local press.", []),
         ("If the club had been sold, the news would probably have been announced by now.", []),
-        # one that did, or may yet
         ("It has been reported in the local press that the mayor quit.", ["It has been reported"]),
         ("If the club is sold, it will be announced by the league.", ["will be announced"]),
-    ],
-)
-def test_a_report_under_a_condition_not_met_is_no_claim(text, claims):
-    assert [a.cue.text for a in analyze(text, options=RAW).attributions] == claims
-
-
-@pytest.mark.parametrize(
-    ("text", "claims"),
-    [
-        # what worries people is no one's belief (review of FNC bodies, Random(12323))
+        # what worries people is no one's belief; people who worry still hold what they fear
         ("The rising price of bread worries many families.", []),
         ("The cost of the new stadium worries local taxpayers.", []),
-        # people who worry, with what they fear, still hold it
         ("Residents worry that the bridge will close.", ["worry"]),
-    ],
-)
-def test_what_worries_people_holds_no_belief(text, claims):
-    assert [a.cue.text for a in analyze(text, options=RAW).attributions] == claims
-
-
-@pytest.mark.parametrize(
-    ("text", "claims"),
-    [
-        # the writer's note of what is worth saying (review of FNC bodies, Random(12323))
+        # the writer's note of what is worth saying
         ("It's important to point out that the mayor has not been charged.", []),
         ("It is fair to say that the plan failed.", []),
         ("It is also worth noting that the mayor flew to Oslo.", []),
     ],
 )
-def test_it_is_worth_saying_is_the_writers_own(text, claims):
+def test_forms_that_report_nothing_and_their_reporting_neighbours(text, claims):
     assert [a.cue.text for a in analyze(text, options=RAW).attributions] == claims
-    # inside someone's words, theirs: 'It' is no source there either
+
+
+def test_it_is_worth_saying_inside_someones_words_has_no_it_for_source():
     got = analyze("It is fair to say that the plan failed, the mayor said.", options=RAW).attributions
     assert "said" in [a.cue.text for a in got] and all(a.source is None or a.source.text != "It" for a in got)
 
