@@ -259,9 +259,9 @@ _UNREAL_MODALS = frozenset({"would", "could", "should"})
 def _unreal_report(verb: Token) -> bool:
     """'Had the minister resigned, it would surely have been reported': a report that did not
     happen, in the past of a condition not met (a passive with no one named, 'would',
-    'could' or 'should have', and a clause of 'if' or of an inverted 'had' or 'were'). A review of FNC bodies,
-    Random(12323), where such a sentence was read as an unsourced report of its own first
-    half."""
+    'could' or 'should have', and a clause of 'if' or of an inverted 'had' or 'were'). A
+    review of FNC bodies, Random(12323), where such a sentence was read as an unsourced
+    report of its own first half."""
     kids = list(verb.children)
     agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.pos_ in ("NOUN", "PROPN", "PRON")]  # (not 'by now')
     if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in kids) or agents:

@@ -1899,7 +1899,7 @@ def second_report(verb: Token) -> int | None:
     return None
 
 
-_CONTRASTING = frozenset({"while", "whereas", "whilst"})
+CONTRASTING = frozenset({"while", "whereas", "whilst"})  # the words that set one report against another
 
 
 def _contrasted_report(clause: Token) -> Token | None:
@@ -1911,7 +1911,7 @@ def _contrasted_report(clause: Token) -> Token | None:
     for c in clause.children:
         if c.dep_ != "advcl" or c.i <= clause.i or c.pos_ != "VERB" or c.lemma_.lower() not in lexicon.flagged(LEXICON):
             continue
-        mark = next((k for k in c.children if k.dep_ == "mark" and k.lower_ in _CONTRASTING), None)
+        mark = next((k for k in c.children if k.dep_ == "mark" and k.lower_ in CONTRASTING), None)
         subject = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass") and k.i < c.i), None)
         if mark is None or subject is None or subject.left_edge.i != mark.i + 1 or subject.tag_ == "PRP":
             continue  # (not 'the driver kept laughing while he told officers ...': a time in the claim, its 'he' the claim's own)

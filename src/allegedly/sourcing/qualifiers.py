@@ -45,7 +45,7 @@ from ..extract import IDIOM_OBJECTS, cast_on
 from ..extract.denied import denial_flags
 from ..extract.senses import CIRCUMSTANCES, names_a_message, noun_kinds, showing_verbs
 from ..extract.spans import POST_DASHES, doc_ents, doc_text, first_conjunct, infinitive, per_doc, signature_handle
-from ..extract.verbs import hearer_read_as_subject, made_to
+from ..extract.verbs import CONTRASTING, hearer_read_as_subject, made_to
 from ..schema import Attribution, Entity, Span
 from . import folding
 from .sourcetype import no_one
@@ -2707,7 +2707,7 @@ def _in_other_clause(doc: Doc, s: int, e: int, cue: Token) -> bool:
 def _set_against(cue: Token) -> bool:
     """A report set against another by 'while' or 'whereas', with a subject of its own
     (extract/verbs.py's _contrasted_report: the parser hangs it on the other's claim)."""
-    return cue.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("while", "whereas", "whilst") for k in cue.children) and any(
+    return cue.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in CONTRASTING for k in cue.children) and any(
         k.dep_ in ("nsubj", "nsubjpass") and k.tag_ != "PRP" for k in cue.children
     )
 
