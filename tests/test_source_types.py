@@ -1860,3 +1860,11 @@ def test_it_after_a_name_no_list_knows_is_no_person():
     # after a person the tagger knows, 'it' is something else of theirs, unnamed
     r = analyze("John Smith wrote a letter to the council in May. It said the bridge was unsafe.", options=Options(raw=True))
     assert [a.source_type for a in r.attributions if a.source is not None and a.source.text == "It"] != ["person"]
+
+
+def test_signs_that_indicate_are_no_placards():
+    # a review of FNC bodies, Random(12323): 'Early signs indicated that ...' was a document
+    # with evidence cited
+    r = analyze("Early signs yesterday indicated that the president had skipped the ceremony.", options=Options(raw=True))
+    assert [(a.source_type, a.evidence) for a in r.attributions] == [("unattributed", "unstated")]
+    assert typed("Protesters' signs said that the mayor must resign.")["Protesters' signs"] == "document"

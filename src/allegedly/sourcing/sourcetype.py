@@ -249,8 +249,16 @@ def _hyphenated(tok: Token) -> str | None:
     return "".join(c for c in text[start:end].lower() if c not in HYPHENS)
 
 
+_INDICATING = frozenset({"indicate", "suggest", "point", "show"})  # what signs do as indications, not as placards
+
+
 def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth: int = 0) -> str:
     lemma = _noun_lemma(head)
+    if lemma == "sign" and head.tag_ == "NNS" and head.dep_ == "nsubj" and head.head.lemma_.lower() in _INDICATING and not any(c.dep_ == "poss" for c in head.children):
+        # 'Early signs indicated that ...': indications read by the writer, no placard's
+        # text (sign_nouns.txt), no one's (a review of FNC bodies, Random(12323): a
+        # document with evidence cited); 'Protesters' signs said ...' stays a text
+        return "unattributed"
     counted = _counted_hearsay(head, lemma)
     if counted is not None and depth == 0:
         return _type_of(doc, doc[counted.left_edge.i : counted.right_edge.i + 1], counted, None, 1)  # 'a rash of rumors': the rumours
