@@ -893,6 +893,8 @@ def test_a_passive_that_judges_its_subject_still_reports():
     [
         ('"People think I changed his life," said Lin Wei, who maintains the footage was not faked.', "maintains", "Lin Wei", "the footage was not faked"),
         ("Ada Hale, who insists the dam is safe, told reporters the town would not be evacuated.", "insists", "Ada Hale", "the dam is safe"),
+        # a belief off the reporting list (a review of FNC bodies, Random(12323))
+        ("Dr Ada Hale, who was convinced the outbreak was cholera, told reporters the wards were full.", "convinced", "Ada Hale", "the outbreak was cholera"),
     ],
 )
 def test_a_relative_clause_of_saying_on_a_source_is_that_sources_other_claim(text, cue, speaker, content):

@@ -793,11 +793,13 @@ def _source_relatives(doc: Doc, found: list[Finding], kept: list[Finding]) -> li
     out: list[Finding] = []
     taken = {id(k) for k in kept}
     for f in found:
-        if id(f) in taken or f.stage != "reporting_verbs" or not f.lexicon or f.via != "ccomp" or f.cue_token is None or f.content is None:
+        if id(f) in taken or f.stage != "reporting_verbs" or f.via != "ccomp" or f.cue_token is None or f.content is None:
             continue
         cue = doc[f.cue_token]
         if cue.dep_ != "relcl" or cue.lemma_.lower() not in lexicon.words(REPORTING_VERBS) | lexicon.words(BELIEFS):
             continue
+        if not f.lexicon and cue.lemma_.lower() not in lexicon.words(BELIEFS):
+            continue  # (a belief off the reporting list: 'Ana Lee, who was convinced the wards were full, told ...', a review of FNC bodies, Random(12323))
         holder = next((k for k in kept if k.source is not None and k.source[0] <= f.cue[0] and f.content[1] <= k.source[1]), None)
         if holder is None or holder.source_token is None or cue.head.i != holder.source_token:
             continue
