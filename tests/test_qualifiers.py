@@ -1825,6 +1825,13 @@ def test_every_agentless_it_cue_is_hedged(text, cue):
     assert a.source is None and a.certainty == "hedged"
 
 
+def test_an_agentless_it_cue_raised_under_seems_is_speculative_and_only_its_clause():
+    # a review of FNC bodies, Random(12424): 'Thanks to one crafty viewer, it seems to have
+    # been discovered that ...' was missed
+    a = att("Thanks to one sharp-eyed fan, it seems to have been discovered that the stadium clock runs fast.", "discovered")
+    assert (a.source, a.content.text, a.certainty) == (None, "that the stadium clock runs fast", "speculative")
+
+
 def test_a_rumour_as_the_subject_is_no_source():
     """'a rumor cropped up that ...' (guideline section 2: 'rumours swirled that' is
     unsourced): unattributed and hedged as the plural always was, not an anonymous source."""

@@ -67,6 +67,9 @@ def unsourced(ctx: Context) -> list[Finding]:
             if any(c.dep_ == "agent" for c in root.children):
                 continue  # 'it was reported by the Gazette that ...': the Gazette's (verbs.py)
             comp = next((c for c in root.children if c.dep_ == "ccomp"), None)
+            # (or the clause of a participle inside the phrase: 'it seems to have been
+            # discovered that ...', whose head word is 'seems')
+            comp = comp or next((c for t in toks for c in t.children if c.dep_ == "ccomp" and c.i >= i + n - 1), None)
             if comp is None and any(c.dep_ in ("mark", "advmod") and c.lower_ in _PENDING and c.i < i for c in root.children):
                 continue  # 'his death, when it is finally confirmed, will be ...': 'it' is the death, not yet told (not 'when it was revealed that ...')
             if set_off(doc, i, i + n, within=sent):
