@@ -304,17 +304,13 @@ def _picture_shows(ctx: Context, f: Finding) -> bool:
         return True
     if verb.lemma_.lower() not in showing_verbs():
         return False
-    shown = verbs.released_picture(verb)
+    # 'Footage was released showing soldiers firing': the passive's picture shows it; 'A
+    # video purporting to show the pilot alive': the picture's claim, hedged by 'purporting'
+    # (a review of FNC bodies, Random(12424): missed), whatever verb took the picture
+    shown = verbs.released_picture(verb) or verbs.purported_picture(verb)
     if shown is not None:
-        # 'Footage was released showing soldiers firing': the passive's picture shows it
         last = verb.right_edge
         return f.source_token == shown.i and verb.idx < f.content[0] and f.content[1] <= last.idx + len(last.text)
-    purported = verbs.purported_picture(verb)
-    if purported is not None:
-        # 'A video purporting to show the pilot alive': the picture's claim, hedged by the
-        # raising verb (a review of FNC bodies, Random(12424): missed), whatever verb took it
-        last = verb.right_edge
-        return f.source_token == purported.i and verb.idx < f.content[0] and f.content[1] <= last.idx + len(last.text)
     participle = verb.dep_ == "acl" and verb.tag_ == "VBG"  # ('released a video showing ...')
     if not (verb.dep_ == "relcl" or participle):
         return False

@@ -244,7 +244,7 @@ def _own_contents(cues: list[tuple[int, int]], contents: list[tuple[int, int]], 
 def _sources(ctx: Context, cue, run: tuple[int, int] | None) -> list[tuple]:
     """The source options for a tagged cue, for the ranker to choose from: the subject the
     parse gives its head word, the nearest span tagged as source, or none."""
-    from .verbs import purported_picture, subject_of
+    from .verbs import noun_phrase_before, purported_picture, subject_of
 
     doc = ctx.doc
     out = []
@@ -252,8 +252,7 @@ def _sources(ctx: Context, cue, run: tuple[int, int] | None) -> list[tuple]:
     if subj is not None and not (cue.start <= subj.i < cue.end):
         pictured = purported_picture(cue.root)
         if pictured is not None and pictured.i == subj.i:
-            phrase = doc[subj.left_edge.i : cue.root.head.i]  # ('A photo | purporting to show ...': the picture's own words, verbs.subject_of)
-            out.append((char_span(doc, phrase) if len(phrase) else char_span(doc, [subj]), subj.i, "parse"))
+            out.append((noun_phrase_before(doc, subj, cue.root.head), subj.i, "parse"))  # ('A photo | purporting to show ...': the picture's own words, as verbs.reporting_verbs takes them)
         else:
             out.append((subtree_span(doc, subj, within=cue.root.sent) if subj.i != cue.root.head.i else char_span(doc, [subj]), subj.i, "parse"))
     while run is not None and run[1] - run[0] > 1 and doc[run[0]].tag_ == "POS":

@@ -72,7 +72,7 @@ def _restrictive_participle(verb: Token) -> bool:
     return noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lexicon.grouped(CUE_VERBS)["author"]
 
 
-def _noun_phrase_before(doc: Doc, noun: Token, verb: Token) -> Offsets | None:
+def noun_phrase_before(doc: Doc, noun: Token, verb: Token) -> Offsets | None:
     """The noun's phrase up to its participle: its modifiers before it and what qualifies it
     between ('photos on his Facebook page'), not a phrase the parser hung on it from the
     clause around ('On Monday morning, a report surfaced claiming ...')."""
@@ -1405,13 +1405,13 @@ def reporting_verbs(ctx: Context) -> list[Finding]:
             elif garden_path_speaker(verb) is not None:
                 source = trim(doc_text(doc), subj.left_edge.idx, doc[verb.i - 1].idx + len(doc[verb.i - 1].text))  # 'A guard who knew the prisoner'
             elif (pictured := purported_picture(verb)) is not None and pictured.i == subj.i:
-                source = _noun_phrase_before(doc, subj, verb.head)  # ('A video | purporting to show ...')
+                source = noun_phrase_before(doc, subj, verb.head)  # ('A video | purporting to show ...')
             elif subj.i != tok.head[i]:
                 source = source_span(doc, subj, sent)
             elif second_tag(verb) is not None:
                 source = subtree_span(doc, subj, exclude=[verb], within=sent)
             elif _restrictive_participle(verb):
-                source = _noun_phrase_before(doc, subj, verb)
+                source = noun_phrase_before(doc, subj, verb)
             else:
                 source = char_span(doc, [subj])
         cue = cue_span(verb)

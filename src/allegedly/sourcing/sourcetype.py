@@ -284,7 +284,7 @@ def _type_of(doc: Doc, src: Span, head: Token, entity: EntityDraft | None, depth
         return "document"  # 'NASA's blog', 'her podcast': its owner's publication, as 'the club's website'
     if entity is not None and entity.outlet:
         return "outlet"  # 'The Mail on Sunday', 'the paper' after it
-    if entity is not None and entity.type == "person" and entity.key.startswith("person:") and talk_of_one(head) is not None and lemma not in document_nouns():
+    if entity is not None and entity.type == "person" and entity.key.startswith("person:") and talk_of_one(head) is not None:
         return "person"  # 'according to her remarks': the named person's
     if entity is not None and entity.unnamed_site:
         return "anonymous"  # 'the site' after 'A satirical website': unnamed, as it was

@@ -534,9 +534,10 @@ _ROLE_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "punct
 def talk_of_one(head: Token) -> Token | None:
     """'her remarks', 'his comments': a claim noun (claim_nouns.txt) with 'his' or 'her'
     before it, whose words they are (a review of FNC bodies, Random(12323): 'according to
-    his remarks, which were filmed' stayed 'his remarks', typed an organisation). The
-    possessive, else None."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon.words(CLAIM_NOUNS):
+    his remarks, which were filmed' stayed 'his remarks', typed an organisation); not a
+    document ('his statement' is read as its issuer's, _issuer). The possessive, else None."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma not in lexicon.words(CLAIM_NOUNS) or lemma in _document_nouns():
         return None
     return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("his", "her")), None)
 
@@ -553,15 +554,15 @@ def _whose_else(head: Token, draft: EntityDraft) -> bool:
     lemma = head.lemma_.lower()
     if lemma not in voice_nouns() or lemma.startswith("official"):
         return False  # (a title's own words: 'the attorney general'; an official's field: 'the defense official')
+    whose = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+    if not whose:
+        return False
     said = {w.lower() for text in (*draft.descriptors, draft.speaks_for.name if draft.speaks_for is not None else "") for w in _WORD_RE.findall(text)}
     # (an institution's kind, 'the museum spokeswoman' for the Louvre, nor a person's staff,
     # 'the campaign spokesman' for a senator, need be in the name: source_nouns.txt's body
     # and staff groups, institution_kinds.txt)
     kinds = body_nouns() | lexicon.grouped(SOURCE_NOUNS).get("staff", frozenset()) | lexicon.words(INSTITUTION_KINDS)
-    return any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.lemma_.lower() not in kinds and c.lower_ not in said and c.lemma_.lower() not in said
-        for c in head.children
-    )
+    return any(c.lemma_.lower() not in kinds and c.lower_ not in said and c.lemma_.lower() not in said for c in whose)
 
 
 def _bare_spokesperson(head: Token) -> bool:
@@ -3533,7 +3534,7 @@ class Resolver:
             if body is not None:
                 return body, src.text
         mine = talk_of_one(head)
-        if mine is not None and depth == 0 and lemma not in _document_nouns():
+        if mine is not None and depth == 0:
             found = self._pronoun(mine)
             if found is not None and found.type == "person":
                 return found, src.text  # 'according to her remarks': hers, as 'Cicurel's claims' are Cicurel's
